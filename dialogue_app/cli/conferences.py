@@ -1,0 +1,35 @@
+"""``dialogue-app conferences list``."""
+
+from __future__ import annotations
+
+import argparse
+
+from dialogue_app.cli.context import CommandContext, CommandError, parse_date
+from dialogue_app.cli.output import FORMATS, emit
+
+COLUMNS = ("id", "start", "end", "kind", "status", "title", "venue", "chairs", "sequence", "uid")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = subparsers.add_parser("conferences", help="dialogue conferences and reception days")
+    commands = group.add_subparsers(dest="conferences_command", metavar="COMMAND", required=True)
+    listing = commands.add_parser("list", help="list conferences and reception sessions")
+    listing.add_argument("--from", dest="start", type=parse_date, metavar="DATE")
+    listing.add_argument("--to", dest="end", type=parse_date, metavar="DATE")
+    listing.add_argument("--format", choices=FORMATS, default="table")
+    listing.set_defaults(handler=_list)
+
+
+def _list(args: argparse.Namespace, context: CommandContext) -> int:
+    from dialogue_app.services.conferences import ConferenceQueries
+
+    if args.start and args.end and args.end < args.start:
+        raise CommandError("--to is before --from; give the earlier date first.")
+    rows = ConferenceQueries(context.database().uow).list(args.start, args.end)
+    records = [row.as_json() for row in rows]
+    if args.format == "table":
+        for record, row in zip(records, rows, strict=True):
+            record["start"] = row.start.strftime("%Y-%m-%d %H:%M")
+            record["end"] = row.end.strftime("%H:%M")
+    emit(records, COLUMNS, args.format)
+    return 0

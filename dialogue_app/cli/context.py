@@ -1,0 +1,47 @@
+"""What every command shares: the database it works on, opened on first use."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from dialogue_app.config import AppPaths, database_url
+
+if TYPE_CHECKING:
+    from dialogue_app.services.database import DatabaseHandle
+
+
+class CommandError(Exception):
+    """A mistake in what was asked, explained for the person at the terminal."""
+
+
+class CommandContext:
+    def __init__(self, database: str | None) -> None:
+        self.paths = AppPaths.default()
+        self.url = database_url(database, self.paths)
+        self._handle: DatabaseHandle | None = None
+
+    def database(self) -> DatabaseHandle:
+        """The open, migrated database."""
+        if self._handle is None:
+            from dialogue_app.services.database import open_database
+
+            self._handle = open_database(self.url)
+        return self._handle
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def parse_date(text: str) -> date:
+    """argparse type for ISO dates such as 2026-03-15."""
+    import argparse
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-15"
+        ) from error

@@ -1,0 +1,54 @@
+"""Where data lives and which database to open (no Qt, no SQLAlchemy here)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "DialogueDesk"
+APP_AUTHOR = "DialogueDesk"
+DATABASE_ENV = "DIALOGUE_APP_DATABASE_URL"
+DATA_DIR_ENV = "DIALOGUE_APP_DATA_DIR"  # overrides the user data folder (tests, portable use)
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The folders of one user: data (database, backups, attachments), logs, cache."""
+
+    data_dir: Path
+    log_dir: Path
+    cache_dir: Path
+
+    @property
+    def database_file(self) -> Path:
+        return self.data_dir / "dialogue.sqlite"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "dialogue-app.log"
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        override = os.environ.get(DATA_DIR_ENV)
+        if override:
+            base = Path(override)
+            return cls(base, base / "logs", base / "cache")
+        dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
+        return cls(
+            Path(dirs.user_data_dir), Path(dirs.user_log_dir), Path(dirs.user_cache_dir)
+        )
+
+
+def database_url(explicit: str | None, paths: AppPaths) -> str:
+    """The database to open: ``--database``, else the environment, else the embedded file."""
+    from dialogue_app.store.database import sqlite_url
+
+    url = explicit or os.environ.get(DATABASE_ENV)
+    if url:
+        if "://" not in url:  # a bare file path
+            return sqlite_url(Path(url).expanduser().resolve())
+        return url
+    return sqlite_url(paths.database_file)

@@ -1,0 +1,103 @@
+"""The working-day calendar: weekends, Vietnam's public holidays, and the office's own exceptions.
+
+Public holidays come from the ``holidays`` package (lunar Tết and Hùng Kings day included). The
+office adds compensatory days off and swapped working Saturdays; a swapped working day wins over a
+weekend or a holiday, an extra day off wins over an ordinary weekday. One object answers "is this a
+working day" and "the next working day after X" for every feature (deadlines, reception schedules,
+conflict checks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+SATURDAY, SUNDAY = 5, 6
+
+
+@lru_cache(maxsize=64)
+def _public_holidays(year: int, language: str) -> Mapping[date, str]:
+    return dict(holidays.Vietnam(years=year, language=language))
+
+
+class WorkingDayCalendar:
+    """Answers working-day questions; immutable, cheap to build, safe to share between threads."""
+
+    def __init__(
+        self,
+        days_off: Mapping[date, str] | Iterable[date] = (),
+        working_days: Mapping[date, str] | Iterable[date] = (),
+        *,
+        weekend: frozenset[int] = frozenset({SATURDAY, SUNDAY}),
+        language: str = "vi",
+    ) -> None:
+        self._days_off = _as_mapping(days_off)
+        self._working_days = _as_mapping(working_days)
+        self._weekend = weekend
+        self._language = language
+
+    def public_holiday(self, day: date) -> str | None:
+        """The name of the public holiday on ``day`` (in the calendar's language), or None."""
+        return _public_holidays(day.year, self._language).get(day)
+
+    def reason_not_working(self, day: date) -> str | None:
+        """Why ``day`` is not a working day (holiday name, office day off, weekend), or None."""
+        if day in self._working_days:
+            return None
+        if day in self._days_off:
+            return self._days_off[day] or "day off"
+        holiday = self.public_holiday(day)
+        if holiday:
+            return holiday
+        if day.weekday() in self._weekend:
+            return "weekend"
+        return None
+
+    def is_working_day(self, day: date) -> bool:
+        return self.reason_not_working(day) is None
+
+    def next_working_day(self, day: date, *, include_today: bool = False) -> date:
+        """The first working day after ``day`` (or ``day`` itself when ``include_today``)."""
+        current = day if include_today else day + timedelta(days=1)
+        for _ in range(400):  # no real calendar has a year without a working day
+            if self.is_working_day(current):
+                return current
+            current += timedelta(days=1)
+        raise ValueError(f"no working day within 400 days after {day}")
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The day ``count`` working days after ``start`` (``start`` itself not counted)."""
+        if count < 0:
+            raise ValueError("count must not be negative")
+        current = start
+        for _ in range(count):
+            current = self.next_working_day(current)
+        return current
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days in ``start``..``end``, both inclusive (0 when end < start)."""
+        total, current = 0, start
+        while current <= end:
+            if self.is_working_day(current):
+                total += 1
+            current += timedelta(days=1)
+        return total
+
+    def days_off_in(self, start: date, end: date) -> list[tuple[date, str]]:
+        """Every non-working day in ``start``..``end`` with its reason (for a year view)."""
+        result, current = [], start
+        while current <= end:
+            reason = self.reason_not_working(current)
+            if reason:
+                result.append((current, reason))
+            current += timedelta(days=1)
+        return result
+
+
+def _as_mapping(days: Mapping[date, str] | Iterable[date]) -> dict[date, str]:
+    if isinstance(days, Mapping):
+        return dict(days)
+    return {day: "" for day in days}

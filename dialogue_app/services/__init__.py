@@ -1,0 +1,1 @@
+"""Use cases. They take a UnitOfWork, return plain values (dataclasses), never ORM objects."""

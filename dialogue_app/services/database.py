@@ -1,0 +1,73 @@
+"""Open, migrate and describe the database for the window and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+
+from dialogue_app.store import database as db
+from dialogue_app.store.database import DatabaseError, MigrationResult
+from dialogue_app.store.models import Conference, OfficeProfile
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+__all__ = ["DatabaseError", "DatabaseHandle", "MigrationResult", "open_database"]
+
+
+@dataclass
+class DatabaseHandle:
+    """An open database: what the services need (``uow``) and what the status bar shows."""
+
+    url: str
+    engine: Engine
+    uow: UnitOfWork
+    migration: MigrationResult | None
+
+    @property
+    def description(self) -> str:
+        return db.describe(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def is_empty(self) -> bool:
+        """True when the database holds no office data yet (first start: offer the demo)."""
+        with self.uow.read() as session:
+            conferences = session.scalar(select(func.count()).select_from(Conference)) or 0
+            profiles = session.scalar(select(func.count()).select_from(OfficeProfile)) or 0
+        return conferences == 0 and profiles == 0
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True) -> DatabaseHandle:
+    """Connect, refuse a database from a newer version, and migrate (backing up SQLite first).
+
+    With ``migrate=False`` a database that is not at the newest schema is refused with a message
+    that says to run ``dialogue-app db upgrade``.
+    """
+    engine = db.create_database_engine(url)
+    try:
+        db.check_connection(engine)
+        if migrate:
+            result: MigrationResult | None = db.upgrade(engine)
+        else:
+            result = None
+            if db.needs_upgrade(engine):
+                raise DatabaseError(
+                    "The database structure is out of date. Run “dialogue-app db upgrade” first."
+                )
+    except BaseException:
+        engine.dispose()
+        raise
+    return DatabaseHandle(url, engine, UnitOfWork(db.session_factory(engine)), result)
+
+
+def upgrade_database(url: str) -> MigrationResult:
+    engine = db.create_database_engine(url)
+    try:
+        return db.upgrade(engine)
+    finally:
+        engine.dispose()

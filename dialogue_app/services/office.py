@@ -1,0 +1,84 @@
+"""The office profile: the office's name and the organizer of its calendar invitations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from dialogue_app.domain.text import clean
+from dialogue_app.services.errors import ValidationError
+from dialogue_app.store.models import OfficeProfile
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class OfficeProfileData:
+    name: str = ""
+    address: str | None = None
+    phone: str | None = None
+    organizer_name: str | None = None
+    organizer_email: str | None = None
+    report_cutoff_day: int = 0
+    reminder_minutes: int = 1440
+    is_demo: bool = False
+
+
+class OfficeService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def get_profile(self) -> OfficeProfileData:
+        with self._uow.read() as session:
+            row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
+            if row is None:
+                return OfficeProfileData()
+            return _to_data(row)
+
+    def save_profile(self, data: OfficeProfileData) -> OfficeProfileData:
+        name = clean(data.name)
+        if not name:
+            raise ValidationError("Enter the office's name.", field="name")
+        email = clean(data.organizer_email)
+        if email and not EMAIL.match(email):
+            raise ValidationError(
+                f"“{email}” is not an e-mail address. Write it as name@example.gov.vn.",
+                field="organizer_email",
+            )
+        if not 0 <= data.report_cutoff_day <= 28:
+            raise ValidationError(
+                "The report cut-off day must be between 1 and 28, or 0 for calendar months.",
+                field="report_cutoff_day",
+            )
+        if data.reminder_minutes < 0:
+            raise ValidationError("The reminder cannot be negative.", field="reminder_minutes")
+        with self._uow.begin() as session:
+            row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
+            if row is None:
+                row = OfficeProfile()
+                session.add(row)
+            row.name = name
+            row.address = clean(data.address)
+            row.phone = clean(data.phone)
+            row.organizer_name = clean(data.organizer_name)
+            row.organizer_email = email
+            row.report_cutoff_day = data.report_cutoff_day
+            row.reminder_minutes = data.reminder_minutes
+            session.flush()
+            return _to_data(row)
+
+
+def _to_data(row: OfficeProfile) -> OfficeProfileData:
+    return OfficeProfileData(
+        name=row.name,
+        address=row.address,
+        phone=row.phone,
+        organizer_name=row.organizer_name,
+        organizer_email=row.organizer_email,
+        report_cutoff_day=row.report_cutoff_day,
+        reminder_minutes=row.reminder_minutes,
+        is_demo=row.is_demo,
+    )

@@ -1,0 +1,259 @@
+"""Opening a database: the embedded SQLite file or a shared PostgreSQL server.
+
+Every failure a user can meet here (unreachable server, unwritable folder, a file that is not a
+database, a database from a newer version of the app) becomes a ``DatabaseError`` whose message says
+what is wrong and what to do. Nothing is changed in those cases.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class DatabaseError(Exception):
+    """A database problem explained for a person: what is wrong and what to do."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None  # revision before (None: empty database)
+    after: str
+    backup: Path | None  # copy of the SQLite file taken before migrating
+
+
+def sqlite_url(path: Path) -> str:
+    return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+def describe(url: str) -> str:
+    """The database for a status bar: a file path or server/database, never a password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite: {parsed.database or ':memory:'}"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"PostgreSQL: {parsed.database} @ {host}{port}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")  # several staff may share one file
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_database_engine(url: str) -> Engine:
+    """An engine for ``url`` with the embedded defaults (WAL, foreign keys on) for SQLite."""
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError as error:
+        raise DatabaseError(
+            f"“{url}” is not a database address. Use a SQLite file path such as "
+            "sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname."
+        ) from error
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            _check_sqlite_file(Path(database))
+        engine = create_engine(parsed, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        try:
+            return create_engine(
+                parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5}
+            )
+        except ModuleNotFoundError as error:
+            raise DatabaseError(
+                "PostgreSQL support is not installed. Install it with "
+                "pip install 'dialogue-app[postgres]'."
+            ) from error
+    raise DatabaseError(
+        f"The database type “{backend}” is not supported. Use SQLite or PostgreSQL."
+    )
+
+
+def _check_sqlite_file(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the data folder {folder}: {error.strerror}. Choose a folder you can "
+            "write to with --database, or ask IT to give you write access."
+        ) from error
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file. Choose a file name.")
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise DatabaseError(
+                f"{path} is not a Dialogue Desk database (it is some other kind of file). "
+                "Nothing was changed. Choose another file, or restore a backup."
+            )
+    probe = folder / f".{path.name}.write-test"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise DatabaseError(
+            f"The data folder {folder} is not writable ({error.strerror}). Choose a folder you "
+            "can write to with --database, or ask IT to give you write access."
+        ) from error
+
+
+def explain_connection_error(url: str, error: Exception) -> DatabaseError:
+    """Turn a driver error met on connecting into words a person can act on."""
+    parsed = make_url(url)
+    message = str(getattr(error, "orig", error)).strip().splitlines()[0:1]
+    detail = message[0] if message else type(error).__name__
+    if parsed.get_backend_name() == "postgresql":
+        where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+        return DatabaseError(
+            f"Cannot connect to the PostgreSQL server at {where} (database “{parsed.database}”): "
+            f"{detail}. Check that the server is running, that the address, user and password "
+            "are right, and that this computer may connect to it."
+        )
+    if "not a database" in detail or "malformed" in detail:
+        return DatabaseError(
+            f"{parsed.database} is damaged or is not a Dialogue Desk database. Nothing was "
+            "changed. Restore a backup (dialogue-app restore FILE) or choose another file."
+        )
+    return DatabaseError(f"Cannot open the database {parsed.database}: {detail}.")
+
+
+def check_connection(engine: Engine) -> None:
+    url = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+            if engine.dialect.name == "sqlite":
+                # reading the schema makes SQLite read the header: "file is not a database"
+                connection.execute(text("SELECT count(*) FROM sqlite_master"))
+    except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError) as error:
+        raise explain_connection_error(url, error) from error
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+
+def _alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "dialogue_app.store:migrations")
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def check_schema_version(engine: Engine) -> str | None:
+    """Return the database's revision; refuse one written by a newer version of the app."""
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(
+            "This database was written by a newer version of Dialogue Desk (schema "
+            f"{current}). It was not changed. Install the newer version to open it."
+        )
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise DatabaseError(
+                "This database already holds tables that are not from Dialogue Desk. It was "
+                "not changed. Choose an empty database or a Dialogue Desk database."
+            )
+    return current
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return check_schema_version(engine) != head_revision()
+
+
+def backup_sqlite_file(engine: Engine, label: str) -> Path | None:
+    """Copy a SQLite database file aside (consistent even in WAL mode); None for other engines."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    source = Path(database)
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.stem}.before-{label}-{stamp}{source.suffix or '.sqlite'}")
+    engine.dispose()  # release pooled connections before copying
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    return target
+
+
+def upgrade(engine: Engine) -> MigrationResult:
+    """Create or migrate the schema to the newest revision, backing up a SQLite file first."""
+    from alembic import command
+
+    check_connection(engine)
+    before = check_schema_version(engine)
+    head = head_revision()
+    if before == head:
+        return MigrationResult(before, head, None)
+    backup = backup_sqlite_file(engine, f"migrate-{before}") if before else None
+    try:
+        command.upgrade(_alembic_config(engine), "head")
+    except sa_exc.SQLAlchemyError as error:
+        raise DatabaseError(
+            f"Updating the database structure failed: {error.__class__.__name__}: "
+            f"{str(getattr(error, 'orig', error)).splitlines()[0]}."
+            + (f" A copy taken before the update is at {backup}." if backup else "")
+        ) from error
+    return MigrationResult(before, head, backup)
+
+
+def check_models_match_migrations(engine: Engine) -> None:
+    """``alembic check``: raise when the models and the migrations differ."""
+    from alembic import command
+
+    command.check(_alembic_config(engine))

@@ -1,0 +1,33 @@
+"""One unit of work per user action: a short-lived Session that commits or rolls back whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class UnitOfWork:
+    """Hands out sessions; ``with uow.begin() as session`` commits on success, rolls back on error.
+
+    Repositories and services below it never commit themselves. A Session is not thread-safe: a
+    background worker uses its own ``begin()``.
+    """
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self._factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries only; anything written is rolled back."""
+        with self._factory() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()

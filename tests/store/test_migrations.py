@@ -1,0 +1,100 @@
+"""The schema is created and upgraded by Alembic only, on both engines, and matches the models."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from dialogue_app.services.database import open_database
+from dialogue_app.store import database as store_db
+from dialogue_app.store.database import DatabaseError, sqlite_url
+
+
+def test_upgrade_creates_every_table_on_an_empty_database(empty_database_url: str) -> None:
+    handle = open_database(empty_database_url)
+    try:
+        tables = set(inspect(handle.engine).get_table_names())
+        assert {"conferences", "cases", "citizens", "deadline_rules", "audit_log"} <= tables
+        assert handle.migration is not None and handle.migration.before is None
+        assert handle.migration.after == store_db.head_revision()
+        # models and migrations agree: `alembic check` finds nothing to generate
+        store_db.check_models_match_migrations(handle.engine)
+    finally:
+        handle.close()
+
+
+def test_second_open_does_not_migrate_again(database_url: str) -> None:
+    handle = open_database(database_url)
+    try:
+        assert handle.migration is not None
+        assert handle.migration.before == handle.migration.after
+        assert handle.migration.backup is None
+    finally:
+        handle.close()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(database_url: str) -> None:
+    handle = open_database(database_url)
+    with handle.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    handle.close()
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(database_url)
+    engine = store_db.create_database_engine(database_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            "9999_future"
+        )
+    engine.dispose()
+
+
+def test_sqlite_file_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    handle = open_database(sqlite_url(path))
+    with handle.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO case_fields (name, search_key) VALUES ('Đất đai', 'dat dai')")
+        )
+    handle.close()
+    engine = store_db.create_database_engine(sqlite_url(path))
+    backup = store_db.backup_sqlite_file(engine, "migrate-test")
+    engine.dispose()
+    assert backup is not None and backup.exists() and backup != path
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM case_fields").fetchone() == ("Đất đai",)
+
+
+def test_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "letter.sqlite"
+    content = "Kính gửi Ủy ban nhân dân xã Cẩm Lộc\n".encode() * 50
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError, match="not a Dialogue Desk database"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == content
+
+
+def test_unwritable_data_folder_is_explained(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="Cannot create the data folder"):
+        open_database(sqlite_url(blocker / "sub" / "dialogue.sqlite"))
+
+
+def test_unreachable_postgres_is_explained() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(DatabaseError, match="Cannot connect to the PostgreSQL server"):
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/nowhere")
+
+
+def test_foreign_tables_are_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseError, match="not from Dialogue Desk"):
+        open_database(sqlite_url(path))
+    with sqlite3.connect(path) as connection:
+        names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    assert names == {"invoices"}
