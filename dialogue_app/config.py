@@ -37,9 +37,7 @@ class AppPaths:
             base = Path(override)
             return cls(base, base / "logs", base / "cache")
         dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
-        return cls(
-            Path(dirs.user_data_dir), Path(dirs.user_log_dir), Path(dirs.user_cache_dir)
-        )
+        return cls(Path(dirs.user_data_dir), Path(dirs.user_log_dir), Path(dirs.user_cache_dir))
 
 
 def database_url(explicit: str | None, paths: AppPaths) -> str:

@@ -72,9 +72,7 @@ def _truncate_postgres(handle: DatabaseHandle) -> None:
 
     tables = [t for t in inspect(handle.engine).get_table_names() if t != "alembic_version"]
     with handle.engine.begin() as connection:
-        connection.execute(
-            text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
-        )
+        connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
 
 
 @pytest.fixture(params=ENGINES)

@@ -31,15 +31,11 @@ class ParticipantRole(StrEnum):
 
 # Which status may follow which; anything else is refused by the scheduling service.
 CONFERENCE_TRANSITIONS: dict[ConferenceStatus, frozenset[ConferenceStatus]] = {
-    ConferenceStatus.DRAFT: frozenset(
-        {ConferenceStatus.SCHEDULED, ConferenceStatus.CANCELLED}
-    ),
+    ConferenceStatus.DRAFT: frozenset({ConferenceStatus.SCHEDULED, ConferenceStatus.CANCELLED}),
     ConferenceStatus.SCHEDULED: frozenset(
         {ConferenceStatus.HELD, ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED}
     ),
-    ConferenceStatus.POSTPONED: frozenset(
-        {ConferenceStatus.SCHEDULED, ConferenceStatus.CANCELLED}
-    ),
+    ConferenceStatus.POSTPONED: frozenset({ConferenceStatus.SCHEDULED, ConferenceStatus.CANCELLED}),
     ConferenceStatus.HELD: frozenset({ConferenceStatus.CLOSED}),
     ConferenceStatus.CLOSED: frozenset(),
     ConferenceStatus.CANCELLED: frozenset(),

@@ -68,9 +68,7 @@ class ConferenceQueries:
             .options(
                 selectinload(Conference.venue),
                 selectinload(Conference.unit),
-                selectinload(Conference.participants).selectinload(
-                    ConferenceParticipant.official
-                ),
+                selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
             )
             .order_by(Conference.starts_at, Conference.id)
         )

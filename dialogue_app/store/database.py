@@ -75,9 +75,7 @@ def create_database_engine(url: str) -> Engine:
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         try:
-            return create_engine(
-                parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5}
-            )
+            return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
         except ModuleNotFoundError as error:
             raise DatabaseError(
                 "PostgreSQL support is not installed. Install it with "

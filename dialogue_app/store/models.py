@@ -211,7 +211,9 @@ class Conference(Timestamped, Base):
     unit: Mapped[AdminUnit | None] = relationship()
     venue: Mapped[Venue | None] = relationship()
     participants: Mapped[list[ConferenceParticipant]] = relationship(
-        back_populates="conference", cascade="all, delete-orphan", order_by="ConferenceParticipant.id"
+        back_populates="conference",
+        cascade="all, delete-orphan",
+        order_by="ConferenceParticipant.id",
     )
     agenda_items: Mapped[list[AgendaItem]] = relationship(
         back_populates="conference", cascade="all, delete-orphan", order_by="AgendaItem.position"

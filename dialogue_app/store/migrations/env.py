@@ -19,6 +19,7 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
         return f"sa.{impl!r}"
     return False
 
+
 target_metadata = Base.metadata
 
 
