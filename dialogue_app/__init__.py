@@ -1,3 +1,3 @@
-"""Dialogue Desk: citizen dialogue conferences, reception days and petitions for Vietnamese offices."""
+"""Dialogue Desk: dialogue conferences, reception days and petitions for Vietnamese offices."""
 
 __version__ = "0.1.0"

@@ -1,7 +1,7 @@
 """The command line (DESIGN.md §6): argument parsing, then calls into the services.
 
 Every command takes ``--database URL`` (or ``DIALOGUE_APP_DATABASE_URL``; default: the embedded
-SQLite file). Errors go to stderr with a non-zero exit status and say what to fix. Each command group
+SQLite file). Errors go to stderr with a non-zero exit status and say what to fix. Each group
 lives in its own module with a ``register(subparsers)`` function.
 """
 

@@ -1,8 +1,8 @@
 """The data model of the whole domain (DESIGN.md §2–3).
 
 Typed ``Mapped[]`` models on one base with a naming convention, so Alembic can alter constraints on
-SQLite. Datetimes are aware UTC (``UTCDateTime``); text is NFC (``NFCString``/``NFCText``); enums are
-stored as their values. ``search_key`` columns hold the folded text (no case, no diacritics, đ → d)
+SQLite. Datetimes are aware UTC (``UTCDateTime``); text is NFC (``NFCString``, ``NFCText``); enums
+are stored as their values. ``search_key`` columns hold the folded text (no case, no diacritics, đ → d)
 that search compares against.
 """
 
