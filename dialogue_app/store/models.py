@@ -2,8 +2,8 @@
 
 Typed ``Mapped[]`` models on one base with a naming convention, so Alembic can alter constraints on
 SQLite. Datetimes are aware UTC (``UTCDateTime``); text is NFC (``NFCString``, ``NFCText``); enums
-are stored as their values. ``search_key`` columns hold the folded text (no case, no diacritics, đ → d)
-that search compares against.
+are stored as their values. ``search_key`` columns hold the folded text (no case, no diacritics,
+đ → d) that search compares against.
 """
 
 from __future__ import annotations
