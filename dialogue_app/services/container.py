@@ -1,0 +1,33 @@
+"""Every service the window needs, built once by ``app.py`` from one open database.
+
+The UI receives this object and calls the services; it never sees a Session or an ORM object.
+Each service is constructed lazily: start-up pays only for what the first page uses.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from dialogue_app.services.conferences import ConferenceQueries
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.office import OfficeService
+
+
+class Services:
+    def __init__(self, database: DatabaseHandle, user_name: str | None = None) -> None:
+        self.database = database
+        self.user_name = user_name  # recorded in timelines and the audit log
+
+    @property
+    def uow(self):  # type: ignore[no-untyped-def]  # the UnitOfWork, for services built here
+        return self.database.uow
+
+    @cached_property
+    def office(self) -> OfficeService:
+        return OfficeService(self.uow)
+
+    @cached_property
+    def conferences(self) -> ConferenceQueries:
+        return ConferenceQueries(self.uow)
+
+    # Further services are added here as cached properties, one per feature.
