@@ -58,3 +58,38 @@ class DayBasis(StrEnum):
 
 
 OPEN_STATUSES = frozenset({CaseStatus.RECEIVED, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS})
+
+SETTLED_STATUSES = frozenset({CaseStatus.RESOLVED})
+CLOSED_STATUSES = frozenset(CaseStatus) - OPEN_STATUSES
+
+
+class Stage(StrEnum):
+    """The step of handling a deadline rule applies to (DeadlineRule.stage)."""
+
+    HANDLE = "handle"  # classify and route a petition (Circular 05/2021/TT-TTCP)
+    ACCEPT = "accept"  # accept (thụ lý) or refuse a complaint (Law on Complaints, Art. 27)
+    SETTLE = "settle"  # settle the matter once accepted
+    NOTIFY = "notify"  # notify the denunciator after accepting (Law on Denunciations, Art. 29)
+
+
+class StartsFrom(StrEnum):
+    RECEIPT = "receipt"
+    ACCEPTANCE = "acceptance"
+
+
+def is_valid_national_id(value: str) -> bool:
+    """A CCCD number: exactly 12 ASCII digits."""
+    return len(value) == 12 and value.isascii() and value.isdigit()
+
+
+def representatives_allowed(group_size: int) -> tuple[int, int] | None:
+    """How many representatives a group petition of ``group_size`` people must choose.
+
+    Decree 124/2020/NĐ-CP: 5–10 people choose 1–2 representatives; more than 10, up to 5.
+    Below 5 there is no requirement (None).
+    """
+    if group_size < 5:
+        return None
+    if group_size <= 10:
+        return (1, 2)
+    return (1, 5)

@@ -453,6 +453,23 @@ class CaseCitizen(Base):
     citizen: Mapped[Citizen] = relationship()
 
 
+class CaseSearchTerm(Base):
+    """One folded word of a case (number, citizen name or ID, summary) for search as you type.
+
+    Prefix search over the primary key stays fast at a million cases, where ``LIKE '%…%'`` over
+    ``Case.search_key`` reads every row. Words that identify a denunciator are ``confidential``:
+    only users allowed to see denunciators find cases by them.
+    """
+
+    __tablename__ = "case_search_terms"
+
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class CaseEvent(Base):
     """An entry in a case's timeline: a status change or a follow-up (urged, reply sent…)."""
 

@@ -1,0 +1,237 @@
+"""Statutory deadlines: rules are data (DESIGN.md §3), this module only applies them.
+
+A rule applies to a stage of handling (accept, settle, notify, handle) for a case type, round,
+remote area and complexity; it counts calendar or working days from receipt or acceptance. The
+most specific matching rule wins. Every computed deadline carries its explanation, e.g. "Law on
+Complaints 02/2011/QH13, Art. 28: 30 days from acceptance; remote area: 45".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from dialogue_app.domain.cases import CaseStatus, CaseType, DayBasis, Stage, StartsFrom
+from dialogue_app.domain.working_days import WorkingDayCalendar
+
+# Civil Code 91/2015/QH13, Art. 148(5): a period whose last day is a day off ends at the end of
+# the next working day. Applied to calendar-day rules (working-day rules never end on a day off).
+ROLL_FORWARD_SOURCE = "Civil Code 2015, Art. 148"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the deadline table."""
+
+    code: str
+    stage: Stage
+    case_type: CaseType | None
+    round: int | None
+    remote_area: bool | None
+    complexity: int | None
+    days: int
+    day_basis: DayBasis = DayBasis.CALENDAR
+    starts_from: StartsFrom = StartsFrom.ACCEPTANCE
+    max_extensions: int = 0
+    extension_days: int = 0
+    legal_source: str = ""
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What of a case decides its deadline."""
+
+    case_type: CaseType
+    round: int = 1
+    remote_area: bool = False
+    complexity: int = 0
+    received_on: date | None = None
+    accepted_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Extension:
+    days: int
+    decision_number: str | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: date
+    rule: Rule
+    explanation: str
+
+
+def matches(rule: Rule, facts: CaseFacts, stage: Stage) -> bool:
+    if rule.stage != stage:
+        return False
+    if rule.case_type is not None and rule.case_type != facts.case_type:
+        return False
+    if rule.round is not None and rule.round != facts.round:
+        return False
+    if rule.remote_area is not None and rule.remote_area != facts.remote_area:
+        return False
+    return rule.complexity is None or rule.complexity <= facts.complexity
+
+
+def _specificity(rule: Rule) -> tuple[int, int, int]:
+    qualifiers = sum(value is not None for value in (rule.round, rule.remote_area, rule.complexity))
+    return (rule.case_type is not None, qualifiers, rule.complexity or 0)
+
+
+def select_rule(rules: Iterable[Rule], facts: CaseFacts, stage: Stage) -> Rule | None:
+    """The most specific rule for ``facts`` at ``stage`` (None: no statutory deadline)."""
+    candidates = [rule for rule in rules if matches(rule, facts, stage)]
+    if not candidates:
+        return None
+    return max(candidates, key=_specificity)
+
+
+def stage_for(status: CaseStatus, facts: CaseFacts, rules: Sequence[Rule]) -> Stage | None:
+    """Which deadline runs for a case in ``status``: accepting or routing it, then settling it.
+
+    A closed case keeps its last deadline (for on-time statistics): None here means "unchanged".
+    """
+    if status == CaseStatus.RECEIVED:
+        if select_rule(rules, facts, Stage.ACCEPT) is not None:
+            return Stage.ACCEPT
+        return Stage.HANDLE
+    if status in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS):
+        return Stage.SETTLE
+    return None
+
+
+def _unit(rule: Rule, days: int) -> str:
+    word = "working day" if rule.day_basis == DayBasis.WORKING else "day"
+    return f"{days} {word}{'s' if days != 1 else ''}"
+
+
+def _qualifiers(rule: Rule) -> str:
+    parts = []
+    if rule.remote_area:
+        parts.append("remote area")
+    if rule.complexity == 1:
+        parts.append("complex")
+    elif rule.complexity and rule.complexity >= 2:
+        parts.append("particularly complex")
+    return ", ".join(parts)
+
+
+def _add(rule: Rule, start: date, days: int, calendar: WorkingDayCalendar) -> date:
+    if rule.day_basis == DayBasis.WORKING:
+        return calendar.add_working_days(start, days)
+    return start + timedelta(days=days)
+
+
+def compute_deadline(
+    rules: Sequence[Rule],
+    facts: CaseFacts,
+    stage: Stage,
+    calendar: WorkingDayCalendar,
+    extensions: Sequence[Extension] = (),
+) -> Deadline | None:
+    """The deadline of ``stage`` for a case, with its explanation; None when no rule applies or
+    the day it counts from (receipt or acceptance) is not known yet."""
+    rule = select_rule(rules, facts, stage)
+    if rule is None:
+        return None
+    start = facts.received_on if rule.starts_from == StartsFrom.RECEIPT else facts.accepted_on
+    if start is None:
+        return None
+    extra = sum(extension.days for extension in extensions)
+    due = _add(rule, start, rule.days + extra, calendar)
+    origin = "receipt" if rule.starts_from == StartsFrom.RECEIPT else "acceptance"
+    base = select_rule(rules, replace(facts, remote_area=False, complexity=0), stage) or rule
+    if base.legal_source != rule.legal_source or base.starts_from != rule.starts_from:
+        base = rule
+    source = rule.legal_source or "Office rule"
+    text = f"{source}: {_unit(base, base.days)} from {origin}"
+    if rule is not base or _qualifiers(rule):
+        qualifiers = _qualifiers(rule)
+        if qualifiers and rule.days != base.days:
+            text += f"; {qualifiers}: {rule.days}"
+    for extension in extensions:
+        decision = f" (decision {extension.decision_number})" if extension.decision_number else ""
+        text += f"; extended by {_unit(rule, extension.days)}{decision}"
+    if rule.day_basis == DayBasis.CALENDAR and not calendar.is_working_day(due):
+        reason = calendar.reason_not_working(due)
+        moved = calendar.next_working_day(due)
+        text += (
+            f"; {due.isoformat()} is not a working day ({reason}), so the period ends on "
+            f"{moved.isoformat()} ({ROLL_FORWARD_SOURCE})"
+        )
+        due = moved
+    return Deadline(due, rule, text)
+
+
+def extension_refusal(rule: Rule | None, previous: int, days: int) -> str | None:
+    """Why an extension of ``days`` cannot be granted after ``previous`` ones (None: it can)."""
+    if days <= 0:
+        return "An extension must be at least one day."
+    if rule is None:
+        return "This case has no statutory deadline running, so there is nothing to extend."
+    if rule.max_extensions <= 0:
+        return (
+            f"The rule that applies ({rule.legal_source or rule.code}) allows no extension. "
+            "Mark the case as complex first if the law allows extending it."
+        )
+    if previous >= rule.max_extensions:
+        times = "once" if rule.max_extensions == 1 else f"{rule.max_extensions} times"
+        return f"This deadline may be extended at most {times} ({rule.legal_source})."
+    if rule.extension_days and days > rule.extension_days:
+        return (
+            f"An extension may be at most {_unit(rule, rule.extension_days)} ({rule.legal_source})."
+        )
+    return None
+
+
+DEFAULT_RULES: tuple[Rule, ...] = ()  # filled below; also written by migration 0002
+
+
+def _complaint(code: str, round_: int, remote: bool, complex_: int, days: int, art: str) -> Rule:
+    return Rule(
+        code=code,
+        stage=Stage.SETTLE,
+        case_type=CaseType.COMPLAINT,
+        round=round_,
+        remote_area=remote,
+        complexity=complex_,
+        days=days,
+        legal_source=f"Law on Complaints 02/2011/QH13, Art. {art}",
+    )
+
+
+_DENUNCIATION = "Law on Denunciations 25/2018/QH14, Art. 30"
+
+DEFAULT_RULES = (
+    Rule(
+        "complaint-accept",
+        Stage.ACCEPT,
+        CaseType.COMPLAINT,
+        None,
+        None,
+        None,
+        10,
+        starts_from=StartsFrom.RECEIPT,
+        legal_source="Law on Complaints 02/2011/QH13, Art. 27",
+    ),
+    _complaint("complaint-1", 1, False, 0, 30, "28"),
+    _complaint("complaint-1-complex", 1, False, 1, 45, "28"),
+    _complaint("complaint-1-remote", 1, True, 0, 45, "28"),
+    _complaint("complaint-1-remote-complex", 1, True, 1, 60, "28"),
+    _complaint("complaint-2", 2, False, 0, 45, "37"),
+    _complaint("complaint-2-complex", 2, False, 1, 60, "37"),
+    _complaint("complaint-2-remote", 2, True, 0, 60, "37"),
+    _complaint("complaint-2-remote-complex", 2, True, 1, 70, "37"),
+    Rule("denunciation-settle", Stage.SETTLE, CaseType.DENUNCIATION, None, None, 0, 30,
+         legal_source=_DENUNCIATION),
+    Rule("denunciation-settle-complex", Stage.SETTLE, CaseType.DENUNCIATION, None, None, 1, 30,
+         max_extensions=1, extension_days=30, legal_source=_DENUNCIATION),
+    Rule("denunciation-settle-particularly-complex", Stage.SETTLE, CaseType.DENUNCIATION, None,
+         None, 2, 30, max_extensions=2, extension_days=30, legal_source=_DENUNCIATION),
+    Rule("denunciation-notify", Stage.NOTIFY, CaseType.DENUNCIATION, None, None, None, 5,
+         day_basis=DayBasis.WORKING, legal_source="Law on Denunciations 25/2018/QH14, Art. 29"),
+    Rule("petition-handle", Stage.HANDLE, None, None, None, None, 10,
+         starts_from=StartsFrom.RECEIPT, legal_source="Circular 05/2021/TT-TTCP"),
+)  # fmt: skip
