@@ -1,7 +1,7 @@
-"""default deadline rules and case fields
+"""default deadline rules
 
-The statutory deadline table of DESIGN.md §3 and the usual fields (lĩnh vực), so a fresh database
-works at once; the office edits both afterwards. Values are written out here (not imported from
+The statutory deadline table of DESIGN.md §3, so a fresh database computes deadlines at once; the
+office edits the rules afterwards. Values are written out here (not imported from
 the domain) so this revision never changes when the code does.
 
 Revision ID: 0003
@@ -55,17 +55,6 @@ RULES = [
      "Circular 05/2021/TT-TTCP"),
 ]
 
-# name, search key (folded name)
-FIELDS = [
-    ("Đất đai", "dat dai"),
-    ("Bồi thường, giải phóng mặt bằng", "boi thuong, giai phong mat bang"),
-    ("Tái định cư", "tai dinh cu"),
-    ("Chính sách xã hội", "chinh sach xa hoi"),
-    ("Thủ tục hành chính", "thu tuc hanh chinh"),
-    ("Môi trường", "moi truong"),
-    ("Khác", "khac"),
-]
-
 COLUMNS = ("code", "stage", "case_type", "round", "remote_area", "complexity", "days",
            "day_basis", "starts_from", "max_extensions", "extension_days", "legal_source")
 
@@ -76,12 +65,8 @@ def upgrade() -> None:
         *(sa.column(name) for name in COLUMNS),
     )
     op.bulk_insert(rules, [dict(zip(COLUMNS, row, strict=True)) for row in RULES])
-    fields = sa.table("case_fields", sa.column("name"), sa.column("search_key"))
-    op.bulk_insert(fields, [{"name": name, "search_key": key} for name, key in FIELDS])
 
 
 def downgrade() -> None:
     codes = ", ".join(f"'{row[0]}'" for row in RULES)
     op.execute(f"DELETE FROM deadline_rules WHERE code IN ({codes})")
-    keys = ", ".join(f"'{key}'" for _, key in FIELDS)
-    op.execute(f"DELETE FROM case_fields WHERE search_key IN ({keys})")
