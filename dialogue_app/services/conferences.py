@@ -1,16 +1,18 @@
-"""Conferences and reception sessions: listing (and, as the scheduling work grows, planning)."""
+"""Conferences and reception sessions: read-only listings (planning is in ``scheduling``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
-from dialogue_app.domain.timezone import VN_TZ
-from dialogue_app.store.models import Conference, ConferenceParticipant
+from dialogue_app.domain.text import fold
+from dialogue_app.domain.timezone import VN_TZ, now_utc
+from dialogue_app.store.models import Conference, ConferenceParticipant, Official
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 
@@ -29,6 +31,7 @@ class ConferenceSummary:
     unit: str | None
     chairs: tuple[str, ...]
     sequence: int
+    status_reason: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -61,25 +64,117 @@ class ConferenceQueries:
         start: date | None = None,
         end: date | None = None,
         kinds: set[ConferenceKind] | None = None,
+        *,
+        leader_id: int | None = None,
+        unit_id: int | None = None,
+        statuses: set[ConferenceStatus] | None = None,
     ) -> list[ConferenceSummary]:
-        """Conferences overlapping the local days ``start``..``end`` (both inclusive)."""
-        query = (
-            select(Conference)
-            .options(
-                selectinload(Conference.venue),
-                selectinload(Conference.unit),
-                selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
-            )
-            .order_by(Conference.starts_at, Conference.id)
-        )
+        """Conferences overlapping the local days ``start``..``end`` (both inclusive).
+
+        ``leader_id`` keeps those the leader chairs; ``unit_id`` those of one unit.
+        """
+        query = _filtered(_base_query(), kinds, leader_id, unit_id, statuses)
         if start is not None:
             query = query.where(Conference.ends_at > local_day_start(start))
         if end is not None:
             query = query.where(Conference.starts_at < local_day_start(end + timedelta(days=1)))
-        if kinds:
-            query = query.where(Conference.kind.in_([k.value for k in kinds]))
+        query = query.order_by(Conference.starts_at, Conference.id)
         with self._uow.read() as session:
             return [summarize(row) for row in session.scalars(query)]
+
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        *,
+        search: str | None = None,
+        kinds: set[ConferenceKind] | None = None,
+        statuses: set[ConferenceStatus] | None = None,
+        leader_id: int | None = None,
+        unit_id: int | None = None,
+    ) -> list[ConferenceSummary]:
+        """One page of conferences, newest first (stable: ordered by start, then id)."""
+        query = _filtered(_base_query(), kinds, leader_id, unit_id, statuses)
+        if search and fold(search):
+            # titles are NFC; fold() of the title is not stored, so match case-insensitively
+            # on the text and on the folded form the user typed
+            pattern = f"%{search.strip()}%"
+            query = query.where(Conference.title.ilike(pattern))
+        query = query.order_by(Conference.starts_at.desc(), Conference.id.desc())
+        with self._uow.read() as session:
+            rows = session.scalars(query.offset(offset).limit(limit))
+            return [summarize(row) for row in rows]
+
+    def count(
+        self,
+        *,
+        search: str | None = None,
+        kinds: set[ConferenceKind] | None = None,
+        statuses: set[ConferenceStatus] | None = None,
+        leader_id: int | None = None,
+        unit_id: int | None = None,
+    ) -> int:
+        query = _filtered(select(Conference.id), kinds, leader_id, unit_id, statuses)
+        if search and fold(search):
+            query = query.where(Conference.title.ilike(f"%{search.strip()}%"))
+        with self._uow.read() as session:
+            return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    def unclosed_past(self, now: datetime | None = None) -> list[ConferenceSummary]:
+        """Conferences that have ended but were never closed (or cancelled): a to-do list."""
+        moment = now or now_utc()
+        open_statuses = {ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED, ConferenceStatus.HELD}
+        query = (
+            _filtered(_base_query(), None, None, None, open_statuses)
+            .where(Conference.ends_at <= moment)
+            .order_by(Conference.starts_at, Conference.id)
+        )
+        with self._uow.read() as session:
+            return [summarize(row) for row in session.scalars(query)]
+
+    def leaders_matching(self, text: str) -> list[tuple[int, str]]:
+        """Leaders whose name contains ``text`` (case and diacritics ignored), or with that id."""
+        with self._uow.read() as session:
+            if text.strip().isdigit():
+                row = session.get(Official, int(text))
+                return [(row.id, row.full_name)] if row else []
+            key = fold(text)
+            rows = session.execute(
+                select(Official.id, Official.full_name)
+                .where(Official.search_key.contains(key, autoescape=True))
+                .order_by(Official.full_name)
+            ).all()
+            return [(i, n) for i, n in rows]
+
+
+def _base_query() -> Select[tuple[Conference]]:
+    return select(Conference).options(
+        selectinload(Conference.venue),
+        selectinload(Conference.unit),
+        selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
+    )
+
+
+def _filtered(
+    query: Select[Any],
+    kinds: set[ConferenceKind] | None,
+    leader_id: int | None,
+    unit_id: int | None,
+    statuses: set[ConferenceStatus] | None,
+) -> Select[Any]:
+    if kinds:
+        query = query.where(Conference.kind.in_([k.value for k in kinds]))
+    if statuses:
+        query = query.where(Conference.status.in_([s.value for s in statuses]))
+    if unit_id is not None:
+        query = query.where(Conference.unit_id == unit_id)
+    if leader_id is not None:
+        chaired = select(ConferenceParticipant.conference_id).where(
+            ConferenceParticipant.official_id == leader_id,
+            ConferenceParticipant.role == ParticipantRole.CHAIR.value,
+        )
+        query = query.where(Conference.id.in_(chaired))
+    return query
 
 
 def summarize(row: Conference) -> ConferenceSummary:
@@ -100,4 +195,5 @@ def summarize(row: Conference) -> ConferenceSummary:
         unit=row.unit.name if row.unit else None,
         chairs=chairs,
         sequence=row.sequence,
+        status_reason=row.status_reason,
     )

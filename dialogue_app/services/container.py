@@ -11,6 +11,9 @@ from functools import cached_property
 from dialogue_app.services.conferences import ConferenceQueries
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.office import OfficeService
+from dialogue_app.services.reception import ReceptionService
+from dialogue_app.services.scheduling import ConferenceService
+from dialogue_app.services.working_days import WorkingDayService
 
 
 class Services:
@@ -29,5 +32,17 @@ class Services:
     @cached_property
     def conferences(self) -> ConferenceQueries:
         return ConferenceQueries(self.uow)
+
+    @cached_property
+    def working_days(self) -> WorkingDayService:
+        return WorkingDayService(self.uow)
+
+    @cached_property
+    def scheduling(self) -> ConferenceService:
+        return ConferenceService(self.uow, user_name=self.user_name)
+
+    @cached_property
+    def reception(self) -> ReceptionService:
+        return ReceptionService(self.uow)
 
     # Further services are added here as cached properties, one per feature.

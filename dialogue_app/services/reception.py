@@ -1,0 +1,430 @@
+"""Reception schedules and duties: leaders' standing rules turned into dated reception days,
+each required day marked held, delegated or missed, and who is behind their quota.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
+from dialogue_app.domain.conferences import (
+    CONFERENCE_TRANSITIONS,
+    ConferenceKind,
+    ConferenceStatus,
+    ParticipantRole,
+)
+from dialogue_app.domain.reception_rules import (
+    DEFAULT_QUOTAS,
+    DutyCount,
+    ReceptionRule,
+    RuleError,
+    count_duties,
+    period_bounds,
+)
+from dialogue_app.domain.text import clean
+from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.domain.working_days import WorkingDayCalendar
+from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.services.working_days import WorkingDayService
+from dialogue_app.store.conferences import add_conference
+from dialogue_app.store.models import (
+    Conference,
+    ConferenceParticipant,
+    DutyQuota,
+    Official,
+    ReceptionDuty,
+    ReceptionSchedule,
+    Venue,
+)
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+# The title of a generated reception day (stored data, in the office's language).
+RECEPTION_TITLE = "Tiếp công dân định kỳ: {name}"
+
+
+@dataclass(frozen=True)
+class QuotaData:
+    id: int
+    code: str
+    name: str
+    days: int
+    period: DutyPeriod
+    legal_source: str
+
+
+@dataclass(frozen=True)
+class ScheduleData:
+    id: int
+    official_id: int
+    official_name: str
+    rule: ReceptionRule
+    description: str | None
+    start_time: time
+    end_time: time
+    venue_id: int | None
+    valid_from: date
+    valid_to: date | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class DutyData:
+    id: int
+    official_id: int
+    official_name: str
+    day: date
+    status: DutyStatus
+    delegate_id: int | None
+    delegate_name: str | None
+    reason: str | None
+    conference_id: int | None
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    created: tuple[date, ...]
+    already_there: tuple[date, ...]
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    """How one leader stands against their quota in the period containing the reference day."""
+
+    official_id: int
+    official_name: str
+    position: str
+    quota_name: str
+    period: DutyPeriod
+    period_start: date
+    period_end: date
+    count: DutyCount
+
+
+class ReceptionService:
+    def __init__(self, uow: UnitOfWork, *, today: Callable[[], date] = today_local) -> None:
+        self._uow = uow
+        self._today = today
+        self._working_days = WorkingDayService(uow)
+
+    # quotas
+
+    def ensure_default_quotas(self) -> list[QuotaData]:
+        """Insert the statutory quotas (DESIGN §3) that are missing; return all quotas."""
+        with self._uow.begin() as session:
+            ensure_default_quotas(session)
+        return self.quotas()
+
+    def quotas(self) -> list[QuotaData]:
+        with self._uow.read() as session:
+            return [
+                QuotaData(q.id, q.code, q.name, q.days, q.period, q.legal_source)
+                for q in session.scalars(select(DutyQuota).order_by(DutyQuota.id))
+            ]
+
+    def assign_quota(self, official_id: int, quota_id: int | None) -> None:
+        with self._uow.begin() as session:
+            official = _official(session, official_id)
+            if quota_id is not None and session.get(DutyQuota, quota_id) is None:
+                raise NotFound("This duty quota no longer exists.")
+            official.duty_quota_id = quota_id
+
+    # schedules
+
+    def schedules(self, official_id: int | None = None) -> list[ScheduleData]:
+        query = select(ReceptionSchedule).order_by(ReceptionSchedule.id)
+        if official_id is not None:
+            query = query.where(ReceptionSchedule.official_id == official_id)
+        with self._uow.read() as session:
+            return [_schedule_data(row) for row in session.scalars(query)]
+
+    def add_schedule(
+        self,
+        official_id: int,
+        rule: ReceptionRule,
+        *,
+        valid_from: date,
+        valid_to: date | None = None,
+        start_time: time = time(7, 30),
+        end_time: time = time(11, 30),
+        venue_id: int | None = None,
+        description: str | None = None,
+    ) -> ScheduleData:
+        """Give a leader a standing reception rule (it generates nothing until ``generate``)."""
+        try:
+            rule = rule.validated()
+        except RuleError as error:
+            raise ValidationError(str(error), field="rule") from error
+        if end_time <= start_time:
+            raise ValidationError("The reception ends before it starts.", field="end_time")
+        if valid_to is not None and valid_to < valid_from:
+            raise ValidationError("The schedule ends before it begins.", field="valid_to")
+        with self._uow.begin() as session:
+            _official(session, official_id)
+            if venue_id is not None and session.get(Venue, venue_id) is None:
+                raise ValidationError("The venue chosen was removed meanwhile.", field="venue")
+            row = ReceptionSchedule(
+                official_id=official_id,
+                rule=rule.to_json(),
+                description=clean(description),
+                start_time=start_time.strftime("%H:%M"),
+                end_time=end_time.strftime("%H:%M"),
+                venue_id=venue_id,
+                valid_from=valid_from,
+                valid_to=valid_to,
+                active=True,
+            )
+            session.add(row)
+            session.flush()
+            return _schedule_data(row)
+
+    def generate(self, schedule_id: int, first: date, last: date) -> GenerationResult:
+        """Create the reception days of a schedule between ``first`` and ``last``.
+
+        Each day becomes a scheduled reception session chaired by the leader, plus a pending
+        duty. Days that already have a duty for that leader are left alone, so running it twice
+        changes nothing.
+        """
+        if last < first:
+            raise ValidationError("The last day is before the first day.", field="last")
+        calendar = self._working_days.calendar()
+        with self._uow.begin() as session:
+            schedule = session.get(ReceptionSchedule, schedule_id)
+            if schedule is None:
+                raise NotFound("This reception schedule no longer exists.")
+            return generate_reception_days(session, schedule, first, last, calendar)
+
+    # duties
+
+    def duties(self, first: date, last: date, official_id: int | None = None) -> list[DutyData]:
+        query = (
+            select(ReceptionDuty)
+            .where(ReceptionDuty.day >= first, ReceptionDuty.day <= last)
+            .order_by(ReceptionDuty.day, ReceptionDuty.id)
+        )
+        if official_id is not None:
+            query = query.where(ReceptionDuty.official_id == official_id)
+        with self._uow.read() as session:
+            return [_duty_data(row) for row in session.scalars(query)]
+
+    def mark_duty(
+        self,
+        duty_id: int,
+        status: DutyStatus,
+        *,
+        delegate_id: int | None = None,
+        reason: str | None = None,
+    ) -> DutyData:
+        """Mark a reception day held, delegated (to whom) or missed (why).
+
+        The linked reception session follows: held or delegated → held; missed → cancelled with
+        the reason (when its status allows).
+        """
+        status = DutyStatus(status)
+        reason = clean(reason)
+        if status is DutyStatus.DELEGATED and delegate_id is None:
+            raise ValidationError("Choose the leader the reception was delegated to.", "delegate")
+        if status is DutyStatus.MISSED and not reason:
+            raise ValidationError("Say why the reception day was missed.", field="reason")
+        if status is DutyStatus.PENDING:
+            raise ValidationError("Choose held, delegated or missed.", field="status")
+        with self._uow.begin() as session:
+            duty = session.get(ReceptionDuty, duty_id)
+            if duty is None:
+                raise NotFound("This reception day no longer exists.")
+            if duty.day > self._today():
+                raise ValidationError(
+                    "This reception day has not come yet; mark it on or after the day."
+                )
+            if delegate_id is not None:
+                if delegate_id == duty.official_id:
+                    raise ValidationError(
+                        "A reception cannot be delegated to the same leader.", "delegate"
+                    )
+                _official(session, delegate_id)
+            duty.status = status
+            duty.delegate_id = delegate_id if status is DutyStatus.DELEGATED else None
+            duty.reason = reason
+            if duty.conference_id is not None:
+                conference = session.get(Conference, duty.conference_id)
+                if conference is not None:
+                    target = (
+                        ConferenceStatus.CANCELLED
+                        if status is DutyStatus.MISSED
+                        else ConferenceStatus.HELD
+                    )
+                    if target in CONFERENCE_TRANSITIONS[conference.status]:
+                        conference.status = target
+                        conference.sequence += 1
+                        if target is ConferenceStatus.CANCELLED:
+                            conference.status_reason = reason
+            session.flush()
+            return _duty_data(duty)
+
+    def compliance(
+        self, reference: date | None = None, period: DutyPeriod | None = None
+    ) -> list[ComplianceRow]:
+        """Every leader with a quota, counted in the week or month containing ``reference``.
+
+        ``period`` limits the list to weekly or monthly quotas. Leaders furthest behind first.
+        """
+        reference = reference or self._today()
+        today = self._today()
+        rows: list[ComplianceRow] = []
+        with self._uow.read() as session:
+            leaders = session.execute(
+                select(Official, DutyQuota)
+                .join(DutyQuota, DutyQuota.id == Official.duty_quota_id)
+                .where(Official.active)
+                .order_by(Official.full_name)
+            ).all()
+            for official, quota in leaders:
+                if period is not None and quota.period is not period:
+                    continue
+                first, last = period_bounds(quota.period, reference)
+                duties = session.execute(
+                    select(ReceptionDuty.day, ReceptionDuty.status).where(
+                        ReceptionDuty.official_id == official.id,
+                        ReceptionDuty.day >= first,
+                        ReceptionDuty.day <= last,
+                    )
+                ).all()
+                rows.append(
+                    ComplianceRow(
+                        official.id,
+                        official.full_name,
+                        official.position,
+                        quota.name,
+                        quota.period,
+                        first,
+                        last,
+                        count_duties(quota.days, [(d, s) for d, s in duties], today=today),
+                    )
+                )
+        rows.sort(key=lambda r: (-r.count.shortfall, r.official_name))
+        return rows
+
+
+# --- functions shared with the demo loader -----------------------------------------------------
+
+
+def ensure_default_quotas(session: Session) -> dict[str, DutyQuota]:
+    """The statutory duty quotas, inserted when missing; by code."""
+    existing = {q.code: q for q in session.scalars(select(DutyQuota))}
+    for definition in DEFAULT_QUOTAS:
+        if definition.code not in existing:
+            row = DutyQuota(
+                code=definition.code,
+                name=definition.name,
+                days=definition.days,
+                period=definition.period,
+                legal_source=definition.legal_source,
+            )
+            session.add(row)
+            existing[definition.code] = row
+    session.flush()
+    return existing
+
+
+def generate_reception_days(
+    session: Session,
+    schedule: ReceptionSchedule,
+    first: date,
+    last: date,
+    calendar: WorkingDayCalendar,
+) -> GenerationResult:
+    """Create the reception sessions and pending duties of ``schedule`` in ``first``..``last``."""
+    rule = ReceptionRule.from_json(schedule.rule)
+    first = max(first, schedule.valid_from)
+    if schedule.valid_to is not None:
+        last = min(last, schedule.valid_to)
+    days = rule.dates(first, last, calendar) if first <= last else []
+    existing = set(
+        session.scalars(
+            select(ReceptionDuty.day).where(
+                ReceptionDuty.official_id == schedule.official_id,
+                ReceptionDuty.day >= first,
+                ReceptionDuty.day <= last,
+            )
+        )
+    )
+    official = session.get(Official, schedule.official_id)
+    assert official is not None  # foreign key
+    start_time = time.fromisoformat(schedule.start_time)
+    end_time = time.fromisoformat(schedule.end_time)
+    created, already = [], []
+    for day in days:
+        if day in existing:
+            already.append(day)
+            continue
+        conference = Conference(
+            kind=ConferenceKind.RECEPTION,
+            status=ConferenceStatus.SCHEDULED,
+            title=RECEPTION_TITLE.format(name=official.full_name),
+            unit_id=official.unit_id,
+            venue_id=schedule.venue_id,
+            starts_at=datetime.combine(day, start_time, tzinfo=VN_TZ),
+            ends_at=datetime.combine(day, end_time, tzinfo=VN_TZ),
+            reception_schedule_id=schedule.id,
+            notes=schedule.description,
+            sequence=0,
+        )
+        conference.participants.append(
+            ConferenceParticipant(
+                role=ParticipantRole.CHAIR, official_id=official.id, email=official.email
+            )
+        )
+        add_conference(session, conference)
+        session.add(
+            ReceptionDuty(
+                official_id=official.id,
+                schedule_id=schedule.id,
+                day=day,
+                status=DutyStatus.PENDING,
+                conference_id=conference.id,
+            )
+        )
+        created.append(day)
+    session.flush()
+    return GenerationResult(tuple(created), tuple(already))
+
+
+def _official(session: Session, official_id: int) -> Official:
+    official = session.get(Official, official_id)
+    if official is None:
+        raise ValidationError("This leader was removed from the register meanwhile.", "official")
+    return official
+
+
+def _schedule_data(row: ReceptionSchedule) -> ScheduleData:
+    return ScheduleData(
+        id=row.id,
+        official_id=row.official_id,
+        official_name=row.official.full_name,
+        rule=ReceptionRule.from_json(row.rule),
+        description=row.description,
+        start_time=time.fromisoformat(row.start_time),
+        end_time=time.fromisoformat(row.end_time),
+        venue_id=row.venue_id,
+        valid_from=row.valid_from,
+        valid_to=row.valid_to,
+        active=row.active,
+    )
+
+
+def _duty_data(row: ReceptionDuty) -> DutyData:
+    return DutyData(
+        id=row.id,
+        official_id=row.official_id,
+        official_name=row.official.full_name,
+        day=row.day,
+        status=row.status,
+        delegate_id=row.delegate_id,
+        delegate_name=row.delegate.full_name if row.delegate else None,
+        reason=row.reason,
+        conference_id=row.conference_id,
+    )

@@ -1,0 +1,903 @@
+"""Planning conferences and reception sessions: create, edit, check conflicts, postpone, cancel,
+hold and close them.
+
+Conflicts are warnings, never refusals: saving over them needs a reason, which is recorded in
+``ConflictOverride``. Every change of time, place or status raises ``Conference.sequence`` (the
+calendar export relies on it). Two people saving the same conference: the second gets
+``ConcurrentEdit`` and nothing of theirs is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from dialogue_app.domain.cases import CaseStatus, CaseType, Channel
+from dialogue_app.domain.conferences import (
+    CONFERENCE_TRANSITIONS,
+    ConferenceKind,
+    ConferenceStatus,
+    ParticipantRole,
+)
+from dialogue_app.domain.scheduling import (
+    ConflictKind,
+    ConflictWarning,
+    Interval,
+    TimeProblem,
+    WorkingHours,
+    agenda_overrun,
+    capacity_warning,
+    find_free_slots,
+    non_working_day_warnings,
+    time_problem,
+)
+from dialogue_app.domain.text import clean, fold
+from dialogue_app.domain.timezone import VN_TZ, now_utc
+from dialogue_app.domain.working_days import WorkingDayCalendar
+from dialogue_app.services.errors import ConcurrentEdit, NotFound, ServiceError, ValidationError
+from dialogue_app.services.working_days import WorkingDayService
+from dialogue_app.store.conferences import add_conference
+from dialogue_app.store.models import (
+    AdminUnit,
+    Agency,
+    AgendaItem,
+    BusyBlock,
+    Case,
+    CaseCitizen,
+    Citizen,
+    Conference,
+    ConferenceParticipant,
+    ConflictOverride,
+    Official,
+    Venue,
+)
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+# Conferences that still occupy their leaders and venue. Postponed and cancelled ones do not.
+BLOCKING_STATUSES = (
+    ConferenceStatus.DRAFT,
+    ConferenceStatus.SCHEDULED,
+    ConferenceStatus.HELD,
+    ConferenceStatus.CLOSED,
+)
+EDITABLE_STATUSES = frozenset(
+    {ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED, ConferenceStatus.POSTPONED}
+)
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantData:
+    """Someone taking part. Exactly one of official/agency/citizen, or a free ``name``."""
+
+    role: ParticipantRole
+    official_id: int | None = None
+    agency_id: int | None = None
+    citizen_id: int | None = None
+    name: str | None = None
+    email: str | None = None
+    display: str = ""  # filled when read back: the name to show
+
+
+@dataclass(frozen=True)
+class AgendaItemData:
+    title: str
+    minutes: int
+    presenter: str | None = None
+
+
+@dataclass(frozen=True)
+class ConferenceDraft:
+    """What the conference form holds; everything the user can type or choose."""
+
+    kind: ConferenceKind
+    title: str
+    start: datetime  # aware
+    end: datetime
+    topic: str | None = None
+    unit_id: int | None = None
+    venue_id: int | None = None
+    online_url: str | None = None
+    notes: str | None = None
+    participants: tuple[ParticipantData, ...] = ()
+    agenda: tuple[AgendaItemData, ...] = ()
+
+    @property
+    def chair_ids(self) -> tuple[int, ...]:
+        return tuple(
+            p.official_id
+            for p in self.participants
+            if p.role is ParticipantRole.CHAIR and p.official_id is not None
+        )
+
+    @property
+    def invited_count(self) -> int:
+        """People expected in the room: every participant listed."""
+        return len(self.participants)
+
+    @property
+    def agenda_overrun_minutes(self) -> int:
+        """How many minutes the agenda runs over the conference (0 when it fits)."""
+        if self.end <= self.start:
+            return 0
+        return agenda_overrun((a.minutes for a in self.agenda), self.start, self.end)
+
+
+@dataclass(frozen=True)
+class CaseLink:
+    id: int
+    case_type: CaseType
+    summary: str
+    status: CaseStatus
+
+
+@dataclass(frozen=True)
+class ConferenceDetail:
+    """One conference with everything the dialog shows. ``version`` goes back with an update."""
+
+    id: int
+    uid: str
+    sequence: int
+    version: int
+    status: ConferenceStatus
+    status_reason: str | None
+    draft: ConferenceDraft
+    attendee_count: int | None
+    organisations_present: str | None
+    minutes_summary: str | None
+    reception_schedule_id: int | None
+    cases: tuple[CaseLink, ...] = ()
+    overrides: tuple[str, ...] = ()  # reasons given for saving over warnings, oldest first
+
+    @property
+    def allowed_statuses(self) -> frozenset[ConferenceStatus]:
+        return CONFERENCE_TRANSITIONS[self.status]
+
+
+@dataclass(frozen=True)
+class IssueRaised:
+    """An issue a citizen raised at a conference: it becomes a Case."""
+
+    case_type: CaseType
+    summary: str
+    citizen_names: tuple[str, ...] = ()
+    citizen_ids: tuple[int, ...] = ()
+    agency_id: int | None = None
+
+
+@dataclass(frozen=True)
+class HoldingRecord:
+    attendee_count: int | None
+    organisations_present: str | None = None
+    minutes_summary: str | None = None
+    issues: tuple[IssueRaised, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item of a pick list (leader, venue, agency, unit)."""
+
+    id: int
+    name: str
+    detail: str = ""  # position, address…
+    capacity: int | None = None
+
+
+@dataclass(frozen=True)
+class Choices:
+    officials: tuple[Choice, ...]
+    venues: tuple[Choice, ...]
+    agencies: tuple[Choice, ...]
+    units: tuple[Choice, ...]
+
+
+class ConflictsNeedReason(ServiceError):
+    """Saving would go over conflict warnings and no reason was given."""
+
+    def __init__(self, warnings: Sequence[ConflictWarning]) -> None:
+        super().__init__(
+            "This conference has conflicts: "
+            + " ".join(w.message for w in warnings)
+            + " Give a reason to save it anyway."
+        )
+        self.warnings = tuple(warnings)
+
+
+# --- the service -------------------------------------------------------------------------------
+
+
+class ConferenceService:
+    """Use cases of planning, holding and closing conferences."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        *,
+        user_name: str | None = None,
+        clock: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self._uow = uow
+        self._user_name = user_name
+        self._clock = clock
+        self._working_days = WorkingDayService(uow)
+
+    # reading
+
+    def get(self, conference_id: int) -> ConferenceDetail:
+        with self._uow.read() as session:
+            return _detail(session, _load(session, conference_id))
+
+    def choices(self) -> Choices:
+        """Active leaders, venues, agencies and current units for the form's pick lists."""
+        with self._uow.read() as session:
+            officials = tuple(
+                Choice(o.id, o.full_name, o.position)
+                for o in session.scalars(
+                    select(Official).where(Official.active).order_by(Official.full_name)
+                )
+            )
+            venues = tuple(
+                Choice(v.id, v.name, v.address or "", v.capacity)
+                for v in session.scalars(select(Venue).where(Venue.active).order_by(Venue.name))
+            )
+            agencies = tuple(
+                Choice(a.id, a.name, a.short_name or "")
+                for a in session.scalars(select(Agency).where(Agency.active).order_by(Agency.name))
+            )
+            units = tuple(
+                Choice(u.id, u.name)
+                for u in session.scalars(
+                    select(AdminUnit).where(AdminUnit.valid_to.is_(None)).order_by(AdminUnit.name)
+                )
+            )
+        return Choices(officials, venues, agencies, units)
+
+    # conflicts
+
+    def check(
+        self, draft: ConferenceDraft, conference_id: int | None = None
+    ) -> list[ConflictWarning]:
+        """The warnings for ``draft`` (live, while the user edits). Never raises for conflicts.
+
+        Returns nothing while the times are unusable (the form shows that problem instead).
+        """
+        if draft.end <= draft.start:
+            return []
+        calendar = self._working_days.calendar()
+        with self._uow.read() as session:
+            return conflicts_for(session, draft, calendar, exclude_id=conference_id)
+
+    def find_slots(
+        self,
+        official_ids: Sequence[int],
+        venue_id: int | None,
+        duration: timedelta,
+        first_day: date,
+        last_day: date,
+        *,
+        hours: WorkingHours = WorkingHours(),  # noqa: B008  # frozen value
+        limit: int = 10,
+        exclude_id: int | None = None,
+    ) -> list[Interval]:
+        """The earliest free slots for these leaders and venue (Outlook's scheduling assistant).
+
+        Busy: their other conferences (not postponed or cancelled) and imported busy times.
+        Non-working days are skipped; nothing before now is offered.
+        """
+        if last_day < first_day:
+            raise ValidationError("The last day is before the first day.", field="last_day")
+        if duration <= timedelta(0):
+            raise ValidationError("The duration must be longer than zero.", field="duration")
+        start = datetime.combine(first_day, datetime.min.time(), tzinfo=VN_TZ)
+        end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=VN_TZ)
+        calendar = self._working_days.calendar()
+        with self._uow.read() as session:
+            busy = busy_intervals(session, official_ids, venue_id, start, end, exclude_id)
+        return find_free_slots(
+            busy,
+            first_day=first_day,
+            last_day=last_day,
+            duration=duration,
+            calendar=calendar,
+            hours=hours,
+            limit=limit,
+            not_before=self._clock(),
+        )
+
+    # changing
+
+    def create(
+        self,
+        draft: ConferenceDraft,
+        *,
+        status: ConferenceStatus = ConferenceStatus.SCHEDULED,
+        override_reason: str | None = None,
+    ) -> ConferenceDetail:
+        """Save a new conference (draft or scheduled). Refuses a start in the past."""
+        if status not in (ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED):
+            raise ValidationError("A new conference is either a draft or scheduled.")
+        draft = _validated(draft, now=self._clock())
+        calendar = self._working_days.calendar()
+        with self._uow.begin() as session:
+            _check_references(session, draft)
+            warnings = conflicts_for(session, draft, calendar, exclude_id=None)
+            reason = _reason_for(warnings, override_reason)
+            row = Conference(kind=draft.kind, status=status, sequence=0)
+            _apply(session, row, draft)
+            add_conference(session, row)
+            _record_override(session, row.id, warnings, reason, self._user_name)
+            session.flush()
+            return _detail(session, row)
+
+    def update(
+        self,
+        conference_id: int,
+        version: int,
+        draft: ConferenceDraft,
+        *,
+        override_reason: str | None = None,
+    ) -> ConferenceDetail:
+        """Save edits to a conference the caller read at ``version``."""
+        with self._uow.begin() as session:
+            row = _load_for_change(session, conference_id, version)
+            if row.status not in EDITABLE_STATUSES:
+                raise ValidationError(
+                    "A conference that has been held, closed or cancelled can no longer be "
+                    "rescheduled; record its outcome instead."
+                )
+            moved = draft.start != row.starts_at or draft.end != row.ends_at
+            draft = _validated(draft, now=self._clock() if moved else None)
+            _check_references(session, draft)
+            calendar = self._working_days.calendar()
+            warnings = conflicts_for(session, draft, calendar, exclude_id=row.id)
+            reason = _reason_for(warnings, override_reason)
+            before = _place_and_time(row)
+            _apply(session, row, draft)
+            if _place_and_time(row) != before:
+                row.sequence += 1
+            _record_override(session, row.id, warnings, reason, self._user_name)
+            _flush_guarded(session, row)
+            return _detail(session, row)
+
+    def change_status(
+        self,
+        conference_id: int,
+        version: int,
+        status: ConferenceStatus,
+        reason: str | None = None,
+    ) -> ConferenceDetail:
+        """Move a conference along draft → scheduled → held → closed, or postpone/cancel it.
+
+        Postponing and cancelling need a reason (it goes to the citizens and agencies invited).
+        """
+        status = ConferenceStatus(status)
+        reason = clean(reason)
+        if status in (ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED) and not reason:
+            raise ValidationError(
+                "Say why the conference is postponed or cancelled; the invited people will be "
+                "told.",
+                field="reason",
+            )
+        with self._uow.begin() as session:
+            row = _load_for_change(session, conference_id, version)
+            _transition(row, status)
+            if status in (ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED):
+                row.status_reason = reason
+            _flush_guarded(session, row)
+            return _detail(session, row)
+
+    def cancel(self, conference_id: int, version: int, reason: str) -> ConferenceDetail:
+        return self.change_status(conference_id, version, ConferenceStatus.CANCELLED, reason)
+
+    def postpone(
+        self,
+        conference_id: int,
+        version: int,
+        reason: str,
+        new_start: datetime | None = None,
+        new_end: datetime | None = None,
+        *,
+        override_reason: str | None = None,
+    ) -> ConferenceDetail:
+        """Postpone a conference, to no date yet (status postponed) or to a new time.
+
+        With a new time the conference is scheduled again there, the reason kept; the new time
+        is checked like any other (no past, conflicts need a reason).
+        """
+        if new_start is None or new_end is None:
+            return self.change_status(conference_id, version, ConferenceStatus.POSTPONED, reason)
+        text = clean(reason)
+        if not text:
+            raise ValidationError("Say why the conference is postponed.", field="reason")
+        with self._uow.begin() as session:
+            row = _load_for_change(session, conference_id, version)
+            if row.status not in (ConferenceStatus.SCHEDULED, ConferenceStatus.POSTPONED):
+                raise ValidationError(
+                    f"A conference that is {row.status.value} cannot be postponed."
+                )
+            draft = _draft_of(row)
+            draft = _validated(
+                replace(draft, start=new_start, end=new_end),
+                now=self._clock(),
+            )
+            calendar = self._working_days.calendar()
+            warnings = conflicts_for(session, draft, calendar, exclude_id=row.id)
+            override = _reason_for(warnings, override_reason)
+            row.starts_at, row.ends_at = draft.start, draft.end
+            row.status = ConferenceStatus.SCHEDULED
+            row.status_reason = text
+            row.sequence += 1
+            _record_override(session, row.id, warnings, override, self._user_name)
+            _flush_guarded(session, row)
+            return _detail(session, row)
+
+    def record_held(
+        self, conference_id: int, version: int, record: HoldingRecord
+    ) -> ConferenceDetail:
+        """Record how a conference went; each issue raised becomes a Case linked to it.
+
+        A scheduled conference becomes held; a held one may be completed again (new issues are
+        added as new cases).
+        """
+        if record.attendee_count is not None and record.attendee_count < 0:
+            raise ValidationError("The number of attendees cannot be negative.", "attendee_count")
+        for issue in record.issues:
+            if not clean(issue.summary):
+                raise ValidationError("Every issue raised needs a short summary.", "issues")
+        with self._uow.begin() as session:
+            row = _load_for_change(session, conference_id, version)
+            if row.status is ConferenceStatus.SCHEDULED:
+                if row.starts_at > self._clock():
+                    raise ValidationError(
+                        "This conference has not started yet; record it once it has taken place."
+                    )
+                _transition(row, ConferenceStatus.HELD)
+            elif row.status is not ConferenceStatus.HELD:
+                raise ValidationError(
+                    f"Only a scheduled or held conference can be recorded (this one is "
+                    f"{row.status.value})."
+                )
+            row.attendee_count = record.attendee_count
+            row.organisations_present = clean(record.organisations_present)
+            row.minutes_summary = clean(record.minutes_summary)
+            row.updated_at = now_utc()
+            create_cases_for_issues(session, row, record.issues)
+            _flush_guarded(session, row)
+            return _detail(session, row)
+
+    def close(self, conference_id: int, version: int) -> ConferenceDetail:
+        """Close a held conference: its record is complete."""
+        return self.change_status(conference_id, version, ConferenceStatus.CLOSED)
+
+
+# --- conflicts ---------------------------------------------------------------------------------
+
+
+def conflicts_for(
+    session: Session,
+    draft: ConferenceDraft,
+    calendar: WorkingDayCalendar,
+    *,
+    exclude_id: int | None,
+) -> list[ConflictWarning]:
+    """Every warning for ``draft``: booked leaders and venue, busy times, days off, capacity."""
+    start, end = draft.start, draft.end
+    warnings: list[ConflictWarning] = []
+    overlapping = and_(
+        Conference.starts_at < end,
+        Conference.ends_at > start,
+        Conference.status.in_([s.value for s in BLOCKING_STATUSES]),
+    )
+    if exclude_id is not None:
+        overlapping = and_(overlapping, Conference.id != exclude_id)
+    chair_ids = sorted(set(draft.chair_ids))
+    if chair_ids:
+        rows = session.execute(
+            select(
+                Official.full_name,
+                Conference.id,
+                Conference.title,
+                Conference.starts_at,
+                Conference.ends_at,
+            )
+            .select_from(ConferenceParticipant)
+            .join(Conference, Conference.id == ConferenceParticipant.conference_id)
+            .join(Official, Official.id == ConferenceParticipant.official_id)
+            .where(
+                ConferenceParticipant.official_id.in_(chair_ids),
+                ConferenceParticipant.role == ParticipantRole.CHAIR.value,
+                overlapping,
+            )
+            .order_by(Conference.starts_at, Conference.id)
+        ).all()
+        warnings += [
+            ConflictWarning(ConflictKind.LEADER_BOOKED, name, cid, title, s, e)
+            for name, cid, title, s, e in rows
+        ]
+        busy = session.execute(
+            select(
+                Official.full_name,
+                BusyBlock.summary,
+                BusyBlock.starts_at,
+                BusyBlock.ends_at,
+            )
+            .join(Official, Official.id == BusyBlock.official_id)
+            .where(
+                BusyBlock.official_id.in_(chair_ids),
+                BusyBlock.starts_at < end,
+                BusyBlock.ends_at > start,
+            )
+            .order_by(BusyBlock.starts_at)
+        ).all()
+        warnings += [
+            ConflictWarning(ConflictKind.LEADER_BUSY, name, None, summary, s, e)
+            for name, summary, s, e in busy
+        ]
+    if draft.venue_id is not None:
+        venue = session.get(Venue, draft.venue_id)
+        if venue is not None:
+            rows = session.execute(
+                select(Conference.id, Conference.title, Conference.starts_at, Conference.ends_at)
+                .where(Conference.venue_id == draft.venue_id, overlapping)
+                .order_by(Conference.starts_at, Conference.id)
+            ).all()
+            warnings += [
+                ConflictWarning(ConflictKind.VENUE_BOOKED, venue.name, cid, title, s, e)
+                for cid, title, s, e in rows
+            ]
+            too_small = capacity_warning(venue.name, venue.capacity, draft.invited_count)
+            if too_small:
+                warnings.append(too_small)
+    warnings += non_working_day_warnings(start, end, calendar)
+    return warnings
+
+
+def busy_intervals(
+    session: Session,
+    official_ids: Sequence[int],
+    venue_id: int | None,
+    start: datetime,
+    end: datetime,
+    exclude_id: int | None = None,
+) -> list[Interval]:
+    """When any of these leaders or the venue is taken between ``start`` and ``end``."""
+    overlapping = and_(
+        Conference.starts_at < end,
+        Conference.ends_at > start,
+        Conference.status.in_([s.value for s in BLOCKING_STATUSES]),
+    )
+    if exclude_id is not None:
+        overlapping = and_(overlapping, Conference.id != exclude_id)
+    spans: list[tuple[datetime, datetime]] = []
+    if official_ids:
+        spans += session.execute(
+            select(Conference.starts_at, Conference.ends_at)
+            .join(ConferenceParticipant, ConferenceParticipant.conference_id == Conference.id)
+            .where(
+                ConferenceParticipant.official_id.in_(list(official_ids)),
+                ConferenceParticipant.role == ParticipantRole.CHAIR.value,
+                overlapping,
+            )
+        ).all()
+        spans += session.execute(
+            select(BusyBlock.starts_at, BusyBlock.ends_at).where(
+                BusyBlock.official_id.in_(list(official_ids)),
+                BusyBlock.starts_at < end,
+                BusyBlock.ends_at > start,
+            )
+        ).all()
+    if venue_id is not None:
+        spans += session.execute(
+            select(Conference.starts_at, Conference.ends_at).where(
+                Conference.venue_id == venue_id, overlapping
+            )
+        ).all()
+    return [Interval(s, e) for s, e in spans]
+
+
+# --- cases raised at a conference --------------------------------------------------------------
+
+
+def create_cases_for_issues(
+    session: Session, conference: Conference, issues: Sequence[IssueRaised]
+) -> list[Case]:
+    """Register each issue raised at ``conference`` as a received Case linked to it.
+
+    Kept minimal and in one place on purpose: once the cases service exists, this should call
+    it (numbering, deadlines, timeline) instead of building rows here.
+    """
+    channel = (
+        Channel.CONFERENCE if conference.kind is ConferenceKind.DIALOGUE else Channel.RECEPTION
+    )
+    received_on = conference.starts_at.astimezone(VN_TZ).date()
+    created = []
+    for issue in issues:
+        summary = clean(issue.summary) or ""
+        citizens: list[Citizen] = []
+        for citizen_id in issue.citizen_ids:
+            citizen = session.get(Citizen, citizen_id)
+            if citizen is None:
+                raise ValidationError(
+                    "A citizen chosen for an issue was removed from the register meanwhile; "
+                    "choose them again.",
+                    field="issues",
+                )
+            citizens.append(citizen)
+        for name in issue.citizen_names:
+            full_name = clean(name)
+            if full_name:
+                citizen = Citizen(full_name=full_name, search_key=fold(full_name))
+                session.add(citizen)
+                citizens.append(citizen)
+        case = Case(
+            received_on=received_on,
+            channel=channel,
+            conference_id=conference.id,
+            case_type=CaseType(issue.case_type),
+            summary=summary,
+            agency_id=issue.agency_id,
+            status=CaseStatus.RECEIVED,
+            group_size=max(1, len(citizens)),
+            search_key=fold(" ".join([summary, *(c.full_name for c in citizens)])),
+        )
+        for citizen in citizens:
+            case.citizens.append(CaseCitizen(citizen=citizen))
+        session.add(case)
+        created.append(case)
+    session.flush()
+    return created
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _validated(draft: ConferenceDraft, *, now: datetime | None) -> ConferenceDraft:
+    title = clean(draft.title)
+    if not title:
+        raise ValidationError("Give the conference a title.", field="title")
+    if draft.start.tzinfo is None or draft.end.tzinfo is None:
+        raise ValidationError("The start and end need a time zone.", field="start")
+    problem = time_problem(draft.start, draft.end, now=now)
+    if problem is TimeProblem.END_BEFORE_START:
+        raise ValidationError("The conference ends before it starts; check the times.", "end")
+    if problem is TimeProblem.ZERO_LENGTH:
+        raise ValidationError("The conference starts and ends at the same time.", "end")
+    if problem is TimeProblem.IN_THE_PAST:
+        raise ValidationError(
+            "The start is in the past. Choose a time from now on, or record a past session "
+            "from its reception day.",
+            field="start",
+        )
+    agenda = []
+    for item in draft.agenda:
+        item_title = clean(item.title)
+        if not item_title:
+            raise ValidationError("Every agenda item needs a title.", field="agenda")
+        if item.minutes < 0:
+            raise ValidationError("An agenda item cannot last less than zero minutes.", "agenda")
+        agenda.append(AgendaItemData(item_title, item.minutes, clean(item.presenter)))
+    participants = []
+    for p in draft.participants:
+        unregistered = p.official_id is None and p.agency_id is None and p.citizen_id is None
+        if unregistered and not clean(p.name):
+            raise ValidationError("A participant needs a name.", field="participants")
+        participants.append(
+            ParticipantData(
+                ParticipantRole(p.role),
+                p.official_id,
+                p.agency_id,
+                p.citizen_id,
+                clean(p.name),
+                clean(p.email),
+            )
+        )
+    return ConferenceDraft(
+        kind=ConferenceKind(draft.kind),
+        title=title,
+        start=draft.start,
+        end=draft.end,
+        topic=clean(draft.topic),
+        unit_id=draft.unit_id,
+        venue_id=draft.venue_id,
+        online_url=clean(draft.online_url),
+        notes=(draft.notes or "").strip() or None,
+        participants=tuple(participants),
+        agenda=tuple(agenda),
+    )
+
+
+def _check_references(session: Session, draft: ConferenceDraft) -> None:
+    """Refuse leaders, agencies, venues or citizens deleted since the form was filled in."""
+    if draft.venue_id is not None and session.get(Venue, draft.venue_id) is None:
+        raise ValidationError(
+            "The venue chosen was removed meanwhile. Choose another venue.", field="venue"
+        )
+    if draft.unit_id is not None and session.get(AdminUnit, draft.unit_id) is None:
+        raise ValidationError("The unit chosen was removed meanwhile. Choose it again.", "unit")
+    for p in draft.participants:
+        if p.official_id is not None and session.get(Official, p.official_id) is None:
+            raise ValidationError(
+                "A leader chosen was removed from the register meanwhile. Choose again.",
+                field="participants",
+            )
+        if p.agency_id is not None and session.get(Agency, p.agency_id) is None:
+            raise ValidationError(
+                "An agency chosen was removed meanwhile. Choose again.", field="participants"
+            )
+        if p.citizen_id is not None and session.get(Citizen, p.citizen_id) is None:
+            raise ValidationError(
+                "A citizen chosen was removed meanwhile. Choose again.", field="participants"
+            )
+
+
+def _reason_for(warnings: Sequence[ConflictWarning], reason: str | None) -> str | None:
+    text = clean(reason)
+    if warnings and not text:
+        raise ConflictsNeedReason(warnings)
+    return text if warnings else None
+
+
+def _record_override(
+    session: Session,
+    conference_id: int,
+    warnings: Sequence[ConflictWarning],
+    reason: str | None,
+    user_name: str | None,
+) -> None:
+    if warnings and reason:
+        session.add(
+            ConflictOverride(
+                conference_id=conference_id,
+                user_name=user_name,
+                warnings="\n".join(w.message for w in warnings),
+                reason=reason,
+            )
+        )
+
+
+def _apply(session: Session, row: Conference, draft: ConferenceDraft) -> None:
+    row.kind = draft.kind
+    row.title = draft.title
+    row.topic = draft.topic
+    row.unit_id = draft.unit_id
+    row.venue_id = draft.venue_id
+    row.starts_at = draft.start
+    row.ends_at = draft.end
+    row.online_url = draft.online_url
+    row.notes = draft.notes
+    # make the parent row dirty even when only participants or agenda change, so the version
+    # check (optimistic lock) guards those edits as well
+    row.updated_at = now_utc()
+    row.participants = [
+        ConferenceParticipant(
+            role=p.role,
+            official_id=p.official_id,
+            agency_id=p.agency_id,
+            citizen_id=p.citizen_id,
+            name=p.name,
+            email=p.email,
+        )
+        for p in draft.participants
+    ]
+    row.agenda_items = [
+        AgendaItem(position=n, title=a.title, duration_minutes=a.minutes, presenter=a.presenter)
+        for n, a in enumerate(draft.agenda)
+    ]
+
+
+def _place_and_time(row: Conference) -> tuple[object, ...]:
+    return (row.starts_at, row.ends_at, row.venue_id, row.online_url, row.status)
+
+
+def _transition(row: Conference, status: ConferenceStatus) -> None:
+    if status not in CONFERENCE_TRANSITIONS[row.status]:
+        raise ValidationError(
+            f"A conference that is {row.status.value} cannot become {status.value}."
+        )
+    row.status = status
+    row.sequence += 1
+    row.updated_at = now_utc()
+
+
+def _load(session: Session, conference_id: int) -> Conference:
+    row = session.scalars(
+        select(Conference)
+        .where(Conference.id == conference_id)
+        .options(
+            selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
+            selectinload(Conference.participants).selectinload(ConferenceParticipant.agency),
+            selectinload(Conference.participants).selectinload(ConferenceParticipant.citizen),
+            selectinload(Conference.agenda_items),
+        )
+    ).first()
+    if row is None:
+        raise NotFound("This conference no longer exists; somebody may have deleted it.")
+    return row
+
+
+_CONCURRENT = (
+    "Somebody else changed this conference while you were editing it. Your changes were not "
+    "saved; close the form, open the conference again and redo them."
+)
+
+
+def _load_for_change(session: Session, conference_id: int, version: int) -> Conference:
+    row = _load(session, conference_id)
+    if row.version != version:
+        raise ConcurrentEdit(_CONCURRENT)
+    return row
+
+
+def _flush_guarded(session: Session, row: Conference) -> None:
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise ConcurrentEdit(_CONCURRENT) from error
+
+
+def _draft_of(row: Conference) -> ConferenceDraft:
+    participants = []
+    for p in row.participants:
+        if p.official is not None:
+            display = p.official.full_name
+        elif p.agency is not None:
+            display = p.agency.name
+        elif p.citizen is not None:
+            display = p.citizen.full_name
+        else:
+            display = p.name or ""
+        participants.append(
+            ParticipantData(
+                p.role, p.official_id, p.agency_id, p.citizen_id, p.name, p.email, display
+            )
+        )
+    return ConferenceDraft(
+        kind=row.kind,
+        title=row.title,
+        start=row.starts_at.astimezone(VN_TZ),
+        end=row.ends_at.astimezone(VN_TZ),
+        topic=row.topic,
+        unit_id=row.unit_id,
+        venue_id=row.venue_id,
+        online_url=row.online_url,
+        notes=row.notes,
+        participants=tuple(participants),
+        agenda=tuple(
+            AgendaItemData(a.title, a.duration_minutes, a.presenter) for a in row.agenda_items
+        ),
+    )
+
+
+def _detail(session: Session, row: Conference) -> ConferenceDetail:
+    cases = session.execute(
+        select(Case.id, Case.case_type, Case.summary, Case.status)
+        .where(Case.conference_id == row.id)
+        .order_by(Case.id)
+    ).all()
+    overrides = session.scalars(
+        select(ConflictOverride.reason)
+        .where(ConflictOverride.conference_id == row.id)
+        .order_by(ConflictOverride.id)
+    ).all()
+    return ConferenceDetail(
+        id=row.id,
+        uid=row.uid,
+        sequence=row.sequence,
+        version=row.version,
+        status=row.status,
+        status_reason=row.status_reason,
+        draft=_draft_of(row),
+        attendee_count=row.attendee_count,
+        organisations_present=row.organisations_present,
+        minutes_summary=row.minutes_summary,
+        reception_schedule_id=row.reception_schedule_id,
+        cases=tuple(CaseLink(*c) for c in cases),
+        overrides=tuple(overrides),
+    )
