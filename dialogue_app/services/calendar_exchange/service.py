@@ -1,0 +1,564 @@
+"""``CalendarExchangeService``: every calendar file the office sends or receives.
+
+Invitation, update and cancellation of one conference (.ics or .eml), the published schedule,
+deadlines of open cases, and import of a leader's own calendar as busy times.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from dialogue_app.domain.cases import OPEN_STATUSES
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.text import clean, fold
+from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
+from dialogue_app.services.calendar_exchange import busy_import, exports
+from dialogue_app.services.calendar_exchange.email_message import calendar_email
+from dialogue_app.services.calendar_exchange.ics_writer import (
+    CalendarSpec,
+    EventSpec,
+    Method,
+    Organizer,
+    to_bytes,
+)
+from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.store.models import (
+    AuditEntry,
+    BusyBlock,
+    Case,
+    CaseCitizen,
+    Conference,
+    ConferenceParticipant,
+    OfficeProfile,
+    Official,
+    ReceptionDuty,
+    ReceptionSchedule,
+)
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+ICS_MEDIA_TYPE = "text/calendar"
+EML_MEDIA_TYPE = "message/rfc822"
+DEFAULT_HORIZON_PAST = timedelta(days=30)
+DEFAULT_HORIZON_FUTURE = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class CalendarFile:
+    """A finished file: its bytes, a suggested file name and what it holds."""
+
+    content: bytes
+    file_name: str
+    media_type: str
+    method: str
+    event_count: int
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the file whole or not at all (a temporary file renamed into place)."""
+        return write_atomically(path, self.content)
+
+
+@dataclass(frozen=True)
+class OfficialChoice:
+    id: int
+    full_name: str
+    position: str
+    email: str | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.full_name} – {self.position}" if self.position else self.full_name
+
+
+@dataclass(frozen=True)
+class BusyImportSummary:
+    """What an import did, for the person who asked for it."""
+
+    official_id: int
+    official_name: str
+    source: str
+    events_read: int
+    blocks_imported: int
+    blocks_replaced: int  # earlier blocks of the same file for the same official, removed
+    skipped_free: int
+    skipped_cancelled: int
+    floating: int
+    horizon_start: date
+    horizon_end: date
+    first: datetime | None  # local time of the earliest block
+    last: datetime | None
+
+
+def write_atomically(path: str | os.PathLike[str], content: bytes) -> Path:
+    """Write ``content`` to ``path`` so that a reader never sees half a file."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+class CalendarExchangeService:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+        self._uow = uow
+        self._user_name = user_name
+
+    # --- one conference: invitation, update, cancellation --------------------------------------
+
+    def invitation(self, conference_id: int, *, now: datetime | None = None) -> CalendarFile:
+        """METHOD:REQUEST for a new or changed conference (its SEQUENCE tells which)."""
+        spec, _conference = self._conference_message(conference_id, Method.REQUEST, now)
+        return CalendarFile(
+            to_bytes(spec), f"invitation-{conference_id}.ics", ICS_MEDIA_TYPE, "REQUEST", 1
+        )
+
+    def cancellation(self, conference_id: int, *, now: datetime | None = None) -> CalendarFile:
+        """METHOD:CANCEL with STATUS:CANCELLED and no reminder, for a cancelled conference."""
+        spec, _conference = self._conference_message(conference_id, Method.CANCEL, now)
+        return CalendarFile(
+            to_bytes(spec), f"cancellation-{conference_id}.ics", ICS_MEDIA_TYPE, "CANCEL", 1
+        )
+
+    def invitation_email(
+        self, conference_id: int, *, now: datetime | None = None, cancel: bool = False
+    ) -> CalendarFile:
+        """An .eml that Outlook opens as the meeting request (or its cancellation)."""
+        method = Method.CANCEL if cancel else Method.REQUEST
+        spec, info = self._conference_message(conference_id, method, now)
+        ics = to_bytes(spec)
+        event = spec.events[0]
+        assert spec.organizer is not None
+        if cancel:
+            subject = f"Hủy: {event.summary}"
+        elif event.sequence > 0:
+            subject = f"Cập nhật giấy mời: {event.summary}"
+        else:
+            subject = f"Giấy mời: {event.summary}"
+        body = "\n\n".join(p for p in (subject, info["when"], event.description or "") if p)
+        content = calendar_email(
+            ics=ics,
+            method=method,
+            subject=subject,
+            body=body + "\n",
+            sender=(spec.organizer.name, spec.organizer.email),
+            recipients=[(a.name, a.email) for a in event.attendees],
+            sent_at=spec.stamp,
+        )
+        stem = "cancellation" if cancel else "invitation"
+        return CalendarFile(content, f"{stem}-{conference_id}.eml", EML_MEDIA_TYPE, method.value, 1)
+
+    def _conference_message(
+        self, conference_id: int, method: Method, now: datetime | None
+    ) -> tuple[CalendarSpec, dict[str, str]]:
+        with self._uow.read() as session:
+            office = _office(session)
+            conference = session.scalar(_conference_query().where(Conference.id == conference_id))
+            if conference is None:
+                raise NotFound(f"There is no conference number {conference_id}.")
+            title = conference.title
+            if office is None or not clean(office.organizer_email):
+                raise ValidationError(
+                    "The office has no organizer e-mail address, so calendar programs would not "
+                    "know whom to answer. Enter it in Settings → Office, then export again.",
+                    field="organizer_email",
+                )
+            if conference.starts_at is None or conference.ends_at is None:
+                raise ValidationError(
+                    f"“{title}” has no date and time yet. Set when it starts and ends first.",
+                    field="starts_at",
+                )
+            if conference.ends_at <= conference.starts_at:
+                raise ValidationError(
+                    f"“{title}” ends before it starts. Correct its times first.", field="ends_at"
+                )
+            if method is Method.REQUEST and conference.status == ConferenceStatus.CANCELLED:
+                raise ValidationError(
+                    f"“{title}” is cancelled. Send the cancellation instead of an invitation.",
+                    field="status",
+                )
+            if method is Method.CANCEL and conference.status != ConferenceStatus.CANCELLED:
+                raise ValidationError(
+                    f"“{title}” is not cancelled. Cancel the conference first (so that calendars "
+                    "see the change), then export the cancellation.",
+                    field="status",
+                )
+            organizer_email = clean(office.organizer_email) or ""
+            attendees = exports.conference_attendees(conference, organizer_email)
+            if not attendees:
+                raise ValidationError(
+                    f"Nobody invited to “{title}” has an e-mail address. Add the e-mail of a "
+                    "chairing leader or an answering agency, or export the schedule instead.",
+                    field="participants",
+                )
+            reminder = office.reminder_minutes if method is Method.REQUEST else None
+            event = exports.conference_event(
+                conference, attendees=attendees, reminder_minutes=reminder, with_citizens=True
+            )
+            organizer = Organizer(organizer_email, office.organizer_name or office.name or None)
+            start = conference.starts_at.astimezone(VN_TZ)
+            end = conference.ends_at.astimezone(VN_TZ)
+            when = f"{start:%H:%M}–{end:%H:%M}, {start:%d/%m/%Y}"
+        spec = CalendarSpec(method, (event,), now or now_utc(), organizer)
+        return spec, {"when": when}
+
+    # --- published schedule ------------------------------------------------------------------
+
+    def schedule(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        *,
+        leader: str | None = None,
+        leader_id: int | None = None,
+        unit: str | None = None,
+        unit_id: int | None = None,
+        kind: ConferenceKind | None = None,
+        include_cancelled: bool = False,
+        include_reception_duties: bool = True,
+        now: datetime | None = None,
+    ) -> CalendarFile:
+        """METHOD:PUBLISH of conferences and reception days in ``start``..``end`` (local days).
+
+        ``leader`` and ``unit`` match names ignoring case and diacritics. Reception days are
+        written as their actual dates, one VEVENT each, so days that moved around a holiday are
+        right in every calendar.
+        """
+        if start and end and end < start:
+            raise ValidationError("The end date is before the start date.", field="end")
+        low, high = exports.local_day_bounds(start, end)
+        events: list[EventSpec] = []
+        with self._uow.read() as session:
+            office = _office(session)
+            email = clean(office.organizer_email) if office else None
+            host = exports.uid_host(email)
+            reminder = office.reminder_minutes if office else None
+            query = _conference_query().order_by(Conference.starts_at, Conference.id)
+            if low is not None:
+                query = query.where(Conference.ends_at > low)
+            if high is not None:
+                query = query.where(Conference.starts_at < high)
+            if kind is not None:
+                query = query.where(Conference.kind == kind)
+            if unit_id is not None:
+                query = query.where(Conference.unit_id == unit_id)
+            if not include_cancelled:
+                query = query.where(Conference.status != ConferenceStatus.CANCELLED)
+            if leader_id is not None:
+                chairs = select(ConferenceParticipant.conference_id).where(
+                    ConferenceParticipant.role == ParticipantRole.CHAIR,
+                    ConferenceParticipant.official_id == leader_id,
+                )
+                query = query.where(Conference.id.in_(chairs))
+            for conference in session.scalars(query):
+                if not exports.matches(leader, exports.chair_names(conference)):
+                    continue
+                if unit and not exports.matches(
+                    unit, [conference.unit.name if conference.unit else None]
+                ):
+                    continue
+                events.append(exports.conference_event(conference, reminder_minutes=reminder))
+            if include_reception_duties and kind in (None, ConferenceKind.RECEPTION):
+                events += self._duty_events(
+                    session, start, end, leader, leader_id, unit, unit_id, host, reminder
+                )
+            organizer = Organizer(email, office.organizer_name or office.name) if email else None
+        events.sort(key=lambda e: (_sort_key(e.start), e.uid))
+        spec = CalendarSpec(
+            Method.PUBLISH,
+            events,
+            now or now_utc(),
+            organizer,
+            name=exports.LABELS["schedule_name"],
+        )
+        return CalendarFile(
+            to_bytes(spec),
+            _range_name("schedule", start, end),
+            ICS_MEDIA_TYPE,
+            "PUBLISH",
+            len(events),
+        )
+
+    def _duty_events(
+        self,
+        session: Session,
+        start: date | None,
+        end: date | None,
+        leader: str | None,
+        leader_id: int | None,
+        unit: str | None,
+        unit_id: int | None,
+        host: str,
+        reminder: int | None,
+    ) -> list[EventSpec]:
+        from dialogue_app.domain.calendar_days import DutyStatus
+
+        query = (
+            select(ReceptionDuty)
+            .join(ReceptionDuty.official)
+            .options(
+                selectinload(ReceptionDuty.official).selectinload(Official.unit),
+                selectinload(ReceptionDuty.delegate),
+            )
+            .where(ReceptionDuty.conference_id.is_(None))
+            .where(ReceptionDuty.status != DutyStatus.MISSED)
+            .order_by(ReceptionDuty.day, ReceptionDuty.id)
+        )
+        if start is not None:
+            query = query.where(ReceptionDuty.day >= start)
+        if end is not None:
+            query = query.where(ReceptionDuty.day <= end)
+        if leader_id is not None:
+            query = query.where(ReceptionDuty.official_id == leader_id)
+        if unit_id is not None:
+            query = query.where(Official.unit_id == unit_id)
+        duties = list(session.scalars(query))
+        schedule_ids = {d.schedule_id for d in duties if d.schedule_id is not None}
+        schedules = (
+            {
+                s.id: s
+                for s in session.scalars(
+                    select(ReceptionSchedule)
+                    .options(selectinload(ReceptionSchedule.venue))
+                    .where(ReceptionSchedule.id.in_(schedule_ids))
+                )
+            }
+            if schedule_ids
+            else {}
+        )
+        result = []
+        for duty in duties:
+            names = [duty.official.full_name, duty.delegate.full_name if duty.delegate else None]
+            if not exports.matches(leader, names):
+                continue
+            if unit and not exports.matches(
+                unit, [duty.official.unit.name if duty.official.unit else None]
+            ):
+                continue
+            schedule = schedules.get(duty.schedule_id) if duty.schedule_id else None
+            result.append(exports.reception_duty_event(duty, schedule, host, reminder))
+        return result
+
+    # --- deadlines ---------------------------------------------------------------------------
+
+    def deadlines(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        *,
+        agency: str | None = None,
+        agency_id: int | None = None,
+        handler: str | None = None,
+        reminder_days: int = 1,
+        now: datetime | None = None,
+    ) -> CalendarFile:
+        """All-day entries on the deadlines of open cases (reminder at 09:00 ``reminder_days``
+        before). Denunciations show only their number, type and agency."""
+        if start and end and end < start:
+            raise ValidationError("The end date is before the start date.", field="end")
+        if reminder_days < 0:
+            raise ValidationError("The reminder cannot be after the deadline.", field="reminder")
+        reminder = timedelta(days=reminder_days) - timedelta(hours=9) if reminder_days else None
+        query = (
+            select(Case)
+            .options(
+                selectinload(Case.agency),
+                selectinload(Case.field),
+                selectinload(Case.citizens).selectinload(CaseCitizen.citizen),
+            )
+            .where(Case.status.in_([s.value for s in OPEN_STATUSES]))
+            .where(Case.deadline.is_not(None))
+            .order_by(Case.deadline, Case.id)
+        )
+        if start is not None:
+            query = query.where(Case.deadline >= start)
+        if end is not None:
+            query = query.where(Case.deadline <= end)
+        if agency_id is not None:
+            query = query.where(Case.agency_id == agency_id)
+        events: list[EventSpec] = []
+        with self._uow.read() as session:
+            office = _office(session)
+            email = clean(office.organizer_email) if office else None
+            host = exports.uid_host(email)
+            for case in session.scalars(query):
+                if agency and not exports.matches(
+                    agency, [case.agency.name, case.agency.short_name] if case.agency else []
+                ):
+                    continue
+                if handler and not exports.matches(handler, [case.handler]):
+                    continue
+                events.append(exports.deadline_event(case, host, reminder))
+            organizer = Organizer(email, office.organizer_name or office.name) if email else None
+        spec = CalendarSpec(
+            Method.PUBLISH,
+            events,
+            now or now_utc(),
+            organizer,
+            name=exports.LABELS["deadlines_name"],
+        )
+        return CalendarFile(
+            to_bytes(spec),
+            _range_name("deadlines", start, end),
+            ICS_MEDIA_TYPE,
+            "PUBLISH",
+            len(events),
+        )
+
+    # --- busy times from a leader's own calendar ---------------------------------------------
+
+    def officials(self) -> list[OfficialChoice]:
+        """Active officials, by name, for choosing whose calendar is imported."""
+        with self._uow.read() as session:
+            rows = session.scalars(select(Official).where(Official.active.is_(True)))
+            choices = [OfficialChoice(r.id, r.full_name, r.position or "", r.email) for r in rows]
+        return sorted(choices, key=lambda c: (fold(c.full_name), c.id))
+
+    def find_official(self, name: str) -> OfficialChoice:
+        """The one official called ``name`` (ignoring case and diacritics; a unique part of the
+        name is enough). Refuses, listing them, when none or several match."""
+        key = fold(name)
+        if not key:
+            raise ValidationError("Give the official's name.", field="person")
+        choices = self.officials()
+        exact = [c for c in choices if fold(c.full_name) == key]
+        found = exact or [c for c in choices if key in fold(c.full_name)]
+        if not found:
+            raise NotFound(
+                f"No official is called “{name}”. Check the spelling in the list of officials."
+            )
+        if len(found) > 1:
+            listed = "; ".join(c.label for c in found[:10])
+            raise ValidationError(
+                f"Several officials match “{name}”: {listed}. Give the full name.", field="person"
+            )
+        return found[0]
+
+    def import_busy_times(
+        self,
+        official_id: int,
+        data: bytes,
+        source: str,
+        *,
+        horizon_start: date | None = None,
+        horizon_end: date | None = None,
+    ) -> BusyImportSummary:
+        """Store the busy times of ``data`` (an .ics file named ``source``) for one official.
+
+        Re-importing the same file for the same official replaces its earlier busy times. One
+        transaction: a broken file changes nothing.
+        """
+        today = today_local()
+        low = horizon_start or today - DEFAULT_HORIZON_PAST
+        high = horizon_end or today + DEFAULT_HORIZON_FUTURE
+        if high < low:
+            raise ValidationError("The end of the period is before its start.", field="horizon")
+        source = clean(Path(source).name) or "calendar.ics"
+        parsed = busy_import.read_busy_times(data, low, high)
+        imported_at = now_utc()
+        with self._uow.begin() as session:
+            official = session.get(Official, official_id)
+            if official is None:
+                raise NotFound(f"There is no official number {official_id}.")
+            replaced = session.execute(
+                delete(BusyBlock).where(
+                    BusyBlock.official_id == official_id, BusyBlock.source == source
+                )
+            ).rowcount
+            session.add_all(
+                BusyBlock(
+                    official_id=official_id,
+                    starts_at=block.start,
+                    ends_at=block.end,
+                    all_day=block.all_day,
+                    summary=block.summary,
+                    source=source,
+                    source_uid=block.uid[:500] if block.uid else None,
+                    imported_at=imported_at,
+                )
+                for block in parsed.busy
+            )
+            session.add(
+                AuditEntry(
+                    user_name=self._user_name,
+                    action="busy_times_import",
+                    entity="official",
+                    entity_id=official_id,
+                    detail=f"{source}: {len(parsed.busy)} busy times ({low}..{high}), "
+                    f"{replaced or 0} replaced",
+                )
+            )
+            name = official.full_name
+        return BusyImportSummary(
+            official_id=official_id,
+            official_name=name,
+            source=source,
+            events_read=parsed.events_read,
+            blocks_imported=len(parsed.busy),
+            blocks_replaced=replaced or 0,
+            skipped_free=parsed.skipped_free,
+            skipped_cancelled=parsed.skipped_cancelled,
+            floating=parsed.floating,
+            horizon_start=low,
+            horizon_end=high,
+            first=parsed.busy[0].start.astimezone(VN_TZ) if parsed.busy else None,
+            last=max(b.end for b in parsed.busy).astimezone(VN_TZ) if parsed.busy else None,
+        )
+
+    def import_busy_times_file(
+        self, official_id: int, path: str | os.PathLike[str], **horizon: date | None
+    ) -> BusyImportSummary:
+        target = Path(path)
+        try:
+            data = target.read_bytes()
+        except OSError as error:
+            raise ValidationError(
+                f"Cannot read “{target}”: {error.strerror or error}.", field="file"
+            ) from error
+        return self.import_busy_times(official_id, data, target.name, **horizon)
+
+
+def _office(session: Session) -> OfficeProfile | None:
+    return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
+
+
+def _conference_query():  # type: ignore[no-untyped-def]
+    return select(Conference).options(
+        selectinload(Conference.venue),
+        selectinload(Conference.unit),
+        selectinload(Conference.agenda_items),
+        selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
+        selectinload(Conference.participants).selectinload(ConferenceParticipant.agency),
+        selectinload(Conference.participants).selectinload(ConferenceParticipant.citizen),
+    )
+
+
+def _sort_key(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value.astimezone(VN_TZ)
+    return datetime.combine(value, datetime.min.time(), VN_TZ)
+
+
+def _range_name(stem: str, start: date | None, end: date | None) -> str:
+    parts = [stem] + [d.isoformat() for d in (start, end) if d is not None]
+    return "-".join(parts) + ".ics"
+
+
+__all__ = [
+    "BusyImportSummary",
+    "CalendarExchangeService",
+    "CalendarFile",
+    "OfficialChoice",
+    "write_atomically",
+]
