@@ -1,0 +1,1389 @@
+"""Cases (petitions): register them, move them through their workflow, follow them up, list and
+search them at any size, and keep every statutory deadline with its explanation.
+
+Everything returned is a frozen dataclass; the window and the command line never see a Session.
+A denunciator's identity is hidden (``identity_hidden``) unless the current user may see it; each
+reveal is written to the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from dialogue_app.domain import case_workflow
+from dialogue_app.domain.calendar_days import DayException
+from dialogue_app.domain.cases import (
+    OPEN_STATUSES,
+    CaseStatus,
+    CaseType,
+    Channel,
+    DayBasis,
+    FollowUpKind,
+    Outcome,
+    Stage,
+    StartsFrom,
+    is_valid_national_id,
+    representatives_allowed,
+)
+from dialogue_app.domain.deadlines import (
+    CaseFacts,
+    Extension,
+    Rule,
+    compute_deadline,
+    extension_refusal,
+    select_rule,
+    stage_for,
+)
+from dialogue_app.domain.text import clean, fold
+from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
+from dialogue_app.domain.working_days import WorkingDayCalendar
+from dialogue_app.services import case_index
+from dialogue_app.services.errors import ConcurrentEdit, NotFound, ServiceError, ValidationError
+from dialogue_app.store.models import (
+    AdminUnit,
+    Agency,
+    Attachment,
+    AuditEntry,
+    Case,
+    CaseCitizen,
+    CaseEvent,
+    CaseField,
+    Citizen,
+    Conference,
+    DeadlineRule,
+    User,
+    WorkingDayException,
+)
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+HIDDEN = "[confidential]"  # what lists, exports and the command line show for a denunciator
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+PAGE_SIZE = 200
+
+# --- values --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows. Empty sets mean "any"."""
+
+    search: str = ""
+    statuses: frozenset[CaseStatus] = frozenset()
+    case_types: frozenset[CaseType] = frozenset()
+    field_ids: frozenset[int] = frozenset()
+    commune_ids: frozenset[int] = frozenset()
+    agency_ids: frozenset[int] = frozenset()
+    conference_id: int | None = None
+    overdue: bool = False
+    due_within_days: int | None = None  # open cases due from today to today + N
+    received_from: date | None = None
+    received_to: date | None = None
+
+
+SORT_KEYS = ("received_on", "number", "deadline", "status", "type", "id")
+
+
+@dataclass(frozen=True)
+class CaseSort:
+    key: str = "received_on"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts (keyset paging: the last row's sort value and id)."""
+
+    value: Any
+    id: int
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: int
+    number: str | None
+    received_on: date
+    case_type: CaseType
+    status: CaseStatus
+    channel: Channel
+    citizens: str | None  # first representative or citizen, "+N"; None when hidden
+    citizen_count: int
+    identity_hidden: bool
+    commune: str | None
+    field: str | None
+    agency: str | None
+    handler: str | None
+    summary: str
+    deadline: date | None
+    deadline_explanation: str | None
+    overdue: bool
+    days_left: int | None  # negative: days late (open cases only)
+    repeat_of_id: int | None
+    outcome: Outcome | None
+    resolved_on: date | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "number": self.number,
+            "type": self.case_type.value,
+            "status": self.status.value,
+            "received_on": self.received_on.isoformat(),
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "overdue": self.overdue,
+            "days_left": self.days_left,
+            "agency": self.agency,
+            "commune": self.commune,
+            "field": self.field,
+            "citizens": HIDDEN if self.identity_hidden else self.citizens,
+            "summary": self.summary,
+            "outcome": self.outcome.value if self.outcome else None,
+            "resolved_on": self.resolved_on.isoformat() if self.resolved_on else None,
+            "deadline_explanation": self.deadline_explanation,
+            "repeat_of_id": self.repeat_of_id,
+        }
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: tuple[CaseRow, ...]
+    next_cursor: Cursor | None  # None: this was the last page
+
+
+@dataclass(frozen=True)
+class CitizenInput:
+    full_name: str
+    national_id: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    is_representative: bool = False
+
+
+@dataclass(frozen=True)
+class CitizenData:
+    citizen_id: int
+    full_name: str
+    national_id: str | None
+    address: str | None
+    phone: str | None
+    is_representative: bool
+
+
+@dataclass(frozen=True)
+class CaseDraft:
+    """What the register form (or an import row) gives to create or edit a case."""
+
+    received_on: date
+    case_type: CaseType
+    citizens: tuple[CitizenInput, ...] | None  # None on edit: keep the citizens as they are
+    summary: str = ""
+    channel: Channel = Channel.MAIL
+    conference_id: int | None = None
+    field_id: int | None = None
+    field_name: str | None = None  # a new field, created when not found
+    commune_id: int | None = None
+    within_competence: bool = True
+    round: int = 1
+    remote_area: bool = False
+    complexity: int = 0
+    group_size: int | None = None  # default: the number of citizens
+    agency_id: int | None = None
+    handler: str | None = None
+    number: str | None = None
+    repeat_of_id: int | None = None  # None: found automatically (same citizen, same field)
+
+
+@dataclass(frozen=True)
+class AttachmentInput:
+    file_name: str
+    content: bytes
+    media_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    file_name: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    at: datetime  # aware, Asia/Ho_Chi_Minh
+    user_name: str | None
+    kind: FollowUpKind
+    from_status: CaseStatus | None
+    to_status: CaseStatus | None
+    note: str | None
+    decision_number: str | None
+    extension_days: int | None
+    attachments: tuple[AttachmentInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    id: int
+    number: str | None
+    received_on: date
+    status: CaseStatus
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    number: str | None
+    received_on: date
+    channel: Channel
+    conference_id: int | None
+    conference: str | None
+    case_type: CaseType
+    field_id: int | None
+    field: str | None
+    summary: str
+    commune_id: int | None
+    commune: str | None
+    within_competence: bool
+    round: int
+    remote_area: bool
+    complexity: int
+    group_size: int
+    agency_id: int | None
+    agency: str | None
+    handler: str | None
+    status: CaseStatus
+    outcome: Outcome | None
+    refusal_ground: str | None
+    accepted_on: date | None
+    resolved_on: date | None
+    deadline: date | None
+    deadline_explanation: str | None
+    overdue: bool
+    repeat_of: CaseRef | None
+    citizens: tuple[CitizenData, ...]  # empty when hidden
+    citizen_count: int
+    identity_hidden: bool
+    timeline: tuple[TimelineEntry, ...]
+    allowed_next: tuple[CaseStatus, ...]
+    extensions_used: int
+    extensions_allowed: int
+    version: int
+
+    def to_draft(self) -> CaseDraft:
+        return CaseDraft(
+            received_on=self.received_on,
+            case_type=self.case_type,
+            citizens=None
+            if self.identity_hidden
+            else tuple(
+                CitizenInput(c.full_name, c.national_id, c.address, c.phone, c.is_representative)
+                for c in self.citizens
+            ),
+            summary=self.summary,
+            channel=self.channel,
+            conference_id=self.conference_id,
+            field_id=self.field_id,
+            commune_id=self.commune_id,
+            within_competence=self.within_competence,
+            round=self.round,
+            remote_area=self.remote_area,
+            complexity=self.complexity,
+            group_size=self.group_size,
+            agency_id=self.agency_id,
+            handler=self.handler,
+            number=self.number,
+            repeat_of_id=self.repeat_of.id if self.repeat_of else None,
+        )
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item of a pick list (field, commune, agency, conference)."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class AgencyLateness:
+    agency_id: int | None
+    agency: str | None
+    overdue: int  # open cases past their deadline
+    days_late_total: int
+    days_late_max: int
+    oldest_deadline: date
+
+
+@dataclass(frozen=True)
+class DeadlineRuleData:
+    id: int | None
+    code: str
+    stage: Stage
+    case_type: CaseType | None
+    round: int | None
+    remote_area: bool | None
+    complexity: int | None
+    days: int
+    day_basis: DayBasis
+    starts_from: StartsFrom
+    max_extensions: int
+    extension_days: int
+    legal_source: str
+
+
+@dataclass(frozen=True)
+class RegisterResult:
+    case: CaseDetail
+    repeat_of: CaseRef | None = None  # set when the case was linked as a repeat petition
+    created: tuple[str, ...] = field(default_factory=tuple)  # e.g. a new field's name
+
+
+# --- helpers shared with import and demo --------------------------------------------------------
+
+
+def working_day_calendar(session: Session) -> WorkingDayCalendar:
+    """The office's working-day calendar (public holidays plus its own table)."""
+    # TODO(issue 3): switch to services.working_days once it lands in main.
+    rows = session.execute(
+        select(WorkingDayException.day, WorkingDayException.kind, WorkingDayException.description)
+    ).all()
+    days_off = {day: text or "" for day, kind, text in rows if kind == DayException.DAY_OFF}
+    working = {day: text or "" for day, kind, text in rows if kind == DayException.WORKING_DAY}
+    return WorkingDayCalendar(days_off, working)
+
+
+def rule_from_row(row: DeadlineRule) -> Rule:
+    return Rule(
+        code=row.code,
+        stage=Stage(row.stage),
+        case_type=row.case_type,
+        round=row.round,
+        remote_area=row.remote_area,
+        complexity=row.complexity,
+        days=row.days,
+        day_basis=row.day_basis,
+        starts_from=StartsFrom(row.starts_from),
+        max_extensions=row.max_extensions,
+        extension_days=row.extension_days,
+        legal_source=row.legal_source,
+    )
+
+
+def load_rules(session: Session) -> list[Rule]:
+    return [rule_from_row(row) for row in session.scalars(select(DeadlineRule))]
+
+
+def facts_of(case: Case) -> CaseFacts:
+    return CaseFacts(
+        case_type=case.case_type,
+        round=case.round,
+        remote_area=case.remote_area,
+        complexity=case.complexity,
+        received_on=case.received_on,
+        accepted_on=case.accepted_on,
+    )
+
+
+def deadline_fields(
+    status: CaseStatus,
+    facts: CaseFacts,
+    rules: Sequence[Rule],
+    calendar: WorkingDayCalendar,
+    extensions: Sequence[Extension] = (),
+) -> tuple[date | None, str | None] | None:
+    """(deadline, explanation) for a case in ``status``; None: keep what is stored (closed)."""
+    stage = stage_for(status, facts, rules)
+    if stage is None:
+        return None
+    result = compute_deadline(
+        rules, facts, stage, calendar, extensions if stage == Stage.SETTLE else ()
+    )
+    if result is None:
+        return None, "No statutory deadline applies to this case at this stage."
+    return result.due, result.explanation
+
+
+def refresh_deadline(case: Case, rules: Sequence[Rule], calendar: WorkingDayCalendar) -> None:
+    extensions = [
+        Extension(event.extension_days or 0, event.decision_number)
+        for event in case.events
+        if event.kind == FollowUpKind.EXTENSION
+    ]
+    fields = deadline_fields(case.status, facts_of(case), rules, calendar, extensions)
+    if fields is not None:
+        case.deadline, case.deadline_explanation = fields
+
+
+def index_case(session: Session, case: Case) -> None:
+    """Rewrite ``search_key`` and the search terms of ``case`` (after every write)."""
+    confidential = case.case_type == CaseType.DENUNCIATION
+    citizens = [
+        case_index.IndexedCitizen(link.citizen.full_name, link.citizen.national_id, confidential)
+        for link in case.citizens
+    ]
+    case.search_key = case_index.search_key(case.number, case.summary, citizens)
+    case_index.replace_terms(
+        session, case.id, case_index.case_terms(case.number, case.summary, citizens)
+    )
+
+
+def find_or_create_field(session: Session, name: str) -> tuple[CaseField, bool]:
+    key = fold(name)
+    row = session.scalars(select(CaseField).where(CaseField.search_key == key)).first()
+    if row is not None:
+        return row, False
+    row = CaseField(name=clean(name) or name, search_key=key)
+    session.add(row)
+    session.flush()
+    return row, True
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone(VN_TZ)
+
+
+def _days_left(status: CaseStatus, deadline: date | None, today: date) -> int | None:
+    if deadline is None or status not in OPEN_STATUSES:
+        return None
+    return (deadline - today).days
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+class CaseService:
+    """Use cases of the case register. ``user_name`` goes into timelines and the audit log."""
+
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+        self._uow = uow
+        self.user_name = user_name
+
+    # permissions ---------------------------------------------------------------------------------
+
+    def can_view_denunciators(self) -> bool:
+        if not self.user_name:
+            return False
+        with self._uow.read() as session:
+            allowed = session.scalar(
+                select(User.can_view_denunciators).where(
+                    User.login == self.user_name, User.active.is_(True)
+                )
+            )
+        return bool(allowed)
+
+    # listing -------------------------------------------------------------------------------------
+
+    def _conditions(
+        self, session: Session, flt: CaseFilter, today: date, include_confidential: bool
+    ) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if flt.statuses:
+            conditions.append(Case.status.in_([s.value for s in flt.statuses]))
+        if flt.case_types:
+            conditions.append(Case.case_type.in_([t.value for t in flt.case_types]))
+        if flt.field_ids:
+            conditions.append(Case.field_id.in_(sorted(flt.field_ids)))
+        if flt.commune_ids:
+            conditions.append(Case.commune_id.in_(sorted(flt.commune_ids)))
+        if flt.agency_ids:
+            conditions.append(Case.agency_id.in_(sorted(flt.agency_ids)))
+        if flt.conference_id is not None:
+            conditions.append(Case.conference_id == flt.conference_id)
+        if flt.received_from is not None:
+            conditions.append(Case.received_on >= flt.received_from)
+        if flt.received_to is not None:
+            conditions.append(Case.received_on <= flt.received_to)
+        open_values = [s.value for s in OPEN_STATUSES]
+        if flt.overdue:
+            conditions += [Case.status.in_(open_values), Case.deadline < today]
+        if flt.due_within_days is not None:
+            conditions += [
+                Case.status.in_(open_values),
+                Case.deadline >= today,
+                Case.deadline <= today + timedelta(days=flt.due_within_days),
+            ]
+        if flt.search.strip():
+            conditions += case_index.search_conditions(
+                session, flt.search, Case.id, include_confidential=include_confidential
+            )
+        return conditions
+
+    def list_page(
+        self,
+        flt: CaseFilter = CaseFilter(),
+        sort: CaseSort = CaseSort(),
+        after: Cursor | None = None,
+        limit: int = PAGE_SIZE,
+        today: date | None = None,
+    ) -> CasePage:
+        """One page of the filtered, sorted list; pass ``next_cursor`` back for the next one."""
+        if sort.key not in SORT_KEYS:
+            raise ValidationError(f"Cannot sort by “{sort.key}”.", field="sort")
+        today = today or today_local()
+        include_confidential = self.can_view_denunciators()
+        column = {
+            "received_on": Case.received_on,
+            "number": Case.number,
+            "deadline": Case.deadline,
+            "status": Case.status,
+            "type": Case.case_type,
+            "id": Case.id,
+        }[sort.key]
+        first_citizen = (
+            select(Citizen.full_name)
+            .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
+            .where(CaseCitizen.case_id == Case.id)
+            .order_by(CaseCitizen.is_representative.desc(), CaseCitizen.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        citizen_count = (
+            select(func.count())
+            .select_from(CaseCitizen)
+            .where(CaseCitizen.case_id == Case.id)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                Case,
+                first_citizen.label("first_citizen"),
+                citizen_count.label("citizen_count"),
+                AdminUnit.name,
+                CaseField.name,
+                Agency.name,
+            )
+            .outerjoin(AdminUnit, AdminUnit.id == Case.commune_id)
+            .outerjoin(CaseField, CaseField.id == Case.field_id)
+            .outerjoin(Agency, Agency.id == Case.agency_id)
+        )
+        with self._uow.read() as session:
+            conditions = self._conditions(session, flt, today, include_confidential)
+            if after is not None:
+                conditions.append(_after(column, sort, after))
+            if conditions:
+                query = query.where(*conditions)
+            if sort.key == "id":
+                order = [Case.id.desc() if sort.descending else Case.id.asc()]
+            else:
+                direction = column.desc() if sort.descending else column.asc()
+                if sort.key in ("number", "deadline"):
+                    direction = direction.nulls_last()
+                order = [direction, Case.id.desc() if sort.descending else Case.id.asc()]
+            query = query.order_by(*order).limit(limit + 1)
+            result = session.execute(query).all()
+            rows = [
+                _row(case, first, count, commune, field_name, agency, today)
+                for case, first, count, commune, field_name, agency in result[:limit]
+            ]
+        next_cursor = None
+        if len(result) > limit and rows:
+            last = rows[-1]
+            value = {
+                "received_on": last.received_on,
+                "number": last.number,
+                "deadline": last.deadline,
+                "status": last.status.value,
+                "type": last.case_type.value,
+                "id": last.id,
+            }[sort.key]
+            next_cursor = Cursor(value, last.id)
+        return CasePage(tuple(rows), next_cursor)
+
+    def iter_rows(
+        self, flt: CaseFilter = CaseFilter(), sort: CaseSort = CaseSort(), today: date | None = None
+    ):  # type: ignore[no-untyped-def]  # a generator of CaseRow
+        """Every row of the filtered list, page by page (for exports and the command line)."""
+        cursor: Cursor | None = None
+        while True:
+            page = self.list_page(flt, sort, cursor, limit=1000, today=today)
+            yield from page.rows
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    def count(self, flt: CaseFilter = CaseFilter(), today: date | None = None) -> int:
+        today = today or today_local()
+        include_confidential = self.can_view_denunciators()
+        with self._uow.read() as session:
+            conditions = self._conditions(session, flt, today, include_confidential)
+            query = select(func.count()).select_from(Case)
+            if conditions:
+                query = query.where(*conditions)
+            return session.scalar(query) or 0
+
+    def late_agencies(self, today: date | None = None) -> list[AgencyLateness]:
+        """Agencies with open cases past their deadline: how many, and how many days late."""
+        today = today or today_local()
+        query = (
+            select(Case.agency_id, Agency.name, Case.deadline, func.count())
+            .outerjoin(Agency, Agency.id == Case.agency_id)
+            .where(Case.status.in_([s.value for s in OPEN_STATUSES]), Case.deadline < today)
+            .group_by(Case.agency_id, Agency.name, Case.deadline)
+        )
+        totals: dict[int | None, list[Any]] = {}
+        with self._uow.read() as session:
+            for agency_id, name, deadline, count in session.execute(query):
+                late = (today - deadline).days
+                entry = totals.setdefault(agency_id, [name, 0, 0, 0, deadline])
+                entry[1] += count
+                entry[2] += late * count
+                entry[3] = max(entry[3], late)
+                entry[4] = min(entry[4], deadline)
+        result = [
+            AgencyLateness(agency_id, name, count, total, worst, oldest)
+            for agency_id, (name, count, total, worst, oldest) in totals.items()
+        ]
+        result.sort(key=lambda a: (-a.overdue, -a.days_late_total, a.agency or ""))
+        return result
+
+    # detail --------------------------------------------------------------------------------------
+
+    def get(self, case_id: int, today: date | None = None) -> CaseDetail:
+        with self._uow.read() as session:
+            case = self._load(session, case_id)
+            return _detail(session, case, today or today_local(), reveal=False)
+
+    def reveal_citizens(self, case_id: int) -> tuple[CitizenData, ...]:
+        """The citizens of a denunciation, for a user allowed to see them; logged every time."""
+        if not self.can_view_denunciators():
+            raise ServiceError(
+                "You are not allowed to see who made this denunciation (Law on Denunciations "
+                "2018). Ask the head of the office for the permission."
+            )
+        with self._uow.begin() as session:
+            case = self._load(session, case_id)
+            session.add(
+                AuditEntry(
+                    user_name=self.user_name,
+                    action="reveal_denunciator",
+                    entity="case",
+                    entity_id=case.id,
+                    detail=f"Case {case.number or case.id}: identity of the denunciator viewed",
+                )
+            )
+            return tuple(_citizen_data(link) for link in case.citizens)
+
+    def attachment_content(self, attachment_id: int) -> tuple[str, str, bytes]:
+        """(file name, media type, content) of an attached file."""
+        with self._uow.read() as session:
+            row = session.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFound("This attached file no longer exists.")
+            return row.file_name, row.media_type, row.content
+
+    def _load(self, session: Session, case_id: int) -> Case:
+        case = session.scalars(
+            select(Case)
+            .where(Case.id == case_id)
+            .options(
+                selectinload(Case.citizens).selectinload(CaseCitizen.citizen),
+                selectinload(Case.events).selectinload(CaseEvent.attachments),
+            )
+        ).first()
+        if case is None:
+            raise NotFound(f"Case {case_id} does not exist (it may have been deleted).")
+        return case
+
+    # registering and editing ---------------------------------------------------------------------
+
+    def find_repeats(
+        self,
+        citizens: Sequence[CitizenInput],
+        commune_id: int | None,
+        field_id: int | None,
+        exclude_case_id: int | None = None,
+    ) -> list[CaseRef]:
+        """Open or settled cases in the same field from the same citizen (ID, or name + commune)."""
+        with self._uow.read() as session:
+            return _repeats(session, citizens, commune_id, field_id, exclude_case_id)
+
+    def register(self, draft: CaseDraft, today: date | None = None) -> RegisterResult:
+        """Record a new case; link it to an earlier one from the same citizen in the same field."""
+        today = today or today_local()
+        _validate(draft, today, new=True)
+        assert draft.citizens is not None
+        with self._uow.begin() as session:
+            created: list[str] = []
+            case = Case(status=CaseStatus.RECEIVED)
+            with session.no_autoflush:
+                self._apply(session, case, draft, created)
+            session.add(case)
+            session.flush()
+            self._set_citizens(session, case, draft.citizens)
+            repeat: CaseRef | None = None
+            if draft.repeat_of_id is None:
+                found = _repeats(session, draft.citizens, case.commune_id, case.field_id, case.id)
+                if found:
+                    repeat = found[0]
+                    case.repeat_of_id = repeat.id
+            else:
+                repeat = _ref(session, draft.repeat_of_id)
+            case.events.append(
+                CaseEvent(
+                    user_name=self.user_name,
+                    kind=FollowUpKind.STATUS_CHANGE,
+                    to_status=CaseStatus.RECEIVED,
+                    note="Registered"
+                    + (f"; repeat of case {repeat.number or repeat.id}" if repeat else ""),
+                )
+            )
+            refresh_deadline(case, load_rules(session), working_day_calendar(session))
+            session.flush()
+            index_case(session, case)
+            detail = _detail(session, case, today, reveal=False)
+            return RegisterResult(detail, repeat, tuple(created))
+
+    def update(self, case_id: int, draft: CaseDraft, expected_version: int) -> CaseDetail:
+        """Save an edited case; refuse when somebody else saved it meanwhile."""
+        today = today_local()
+        _validate(draft, today, new=False)
+        try:
+            with self._uow.begin() as session:
+                case = self._load(session, case_id)
+                if case.version != expected_version:
+                    raise ConcurrentEdit(_CONCURRENT)
+                created: list[str] = []
+                self._apply(session, case, draft, created)
+                if draft.citizens is not None:
+                    self._set_citizens(session, case, draft.citizens)
+                if draft.repeat_of_id is not None and draft.repeat_of_id != case.repeat_of_id:
+                    if draft.repeat_of_id == case.id:
+                        raise ValidationError("A case cannot repeat itself.", "repeat_of_id")
+                    _ref(session, draft.repeat_of_id)
+                    case.repeat_of_id = draft.repeat_of_id
+                case.events.append(
+                    CaseEvent(user_name=self.user_name, kind=FollowUpKind.NOTE, note="Edited")
+                )
+                refresh_deadline(case, load_rules(session), working_day_calendar(session))
+                session.flush()
+                index_case(session, case)
+                return _detail(session, case, today, reveal=False)
+        except StaleDataError as error:
+            raise ConcurrentEdit(_CONCURRENT) from error
+
+    def _apply(self, session: Session, case: Case, draft: CaseDraft, created: list[str]) -> None:
+        number = clean(draft.number)
+        if number:
+            clash = session.scalar(
+                select(Case.id).where(Case.number == number, Case.id != (case.id or -1))
+            )
+            if clash is not None:
+                raise ValidationError(
+                    f"Case number {number} is already used by another case. Choose another.",
+                    "number",
+                )
+        field_id = draft.field_id
+        if field_id is None and clean(draft.field_name):
+            row, new = find_or_create_field(session, draft.field_name or "")
+            field_id = row.id
+            if new:
+                created.append(row.name)
+        for model, key, label in (
+            (CaseField, field_id, "field"),
+            (AdminUnit, draft.commune_id, "commune"),
+            (Agency, draft.agency_id, "agency"),
+            (Conference, draft.conference_id, "conference"),
+        ):
+            if key is not None and session.get(model, key) is None:
+                raise ValidationError(f"The chosen {label} no longer exists.", label)
+        if case.accepted_on and draft.received_on > case.accepted_on:
+            raise ValidationError(
+                "The received date cannot be after the date the case was accepted.",
+                "received_on",
+            )
+        case.number = number
+        case.received_on = draft.received_on
+        case.channel = draft.channel
+        case.conference_id = draft.conference_id
+        case.case_type = draft.case_type
+        case.field_id = field_id
+        case.summary = clean(draft.summary) or ""
+        case.commune_id = draft.commune_id
+        case.within_competence = draft.within_competence
+        case.round = draft.round
+        case.remote_area = draft.remote_area
+        case.complexity = draft.complexity
+        count = len(draft.citizens) if draft.citizens is not None else len(case.citizens)
+        case.group_size = draft.group_size or max(count, 1)
+        case.agency_id = draft.agency_id
+        case.handler = clean(draft.handler)
+
+    def _set_citizens(self, session: Session, case: Case, citizens: Sequence[CitizenInput]) -> None:
+        case.citizens.clear()
+        session.flush()
+        for person in citizens:
+            citizen = find_or_create_citizen(session, person, case.commune_id)
+            case.citizens.append(
+                CaseCitizen(citizen=citizen, is_representative=person.is_representative)
+            )
+        session.flush()
+
+    # workflow ------------------------------------------------------------------------------------
+
+    def change_status(
+        self,
+        case_id: int,
+        target: CaseStatus,
+        *,
+        on: date | None = None,
+        note: str | None = None,
+        outcome: Outcome | None = None,
+        refusal_ground: str | None = None,
+        expected_version: int | None = None,
+    ) -> CaseDetail:
+        """Move a case along its workflow (only the moves of ``domain.case_workflow``)."""
+        today = today_local()
+        needs = case_workflow.requirements(target)
+        if target == CaseStatus.RESOLVED and on is None:
+            raise ValidationError("Enter the date the case was resolved.", "resolved_on")
+        if needs.outcome and outcome is None:
+            raise ValidationError(
+                "Choose the outcome: upheld, partly upheld, rejected or answered.", "outcome"
+            )
+        if needs.refusal_ground and not clean(refusal_ground):
+            raise ValidationError(
+                "Enter the legal ground for refusing to accept the case.", "refusal_ground"
+            )
+        day = on or today
+        if day > today:
+            raise ValidationError("The date cannot be in the future.", "on")
+        try:
+            with self._uow.begin() as session:
+                case = self._load(session, case_id)
+                if expected_version is not None and case.version != expected_version:
+                    raise ConcurrentEdit(_CONCURRENT)
+                current = case.status
+                if not case_workflow.is_allowed(current, target):
+                    raise ValidationError(_refusal(current, target), "status")
+                if day < case.received_on:
+                    raise ValidationError(
+                        f"The date {day.isoformat()} is before the case was received "
+                        f"({case.received_on.isoformat()}).",
+                        "on",
+                    )
+                if target == CaseStatus.ACCEPTED:
+                    case.accepted_on = day
+                if needs.closes:
+                    case.resolved_on = day
+                if needs.outcome:
+                    case.outcome = outcome
+                if needs.refusal_ground:
+                    case.refusal_ground = clean(refusal_ground)
+                case.status = target
+                case.events.append(
+                    CaseEvent(
+                        user_name=self.user_name,
+                        kind=FollowUpKind.STATUS_CHANGE,
+                        from_status=current,
+                        to_status=target,
+                        note=clean(note),
+                    )
+                )
+                refresh_deadline(case, load_rules(session), working_day_calendar(session))
+                session.flush()
+                return _detail(session, case, today, reveal=False)
+        except StaleDataError as error:
+            raise ConcurrentEdit(_CONCURRENT) from error
+
+    def add_follow_up(
+        self,
+        case_id: int,
+        kind: FollowUpKind,
+        *,
+        note: str | None = None,
+        decision_number: str | None = None,
+        extension_days: int | None = None,
+        attachments: Sequence[AttachmentInput] = (),
+    ) -> CaseDetail:
+        """Record an urging, an agency's report, the reply sent, an extension or a note."""
+        if kind == FollowUpKind.STATUS_CHANGE:
+            raise ValidationError("Use a status change to move the case along.", "kind")
+        for attachment in attachments:
+            if len(attachment.content) > MAX_ATTACHMENT_BYTES:
+                raise ValidationError(
+                    f"The file {attachment.file_name} is larger than 25 MB; attach a smaller "
+                    "scan or a PDF.",
+                    "attachments",
+                )
+        decision = clean(decision_number)
+        if kind == FollowUpKind.EXTENSION and not decision:
+            raise ValidationError("Enter the number of the extension decision.", "decision_number")
+        today = today_local()
+        with self._uow.begin() as session:
+            case = self._load(session, case_id)
+            rules = load_rules(session)
+            if kind == FollowUpKind.EXTENSION:
+                if case.status not in OPEN_STATUSES:
+                    raise ValidationError("A closed case cannot be extended.", "extension_days")
+                rule = (
+                    select_rule(rules, facts_of(case), Stage.SETTLE)
+                    if case.status != CaseStatus.RECEIVED
+                    else None
+                )
+                previous = sum(1 for e in case.events if e.kind == FollowUpKind.EXTENSION)
+                refusal = extension_refusal(rule, previous, extension_days or 0)
+                if refusal:
+                    raise ValidationError(refusal, "extension_days")
+            event = CaseEvent(
+                user_name=self.user_name,
+                kind=kind,
+                note=clean(note),
+                decision_number=decision,
+                extension_days=extension_days if kind == FollowUpKind.EXTENSION else None,
+            )
+            for attachment in attachments:
+                event.attachments.append(
+                    Attachment(
+                        file_name=clean(attachment.file_name) or "file",
+                        media_type=attachment.media_type,
+                        content=attachment.content,
+                    )
+                )
+            case.events.append(event)
+            if kind == FollowUpKind.EXTENSION:
+                refresh_deadline(case, rules, working_day_calendar(session))
+            case.updated_at = now_utc()  # a follow-up is a change of the case (version bump)
+            session.flush()
+            return _detail(session, case, today, reveal=False)
+
+    # pick lists and rules ------------------------------------------------------------------------
+
+    def fields(self) -> list[Choice]:
+        with self._uow.read() as session:
+            rows = session.execute(select(CaseField.id, CaseField.name).order_by(CaseField.name))
+            return [Choice(i, n) for i, n in rows]
+
+    def add_field(self, name: str) -> Choice:
+        if not clean(name):
+            raise ValidationError("Enter the field's name.", "field")
+        with self._uow.begin() as session:
+            row, _ = find_or_create_field(session, name)
+            return Choice(row.id, row.name)
+
+    def communes(self, on: date | None = None) -> list[Choice]:
+        """Administrative units a case can belong to (those valid on ``on``, else all)."""
+        query = select(AdminUnit.id, AdminUnit.name).order_by(AdminUnit.search_key, AdminUnit.id)
+        if on is not None:
+            query = query.where(
+                or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= on),
+                or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= on),
+            )
+        with self._uow.read() as session:
+            return [Choice(i, n) for i, n in session.execute(query)]
+
+    def agencies(self) -> list[Choice]:
+        query = (
+            select(Agency.id, Agency.name)
+            .where(Agency.active.is_(True))
+            .order_by(Agency.search_key, Agency.id)
+        )
+        with self._uow.read() as session:
+            return [Choice(i, n) for i, n in session.execute(query)]
+
+    def conferences(self, limit: int = 300) -> list[Choice]:
+        """Recent conferences and reception days, newest first (where a case was raised)."""
+        query = (
+            select(Conference.id, Conference.title, Conference.starts_at)
+            .order_by(Conference.starts_at.desc())
+            .limit(limit)
+        )
+        with self._uow.read() as session:
+            return [
+                Choice(i, f"{_local(at).date().isoformat()} {title}")
+                for i, title, at in session.execute(query)
+            ]
+
+    def deadline_rules(self) -> list[DeadlineRuleData]:
+        with self._uow.read() as session:
+            rows = session.scalars(select(DeadlineRule).order_by(DeadlineRule.code))
+            return [_rule_data(row) for row in rows]
+
+    def save_deadline_rule(self, data: DeadlineRuleData) -> DeadlineRuleData:
+        """Create or change a rule, then recompute the deadlines of open cases."""
+        if data.days <= 0:
+            raise ValidationError("A deadline must be at least one day.", "days")
+        if data.max_extensions < 0 or data.extension_days < 0:
+            raise ValidationError("Extensions cannot be negative.", "extension_days")
+        code = clean(data.code)
+        if not code:
+            raise ValidationError("Give the rule a short code.", "code")
+        with self._uow.begin() as session:
+            row = session.get(DeadlineRule, data.id) if data.id is not None else DeadlineRule()
+            if row is None:
+                raise NotFound("This rule no longer exists.")
+            clash = session.scalar(
+                select(DeadlineRule.id).where(
+                    DeadlineRule.code == code, DeadlineRule.id != (data.id or -1)
+                )
+            )
+            if clash is not None:
+                raise ValidationError(f"A rule with the code {code} exists already.", "code")
+            row.code = code
+            row.stage = data.stage.value
+            row.case_type = data.case_type
+            row.round = data.round
+            row.remote_area = data.remote_area
+            row.complexity = data.complexity
+            row.days = data.days
+            row.day_basis = data.day_basis
+            row.starts_from = data.starts_from.value
+            row.max_extensions = data.max_extensions
+            row.extension_days = data.extension_days
+            row.legal_source = clean(data.legal_source) or ""
+            session.add(row)
+            session.flush()
+            recompute_open_deadlines(session)
+            return _rule_data(row)
+
+
+def recompute_open_deadlines(session: Session) -> int:
+    """Recompute the deadline of every open case (after the rules or the calendar changed)."""
+    rules = load_rules(session)
+    calendar = working_day_calendar(session)
+    changed = 0
+    last_id = 0
+    while True:
+        cases = session.scalars(
+            select(Case)
+            .where(Case.status.in_([s.value for s in OPEN_STATUSES]), Case.id > last_id)
+            .order_by(Case.id)
+            .limit(500)
+            .options(selectinload(Case.events))
+        ).all()
+        if not cases:
+            return changed
+        for case in cases:
+            before = (case.deadline, case.deadline_explanation)
+            refresh_deadline(case, rules, calendar)
+            if (case.deadline, case.deadline_explanation) != before:
+                changed += 1
+        last_id = cases[-1].id
+        session.flush()
+
+
+def find_or_create_citizen(
+    session: Session, person: CitizenInput, commune_id: int | None
+) -> Citizen:
+    """The registered citizen with this ID number, or a new one."""
+    national_id = clean(person.national_id)
+    if national_id:
+        citizen = session.scalars(select(Citizen).where(Citizen.national_id == national_id)).first()
+        if citizen is not None:
+            if clean(person.address):
+                citizen.address = clean(person.address)
+            if clean(person.phone):
+                citizen.phone = clean(person.phone)
+            return citizen
+    name = clean(person.full_name) or ""
+    citizen = Citizen(
+        full_name=name,
+        national_id=national_id,
+        address=clean(person.address),
+        phone=clean(person.phone),
+        unit_id=commune_id,
+        search_key=fold(name),
+    )
+    session.add(citizen)
+    return citizen
+
+
+_CONCURRENT = (
+    "Somebody else changed this case while you were editing it. Close it, open it again to see "
+    "their changes, then make yours."
+)
+
+
+def _refusal(current: CaseStatus, target: CaseStatus) -> str:
+    allowed = sorted(s.value.replace("_", " ") for s in case_workflow.allowed_next(current))
+    then = (
+        f" From {current.value.replace('_', ' ')} it can become: {', '.join(allowed)}."
+        if allowed
+        else " The case is closed; register a new case if the citizen petitions again."
+    )
+    return (
+        f"A case that is {current.value.replace('_', ' ')} cannot become "
+        f"{target.value.replace('_', ' ')}.{then}"
+    )
+
+
+def _validate(draft: CaseDraft, today: date, *, new: bool) -> None:
+    if draft.received_on > today:
+        raise ValidationError(
+            f"The received date {draft.received_on.isoformat()} is in the future.", "received_on"
+        )
+    if draft.round not in (1, 2):
+        raise ValidationError("The round must be 1 (first time) or 2 (second time).", "round")
+    if draft.complexity not in (0, 1, 2):
+        raise ValidationError("Complexity must be normal, complex or particularly complex.")
+    if draft.channel in (Channel.CONFERENCE, Channel.RECEPTION) and draft.conference_id is None:
+        pass  # allowed: the session may not be in the register (older records)
+    citizens = draft.citizens
+    if citizens is None:
+        if new:
+            raise ValidationError("Add at least one citizen.", "citizens")
+        return
+    if not citizens:
+        raise ValidationError("Add at least one citizen.", "citizens")
+    seen: set[str] = set()
+    for position, person in enumerate(citizens, start=1):
+        if not clean(person.full_name):
+            raise ValidationError(f"Citizen {position}: enter the full name.", "citizens")
+        national_id = clean(person.national_id)
+        if national_id:
+            if not is_valid_national_id(national_id):
+                raise ValidationError(
+                    f"Citizen {position}: the ID number “{national_id}” must be exactly 12 digits.",
+                    "national_id",
+                )
+            if national_id in seen:
+                raise ValidationError(
+                    f"Citizen {position}: the ID number {national_id} is listed twice.",
+                    "national_id",
+                )
+            seen.add(national_id)
+    size = draft.group_size or len(citizens)
+    if size < len(citizens):
+        raise ValidationError(
+            f"The group size ({size}) is smaller than the number of citizens listed "
+            f"({len(citizens)}).",
+            "group_size",
+        )
+    allowed = representatives_allowed(size)
+    representatives = sum(1 for person in citizens if person.is_representative)
+    if allowed is not None:
+        low, high = allowed
+        if not low <= representatives <= high:
+            raise ValidationError(
+                f"A group of {size} people must choose {low} to {high} representatives "
+                f"(Decree 124/2020/NĐ-CP); {representatives} chosen.",
+                "representatives",
+            )
+
+
+def _repeats(
+    session: Session,
+    citizens: Sequence[CitizenInput],
+    commune_id: int | None,
+    field_id: int | None,
+    exclude: int | None,
+) -> list[CaseRef]:
+    if field_id is None or not citizens:
+        return []
+    ids = [clean(c.national_id) for c in citizens if clean(c.national_id)]
+    names = [fold(c.full_name) for c in citizens if not clean(c.national_id)]
+    matches: list[ColumnElement[bool]] = []
+    if ids:
+        matches.append(Citizen.national_id.in_(ids))
+    if names and commune_id is not None:
+        matches.append(and_(Citizen.search_key.in_(names), Case.commune_id == commune_id))
+    if not matches:
+        return []
+    statuses = [s.value for s in OPEN_STATUSES | {CaseStatus.RESOLVED}]
+    query = (
+        select(Case.id, Case.number, Case.received_on, Case.status)
+        .join(CaseCitizen, CaseCitizen.case_id == Case.id)
+        .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
+        .where(Case.field_id == field_id, Case.status.in_(statuses), or_(*matches))
+        .distinct()
+        .order_by(Case.received_on.desc(), Case.id.desc())
+    )
+    if exclude is not None:
+        query = query.where(Case.id != exclude)
+    return [CaseRef(i, n, r, s) for i, n, r, s in session.execute(query)]
+
+
+def _ref(session: Session, case_id: int) -> CaseRef:
+    row = session.get(Case, case_id)
+    if row is None:
+        raise ValidationError("The earlier case this one repeats no longer exists.", "repeat_of")
+    return CaseRef(row.id, row.number, row.received_on, row.status)
+
+
+def _after(column: Any, sort: CaseSort, after: Cursor) -> ColumnElement[bool]:
+    if sort.key == "id":
+        return Case.id < after.id if sort.descending else Case.id > after.id
+    beyond = (lambda c, v: c < v) if sort.descending else (lambda c, v: c > v)
+    id_beyond = Case.id < after.id if sort.descending else Case.id > after.id
+    if after.value is None:  # nulls come last: only later nulls remain
+        return and_(column.is_(None), id_beyond)
+    condition = or_(beyond(column, after.value), and_(column == after.value, id_beyond))
+    if sort.key in ("number", "deadline"):
+        condition = or_(condition, column.is_(None))
+    return condition
+
+
+def _row(
+    case: Case,
+    first: str | None,
+    count: int,
+    commune: str | None,
+    field_name: str | None,
+    agency: str | None,
+    today: date,
+) -> CaseRow:
+    hidden = case.case_type == CaseType.DENUNCIATION
+    label = None
+    if not hidden and first:
+        label = first if count <= 1 else f"{first} +{count - 1}"
+    days_left = _days_left(case.status, case.deadline, today)
+    return CaseRow(
+        id=case.id,
+        number=case.number,
+        received_on=case.received_on,
+        case_type=case.case_type,
+        status=case.status,
+        channel=case.channel,
+        citizens=label,
+        citizen_count=count or 0,
+        identity_hidden=hidden,
+        commune=commune,
+        field=field_name,
+        agency=agency,
+        handler=case.handler,
+        summary=case.summary,
+        deadline=case.deadline,
+        deadline_explanation=case.deadline_explanation,
+        overdue=days_left is not None and days_left < 0,
+        days_left=days_left,
+        repeat_of_id=case.repeat_of_id,
+        outcome=case.outcome,
+        resolved_on=case.resolved_on,
+    )
+
+
+def _citizen_data(link: CaseCitizen) -> CitizenData:
+    citizen = link.citizen
+    return CitizenData(
+        citizen.id,
+        citizen.full_name,
+        citizen.national_id,
+        citizen.address,
+        citizen.phone,
+        link.is_representative,
+    )
+
+
+def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseDetail:
+    hidden = case.case_type == CaseType.DENUNCIATION and not reveal
+    rules = load_rules(session)
+    rule = (
+        select_rule(rules, facts_of(case), Stage.SETTLE)
+        if case.status in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS)
+        else None
+    )
+    extensions = sum(1 for e in case.events if e.kind == FollowUpKind.EXTENSION)
+    days_left = _days_left(case.status, case.deadline, today)
+    names = {
+        "field": session.get(CaseField, case.field_id) if case.field_id else None,
+        "commune": session.get(AdminUnit, case.commune_id) if case.commune_id else None,
+        "agency": session.get(Agency, case.agency_id) if case.agency_id else None,
+    }
+    conference = session.get(Conference, case.conference_id) if case.conference_id else None
+    repeat = None
+    if case.repeat_of_id:
+        other = session.get(Case, case.repeat_of_id)
+        if other is not None:
+            repeat = CaseRef(other.id, other.number, other.received_on, other.status)
+    timeline = tuple(
+        TimelineEntry(
+            id=event.id,
+            at=_local(event.at),
+            user_name=event.user_name,
+            kind=event.kind,
+            from_status=event.from_status,
+            to_status=event.to_status,
+            note=event.note,
+            decision_number=event.decision_number,
+            extension_days=event.extension_days,
+            attachments=tuple(
+                AttachmentInfo(a.id, a.file_name, a.media_type, len(a.content or b""))
+                for a in event.attachments
+            ),
+        )
+        for event in case.events
+    )
+    return CaseDetail(
+        id=case.id,
+        number=case.number,
+        received_on=case.received_on,
+        channel=case.channel,
+        conference_id=case.conference_id,
+        conference=conference.title if conference else None,
+        case_type=case.case_type,
+        field_id=case.field_id,
+        field=names["field"].name if names["field"] else None,  # type: ignore[union-attr]
+        summary=case.summary,
+        commune_id=case.commune_id,
+        commune=names["commune"].name if names["commune"] else None,  # type: ignore[union-attr]
+        within_competence=case.within_competence,
+        round=case.round,
+        remote_area=case.remote_area,
+        complexity=case.complexity,
+        group_size=case.group_size,
+        agency_id=case.agency_id,
+        agency=names["agency"].name if names["agency"] else None,  # type: ignore[union-attr]
+        handler=case.handler,
+        status=case.status,
+        outcome=case.outcome,
+        refusal_ground=case.refusal_ground,
+        accepted_on=case.accepted_on,
+        resolved_on=case.resolved_on,
+        deadline=case.deadline,
+        deadline_explanation=case.deadline_explanation,
+        overdue=days_left is not None and days_left < 0,
+        repeat_of=repeat,
+        citizens=() if hidden else tuple(_citizen_data(link) for link in case.citizens),
+        citizen_count=len(case.citizens),
+        identity_hidden=hidden,
+        timeline=timeline,
+        allowed_next=tuple(sorted(case_workflow.allowed_next(case.status))),
+        extensions_used=extensions,
+        extensions_allowed=rule.max_extensions if rule else 0,
+        version=case.version,
+    )
+
+
+def _rule_data(row: DeadlineRule) -> DeadlineRuleData:
+    rule = rule_from_row(row)
+    return DeadlineRuleData(
+        id=row.id,
+        code=rule.code,
+        stage=rule.stage,
+        case_type=rule.case_type,
+        round=rule.round,
+        remote_area=rule.remote_area,
+        complexity=rule.complexity,
+        days=rule.days,
+        day_basis=rule.day_basis,
+        starts_from=rule.starts_from,
+        max_extensions=rule.max_extensions,
+        extension_days=rule.extension_days,
+        legal_source=rule.legal_source,
+    )
+
+
+__all__ = [
+    "HIDDEN",
+    "AgencyLateness",
+    "AttachmentInput",
+    "CaseDetail",
+    "CaseDraft",
+    "CaseFilter",
+    "CasePage",
+    "CaseRow",
+    "CaseService",
+    "CaseSort",
+    "CitizenInput",
+    "Cursor",
+    "DeadlineRuleData",
+    "RegisterResult",
+]
