@@ -124,6 +124,19 @@ def _check_events(calendar: icalendar.Calendar) -> None:
             raise ValidationError(
                 f"The event “{name}” has no start time (DTSTART). Nothing was imported."
             )
+        if "DTEND" in event and _before(event["DTEND"].dt, event["DTSTART"].dt):
+            raise ValidationError(
+                f"The event “{name}” ends before it starts. Nothing was imported."
+            )
+
+
+def _before(end: date | datetime, start: date | datetime) -> bool:
+    if isinstance(end, datetime) != isinstance(start, datetime):
+        return False  # mixed value types: left to the expansion, which copes with them
+    try:
+        return end < start  # type: ignore[operator]
+    except TypeError:  # one floating, one with a time zone
+        return False
 
 
 _VITAL = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"})
