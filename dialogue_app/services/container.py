@@ -7,6 +7,7 @@ Each service is constructed lazily: start-up pays only for what the first page u
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from dialogue_app.services.conferences import ConferenceQueries
 from dialogue_app.services.database import DatabaseHandle
@@ -14,6 +15,9 @@ from dialogue_app.services.office import OfficeService
 from dialogue_app.services.reception import ReceptionService
 from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.services.working_days import WorkingDayService
+
+if TYPE_CHECKING:
+    from dialogue_app.services.calendar_exchange import CalendarExchangeService
 
 
 class Services:
@@ -44,5 +48,11 @@ class Services:
     @cached_property
     def reception(self) -> ReceptionService:
         return ReceptionService(self.uow)
+
+    @cached_property
+    def calendar_exchange(self) -> CalendarExchangeService:  # .ics/.eml in and out (issue 5)
+        from dialogue_app.services.calendar_exchange import CalendarExchangeService
+
+        return CalendarExchangeService(self.uow, user_name=self.user_name)
 
     # Further services are added here as cached properties, one per feature.
