@@ -1,0 +1,364 @@
+"""Calendar files from the window: export an invitation, a cancellation, the schedule or the
+deadlines (.ics or .eml), and import a leader's own calendar as busy times.
+
+The export functions are what a conference dialog or a calendar view calls: each asks where to
+save (unless given ``path``), writes the file whole, and tells the user what happened in a
+non-blocking message box. ``BusyTimesImportDialog`` is the page the settings offer.
+
+Every call is short (one conference; a schedule of a few thousand events takes well under a
+second), so it runs on the UI thread under a wait cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from dialogue_app.domain.conferences import ConferenceKind
+    from dialogue_app.services.calendar_exchange import CalendarFile
+    from dialogue_app.services.container import Services
+
+CONTEXT = "CalendarExchange"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _ics_filter() -> str:
+    return _tr("Calendar files (*.ics)")
+
+
+def _eml_filter() -> str:
+    return _tr("E-mail messages (*.eml)")
+
+
+# --- exports -----------------------------------------------------------------------------------
+
+
+def export_invitation(
+    parent: QWidget | None,
+    services: Services,
+    conference_id: int,
+    *,
+    as_email: bool = False,
+    path: str | Path | None = None,
+) -> Path | None:
+    """Save the invitation (or, after a change, the update) of one conference.
+
+    ``as_email``: an .eml that Outlook opens as a meeting request. Returns the path written, or
+    None when the user cancelled or the export was refused (the reason is shown).
+    """
+    service = services.calendar_exchange
+    if as_email:
+        return _export(parent, lambda: service.invitation_email(conference_id), path, _eml_filter())
+    return _export(parent, lambda: service.invitation(conference_id), path, _ics_filter())
+
+
+def export_cancellation(
+    parent: QWidget | None,
+    services: Services,
+    conference_id: int,
+    *,
+    as_email: bool = False,
+    path: str | Path | None = None,
+) -> Path | None:
+    """Save the cancellation of a cancelled conference (METHOD:CANCEL)."""
+    service = services.calendar_exchange
+    if as_email:
+        return _export(
+            parent,
+            lambda: service.invitation_email(conference_id, cancel=True),
+            path,
+            _eml_filter(),
+        )
+    return _export(parent, lambda: service.cancellation(conference_id), path, _ics_filter())
+
+
+def export_schedule(
+    parent: QWidget | None,
+    services: Services,
+    start: date | None,
+    end: date | None,
+    *,
+    leader_id: int | None = None,
+    unit_id: int | None = None,
+    kind: ConferenceKind | None = None,
+    path: str | Path | None = None,
+) -> Path | None:
+    """Save the published schedule of ``start``..``end`` (conferences and reception days)."""
+    service = services.calendar_exchange
+    return _export(
+        parent,
+        lambda: service.schedule(start, end, leader_id=leader_id, unit_id=unit_id, kind=kind),
+        path,
+        _ics_filter(),
+    )
+
+
+def export_deadlines(
+    parent: QWidget | None,
+    services: Services,
+    start: date | None,
+    end: date | None,
+    *,
+    agency_id: int | None = None,
+    handler: str | None = None,
+    path: str | Path | None = None,
+) -> Path | None:
+    """Save the deadlines of open cases as all-day calendar entries."""
+    service = services.calendar_exchange
+    return _export(
+        parent,
+        lambda: service.deadlines(start, end, agency_id=agency_id, handler=handler),
+        path,
+        _ics_filter(),
+    )
+
+
+def _export(
+    parent: QWidget | None,
+    build: Callable[[], CalendarFile],
+    path: str | Path | None,
+    file_filter: str,
+) -> Path | None:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = build()
+    except ServiceError as error:
+        QGuiApplication.restoreOverrideCursor()
+        _tell(parent, QMessageBox.Icon.Warning, _tr("Cannot create the calendar file"), str(error))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Save calendar file"), result.file_name, file_filter
+        )
+        if not chosen:
+            return None
+        path = chosen
+    try:
+        written = result.save(path)
+    except OSError as error:
+        _tell(
+            parent,
+            QMessageBox.Icon.Warning,
+            _tr("Cannot save the calendar file"),
+            _tr("The file could not be written: %1. Choose another folder.").replace(
+                "%1", error.strerror or str(error)
+            ),
+        )
+        return None
+    if result.method == "REQUEST" and written.suffix.lower() == ".eml":
+        text = _tr("The invitation e-mail was saved as %1. Open it in Outlook to send it.")
+    elif result.method == "REQUEST":
+        text = _tr("The invitation was saved as %1. Attach it to an e-mail to the invitees.")
+    elif result.method == "CANCEL":
+        text = _tr("The cancellation was saved as %1. Send it to everybody who was invited.")
+    else:
+        text = _tr("%2 calendar entries were saved as %1. Open the file in a calendar program.")
+    _tell(
+        parent,
+        QMessageBox.Icon.Information,
+        _tr("Calendar file saved"),
+        text.replace("%1", str(written)).replace("%2", str(result.event_count)),
+    )
+    return written
+
+
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box that does not block (tests and the event loop carry on)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("calendarExchangeMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+# --- import of busy times ----------------------------------------------------------------------
+
+
+class BusyTimesImportDialog(QDialog):
+    """Choose an official and their calendar file (.ics exported from Outlook, Google or
+    Thunderbird); import its busy times for the conflict checks; show what was imported.
+
+    Signals:
+        busy_times_imported(int): the official's id, after a successful import.
+    """
+
+    busy_times_imported = Signal(int)
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, official_id: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = services.calendar_exchange
+        self.setWindowTitle(self.tr("Import a leader's calendar"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(
+            self.tr(
+                "Busy times from the leader's own calendar make the conflict check warn when a "
+                "conference is planned while they are busy. Export the calendar from Outlook, "
+                "Google or Thunderbird as an .ics file. Importing the same file again replaces "
+                "what it brought before."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.official_combo = QComboBox()
+        for choice in self._service.officials():
+            self.official_combo.addItem(choice.label, choice.id)
+        if official_id is not None:
+            index = self.official_combo.findData(official_id)
+            if index >= 0:
+                self.official_combo.setCurrentIndex(index)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setPlaceholderText(self.tr("Choose an .ics file"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addDays(-30))
+        self.to_edit = QDateEdit(today.addDays(366))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+        period = QHBoxLayout()
+        period.addWidget(self.from_edit)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.to_edit)
+        period.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Official:"), self.official_combo)
+        form.addRow(self.tr("Calendar file:"), file_row)
+        form.addRow(self.tr("Planning period:"), period)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.import_button.clicked.connect(self.import_file)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._update_enabled()
+        self.file_edit.textChanged.connect(self._update_enabled)
+
+    def _update_enabled(self) -> None:
+        has_official = self.official_combo.count() > 0
+        self.import_button.setEnabled(has_official and bool(self.file_edit.text().strip()))
+        if not has_official:
+            self._show_error(self.tr("There are no officials yet. Add the leaders first."))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the calendar file"),
+            self.file_edit.text(),
+            self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
+        )
+        if chosen:
+            self.file_edit.setText(chosen)
+
+    def import_file(self) -> bool:
+        """Import the chosen file; show the outcome in the dialog. True when imported."""
+        official_id = self.official_combo.currentData()
+        path = self.file_edit.text().strip()
+        if official_id is None or not path:
+            self._show_error(self.tr("Choose an official and a calendar file."))
+            return False
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        if end < start:
+            self._show_error(self.tr("The end of the planning period is before its start."))
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = self._service.import_busy_times_file(
+                int(official_id), path, horizon_start=start, horizon_end=end
+            )
+        except ServiceError as error:
+            self._show_error(self.tr("Nothing was imported. %1").replace("%1", str(error)))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        locale = QLocale()
+        text = (
+            self.tr("%1: %2 busy times imported from %3 for %4 to %5.")
+            .replace("%1", summary.official_name)
+            .replace("%2", str(summary.blocks_imported))
+            .replace("%3", summary.source)
+            .replace(
+                "%4", locale.toString(QDate(summary.horizon_start), QLocale.FormatType.ShortFormat)
+            )
+            .replace(
+                "%5", locale.toString(QDate(summary.horizon_end), QLocale.FormatType.ShortFormat)
+            )
+        )
+        details = []
+        if summary.blocks_replaced:
+            details.append(
+                self.tr(
+                    "%1 busy times from the earlier import of this file were replaced."
+                ).replace("%1", str(summary.blocks_replaced))
+            )
+        if summary.skipped_free or summary.skipped_cancelled:
+            details.append(
+                self.tr("%1 entries marked free and %2 cancelled ones were left out.")
+                .replace("%1", str(summary.skipped_free))
+                .replace("%2", str(summary.skipped_cancelled))
+            )
+        if summary.floating:
+            details.append(
+                self.tr("%1 times without a time zone were taken as Vietnam time.").replace(
+                    "%1", str(summary.floating)
+                )
+            )
+        self.result_label.setStyleSheet("")
+        self.result_label.setText("\n".join([text, *details]))
+        self.busy_times_imported.emit(summary.official_id)
+        return True
+
+    def _show_error(self, message: str) -> None:
+        self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setText(message)

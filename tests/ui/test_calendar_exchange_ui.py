@@ -1,0 +1,149 @@
+"""The calendar-exchange actions and the busy-times import dialog (issue 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from ics_support import SAMPLES, check_ics, seed_office
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import func, select
+
+from dialogue_app.store.models import BusyBlock
+from dialogue_app.ui.calendar_exchange import (
+    BusyTimesImportDialog,
+    export_cancellation,
+    export_deadlines,
+    export_invitation,
+    export_schedule,
+)
+
+
+@pytest.fixture
+def office(db):
+    return seed_office(db)
+
+
+@pytest.fixture
+def parent(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def message(parent: QWidget) -> QMessageBox:
+    (box,) = parent.findChildren(QMessageBox, "calendarExchangeMessage")
+    return box
+
+
+def count_blocks(db) -> int:
+    with db.uow.read() as session:
+        return session.scalar(select(func.count()).select_from(BusyBlock)) or 0
+
+
+def make_dialog(qtbot, services, **kwargs) -> BusyTimesImportDialog:
+    dialog = BusyTimesImportDialog(services, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.from_edit.setDate(QDate(2026, 3, 1))
+    dialog.to_edit.setDate(QDate(2026, 4, 30))
+    return dialog
+
+
+def test_import_dialog_imports_and_reports(qtbot, services, db, office):
+    dialog = make_dialog(qtbot, services)
+    dialog.show()
+    assert not dialog.import_button.isEnabled()
+    dialog.official_combo.setCurrentIndex(dialog.official_combo.findData(office.chair_id))
+    dialog.file_edit.setText(str(SAMPLES / "outlook.ics"))
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.busy_times_imported) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [office.chair_id]
+    text = dialog.result_label.text()
+    assert "Đặng Văn Đức: 8 busy times imported from outlook.ics" in text
+    assert "1 entries marked free" in text
+    assert count_blocks(db) == 8
+    # again: replaces, does not double
+    assert dialog.import_file()
+    assert "8 busy times from the earlier import" in dialog.result_label.text()
+    assert count_blocks(db) == 8
+
+
+def test_import_dialog_refuses_a_broken_file(qtbot, services, db, office, tmp_path):
+    broken = tmp_path / "hong.ics"
+    broken.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260301T080000\r\n")
+    dialog = make_dialog(qtbot, services, official_id=office.commune_chair_id)
+    assert dialog.official_combo.currentData() == office.commune_chair_id
+    dialog.file_edit.setText(str(broken))
+    with qtbot.assertNotEmitted(dialog.busy_times_imported):
+        assert not dialog.import_file()
+    assert dialog.result_label.text().startswith("Nothing was imported.")
+    assert "incomplete" in dialog.result_label.text()
+    assert count_blocks(db) == 0
+
+
+def test_import_dialog_checks_the_period(qtbot, services, office):
+    dialog = make_dialog(qtbot, services)
+    dialog.file_edit.setText(str(SAMPLES / "google.ics"))
+    dialog.to_edit.setDate(QDate(2026, 1, 1))
+    assert not dialog.import_file()
+    assert "before its start" in dialog.result_label.text()
+
+
+def test_import_dialog_without_officials(qtbot, services):
+    dialog = BusyTimesImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText("x.ics")
+    assert not dialog.import_button.isEnabled()
+    assert "no officials" in dialog.result_label.text()
+
+
+def test_export_invitation_writes_the_file_and_says_so(parent, services, office, tmp_path):
+    target = tmp_path / "giay-moi.ics"
+    assert export_invitation(parent, services, office.dialogue_id, path=target) == target
+    check_ics(target.read_bytes(), "REQUEST")
+    box = message(parent)
+    assert box.icon() == QMessageBox.Icon.Information
+    assert str(target) in box.text()
+
+
+def test_export_invitation_as_email(parent, services, office, tmp_path):
+    target = tmp_path / "giay-moi.eml"
+    assert export_invitation(parent, services, office.dialogue_id, as_email=True, path=target)
+    assert b"method=REQUEST" in target.read_bytes()
+    assert "Outlook" in message(parent).text()
+
+
+def test_refused_export_explains_and_writes_nothing(parent, services, office, tmp_path):
+    target = tmp_path / "huy.ics"
+    assert export_cancellation(parent, services, office.dialogue_id, path=target) is None
+    assert not target.exists()
+    box = message(parent)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "is not cancelled" in box.text()
+
+
+def test_export_schedule_and_deadlines(parent, services, office, tmp_path):
+    schedule = tmp_path / "lich.ics"
+    assert export_schedule(
+        parent,
+        services,
+        date(2026, 3, 1),
+        date(2026, 5, 31),
+        leader_id=office.commune_chair_id,
+        path=schedule,
+    )
+    events = check_ics(schedule.read_bytes(), "PUBLISH").walk("VEVENT")
+    assert len(events) == 1 + len(office.reception_days)
+    message(parent).close()
+    deadlines = tmp_path / "han.ics"
+    assert export_deadlines(parent, services, None, None, path=deadlines)
+    assert len(check_ics(deadlines.read_bytes(), "PUBLISH").walk("VEVENT")) == 2
+
+
+def test_unwritable_folder_is_explained(parent, services, office, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert export_invitation(parent, services, office.dialogue_id, path=blocker / "x.ics") is None
+    assert "could not be written" in message(parent).text()
