@@ -163,9 +163,9 @@ def _filtered(
     statuses: set[ConferenceStatus] | None,
 ) -> Select[Any]:
     if kinds:
-        query = query.where(Conference.kind.in_([k.value for k in kinds]))
+        query = query.where(Conference.kind.in_([ConferenceKind(k).value for k in kinds]))
     if statuses:
-        query = query.where(Conference.status.in_([s.value for s in statuses]))
+        query = query.where(Conference.status.in_([ConferenceStatus(s).value for s in statuses]))
     if unit_id is not None:
         query = query.where(Conference.unit_id == unit_id)
     if leader_id is not None:

@@ -1,0 +1,19 @@
+"""Services for the scheduling UI tests, with a fixed clock so the dates in tests never age."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dialogue_app.services.container import Services
+from dialogue_app.services.reception import ReceptionService
+from dialogue_app.services.scheduling import ConferenceService
+from tests.services.scheduling_fixtures import EARLY
+
+
+def with_fixed_clock(services: Services) -> Services:
+    """Make ``services`` believe it is 2 January 2026 (cached properties can be replaced)."""
+    services.__dict__["scheduling"] = ConferenceService(
+        services.uow, user_name=services.user_name, clock=lambda: EARLY
+    )
+    services.__dict__["reception"] = ReceptionService(services.uow, today=lambda: date(2026, 3, 20))
+    return services

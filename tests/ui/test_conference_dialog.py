@@ -1,0 +1,109 @@
+"""The conference form: live conflict warnings, the override reason, agenda total, status."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from dialogue_app.domain.conferences import ConferenceStatus
+from dialogue_app.services.container import Services
+from dialogue_app.store.models import ConflictOverride
+from dialogue_app.ui.conference_dialog import ConferenceDialog
+from dialogue_app.ui.scheduling_common import qdatetime
+from tests.services.scheduling_fixtures import add_official, add_venue, at, draft
+from tests.ui.scheduling_support import with_fixed_clock
+
+
+def check_chair(dialog: ConferenceDialog, name: str) -> None:
+    for i in range(dialog.chairs_list.count()):
+        item = dialog.chairs_list.item(i)
+        if item.text().startswith(name):
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_conflict_appears_live_and_saving_over_it_records_the_reason(
+    qtbot, services: Services
+) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Văn An")
+    add_venue(services.database, "Hội trường", capacity=50)
+    services.scheduling.create(draft(at(10, 8), at(10, 10), chairs=(leader,), title="Họp khác"))
+
+    dialog = ConferenceDialog(services, start=at(10, 9))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Đối thoại về đất đai")
+    check_chair(dialog, "Nguyễn Văn An")
+    qtbot.waitUntil(lambda: "Họp khác" in dialog.warning_label.text(), timeout=2000)
+    assert "Nguyễn Văn An" in dialog.warning_label.text()
+
+    asked = []
+    dialog.ask_reason = lambda warnings: asked.append(list(warnings)) or None
+    assert not dialog.save()
+    assert asked and "reason" in dialog.error_label.text()
+
+    dialog.ask_reason = lambda warnings: "Chủ tịch yêu cầu giữ lịch"
+    with qtbot.waitSignal(dialog.conference_saved):
+        assert dialog.save()
+    with services.uow.read() as session:
+        override = session.scalars(select(ConflictOverride)).one()
+        assert override.reason == "Chủ tịch yêu cầu giữ lịch"
+        assert "Họp khác" in override.warnings
+
+
+def test_moving_away_clears_the_warning_and_agenda_overrun_is_shown(
+    qtbot, services: Services
+) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Trần Bình")
+    services.scheduling.create(draft(at(10, 8), at(10, 10), chairs=(leader,), title="Họp khác"))
+    dialog = ConferenceDialog(services, start=at(10, 9))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Tiếp dân")
+    check_chair(dialog, "Trần Bình")
+    dialog.refresh_warnings()
+    assert "Họp khác" in dialog.warning_label.text()
+    dialog.start_edit.setDateTime(qdatetime(at(10, 10)))
+    dialog.end_edit.setDateTime(qdatetime(at(10, 11)))
+    dialog.refresh_warnings()
+    assert dialog.warnings == []
+    dialog.add_agenda_item("Khai mạc", 45)
+    dialog.add_agenda_item("Đối thoại", 30)
+    assert "15" in dialog.agenda_total.text()
+    assert dialog.save()
+    assert dialog.conference_id is not None
+
+
+def test_end_before_start_is_explained_and_nothing_saved(qtbot, services: Services) -> None:
+    services = with_fixed_clock(services)
+    dialog = ConferenceDialog(services, start=at(10, 9))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Sai giờ")
+    dialog.end_edit.setDateTime(qdatetime(at(10, 8)))
+    dialog.refresh_warnings()
+    assert dialog.warning_label.text()
+    assert not dialog.save()
+    assert "before it starts" in dialog.error_label.text()
+    assert services.conferences.count() == 0
+
+
+def test_edit_concurrently_and_cancel_with_reason(qtbot, services: Services) -> None:
+    services = with_fixed_clock(services)
+    created = services.scheduling.create(draft(at(11, 8), at(11, 10)))
+    dialog = ConferenceDialog(services, created.id)
+    qtbot.addWidget(dialog)
+    services.scheduling.update(created.id, created.version, draft(at(11, 8), at(11, 10), title="X"))
+    dialog.title_edit.setText("Y")
+    assert not dialog.save()
+    assert "Somebody else" in dialog.error_label.text()
+
+    fresh = ConferenceDialog(services, created.id)
+    qtbot.addWidget(fresh)
+    assert fresh.cancel_conference_button.isVisibleTo(fresh)
+    fresh.ask_text = lambda title, prompt: "Trùng lịch họp tỉnh"
+    fresh.cancel_conference()
+    detail = services.scheduling.get(created.id)
+    assert detail.status is ConferenceStatus.CANCELLED
+    assert not fresh.tabs.isEnabled()
+    assert detail.sequence == 1 and detail.draft.end - detail.draft.start == timedelta(hours=2)
