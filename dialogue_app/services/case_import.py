@@ -695,7 +695,7 @@ def _resolve_named(
     for row_id, key in session.execute(select(model.id, model.search_key)):
         existing.setdefault(key, row_id)
     created: list[str] = []
-    for name in sorted(names, key=fold):
+    for name in _spellings(names):
         key = fold(name)
         if key in existing:
             continue
@@ -707,6 +707,17 @@ def _resolve_named(
     return existing, created
 
 
+def _spellings(names: set[str]) -> list[str]:
+    """One spelling per folded name, preferring the one written with diacritics."""
+    best: dict[str, str] = {}
+    for name in sorted(names):
+        key = fold(name)
+        accents = sum(not ch.isascii() for ch in name)
+        if key not in best or accents > sum(not ch.isascii() for ch in best[key]):
+            best[key] = name
+    return sorted(best.values(), key=fold)
+
+
 def _resolve_units(session: Session, names: set[str]) -> tuple[dict[str, int], list[str]]:
     existing: dict[str, int] = {}
     # current units first, so a name shared with a unit abolished in a merger maps to today's
@@ -715,7 +726,7 @@ def _resolve_units(session: Session, names: set[str]) -> tuple[dict[str, int], l
     )
     for row_id, key, name in session.execute(query):
         existing.setdefault(key or fold(name), row_id)
-    missing = sorted({n for n in names if fold(n) not in existing}, key=fold)
+    missing = [n for n in _spellings(names) if fold(n) not in existing]
     if not missing:
         return existing, []
     level_id = _commune_level(session)

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from dialogue_app.domain import case_workflow
-from dialogue_app.domain.calendar_days import DayException
 from dialogue_app.domain.cases import (
     OPEN_STATUSES,
     CaseStatus,
@@ -46,6 +45,7 @@ from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services import case_index
 from dialogue_app.services.errors import ConcurrentEdit, NotFound, ServiceError, ValidationError
+from dialogue_app.services.working_days import calendar_from_rows
 from dialogue_app.store.models import (
     AdminUnit,
     Agency,
@@ -351,14 +351,12 @@ class RegisterResult:
 
 
 def working_day_calendar(session: Session) -> WorkingDayCalendar:
-    """The office's working-day calendar (public holidays plus its own table)."""
-    # TODO(issue 3): switch to services.working_days once it lands in main.
+    """The office's working-day calendar (public holidays plus its own table), read in
+    ``session`` so a deadline is computed from what this transaction sees."""
     rows = session.execute(
         select(WorkingDayException.day, WorkingDayException.kind, WorkingDayException.description)
     ).all()
-    days_off = {day: text or "" for day, kind, text in rows if kind == DayException.DAY_OFF}
-    working = {day: text or "" for day, kind, text in rows if kind == DayException.WORKING_DAY}
-    return WorkingDayCalendar(days_off, working)
+    return calendar_from_rows((day, kind, text) for day, kind, text in rows)
 
 
 def rule_from_row(row: DeadlineRule) -> Rule:
@@ -1006,6 +1004,35 @@ class CaseService:
         with self._uow.read() as session:
             rows = session.scalars(select(DeadlineRule).order_by(DeadlineRule.code))
             return [_rule_data(row) for row in rows]
+
+    def restore_default_rules(self) -> int:
+        """Add back every statutory default rule that is missing (edited ones are kept)."""
+        from dialogue_app.domain.deadlines import DEFAULT_RULES
+
+        with self._uow.begin() as session:
+            codes = set(session.scalars(select(DeadlineRule.code)))
+            missing = [rule for rule in DEFAULT_RULES if rule.code not in codes]
+            for rule in missing:
+                session.add(
+                    DeadlineRule(
+                        code=rule.code,
+                        stage=rule.stage.value,
+                        case_type=rule.case_type,
+                        round=rule.round,
+                        remote_area=rule.remote_area,
+                        complexity=rule.complexity,
+                        days=rule.days,
+                        day_basis=rule.day_basis,
+                        starts_from=rule.starts_from.value,
+                        max_extensions=rule.max_extensions,
+                        extension_days=rule.extension_days,
+                        legal_source=rule.legal_source,
+                    )
+                )
+            session.flush()
+            if missing:
+                recompute_open_deadlines(session)
+            return len(missing)
 
     def save_deadline_rule(self, data: DeadlineRuleData) -> DeadlineRuleData:
         """Create or change a rule, then recompute the deadlines of open cases."""

@@ -1,0 +1,66 @@
+"""``dialogue-app cases list`` and ``cases import``: formats, filters, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dialogue_app.cli import run
+from dialogue_app.services.database import DatabaseHandle
+from tests.services.case_fixtures import ensure_rules
+from tests.services.test_case_import import GOOD, HEADER, count, write
+
+
+def test_import_then_list_in_every_format(
+    db: DatabaseHandle, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ensure_rules(db)
+    path = write(tmp_path, [HEADER, *GOOD])
+    assert run(["--database", database_url, "cases", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 cases imported" in out and "New communes: Cẩm Lộc, Xã Mới" in out
+
+    assert run(["--database", database_url, "cases", "list", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert len(records) == 3
+    need = {"id", "number", "type", "status", "received_on", "deadline", "overdue", "agency",
+            "commune"}  # fmt: skip
+    assert need <= set(records[0])
+    hidden = next(r for r in records if r["type"] == "denunciation")
+    assert hidden["citizens"] == "[confidential]"
+
+    assert run(["--database", database_url, "cases", "list", "--search", "ĐẶNG VAN", "--format",
+                "csv"]) == 0  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["citizens"] for r in rows] == ["Đặng Văn Đức"]
+
+    assert run(["--database", database_url, "cases", "list", "--status", "resolved"]) == 0
+    table = capsys.readouterr().out
+    assert "recommendation" in table and "complaint" not in table
+
+    assert run(["--database", database_url, "cases", "list", "--overdue", "--status", "open",
+                "--format", "json"]) == 0  # fmt: skip
+    overdue = json.loads(capsys.readouterr().out)
+    assert overdue and all(r["overdue"] for r in overdue)
+
+
+def test_import_errors_go_to_stderr_and_nothing_is_saved(
+    db: DatabaseHandle, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, [HEADER, GOOD[0], GOOD[1].replace("2026-01-06", "2026-02-30")])
+    assert run(["--database", database_url, "cases", "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Row 3, column received_on" in err and "Nothing was imported" in err
+    assert count(db) == 0
+    assert run(["--database", database_url, "cases", "import", str(tmp_path / "nope.csv")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_bad_status_is_a_usage_error(database_url: str) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(["--database", database_url, "cases", "list", "--status", "lost"])
+    assert caught.value.code == 2
