@@ -17,6 +17,7 @@ from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
+    from dialogue_app.services.cases import CaseService
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
 
 
@@ -56,3 +57,9 @@ class Services:
         return CalendarExchangeService(self.uow, user_name=self.user_name)
 
     # Further services are added here as cached properties, one per feature.
+    @cached_property
+    def cases(self) -> CaseService:  # the case register (issue 4)
+        from dialogue_app.services.cases import CaseService
+
+        return CaseService(self.uow, self.user_name)
+
