@@ -17,8 +17,9 @@ from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
-    from dialogue_app.services.cases import CaseService
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
+    from dialogue_app.services.cases import CaseService
+    from dialogue_app.services.demo import DemoService
 
 
 class Services:
