@@ -61,6 +61,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (CommandError, DatabaseError, ServiceError) as error:
         print(f"dialogue-app: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("dialogue-app: interrupted; nothing was saved.", file=sys.stderr)
         return 130

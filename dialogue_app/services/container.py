@@ -52,15 +52,21 @@ class Services:
         return ReceptionService(self.uow)
 
     @cached_property
+    def demo(self) -> DemoService:
+        from dialogue_app.services.demo import DemoService
+
+        return DemoService(self.uow)
+
+    @cached_property
     def calendar_exchange(self) -> CalendarExchangeService:  # .ics/.eml in and out (issue 5)
         from dialogue_app.services.calendar_exchange import CalendarExchangeService
 
         return CalendarExchangeService(self.uow, user_name=self.user_name)
 
-    # Further services are added here as cached properties, one per feature.
     @cached_property
     def cases(self) -> CaseService:  # the case register (issue 4)
         from dialogue_app.services.cases import CaseService
 
         return CaseService(self.uow, self.user_name)
 
+    # Further services are added here as cached properties, one per feature.

@@ -1,0 +1,110 @@
+"""Languages: Vietnamese by default, English switchable; Qt Linguist translations.
+
+The source strings in the code are English; ``resources/translations/dialogue_app_vi.ts`` holds the
+Vietnamese. The ``.qm`` file Qt loads is built from the ``.ts`` with ``pyside6-lrelease`` when it is
+missing or older than its source (at install time when possible, else at start into the cache
+folder), so a checkout, an editable install and a normal install all work.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from dialogue_app.resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+SETTINGS_KEY = "ui/language"
+CATALOGUE = "dialogue_app"
+
+
+def saved_language(settings: QSettings) -> str:
+    value = str(settings.value(SETTINGS_KEY, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(LOCALES.get(language, LOCALES[DEFAULT_LANGUAGE]))
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return str(beside)
+    try:
+        import PySide6
+
+        binary = Path(PySide6.__file__).parent / "lrelease"
+        return str(binary) if binary.exists() else None
+    except ImportError:  # pragma: no cover - PySide6 is a hard dependency
+        return None
+
+
+def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
+    """Path of an up-to-date ``.qm`` for ``language``, building it if needed; None if impossible."""
+    source = translations_dir() / f"{CATALOGUE}_{language}.ts"
+    if not source.exists():
+        return None
+    candidates = [
+        source.with_suffix(".qm"),
+        cache_dir / "translations" / source.with_suffix(".qm").name,
+    ]
+    for qm in candidates:
+        if qm.exists() and qm.stat().st_mtime >= source.stat().st_mtime:
+            return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found; the interface stays in English")
+        return None
+    for qm in candidates:
+        try:
+            qm.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(
+                [tool, "-silent", str(source), "-qm", str(qm)],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+            return qm
+        except (OSError, subprocess.SubprocessError) as error:
+            log.info("cannot build %s: %s", qm, error)
+    return None
+
+
+class LanguageManager:
+    """Installs the translator for the chosen language; switching emits LanguageChange events."""
+
+    def __init__(self, app: QCoreApplication, cache_dir: Path) -> None:
+        self._app = app
+        self._cache_dir = cache_dir
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def apply(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        if language != "en":
+            qm = compiled_catalogue(language, self._cache_dir)
+            translator = QTranslator(self._app)
+            if qm is not None and translator.load(str(qm)):
+                self._app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.warning("no translation for %s; showing English", language)
+        QLocale.setDefault(locale_for(language))
+        self.language = language

@@ -1,0 +1,260 @@
+"""The main window: navigation on the left, one page at a time, the database in the status bar.
+
+Pages are built the first time they are shown (start-up pays only for the first page) and rebuilt
+when the language changes, so every page's texts follow the chosen language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_app.services.container import Services
+
+PageFactory = Callable[[Services, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: QStyle.StandardPixmap
+    factory: PageFactory | None
+    planned: str  # what a page not built yet will hold
+
+
+class PlaceholderPage(QWidget):
+    """A page not built yet: says what it will hold and what to use meanwhile."""
+
+    def __init__(self, title: str, planned: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(planned)
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    page_changed(str): the key of the page now shown.
+    language_change_requested(str): Settings asked for another language.
+    """
+
+    page_changed = Signal(str)
+    language_change_requested = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        database_description: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self._database_description = database_description
+        self._pages: dict[str, QWidget] = {}
+        self._specs: list[PageSpec] = []
+
+        self._navigation = QListWidget()
+        self._navigation.setObjectName("navigation")
+        self._navigation.setIconSize(QSize(20, 20))
+        self._navigation.setMaximumWidth(240)
+        self._navigation.setSpacing(2)
+        self._stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self._navigation)
+        splitter.addWidget(self._stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._database_label = QLabel()
+        self.statusBar().addPermanentWidget(self._database_label)
+        self._navigation.currentRowChanged.connect(self._show_row)
+        for number in range(1, 6):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self._navigation.setCurrentRow(row))
+
+        self._retranslate()
+        self._restore_state()
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def page_specs(self) -> list[PageSpec]:
+        sp = QStyle.StandardPixmap
+        return [
+            PageSpec(
+                "calendar",
+                self.tr("Calendar"),
+                sp.SP_FileDialogDetailedView,
+                _lazy("dialogue_app.ui.calendar_page", "CalendarPage"),
+                self.tr(
+                    "The month, week and agenda views of every dialogue conference and "
+                    "reception day, with holidays marked. Until it is ready, use "
+                    "<b>Conferences</b>."
+                ),
+            ),
+            PageSpec(
+                "conferences",
+                self.tr("Conferences"),
+                sp.SP_FileDialogListView,
+                _lazy("dialogue_app.ui.conferences_page", "ConferencesPage"),
+                self.tr(
+                    "Plan dialogue conferences and reception days: chairs, venue, agencies, "
+                    "invited citizens, agenda; conflicts and holidays are checked as you type."
+                ),
+            ),
+            PageSpec(
+                "cases",
+                self.tr("Cases"),
+                sp.SP_FileDialogContentsView,
+                _lazy("dialogue_app.ui.cases_page", "CasesPage"),
+                self.tr(
+                    "The register of petitions: every issue citizens raise, its agency, its "
+                    "statutory deadline and its timeline until it is resolved."
+                ),
+            ),
+            PageSpec(
+                "reports",
+                self.tr("Reports"),
+                sp.SP_FileDialogInfoView,
+                _lazy("dialogue_app.ui.reports_page", "ReportsPage"),
+                self.tr(
+                    "Figures for any period: citizens received, petitions by type, field and "
+                    "agency, settlement rates on time and late, with charts and exports to "
+                    "Excel and PDF. This page is not built yet; the command line "
+                    "<tt>dialogue-app report</tt> will come with it."
+                ),
+            ),
+            PageSpec(
+                "settings",
+                self.tr("Settings"),
+                sp.SP_FileDialogNewFolder,
+                _lazy("dialogue_app.ui.settings_page", "SettingsPage"),
+                self.tr("The office profile, the language and the working-day calendar."),
+            ),
+        ]
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self._pages:
+            spec = next(s for s in self._specs if s.key == key)
+            widget: QWidget | None = None
+            if spec.factory is not None:
+                widget = spec.factory(self._services, self)
+            if widget is None:
+                widget = PlaceholderPage(spec.title, spec.planned, self)
+            widget.setObjectName(f"page_{key}")
+            if hasattr(widget, "language_change_requested"):
+                widget.language_change_requested.connect(self.language_change_requested)
+            self._pages[key] = widget
+            self._stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = next(i for i, spec in enumerate(self._specs) if spec.key == key)
+        self._navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        row = self._navigation.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else ""
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        key = self._specs[row].key
+        self._stack.setCurrentWidget(self.page(key))
+        self.page_changed.emit(key)
+
+    # --- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def reload_pages(self) -> None:
+        """Rebuild every page from the database (after the demo or an import changed it)."""
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        current = self.current_page_key() or str(self._settings.value("ui/page", "calendar"))
+        self.setWindowTitle(self.tr("Dialogue Desk"))
+        self._database_label.setText(
+            self.tr("Database: %1").replace("%1", self._database_description)
+        )
+        # Rebuild the pages so every text follows the language.
+        for widget in self._pages.values():
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self._specs = self.page_specs()
+        blocked = self._navigation.blockSignals(True)
+        self._navigation.clear()
+        for spec in self._specs:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(160, 36))
+            self._navigation.addItem(item)
+        self._navigation.blockSignals(blocked)
+        keys = [spec.key for spec in self._specs]
+        self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
+
+    # --- window state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = self._settings.value("ui/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self._settings.setValue("ui/geometry", self.saveGeometry())
+        self._settings.setValue("ui/state", self.saveState())
+        self._settings.setValue("ui/page", self.current_page_key())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_state()
+        super().closeEvent(event)
+
+
+def _lazy(module: str, name: str) -> PageFactory | None:
+    """A factory importing its page on first use; None while the page's module does not exist."""
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        return None
+
+    def build(services: Services, parent: QWidget) -> QWidget:
+        import importlib
+
+        page_class = getattr(importlib.import_module(module), name)
+        return page_class(services, parent)
+
+    return build

@@ -1,0 +1,48 @@
+"""UI fixtures: the window as the app builds it, in a language, with settings in a temp file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from dialogue_app.services.container import Services
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.ui.i18n import LanguageManager
+from dialogue_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def languages(qapp: QApplication, tmp_path: Path) -> Iterator[LanguageManager]:
+    manager = LanguageManager(qapp, tmp_path / "cache")
+    manager.apply("vi")
+    yield manager
+    manager.apply("en")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def services(db: DatabaseHandle) -> Services:
+    return Services(db, user_name="tester")
+
+
+@pytest.fixture
+def make_window(
+    qtbot, services: Services, settings: QSettings, languages: LanguageManager
+) -> Callable[[], MainWindow]:
+    def make() -> MainWindow:
+        window = MainWindow(services, settings, services.database.description)
+        window.language_change_requested.connect(languages.apply)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
