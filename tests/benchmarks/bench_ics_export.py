@@ -1,0 +1,191 @@
+"""Benchmark: .ics export of 10,000 events (DESIGN.md §7: at most 1.2 × icalendar alone).
+
+Run on demand (not part of the suite):
+
+    .venv/bin/python tests/benchmarks/bench_ics_export.py
+
+Prints, for each figure, the time, the floor (icalendar itself building and serializing the very
+same events, VTIMEZONE included) and the ratio to it:
+
+1. ``writer``: our ``ics_writer`` from ready values to bytes — what DESIGN's target is about;
+2. ``schedule``: the whole ``CalendarExchangeService.schedule`` export of 10,000 conferences from
+   a SQLite database (query, ORM loading, text assembly, writing) — for information.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import icalendar
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus  # noqa: E402
+from dialogue_app.domain.timezone import VN_TZ  # noqa: E402
+from dialogue_app.services.calendar_exchange import CalendarExchangeService  # noqa: E402
+from dialogue_app.services.calendar_exchange.ics_writer import (  # noqa: E402
+    AlarmSpec,
+    CalendarSpec,
+    EventSpec,
+    Method,
+    Organizer,
+    to_bytes,
+)
+
+EVENTS = 10_000
+TARGET = 1.2
+REPEAT = 3
+STAMP = datetime(2026, 3, 1, 1, 30, tzinfo=UTC)
+ORGANIZER = Organizer("vanphong@hatinh.gov.vn", "Văn phòng Tỉnh ủy")
+
+
+def specs() -> list[EventSpec]:
+    start = datetime(2026, 1, 5, 8, tzinfo=VN_TZ)
+    return [
+        EventSpec(
+            uid=f"conf-{i}-20260101T000000000000@hatinh.gov.vn",
+            summary=f"Đối thoại trực tiếp với Nhân dân xã số {i}",
+            start=start + timedelta(hours=6 * i),
+            end=start + timedelta(hours=6 * i + 3),
+            sequence=i % 3,
+            description=f"Giải phóng mặt bằng; tái định cư, xã {i}\nĐịa điểm: Hội trường",
+            location=f"Hội trường UBND xã {i}, Hà Tĩnh",
+            status="CONFIRMED",
+            categories=("Hội nghị đối thoại trực tiếp",),
+            alarm=AlarmSpec(timedelta(minutes=1440), f"Nhắc lịch: hội nghị {i}"),
+        )
+        for i in range(EVENTS)
+    ]
+
+
+def ours(events: list[EventSpec]) -> bytes:
+    return to_bytes(CalendarSpec(Method.PUBLISH, events, STAMP, ORGANIZER, name="Lịch"))
+
+
+def bare_icalendar(events: list[EventSpec]) -> bytes:
+    """The floor: icalendar alone, the same properties, written the obvious way."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//bench//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "Lịch")
+    organizer = icalendar.vCalAddress(f"mailto:{ORGANIZER.email}")
+    organizer.params["CN"] = ORGANIZER.name
+    for e in events:
+        event = icalendar.Event()
+        event.add("uid", e.uid)
+        event.add("dtstamp", STAMP)
+        event.add("dtstart", e.start)
+        event.add("dtend", e.end)
+        event.add("sequence", e.sequence)
+        event.add("summary", e.summary)
+        event.add("location", e.location)
+        event.add("description", e.description)
+        event.add("categories", list(e.categories))
+        event.add("status", e.status)
+        event.add("transp", "OPAQUE")
+        event.add("organizer", organizer)
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", e.alarm.text if e.alarm else "")
+        alarm.add("trigger", -(e.alarm.before if e.alarm else timedelta(0)))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def best(function, *args) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    times, result = [], None
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        result = function(*args)
+        times.append(time.perf_counter() - started)
+    return min(times), result
+
+
+def best_once(function, *args) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - started, result
+
+
+def seed(url: str) -> CalendarExchangeService:
+    from dialogue_app.services.database import open_database
+    from dialogue_app.store.models import Conference, OfficeProfile, Venue
+
+    handle = open_database(url)
+    start = datetime(2026, 1, 5, 8, tzinfo=VN_TZ)
+    created = datetime(2026, 1, 1, tzinfo=UTC)
+    with handle.uow.begin() as session:
+        session.add(
+            OfficeProfile(name="VP", organizer_name=ORGANIZER.name, organizer_email=ORGANIZER.email)
+        )
+        venue = Venue(name="Hội trường UBND xã", address="Hà Tĩnh")
+        session.add(venue)
+        session.flush()
+        session.add_all(
+            Conference(
+                uid=f"conf-{i}-20260101T000000000000@hatinh.gov.vn",
+                kind=ConferenceKind.DIALOGUE,
+                status=ConferenceStatus.SCHEDULED,
+                title=f"Đối thoại trực tiếp với Nhân dân xã số {i}",
+                topic=f"Giải phóng mặt bằng; tái định cư, xã {i}",
+                venue_id=venue.id,
+                starts_at=start + timedelta(hours=6 * i),
+                ends_at=start + timedelta(hours=6 * i + 3),
+                created_at=created,
+            )
+            for i in range(EVENTS)
+        )
+    return CalendarExchangeService(handle.uow)
+
+
+def report(name: str, figure: float, floor: float) -> float:
+    ratio = figure / floor
+    verdict = "ok" if ratio <= TARGET else "OVER TARGET"
+    print(
+        f"{name:<9} {figure:7.3f} s   floor (icalendar alone) {floor:7.3f} s   "
+        f"ratio {ratio:4.2f} (target ≤ {TARGET})  {verdict}"
+    )
+    return ratio
+
+
+def main() -> int:
+    events = specs()
+    ours(events[:100]), bare_icalendar(events[:100])  # warm up imports and caches
+    # alternate the two, so that a busy neighbour on the machine slows both alike
+    floors, figures = [], []
+    for _ in range(REPEAT):
+        (floor_time, floor_bytes), (our_time, our_bytes) = (
+            best_once(bare_icalendar, events),
+            best_once(ours, events),
+        )
+        floors.append(floor_time)
+        figures.append(our_time)
+    floor, figure = min(floors), min(figures)
+    print(f"{EVENTS:,} events; best of {REPEAT} runs")
+    ratio = report("writer", figure, floor)
+    assert isinstance(our_bytes, bytes) and isinstance(floor_bytes, bytes)
+    assert our_bytes.count(b"BEGIN:VEVENT") == floor_bytes.count(b"BEGIN:VEVENT") == EVENTS
+
+    with tempfile.TemporaryDirectory() as folder:
+        from dialogue_app.store.database import sqlite_url
+
+        service = seed(sqlite_url(Path(folder) / "bench.sqlite"))
+        total, result = best(lambda: service.schedule(include_reception_duties=False, now=STAMP))
+        assert result.event_count == EVENTS  # type: ignore[attr-defined]
+        report("schedule", total, floor)
+    runs = ", ".join(f"{t:.3f}" for t in floors)
+    print(f"floor runs: {runs} s (median {statistics.median(floors):.3f})")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
