@@ -377,12 +377,17 @@ class CalendarPage(QWidget):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in ConferenceKind:
             self.kind_filter.addItem(kind_label(kind), kind)
+        filters = QHBoxLayout()
         for combo in (self.leader_filter, self.unit_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self.reload)
-            bar.addWidget(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            filters.addWidget(combo, 1)
         new = QPushButton(self.tr("New conference…"))
         new.clicked.connect(lambda: self.new_conference(None))
-        bar.addWidget(new)
+        filters.addWidget(new)
 
         self.month_model = MonthModel(self)
         self.month_view = QTableView()
@@ -431,6 +436,7 @@ class CalendarPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(legend)

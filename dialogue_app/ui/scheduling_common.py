@@ -209,13 +209,11 @@ class ConferenceTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        """Start again from the first page."""
+        """Start again from the first page (fetched inside the reset: no insert signals)."""
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = self._fetch_page is None
+        self._rows = self._fetch_page(0, self.PAGE) if self._fetch_page else []
+        self._exhausted = self._fetch_page is None or len(self._rows) < self.PAGE
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def row_at(self, row: int) -> ConferenceSummary:
         return self._rows[row]

@@ -1,0 +1,444 @@
+"""Reception duties: who is behind their quota this week or month, each required day marked held,
+delegated or missed, and the leaders' standing reception schedules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
+from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift, period_bounds
+from dialogue_app.domain.timezone import today_local
+from dialogue_app.services.container import Services
+from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.reception import ComplianceRow, DutyData
+from dialogue_app.ui.conference_dialog import TextPrompt
+from dialogue_app.ui.scheduling_common import duty_status_label, format_day, pydate, qdate
+
+Index = QModelIndex | QPersistentModelIndex
+BEHIND_COLOUR = QColor("#fde2e1")
+
+
+def _period_label(period: DutyPeriod) -> str:
+    return (
+        QCoreApplication.translate("Scheduling", "week")
+        if period is DutyPeriod.WEEK
+        else QCoreApplication.translate("Scheduling", "month")
+    )
+
+
+class ComplianceModel(QAbstractTableModel):
+    """One row per leader with a quota: required, held, delegated, missed, planned days."""
+
+    COLUMNS = 8
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ComplianceRow] = []
+
+    def set_rows(self, rows: Sequence[ComplianceRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Leader"),
+            self.tr("Quota"),
+            self.tr("Period"),
+            self.tr("Required"),
+            self.tr("Held or delegated"),
+            self.tr("Missed"),
+            self.tr("Planned or not marked"),
+            self.tr("Standing"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        count = row.count
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                f"{row.official_name} ({row.position})" if row.position else row.official_name,
+                row.quota_name,
+                f"{format_day(row.period_start)} – {format_day(row.period_end)}",
+                str(count.required),
+                str(count.fulfilled),
+                str(count.missed),
+                str(count.planned + count.unmarked),
+                self.tr("Behind by %1").replace("%1", str(count.shortfall))
+                if count.behind
+                else self.tr("On track"),
+            ][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and count.behind:
+            return QBrush(BEHIND_COLOUR)
+        return None
+
+
+class DutyModel(QAbstractTableModel):
+    """The required reception days of a period."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DutyData] = []
+
+    def set_rows(self, rows: Sequence[DutyData]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Day"),
+            self.tr("Leader"),
+            self.tr("Status"),
+            self.tr("Delegate or reason"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        duty = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                format_day(duty.day),
+                duty.official_name,
+                duty_status_label(duty.status),
+                duty.delegate_name or duty.reason or "",
+            ][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and duty.status is DutyStatus.MISSED:
+            return QBrush(BEHIND_COLOUR)
+        return None
+
+
+class ScheduleDialog(QDialog):
+    """A leader's standing reception rule, its times and venue, and their duty quota."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reception schedule"))
+        choices = services.scheduling.choices()
+        self.leader = QComboBox()
+        for official in choices.officials:
+            self.leader.addItem(official.name, official.id)
+        self.quota = QComboBox()
+        self.quota.addItem(self.tr("(keep the leader's quota)"), None)
+        for quota in services.reception.ensure_default_quotas():
+            self.quota.addItem(
+                f"{quota.name}: {quota.days}/{_period_label(quota.period)}", quota.id
+            )
+        self.rule_type = QComboBox()
+        self.rule_type.addItem(self.tr("A day of each month"), RuleType.MONTHLY)
+        self.rule_type.addItem(self.tr("A weekday of each week"), RuleType.WEEKLY)
+        self.day = QSpinBox()
+        self.day.setRange(1, 31)
+        self.day.setValue(15)
+        self.weekday = QComboBox()
+        for number in range(7):
+            self.weekday.addItem(QLocale().dayName(number + 1), number)
+        self.weekday.setCurrentIndex(3)
+        self.shift = QComboBox()
+        self.shift.addItem(self.tr("move to the next working day"), Shift.NEXT)
+        self.shift.addItem(self.tr("move to the previous working day"), Shift.PREVIOUS)
+        self.shift.addItem(self.tr("skip that time"), Shift.SKIP)
+        self.start_time = QTimeEdit(QTime(7, 30))
+        self.end_time = QTimeEdit(QTime(11, 30))
+        self.venue = QComboBox()
+        self.venue.addItem(self.tr("(no venue)"), None)
+        for venue in choices.venues:
+            self.venue.addItem(venue.name, venue.id)
+        today = today_local()
+        self.valid_from = QDateEdit(qdate(today))
+        self.valid_from.setCalendarPopup(True)
+        self.generate_until = QDateEdit(qdate(date(today.year, 12, 31)))
+        self.generate_until.setCalendarPopup(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Leader"), self.leader)
+        form.addRow(self.tr("Duty quota"), self.quota)
+        form.addRow(self.tr("Receives citizens on"), self.rule_type)
+        form.addRow(self.tr("Day of the month"), self.day)
+        form.addRow(self.tr("Weekday"), self.weekday)
+        form.addRow(self.tr("If that is not a working day"), self.shift)
+        form.addRow(self.tr("From"), self.start_time)
+        form.addRow(self.tr("To"), self.end_time)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Starting on"), self.valid_from)
+        form.addRow(self.tr("Plan the days until"), self.generate_until)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save and plan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._services = services
+        self.created_days: tuple[date, ...] = ()
+
+    def rule(self) -> ReceptionRule:
+        shift = Shift(self.shift.currentData())
+        if RuleType(self.rule_type.currentData()) is RuleType.MONTHLY:
+            return ReceptionRule(RuleType.MONTHLY, day=self.day.value(), if_not_working=shift)
+        return ReceptionRule(
+            RuleType.WEEKLY, weekday=self.weekday.currentData(), if_not_working=shift
+        )
+
+    def save(self) -> bool:
+        leader = self.leader.currentData()
+        if leader is None:
+            self.error.setText(self.tr("Register a leader first."))
+            return False
+        start, end = self.start_time.time(), self.end_time.time()
+        try:
+            reception = self._services.reception
+            if self.quota.currentData() is not None:
+                reception.assign_quota(leader, self.quota.currentData())
+            schedule = reception.add_schedule(
+                leader,
+                self.rule(),
+                valid_from=pydate(self.valid_from.date()),
+                start_time=time(start.hour(), start.minute()),
+                end_time=time(end.hour(), end.minute()),
+                venue_id=self.venue.currentData(),
+            )
+            result = reception.generate(
+                schedule.id, pydate(self.valid_from.date()), pydate(self.generate_until.date())
+            )
+        except ServiceError as error:
+            self.error.setText(str(error))
+            return False
+        self.created_days = result.created
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+class DutiesView(QWidget):
+    """Who is behind this week or month, and the reception days to mark.
+
+    ``ask_delegate`` and ``ask_reason`` open small prompts; tests replace them.
+    """
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.ask_delegate: Callable[[DutyData], int | None] = self._ask_delegate
+        self.ask_reason: Callable[[DutyData], str | None] = self._ask_reason
+
+        self.period = QComboBox()
+        self.period.addItem(self.tr("Week"), DutyPeriod.WEEK)
+        self.period.addItem(self.tr("Month"), DutyPeriod.MONTH)
+        self.reference = QDateEdit(qdate(today_local()))
+        self.reference.setCalendarPopup(True)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.reference.dateChanged.connect(self.reload)
+        add_schedule = QPushButton(self.tr("New reception schedule…"))
+        add_schedule.clicked.connect(self.add_schedule)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period containing")))
+        bar.addWidget(self.reference)
+        bar.addWidget(self.period)
+        bar.addStretch(1)
+        bar.addWidget(add_schedule)
+
+        self.compliance_model = ComplianceModel(self)
+        self.compliance_view = _view(self.compliance_model)
+        self.compliance_view.setObjectName("compliance")
+        self.duty_model = DutyModel(self)
+        self.duty_view = _view(self.duty_model)
+        self.duty_view.setObjectName("duties")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+
+        held = QPushButton(self.tr("Held"))
+        held.clicked.connect(lambda: self.mark(DutyStatus.HELD))
+        delegated = QPushButton(self.tr("Delegated…"))
+        delegated.clicked.connect(lambda: self.mark(DutyStatus.DELEGATED))
+        missed = QPushButton(self.tr("Missed…"))
+        missed.clicked.connect(lambda: self.mark(DutyStatus.MISSED))
+        marks = QHBoxLayout()
+        marks.addWidget(QLabel(self.tr("Mark the selected day:")))
+        for button in (held, delegated, missed):
+            marks.addWidget(button)
+        marks.addStretch(1)
+
+        standing = QGroupBox(self.tr("Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)"))
+        standing_layout = QVBoxLayout(standing)
+        standing_layout.addWidget(self.compliance_view)
+        days = QGroupBox(self.tr("Reception days in the period"))
+        days_layout = QVBoxLayout(days)
+        days_layout.addWidget(self.duty_view)
+        days_layout.addLayout(marks)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.hint)
+        layout.addWidget(standing, 1)
+        layout.addWidget(days, 1)
+        layout.addWidget(self.error)
+        self.reload()
+
+    def bounds(self) -> tuple[date, date]:
+        return period_bounds(DutyPeriod(self.period.currentData()), pydate(self.reference.date()))
+
+    def reload(self) -> None:
+        reference = pydate(self.reference.date())
+        reception = self._services.reception
+        rows = reception.compliance(reference)
+        self.compliance_model.set_rows(rows)
+        first, last = self.bounds()
+        self.duty_model.set_rows(reception.duties(first, last))
+        behind = [r for r in rows if r.count.behind]
+        if not rows:
+            self.hint.setText(
+                self.tr(
+                    "No leader has a reception quota yet. Press “New reception schedule…” to "
+                    "give a leader a schedule and a quota."
+                )
+            )
+        elif behind:
+            self.hint.setText(
+                self.tr("%1 leaders are behind their quota in this period.").replace(
+                    "%1", str(len(behind))
+                )
+            )
+        else:
+            self.hint.setText(self.tr("Every leader is on track in this period."))
+
+    def selected_duty(self) -> DutyData | None:
+        index = self.duty_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.duty_model.rows[index.row()]
+
+    def mark(self, status: DutyStatus) -> None:
+        self.error.clear()
+        duty = self.selected_duty()
+        if duty is None:
+            self.error.setText(self.tr("Select a reception day first."))
+            return
+        delegate = reason = None
+        if status is DutyStatus.DELEGATED:
+            delegate = self.ask_delegate(duty)
+            if delegate is None:
+                return
+        if status is DutyStatus.MISSED:
+            reason = self.ask_reason(duty)
+            if not reason:
+                return
+        try:
+            self._services.reception.mark_duty(duty.id, status, delegate_id=delegate, reason=reason)
+        except ServiceError as error:
+            self.error.setText(str(error))
+            return
+        row = self.duty_view.currentIndex().row()
+        self.reload()
+        self.duty_view.setCurrentIndex(self.duty_model.index(row, 0))
+
+    def add_schedule(self) -> None:
+        dialog = ScheduleDialog(self._services, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def _ask_delegate(self, duty: DutyData) -> int | None:
+        choices = self._services.scheduling.choices().officials
+        officials = [o for o in choices if o.id != duty.official_id]
+        names = [o.name for o in officials]
+        if not names:
+            self.error.setText(self.tr("There is no other leader to delegate to."))
+            return None
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Delegated to"),
+            self.tr("Who received citizens instead?"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        return officials[names.index(name)].id
+
+    def _ask_reason(self, duty: DutyData) -> str | None:
+        return TextPrompt.ask(
+            self,
+            self.tr("Reception day missed"),
+            self.tr("Why did %1 not receive citizens on %2?")
+            .replace("%1", duty.official_name)
+            .replace("%2", format_day(duty.day)),
+        )
+
+
+def _view(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
