@@ -1,0 +1,161 @@
+"""Benchmark: one conference checked for conflicts against 50,000 existing ones (DESIGN §7).
+
+Target: under 10 ms. Floor: the bare SQL overlap query on the same database (the venue's
+overlapping bookings), run through the DB-API cursor.
+
+Run: .venv/bin/python tests/benchmarks/bench_conflicts.py [--postgres URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import insert, text  # noqa: E402
+
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole  # noqa: E402
+from dialogue_app.domain.timezone import VN_TZ  # noqa: E402
+from dialogue_app.services.database import open_database  # noqa: E402
+from dialogue_app.services.scheduling import ConferenceDraft, ConferenceService, ParticipantData  # noqa: E402
+from dialogue_app.store.database import sqlite_url  # noqa: E402
+from dialogue_app.store.models import Conference, ConferenceParticipant, Official, Venue  # noqa: E402
+
+CONFERENCES = 50_000
+LEADERS = 60
+VENUES = 40
+TARGET_MS = 10.0
+
+
+def populate(handle) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2016, 1, 4, 1, 0, tzinfo=UTC)  # 08:00 in Vietnam
+    with handle.engine.begin() as connection:
+        connection.execute(
+            insert(Official),
+            [
+                {"full_name": f"Lãnh đạo {n}", "position": "", "search_key": f"lanh dao {n}"}
+                for n in range(LEADERS)
+            ],
+        )
+        connection.execute(
+            insert(Venue), [{"name": f"Hội trường {n}", "capacity": 200} for n in range(VENUES)]
+        )
+        rows, chairs = [], []
+        for n in range(CONFERENCES):
+            # ten years of working-day mornings and afternoons, ~14 a day
+            day, slot = divmod(n, 14)
+            begins = start + timedelta(days=day * 7 // 5 * 1, hours=(slot % 2) * 5)
+            rows.append(
+                {
+                    "id": n + 1,
+                    "uid": f"bench-{n}",
+                    "sequence": 0,
+                    "kind": ConferenceKind.DIALOGUE,
+                    "status": ConferenceStatus.SCHEDULED,
+                    "title": f"Hội nghị {n}",
+                    "venue_id": n % VENUES + 1,
+                    "starts_at": begins,
+                    "ends_at": begins + timedelta(hours=2),
+                    "version": 1,
+                }
+            )
+            chairs.append(
+                {
+                    "conference_id": n + 1,
+                    "role": ParticipantRole.CHAIR,
+                    "official_id": n % LEADERS + 1,
+                }
+            )
+        connection.execute(insert(Conference), rows)
+        connection.execute(insert(ConferenceParticipant), chairs)
+    if handle.is_sqlite:
+        with handle.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+    else:
+        with handle.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
+
+
+def measure(fn, repeat: int = 200) -> float:  # type: ignore[no-untyped-def]
+    for _ in range(10):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - began) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--postgres", metavar="URL", help="benchmark on this (emptied!) database")
+    args = parser.parse_args()
+    if args.postgres:
+        url = args.postgres
+    else:
+        url = sqlite_url(Path(tempfile.mkdtemp(prefix="bench-conflicts-")) / "bench.sqlite")
+    handle = open_database(url)
+    if not handle.is_sqlite:
+        with handle.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "TRUNCATE conference_participants, conferences, officials, venues CASCADE"
+            )
+    populate(handle)
+    service = ConferenceService(handle.uow, clock=lambda: datetime(2015, 1, 1, tzinfo=UTC))
+    # overlap the middle conference by an hour: same venue, same chair, plus another chair
+    middle = service.get(CONFERENCES // 2)
+    begins = middle.draft.start.astimezone(VN_TZ) + timedelta(hours=1)
+    venue_id = middle.draft.venue_id
+    draft = ConferenceDraft(
+        kind=ConferenceKind.DIALOGUE,
+        title="Bench",
+        start=begins,
+        end=begins + timedelta(hours=2),
+        venue_id=venue_id,
+        participants=(
+            *middle.draft.participants,
+            ParticipantData(ParticipantRole.CHAIR, official_id=11),
+        ),
+    )
+    found = service.check(draft)
+    figure = measure(lambda: service.check(draft))
+
+    lo, hi = draft.start.astimezone(UTC), draft.end.astimezone(UTC)
+    if handle.is_sqlite:
+        lo_p, hi_p = lo.replace(tzinfo=None), hi.replace(tzinfo=None)
+    else:
+        lo_p, hi_p = lo, hi
+    raw = handle.engine.raw_connection()
+    cursor = raw.cursor()
+    placeholder = "?" if handle.is_sqlite else "%s"
+    sql = (
+        "SELECT id, title, starts_at, ends_at FROM conferences "
+        f"WHERE venue_id = {placeholder} AND starts_at < {placeholder} AND ends_at > {placeholder}"
+    )
+
+    def bare() -> None:
+        cursor.execute(sql, (venue_id, hi_p, lo_p))
+        cursor.fetchall()
+
+    floor = measure(bare)
+    raw.close()
+    with handle.engine.connect() as connection:
+        total = connection.execute(text("SELECT count(*) FROM conferences")).scalar()
+    handle.close()
+    print(f"conflict check against {total} conferences ({handle.engine.dialect.name})")
+    print(f"  warnings found: {len(found)}")
+    print(f"  figure: {figure:.2f} ms (median of 200)")
+    print(f"  target: {TARGET_MS:.0f} ms -> {'met' if figure < TARGET_MS else 'MISSED'}")
+    print(f"  floor (bare SQL venue overlap query): {floor:.3f} ms; ratio {figure / floor:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
