@@ -103,6 +103,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if not args.no_demo_offer and handle.is_empty():
         from dialogue_app.ui.demo_offer import offer_demo
 
+        log.info("the database is empty: offering the demo data")
         QTimer.singleShot(0, lambda: offer_demo(window, services))
 
     # Let Python see SIGTERM/SIGINT while Qt's loop runs, and quit cleanly (state saved).
