@@ -1,0 +1,469 @@
+"""Dialogs of the case register: register or edit a case, change its status, add a follow-up."""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_app.domain import case_workflow
+from dialogue_app.domain.cases import CaseStatus, CaseType, Channel, FollowUpKind, Outcome
+from dialogue_app.domain.timezone import today_local
+from dialogue_app.services.cases import (
+    AttachmentInput,
+    CaseDetail,
+    CaseDraft,
+    CaseService,
+    CitizenInput,
+)
+from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui import case_labels
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMaximumDate(to_qdate(today_local()))
+    return edit
+
+
+def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> QComboBox:
+    combo = QComboBox()
+    for key, label in items:
+        combo.addItem(label, key)
+    position = combo.findData(current)
+    combo.setCurrentIndex(max(position, 0))
+    return combo
+
+
+class CaseDialog(QDialog):
+    """Register a new case or edit one. Saving goes through the case service; its refusals
+    are shown beside the form, and nothing is saved until they are fixed."""
+
+    def __init__(
+        self, cases: CaseService, detail: CaseDetail | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._cases = cases
+        self._detail = detail
+        self.saved: CaseDetail | None = None
+        self.repeat_message: str | None = None
+        self.setWindowTitle(self.tr("Edit case") if detail else self.tr("Register a case"))
+        draft = detail.to_draft() if detail else None
+        today = today_local()
+
+        form = QFormLayout()
+        self.number = QLineEdit(draft.number or "" if draft else "")
+        self.number.setPlaceholderText(self.tr("Office case number, e.g. 15/ĐKN"))
+        self.received = _date_edit(draft.received_on if draft else today)
+        self.channel = QComboBox()
+        for value in Channel:
+            self.channel.addItem(case_labels.channel(value), value.value)
+        if draft:
+            self.channel.setCurrentIndex(self.channel.findData(draft.channel.value))
+        self.conference = _choice_combo(
+            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.conferences()],
+            draft.conference_id if draft else None,
+        )
+        self.case_type = QComboBox()
+        for value in CaseType:
+            self.case_type.addItem(case_labels.case_type(value), value.value)
+        if draft:
+            self.case_type.setCurrentIndex(self.case_type.findData(draft.case_type.value))
+        self.field = _choice_combo(
+            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.fields()],
+            draft.field_id if draft else None,
+        )
+        self.field.setEditable(True)  # typing a new field adds it to the list
+        self.commune = _choice_combo(
+            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.communes()],
+            draft.commune_id if draft else None,
+        )
+        self.agency = _choice_combo(
+            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.agencies()],
+            draft.agency_id if draft else None,
+        )
+        self.handler = QLineEdit(draft.handler or "" if draft else "")
+        self.summary = QPlainTextEdit(draft.summary if draft else "")
+        self.summary.setPlaceholderText(self.tr("What the citizens ask for, in a few lines"))
+        self.within = QCheckBox(self.tr("Within the office's competence"))
+        self.within.setChecked(draft.within_competence if draft else True)
+        self.round = QComboBox()
+        self.round.addItem(self.tr("First time"), 1)
+        self.round.addItem(self.tr("Second time"), 2)
+        self.round.setCurrentIndex(0 if not draft or draft.round == 1 else 1)
+        self.remote = QCheckBox(self.tr("Remote or disadvantaged area"))
+        self.remote.setChecked(draft.remote_area if draft else False)
+        self.complexity = QComboBox()
+        for level in range(3):
+            self.complexity.addItem(case_labels.complexity(level), level)
+        self.complexity.setCurrentIndex(draft.complexity if draft else 0)
+        self.group_size = QSpinBox()
+        self.group_size.setRange(0, 10000)
+        self.group_size.setSpecialValueText(self.tr("as listed"))
+        self.group_size.setValue(draft.group_size if draft and draft.group_size > 1 else 0)
+
+        self.citizens = QTableWidget(0, 5)
+        self.citizens.setHorizontalHeaderLabels(
+            [
+                self.tr("Full name"),
+                self.tr("ID number (12 digits)"),
+                self.tr("Address"),
+                self.tr("Phone"),
+                self.tr("Representative"),
+            ]
+        )
+        self.citizens.horizontalHeader().setStretchLastSection(True)
+        self.citizens.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._citizens_locked = bool(draft and draft.citizens is None)
+        for person in (draft.citizens or ()) if draft else ():
+            self._add_citizen(person)
+        if not draft:
+            self._add_citizen(CitizenInput(""))
+        add = QPushButton(self.tr("Add citizen"))
+        add.clicked.connect(lambda: self._add_citizen(CitizenInput("")))
+        remove = QPushButton(self.tr("Remove citizen"))
+        remove.clicked.connect(self._remove_citizen)
+        people = QVBoxLayout()
+        if self._citizens_locked:
+            people.addWidget(
+                QLabel(
+                    self.tr(
+                        "The denunciator's identity is confidential; the citizens are kept "
+                        "as they are."
+                    )
+                )
+            )
+        else:
+            people.addWidget(self.citizens)
+            buttons_row = QHBoxLayout()
+            buttons_row.addWidget(add)
+            buttons_row.addWidget(remove)
+            buttons_row.addStretch()
+            people.addLayout(buttons_row)
+
+        form.addRow(self.tr("Case number"), self.number)
+        form.addRow(self.tr("Received on"), self.received)
+        form.addRow(self.tr("Received through"), self.channel)
+        form.addRow(self.tr("Raised at"), self.conference)
+        form.addRow(self.tr("Type"), self.case_type)
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("Commune"), self.commune)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow(self.tr("Citizens"), people)
+        form.addRow(self.tr("Group size"), self.group_size)
+        form.addRow("", self.within)
+        form.addRow(self.tr("Round"), self.round)
+        form.addRow("", self.remote)
+        form.addRow(self.tr("Complexity"), self.complexity)
+        form.addRow(self.tr("Agency to resolve it"), self.agency)
+        form.addRow(self.tr("Handler"), self.handler)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(760, 820)
+
+    def _add_citizen(self, person: CitizenInput) -> None:
+        row = self.citizens.rowCount()
+        self.citizens.insertRow(row)
+        for column, value in enumerate(
+            (person.full_name, person.national_id, person.address, person.phone)
+        ):
+            self.citizens.setItem(row, column, QTableWidgetItem(value or ""))
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(
+            Qt.CheckState.Checked if person.is_representative else Qt.CheckState.Unchecked
+        )
+        self.citizens.setItem(row, 4, check)
+
+    def _remove_citizen(self) -> None:
+        rows = sorted({index.row() for index in self.citizens.selectedIndexes()}, reverse=True)
+        for row in rows or [self.citizens.rowCount() - 1]:
+            if row >= 0:
+                self.citizens.removeRow(row)
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.citizens.item(row, column)
+        return item.text().strip() if item else ""
+
+    def draft(self) -> CaseDraft:
+        citizens: tuple[CitizenInput, ...] | None = None
+        if not self._citizens_locked:
+            people = []
+            for row in range(self.citizens.rowCount()):
+                if not any(self._cell(row, c) for c in range(4)):
+                    continue
+                check = self.citizens.item(row, 4)
+                people.append(
+                    CitizenInput(
+                        full_name=self._cell(row, 0),
+                        national_id=self._cell(row, 1) or None,
+                        address=self._cell(row, 2) or None,
+                        phone=self._cell(row, 3) or None,
+                        is_representative=bool(
+                            check and check.checkState() == Qt.CheckState.Checked
+                        ),
+                    )
+                )
+            citizens = tuple(people)
+        field_id = self.field.currentData()
+        field_name = None
+        typed = self.field.currentText().strip()
+        if typed and (field_id is None or self.field.itemText(self.field.currentIndex()) != typed):
+            field_id, field_name = None, typed
+            if typed == self.tr("(none)"):
+                field_name = None
+        return CaseDraft(
+            received_on=from_qdate(self.received.date()),
+            case_type=CaseType(self.case_type.currentData()),
+            citizens=citizens,
+            summary=self.summary.toPlainText(),
+            channel=Channel(self.channel.currentData()),
+            conference_id=self.conference.currentData(),
+            field_id=field_id,
+            field_name=field_name,
+            commune_id=self.commune.currentData(),
+            within_competence=self.within.isChecked(),
+            round=int(self.round.currentData()),
+            remote_area=self.remote.isChecked(),
+            complexity=int(self.complexity.currentData()),
+            group_size=self.group_size.value() or None,
+            agency_id=self.agency.currentData(),
+            handler=self.handler.text(),
+            number=self.number.text(),
+            repeat_of_id=self._detail.repeat_of.id
+            if self._detail and self._detail.repeat_of
+            else None,
+        )
+
+    def save(self) -> None:
+        try:
+            if self._detail is None:
+                result = self._cases.register(self.draft())
+                self.saved = result.case
+                if result.repeat_of is not None:
+                    self.repeat_message = (
+                        self.tr(
+                            "This citizen already has case %1 (received %2) in the same field. "
+                            "The new case is linked to it as a repeat petition."
+                        )
+                        .replace("%1", result.repeat_of.number or f"#{result.repeat_of.id}")
+                        .replace("%2", result.repeat_of.received_on.strftime("%d/%m/%Y"))
+                    )
+            else:
+                self.saved = self._cases.update(self._detail.id, self.draft(), self._detail.version)
+        except ServiceError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.accept()
+
+
+class StatusDialog(QDialog):
+    """Move a case to one of the statuses its workflow allows."""
+
+    def __init__(self, cases: CaseService, detail: CaseDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._cases = cases
+        self._detail = detail
+        self.saved: CaseDetail | None = None
+        self.setWindowTitle(self.tr("Change status"))
+        self.target = QComboBox()
+        for value in detail.allowed_next:
+            self.target.addItem(case_labels.status(value), value.value)
+        self.on = _date_edit(today_local())
+        self.outcome = QComboBox()
+        for value in Outcome:
+            self.outcome.addItem(case_labels.outcome(value), value.value)
+        self.ground = QLineEdit()
+        self.ground.setPlaceholderText(self.tr("e.g. Law on Complaints 2011, Art. 11(3)"))
+        self.note = QPlainTextEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("New status"), self.target)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Legal ground for refusing"), self.ground)
+        form.addRow(self.tr("Note"), self.note)
+        self._form = form
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.target.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        value = self.target.currentData()
+        needs = case_workflow.requirements(CaseStatus(value)) if value else None
+        self._form.setRowVisible(self.outcome, bool(needs and needs.outcome))
+        self._form.setRowVisible(self.ground, bool(needs and needs.refusal_ground))
+
+    def save(self) -> None:
+        value = self.target.currentData()
+        if value is None:
+            self.reject()
+            return
+        target = CaseStatus(value)
+        needs = case_workflow.requirements(target)
+        try:
+            self.saved = self._cases.change_status(
+                self._detail.id,
+                target,
+                on=from_qdate(self.on.date()),
+                note=self.note.toPlainText(),
+                outcome=Outcome(self.outcome.currentData()) if needs.outcome else None,
+                refusal_ground=self.ground.text() if needs.refusal_ground else None,
+                expected_version=self._detail.version,
+            )
+        except ServiceError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.accept()
+
+
+class FollowUpDialog(QDialog):
+    """Record an urging, an agency's report, the reply sent, an extension or a note."""
+
+    KINDS = (
+        FollowUpKind.URGED,
+        FollowUpKind.AGENCY_REPORTED,
+        FollowUpKind.REPLY_SENT,
+        FollowUpKind.EXTENSION,
+        FollowUpKind.NOTE,
+    )
+
+    def __init__(self, cases: CaseService, detail: CaseDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._cases = cases
+        self._detail = detail
+        self._files: list[AttachmentInput] = []
+        self.saved: CaseDetail | None = None
+        self.setWindowTitle(self.tr("Add a follow-up"))
+        self.kind = QComboBox()
+        for value in self.KINDS:
+            self.kind.addItem(case_labels.follow_up(value), value.value)
+        self.decision = QLineEdit()
+        self.decision.setPlaceholderText(self.tr("e.g. 125/QĐ-UBND"))
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.note = QPlainTextEdit()
+        self.files = QListWidget()
+        attach = QPushButton(self.tr("Attach a file…"))
+        attach.clicked.connect(self._attach)
+        form = QFormLayout()
+        form.addRow(self.tr("What happened"), self.kind)
+        form.addRow(self.tr("Decision number"), self.decision)
+        form.addRow(self.tr("Extension (days)"), self.days)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Files"), self.files)
+        form.addRow("", attach)
+        self._form = form
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        extension = self.kind.currentData() == FollowUpKind.EXTENSION.value
+        self._form.setRowVisible(self.days, extension)
+
+    def add_file(self, path: Path) -> None:
+        media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self._files.append(AttachmentInput(path.name, path.read_bytes(), media))
+        self.files.addItem(path.name)
+
+    def _attach(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if name:
+            try:
+                self.add_file(Path(name))
+            except OSError as error:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Cannot attach the file"),
+                    self.tr("The file cannot be read: %1").replace("%1", error.strerror or ""),
+                )
+
+    def save(self) -> None:
+        kind = FollowUpKind(self.kind.currentData())
+        try:
+            self.saved = self._cases.add_follow_up(
+                self._detail.id,
+                kind,
+                note=self.note.toPlainText(),
+                decision_number=self.decision.text(),
+                extension_days=self.days.value() if kind == FollowUpKind.EXTENSION else None,
+                attachments=self._files,
+            )
+        except ServiceError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.accept()

@@ -1,0 +1,161 @@
+"""The Cases page and its lazy list model (pytest-qt, offscreen; real database)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from dialogue_app.domain.cases import CaseStatus, CaseType
+from dialogue_app.domain.timezone import today_local
+from dialogue_app.services.cases import CaseDraft, CaseFilter, CitizenInput
+from dialogue_app.services.container import Services
+from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
+from dialogue_app.ui.case_table_model import CaseTableModel
+from dialogue_app.ui.cases_page import CasesPage
+from dialogue_app.ui.late_agency_model import LateAgencyModel
+from tests.services.case_fixtures import Places, make_places
+from tests.services.test_case_import import GOOD, HEADER, write
+
+TODAY = today_local()
+
+
+@pytest.fixture
+def places(services: Services) -> Places:
+    return make_places(services.database)
+
+
+def seed(services: Services, places: Places, n: int) -> None:
+    base = CaseDraft(
+        received_on=TODAY - timedelta(days=40),
+        case_type=CaseType.COMPLAINT,
+        citizens=(CitizenInput("Đặng Văn Đức"),),
+        summary="Tranh chấp đất",
+        field_id=places.land_id,
+        commune_id=places.commune_id,
+        agency_id=places.agency_id,
+    )
+    for i in range(n):
+        services.cases.register(
+            replace(
+                base,
+                number=f"KN-{i:03d}",
+                received_on=TODAY - timedelta(days=i % 50),
+                citizens=(CitizenInput(f"Người số {i}"),),
+                case_type=CaseType.DENUNCIATION if i % 7 == 0 else CaseType.COMPLAINT,
+            )
+        )
+
+
+def test_model_passes_qtmodeltester_and_fetches_lazily(
+    qtmodeltester,
+    services: Services,
+    places: Places,  # type: ignore[no-untyped-def]
+) -> None:
+    seed(services, places, 45)
+    model = CaseTableModel(services.cases.list_page)
+    model.PAGE = 20
+    model.reload()
+    assert model.rowCount() == 20 and model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 45 and not model.canFetchMore(QModelIndex())
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 0).data() in {"KN-049", "KN-044", "KN-039"} or model.rowCount() == 20
+    model.set_filter(CaseFilter(search="nguoi so 12"))
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "KN-012"
+    hidden = CaseFilter(case_types=frozenset({CaseType.DENUNCIATION}))
+    model.set_filter(hidden)
+    assert model.index(0, 4).data() == "Hidden (denunciator)"
+    qtmodeltester.check(model)
+
+
+def test_late_agency_model(qtmodeltester, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
+    seed(services, places, 45)
+    model = LateAgencyModel()
+    model.set_rows(services.cases.late_agencies())
+    assert model.rowCount() == 1 and model.index(0, 1).data() > 0
+    qtmodeltester.check(model)
+
+
+def test_page_filters_search_and_detail(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    assert page.list_stack.currentWidget() is page.empty
+    assert "Register a case" in page.empty.text()
+    seed(services, places, 30)
+    page.show_filtered(CaseFilter())
+    assert page.model.rowCount() == 30
+    page.search.setText("NGƯỜI SỐ 3")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
+    page.table.selectRow(0)
+    assert page._detail is not None and page._detail.number == "KN-003"
+    assert "Law on Complaints" in page.detail_view.toPlainText()
+    page.show_filtered(CaseFilter(overdue=True))
+    assert page.view.currentData() == "overdue" and page.model.rowCount() >= 1
+    page.search.setText("khong co")
+    qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.empty, timeout=2000)
+    assert "No case matches" in page.empty.text()
+    page.tabs.setCurrentIndex(1)
+    assert page.late_model.rowCount() == 1
+
+
+def test_dialogs_register_move_and_follow_up(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
+    dialog = CaseDialog(services.cases)
+    qtbot.addWidget(dialog)
+    dialog.save()  # empty name: refused with words, nothing saved
+    assert dialog.problem.isVisibleTo(dialog) and "citizen" in dialog.problem.text()
+    assert services.cases.count() == 0
+    dialog.citizens.item(0, 0).setText("Trần Thị Lan")
+    dialog.citizens.item(0, 1).setText("040123456789")
+    dialog.summary.setPlainText("Đề nghị cấp giấy chứng nhận")
+    dialog.field.setCurrentIndex(dialog.field.findData(places.land_id))
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.citizens[0].national_id == "040123456789"
+    status = StatusDialog(services.cases, dialog.saved)
+    qtbot.addWidget(status)
+    status.target.setCurrentIndex(status.target.findData(CaseStatus.ACCEPTED.value))
+    status.save()
+    assert status.saved is not None and status.saved.status == CaseStatus.ACCEPTED
+    follow = FollowUpDialog(services.cases, status.saved)
+    qtbot.addWidget(follow)
+    follow.note.setPlainText("Đôn đốc lần 1")
+    follow.save()
+    assert follow.saved is not None and follow.saved.timeline[-1].note == "Đôn đốc lần 1"
+
+
+def test_import_in_a_worker_and_export(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_places(services.database)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    dialog = page.import_file(str(write(tmp_path, [HEADER, *GOOD])))
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.finished_ok, timeout=10000):
+        pass
+    dialog.wait()
+    assert page.model.rowCount() == 3
+    assert "3 cases imported" in dialog.report.toPlainText()
+    target = tmp_path / "out.csv"
+    export = page.export_list(str(target), ["number", "type", "summary"])
+    with qtbot.waitSignal(export.finished_ok, timeout=10000):
+        pass
+    export.wait()
+    assert target.read_text(encoding="utf-8-sig").count("\n") == 4
+
+
+def test_import_failure_is_shown_and_nothing_saved(
+    qtbot, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    bad = write(tmp_path, [HEADER, GOOD[0].replace("2026-01-05", "2026-02-30")])
+    dialog = page.import_file(str(bad))
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.error is not None, timeout=10000)
+    dialog.wait()
+    assert "Row 2, column received_on" in dialog.report.toPlainText()
+    assert services.cases.count() == 0
