@@ -22,7 +22,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 MAX_TERM = 64
 # Below this many index entries, the rarest word drives the search; above, every typed word is
 # common and walking the cases in list order finds a page of matches quickly.
-SELECTIVE = 4000
+SELECTIVE = 10_000
 
 
 @dataclass(frozen=True)

@@ -608,14 +608,21 @@ class CaseService:
                 return
             cursor = page.next_cursor
 
-    def count(self, flt: CaseFilter = CaseFilter(), today: date | None = None) -> int:
+    def count(
+        self, flt: CaseFilter = CaseFilter(), today: date | None = None, limit: int | None = None
+    ) -> int:
+        """How many cases match; with ``limit``, stop counting there (search as you type
+        over a million cases must not count them all on every keystroke)."""
         today = today or today_local()
         include_confidential = self.can_view_denunciators()
         with self._uow.read() as session:
             conditions = self._conditions(session, flt, today, include_confidential)
-            query = select(func.count()).select_from(Case)
+            inner = select(Case.id)
             if conditions:
-                query = query.where(*conditions)
+                inner = inner.where(*conditions)
+            if limit is not None:
+                inner = inner.limit(limit)
+            query = select(func.count()).select_from(inner.subquery())
             return session.scalar(query) or 0
 
     def late_agencies(self, today: date | None = None) -> list[AgencyLateness]:

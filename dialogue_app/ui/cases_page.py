@@ -43,6 +43,7 @@ from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.late_agency_model import LateAgencyModel
 
 OPEN = "open"
+COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
 
 
 class CasesPage(QWidget):
@@ -277,11 +278,32 @@ class CasesPage(QWidget):
     def _load(self, case_filter: CaseFilter) -> None:
         try:
             self.model.set_filter(case_filter)
-            total = self._cases.count(case_filter)
+            # While searching, count only what is loaded: counting every match of a one-letter
+            # search over a million cases would make each keystroke wait.
+            total = (
+                self._cases.count(case_filter, limit=COUNT_LIMIT + 1)
+                if not case_filter.search.strip()
+                else None
+            )
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Cannot show the cases"), str(error))
             return
-        self.count_label.setText(self.tr("%n case(s)", "", total))
+        if total is None:
+            loaded = self.model.rowCount()
+            more = self.model.canFetchMore(QModelIndex())
+            self.count_label.setText(
+                self.tr("More than %n case(s) found", "", loaded)
+                if more
+                else self.tr("%n case(s) found", "", loaded)
+            )
+        elif total > COUNT_LIMIT:
+            self.count_label.setText(
+                self.tr("More than %1 cases; narrow the search to see how many.").replace(
+                    "%1", self._locale.toString(COUNT_LIMIT)
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("%n case(s)", "", total))
         if self.model.rowCount() == 0:
             if case_filter == CaseFilter():
                 self.empty.setText(
