@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import (
@@ -629,7 +629,10 @@ class CaseImporter:
                 )
             ids = list(
                 session.scalars(
-                    insert(Case).returning(Case.id, sort_by_parameter_order=True), values
+                    Case.__table__.insert().returning(
+                        Case.__table__.c.id, sort_by_parameter_order=True
+                    ),
+                    values,
                 )
             )
             links, events, terms = [], [], []
@@ -664,9 +667,10 @@ class CaseImporter:
                     CaseStatus.RESOLVED,
                 ):
                     latest[(citizen_id, value["field_id"])] = case_id
-            session.execute(insert(CaseCitizen), links)
-            session.execute(insert(CaseEvent), events)
-            session.execute(insert(CaseSearchTerm), terms)
+            # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
+            session.execute(CaseCitizen.__table__.insert(), links)
+            session.execute(CaseEvent.__table__.insert(), _bound_events(events))
+            session.execute(CaseSearchTerm.__table__.insert(), terms)
             done += len(batch)
             report(done, total)
         session.add(
@@ -705,6 +709,14 @@ def _resolve_named(
         existing[key] = row.id
         created.append(name)
     return existing, created
+
+
+def _bound_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Core inserts bypass the ORM column types' enum handling for nothing: pass values."""
+    return [
+        {**event, "kind": event["kind"].value, "to_status": event["to_status"].value}
+        for event in events
+    ]
 
 
 def _spellings(names: set[str]) -> list[str]:
@@ -791,7 +803,9 @@ def _resolve_citizens(
     for start in range(0, len(new_rows), CHUNK):
         new_ids.extend(
             session.scalars(
-                insert(Citizen).returning(Citizen.id, sort_by_parameter_order=True),
+                Citizen.__table__.insert().returning(
+                    Citizen.__table__.c.id, sort_by_parameter_order=True
+                ),
                 new_rows[start : start + CHUNK],
             )
         )
