@@ -166,31 +166,32 @@ class QuotaDefinition:
     legal_source: str
 
 
-# DESIGN.md §3. Loaded into DutyQuota rows, which the office may then edit.
+# DESIGN.md §3. Loaded into DutyQuota rows, which the office may then edit. The codes match
+# the demo data set (seeds/demo/ha_tinh.json).
 DEFAULT_QUOTAS: tuple[QuotaDefinition, ...] = (
     QuotaDefinition(
         "commune_chairman",
         "Chủ tịch UBND cấp xã",
         1,
         DutyPeriod.WEEK,
-        "Luật Tiếp công dân 42/2013/QH13, Điều 18",
+        "Luật Tiếp công dân 42/2013/QH13, Điều 15",
     ),
     QuotaDefinition(
         "province_chairman",
         "Chủ tịch UBND cấp tỉnh",
         1,
         DutyPeriod.MONTH,
-        "Luật Tiếp công dân 42/2013/QH13, Điều 18",
+        "Luật Tiếp công dân 42/2013/QH13, Điều 13",
     ),
     QuotaDefinition(
-        "province_party_secretary",
+        "province_party_head",
         "Bí thư Tỉnh ủy",
         1,
         DutyPeriod.MONTH,
         "Quy định 11-QĐi/TW (sửa đổi 2025)",
     ),
     QuotaDefinition(
-        "commune_party_secretary",
+        "commune_party_head",
         "Bí thư Đảng ủy cấp xã",
         2,
         DutyPeriod.MONTH,

@@ -71,7 +71,10 @@ class DemoSummary:
 # DemoContext, adds its part (finding demo rows through ``context.ref`` or by name) and returns
 # {label: count} for the summary. Add one line per feature.
 DemoSection = Callable[[DemoContext], dict[str, int]]
-DEMO_SECTIONS: tuple[str, ...] = ()
+DEMO_SECTIONS: tuple[str, ...] = (
+    "dialogue_app.services.scheduling_demo:scheduling_demo_section",
+    "dialogue_app.services.cases_demo:cases_demo_section",
+)
 
 
 def demo_sections() -> list[DemoSection]:

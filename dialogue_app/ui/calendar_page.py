@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -326,8 +326,8 @@ class CalendarPage(QWidget):
         self.anchor = today_local()
         self.mode = ViewMode.MONTH
         self.last_dialog: ConferenceDialog | None = None
+        self._loaded = False  # data is read when the page is first shown (or reloaded)
         self._build()
-        self.reload()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -364,15 +364,10 @@ class CalendarPage(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
 
-        choices = self._services.scheduling.choices()
         self.leader_filter = QComboBox()
         self.leader_filter.addItem(self.tr("All leaders"), None)
-        for official in choices.officials:
-            self.leader_filter.addItem(official.name, official.id)
         self.unit_filter = QComboBox()
         self.unit_filter.addItem(self.tr("All units"), None)
-        for unit in choices.units:
-            self.unit_filter.addItem(unit.name, unit.id)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in ConferenceKind:
@@ -498,7 +493,27 @@ class CalendarPage(QWidget):
         following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return first, following - timedelta(days=1)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    def _fill_filters(self) -> None:
+        choices = self._services.scheduling.choices()
+        for combo, items in (
+            (self.leader_filter, [(o.name, o.id) for o in choices.officials]),
+            (self.unit_filter, [(u.name, u.id) for u in choices.units]),
+        ):
+            combo.blockSignals(True)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+
     def reload(self) -> None:
+        """Read the visible period again (and, the first time, the filter lists)."""
+        if not self._loaded:
+            self._loaded = True
+            self._fill_filters()
         first, last = self.visible_range()
         kind = self.kind_filter.currentData()
         conferences = self._services.conferences.list(

@@ -510,6 +510,10 @@ class ConferenceDialog(QDialog):
         self.conference_saved.emit(detail.id)
         return True
 
+    def done(self, result: int) -> None:
+        self._check_timer.stop()  # no database query after the form is gone
+        super().done(result)
+
     def _save_and_close(self) -> None:
         if self.save():
             self.accept()

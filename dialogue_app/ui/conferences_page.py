@@ -5,6 +5,7 @@ the reception duties of the leaders.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -120,7 +121,12 @@ class ConferencesPage(QWidget):
         self.tabs.addTab(self.duties, self.tr("Reception duties"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.reload()
+        self._loaded = False  # data is read when the page is first shown (or reloaded)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     # --- data ----------------------------------------------------------------------------------
 
@@ -137,6 +143,7 @@ class ConferencesPage(QWidget):
         return self._services.conferences.page(offset, limit, **self._filters())  # type: ignore[arg-type]
 
     def reload(self) -> None:
+        self._loaded = True
         self.model.reload()
         total = self._services.conferences.count(**self._filters())  # type: ignore[arg-type]
         self.count_label.setText(self.tr("%1 conferences").replace("%1", str(total)))

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -340,12 +340,18 @@ class DutiesView(QWidget):
         layout.addWidget(standing, 1)
         layout.addWidget(days, 1)
         layout.addWidget(self.error)
-        self.reload()
+        self._loaded = False  # data is read when the view is first shown (or reloaded)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def bounds(self) -> tuple[date, date]:
         return period_bounds(DutyPeriod(self.period.currentData()), pydate(self.reference.date()))
 
     def reload(self) -> None:
+        self._loaded = True
         reference = pydate(self.reference.date())
         reception = self._services.reception
         rows = reception.compliance(reference)

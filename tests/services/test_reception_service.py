@@ -74,7 +74,7 @@ def test_monthly_quota_counts_by_the_month_of_the_day(db: DatabaseHandle) -> Non
     secretary = add_official(db, "Đặng Quốc Khánh", "Bí thư Đảng ủy xã")
     service = ReceptionService(db.uow, today=lambda: date(2026, 2, 2))
     quotas = {q.code: q for q in service.ensure_default_quotas()}
-    service.assign_quota(secretary, quotas["commune_party_secretary"].id)
+    service.assign_quota(secretary, quotas["commune_party_head"].id)
     schedule = service.add_schedule(
         secretary, ReceptionRule.monthly(31), valid_from=date(2026, 1, 1)
     )

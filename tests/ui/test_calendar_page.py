@@ -28,7 +28,7 @@ def make_page(qtbot, services: Services) -> CalendarPage:
     return page
 
 
-def test_models_pass_the_model_tester(qtmodeltester, qtbot, services: Services) -> None:
+def test_models_pass_the_model_tester(services: Services, qtmodeltester, qtbot) -> None:
     services = with_fixed_clock(services)
     services.scheduling.create(draft(at(10, 8), at(10, 10)))
     page = make_page(qtbot, services)
@@ -41,7 +41,7 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot, services: Services) 
     assert isinstance(page.agenda_model, ConferenceTableModel)
 
 
-def test_month_shows_conferences_and_holidays(qtbot, services: Services) -> None:
+def test_month_shows_conferences_and_holidays(services: Services, qtbot) -> None:
     services = with_fixed_clock(services)
     services.scheduling.create(draft(at(10, 8), at(10, 10), title="Đối thoại tháng Ba"))
     page = make_page(qtbot, services)
@@ -57,7 +57,7 @@ def test_month_shows_conferences_and_holidays(qtbot, services: Services) -> None
 
 
 def test_enter_opens_the_conference_and_an_empty_day_starts_a_new_one(
-    qtbot, services: Services
+    services: Services, qtbot
 ) -> None:
     services = with_fixed_clock(services)
     saved = services.scheduling.create(draft(at(10, 8), at(10, 10), title="Mở tôi"))
@@ -75,7 +75,7 @@ def test_enter_opens_the_conference_and_an_empty_day_starts_a_new_one(
     page.last_dialog.reject()
 
 
-def test_keyboard_paging_today_and_filters(qtbot, services: Services) -> None:
+def test_keyboard_paging_today_and_filters(services: Services, qtbot) -> None:
     services = with_fixed_clock(services)
     leader = add_official(services.database, "Lê Văn Tám")
     services.scheduling.create(draft(at(10, 8), at(10, 10), chairs=(leader,), title="Có lãnh đạo"))
@@ -98,7 +98,7 @@ def test_keyboard_paging_today_and_filters(qtbot, services: Services) -> None:
     assert page.anchor != date(2026, 4, 1)
 
 
-def test_week_view_places_a_conference_in_its_slots(qtbot, services: Services) -> None:
+def test_week_view_places_a_conference_in_its_slots(services: Services, qtbot) -> None:
     services = with_fixed_clock(services)
     services.scheduling.create(draft(at(10, 8), at(10, 10), title="Tuần này"))
     page = make_page(qtbot, services)

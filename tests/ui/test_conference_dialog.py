@@ -24,7 +24,7 @@ def check_chair(dialog: ConferenceDialog, name: str) -> None:
 
 
 def test_conflict_appears_live_and_saving_over_it_records_the_reason(
-    qtbot, services: Services
+    services: Services, qtbot
 ) -> None:
     services = with_fixed_clock(services)
     leader = add_official(services.database, "Nguyễn Văn An")
@@ -53,7 +53,7 @@ def test_conflict_appears_live_and_saving_over_it_records_the_reason(
 
 
 def test_moving_away_clears_the_warning_and_agenda_overrun_is_shown(
-    qtbot, services: Services
+    services: Services, qtbot
 ) -> None:
     services = with_fixed_clock(services)
     leader = add_official(services.database, "Trần Bình")
@@ -75,7 +75,7 @@ def test_moving_away_clears_the_warning_and_agenda_overrun_is_shown(
     assert dialog.conference_id is not None
 
 
-def test_end_before_start_is_explained_and_nothing_saved(qtbot, services: Services) -> None:
+def test_end_before_start_is_explained_and_nothing_saved(services: Services, qtbot) -> None:
     services = with_fixed_clock(services)
     dialog = ConferenceDialog(services, start=at(10, 9))
     qtbot.addWidget(dialog)
@@ -88,7 +88,7 @@ def test_end_before_start_is_explained_and_nothing_saved(qtbot, services: Servic
     assert services.conferences.count() == 0
 
 
-def test_edit_concurrently_and_cancel_with_reason(qtbot, services: Services) -> None:
+def test_edit_concurrently_and_cancel_with_reason(services: Services, qtbot) -> None:
     services = with_fixed_clock(services)
     created = services.scheduling.create(draft(at(11, 8), at(11, 10)))
     dialog = ConferenceDialog(services, created.id)

@@ -16,13 +16,14 @@ from tests.ui.scheduling_support import with_fixed_clock
 
 
 def test_conferences_page_lists_searches_and_reminds(
-    qtbot, qtmodeltester, services: Services
+    services: Services, qtbot, qtmodeltester
 ) -> None:
     services = with_fixed_clock(services)
     for day in range(2, 7):
         services.scheduling.create(draft(at(day, 8), at(day, 10), title=f"Hội nghị {day}"))
     page = ConferencesPage(services)
     qtbot.addWidget(page)
+    page.show()
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 5
     assert page.model.row_at(0).title == "Hội nghị 6"  # newest first
@@ -43,12 +44,13 @@ def test_conferences_page_lists_searches_and_reminds(
     page.last_dialog.reject()
 
 
-def test_paging_fetches_more_rows(qtbot, services: Services) -> None:
+def test_paging_fetches_more_rows(services: Services, qtbot) -> None:
     services = with_fixed_clock(services)
     for n in range(5):
         services.scheduling.create(draft(at(2 + n, 8), at(2 + n, 9), title=f"H{n}"))
     page = ConferencesPage(services)
     qtbot.addWidget(page)
+    page.show()
     page.model.PAGE = 2
     page.model.reload()
     assert page.model.rowCount() == 2
@@ -58,7 +60,7 @@ def test_paging_fetches_more_rows(qtbot, services: Services) -> None:
 
 
 def test_duties_view_shows_who_is_behind_and_marks_days(
-    qtbot, qtmodeltester, services: Services
+    services: Services, qtbot, qtmodeltester
 ) -> None:
     services = with_fixed_clock(services)  # reception "today" is 20 March 2026
     leader = add_official(services.database, "Nguyễn Thị Lan")
@@ -71,6 +73,7 @@ def test_duties_view_shows_who_is_behind_and_marks_days(
     services.reception.generate(schedule.id, date(2026, 3, 1), date(2026, 3, 31))
     view = DutiesView(services)
     qtbot.addWidget(view)
+    view.show()
     view.reference.setDate(qdate(date(2026, 3, 17)))  # week of Tuesday 17 March
     qtmodeltester.check(view.compliance_model)
     qtmodeltester.check(view.duty_model)
@@ -88,7 +91,7 @@ def test_duties_view_shows_who_is_behind_and_marks_days(
 
 
 def test_working_days_editor_adds_and_removes_a_swapped_saturday(
-    qtbot, qtmodeltester, services: Services
+    services: Services, qtbot, qtmodeltester
 ) -> None:
     editor = WorkingDaysEditor(services)
     qtbot.addWidget(editor)
