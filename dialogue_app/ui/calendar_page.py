@@ -302,13 +302,20 @@ class MonthDelegate(QStyledItemDelegate):
             chip = QRect(rect.left(), top, rect.width(), line - 2)
             painter.fillRect(chip, conference_colour(conference.kind, conference.status))
             painter.setPen(QColor("white"))
-            text = f"{format_time(conference.start)} {conference.title}"
+            text = f"{format_time(conference.start)} {_short_title(conference)}"
             elided = option.fontMetrics.elidedText(
                 text, Qt.TextElideMode.ElideRight, chip.width() - 4
             )
             painter.drawText(chip.adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), elided)
             top += line
         painter.restore()
+
+
+def _short_title(conference: ConferenceSummary) -> str:
+    """In a small cell a periodic reception is best named by its leader (the colour says what)."""
+    if conference.kind is ConferenceKind.RECEPTION and conference.chairs:
+        return ", ".join(conference.chairs)
+    return conference.title
 
 
 class CalendarPage(QWidget):

@@ -358,6 +358,9 @@ class DutiesView(QWidget):
         self.compliance_model.set_rows(rows)
         first, last = self.bounds()
         self.duty_model.set_rows(reception.duties(first, last))
+        for view in (self.compliance_view, self.duty_view):
+            view.resizeColumnsToContents()
+            view.resizeRowsToContents()
         behind = [r for r in rows if r.count.behind]
         if not rows:
             self.hint.setText(
