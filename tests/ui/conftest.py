@@ -35,8 +35,9 @@ def services(db: DatabaseHandle) -> Services:
 
 @pytest.fixture
 def make_window(
-    qtbot, services: Services, settings: QSettings, languages: LanguageManager
+    services: Services, settings: QSettings, languages: LanguageManager, qtbot
 ) -> Callable[[], MainWindow]:
+    # qtbot last: its widgets are closed before the database fixture closes the database
     def make() -> MainWindow:
         window = MainWindow(services, settings, services.database.description)
         window.language_change_requested.connect(languages.apply)
