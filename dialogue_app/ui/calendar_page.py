@@ -390,6 +390,12 @@ class CalendarPage(QWidget):
         new = QPushButton(self.tr("New conference…"))
         new.clicked.connect(lambda: self.new_conference(None))
         filters.addWidget(new)
+        self.export_button = QPushButton(self.tr("Export schedule (.ics)…"))
+        self.export_button.setToolTip(
+            self.tr("Save the period shown, with the filters chosen, as a calendar file to post")
+        )
+        self.export_button.clicked.connect(self.export_schedule)
+        filters.addWidget(self.export_button)
 
         self.month_model = MonthModel(self)
         self.month_view = QTableView()
@@ -515,6 +521,23 @@ class CalendarPage(QWidget):
             for text, value in items:
                 combo.addItem(text, value)
             combo.blockSignals(False)
+
+    def export_schedule(self, path: str | None = None) -> object:
+        """Publish the visible period (METHOD:PUBLISH) with the current filters."""
+        from dialogue_app.ui import calendar_exchange
+
+        first, last = self.visible_range()
+        kind = self.kind_filter.currentData()
+        return calendar_exchange.export_schedule(
+            self,
+            self._services,
+            first,
+            last,
+            leader_id=self.leader_filter.currentData(),
+            unit_id=self.unit_filter.currentData(),
+            kind=ConferenceKind(kind) if kind else None,
+            path=path,
+        )
 
     def reload(self) -> None:
         """Read the visible period again (and, the first time, the filter lists)."""

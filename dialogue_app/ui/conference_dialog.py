@@ -180,6 +180,11 @@ class ConferenceDialog(QDialog):
         self.close_button.clicked.connect(self.close_conference)
         self.invite_button = QPushButton(self.tr("Export invitation…"))
         self.invite_button.clicked.connect(self.export_invitation)
+        self.cancellation_button = QPushButton(self.tr("Export cancellation…"))
+        self.cancellation_button.setToolTip(
+            self.tr("A calendar file that removes this conference from the invitees' calendars")
+        )
+        self.cancellation_button.clicked.connect(self.export_cancellation)
 
         actions = QHBoxLayout()
         for button in (
@@ -190,6 +195,7 @@ class ConferenceDialog(QDialog):
             self.hold_button,
             self.close_button,
             self.invite_button,
+            self.cancellation_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -549,7 +555,10 @@ class ConferenceDialog(QDialog):
             and detail.status in (ConferenceStatus.SCHEDULED, ConferenceStatus.HELD)
         )
         self.close_button.setVisible(ConferenceStatus.CLOSED in allowed)
-        self.invite_button.setVisible(detail is not None and _calendar_exchange() is not None)
+        exchange = _calendar_exchange() is not None
+        cancelled = detail is not None and detail.status == ConferenceStatus.CANCELLED
+        self.invite_button.setVisible(detail is not None and exchange and not cancelled)
+        self.cancellation_button.setVisible(exchange and cancelled)
         editable = detail is None or detail.status in (
             ConferenceStatus.DRAFT,
             ConferenceStatus.SCHEDULED,
@@ -640,6 +649,11 @@ class ConferenceDialog(QDialog):
         module = _calendar_exchange()
         if module is not None and self._detail is not None:
             module.export_invitation(self, self._services, self._detail.id)
+
+    def export_cancellation(self) -> None:
+        module = _calendar_exchange()
+        if module is not None and self._detail is not None:
+            module.export_cancellation(self, self._services, self._detail.id)
 
     # --- prompts (replaceable) -----------------------------------------------------------------
 

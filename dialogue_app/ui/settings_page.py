@@ -170,6 +170,29 @@ class SettingsPage(QWidget):
     # --- sections added by features ------------------------------------------------------------
 
     def _extra_sections(self) -> list[QWidget]:
-        """Sections other features contribute (working days, busy times), when present."""
-        sections: list[QWidget] = []
-        return sections
+        """The working-day calendar and the leaders' busy times."""
+        from dialogue_app.ui.working_days_editor import WorkingDaysEditor
+
+        working_days = QGroupBox(self.tr("Working days"))
+        QVBoxLayout(working_days).addWidget(WorkingDaysEditor(self._services, working_days))
+
+        busy = QGroupBox(self.tr("Leaders' busy times"))
+        busy_layout = QHBoxLayout(busy)
+        explanation = QLabel(
+            self.tr(
+                "Import a leader's own calendar (an .ics file exported from Outlook, Google or "
+                "Thunderbird) so that planning warns when they are busy."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.busy_import_button = QPushButton(self.tr("Import busy times…"))
+        self.busy_import_button.clicked.connect(self.import_busy_times)
+        busy_layout.addWidget(explanation, 1)
+        busy_layout.addWidget(self.busy_import_button)
+        return [working_days, busy]
+
+    def import_busy_times(self) -> None:
+        from dialogue_app.ui.calendar_exchange import BusyTimesImportDialog
+
+        dialog = BusyTimesImportDialog(self._services, self)
+        dialog.exec()
