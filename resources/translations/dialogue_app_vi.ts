@@ -2,6 +2,1390 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>BusyTimesImportDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="219" />
+            <source>Import a leader's calendar</source>
+            <translation>Nhập lịch công tác của lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="224" />
+            <source>Busy times from the leader's own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
+            <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241" />
+            <source>Choose an .ics file</source>
+            <translation>Chọn tệp .ics</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="242" />
+            <source>Browse…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="255" />
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="260" />
+            <source>Official:</source>
+            <translation>Lãnh đạo:</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261" />
+            <source>Calendar file:</source>
+            <translation>Tệp lịch:</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="262" />
+            <source>Planning period:</source>
+            <translation>Khoảng thời gian lập kế hoạch:</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="270" />
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="273" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="291" />
+            <source>There are no officials yet. Add the leaders first.</source>
+            <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="296" />
+            <source>Choose the calendar file</source>
+            <translation>Chọn tệp lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="298" />
+            <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+            <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308" />
+            <source>Choose an official and a calendar file.</source>
+            <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313" />
+            <source>The end of the planning period is before its start.</source>
+            <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="321" />
+            <source>Nothing was imported. %1</source>
+            <translation>Chưa nhập được dữ liệu nào. %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="327" />
+            <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
+            <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="342" />
+            <source>%1 busy times from the earlier import of this file were replaced.</source>
+            <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="347" />
+            <source>%1 entries marked free and %2 cancelled ones were left out.</source>
+            <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="353" />
+            <source>%1 times without a time zone were taken as Vietnam time.</source>
+            <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExchange</name>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="52" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Tệp lịch (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="56" />
+            <source>E-mail messages (*.eml)</source>
+            <translation>Thư điện tử (*.eml)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="176" />
+            <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
+            <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
+            <source>Calendar file saved</source>
+            <translation>Đã lưu tệp lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="158" />
+            <source>Save calendar file</source>
+            <translation>Lưu tệp lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="178" />
+            <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
+            <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153" />
+            <source>Cannot create the calendar file</source>
+            <translation>Không tạo được tệp lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="169" />
+            <source>Cannot save the calendar file</source>
+            <translation>Không lưu được tệp lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="180" />
+            <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
+            <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="182" />
+            <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
+            <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="170" />
+            <source>The file could not be written: %1. Choose another folder.</source>
+            <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="345" />
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="346" />
+            <source>Week</source>
+            <translation>Tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="347" />
+            <source>Agenda</source>
+            <translation>Danh sách</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="359" />
+            <source>Previous (Alt+Left)</source>
+            <translation>Kỳ trước (Alt+←)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="361" />
+            <source>Today</source>
+            <translation>Hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="362" />
+            <source>Back to today (Ctrl+T)</source>
+            <translation>Về hôm nay (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="366" />
+            <source>Next (Alt+Right)</source>
+            <translation>Kỳ sau (Alt+→)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="375" />
+            <source>All leaders</source>
+            <translation>Tất cả lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="377" />
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="379" />
+            <source>All kinds</source>
+            <translation>Tất cả loại hình</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="390" />
+            <source>New conference…</source>
+            <translation>Thêm mới hội nghị…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="393" />
+            <source>Export schedule (.ics)…</source>
+            <translation>Xuất lịch (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="395" />
+            <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
+            <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="439" />
+            <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
+            <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="578" />
+            <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
+            <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="84" />
+            <source>Edit case</source>
+            <translation>Cập nhật vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="84" />
+            <source>Register a case</source>
+            <translation>Thêm mới vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="90" />
+            <source>Office case number, e.g. 15/ĐKN</source>
+            <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="98" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="107" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="112" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="116" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="259" />
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="121" />
+            <source>What the citizens ask for, in a few lines</source>
+            <translation>Tóm tắt nội dung công dân đề nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="122" />
+            <source>Within the office's competence</source>
+            <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="125" />
+            <source>First time</source>
+            <translation>Lần đầu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="126" />
+            <source>Second time</source>
+            <translation>Lần hai</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="128" />
+            <source>Remote or disadvantaged area</source>
+            <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="136" />
+            <source>as listed</source>
+            <translation>theo danh sách</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="142" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="143" />
+            <source>ID number (12 digits)</source>
+            <translation>Số CCCD (12 chữ số)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="144" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="145" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="146" />
+            <source>Representative</source>
+            <translation>Người đại diện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="156" />
+            <source>Add citizen</source>
+            <translation>Thêm công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="158" />
+            <source>Remove citizen</source>
+            <translation>Xóa công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="165" />
+            <source>The denunciator's identity is confidential; the citizens are kept as they are.</source>
+            <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="178" />
+            <source>Case number</source>
+            <translation>Số vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="179" />
+            <source>Received on</source>
+            <translation>Ngày tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="180" />
+            <source>Received through</source>
+            <translation>Hình thức tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="181" />
+            <source>Raised at</source>
+            <translation>Nêu tại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="182" />
+            <source>Type</source>
+            <translation>Loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="183" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="184" />
+            <source>Commune</source>
+            <translation>Xã, phường</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="185" />
+            <source>Summary</source>
+            <translation>Nội dung tóm tắt</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="186" />
+            <source>Citizens</source>
+            <translation>Công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="187" />
+            <source>Group size</source>
+            <translation>Số người (đoàn đông người)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="189" />
+            <source>Round</source>
+            <translation>Lần giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="191" />
+            <source>Complexity</source>
+            <translation>Mức độ phức tạp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="192" />
+            <source>Agency to resolve it</source>
+            <translation>Cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="193" />
+            <source>Handler</source>
+            <translation>Cán bộ xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="200" />
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="201" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="292" />
+            <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
+            <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLabels</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="70" />
+            <source>Hidden (denunciator)</source>
+            <translation>Được giữ bí mật (người tố cáo)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="16" />
+            <source>Complaint</source>
+            <translation>Khiếu nại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="17" />
+            <source>Denunciation</source>
+            <translation>Tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="18" />
+            <source>Recommendation</source>
+            <translation>Kiến nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="19" />
+            <source>Feedback</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="25" />
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="26" />
+            <source>Accepted</source>
+            <translation>Đã thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="27" />
+            <source>In progress</source>
+            <translation>Đang giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="28" />
+            <source>Resolved</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="29" />
+            <source>Transferred</source>
+            <translation>Đã chuyển đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="30" />
+            <source>Guided elsewhere</source>
+            <translation>Đã hướng dẫn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="31" />
+            <source>Withdrawn</source>
+            <translation>Đã rút đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="32" />
+            <source>Refused</source>
+            <translation>Không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="38" />
+            <source>Dialogue conference</source>
+            <translation>Hội nghị đối thoại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="39" />
+            <source>Reception day</source>
+            <translation>Buổi tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="40" />
+            <source>Mail</source>
+            <translation>Đơn gửi qua bưu điện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="41" />
+            <source>Transferred from another body</source>
+            <translation>Cơ quan khác chuyển đến</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="47" />
+            <source>Upheld</source>
+            <translation>Đúng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="48" />
+            <source>Partly upheld</source>
+            <translation>Đúng một phần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="49" />
+            <source>Rejected</source>
+            <translation>Sai</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="50" />
+            <source>Answered</source>
+            <translation>Đã trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="56" />
+            <source>Status changed</source>
+            <translation>Chuyển trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="57" />
+            <source>Agency urged</source>
+            <translation>Đôn đốc cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="58" />
+            <source>Agency reported</source>
+            <translation>Cơ quan giải quyết báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="59" />
+            <source>Reply sent to the citizen</source>
+            <translation>Đã gửi văn bản trả lời công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="60" />
+            <source>Deadline extended</source>
+            <translation>Gia hạn giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="61" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="66" />
+            <source>Normal</source>
+            <translation>Bình thường</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="66" />
+            <source>Complex</source>
+            <translation>Phức tạp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_labels.py" line="66" />
+            <source>Particularly complex</source>
+            <translation>Đặc biệt phức tạp</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="106" />
+            <source>Number</source>
+            <translation>Số vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="107" />
+            <source>Received</source>
+            <translation>Ngày tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="108" />
+            <source>Type</source>
+            <translation>Loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="109" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="110" />
+            <source>Citizens</source>
+            <translation>Công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="111" />
+            <source>Commune</source>
+            <translation>Xã, phường</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="112" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="113" />
+            <source>Agency</source>
+            <translation>Cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="114" />
+            <source>Deadline</source>
+            <translation>Hạn giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="115" />
+            <source>Days left</source>
+            <translation>Số ngày còn lại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="116" />
+            <source>Summary</source>
+            <translation>Nội dung tóm tắt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="222" />
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>Quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="69" />
+            <source>Search names, ID numbers, case numbers and summaries</source>
+            <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="79" />
+            <source>All cases</source>
+            <translation>Tất cả vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="80" />
+            <source>Open cases</source>
+            <translation>Chưa giải quyết xong</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="81" />
+            <source>Due soon</source>
+            <translation>Sắp đến hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="82" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="548" />
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="86" />
+            <source> days</source>
+            <translation> ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="88" />
+            <source>Any status</source>
+            <translation>Tất cả trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="92" />
+            <source>Any type</source>
+            <translation>Tất cả loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="115" />
+            <source>Register a case…</source>
+            <translation>Thêm mới vụ việc…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="117" />
+            <source>Import…</source>
+            <translation>Nhập Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="119" />
+            <source>Export…</source>
+            <translation>Xuất Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="159" />
+            <source>Edit…</source>
+            <translation>Cập nhật…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="161" />
+            <source>Change status…</source>
+            <translation>Chuyển trạng thái…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="163" />
+            <source>Add follow-up…</source>
+            <translation>Thêm diễn biến xử lý…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="165" />
+            <source>Show the denunciator</source>
+            <translation>Hiện thông tin người tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="205" />
+            <source>Cases</source>
+            <translation>Danh sách vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="206" />
+            <source>Late agencies</source>
+            <translation>Cơ quan chậm giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="219" />
+            <source>Any field</source>
+            <translation>Tất cả lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="220" />
+            <source>Any commune</source>
+            <translation>Tất cả xã, phường</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="221" />
+            <source>Any agency</source>
+            <translation>Tất cả cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="289" />
+            <source>Cannot show the cases</source>
+            <translation>Không hiển thị được danh sách vụ việc</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../dialogue_app/ui/cases_page.py" line="295" />
+            <source>More than %n case(s) found</source>
+            <translation>
+                <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../dialogue_app/ui/cases_page.py" line="297" />
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>Tìm thấy %n vụ việc</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="301" />
+            <source>More than %1 cases; narrow the search to see how many.</source>
+            <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../dialogue_app/ui/cases_page.py" line="306" />
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n vụ việc</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="311" />
+            <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
+            <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="317" />
+            <source>No case matches. Check the spelling, or clear some filters.</source>
+            <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="347" />
+            <source>Cannot open the case</source>
+            <translation>Không mở được vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="365" />
+            <source>Choose a case in the list to see it here.</source>
+            <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="384" />
+            <source>Received on</source>
+            <translation>Ngày tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="385" />
+            <source>Received through</source>
+            <translation>Hình thức tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="386" />
+            <source>Raised at</source>
+            <translation>Nêu tại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="387" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="388" />
+            <source>Commune</source>
+            <translation>Xã, phường</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="389" />
+            <source>Agency</source>
+            <translation>Cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="390" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="547" />
+            <source>Handler</source>
+            <translation>Cán bộ xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="391" />
+            <source>Round</source>
+            <translation>Lần giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="392" />
+            <source>Complexity</source>
+            <translation>Mức độ phức tạp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
+            <source>Remote area</source>
+            <translation>Vùng sâu, vùng xa</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
+            <source>Within competence</source>
+            <translation>Thuộc thẩm quyền</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
+            <source>Accepted on</source>
+            <translation>Ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="551" />
+            <source>Closed on</source>
+            <translation>Ngày kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
+            <source>Refusal ground</source>
+            <translation>Căn cứ không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="428" />
+            <source>+%1 days</source>
+            <translation>+%1 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="453" />
+            <source>Cannot open the file</source>
+            <translation>Không mở được tệp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="455" />
+            <source>Save the attached file</source>
+            <translation>Lưu tệp đính kèm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="476" />
+            <source>Repeat petition</source>
+            <translation>Đơn trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="506" />
+            <source>Confidential</source>
+            <translation>Bảo mật</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="514" />
+            <source>Import cases</source>
+            <translation>Nhập danh sách vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="516" />
+            <source>Spreadsheets (*.csv *.xlsx)</source>
+            <translation>Bảng tính (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="521" />
+            <source>Importing cases</source>
+            <translation>Đang nhập danh sách vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="535" />
+            <source>ID</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="549" />
+            <source>Deadline basis</source>
+            <translation>Căn cứ tính thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="550" />
+            <source>Outcome</source>
+            <translation>Kết quả giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="568" />
+            <source>Export cases</source>
+            <translation>Xuất danh sách vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="568" />
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../dialogue_app/ui/cases_page.py" line="582" />
+            <source>%n case(s) exported to %1</source>
+            <translation>
+                <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="584" />
+            <source>Exporting cases</source>
+            <translation>Đang xuất danh sách vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="411" />
+            <source>Summary</source>
+            <translation>Nội dung tóm tắt</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="412" />
+            <source>Citizens</source>
+            <translation>Công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="421" />
+            <source>Timeline</source>
+            <translation>Diễn biến xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="379" />
+            <source>Deadline</source>
+            <translation>Hạn giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="408" />
+            <source>Repeat of case</source>
+            <translation>Trùng với vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="417" />
+            <source>representative</source>
+            <translation>người đại diện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="372" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceModel</name>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="87" />
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="88" />
+            <source>Quota</source>
+            <translation>Định mức</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="89" />
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="90" />
+            <source>Required</source>
+            <translation>Số ngày phải tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="91" />
+            <source>Held or delegated</source>
+            <translation>Đã tổ chức hoặc ủy quyền</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
+            <source>Missed</source>
+            <translation>Không tổ chức</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="93" />
+            <source>Planned or not marked</source>
+            <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
+            <source>Standing</source>
+            <translation>Tình hình thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="111" />
+            <source>Behind by %1</source>
+            <translation>Còn thiếu %1 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="113" />
+            <source>On track</source>
+            <translation>Đảm bảo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConferenceDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="141" />
+            <source>New conference</source>
+            <translation>Thêm mới hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="153" />
+            <source>General</source>
+            <translation>Thông tin chung</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="154" />
+            <source>People</source>
+            <translation>Thành phần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="155" />
+            <source>Agenda</source>
+            <translation>Chương trình</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="169" />
+            <source>Find a free time…</source>
+            <translation>Tìm thời gian trống…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="171" />
+            <source>Postpone…</source>
+            <translation>Hoãn…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="173" />
+            <source>Cancel conference…</source>
+            <translation>Hủy hội nghị…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="175" />
+            <source>Mark as scheduled</source>
+            <translation>Đánh dấu đã lên lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="177" />
+            <source>Record outcome…</source>
+            <translation>Ghi kết quả…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="179" />
+            <source>Close conference</source>
+            <translation>Hoàn tất hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="181" />
+            <source>Export invitation…</source>
+            <translation>Xuất giấy mời…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="183" />
+            <source>Export cancellation…</source>
+            <translation>Xuất thông báo hủy…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="185" />
+            <source>A calendar file that removes this conference from the invitees' calendars</source>
+            <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="206" />
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="207" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="229" />
+            <source>e.g. Dialogue with households affected by the bypass road</source>
+            <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="233" />
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="237" />
+            <source>(no venue: online or to be decided)</source>
+            <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="241" />
+            <source>(%1 seats)</source>
+            <translation>(%1 chỗ ngồi)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="253" />
+            <source>Kind</source>
+            <translation>Loại hình</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="254" />
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="255" />
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="256" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
+            <source>Venue</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
+            <source>Starts</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="259" />
+            <source>Ends</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="260" />
+            <source>Online link</source>
+            <translation>Đường dẫn họp trực tuyến</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="261" />
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="267" />
+            <source>Chairing leaders</source>
+            <translation>Lãnh đạo chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="274" />
+            <source>Agencies that must answer</source>
+            <translation>Cơ quan có trách nhiệm trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="277" />
+            <source>Invited citizens or representatives (one name per line)</source>
+            <translation>Công dân hoặc người đại diện được mời (mỗi dòng một người)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="283" />
+            <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
+            <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
+            <source>Item</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
+            <source>Minutes</source>
+            <translation>Số phút</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
+            <source>Presenter</source>
+            <translation>Người trình bày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="297" />
+            <source>Add item</source>
+            <translation>Thêm nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="299" />
+            <source>Remove item</source>
+            <translation>Xóa nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="348" />
+            <source>Conference: %1</source>
+            <translation>Hội nghị: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="438" />
+            <source>Agenda: %1 min</source>
+            <translation>Chương trình: %1 phút</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="441" />
+            <source>%1 min longer than the conference</source>
+            <translation>dài hơn thời gian hội nghị %1 phút</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="454" />
+            <source>The end is before the start.</source>
+            <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="457" />
+            <source>The conference has no length: the end equals the start.</source>
+            <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="469" />
+            <source>The agenda runs %1 minutes longer than the conference.</source>
+            <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="476" />
+            <source>No conflicts.</source>
+            <translation>Không trùng lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="499" />
+            <source>Not saved: a reason is needed to save over the warnings.</source>
+            <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="571" />
+            <source>New conference (not saved yet)</source>
+            <translation>Hội nghị mới (chưa lưu)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="573" />
+            <source>Status: %1</source>
+            <translation>Trạng thái: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="577" />
+            <source>%1 issues registered as cases</source>
+            <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="604" />
+            <source>Postpone the conference</source>
+            <translation>Hoãn hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="605" />
+            <source>Why is it postponed? The invited people will be told.</source>
+            <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="614" />
+            <source>Cancel the conference</source>
+            <translation>Hủy hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="615" />
+            <source>Why is it cancelled? The invited people will be told.</source>
+            <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="663" />
+            <source>Save despite the warnings?</source>
+            <translation>Vẫn lưu dù còn cảnh báo?</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="664" />
+            <source>Why should it be saved anyway? The reason is recorded.</source>
+            <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConferencesPage</name>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="61" />
+            <source>Search titles…</source>
+            <translation>Tìm theo tiêu đề…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="64" />
+            <source>All kinds</source>
+            <translation>Tất cả loại hình</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="68" />
+            <source>All statuses</source>
+            <translation>Tất cả trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="71" />
+            <source>New conference…</source>
+            <translation>Thêm mới hội nghị…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="73" />
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="119" />
+            <source>All conferences</source>
+            <translation>Tất cả hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="121" />
+            <source>Reception duties</source>
+            <translation>Lịch tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="149" />
+            <source>%1 conferences</source>
+            <translation>%1 hội nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="154" />
+            <source>No conference matches. Clear the search or the filters.</source>
+            <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="157" />
+            <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
+            <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="164" />
+            <source>Not yet closed (%1)</source>
+            <translation>Chưa hoàn tất (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="167" />
+            <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
+            <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conferences_page.py" line="172" />
+            <source>Every past conference is closed. Nothing to do here.</source>
+            <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <location filename="../../dialogue_app/ui/demo_offer.py" line="17" />
@@ -35,6 +1419,127 @@
         </message>
     </context>
     <context>
+        <name>DutiesView</name>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="290" />
+            <source>Week</source>
+            <translation>Tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="291" />
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="296" />
+            <source>New reception schedule…</source>
+            <translation>Thêm lịch tiếp công dân…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="299" />
+            <source>Period containing</source>
+            <translation>Kỳ có ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="317" />
+            <source>Held</source>
+            <translation>Đã tổ chức</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="319" />
+            <source>Delegated…</source>
+            <translation>Ủy quyền…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="321" />
+            <source>Missed…</source>
+            <translation>Không tổ chức…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="324" />
+            <source>Mark the selected day:</source>
+            <translation>Đánh dấu ngày đã chọn:</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="329" />
+            <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
+            <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="332" />
+            <source>Reception days in the period</source>
+            <translation>Các ngày tiếp công dân trong kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="368" />
+            <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
+            <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="374" />
+            <source>%1 leaders are behind their quota in this period.</source>
+            <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="379" />
+            <source>Every leader is on track in this period.</source>
+            <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="391" />
+            <source>Select a reception day first.</source>
+            <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="421" />
+            <source>There is no other leader to delegate to.</source>
+            <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="425" />
+            <source>Delegated to</source>
+            <translation>Ủy quyền cho</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="426" />
+            <source>Who received citizens instead?</source>
+            <translation>Lãnh đạo nào tiếp công dân thay?</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="438" />
+            <source>Reception day missed</source>
+            <translation>Không tổ chức tiếp công dân theo lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="439" />
+            <source>Why did %1 not receive citizens on %2?</source>
+            <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyModel</name>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="144" />
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="145" />
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="146" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="147" />
+            <source>Delegate or reason</source>
+            <translation>Người được ủy quyền hoặc lý do</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <location filename="../../dialogue_app/ui/errors.py" line="22" />
@@ -55,6 +1560,281 @@
             <location filename="../../dialogue_app/ui/errors.py" line="43" />
             <source>Cannot open the database</source>
             <translation>Không mở được cơ sở dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportColumnsDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="158" />
+            <source>Columns to export</source>
+            <translation>Các cột cần xuất</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="166" />
+            <source>Include the names of denunciators (this is logged)</source>
+            <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="169" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="170" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindTimeDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="45" />
+            <source>Find a free time</source>
+            <translation>Tìm thời gian trống</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="59" />
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="63" />
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="67" />
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68" />
+            <source>To</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="69" />
+            <source>Duration</source>
+            <translation>Thời lượng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="74" />
+            <source>Working hours</source>
+            <translation>Giờ làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="83" />
+            <source>Use this time</source>
+            <translation>Chọn thời gian này</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="84" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="125" />
+            <source>The earliest free times on working days. Double-click one to use it.</source>
+            <translation>Các khoảng thời gian trống sớm nhất trong ngày làm việc. Nhấp đúp để chọn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="130" />
+            <source>No free time in these days. Choose a later end date or a shorter duration.</source>
+            <translation>Không có thời gian trống trong những ngày này. Hãy chọn ngày kết thúc muộn hơn hoặc thời lượng ngắn hơn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="396" />
+            <source>Add a follow-up</source>
+            <translation>Thêm diễn biến xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="401" />
+            <source>e.g. 125/QĐ-UBND</source>
+            <translation>ví dụ: 125/QĐ-UBND</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="407" />
+            <source>Attach a file…</source>
+            <translation>Đính kèm tệp…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="410" />
+            <source>What happened</source>
+            <translation>Diễn biến</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="411" />
+            <source>Decision number</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="412" />
+            <source>Extension (days)</source>
+            <translation>Gia hạn (ngày)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="414" />
+            <source>Files</source>
+            <translation>Tệp đính kèm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="422" />
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="423" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="443" />
+            <source>Attach a file</source>
+            <translation>Đính kèm tệp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="450" />
+            <source>Cannot attach the file</source>
+            <translation>Không đính kèm được tệp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="451" />
+            <source>The file cannot be read: %1</source>
+            <translation>Không đọc được tệp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldingDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="38" />
+            <source>Outcome of “%1”</source>
+            <translation>Kết quả “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="47" />
+            <source>Citizens attending</source>
+            <translation>Số công dân tham dự</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="48" />
+            <source>Organisations present</source>
+            <translation>Cơ quan, tổ chức tham dự</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="49" />
+            <source>Summary of the minutes</source>
+            <translation>Tóm tắt biên bản</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="53" />
+            <source>Kind</source>
+            <translation>Loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="53" />
+            <source>Issue raised</source>
+            <translation>Nội dung được nêu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="53" />
+            <source>Raised by (names, separated by ;)</source>
+            <translation>Người nêu (họ tên, cách nhau bằng dấu ;)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="58" />
+            <source>Add issue</source>
+            <translation>Thêm nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="60" />
+            <source>Remove issue</source>
+            <translation>Xóa nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="67" />
+            <source>%1 issues of this conference are already registered as cases.</source>
+            <translation>%1 nội dung của hội nghị này đã được ghi nhận thành vụ việc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="71" />
+            <source>Each issue you add here is registered as a new case.</source>
+            <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="78" />
+            <source>Save outcome</source>
+            <translation>Lưu kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="79" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="85" />
+            <source>Issues raised</source>
+            <translation>Các nội dung được nêu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="97" />
+            <source>Complaint</source>
+            <translation>Khiếu nại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="98" />
+            <source>Denunciation</source>
+            <translation>Tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="99" />
+            <source>Recommendation</source>
+            <translation>Kiến nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/holding_dialog.py" line="100" />
+            <source>Feedback</source>
+            <translation>Phản ánh</translation>
+        </message>
+    </context>
+    <context>
+        <name>LateAgencyModel</name>
+        <message>
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="47" />
+            <source>Agency</source>
+            <translation>Cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="48" />
+            <source>Overdue cases</source>
+            <translation>Số vụ việc quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="49" />
+            <source>Most days late</source>
+            <translation>Quá hạn lâu nhất (ngày)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="50" />
+            <source>Days late in all</source>
+            <translation>Tổng số ngày quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="51" />
+            <source>Oldest deadline</source>
+            <translation>Hạn giải quyết sớm nhất</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="62" />
+            <source>(no agency assigned)</source>
+            <translation>(chưa giao cơ quan giải quyết)</translation>
         </message>
     </context>
     <context>
@@ -118,6 +1898,258 @@
             <location filename="../../dialogue_app/ui/main_window.py" line="205" />
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="171" />
+            <source>Reception schedule</source>
+            <translation>Lịch tiếp công dân định kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="177" />
+            <source>(keep the leader's quota)</source>
+            <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="183" />
+            <source>A day of each month</source>
+            <translation>Một ngày cố định trong tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="184" />
+            <source>A weekday of each week</source>
+            <translation>Một ngày cố định trong tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="193" />
+            <source>move to the next working day</source>
+            <translation>chuyển sang ngày làm việc kế tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="194" />
+            <source>move to the previous working day</source>
+            <translation>chuyển về ngày làm việc liền trước</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="195" />
+            <source>skip that time</source>
+            <translation>bỏ qua lần đó</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="199" />
+            <source>(no venue)</source>
+            <translation>(chưa có địa điểm)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="212" />
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="213" />
+            <source>Duty quota</source>
+            <translation>Định mức tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="214" />
+            <source>Receives citizens on</source>
+            <translation>Tiếp công dân vào</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="215" />
+            <source>Day of the month</source>
+            <translation>Ngày trong tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="216" />
+            <source>Weekday</source>
+            <translation>Thứ trong tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="217" />
+            <source>If that is not a working day</source>
+            <translation>Nếu trùng ngày nghỉ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="218" />
+            <source>From</source>
+            <translation>Từ giờ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="219" />
+            <source>To</source>
+            <translation>Đến giờ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="220" />
+            <source>Venue</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="221" />
+            <source>Starting on</source>
+            <translation>Áp dụng từ ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="222" />
+            <source>Plan the days until</source>
+            <translation>Lập lịch đến ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="226" />
+            <source>Save and plan</source>
+            <translation>Lưu và lập lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="227" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="248" />
+            <source>Register a leader first.</source>
+            <translation>Hãy thêm lãnh đạo trước.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Scheduling</name>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="55" />
+            <source>week</source>
+            <translation>tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/duties_view.py" line="57" />
+            <source>month</source>
+            <translation>tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="40" />
+            <source>Dialogue conference</source>
+            <translation>Hội nghị đối thoại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="41" />
+            <source>Periodic reception</source>
+            <translation>Tiếp công dân định kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="42" />
+            <source>Ad hoc reception</source>
+            <translation>Tiếp công dân đột xuất</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="48" />
+            <source>Draft</source>
+            <translation>Dự thảo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="49" />
+            <source>Scheduled</source>
+            <translation>Đã lên lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="50" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="60" />
+            <source>Held</source>
+            <translation>Đã tổ chức</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="51" />
+            <source>Closed</source>
+            <translation>Đã hoàn tất</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="52" />
+            <source>Postponed</source>
+            <translation>Đã hoãn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="53" />
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="59" />
+            <source>Pending</source>
+            <translation>Chưa thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="61" />
+            <source>Delegated</source>
+            <translation>Đã ủy quyền</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="62" />
+            <source>Missed</source>
+            <translation>Không tổ chức</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="158" />
+            <source>busy</source>
+            <translation>bận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="166" />
+            <source>weekend</source>
+            <translation>cuối tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <source>When</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <source>Kind</source>
+            <translation>Loại hình</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <source>Venue</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <source>Chairs</source>
+            <translation>Người chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="168" />
+            <source>%1 is not a working day (%2).</source>
+            <translation>%1 không phải ngày làm việc (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="170" />
+            <source>%1 holds %2 people, but %3 are invited.</source>
+            <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="145" />
+            <source>%1 already chairs “%2” at %3.</source>
+            <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="152" />
+            <source>%1 is already booked for “%2” at %3.</source>
+            <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="160" />
+            <source>%1 has an appointment at that time (%2, %3).</source>
+            <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
         </message>
     </context>
     <context>
@@ -217,6 +2249,206 @@
             <location filename="../../dialogue_app/ui/settings_page.py" line="164" />
             <source>Interface language</source>
             <translation>Ngôn ngữ giao diện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/settings_page.py" line="176" />
+            <source>Working days</source>
+            <translation>Ngày làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/settings_page.py" line="179" />
+            <source>Leaders' busy times</source>
+            <translation>Lịch bận của lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/settings_page.py" line="183" />
+            <source>Import a leader's own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
+            <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/settings_page.py" line="188" />
+            <source>Import busy times…</source>
+            <translation>Nhập lịch bận…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="315" />
+            <source>Change status</source>
+            <translation>Chuyển trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="324" />
+            <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
+            <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="327" />
+            <source>New status</source>
+            <translation>Trạng thái mới</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="328" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="329" />
+            <source>Outcome</source>
+            <translation>Kết quả giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="330" />
+            <source>Legal ground for refusing</source>
+            <translation>Căn cứ pháp lý không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="331" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="338" />
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="339" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="71" />
+            <source>Working…</source>
+            <translation>Đang xử lý…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="77" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="107" />
+            <source>Done.</source>
+            <translation>Đã xong.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="116" />
+            <source>Finished.</source>
+            <translation>Hoàn thành.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="116" />
+            <source>Not done.</source>
+            <translation>Không hoàn thành.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="125" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132" />
+            <source>Cancelling… nothing will be saved.</source>
+            <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPrompt</name>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="86" />
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="87" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingDaysEditor</name>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="157" />
+            <source>Office day off (compensatory)</source>
+            <translation>Ngày nghỉ bù của cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="159" />
+            <source>Swapped working day (e.g. a Saturday)</source>
+            <translation>Ngày làm bù (ví dụ: thứ Bảy)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="162" />
+            <source>Note, e.g. “làm bù cho thứ Hai 31/8”</source>
+            <translation>Ghi chú, ví dụ: “làm bù cho thứ Hai 31/8”</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="163" />
+            <source>Set for this day</source>
+            <translation>Áp dụng cho ngày này</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="165" />
+            <source>Remove the office's entry</source>
+            <translation>Xóa thiết lập của cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="171" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="177" />
+            <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
+            <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="217" />
+            <source>Select a day in the year view to change it.</source>
+            <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="223" />
+            <source>working day</source>
+            <translation>ngày làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="225" />
+            <source>weekend</source>
+            <translation>cuối tuần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="226" />
+            <source>not a working day (%1)</source>
+            <translation>ngày nghỉ (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="233" />
+            <source>Select a day first.</source>
+            <translation>Hãy chọn một ngày trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="242" />
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="255" />
+            <source>Removed.</source>
+            <translation>Đã xóa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearModel</name>
+        <message>
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="121" />
+            <source>weekend</source>
+            <translation>cuối tuần</translation>
         </message>
     </context>
 </TS>
