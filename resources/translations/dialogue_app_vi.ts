@@ -4,102 +4,102 @@
     <context>
         <name>BusyTimesImportDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="219" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="225" />
             <source>Import a leader's calendar</source>
             <translation>Nhập lịch công tác của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="224" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="230" />
             <source>Busy times from the leader's own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
             <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="247" />
             <source>Choose an .ics file</source>
             <translation>Chọn tệp .ics</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="242" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="248" />
             <source>Browse…</source>
             <translation>Chọn tệp…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="255" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="260" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266" />
             <source>Official:</source>
             <translation>Lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="267" />
             <source>Calendar file:</source>
             <translation>Tệp lịch:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="262" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="268" />
             <source>Planning period:</source>
             <translation>Khoảng thời gian lập kế hoạch:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="270" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="276" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="273" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="291" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="297" />
             <source>There are no officials yet. Add the leaders first.</source>
             <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="296" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="302" />
             <source>Choose the calendar file</source>
             <translation>Chọn tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="298" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="304" />
             <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
             <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="314" />
             <source>Choose an official and a calendar file.</source>
             <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="319" />
             <source>The end of the planning period is before its start.</source>
             <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="321" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="327" />
             <source>Nothing was imported. %1</source>
             <translation>Chưa nhập được dữ liệu nào. %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="327" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="333" />
             <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
             <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="342" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="348" />
             <source>%1 busy times from the earlier import of this file were replaced.</source>
             <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="347" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="353" />
             <source>%1 entries marked free and %2 cancelled ones were left out.</source>
             <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="353" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359" />
             <source>%1 times without a time zone were taken as Vietnam time.</source>
             <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
         </message>
@@ -107,57 +107,57 @@
     <context>
         <name>CalendarExchange</name>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="52" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53" />
             <source>Calendar files (*.ics)</source>
             <translation>Tệp lịch (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="56" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="57" />
             <source>E-mail messages (*.eml)</source>
             <translation>Thư điện tử (*.eml)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="176" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="182" />
             <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
             <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="192" />
             <source>Calendar file saved</source>
             <translation>Đã lưu tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="158" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="164" />
             <source>Save calendar file</source>
             <translation>Lưu tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="178" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="184" />
             <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
             <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="157" />
             <source>Cannot create the calendar file</source>
             <translation>Không tạo được tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="169" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175" />
             <source>Cannot save the calendar file</source>
             <translation>Không lưu được tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="180" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
             <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
             <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="182" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="188" />
             <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
             <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="170" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="176" />
             <source>The file could not be written: %1. Choose another folder.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
         </message>
@@ -243,181 +243,181 @@
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="84" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="85" />
             <source>Edit case</source>
             <translation>Cập nhật vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="84" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="85" />
             <source>Register a case</source>
             <translation>Thêm mới vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="90" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="91" />
             <source>Office case number, e.g. 15/ĐKN</source>
             <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="98" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="107" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="112" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="116" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="259" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="99" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="108" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="113" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="117" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="260" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="121" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="122" />
             <source>What the citizens ask for, in a few lines</source>
             <translation>Tóm tắt nội dung công dân đề nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="122" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="123" />
             <source>Within the office's competence</source>
             <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="125" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="126" />
             <source>First time</source>
             <translation>Lần đầu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="126" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="127" />
             <source>Second time</source>
             <translation>Lần hai</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="128" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="129" />
             <source>Remote or disadvantaged area</source>
             <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="136" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="137" />
             <source>as listed</source>
             <translation>theo danh sách</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="142" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="143" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="143" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="144" />
             <source>ID number (12 digits)</source>
             <translation>Số CCCD (12 chữ số)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="144" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="145" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="145" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="146" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="146" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="147" />
             <source>Representative</source>
             <translation>Người đại diện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="156" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="157" />
             <source>Add citizen</source>
             <translation>Thêm công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="158" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="159" />
             <source>Remove citizen</source>
             <translation>Xóa công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="165" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="166" />
             <source>The denunciator's identity is confidential; the citizens are kept as they are.</source>
             <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="178" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="179" />
             <source>Case number</source>
             <translation>Số vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="179" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="180" />
             <source>Received on</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="180" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="181" />
             <source>Received through</source>
             <translation>Hình thức tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="181" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="182" />
             <source>Raised at</source>
             <translation>Nêu tại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="182" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="183" />
             <source>Type</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="183" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="184" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="184" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="185" />
             <source>Commune</source>
             <translation>Xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="185" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="186" />
             <source>Summary</source>
             <translation>Nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="186" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="187" />
             <source>Citizens</source>
             <translation>Công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="187" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="188" />
             <source>Group size</source>
             <translation>Số người (đoàn đông người)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="189" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="190" />
             <source>Round</source>
             <translation>Lần giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="191" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="192" />
             <source>Complexity</source>
             <translation>Mức độ phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="192" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="193" />
             <source>Agency to resolve it</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="193" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="194" />
             <source>Handler</source>
             <translation>Cán bộ xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="200" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="201" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="201" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="202" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="292" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="293" />
             <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
             <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
         </message>
@@ -643,350 +643,350 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="69" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="70" />
             <source>Search names, ID numbers, case numbers and summaries</source>
             <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="79" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="80" />
             <source>All cases</source>
             <translation>Tất cả vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="80" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="81" />
             <source>Open cases</source>
             <translation>Chưa giải quyết xong</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="81" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="82" />
             <source>Due soon</source>
             <translation>Sắp đến hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="82" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="548" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="83" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="549" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="86" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="87" />
             <source> days</source>
             <translation> ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="88" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="89" />
             <source>Any status</source>
             <translation>Tất cả trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="92" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="93" />
             <source>Any type</source>
             <translation>Tất cả loại đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="115" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="116" />
             <source>Register a case…</source>
             <translation>Thêm mới vụ việc…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="117" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="118" />
             <source>Import…</source>
             <translation>Nhập Excel…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="119" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="120" />
             <source>Export…</source>
             <translation>Xuất Excel…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="159" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="160" />
             <source>Edit…</source>
             <translation>Cập nhật…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="161" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="162" />
             <source>Change status…</source>
             <translation>Chuyển trạng thái…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="163" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="164" />
             <source>Add follow-up…</source>
             <translation>Thêm diễn biến xử lý…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="165" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="166" />
             <source>Show the denunciator</source>
             <translation>Hiện thông tin người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="205" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="206" />
             <source>Cases</source>
             <translation>Danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="206" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="207" />
             <source>Late agencies</source>
             <translation>Cơ quan chậm giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="219" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="220" />
             <source>Any field</source>
             <translation>Tất cả lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="220" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="221" />
             <source>Any commune</source>
             <translation>Tất cả xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="221" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="222" />
             <source>Any agency</source>
             <translation>Tất cả cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="289" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="290" />
             <source>Cannot show the cases</source>
             <translation>Không hiển thị được danh sách vụ việc</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="295" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="296" />
             <source>More than %n case(s) found</source>
             <translation>
                 <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="297" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="298" />
             <source>%n case(s) found</source>
             <translation>
                 <numerusform>Tìm thấy %n vụ việc</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="301" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="302" />
             <source>More than %1 cases; narrow the search to see how many.</source>
             <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="306" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="307" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n vụ việc</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="311" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="312" />
             <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
             <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="317" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="318" />
             <source>No case matches. Check the spelling, or clear some filters.</source>
             <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="347" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="348" />
             <source>Cannot open the case</source>
             <translation>Không mở được vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="365" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="366" />
             <source>Choose a case in the list to see it here.</source>
             <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="384" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="385" />
             <source>Received on</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="385" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="386" />
             <source>Received through</source>
             <translation>Hình thức tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="386" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="387" />
             <source>Raised at</source>
             <translation>Nêu tại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="387" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="388" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="388" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="389" />
             <source>Commune</source>
             <translation>Xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="389" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="390" />
             <source>Agency</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="390" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="547" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="391" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="548" />
             <source>Handler</source>
             <translation>Cán bộ xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="391" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="392" />
             <source>Round</source>
             <translation>Lần giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="392" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
             <source>Complexity</source>
             <translation>Mức độ phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
             <source>Remote area</source>
             <translation>Vùng sâu, vùng xa</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
             <source>Within competence</source>
             <translation>Thuộc thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
             <source>Accepted on</source>
             <translation>Ngày thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="551" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="552" />
             <source>Closed on</source>
             <translation>Ngày kết thúc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="399" />
             <source>Refusal ground</source>
             <translation>Căn cứ không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="428" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="429" />
             <source>+%1 days</source>
             <translation>+%1 ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="453" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="454" />
             <source>Cannot open the file</source>
             <translation>Không mở được tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="455" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="456" />
             <source>Save the attached file</source>
             <translation>Lưu tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="476" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="477" />
             <source>Repeat petition</source>
             <translation>Đơn trùng lặp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="506" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="507" />
             <source>Confidential</source>
             <translation>Bảo mật</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="514" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="515" />
             <source>Import cases</source>
             <translation>Nhập danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="516" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="517" />
             <source>Spreadsheets (*.csv *.xlsx)</source>
             <translation>Bảng tính (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="521" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="522" />
             <source>Importing cases</source>
             <translation>Đang nhập danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="535" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="536" />
             <source>ID</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="549" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="550" />
             <source>Deadline basis</source>
             <translation>Căn cứ tính thời hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="550" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="551" />
             <source>Outcome</source>
             <translation>Kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="568" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="569" />
             <source>Export cases</source>
             <translation>Xuất danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="568" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="569" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="582" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="583" />
             <source>%n case(s) exported to %1</source>
             <translation>
                 <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="584" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="585" />
             <source>Exporting cases</source>
             <translation>Đang xuất danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="411" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="412" />
             <source>Summary</source>
             <translation>Nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="412" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="413" />
             <source>Citizens</source>
             <translation>Công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="421" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="422" />
             <source>Timeline</source>
             <translation>Diễn biến xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="379" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="380" />
             <source>Deadline</source>
             <translation>Hạn giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="408" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="409" />
             <source>Repeat of case</source>
             <translation>Trùng với vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="417" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="418" />
             <source>representative</source>
             <translation>người đại diện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="372" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="373" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -994,52 +994,52 @@
     <context>
         <name>ComplianceModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="87" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="88" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="88" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="89" />
             <source>Quota</source>
             <translation>Định mức</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="89" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="90" />
             <source>Period</source>
             <translation>Kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="90" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="91" />
             <source>Required</source>
             <translation>Số ngày phải tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="91" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
             <source>Held or delegated</source>
             <translation>Đã tổ chức hoặc ủy quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="93" />
             <source>Missed</source>
             <translation>Không tổ chức</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="93" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
             <source>Planned or not marked</source>
             <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="95" />
             <source>Standing</source>
             <translation>Tình hình thực hiện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="111" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="112" />
             <source>Behind by %1</source>
             <translation>Còn thiếu %1 ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="113" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="114" />
             <source>On track</source>
             <translation>Đảm bảo</translation>
         </message>
@@ -1047,272 +1047,272 @@
     <context>
         <name>ConferenceDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="141" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="142" />
             <source>New conference</source>
             <translation>Thêm mới hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="153" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="154" />
             <source>General</source>
             <translation>Thông tin chung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="154" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="155" />
             <source>People</source>
             <translation>Thành phần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="155" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="156" />
             <source>Agenda</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="169" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="170" />
             <source>Find a free time…</source>
             <translation>Tìm thời gian trống…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="171" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="172" />
             <source>Postpone…</source>
             <translation>Hoãn…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="173" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="174" />
             <source>Cancel conference…</source>
             <translation>Hủy hội nghị…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="175" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="176" />
             <source>Mark as scheduled</source>
             <translation>Đánh dấu đã lên lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="177" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="178" />
             <source>Record outcome…</source>
             <translation>Ghi kết quả…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="179" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="180" />
             <source>Close conference</source>
             <translation>Hoàn tất hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="181" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="182" />
             <source>Export invitation…</source>
             <translation>Xuất giấy mời…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="183" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="184" />
             <source>Export cancellation…</source>
             <translation>Xuất thông báo hủy…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="185" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="186" />
             <source>A calendar file that removes this conference from the invitees' calendars</source>
             <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="206" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="207" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="207" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="208" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="229" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="230" />
             <source>e.g. Dialogue with households affected by the bypass road</source>
             <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="233" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="234" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="237" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="238" />
             <source>(no venue: online or to be decided)</source>
             <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="241" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="242" />
             <source>(%1 seats)</source>
             <translation>(%1 chỗ ngồi)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="253" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="254" />
             <source>Kind</source>
             <translation>Loại hình</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="254" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="255" />
             <source>Title</source>
             <translation>Tiêu đề</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="255" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="256" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="256" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
             <source>Venue</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="259" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="259" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="260" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="260" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="261" />
             <source>Online link</source>
             <translation>Đường dẫn họp trực tuyến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="261" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="262" />
             <source>Notes</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="267" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="268" />
             <source>Chairing leaders</source>
             <translation>Lãnh đạo chủ trì</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="274" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="275" />
             <source>Agencies that must answer</source>
             <translation>Cơ quan có trách nhiệm trả lời</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="277" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="278" />
             <source>Invited citizens or representatives (one name per line)</source>
             <translation>Công dân hoặc người đại diện được mời (mỗi dòng một người)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="283" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="284" />
             <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
             <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
             <source>Item</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
             <source>Minutes</source>
             <translation>Số phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
             <source>Presenter</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="297" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="298" />
             <source>Add item</source>
             <translation>Thêm nội dung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="299" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="300" />
             <source>Remove item</source>
             <translation>Xóa nội dung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="348" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="349" />
             <source>Conference: %1</source>
             <translation>Hội nghị: %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="438" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="439" />
             <source>Agenda: %1 min</source>
             <translation>Chương trình: %1 phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="441" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="442" />
             <source>%1 min longer than the conference</source>
             <translation>dài hơn thời gian hội nghị %1 phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="454" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="455" />
             <source>The end is before the start.</source>
             <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="457" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="458" />
             <source>The conference has no length: the end equals the start.</source>
             <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="469" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="470" />
             <source>The agenda runs %1 minutes longer than the conference.</source>
             <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="476" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="477" />
             <source>No conflicts.</source>
             <translation>Không trùng lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="499" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="500" />
             <source>Not saved: a reason is needed to save over the warnings.</source>
             <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="571" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="572" />
             <source>New conference (not saved yet)</source>
             <translation>Hội nghị mới (chưa lưu)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="573" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="574" />
             <source>Status: %1</source>
             <translation>Trạng thái: %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="577" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="578" />
             <source>%1 issues registered as cases</source>
             <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="604" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="605" />
             <source>Postpone the conference</source>
             <translation>Hoãn hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="605" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="606" />
             <source>Why is it postponed? The invited people will be told.</source>
             <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="614" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="615" />
             <source>Cancel the conference</source>
             <translation>Hủy hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="615" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="616" />
             <source>Why is it cancelled? The invited people will be told.</source>
             <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="663" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="664" />
             <source>Save despite the warnings?</source>
             <translation>Vẫn lưu dù còn cảnh báo?</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="664" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="665" />
             <source>Why should it be saved anyway? The reason is recorded.</source>
             <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
         </message>
@@ -1388,32 +1388,32 @@
     <context>
         <name>DemoOffer</name>
         <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="17" />
+            <location filename="../../dialogue_app/ui/demo_offer.py" line="18" />
             <source>Welcome to Dialogue Desk</source>
             <translation>Chào mừng đến với Dialogue Desk</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="19" />
+            <location filename="../../dialogue_app/ui/demo_offer.py" line="20" />
             <source>This database is empty. Would you like to load the demo data?</source>
             <translation>Cơ sở dữ liệu đang trống. Anh/chị có muốn nạp dữ liệu mẫu không?</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="24" />
+            <location filename="../../dialogue_app/ui/demo_offer.py" line="25" />
             <source>The demo is drawn from Hà Tĩnh province: the North–South expressway dialogue in Thạch Hà, reception days and petitions. All its people are fictional. Choose “Start empty” to enter your own office's data instead.</source>
             <translation>Dữ liệu mẫu lấy từ tỉnh Hà Tĩnh: hội nghị đối thoại về cao tốc Bắc – Nam qua Thạch Hà, các ngày tiếp công dân và đơn thư. Mọi cá nhân trong đó đều là hư cấu. Chọn “Bắt đầu với dữ liệu trống” để nhập dữ liệu của cơ quan mình.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="32" />
+            <location filename="../../dialogue_app/ui/demo_offer.py" line="33" />
             <source>Load the demo</source>
             <translation>Nạp dữ liệu mẫu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="35" />
+            <location filename="../../dialogue_app/ui/demo_offer.py" line="36" />
             <source>Start empty</source>
             <translation>Bắt đầu với dữ liệu trống</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="45" />
+            <location filename="../../dialogue_app/ui/demo_offer.py" line="46" />
             <source>Demo data</source>
             <translation>Dữ liệu mẫu</translation>
         </message>
@@ -1421,97 +1421,97 @@
     <context>
         <name>DutiesView</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="290" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="291" />
             <source>Week</source>
             <translation>Tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="291" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="292" />
             <source>Month</source>
             <translation>Tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="296" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="297" />
             <source>New reception schedule…</source>
             <translation>Thêm lịch tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="299" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="300" />
             <source>Period containing</source>
             <translation>Kỳ có ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="317" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="318" />
             <source>Held</source>
             <translation>Đã tổ chức</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="319" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="320" />
             <source>Delegated…</source>
             <translation>Ủy quyền…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="321" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="322" />
             <source>Missed…</source>
             <translation>Không tổ chức…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="324" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="325" />
             <source>Mark the selected day:</source>
             <translation>Đánh dấu ngày đã chọn:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="329" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="330" />
             <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
             <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="332" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="333" />
             <source>Reception days in the period</source>
             <translation>Các ngày tiếp công dân trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="368" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="369" />
             <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
             <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="374" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="375" />
             <source>%1 leaders are behind their quota in this period.</source>
             <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="379" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="380" />
             <source>Every leader is on track in this period.</source>
             <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="391" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="392" />
             <source>Select a reception day first.</source>
             <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="421" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="422" />
             <source>There is no other leader to delegate to.</source>
             <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="425" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="426" />
             <source>Delegated to</source>
             <translation>Ủy quyền cho</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="426" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="427" />
             <source>Who received citizens instead?</source>
             <translation>Lãnh đạo nào tiếp công dân thay?</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="438" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="439" />
             <source>Reception day missed</source>
             <translation>Không tổ chức tiếp công dân theo lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="439" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="440" />
             <source>Why did %1 not receive citizens on %2?</source>
             <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
         </message>
@@ -1519,22 +1519,22 @@
     <context>
         <name>DutyModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="144" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="145" />
             <source>Day</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="145" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="146" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="146" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="147" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="147" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="148" />
             <source>Delegate or reason</source>
             <translation>Người được ủy quyền hoặc lý do</translation>
         </message>
@@ -1565,22 +1565,22 @@
     <context>
         <name>ExportColumnsDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="158" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="159" />
             <source>Columns to export</source>
             <translation>Các cột cần xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="166" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="167" />
             <source>Include the names of denunciators (this is logged)</source>
             <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="169" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="170" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="170" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -1588,57 +1588,57 @@
     <context>
         <name>FindTimeDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="45" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="46" />
             <source>Find a free time</source>
             <translation>Tìm thời gian trống</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="59" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="60" />
             <source> min</source>
             <translation> phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="63" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="64" />
             <source>Search</source>
             <translation>Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="67" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68" />
             <source>From</source>
             <translation>Từ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="69" />
             <source>To</source>
             <translation>Đến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="69" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="70" />
             <source>Duration</source>
             <translation>Thời lượng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="74" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="75" />
             <source>Working hours</source>
             <translation>Giờ làm việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="83" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="84" />
             <source>Use this time</source>
             <translation>Chọn thời gian này</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="84" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="85" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="125" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="126" />
             <source>The earliest free times on working days. Double-click one to use it.</source>
             <translation>Các khoảng thời gian trống sớm nhất trong ngày làm việc. Nhấp đúp để chọn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="130" />
+            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="131" />
             <source>No free time in these days. Choose a later end date or a shorter duration.</source>
             <translation>Không có thời gian trống trong những ngày này. Hãy chọn ngày kết thúc muộn hơn hoặc thời lượng ngắn hơn.</translation>
         </message>
@@ -1646,67 +1646,67 @@
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="396" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="397" />
             <source>Add a follow-up</source>
             <translation>Thêm diễn biến xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="401" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="402" />
             <source>e.g. 125/QĐ-UBND</source>
             <translation>ví dụ: 125/QĐ-UBND</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="407" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="408" />
             <source>Attach a file…</source>
             <translation>Đính kèm tệp…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="410" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="411" />
             <source>What happened</source>
             <translation>Diễn biến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="411" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="412" />
             <source>Decision number</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="412" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
             <source>Extension (days)</source>
             <translation>Gia hạn (ngày)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="414" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="414" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="415" />
             <source>Files</source>
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="422" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="423" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="423" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="424" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="443" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="444" />
             <source>Attach a file</source>
             <translation>Đính kèm tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="450" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="451" />
             <source>Cannot attach the file</source>
             <translation>Không đính kèm được tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="451" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="452" />
             <source>The file cannot be read: %1</source>
             <translation>Không đọc được tệp: %1</translation>
         </message>
@@ -1901,114 +1901,212 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../dialogue_app/services/database.py" line="61" />
+            <source>The database structure is out of date. Run “dialogue-app db upgrade” first.</source>
+            <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/office.py" line="45" />
+            <source>Enter the office's name.</source>
+            <translation>Hãy nhập tên cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/office.py" line="50" />
+            <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
+            <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/office.py" line="58" />
+            <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
+            <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/office.py" line="66" />
+            <source>The reminder cannot be negative.</source>
+            <translation>Thời gian nhắc lịch không được là số âm.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="65" />
+            <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
+            <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="87" />
+            <source>PostgreSQL support is not installed. Install it with pip install 'dialogue-app[postgres]'.</source>
+            <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install 'dialogue-app[postgres]'.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="94" />
+            <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
+            <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="107" />
+            <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
+            <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="118" />
+            <source>%1 is a folder, not a database file. Choose a file name.</source>
+            <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="127" />
+            <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
+            <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="140" />
+            <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
+            <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="158" />
+            <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
+            <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="170" />
+            <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
+            <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="178" />
+            <source>Cannot open the database %1: %2.</source>
+            <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="238" />
+            <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
+            <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="249" />
+            <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
+            <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="298" />
+            <source>Updating the database structure failed: %1. A copy taken before the update is at %2.</source>
+            <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Bản sao lưu trước khi cập nhật được lưu tại %2.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/store/database.py" line="307" />
+            <source>Updating the database structure failed: %1.</source>
+            <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="171" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="172" />
             <source>Reception schedule</source>
             <translation>Lịch tiếp công dân định kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="177" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="178" />
             <source>(keep the leader's quota)</source>
             <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="183" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="184" />
             <source>A day of each month</source>
             <translation>Một ngày cố định trong tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="184" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="185" />
             <source>A weekday of each week</source>
             <translation>Một ngày cố định trong tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="193" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="194" />
             <source>move to the next working day</source>
             <translation>chuyển sang ngày làm việc kế tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="194" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="195" />
             <source>move to the previous working day</source>
             <translation>chuyển về ngày làm việc liền trước</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="195" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="196" />
             <source>skip that time</source>
             <translation>bỏ qua lần đó</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="199" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="200" />
             <source>(no venue)</source>
             <translation>(chưa có địa điểm)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="212" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="213" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="213" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="214" />
             <source>Duty quota</source>
             <translation>Định mức tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="214" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="215" />
             <source>Receives citizens on</source>
             <translation>Tiếp công dân vào</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="215" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="216" />
             <source>Day of the month</source>
             <translation>Ngày trong tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="216" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="217" />
             <source>Weekday</source>
             <translation>Thứ trong tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="217" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="218" />
             <source>If that is not a working day</source>
             <translation>Nếu trùng ngày nghỉ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="218" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="219" />
             <source>From</source>
             <translation>Từ giờ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="219" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="220" />
             <source>To</source>
             <translation>Đến giờ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="220" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="221" />
             <source>Venue</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="221" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="222" />
             <source>Starting on</source>
             <translation>Áp dụng từ ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="222" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="223" />
             <source>Plan the days until</source>
             <translation>Lập lịch đến ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="226" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="227" />
             <source>Save and plan</source>
             <translation>Lưu và lập lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="227" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="228" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="248" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="249" />
             <source>Register a leader first.</source>
             <translation>Hãy thêm lãnh đạo trước.</translation>
         </message>
@@ -2016,12 +2114,12 @@
     <context>
         <name>Scheduling</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="55" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="56" />
             <source>week</source>
             <translation>tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="57" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="58" />
             <source>month</source>
             <translation>tháng</translation>
         </message>
@@ -2155,118 +2253,103 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="59" />
-            <location filename="../../dialogue_app/ui/settings_page.py" line="132" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="60" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="133" />
             <source>Office profile</source>
             <translation>Thông tin cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="62" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="63" />
             <source>e.g. Office of the Provincial Party Committee</source>
             <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="70" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="71" />
             <source>calendar months</source>
             <translation>theo tháng dương lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="74" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="75" />
             <source> minutes before</source>
             <translation> phút trước</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="75" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="76" />
             <source>Office name</source>
             <translation>Tên cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="76" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="77" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="77" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="78" />
             <source>Telephone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="78" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="79" />
             <source>Invitations sent by (name)</source>
             <translation>Người gửi giấy mời (tên)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="79" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="80" />
             <source>Invitations sent by (e-mail)</source>
             <translation>Người gửi giấy mời (e-mail)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="80" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="81" />
             <source>Monthly reports count from day</source>
             <translation>Báo cáo tháng tính từ ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="81" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="82" />
             <source>Calendar reminder</source>
             <translation>Nhắc lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="84" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="85" />
             <source>Save office profile</source>
             <translation>Lưu thông tin cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="103" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="104" />
             <source>Enter your office's name and the e-mail invitations are sent from.</source>
             <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="135" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="136" />
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="141" />
-            <source>Enter the office's name.</source>
-            <translation>Hãy nhập tên cơ quan.</translation>
-        </message>
-        <message>
             <location filename="../../dialogue_app/ui/settings_page.py" line="143" />
-            <source>The invitation e-mail is not an e-mail address. Write it as name@example.gov.vn.</source>
-            <translation>E-mail gửi giấy mời không đúng dạng. Hãy viết theo dạng ten@example.gov.vn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="146" />
-            <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
-            <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="154" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="164" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="153" />
             <source>Interface language</source>
             <translation>Ngôn ngữ giao diện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="176" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="165" />
             <source>Working days</source>
             <translation>Ngày làm việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="179" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="168" />
             <source>Leaders' busy times</source>
             <translation>Lịch bận của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="183" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="172" />
             <source>Import a leader's own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
             <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="188" />
+            <location filename="../../dialogue_app/ui/settings_page.py" line="177" />
             <source>Import busy times…</source>
             <translation>Nhập lịch bận…</translation>
         </message>
@@ -2274,47 +2357,47 @@
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="315" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="316" />
             <source>Change status</source>
             <translation>Chuyển trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="324" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="325" />
             <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
             <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="327" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="328" />
             <source>New status</source>
             <translation>Trạng thái mới</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="328" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="329" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="329" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="330" />
             <source>Outcome</source>
             <translation>Kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="330" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="331" />
             <source>Legal ground for refusing</source>
             <translation>Căn cứ pháp lý không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="331" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="332" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="338" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="339" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="339" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="340" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2322,37 +2405,37 @@
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="71" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="72" />
             <source>Working…</source>
             <translation>Đang xử lý…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="77" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="78" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="107" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="108" />
             <source>Done.</source>
             <translation>Đã xong.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="116" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="117" />
             <source>Finished.</source>
             <translation>Hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="116" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="117" />
             <source>Not done.</source>
             <translation>Không hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="125" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="126" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="133" />
             <source>Cancelling… nothing will be saved.</source>
             <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
         </message>
@@ -2360,12 +2443,12 @@
     <context>
         <name>TextPrompt</name>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="86" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="87" />
             <source>OK</source>
             <translation>Đồng ý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="87" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="88" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2373,72 +2456,72 @@
     <context>
         <name>WorkingDaysEditor</name>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="157" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="158" />
             <source>Office day off (compensatory)</source>
             <translation>Ngày nghỉ bù của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="159" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="160" />
             <source>Swapped working day (e.g. a Saturday)</source>
             <translation>Ngày làm bù (ví dụ: thứ Bảy)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="162" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="163" />
             <source>Note, e.g. “làm bù cho thứ Hai 31/8”</source>
             <translation>Ghi chú, ví dụ: “làm bù cho thứ Hai 31/8”</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="163" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="164" />
             <source>Set for this day</source>
             <translation>Áp dụng cho ngày này</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="165" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="166" />
             <source>Remove the office's entry</source>
             <translation>Xóa thiết lập của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="171" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="172" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="177" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="178" />
             <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
             <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="217" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="218" />
             <source>Select a day in the year view to change it.</source>
             <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="223" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="224" />
             <source>working day</source>
             <translation>ngày làm việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="225" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="226" />
             <source>weekend</source>
             <translation>cuối tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="226" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="227" />
             <source>not a working day (%1)</source>
             <translation>ngày nghỉ (%1)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="233" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="234" />
             <source>Select a day first.</source>
             <translation>Hãy chọn một ngày trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="242" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="243" />
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="255" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="256" />
             <source>Removed.</source>
             <translation>Đã xóa.</translation>
         </message>
@@ -2446,7 +2529,7 @@
     <context>
         <name>YearModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="121" />
+            <location filename="../../dialogue_app/ui/working_days_editor.py" line="122" />
             <source>weekend</source>
             <translation>cuối tuần</translation>
         </message>
