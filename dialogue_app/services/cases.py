@@ -40,6 +40,7 @@ from dialogue_app.domain.deadlines import (
     select_rule,
     stage_for,
 )
+from dialogue_app.domain.statistics import ReportSlice
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
@@ -85,6 +86,8 @@ class CaseFilter:
     due_within_days: int | None = None  # open cases due from today to today + N
     received_from: date | None = None
     received_to: date | None = None
+    # the cases behind one figure of a report (dashboard drill-down; services/reports.py)
+    report_slice: ReportSlice | None = None
 
 
 SORT_KEYS = ("received_on", "number", "deadline", "status", "type", "id")
@@ -509,6 +512,10 @@ class CaseService:
                 Case.deadline >= today,
                 Case.deadline <= today + timedelta(days=flt.due_within_days),
             ]
+        if flt.report_slice is not None:
+            from dialogue_app.services.reports import slice_conditions
+
+            conditions += slice_conditions(flt.report_slice)
         if flt.search.strip():
             conditions += case_index.search_conditions(
                 session, flt.search, Case.id, include_confidential=include_confidential

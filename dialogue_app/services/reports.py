@@ -1,0 +1,760 @@
+"""Reports: the figures superiors ask for, for any period, reconciled and ready to drill into.
+
+What each figure means is written once, in ``domain/statistics.py``; periods and the cut-off day
+in ``domain/periods.py``. Here the per-case facts are computed in SQL (one grouped query over the
+cases in scope, a few small ones for sessions and duties) and summed by the pure functions.
+
+Every case figure has a drill-down: ``ReportService.drill_filter`` gives the ``CaseFilter`` whose
+list is exactly the cases counted, built from the same SQL conditions as the figure itself
+(``slice_conditions``), so the list and the figure cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, and_, case, func, not_, or_, select
+from sqlalchemy.orm import Session
+
+from dialogue_app.domain.calendar_days import DutyStatus
+from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.periods import Period, PeriodError, PeriodKind, period_containing
+from dialogue_app.domain.reception_rules import DutyCount, count_duties
+from dialogue_app.domain.statistics import (
+    CROWD_SIZE,
+    CaseCounts,
+    Cell,
+    Measure,
+    Rate,
+    ReceptionCounts,
+    ReportSlice,
+    SessionFacts,
+    format_decimal,
+    group,
+    quota_periods_ending_in,
+    summarise_sessions,
+    total,
+)
+from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.store.models import (
+    AdminUnit,
+    Agency,
+    Case,
+    CaseCitizen,
+    CaseField,
+    Conference,
+    ConferenceParticipant,
+    DutyQuota,
+    OfficeProfile,
+    Official,
+    ReceptionDuty,
+)
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from dialogue_app.services.cases import CaseFilter
+
+SETTLED_STATUSES = (CaseStatus.RESOLVED.value, CaseStatus.WITHDRAWN.value)
+OTHERWISE_STATUSES = (
+    CaseStatus.REFUSED.value,
+    CaseStatus.TRANSFERRED.value,
+    CaseStatus.GUIDED.value,
+)
+OPEN_VALUES = tuple(sorted(s.value for s in OPEN_STATUSES))
+SESSION_KINDS = (ConferenceKind.RECEPTION, ConferenceKind.ADHOC_RECEPTION, ConferenceKind.DIALOGUE)
+HELD = (ConferenceStatus.HELD, ConferenceStatus.CLOSED)
+DIMENSIONS = ("type", "field", "unit", "agency")
+
+# --- the SQL behind every case figure ------------------------------------------------------------
+
+
+def _closed_on() -> ColumnElement[Any]:
+    # A closed case is closed on its resolved_on date; an old record without one, on receipt.
+    return func.coalesce(Case.resolved_on, Case.received_on)
+
+
+def _is_open() -> ColumnElement[bool]:
+    return Case.status.in_(OPEN_VALUES)
+
+
+def _measures(start: date, end: date, as_of: date) -> dict[Measure, ColumnElement[bool]]:
+    """The condition of each measure on a case (``AT_SESSIONS`` aside)."""
+    closed_on = _closed_on()
+    is_open = _is_open()
+    in_scope = and_(
+        Case.received_on <= end, or_(Case.received_on >= start, is_open, closed_on >= start)
+    )
+    settled = and_(in_scope, Case.status.in_(SETTLED_STATUSES), closed_on <= end)
+    otherwise = and_(in_scope, Case.status.in_(OTHERWISE_STATUSES), closed_on <= end)
+    open_at_end = and_(in_scope, or_(is_open, closed_on > end))
+    return {
+        Measure.IN_SCOPE: in_scope,
+        Measure.RECEIVED: and_(Case.received_on >= start, Case.received_on <= end),
+        Measure.CARRIED_OVER: and_(Case.received_on < start, or_(is_open, closed_on >= start)),
+        Measure.SETTLED: settled,
+        Measure.SETTLED_ON_TIME: and_(
+            settled, Case.deadline.is_not(None), closed_on <= Case.deadline
+        ),
+        Measure.SETTLED_LATE: and_(settled, Case.deadline.is_not(None), closed_on > Case.deadline),
+        Measure.SETTLED_NO_DEADLINE: and_(settled, Case.deadline.is_(None)),
+        Measure.CLOSED_OTHERWISE: otherwise,
+        Measure.TO_SETTLE: and_(in_scope, not_(otherwise)),
+        Measure.OPEN_AT_END: open_at_end,
+        Measure.OVERDUE: and_(open_at_end, Case.deadline < as_of),
+        Measure.CROWD: and_(in_scope, Case.group_size >= CROWD_SIZE),
+    }
+
+
+def _held_sessions(start: date, end: date, unit_ids: frozenset[int] | None) -> Any:
+    """The ids of the period's held reception and dialogue sessions (a subquery)."""
+    query = select(Conference.id).where(
+        Conference.kind.in_([k.value for k in SESSION_KINDS]),
+        Conference.status.in_([s.value for s in HELD]),
+        Conference.starts_at >= _day_start(start),
+        Conference.starts_at < _day_start(end + timedelta(days=1)),
+    )
+    if unit_ids is not None:
+        query = query.where(Conference.unit_id.in_(sorted(unit_ids)))
+    return query
+
+
+def slice_conditions(report_slice: ReportSlice) -> list[ColumnElement[bool]]:
+    """The conditions on ``Case`` selecting exactly the cases of a figure (the case list's
+    drill-down; ``CaseService`` adds them when ``CaseFilter.report_slice`` is set)."""
+    s = report_slice
+    if s.measure is Measure.AT_SESSIONS:
+        conditions = [Case.conference_id.in_(_held_sessions(s.start, s.end, None))]
+    else:
+        conditions = [_measures(s.start, s.end, s.as_of)[s.measure]]
+    if s.within_competence is not None:
+        conditions.append(Case.within_competence.is_(s.within_competence))
+    for name, column in (
+        ("field", Case.field_id),
+        ("commune", Case.commune_id),
+        ("agency", Case.agency_id),
+    ):
+        if name in s.missing:
+            conditions.append(column.is_(None))
+    return conditions
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=VN_TZ)
+
+
+def _days_between(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
+    if session.get_bind().dialect.name == "sqlite":
+        return func.cast(func.julianday(later) - func.julianday(earlier), Case.round.type)
+    return later - earlier  # PostgreSQL: date - date is a number of days
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BreakdownRow:
+    """One row of a table by type, field, unit or agency. ``key`` None: not recorded."""
+
+    key: int | str | None
+    label: str
+    counts: CaseCounts
+
+
+@dataclass(frozen=True)
+class LeaderRow:
+    official_id: int | None
+    name: str
+    counts: ReceptionCounts
+
+
+@dataclass(frozen=True)
+class DutyRow:
+    """A leader's reception days in the period against their quota."""
+
+    official_id: int
+    name: str
+    position: str
+    quota: str
+    count: DutyCount  # required = quota days × quota periods ending in the period
+
+    @property
+    def rate(self) -> Rate:
+        return Rate(self.count.fulfilled, self.count.required)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Every figure of one period (and, in ``previous``, of the period it is compared with)."""
+
+    period: Period
+    as_of: date  # overdue is counted on this day: the period's end, or today if sooner
+    office: str
+    unit_ids: frozenset[int] | None  # the report is limited to these units (None: all)
+    unit_name: str | None
+    cases: CaseCounts
+    within: CaseCounts
+    outside: CaseCounts
+    by_type: tuple[BreakdownRow, ...]
+    by_field: tuple[BreakdownRow, ...]
+    by_unit: tuple[BreakdownRow, ...]
+    by_agency: tuple[BreakdownRow, ...]
+    reception: ReceptionCounts
+    reception_by_kind: tuple[tuple[str, ReceptionCounts], ...]
+    reception_by_leader: tuple[LeaderRow, ...]
+    duties: tuple[DutyRow, ...]
+    previous: Report | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.cases.total == 0 and self.reception.sessions == 0 and not self.duties
+
+    @property
+    def settlement(self) -> Rate:
+        """Settled within competence: x/y."""
+        return self.within.settled_rate
+
+    @property
+    def overdue_by_agency(self) -> tuple[BreakdownRow, ...]:
+        rows = [row for row in self.by_agency if row.counts.overdue]
+        return tuple(sorted(rows, key=lambda r: (-r.counts.overdue, r.label)))
+
+    def as_json(self) -> dict[str, object]:
+        """The ``report --format json`` object (DESIGN §6): counts, with rates computed."""
+        data = _headline(self)
+        data.update(
+            {
+                "office": self.office,
+                "unit": self.unit_name,
+                "reception": {
+                    **_reception_json(self.reception),
+                    "by_kind": {k: _reception_json(c) for k, c in self.reception_by_kind},
+                    "by_leader": [
+                        {"official_id": r.official_id, "name": r.name, **_reception_json(r.counts)}
+                        for r in self.reception_by_leader
+                    ],
+                },
+                "cases_by_type_detail": {str(r.key): _counts_json(r.counts) for r in self.by_type},
+                "all_cases": _counts_json(self.cases),
+                "outside_competence": _counts_json(self.outside),
+                "by_field": [_row_json(r) for r in self.by_field],
+                "by_unit": [_row_json(r) for r in self.by_unit],
+                "by_agency": [_row_json(r) for r in self.by_agency],
+                "overdue_by_agency": [
+                    {"agency_id": r.key, "agency": r.label, "overdue": r.counts.overdue}
+                    for r in self.overdue_by_agency
+                ],
+                "reception_duties": [
+                    {
+                        "official_id": r.official_id,
+                        "name": r.name,
+                        "position": r.position,
+                        "quota": r.quota,
+                        "required": r.count.required,
+                        "held": r.count.held,
+                        "delegated": r.count.delegated,
+                        "missed": r.count.missed,
+                        "planned": r.count.planned,
+                        "unmarked": r.count.unmarked,
+                        "fulfilled": r.rate.as_json(),
+                    }
+                    for r in self.duties
+                ],
+                "previous": _headline(self.previous) if self.previous else None,
+            }
+        )
+        return data
+
+
+def _rate_percent(rate: Rate) -> float | None:
+    p = rate.percent
+    return float(p) if p is not None else None
+
+
+def _headline(report: Report) -> dict[str, Any]:
+    within = report.within
+    return {
+        "period": {
+            "from": report.period.start.isoformat(),
+            "to": report.period.end.isoformat(),
+            "kind": report.period.kind.value,
+            "label": report.period.label(),
+            "as_of": report.as_of.isoformat(),
+        },
+        "citizens_received": report.reception.visits,
+        "reception_sessions": report.reception.sessions,
+        "crowd_delegations": report.reception.crowd,
+        "cases_carried_over": report.cases.carried_over,
+        "cases_received": report.cases.received,
+        "cases_total": report.cases.total,
+        "cases_by_type": {str(r.key): r.counts.received for r in report.by_type},
+        "within_competence": {
+            "cases": within.total,
+            "total": within.to_settle,
+            "resolved": within.settled,
+            "rate_percent": _rate_percent(within.settled_rate),
+            "rate": within.settled_rate.text(),
+            "on_time": within.settled_on_time,
+            "late": within.settled_late,
+            "no_deadline": within.settled_no_deadline,
+            "open": within.open_at_end,
+            "average_days_to_resolve": _decimal(within.average_days_to_settle),
+        },
+        "overdue": report.cases.overdue,
+    }
+
+
+def _decimal(value: Any) -> float | None:
+    return float(value) if value is not None else None
+
+
+def _counts_json(counts: CaseCounts) -> dict[str, object]:
+    return {
+        "carried_over": counts.carried_over,
+        "received": counts.received,
+        "total": counts.total,
+        "settled": counts.settled,
+        "settled_on_time": counts.settled_on_time,
+        "settled_late": counts.settled_late,
+        "settled_no_deadline": counts.settled_no_deadline,
+        "closed_otherwise": counts.closed_otherwise,
+        "open_at_end": counts.open_at_end,
+        "overdue": counts.overdue,
+        "crowd": counts.crowd,
+        "settled_rate_percent": _rate_percent(counts.settled_rate),
+        "average_days_to_settle": _decimal(counts.average_days_to_settle),
+    }
+
+
+def _row_json(row: BreakdownRow) -> dict[str, object]:
+    return {"id": row.key, "name": row.label, **_counts_json(row.counts)}
+
+
+def _reception_json(counts: ReceptionCounts) -> dict[str, int]:
+    return {
+        "sessions": counts.sessions,
+        "visits": counts.visits,
+        "cases": counts.cases,
+        "crowd_delegations": counts.crowd,
+        "crowd_people": counts.crowd_people,
+    }
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+class ReportService:
+    """Figures for a period, the period picker's defaults and the drill-down filters."""
+
+    def __init__(self, uow: UnitOfWork, *, today: Callable[[], date] = today_local) -> None:
+        self._uow = uow
+        self._today = today
+
+    def cutoff_day(self) -> int:
+        with self._uow.read() as session:
+            value = session.scalar(
+                select(OfficeProfile.report_cutoff_day).order_by(OfficeProfile.id).limit(1)
+            )
+        return int(value or 0)
+
+    def period(
+        self,
+        kind: PeriodKind = PeriodKind.MONTH,
+        on: date | None = None,
+        *,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> Period:
+        """The period of ``kind`` containing ``on`` (default today), with the office's cut-off
+        day; for ``RANGE``, ``start``..``end``. A range ending before it starts is refused."""
+        try:
+            if kind is PeriodKind.RANGE:
+                if start is None or end is None:
+                    raise ValidationError("Give both the first and the last day of the period.")
+                return Period(PeriodKind.RANGE, start, end)
+            return period_containing(kind, on or self._today(), self.cutoff_day())
+        except PeriodError as error:
+            raise ValidationError(str(error), "period") from error
+
+    def units(self) -> list[tuple[int, str]]:
+        """Administrative units a report can be limited to."""
+        with self._uow.read() as session:
+            rows = session.execute(
+                select(AdminUnit.id, AdminUnit.name).order_by(AdminUnit.search_key, AdminUnit.id)
+            )
+            return [(i, n) for i, n in rows]
+
+    def report(
+        self,
+        period: Period,
+        *,
+        unit_id: int | None = None,
+        compare: bool = True,
+    ) -> Report:
+        """Every figure of ``period``; with ``compare``, also of the period it is compared with.
+
+        ``unit_id`` limits the report to the cases of one administrative unit (and of the units
+        merged into it), the sessions held there and its leaders' reception days.
+        """
+        today = self._today()
+        with self._uow.read() as session:
+            unit_ids, unit_name = _unit_scope(session, unit_id)
+            office = session.scalar(select(OfficeProfile.name).order_by(OfficeProfile.id).limit(1))
+            current = _compute(session, period, today, unit_ids, unit_name, office or "")
+            if not compare:
+                return current
+            previous = _compute(
+                session, period.previous(), today, unit_ids, unit_name, office or ""
+            )
+        return _with_previous(current, previous)
+
+    def drill_filter(
+        self,
+        report: Report,
+        measure: Measure,
+        *,
+        within_competence: bool | None = None,
+        dimension: str | None = None,
+        key: int | str | None = None,
+    ) -> CaseFilter:
+        """The case list filter that shows exactly the cases behind a figure.
+
+        ``dimension`` (``type``, ``field``, ``unit``, ``agency``) and ``key`` pick one row of a
+        table or one bar of a chart; ``key`` None is the "not recorded" row.
+        """
+        from dialogue_app.services.cases import CaseFilter
+
+        if dimension is not None and dimension not in DIMENSIONS:
+            raise ValidationError(f"Cannot break figures down by “{dimension}”.")
+        missing: set[str] = set()
+        values: dict[str, Any] = {}
+        unit_ids = report.unit_ids
+        if dimension == "type":
+            if key is None:
+                raise ValidationError("Every case has a type; choose one.")
+            values["case_types"] = frozenset({CaseType(str(key))})
+        elif dimension is not None:
+            name = {"field": "field", "unit": "commune", "agency": "agency"}[dimension]
+            if key is None:
+                missing.add(name)
+            elif dimension == "unit":
+                unit_ids = frozenset({int(key)})
+            else:
+                values[f"{name}_ids"] = frozenset({int(key)})
+        if unit_ids is not None:
+            values["commune_ids"] = unit_ids
+        report_slice = ReportSlice(
+            measure,
+            report.period.start,
+            report.period.end,
+            report.as_of,
+            within_competence,
+            frozenset(missing),
+        )
+        return CaseFilter(report_slice=report_slice, **values)
+
+
+def _with_previous(current: Report, previous: Report) -> Report:
+    from dataclasses import replace
+
+    return replace(current, previous=previous)
+
+
+def _unit_scope(session: Session, unit_id: int | None) -> tuple[frozenset[int] | None, str | None]:
+    """The unit and every unit merged into it (following successors back), with its name."""
+    if unit_id is None:
+        return None, None
+    unit = session.get(AdminUnit, unit_id)
+    if unit is None:
+        raise NotFound(f"There is no administrative unit with the number {unit_id}.")
+    ids = {unit.id}
+    frontier = {unit.id}
+    while frontier:
+        found = set(
+            session.scalars(select(AdminUnit.id).where(AdminUnit.successor_id.in_(frontier)))
+        )
+        frontier = found - ids
+        ids |= found
+    return frozenset(ids), unit.name
+
+
+def _compute(
+    session: Session,
+    period: Period,
+    today: date,
+    unit_ids: frozenset[int] | None,
+    unit_name: str | None,
+    office: str,
+) -> Report:
+    as_of = min(period.end, today)
+    cells = _cells(session, period, as_of, unit_ids)
+    names = _names(session, cells)
+    sessions = _sessions(session, period, unit_ids)
+    summary = summarise_sessions(sessions)
+    chairs = _official_names(session, [c for c in summary.by_chair if c is not None])
+    leaders = sorted(
+        (
+            LeaderRow(chair, chairs.get(chair, "") if chair is not None else "(no chair)", counts)
+            for chair, counts in summary.by_chair.items()
+        ),
+        key=lambda r: (-r.counts.visits, r.name),
+    )
+    by_type = group(cells, lambda c: c.case_type)
+    return Report(
+        period=period,
+        as_of=as_of,
+        office=office,
+        unit_ids=unit_ids,
+        unit_name=unit_name,
+        cases=total(cells),
+        within=total(c for c in cells if c.within_competence),
+        outside=total(c for c in cells if not c.within_competence),
+        by_type=tuple(
+            BreakdownRow(t.value, t.value, by_type.get(t.value, CaseCounts())) for t in CaseType
+        ),
+        by_field=_rows(group(cells, lambda c: c.field_id), names["field"]),
+        by_unit=_rows(group(cells, lambda c: c.commune_id), names["unit"]),
+        by_agency=_rows(group(cells, lambda c: c.agency_id), names["agency"]),
+        reception=summary.total,
+        reception_by_kind=tuple(
+            (k.value, summary.by_kind.get(k.value, ReceptionCounts())) for k in SESSION_KINDS
+        ),
+        reception_by_leader=tuple(leaders),
+        duties=tuple(_duties(session, period, today, unit_ids)),
+    )
+
+
+def _rows(grouped: dict[Any, CaseCounts], names: dict[int, str]) -> tuple[BreakdownRow, ...]:
+    rows = [
+        BreakdownRow(key, names.get(key, f"#{key}") if key is not None else "", counts)
+        for key, counts in grouped.items()
+    ]
+    # largest first; the "not recorded" row last
+    rows.sort(key=lambda r: (r.key is None, -r.counts.total, r.label))
+    return tuple(rows)
+
+
+def _cells(
+    session: Session, period: Period, as_of: date, unit_ids: frozenset[int] | None
+) -> list[Cell]:
+    m = _measures(period.start, period.end, as_of)
+
+    def count(measure: Measure) -> Any:
+        return func.sum(case((m[measure], 1), else_=0))
+
+    days = _days_between(session, _closed_on(), Case.received_on)
+    dims = (
+        Case.case_type,
+        Case.field_id,
+        Case.commune_id,
+        Case.agency_id,
+        Case.within_competence,
+    )
+    query = (
+        select(
+            *dims,
+            count(Measure.CARRIED_OVER),
+            count(Measure.RECEIVED),
+            count(Measure.SETTLED),
+            count(Measure.SETTLED_ON_TIME),
+            count(Measure.SETTLED_LATE),
+            count(Measure.SETTLED_NO_DEADLINE),
+            count(Measure.CLOSED_OTHERWISE),
+            count(Measure.OPEN_AT_END),
+            count(Measure.OVERDUE),
+            func.sum(case((m[Measure.SETTLED], days), else_=0)),
+            count(Measure.CROWD),
+            func.sum(case((m[Measure.CROWD], Case.group_size), else_=0)),
+        )
+        .where(m[Measure.IN_SCOPE])
+        .group_by(*dims)
+    )
+    if unit_ids is not None:
+        query = query.where(Case.commune_id.in_(sorted(unit_ids)))
+    cells = []
+    for case_type, field_id, commune_id, agency_id, within, *numbers in session.execute(query):
+        cells.append(
+            Cell(
+                str(case_type.value if hasattr(case_type, "value") else case_type),
+                field_id,
+                commune_id,
+                agency_id,
+                bool(within),
+                CaseCounts(*(int(n or 0) for n in numbers)),
+            )
+        )
+    return cells
+
+
+def _names(session: Session, cells: list[Cell]) -> dict[str, dict[int, str]]:
+    field_ids = {c.field_id for c in cells if c.field_id is not None}
+    unit_ids = {c.commune_id for c in cells if c.commune_id is not None}
+    agency_ids = {c.agency_id for c in cells if c.agency_id is not None}
+    fields_ = dict(
+        session.execute(
+            select(CaseField.id, CaseField.name).where(CaseField.id.in_(field_ids))
+        ).all()
+    )
+    agencies = dict(
+        session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).all()
+    )
+    successor = AdminUnit.__table__.alias("successor")
+    units: dict[int, str] = {}
+    for unit_id, name, new_name in session.execute(
+        select(AdminUnit.id, AdminUnit.name, successor.c.name)
+        .outerjoin(successor, successor.c.id == AdminUnit.successor_id)
+        .where(AdminUnit.id.in_(unit_ids))
+    ):
+        # a unit merged away keeps its own row, so time series stay true; say where it went
+        units[unit_id] = f"{name} (→ {new_name})" if new_name else name
+    return {"field": fields_, "unit": units, "agency": agencies}
+
+
+def _sessions(
+    session: Session, period: Period, unit_ids: frozenset[int] | None
+) -> list[SessionFacts]:
+    held = _held_sessions(period.start, period.end, unit_ids)
+    rows = session.execute(
+        select(Conference.id, Conference.kind, Conference.attendee_count).where(
+            Conference.id.in_(held)
+        )
+    ).all()
+    if not rows:
+        return []
+    chairs: dict[int, list[int]] = defaultdict(list)
+    for conference_id, official_id in session.execute(
+        select(ConferenceParticipant.conference_id, ConferenceParticipant.official_id)
+        .where(
+            ConferenceParticipant.conference_id.in_(held),
+            ConferenceParticipant.role == ParticipantRole.CHAIR.value,
+            ConferenceParticipant.official_id.is_not(None),
+        )
+        .order_by(ConferenceParticipant.id)
+    ):
+        chairs[conference_id].append(official_id)
+    people: dict[int, set[tuple[str, int]]] = defaultdict(set)
+    for conference_id, citizen_id, participant_id in session.execute(
+        select(
+            ConferenceParticipant.conference_id,
+            ConferenceParticipant.citizen_id,
+            ConferenceParticipant.id,
+        ).where(
+            ConferenceParticipant.conference_id.in_(held),
+            or_(
+                ConferenceParticipant.role.in_(
+                    [ParticipantRole.INVITED_CITIZEN.value, ParticipantRole.REPRESENTATIVE.value]
+                ),
+                ConferenceParticipant.citizen_id.is_not(None),
+            ),
+        )
+    ):
+        people[conference_id].add(
+            ("citizen", citizen_id) if citizen_id is not None else ("participant", participant_id)
+        )
+    for conference_id, citizen_id in session.execute(
+        select(Case.conference_id, CaseCitizen.citizen_id)
+        .join(CaseCitizen, CaseCitizen.case_id == Case.id)
+        .where(Case.conference_id.in_(held))
+    ):
+        people[conference_id].add(("citizen", citizen_id))
+    crowd = Case.group_size >= CROWD_SIZE
+    raised = {
+        conference_id: (int(n), int(c or 0), int(p or 0))
+        for conference_id, n, c, p in session.execute(
+            select(
+                Case.conference_id,
+                func.count(),
+                func.sum(case((crowd, 1), else_=0)),
+                func.sum(case((crowd, Case.group_size), else_=0)),
+            )
+            .where(Case.conference_id.in_(held))
+            .group_by(Case.conference_id)
+        )
+    }
+    facts = []
+    for conference_id, kind, attendees in rows:
+        n, c, p = raised.get(conference_id, (0, 0, 0))
+        facts.append(
+            SessionFacts(
+                conference_id,
+                str(kind.value if hasattr(kind, "value") else kind),
+                tuple(chairs.get(conference_id, ())),
+                attendees,
+                len(people.get(conference_id, ())),
+                n,
+                c,
+                p,
+            )
+        )
+    return facts
+
+
+def _official_names(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(
+        session.execute(select(Official.id, Official.full_name).where(Official.id.in_(ids))).all()
+    )
+
+
+def _duties(
+    session: Session, period: Period, today: date, unit_ids: frozenset[int] | None
+) -> list[DutyRow]:
+    """Leaders with a quota, or with reception days in the period, and how they stand."""
+    days: dict[int, list[tuple[date, DutyStatus]]] = defaultdict(list)
+    for official_id, day, status in session.execute(
+        select(ReceptionDuty.official_id, ReceptionDuty.day, ReceptionDuty.status).where(
+            ReceptionDuty.day >= period.start, ReceptionDuty.day <= period.end
+        )
+    ):
+        days[official_id].append((day, DutyStatus(status)))
+    query = (
+        select(Official, DutyQuota)
+        .outerjoin(DutyQuota, DutyQuota.id == Official.duty_quota_id)
+        .where(or_(Official.duty_quota_id.is_not(None), Official.id.in_(list(days))))
+        .order_by(Official.full_name, Official.id)
+    )
+    if unit_ids is not None:
+        query = query.where(Official.unit_id.in_(sorted(unit_ids)))
+    rows = []
+    for official, quota in session.execute(query):
+        required = (
+            quota.days * quota_periods_ending_in(quota.period.value, period.start, period.end)
+            if quota is not None
+            else 0
+        )
+        rows.append(
+            DutyRow(
+                official.id,
+                official.full_name,
+                official.position,
+                quota.name if quota is not None else "",
+                count_duties(required, days.get(official.id, []), today=today),
+            )
+        )
+    rows.sort(key=lambda r: (-r.count.shortfall, r.name))
+    return rows
+
+
+def describe_rate(rate: Rate, decimal_point: str = ",") -> str:
+    """A rate for Vietnamese text (decimal comma): ``12/40 (30,00 %)``."""
+    return rate.text(decimal_point)
+
+
+__all__ = [
+    "DIMENSIONS",
+    "BreakdownRow",
+    "DutyRow",
+    "LeaderRow",
+    "Measure",
+    "Report",
+    "ReportService",
+    "describe_rate",
+    "format_decimal",
+    "slice_conditions",
+]
