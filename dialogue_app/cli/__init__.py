@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from dialogue_app import __version__
-from dialogue_app.cli import backup, cases, conferences, database, demo, ics
+from dialogue_app.cli import backup, cases, conferences, database, demo, ics, report
 from dialogue_app.cli.context import CommandContext, CommandError
 
-GROUPS = (database, demo, conferences, cases, ics, backup)
+GROUPS = (database, demo, conferences, cases, ics, report, backup)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

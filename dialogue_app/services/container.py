@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
     from dialogue_app.services.cases import CaseService
     from dialogue_app.services.demo import DemoService
+    from dialogue_app.services.reports import ReportService
 
 
 class Services:
@@ -68,5 +69,11 @@ class Services:
         from dialogue_app.services.cases import CaseService
 
         return CaseService(self.uow, self.user_name)
+
+    @cached_property
+    def reports(self) -> ReportService:  # figures, drill-down, exports (issue 6)
+        from dialogue_app.services.reports import ReportService
+
+        return ReportService(self.uow)
 
     # Further services are added here as cached properties, one per feature.

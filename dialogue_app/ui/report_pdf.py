@@ -1,0 +1,165 @@
+"""The report as a PDF: Vietnamese text and tables in a QTextDocument, charts as images, printed
+with QPdfWriter (A4, portrait).
+
+Charts are drawn in the GUI thread (``chart_images``); the document can then be written in a
+worker thread (``write_pdf``), since it only paints text and ready images. The command line calls
+``write_pdf_offscreen``, which starts an offscreen QApplication when there is none.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.report_export import ExportCancelled, report_tables, title_lines
+from dialogue_app.services.reports import Report
+from dialogue_app.ui.report_charts import chart_specs, render_image
+
+RESOLUTION = 150  # dots per inch of the PDF's layout
+IMAGE_WIDTH = 1000  # a chart's width on the page, in layout pixels (about 17 cm)
+
+
+def chart_images(report: Report) -> list[tuple[str, QImage]]:
+    """(Vietnamese title, image) of every non-empty chart; call in the GUI thread."""
+    return [
+        (spec.title, render_image(spec))
+        for spec in chart_specs(report, printed=True)
+        if not spec.empty
+    ]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.2f}".replace(".", ",")  # Vietnamese decimal comma
+    return html.escape(str(value))
+
+
+def report_html(report: Report, image_names: Sequence[tuple[str, str]]) -> str:
+    """The report's body as HTML (tables from ``report_export``, charts by resource name)."""
+    lines = title_lines(report)
+    parts = [
+        "<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 9pt'>",
+        f"<h2 align='center'>{html.escape(lines[0])}</h2>",
+    ]
+    parts += [f"<p align='center'>{html.escape(line)}</p>" for line in lines[1:]]
+    tables = report_tables(report)
+    for number, table in enumerate(tables):
+        parts.append(f"<h3>{number + 1}. {html.escape(table.title)}</h3>")
+        if not table.rows:
+            parts.append("<p><i>Không có số liệu trong kỳ.</i></p>")
+            continue
+        parts.append(
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%' "
+            "style='border-collapse: collapse'>"
+        )
+        parts.append(
+            "<tr>"
+            + "".join(f"<th bgcolor='#dde6f0'>{html.escape(str(h))}</th>" for h in table.headers)
+            + "</tr>"
+        )
+        for row in table.rows:
+            bold = row and row[0] == "" and row[1] == "Tổng cộng"
+            cells = "".join(
+                f"<td align='{'right' if isinstance(v, int | float) else 'left'}'>"
+                f"{'<b>' if bold else ''}{_cell(v)}{'</b>' if bold else ''}</td>"
+                for v in row
+            )
+            parts.append(f"<tr>{cells}</tr>")
+        parts.append("</table>")
+        if number == 0 and image_names:
+            parts.append("<h3>Biểu đồ</h3>")
+            for title, name in image_names:
+                parts.append(
+                    f"<p align='center'><img src='{name}' width='{IMAGE_WIDTH}'><br>"
+                    f"<i>{html.escape(title)}</i></p>"
+                )
+    parts.append(
+        "<p><i>Ghi chú: tỷ lệ tính từ số liệu đếm, làm tròn 2 chữ số thập phân; "
+        "“—”: không có số liệu để tính. Đơn kỳ trước chuyển sang + đơn tiếp nhận trong kỳ = "
+        "tổng số phải xử lý.</i></p>"
+    )
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def write_pdf(
+    report: Report,
+    path: Path,
+    images: Sequence[tuple[str, QImage]] = (),
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the PDF whole or not at all (a ``.part`` file renamed at the end)."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise ServiceError("Choose a file name ending in .pdf.")
+    report_progress = progress or (lambda done, total: None)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    temporary = path.with_name(path.name + ".part")
+    try:
+        document = QTextDocument()
+        names = []
+        for number, (title, image) in enumerate(images):
+            name = f"chart{number}.png"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            names.append((f"Biểu đồ {number + 1}. {title}", name))
+        document.setHtml(report_html(report, names))
+        report_progress(1, 3)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(title_lines(report)[0])
+        writer.setCreator("Dialogue Desk")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+        document.setPageSize(QSizeF(rect.width(), rect.height()))
+        document.print_(writer)
+        del writer  # closes the file
+        report_progress(2, 3)
+        if not temporary.exists() or temporary.stat().st_size == 0:
+            raise ServiceError(f"Cannot write {path.name}. Choose another folder.")
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ServiceError(
+            f"Cannot write {path.name}: {error.strerror or error}. Close the file if it is open, "
+            "or choose another folder."
+        ) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    report_progress(3, 3)
+    return path
+
+
+def write_pdf_offscreen(report: Report, path: Path) -> Path:
+    """For the command line: the PDF with its charts, starting Qt offscreen when needed."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["dialogue-app"])
+    return write_pdf(report, path, chart_images(report))
+
+
+__all__ = ["chart_images", "report_html", "write_pdf", "write_pdf_offscreen"]

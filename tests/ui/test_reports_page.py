@@ -1,0 +1,116 @@
+"""The Reports page: figures, charts, drill-down into the case list, exports (offscreen)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from dialogue_app.domain.periods import PeriodKind
+from dialogue_app.domain.statistics import Measure
+from dialogue_app.services.container import Services
+from dialogue_app.ui.report_charts import chart_specs
+from dialogue_app.ui.reports_page import ReportsPage
+from tests.services import report_fixtures
+
+
+@pytest.fixture
+def known(services: Services):  # type: ignore[no-untyped-def]
+    return report_fixtures.build(services.database)
+
+
+def _march(page: ReportsPage) -> None:
+    page.set_period(PeriodKind.MONTH, 2026, 3)
+
+
+def test_cards_show_the_figures_and_charts_drill_down(qtbot, services, known) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    assert page.report is not None and page.report.cases.total == 7
+    assert page.cards["received"].value.text() == "4"
+    assert page.cards["settled"].value.text() == "2/5 (40,00 %)"
+    assert page.cards["visits"].value.text() == "17"
+    requested = []
+    page.drill_down_requested.connect(requested.append)
+    page.cards["overdue"].clicked.emit()
+    ids = {row.id for row in services.cases.iter_rows(requested[-1])}
+    assert ids == {known.cases[1], known.cases[9]}
+    # a bar: "received" complaints in the chart by type
+    spec, view = page.chart_views[0]
+    target = spec.target(1, 0)
+    assert (target.measure, target.dimension, target.key) == (
+        Measure.RECEIVED, "type", "complaint",
+    )  # fmt: skip
+    bar_set = view.chart().series()[0].barSets()[1]
+    bar_set.clicked.emit(0)
+    assert {row.id for row in services.cases.iter_rows(requested[-1])} == {known.cases[6]}
+    assert page.table_models["agency"].rowCount() == len(page.report.by_agency)
+
+
+def test_drill_down_opens_the_case_list_in_the_window(make_window, services, known) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    _march(page)
+    page.drill(Measure.CARRIED_OVER)
+    assert window.current_page_key() == "cases"
+    cases = window.page("cases")
+    assert cases.model.rowCount() == 3
+    shown = {cases.model.case_filter}
+    assert {r.id for r in services.cases.iter_rows(next(iter(shown)))} == {
+        known.cases[i] for i in (1, 2, 9)
+    }
+
+
+def test_empty_and_backwards_periods_say_what_to_do(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    assert page.stack.currentWidget() is page.empty
+    assert "Choose another period" in page.empty.text()
+    from datetime import date
+
+    page.set_period(PeriodKind.RANGE, start=date(2026, 3, 5), end=date(2026, 3, 1))
+    assert page.report is None and "ends before it starts" in page.empty.text()
+    assert not page.export_xlsx.isEnabled()
+
+
+def test_exports_run_in_the_background(qtbot, services, known, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    for fmt in ("xlsx", "csv", "pdf"):
+        target = tmp_path / f"report.{fmt}"
+        dialog = page.export(fmt, str(target))
+        assert dialog is not None
+        assert dialog.wait(60000)
+        qtbot.waitUntil(lambda d=dialog: d._done, timeout=10000)
+        assert dialog.error is None, dialog.error
+        assert target.exists() and target.stat().st_size > 0
+        assert not target.with_name(target.name + ".part").exists()
+        dialog.accept()
+
+
+def test_pdf_has_vietnamese_text_and_charts(qapp, services, known, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian poppler-utils) is not installed: cannot read the PDF back")
+    from dialogue_app.domain.periods import month_period
+    from dialogue_app.ui.report_pdf import chart_images, write_pdf
+
+    report = services.reports.report(month_period(2026, 3))
+    images = chart_images(report)
+    assert len(images) == len([s for s in chart_specs(report) if not s.empty]) == 4
+    assert images[0][1].width() == 1000
+    target = write_pdf(report, tmp_path / "report.pdf", images)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-layout", str(target), "-"],
+        check=True, capture_output=True, text=True, encoding="utf-8",
+    ).stdout  # fmt: skip
+    assert "BÁO CÁO KẾT QUẢ TIẾP CÔNG DÂN" in text
+    assert "Tháng 3/2026 (01/03/2026 – 31/03/2026)" in text
+    assert "Khiếu nại" in " ".join(text.split())
+    assert "Biểu đồ 1. Đơn, vụ việc theo loại" in text
+    assert "40,00" in text  # the settlement rate, decimal comma
