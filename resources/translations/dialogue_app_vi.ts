@@ -207,7 +207,7 @@
         <message>
             <location filename="../../dialogue_app/ui/calendar_page.py" line="377" />
             <source>All units</source>
-            <translation>Tất cả đơn vị</translation>
+            <translation>Tất cả địa bàn</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/calendar_page.py" line="379" />
@@ -1016,12 +1016,12 @@
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
             <source>Held or delegated</source>
-            <translation>Đã tổ chức hoặc ủy quyền</translation>
+            <translation>Đã tiếp hoặc ủy quyền</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="93" />
             <source>Missed</source>
-            <translation>Không tổ chức</translation>
+            <translation>Không tiếp</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
@@ -1159,7 +1159,7 @@
         <message>
             <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
             <source>Unit</source>
-            <translation>Đơn vị</translation>
+            <translation>Địa bàn</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
@@ -1443,7 +1443,7 @@
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="318" />
             <source>Held</source>
-            <translation>Đã tổ chức</translation>
+            <translation>Đã tiếp</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="320" />
@@ -1453,7 +1453,7 @@
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="322" />
             <source>Missed…</source>
-            <translation>Không tổ chức…</translation>
+            <translation>Không tiếp…</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="325" />
@@ -1508,7 +1508,7 @@
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="439" />
             <source>Reception day missed</source>
-            <translation>Không tổ chức tiếp công dân theo lịch</translation>
+            <translation>Không tiếp công dân theo lịch</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="440" />
@@ -1999,6 +1999,421 @@
         </message>
     </context>
     <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="112" />
+            <source>Carried over</source>
+            <translation>Kỳ trước chuyển sang</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="113" />
+            <source>Received</source>
+            <translation>Tiếp nhận trong kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="87" />
+            <source>Complaint</source>
+            <translation>Khiếu nại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="88" />
+            <source>Denunciation</source>
+            <translation>Tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="89" />
+            <source>Recommendation</source>
+            <translation>Kiến nghị</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="90" />
+            <source>Feedback</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="96" />
+            <source>Not recorded</source>
+            <translation>Chưa xác định</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="117" />
+            <source>Cases by type</source>
+            <translation>Đơn, vụ việc theo loại</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="132" />
+            <source>Cases by field</source>
+            <translation>Đơn, vụ việc theo lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="133" />
+            <source>Cases by unit</source>
+            <translation>Đơn, vụ việc theo địa bàn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="153" />
+            <source>Settlement and overdue cases by agency</source>
+            <translation>Giải quyết và quá hạn theo cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="159" />
+            <source>Settled on time</source>
+            <translation>Giải quyết đúng hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="164" />
+            <source>Settled late</source>
+            <translation>Giải quyết quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_charts.py" line="169" />
+            <source>Overdue, still open</source>
+            <translation>Quá hạn, chưa giải quyết</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="143" />
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="144" />
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="145" />
+            <source>First 6 months</source>
+            <translation>6 tháng đầu năm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="146" />
+            <source>First 9 months</source>
+            <translation>9 tháng</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="147" />
+            <source>12 months</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="148" />
+            <source>Dates…</source>
+            <translation>Chọn ngày…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="169" />
+            <source>All units</source>
+            <translation>Tất cả địa bàn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="175" />
+            <source>Show</source>
+            <translation>Xem</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="176" />
+            <source>Excel…</source>
+            <translation>Xuất Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="177" />
+            <source>PDF…</source>
+            <translation>Xuất PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="178" />
+            <source>CSV…</source>
+            <translation>Xuất CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="180" />
+            <source>Period:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="183" />
+            <source>Unit:</source>
+            <translation>Địa bàn:</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="208" />
+            <source>By agency</source>
+            <translation>Theo cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="209" />
+            <source>By field</source>
+            <translation>Theo lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="210" />
+            <source>By unit</source>
+            <translation>Theo địa bàn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="211" />
+            <source>Reception by leader</source>
+            <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="212" />
+            <source>Reception days</source>
+            <translation>Lịch tiếp định kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="315" />
+            <source>The period ends before it starts. Choose a last day on or after the first day.</source>
+            <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="343" />
+            <source>Previous period: %1 (%2)</source>
+            <translation>Kỳ trước: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="354" />
+            <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
+            <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="364" />
+            <source> — figures as of %1</source>
+            <translation> — số liệu tính đến ngày %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="374" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="458" />
+            <source>Citizens received</source>
+            <translation>Lượt công dân được tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="376" />
+            <source>%1 sessions held. </source>
+            <translation>Đã tổ chức %1 buổi. </translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="382" />
+            <source>Cases received</source>
+            <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="386" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <source>Carried over</source>
+            <translation>Kỳ trước chuyển sang</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="390" />
+            <source>To handle (carried over + received)</source>
+            <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="391" />
+            <source>%1 within competence, %2 outside</source>
+            <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="396" />
+            <source>Settled within competence</source>
+            <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="397" />
+            <source>Previous period: %1</source>
+            <translation>Kỳ trước: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="403" />
+            <source>Settled on time</source>
+            <translation>Giải quyết đúng hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="404" />
+            <source>%1 late; %2 days on average</source>
+            <translation>%1 quá hạn; bình quân %2 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="409" />
+            <source>Overdue, still open</source>
+            <translation>Quá hạn chưa giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="413" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
+            <source>Crowd delegations</source>
+            <translation>Đoàn đông người</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="414" />
+            <source>%1 people</source>
+            <translation>%1 người</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <source>Received</source>
+            <translation>Tiếp nhận trong kỳ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <source>Total</source>
+            <translation>Tổng số</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <source>Settled</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <source>Late</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <source>Closed otherwise</source>
+            <translation>Chuyển, hướng dẫn, không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <source>Open</source>
+            <translation>Đang giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
+            <source>Overdue</source>
+            <translation>Quá hạn chưa giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
+            <source>Settled (rate)</source>
+            <translation>Tỷ lệ giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="436" />
+            <source>(not recorded)</source>
+            <translation>(chưa xác định)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="438" />
+            <source>Agency</source>
+            <translation>Cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="439" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="440" />
+            <source>Unit</source>
+            <translation>Địa bàn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="458" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <source>Leader</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="458" />
+            <source>Sessions</source>
+            <translation>Số buổi</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
+            <source>Cases</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="460" />
+            <source>(no chair recorded)</source>
+            <translation>(chưa ghi lãnh đạo chủ trì)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <source>Quota</source>
+            <translation>Định mức</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <source>Required</source>
+            <translation>Số ngày phải tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <source>Held</source>
+            <translation>Đã tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <source>Delegated</source>
+            <translation>Ủy quyền</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <source>Missed</source>
+            <translation>Không tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <source>Planned</source>
+            <translation>Sắp tới</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <source>Not marked</source>
+            <translation>Chưa ghi nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
+            <source>Fulfilled</source>
+            <translation>Tỷ lệ thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="526" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Tệp Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="527" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="528" />
+            <source>CSV file (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="532" />
+            <source>Export the report</source>
+            <translation>Xuất báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="537" />
+            <source>The report was saved to %1</source>
+            <translation>Đã lưu báo cáo vào tệp %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="554" />
+            <source>Exporting the report</source>
+            <translation>Đang xuất báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/reports_page.py" line="561" />
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+    </context>
+    <context>
         <name>ScheduleDialog</name>
         <message>
             <location filename="../../dialogue_app/ui/duties_view.py" line="172" />
@@ -2182,7 +2597,7 @@
         <message>
             <location filename="../../dialogue_app/ui/scheduling_common.py" line="62" />
             <source>Missed</source>
-            <translation>Không tổ chức</translation>
+            <translation>Không tiếp</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/scheduling_common.py" line="158" />
