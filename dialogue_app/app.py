@@ -80,7 +80,9 @@ def run_gui(argv: Sequence[str]) -> int:
         handle = open_database(url)
     except DatabaseError as error:
         log.error("cannot open the database: %s", error)
-        show_database_error(None, str(error))
+        from dialogue_app.ui.messages import message_text
+
+        show_database_error(None, message_text(error))
         return 1
     if handle.migration and handle.migration.backup:
         log.info("database migrated; backup at %s", handle.migration.backup)

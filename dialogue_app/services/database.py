@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select
 
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
 from dialogue_app.store import database as db
 from dialogue_app.store.database import DatabaseError, MigrationResult
 from dialogue_app.store.models import Conference, OfficeProfile
@@ -57,7 +58,11 @@ def open_database(url: str, *, migrate: bool = True) -> DatabaseHandle:
             result = None
             if db.needs_upgrade(engine):
                 raise DatabaseError(
-                    "The database structure is out of date. Run “dialogue-app db upgrade” first."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The database structure is out of date. Run “dialogue-app db upgrade” "
+                        "first.",
+                    )
                 )
     except BaseException:
         engine.dispose()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from dialogue_app.domain.text import clean
-from dialogue_app.services.errors import ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.models import OfficeProfile
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -41,20 +41,31 @@ class OfficeService:
     def save_profile(self, data: OfficeProfileData) -> OfficeProfileData:
         name = clean(data.name)
         if not name:
-            raise ValidationError("Enter the office's name.", field="name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Enter the office's name."), "name"
+            )
         email = clean(data.organizer_email)
         if email and not EMAIL.match(email):
             raise ValidationError(
-                f"“{email}” is not an e-mail address. Write it as name@example.gov.vn.",
-                field="organizer_email",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“%1” is not an e-mail address. Write it as name@example.gov.vn."
+                ),
+                "organizer_email",
+                email,
             )
         if not 0 <= data.report_cutoff_day <= 28:
             raise ValidationError(
-                "The report cut-off day must be between 1 and 28, or 0 for calendar months.",
-                field="report_cutoff_day",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The report cut-off day must be between 1 and 28, or 0 for calendar months.",
+                ),
+                "report_cutoff_day",
             )
         if data.reminder_minutes < 0:
-            raise ValidationError("The reminder cannot be negative.", field="reminder_minutes")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The reminder cannot be negative."),
+                "reminder_minutes",
+            )
         with self._uow.begin() as session:
             row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
             if row is None:

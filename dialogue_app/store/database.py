@@ -19,8 +19,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
 
-class DatabaseError(Exception):
+
+class DatabaseError(UserMessage):
     """A database problem explained for a person: what is wrong and what to do."""
 
 
@@ -60,8 +62,12 @@ def create_database_engine(url: str) -> Engine:
         parsed = make_url(url)
     except sa_exc.ArgumentError as error:
         raise DatabaseError(
-            f"“{url}” is not a database address. Use a SQLite file path such as "
-            "sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“%1” is not a database address. Use a SQLite file path such as "
+                "sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.",
+            ),
+            url,
         ) from error
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -78,11 +84,17 @@ def create_database_engine(url: str) -> Engine:
             return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
         except ModuleNotFoundError as error:
             raise DatabaseError(
-                "PostgreSQL support is not installed. Install it with "
-                "pip install 'dialogue-app[postgres]'."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "PostgreSQL support is not installed. Install it with "
+                    "pip install 'dialogue-app[postgres]'.",
+                )
             ) from error
     raise DatabaseError(
-        f"The database type “{backend}” is not supported. Use SQLite or PostgreSQL."
+        QT_TRANSLATE_NOOP(
+            "Messages", "The database type “%1” is not supported. Use SQLite or PostgreSQL."
+        ),
+        backend,
     )
 
 
@@ -92,18 +104,32 @@ def _check_sqlite_file(path: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(
-            f"Cannot create the data folder {folder}: {error.strerror}. Choose a folder you can "
-            "write to with --database, or ask IT to give you write access."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot create the data folder %1: %2. Choose a folder you can write to with "
+                "--database, or ask IT to give you write access.",
+            ),
+            folder,
+            error.strerror,
         ) from error
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file. Choose a file name.")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1 is a folder, not a database file. Choose a file name."
+                ),
+                path,
+            )
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":
             raise DatabaseError(
-                f"{path} is not a Dialogue Desk database (it is some other kind of file). "
-                "Nothing was changed. Choose another file, or restore a backup."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 is not a Dialogue Desk database (it is some other kind of file). "
+                    "Nothing was changed. Choose another file, or restore a backup.",
+                ),
+                path,
             )
     probe = folder / f".{path.name}.write-test"
     try:
@@ -111,8 +137,13 @@ def _check_sqlite_file(path: Path) -> None:
         probe.unlink()
     except OSError as error:
         raise DatabaseError(
-            f"The data folder {folder} is not writable ({error.strerror}). Choose a folder you "
-            "can write to with --database, or ask IT to give you write access."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The data folder %1 is not writable (%2). Choose a folder you can write to "
+                "with --database, or ask IT to give you write access.",
+            ),
+            folder,
+            error.strerror,
         ) from error
 
 
@@ -124,16 +155,28 @@ def explain_connection_error(url: str, error: Exception) -> DatabaseError:
     if parsed.get_backend_name() == "postgresql":
         where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
         return DatabaseError(
-            f"Cannot connect to the PostgreSQL server at {where} (database “{parsed.database}”): "
-            f"{detail}. Check that the server is running, that the address, user and password "
-            "are right, and that this computer may connect to it."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that "
+                "the server is running, that the address, user and password are right, and "
+                "that this computer may connect to it.",
+            ),
+            where,
+            parsed.database,
+            detail,
         )
     if "not a database" in detail or "malformed" in detail:
         return DatabaseError(
-            f"{parsed.database} is damaged or is not a Dialogue Desk database. Nothing was "
-            "changed. Restore a backup (dialogue-app restore FILE) or choose another file."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 is damaged or is not a Dialogue Desk database. Nothing was changed. "
+                "Restore a backup (dialogue-app restore FILE) or choose another file.",
+            ),
+            parsed.database,
         )
-    return DatabaseError(f"Cannot open the database {parsed.database}: {detail}.")
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Messages", "Cannot open the database %1: %2."), parsed.database, detail
+    )
 
 
 def check_connection(engine: Engine) -> None:
@@ -192,15 +235,22 @@ def check_schema_version(engine: Engine) -> str | None:
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise DatabaseError(
-            "This database was written by a newer version of Dialogue Desk (schema "
-            f"{current}). It was not changed. Install the newer version to open it."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This database was written by a newer version of Dialogue Desk (schema %1). "
+                "It was not changed. Install the newer version to open it.",
+            ),
+            current,
         )
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
             raise DatabaseError(
-                "This database already holds tables that are not from Dialogue Desk. It was "
-                "not changed. Choose an empty database or a Dialogue Desk database."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This database already holds tables that are not from Dialogue Desk. It "
+                    "was not changed. Choose an empty database or a Dialogue Desk database.",
+                )
             )
     return current
 
@@ -242,10 +292,19 @@ def upgrade(engine: Engine) -> MigrationResult:
     try:
         command.upgrade(_alembic_config(engine), "head")
     except sa_exc.SQLAlchemyError as error:
+        reason = f"{error.__class__.__name__}: {str(getattr(error, 'orig', error)).splitlines()[0]}"
+        if backup:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Updating the database structure failed: %1. A copy taken before the "
+                    "update is at %2.",
+                ),
+                reason,
+                backup,
+            ) from error
         raise DatabaseError(
-            f"Updating the database structure failed: {error.__class__.__name__}: "
-            f"{str(getattr(error, 'orig', error)).splitlines()[0]}."
-            + (f" A copy taken before the update is at {backup}." if backup else "")
+            QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."), reason
         ) from error
     return MigrationResult(before, head, backup)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui.messages import message_text
 
 if TYPE_CHECKING:
     from dialogue_app.domain.conferences import ConferenceKind
@@ -150,7 +151,12 @@ def _export(
         result = build()
     except ServiceError as error:
         QGuiApplication.restoreOverrideCursor()
-        _tell(parent, QMessageBox.Icon.Warning, _tr("Cannot create the calendar file"), str(error))
+        _tell(
+            parent,
+            QMessageBox.Icon.Warning,
+            _tr("Cannot create the calendar file"),
+            message_text(error),
+        )
         return None
     QGuiApplication.restoreOverrideCursor()
     if path is None:
@@ -318,7 +324,7 @@ class BusyTimesImportDialog(QDialog):
                 int(official_id), path, horizon_start=start, horizon_end=end
             )
         except ServiceError as error:
-            self._show_error(self.tr("Nothing was imported. %1").replace("%1", str(error)))
+            self._show_error(self.tr("Nothing was imported. %1").replace("%1", message_text(error)))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

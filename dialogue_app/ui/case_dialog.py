@@ -42,6 +42,7 @@ from dialogue_app.services.cases import (
 )
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
+from dialogue_app.ui.messages import message_text
 
 
 def to_qdate(value: date) -> QDate:
@@ -298,7 +299,7 @@ class CaseDialog(QDialog):
             else:
                 self.saved = self._cases.update(self._detail.id, self.draft(), self._detail.version)
         except ServiceError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(message_text(error))
             self.problem.show()
             return
         self.accept()
@@ -370,7 +371,7 @@ class StatusDialog(QDialog):
                 expected_version=self._detail.version,
             )
         except ServiceError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(message_text(error))
             self.problem.show()
             return
         self.accept()
@@ -463,7 +464,7 @@ class FollowUpDialog(QDialog):
                 attachments=self._files,
             )
         except ServiceError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(message_text(error))
             self.problem.show()
             return
         self.accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui.messages import message_text
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -47,7 +48,7 @@ class _Worker(QThread):
         try:
             result = self._job(self.progressed.emit, self.cancel_requested.is_set)
         except ServiceError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(message_text(error))
         except Exception as error:  # noqa: BLE001 - shown to the person, not swallowed
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:

@@ -41,6 +41,7 @@ from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, TaskDialog, import_job
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.late_agency_model import LateAgencyModel
+from dialogue_app.ui.messages import message_text
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
@@ -286,7 +287,7 @@ class CasesPage(QWidget):
                 else None
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Cannot show the cases"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot show the cases"), message_text(error))
             return
         if total is None:
             loaded = self.model.rowCount()
@@ -344,7 +345,7 @@ class CasesPage(QWidget):
         try:
             self._show_detail(self._cases.get(case_id))
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the case"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open the case"), message_text(error))
             self._show_detail(None)
             return
         self.case_selected.emit(case_id)
@@ -450,7 +451,7 @@ class CasesPage(QWidget):
         try:
             name, _media, content = self._cases.attachment_content(attachment_id)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open the file"), message_text(error))
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attached file"), name)
         if target:
@@ -503,7 +504,7 @@ class CasesPage(QWidget):
         try:
             self._revealed = self._cases.reveal_citizens(self._detail.id)
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Confidential"), str(error))
+            QMessageBox.warning(self, self.tr("Confidential"), message_text(error))
             return
         self._show_detail(self._detail)
 

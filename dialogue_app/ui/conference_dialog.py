@@ -45,6 +45,7 @@ from dialogue_app.services.scheduling import (
 )
 from dialogue_app.ui.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.holding_dialog import HoldingDialog
+from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.scheduling_common import (
     kind_label,
     pydatetime,
@@ -461,7 +462,7 @@ class ConferenceDialog(QDialog):
                 self.warnings = self._services.scheduling.check(draft, self.conference_id)
             except ServiceError as error:
                 self.warnings = []
-                lines.append(str(error))
+                lines.append(message_text(error))
             lines += [warning_text(w) for w in self.warnings]
         over = draft.agenda_overrun_minutes
         if over:
@@ -525,7 +526,7 @@ class ConferenceDialog(QDialog):
             self.accept()
 
     def _show_error(self, error: Exception) -> None:
-        self.error_label.setText(str(error))
+        self.error_label.setText(message_text(error))
 
     def _focus_field(self, name: str | None) -> None:
         widgets: dict[str | None, tuple[int, QWidget]] = {

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui.messages import message_text
 
 
 def offer_demo(parent: QWidget, services: Services) -> bool:
@@ -42,7 +43,7 @@ def offer_demo(parent: QWidget, services: Services) -> bool:
         services.demo.load()
     except ServiceError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("DemoOffer", "Demo data"), str(error)
+            parent, QCoreApplication.translate("DemoOffer", "Demo data"), message_text(error)
         )
         return False
     reload = getattr(parent, "reload_pages", None)

@@ -44,6 +44,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
 from dialogue_app.ui.conference_dialog import TextPrompt
+from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.scheduling_common import duty_status_label, format_day, pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -264,7 +265,7 @@ class ScheduleDialog(QDialog):
                 schedule.id, pydate(self.valid_from.date()), pydate(self.generate_until.date())
             )
         except ServiceError as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return False
         self.created_days = result.created
         return True
@@ -402,7 +403,7 @@ class DutiesView(QWidget):
         try:
             self._services.reception.mark_duty(duty.id, status, delegate_id=delegate, reason=reason)
         except ServiceError as error:
-            self.error.setText(str(error))
+            self.error.setText(message_text(error))
             return
         row = self.duty_view.currentIndex().row()
         self.reload()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.scheduling import Interval, WorkingHours
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.scheduling_common import format_span, pydate, qdate
 
 
@@ -113,7 +114,7 @@ class FindTimeDialog(QDialog):
                 exclude_id=self._exclude_id,
             )
         except ServiceError as error:
-            self.message.setText(str(error))
+            self.message.setText(message_text(error))
             return
         for slot in found:
             item = QListWidgetItem(format_span(slot.start, slot.end))

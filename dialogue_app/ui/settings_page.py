@@ -22,6 +22,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError, ValidationError
 from dialogue_app.services.office import OfficeProfileData
 from dialogue_app.ui.i18n import LANGUAGES
+from dialogue_app.ui.messages import message_text
 
 
 class SettingsPage(QWidget):
@@ -118,7 +119,7 @@ class SettingsPage(QWidget):
         try:
             self._services.office.save_profile(self.profile_from_form())
         except ValidationError as error:
-            self.profile_message.setText(self._explain(error))
+            self.profile_message.setText(message_text(error))
             self.profile_message.setStyleSheet("color: #b00020;")
             widget = {
                 "name": self.name_edit,
@@ -129,24 +130,12 @@ class SettingsPage(QWidget):
                 widget.setFocus()
             return False
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Office profile"), str(error))
+            QMessageBox.warning(self, self.tr("Office profile"), message_text(error))
             return False
         self.profile_message.setStyleSheet("")
         self.profile_message.setText(self.tr("Saved."))
         self.profile_saved.emit()
         return True
-
-    def _explain(self, error: ValidationError) -> str:
-        messages = {
-            "name": self.tr("Enter the office's name."),
-            "organizer_email": self.tr(
-                "The invitation e-mail is not an e-mail address. Write it as name@example.gov.vn."
-            ),
-            "report_cutoff_day": self.tr(
-                "The report cut-off day must be between 1 and 28, or 0 for calendar months."
-            ),
-        }
-        return messages.get(error.field or "", str(error))
 
     # --- language ------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.working_days import DayInfo
+from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.scheduling_common import (
     HOLIDAY_COLOUR,
     SWAPPED_COLOUR,
@@ -237,7 +238,7 @@ class WorkingDaysEditor(QWidget):
                 day, DayException(self.kind.currentData()), self.description.text()
             )
         except ServiceError as error:
-            self.message.setText(str(error))
+            self.message.setText(message_text(error))
             return
         self.message.setText(self.tr("Saved."))
         self.description.clear()
@@ -250,7 +251,7 @@ class WorkingDaysEditor(QWidget):
         try:
             self._service.remove_exception(day)
         except ServiceError as error:
-            self.message.setText(str(error))
+            self.message.setText(message_text(error))
             return
         self.message.setText(self.tr("Removed."))
         self.reload()
