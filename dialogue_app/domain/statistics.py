@@ -157,20 +157,30 @@ class Cell:
 K = TypeVar("K", bound=Hashable)
 
 
+_COUNT_FIELDS = tuple(f.name for f in fields(CaseCounts))
+
+
+def _as_list(counts: CaseCounts) -> list[int]:
+    return [getattr(counts, name) for name in _COUNT_FIELDS]
+
+
 def group(cells: Iterable[Cell], key: Callable[[Cell], K]) -> dict[K, CaseCounts]:
     """Sum the counts of ``cells`` by ``key`` (type, field, agency…)."""
-    result: dict[K, CaseCounts] = {}
+    sums: dict[K, list[int]] = {}
     for cell in cells:
+        values = _as_list(cell.counts)
         k = key(cell)
-        result[k] = result.get(k, CaseCounts()) + cell.counts
-    return result
+        current = sums.get(k)
+        if current is None:
+            sums[k] = values
+        else:
+            for index, value in enumerate(values):
+                current[index] += value
+    return {k: CaseCounts(*values) for k, values in sums.items()}
 
 
 def total(cells: Iterable[Cell]) -> CaseCounts:
-    result = CaseCounts()
-    for cell in cells:
-        result = result + cell.counts
-    return result
+    return group(cells, lambda _cell: None).get(None, CaseCounts())
 
 
 # --- drill-down --------------------------------------------------------------------------------
