@@ -69,6 +69,19 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     settings = QSettings()
+    # Let Python see SIGTERM/SIGINT while Qt's loop runs (a ticker gives it the chance), and
+    # quit cleanly with the window state saved; a signal before the loop starts stops it too.
+    stop_requested: list[int] = []
+
+    def request_stop(number: int, _frame: object) -> None:
+        stop_requested.append(number)
+        app.quit()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
     languages = LanguageManager(app, paths.cache_dir)
     languages.apply(args.language or saved_language(settings))
     install_excepthook(log_file)
@@ -108,14 +121,8 @@ def run_gui(argv: Sequence[str]) -> int:
         log.info("the database is empty: offering the demo data")
         QTimer.singleShot(0, lambda: offer_demo(window, services))
 
-    # Let Python see SIGTERM/SIGINT while Qt's loop runs, and quit cleanly (state saved).
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    ticker = QTimer()
-    ticker.timeout.connect(lambda: None)
-    ticker.start(250)
 
-    status = app.exec()
+    status = 0 if stop_requested else app.exec()
     handle.close()
     log.info("Dialogue Desk stopped")
     return int(status)

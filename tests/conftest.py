@@ -13,8 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 # Qt must know before it starts that there is no display; tests never touch the user's own data.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TEST_HOME = Path(tempfile.mkdtemp(prefix="dialogue-app-tests-"))
+# An offscreen screen the size of a common office laptop (the default is 800×800).
+_SCREEN = _TEST_HOME / "offscreen-screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+    encoding="utf-8",
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ["DIALOGUE_APP_DATA_DIR"] = str(_TEST_HOME / "data")
 os.environ.pop("DIALOGUE_APP_DATABASE_URL", None)
 os.environ["XDG_CONFIG_HOME"] = str(_TEST_HOME / "config")  # QSettings on Linux

@@ -93,13 +93,13 @@ def test_window_geometry_and_page_are_remembered(
     make_window: Callable[[], MainWindow], settings: QSettings
 ) -> None:
     window = make_window()
-    window.show_page("settings")
-    window.resize(760, 540)  # no smaller than the pages allow, within the offscreen screen
+    window.show_page("cases")
+    window.resize(1100, 640)  # within the 1366×768 test screen
     size = (window.width(), window.height())
     assert size != (1200, 800)  # not the size a first start gets
     window.close()
     again = make_window()
-    assert again.current_page_key() == "settings"
+    assert again.current_page_key() == "cases"
     assert (again.width(), again.height()) == size
 
 
