@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import signal
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from dialogue_app import __version__
 from dialogue_app.config import AppPaths, database_url
 
 log = logging.getLogger("dialogue_app")
 STARTED = time.perf_counter()
+# Start-up benchmark (tests/benchmarks): print the time of the first paint and quit right after.
+EXIT_AFTER_FIRST_PAINT = "DIALOGUE_APP_EXIT_AFTER_FIRST_PAINT"
 
 
 def parse_gui_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -50,13 +54,29 @@ def setup_logging(paths: AppPaths) -> Path | None:
     return log_file
 
 
+def _quit_after_first_paint(app: Any, window: Any) -> None:
+    """Print "first paint after X s" when the window has painted once, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.property("seen"):
+                self.setProperty("seen", True)
+                print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     args = parse_gui_arguments(argv)
     paths = AppPaths.default()
     log_file = setup_logging(paths)
     log.info("Dialogue Desk %s starting", __version__)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QEvent, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from dialogue_app.ui.errors import install_excepthook, show_database_error
@@ -75,6 +95,8 @@ def run_gui(argv: Sequence[str]) -> int:
 
     def request_stop(number: int, _frame: object) -> None:
         stop_requested.append(number)
+        for widget in app.topLevelWidgets():  # ends a dialog's own loop too
+            widget.close()
         app.quit()
 
     signal.signal(signal.SIGTERM, request_stop)
@@ -114,6 +136,8 @@ def run_gui(argv: Sequence[str]) -> int:
     app.aboutToQuit.connect(window.save_state)
     window.show()
     log.info("main window shown after %.3f s", time.perf_counter() - STARTED)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        _quit_after_first_paint(app, window)
 
     if not args.no_demo_offer and handle.is_empty():
         from dialogue_app.ui.demo_offer import offer_demo
@@ -123,6 +147,10 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
     status = 0 if stop_requested else app.exec()
+    # Destroy the window (whose widgets may still read as they go) before the database closes.
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     handle.close()
     log.info("Dialogue Desk stopped")
     return int(status)

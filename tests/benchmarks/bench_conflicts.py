@@ -1,7 +1,7 @@
 """Benchmark: one conference checked for conflicts against 50,000 existing ones (DESIGN §7).
 
-Target: under 10 ms. Floor: the bare SQL overlap query on the same database (the venue's
-overlapping bookings), run through the DB-API cursor.
+Target: under 10 ms. Floor: the very SQL statements the check ran, replayed on a bare DB-API
+cursor (the same SQL without the app).
 
 Run: .venv/bin/python tests/benchmarks/bench_conflicts.py [--postgres URL]
 """
@@ -16,8 +16,10 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from common import Result, SqlRecorder  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole  # noqa: E402
@@ -93,14 +95,9 @@ def measure(fn, repeat: int = 200) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(samples)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--postgres", metavar="URL", help="benchmark on this (emptied!) database")
-    args = parser.parse_args()
-    if args.postgres:
-        url = args.postgres
-    else:
-        url = sqlite_url(Path(tempfile.mkdtemp(prefix="bench-conflicts-")) / "bench.sqlite")
+def run(url: str | None = None) -> Result:
+    """On ``url`` (a PostgreSQL database, emptied of conferences) or a new SQLite file."""
+    url = url or sqlite_url(Path(tempfile.mkdtemp(prefix="bench-conflicts-")) / "bench.sqlite")
     handle = open_database(url)
     if not handle.is_sqlite:
         with handle.engine.begin() as connection:
@@ -125,35 +122,36 @@ def main() -> int:
         ),
     )
     found = service.check(draft)
+    assert found, "the overlapping draft must raise warnings"
     figure = measure(lambda: service.check(draft))
-
-    lo, hi = draft.start.astimezone(UTC), draft.end.astimezone(UTC)
-    if handle.is_sqlite:
-        lo_p, hi_p = lo.replace(tzinfo=None), hi.replace(tzinfo=None)
-    else:
-        lo_p, hi_p = lo, hi
-    raw = handle.engine.raw_connection()
-    cursor = raw.cursor()
-    placeholder = "?" if handle.is_sqlite else "%s"
-    sql = (
-        "SELECT id, title, starts_at, ends_at FROM conferences "
-        f"WHERE venue_id = {placeholder} AND starts_at < {placeholder} AND ends_at > {placeholder}"
-    )
-
-    def bare() -> None:
-        cursor.execute(sql, (venue_id, hi_p, lo_p))
-        cursor.fetchall()
-
-    floor = measure(bare)
-    raw.close()
+    recorder = SqlRecorder(handle.engine)
+    service.check(draft)
+    statements = recorder.stop()
+    floor = statistics.median(SqlRecorder.replay_ms(handle.engine, statements) for _ in range(50))
     with handle.engine.connect() as connection:
         total = connection.execute(text("SELECT count(*) FROM conferences")).scalar()
+    dialect = handle.engine.dialect.name
     handle.close()
-    print(f"conflict check against {total} conferences ({handle.engine.dialect.name})")
-    print(f"  warnings found: {len(found)}")
-    print(f"  figure: {figure:.2f} ms (median of 200)")
-    print(f"  target: {TARGET_MS:.0f} ms -> {'met' if figure < TARGET_MS else 'MISSED'}")
-    print(f"  floor (bare SQL venue overlap query): {floor:.3f} ms; ratio {figure / floor:.1f}x")
+    return Result(
+        f"conflict check against {total:,} conferences, {dialect}",
+        figure,
+        "ms",
+        TARGET_MS,
+        floor,
+        note="median of 200; floor: the same SQL on a bare cursor",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--postgres", metavar="URL", help="benchmark on this (emptied!) database")
+    args = parser.parse_args(argv)
+    result = run(args.postgres)
+    print(
+        f"{result.name}: {result.value:.2f} ms (target < {TARGET_MS:.0f} ms: "
+        f"{'MET' if result.meets_target else 'NOT MET'}); floor {result.floor:.2f} ms, "
+        f"ratio {result.ratio:.1f}×"
+    )
     return 0
 
 

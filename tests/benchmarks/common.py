@@ -1,0 +1,102 @@
+"""What every benchmark of DESIGN §7 reports: a figure, its target, its floor and the ratio."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass
+class Result:
+    """One line of the table (and one object of ``benchmark-results.json``).
+
+    ``floor`` is the same work done by the bare library (the same SQL without the app, icalendar
+    alone, a bare ``QMainWindow``); ``ratio`` = value / floor. When ``target_is_ratio`` the target
+    bounds the ratio (the .ics export), otherwise the value.
+    """
+
+    name: str
+    value: float
+    unit: str
+    target: float
+    floor: float | None
+    target_is_ratio: bool = False
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.floor is None or self.floor <= 0:
+            return None
+        return self.value / self.floor
+
+    @property
+    def meets_target(self) -> bool:
+        if self.target_is_ratio:
+            return self.ratio is not None and self.ratio <= self.target
+        return self.value < self.target
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ratio"] = None if self.ratio is None else round(self.ratio, 3)
+        data["meets_target"] = self.meets_target
+        data["value"] = round(self.value, 4)
+        data["floor"] = None if self.floor is None else round(self.floor, 4)
+        return data
+
+
+def samples_ms(fn: Callable[[], object], repeat: int, warmup: int = 3) -> list[float]:
+    for _ in range(warmup):
+        fn()
+    result = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        result.append((time.perf_counter() - began) * 1000)
+    return result
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 50, warmup: int = 3) -> float:
+    return statistics.median(samples_ms(fn, repeat, warmup))
+
+
+class SqlRecorder:
+    """Records the statements an engine runs, to replay them on a bare DB-API connection.
+
+    That replay is the floor of a database benchmark: the same SQL without the app.
+    """
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self.engine = engine
+        self.statements: list[tuple[str, Any]] = []
+        self._event = event
+        event.listen(engine, "before_cursor_execute", self._record)
+
+    def _record(self, conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if not executemany:
+            self.statements.append((statement, parameters))
+
+    def stop(self) -> list[tuple[str, Any]]:
+        self._event.remove(self.engine, "before_cursor_execute", self._record)
+        return self.statements
+
+    @staticmethod
+    def replay_ms(engine: Any, statements: list[tuple[str, Any]]) -> float:
+        """Run ``statements`` on a raw DB-API connection, fetching everything; milliseconds."""
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            began = time.perf_counter()
+            for statement, parameters in statements:
+                cursor.execute(statement, parameters)
+                if cursor.description is not None:
+                    cursor.fetchall()
+            elapsed = (time.perf_counter() - began) * 1000
+            raw.rollback()
+        finally:
+            raw.close()
+        return elapsed
