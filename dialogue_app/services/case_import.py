@@ -33,6 +33,7 @@ from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
 from dialogue_app.services.cases import load_rules, working_day_calendar
 from dialogue_app.services.errors import ServiceError, ValidationError
+from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
 from dialogue_app.store.models import (
     AdminLevel,
     AdminUnit,
@@ -42,7 +43,6 @@ from dialogue_app.store.models import (
     CaseCitizen,
     CaseEvent,
     CaseField,
-    CaseSearchTerm,
     Citizen,
 )
 from dialogue_app.store.unit_of_work import UnitOfWork
@@ -627,14 +627,7 @@ class CaseImporter:
                         "updated_at": now,
                     }
                 )
-            ids = list(
-                session.scalars(
-                    Case.__table__.insert().returning(
-                        Case.__table__.c.id, sort_by_parameter_order=True
-                    ),
-                    values,
-                )
-            )
+            ids = insert_returning_ids(session, Case.__table__, values)
             links, events, terms = [], [], []
             for case_id, row, citizen_id, value in zip(
                 ids, batch, batch_citizens, values, strict=True
@@ -655,11 +648,7 @@ class CaseImporter:
                 citizen = case_index.IndexedCitizen(
                     row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
                 )
-                terms.extend(
-                    case_index.term_rows(
-                        case_id, case_index.case_terms(None, row.summary, [citizen])
-                    )
-                )
+                terms.append((case_id, case_index.case_terms(None, row.summary, [citizen])))
                 if value["field_id"] and row.status in (
                     CaseStatus.RECEIVED,
                     CaseStatus.ACCEPTED,
@@ -668,9 +657,9 @@ class CaseImporter:
                 ):
                     latest[(citizen_id, value["field_id"])] = case_id
             # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
-            session.execute(CaseCitizen.__table__.insert(), links)
-            session.execute(CaseEvent.__table__.insert(), _bound_events(events))
-            session.execute(CaseSearchTerm.__table__.insert(), terms)
+            bulk_insert(session, CaseCitizen.__table__, links)
+            bulk_insert(session, CaseEvent.__table__, _bound_events(events))
+            case_index.insert_terms(session, terms)
             done += len(batch)
             report(done, total)
         session.add(
@@ -802,12 +791,7 @@ def _resolve_citizens(
     new_ids: list[int] = []
     for start in range(0, len(new_rows), CHUNK):
         new_ids.extend(
-            session.scalars(
-                Citizen.__table__.insert().returning(
-                    Citizen.__table__.c.id, sort_by_parameter_order=True
-                ),
-                new_rows[start : start + CHUNK],
-            )
+            insert_returning_ids(session, Citizen.__table__, new_rows[start : start + CHUNK])
         )
     pointer = iter(new_index)
     final = [value if value is not None else new_ids[next(pointer)] for value in result]

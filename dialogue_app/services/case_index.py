@@ -12,10 +12,23 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.text import fold
+from dialogue_app.store.bulk import bulk_insert
 from dialogue_app.store.models import CaseSearchTerm
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -23,6 +36,9 @@ MAX_TERM = 64
 # Below this many index entries, the rarest word drives the search; above, every typed word is
 # common and walking the cases in list order finds a page of matches quickly.
 SELECTIVE = 10_000
+# With the full-text index: above this many matches, walking the list order and testing each
+# case finds a page sooner than collecting the matches' ids first.
+DENSE = 100_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,65 @@ def replace_terms(session: Session, case_id: int, terms: dict[str, bool]) -> Non
     rows = term_rows(case_id, terms)
     if rows:
         session.execute(insert(CaseSearchTerm), rows)
+    if _has_text_index(session):
+        session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid == case_id))
+        session.execute(insert(_CASE_TEXT), [text_row(case_id, terms)])
+
+
+def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]]) -> None:
+    """Index new cases in bulk: (case id, terms) each."""
+    bulk_insert(session, CaseSearchTerm.__table__, bulk_term_rows(items))
+    if items and _has_text_index(session):
+        ids = [case_id for case_id, _ in items]
+        session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid.in_(ids)))  # stale rowids
+        session.execute(insert(_CASE_TEXT), [text_row(i, terms) for i, terms in items])
+
+
+# --- the full-text index (SQLite FTS5, made by migration 0004) ------------------------------
+# The same words as ``case_search_terms``, one row per case (rowid = case id), public and
+# confidential words in two columns. FTS5 intersects the lists of several common words in C, which
+# the word table cannot do fast. PostgreSQL has no such table and uses the word table alone.
+
+_CASE_TEXT = table("case_text", column("rowid"), column("public"), column("confidential"))
+
+
+def text_row(case_id: int, terms: dict[str, bool]) -> dict[str, object]:
+    return {
+        "rowid": case_id,
+        "public": " ".join(t for t, secret in terms.items() if not secret),
+        "confidential": " ".join(t for t, secret in terms.items() if secret),
+    }
+
+
+def rebuild_text_index_sql(dialect: str) -> list[str]:
+    """Statements that refill the full-text index from ``case_search_terms`` (bulk loads)."""
+    if dialect != "sqlite":
+        return []
+    return [
+        "DELETE FROM case_text",
+        "INSERT INTO case_text (rowid, public, confidential) SELECT case_id, "
+        "coalesce(group_concat(CASE WHEN confidential THEN NULL ELSE term END, ' '), ''), "
+        "coalesce(group_concat(CASE WHEN confidential THEN term END, ' '), '') "
+        "FROM case_search_terms GROUP BY case_id",
+    ]
+
+
+def _has_text_index(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _text_query(typed: Sequence[str], include_confidential: bool) -> str:
+    """An FTS5 query: every word as a prefix ("w"*); words are [a-z0-9]+, so quoting is safe."""
+    conjunction = " AND ".join(f'"{word}"*' for word in typed)
+    return conjunction if include_confidential else f"public : ({conjunction})"
+
+
+def _text_matches(query: str) -> Select[tuple[int]]:
+    return (
+        select(_CASE_TEXT.c.rowid)
+        .select_from(_CASE_TEXT)
+        .where(literal_column("case_text").op("MATCH")(query))
+    )
 
 
 def _prefix_range(word: str) -> ColumnElement[bool]:
@@ -95,6 +170,20 @@ def _term_filter(word: str, include_confidential: bool) -> ColumnElement[bool]:
     return condition
 
 
+@dataclass(frozen=True)
+class SearchPlan:
+    """WHERE conditions for a search, and how the list query should find its page.
+
+    ``walk_conditions``: the matches are many (a set of ids from the full-text index): walking
+    the list's sort index and keeping the ids in that set finds a page sooner than sorting them.
+    """
+
+    conditions: list[ColumnElement[bool]]
+    # the same conditions written so that the database walks the list's sort index instead of
+    # looking the matches up and sorting them (``id + 0`` hides the primary key from the planner)
+    walk_conditions: list[ColumnElement[bool]] | None = None
+
+
 def search_conditions(
     session: Session,
     text: str,
@@ -103,9 +192,45 @@ def search_conditions(
     include_confidential: bool,
 ) -> list[ColumnElement[bool]]:
     """WHERE conditions restricting cases to those matching every word of ``text``."""
+    return search_plan(
+        session, text, case_id_column, include_confidential=include_confidential
+    ).conditions
+
+
+def search_plan(
+    session: Session,
+    text: str,
+    case_id_column: ColumnElement[int],
+    *,
+    include_confidential: bool,
+) -> SearchPlan:
+    """How to find the cases matching every word of ``text``, by how many match.
+
+    With the full-text index (SQLite): under ``SELECTIVE`` matches, their ids (sorted after);
+    under ``DENSE``, their ids as a set tested while walking the list order; more, test each
+    case of the list order against the word table (a page fills after a few hundred rows,
+    where building a set of most cases would take longer). Without it (PostgreSQL): the rarest
+    word's ids when it is selective, else the walk.
+    """
     typed = list(dict.fromkeys(words(text)))
     if not typed:
-        return []
+        return SearchPlan([])
+    if _has_text_index(session):
+        query = _text_query(typed, include_confidential)
+        bounded = _text_matches(query).limit(DENSE).subquery()
+        found = session.scalar(select(func.count()).select_from(bounded)) or 0
+        if found == 0:
+            return SearchPlan([literal(False)])
+        if found < SELECTIVE:
+            return SearchPlan([case_id_column.in_(_text_matches(query))])
+        if found < DENSE:
+            return SearchPlan(
+                [case_id_column.in_(_text_matches(query))],
+                walk_conditions=[(case_id_column + 0).in_(_text_matches(query))],
+            )
+        return SearchPlan(
+            [_word_exists(word, case_id_column, include_confidential) for word in typed]
+        )
     counts = {}
     for word in typed:
         bounded = (
@@ -117,7 +242,7 @@ def search_conditions(
         )
         counts[word] = session.scalar(select(func.count()).select_from(bounded)) or 0
         if counts[word] == 0:
-            return [literal(False)]
+            return SearchPlan([literal(False)])
     rarest = min(typed, key=lambda w: counts[w])
     conditions: list[ColumnElement[bool]] = []
     for word in typed:
@@ -128,15 +253,21 @@ def search_conditions(
                 )
             )
         else:
-            conditions.append(
-                select(CaseSearchTerm.case_id)
-                .where(
-                    CaseSearchTerm.case_id == case_id_column,
-                    _term_filter(word, include_confidential),
-                )
-                .exists()
-            )
-    return conditions
+            conditions.append(_word_exists(word, case_id_column, include_confidential))
+    return SearchPlan(conditions)
+
+
+def _word_exists(
+    word: str, case_id_column: ColumnElement[int], include_confidential: bool
+) -> ColumnElement[bool]:
+    return (
+        select(CaseSearchTerm.case_id)
+        .where(
+            CaseSearchTerm.case_id == case_id_column,
+            _term_filter(word, include_confidential),
+        )
+        .exists()
+    )
 
 
 def bulk_term_rows(items: Iterable[tuple[int, dict[str, bool]]]) -> list[dict[str, object]]:

@@ -485,8 +485,10 @@ class CaseService:
 
     def _conditions(
         self, session: Session, flt: CaseFilter, today: date, include_confidential: bool
-    ) -> list[ColumnElement[bool]]:
+    ) -> tuple[list[ColumnElement[bool]], case_index.SearchPlan | None]:
+        """The filter's WHERE conditions but the search, and the search's plan."""
         conditions: list[ColumnElement[bool]] = []
+        plan = None
         if flt.statuses:
             conditions.append(Case.status.in_([s.value for s in flt.statuses]))
         if flt.case_types:
@@ -517,10 +519,10 @@ class CaseService:
 
             conditions += slice_conditions(flt.report_slice)
         if flt.search.strip():
-            conditions += case_index.search_conditions(
+            plan = case_index.search_plan(
                 session, flt.search, Case.id, include_confidential=include_confidential
             )
-        return conditions
+        return conditions, plan
 
     def list_page(
         self,
@@ -571,19 +573,36 @@ class CaseService:
             .outerjoin(Agency, Agency.id == Case.agency_id)
         )
         with self._uow.read() as session:
-            conditions = self._conditions(session, flt, today, include_confidential)
+            conditions, plan = self._conditions(session, flt, today, include_confidential)
+            if plan is not None:
+                # a search matching many cases: walk the received-on index (the usual order)
+                walk = plan.walk_conditions if sort.key == "received_on" else None
+                conditions += walk or plan.conditions
             if after is not None:
                 conditions.append(_after(column, sort, after))
-            if conditions:
-                query = query.where(*conditions)
-            if sort.key == "id":
-                order = [Case.id.desc() if sort.descending else Case.id.asc()]
-            else:
-                direction = column.desc() if sort.descending else column.asc()
+
+            def ordering(key: Any, row_id: Any) -> list[Any]:
+                if sort.key == "id":
+                    return [row_id.desc() if sort.descending else row_id.asc()]
+                direction = key.desc() if sort.descending else key.asc()
                 if sort.key in ("number", "deadline"):
                     direction = direction.nulls_last()
-                order = [direction, Case.id.desc() if sort.descending else Case.id.asc()]
-            query = query.order_by(*order).limit(limit + 1)
+                return [direction, row_id.desc() if sort.descending else row_id.asc()]
+
+            # Two steps: the page's ids first (only the sort key and the filters), then the
+            # columns and per-row subqueries for those rows alone. In one query the database
+            # computes the citizen subqueries for every match before sorting: thousands of
+            # rows for a page of 200 when a search matches many cases.
+            page_ids = (
+                select(Case.id.label("id"), column.label("key"))
+                .where(*conditions)
+                .order_by(*ordering(column, Case.id))
+                .limit(limit + 1)
+                .subquery("page")
+            )
+            query = query.join(page_ids, page_ids.c.id == Case.id).order_by(
+                *ordering(page_ids.c.key, page_ids.c.id)
+            )
             result = session.execute(query).all()
             rows = [
                 _row(case, first, count, commune, field_name, agency, today)
@@ -623,7 +642,9 @@ class CaseService:
         today = today or today_local()
         include_confidential = self.can_view_denunciators()
         with self._uow.read() as session:
-            conditions = self._conditions(session, flt, today, include_confidential)
+            conditions, plan = self._conditions(session, flt, today, include_confidential)
+            if plan is not None:
+                conditions += plan.conditions
             inner = select(Case.id)
             if conditions:
                 inner = inner.where(*conditions)
