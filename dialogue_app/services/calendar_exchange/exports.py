@@ -8,7 +8,12 @@ gathered in ``LABELS`` so they can be changed in one place.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
@@ -16,9 +21,14 @@ from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange.ics_writer import AlarmSpec, AttendeeSpec, EventSpec
 from dialogue_app.store.models import (
+    AdminUnit,
+    Agency,
+    AgendaItem,
     Case,
+    Citizen,
     Conference,
     ConferenceParticipant,
+    Official,
     ReceptionDuty,
     ReceptionSchedule,
     Venue,
@@ -75,9 +85,152 @@ def uid_host(organizer_email: str | None) -> str:
 
 
 # --- conferences -------------------------------------------------------------------------------
+# A schedule of thousands of conferences is loaded as plain rows into these read-only views (three
+# queries: conferences with venue and unit, all their participants, all their agenda items)
+# rather than as ORM objects with per-relationship loaders, which cost more than writing the file.
+# The views carry the attribute names of the models, so the functions below take either.
 
 
-def participant_name(participant: ConferenceParticipant) -> str:
+@dataclass(frozen=True, slots=True)
+class PlaceView:
+    name: str
+    address: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialView:
+    full_name: str
+    position: str
+    email: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenView:
+    full_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantView:
+    role: ParticipantRole
+    official: OfficialView | None
+    agency: PlaceView | None
+    citizen: CitizenView | None
+    name: str | None
+    email: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemView:
+    title: str
+    duration_minutes: int
+    presenter: str | None
+
+
+@dataclass(slots=True)
+class ConferenceView:
+    id: int
+    uid: str
+    sequence: int
+    kind: ConferenceKind
+    status: ConferenceStatus
+    title: str
+    topic: str | None
+    starts_at: datetime
+    ends_at: datetime
+    online_url: str | None
+    notes: str | None
+    status_reason: str | None
+    venue: PlaceView | None
+    unit: PlaceView | None
+    participants: list[ParticipantView] = field(default_factory=list)
+    agenda_items: list[AgendaItemView] = field(default_factory=list)
+
+
+def load_conference_views(session: Session, query: Select[Any]) -> list[ConferenceView]:
+    """The conferences ``query`` (a ``select(Conference)`` with filters and order) selects."""
+    rows = session.execute(
+        query.with_only_columns(
+            Conference.id,
+            Conference.uid,
+            Conference.sequence,
+            Conference.kind,
+            Conference.status,
+            Conference.title,
+            Conference.topic,
+            Conference.starts_at,
+            Conference.ends_at,
+            Conference.online_url,
+            Conference.notes,
+            Conference.status_reason,
+            Venue.name,
+            Venue.address,
+            AdminUnit.name,
+        )
+        .outerjoin(Venue, Venue.id == Conference.venue_id)
+        .outerjoin(AdminUnit, AdminUnit.id == Conference.unit_id)
+    )
+    views: dict[int, ConferenceView] = {}
+    for row in rows:
+        values: tuple[Any, ...] = tuple(row)
+        venue = PlaceView(values[12], values[13]) if values[12] is not None else None
+        unit = PlaceView(values[14]) if values[14] is not None else None
+        views[values[0]] = ConferenceView(*values[:12], venue=venue, unit=unit)
+    if not views:
+        return []
+    ids = query.with_only_columns(Conference.id).order_by(None)
+    participants = (
+        select(
+            ConferenceParticipant.conference_id,
+            ConferenceParticipant.role,
+            ConferenceParticipant.name,
+            ConferenceParticipant.email,
+            Official.id,
+            Official.full_name,
+            Official.position,
+            Official.email,
+            Agency.id,
+            Agency.name,
+            Agency.email,
+            Citizen.id,
+            Citizen.full_name,
+        )
+        .outerjoin(Official, Official.id == ConferenceParticipant.official_id)
+        .outerjoin(Agency, Agency.id == ConferenceParticipant.agency_id)
+        .outerjoin(Citizen, Citizen.id == ConferenceParticipant.citizen_id)
+        .where(ConferenceParticipant.conference_id.in_(ids))
+        .order_by(ConferenceParticipant.conference_id, ConferenceParticipant.id)
+    )
+    for person in session.execute(participants):
+        fields: tuple[Any, ...] = tuple(person)
+        c_id, role, name, email, o_id, o_name, o_pos, o_mail, a_id, a_name, a_mail = fields[:11]
+        ci_id, ci_name = fields[11:]
+        views[c_id].participants.append(
+            ParticipantView(
+                role,
+                OfficialView(o_name, o_pos, o_mail) if o_id is not None else None,
+                PlaceView(a_name, None, a_mail) if a_id is not None else None,
+                CitizenView(ci_name) if ci_id is not None else None,
+                name,
+                email,
+            )
+        )
+    agenda = (
+        select(
+            AgendaItem.conference_id,
+            AgendaItem.title,
+            AgendaItem.duration_minutes,
+            AgendaItem.presenter,
+        )  # fmt: skip
+        .where(AgendaItem.conference_id.in_(ids))
+        .order_by(AgendaItem.conference_id, AgendaItem.position)
+    )
+    for c_id, title, minutes, presenter in session.execute(agenda):
+        views[c_id].agenda_items.append(AgendaItemView(title, minutes, presenter))
+    return list(views.values())
+
+
+def participant_name(participant: ConferenceParticipant | ParticipantView) -> str:
     if participant.official is not None:
         return participant.official.full_name
     if participant.agency is not None:
@@ -87,7 +240,7 @@ def participant_name(participant: ConferenceParticipant) -> str:
     return participant.name or ""
 
 
-def participant_email(participant: ConferenceParticipant) -> str | None:
+def participant_email(participant: ConferenceParticipant | ParticipantView) -> str | None:
     email = participant.email
     if not email and participant.official is not None:
         email = participant.official.email
@@ -97,7 +250,9 @@ def participant_email(participant: ConferenceParticipant) -> str | None:
     return email if "@" in email else None
 
 
-def conference_attendees(conference: Conference, organizer_email: str | None) -> list[AttendeeSpec]:
+def conference_attendees(
+    conference: Conference | ConferenceView, organizer_email: str | None
+) -> list[AttendeeSpec]:
     """Everyone invited who has an e-mail address, once each, the chairs first."""
     seen = {(organizer_email or "").strip().lower()}
     result: list[AttendeeSpec] = []
@@ -119,14 +274,14 @@ def conference_attendees(conference: Conference, organizer_email: str | None) ->
     return result
 
 
-def conference_location(venue: Venue | None, online_url: str | None) -> str | None:
+def conference_location(venue: Venue | PlaceView | None, online_url: str | None) -> str | None:
     if venue is not None:
         parts = [venue.name, venue.address]
         return ", ".join(p for p in parts if p)
     return online_url or None
 
 
-def conference_description(conference: Conference, *, with_citizens: bool) -> str:
+def conference_description(conference: Conference | ConferenceView, *, with_citizens: bool) -> str:
     """Everything a recipient needs, also in clients that ignore LOCATION, URL and ATTENDEE."""
     lines: list[str] = []
     if conference.topic:
@@ -180,7 +335,7 @@ def conference_description(conference: Conference, *, with_citizens: bool) -> st
 
 
 def conference_event(
-    conference: Conference,
+    conference: Conference | ConferenceView,
     *,
     attendees: Sequence[AttendeeSpec] = (),
     reminder_minutes: int | None = None,
@@ -212,7 +367,7 @@ def conference_event(
     )
 
 
-def chair_names(conference: Conference) -> list[str]:
+def chair_names(conference: Conference | ConferenceView) -> list[str]:
     return [participant_name(p) for p in conference.participants if p.role == ParticipantRole.CHAIR]
 
 

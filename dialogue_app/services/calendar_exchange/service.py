@@ -244,7 +244,7 @@ class CalendarExchangeService:
             email = clean(office.organizer_email) if office else None
             host = exports.uid_host(email)
             reminder = office.reminder_minutes if office else None
-            query = _conference_query().order_by(Conference.starts_at, Conference.id)
+            query = select(Conference).order_by(Conference.starts_at, Conference.id)
             if low is not None:
                 query = query.where(Conference.ends_at > low)
             if high is not None:
@@ -261,7 +261,7 @@ class CalendarExchangeService:
                     ConferenceParticipant.official_id == leader_id,
                 )
                 query = query.where(Conference.id.in_(chairs))
-            for conference in session.scalars(query):
+            for conference in exports.load_conference_views(session, query):
                 if not exports.matches(leader, exports.chair_names(conference)):
                     continue
                 if unit and not exports.matches(
