@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,7 +111,20 @@ def db(database_url: str) -> Iterator[DatabaseHandle]:
     """An open, migrated, empty database."""
     handle = open_database(database_url)
     yield handle
+    _destroy_closed_widgets()
     handle.close()
+
+
+def _destroy_closed_widgets() -> None:
+    """Let Qt delete this test's closed widgets now, while their database is still open (their
+    last signals may still read from it), instead of during the next test."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
 
 
 @pytest.fixture

@@ -40,6 +40,8 @@ class DatabaseHandle:
         return conferences == 0 and profiles == 0
 
     def close(self) -> None:
+        """Close every connection; later work on this handle is refused, not silently reopened."""
+        self.uow.close()
         self.engine.dispose()
 
 

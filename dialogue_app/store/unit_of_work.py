@@ -17,15 +17,26 @@ class UnitOfWork:
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
+        self._closed = False
+
+    def close(self) -> None:
+        """Refuse further work: the database is being closed."""
+        self._closed = True
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("the database was closed; this work came too late")
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
+        self._check_open()
         with self._factory() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries only; anything written is rolled back."""
+        self._check_open()
         with self._factory() as session:
             try:
                 yield session

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._database_description = database_description
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = []
+        self._closed = False
 
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
@@ -181,8 +182,8 @@ class MainWindow(QMainWindow):
         return self._specs[row].key if 0 <= row < len(self._specs) else ""
 
     def _show_row(self, row: int) -> None:
-        if not 0 <= row < len(self._specs):
-            return
+        if self._closed or not 0 <= row < len(self._specs):
+            return  # a closed window builds no more pages (its database may be gone)
         key = self._specs[row].key
         self._stack.setCurrentWidget(self.page(key))
         self.page_changed.emit(key)
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
     # --- language ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self._retranslate()
         super().changeEvent(event)
 
@@ -239,9 +240,14 @@ class MainWindow(QMainWindow):
         self._settings.setValue("ui/page", self.current_page_key())
         self._settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self._closed = False
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
         super().closeEvent(event)
+        self._closed = event.isAccepted()
 
 
 def _lazy(module: str, name: str) -> PageFactory | None:

@@ -45,12 +45,14 @@ def wait_for_log(process: subprocess.Popen[bytes], log_file: Path, text: str) ->
 
 
 def stop(process: subprocess.Popen[bytes]) -> int:
+    """Ask the app to stop as the system does at log-off (SIGTERM); kill it if it will not."""
     process.send_signal(signal.SIGTERM)
     try:
         return process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=30)
+        pytest.fail("the app did not stop within 30 s of SIGTERM")
 
 
 def test_app_starts_on_the_demo_database_and_stops_cleanly(tmp_path: Path) -> None:
@@ -82,5 +84,5 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path: Path)
     # offscreen, the error dialog waits for a click: the log shows what the user reads
     log = wait_for_log(process, log_file, "cannot open the database")
     assert "not a Dialogue Desk database" in log
-    stop(process)
+    assert stop(process) == 1  # the dialog was dismissed; the app ends with an error status
     assert letter.read_bytes() == b"%PDF-1.7 not a database" * 10

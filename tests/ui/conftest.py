@@ -21,6 +21,10 @@ def languages(qapp: QApplication, tmp_path: Path) -> Iterator[LanguageManager]:
     manager.apply("vi")
     yield manager
     manager.apply("en")
+    # Language changes are posted events: deliver them now, while this test's database is
+    # still open, rather than in the next test.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 @pytest.fixture
