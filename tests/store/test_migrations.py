@@ -99,3 +99,33 @@ def test_foreign_tables_are_not_touched(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         names = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
     assert names == {"invoices"}
+
+
+def test_older_sqlite_database_is_copied_aside_then_migrated(tmp_path: Path) -> None:
+    """A file written by an earlier release: the app copies it before upgrading it."""
+    from alembic import command
+
+    path = tmp_path / "office.sqlite"
+    handle = open_database(sqlite_url(path))
+    with handle.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO case_fields (name, search_key) VALUES ('Đất đai', 'dat dai')")
+        )
+    command.downgrade(store_db._alembic_config(handle.engine), "0001")
+    handle.close()
+
+    reopened = open_database(sqlite_url(path))
+    try:
+        assert reopened.migration is not None
+        assert reopened.migration.before == "0001"
+        assert reopened.migration.after == store_db.head_revision()
+        backup = reopened.migration.backup
+        assert backup is not None and backup.exists() and backup.parent == path.parent
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert copy.execute("SELECT name FROM case_fields").fetchone() == ("Đất đai",)
+        copy.close()
+        with reopened.engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM case_fields")).scalar() == "Đất đai"
+    finally:
+        reopened.close()
