@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import selectinload
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
@@ -92,15 +92,24 @@ class ConferenceQueries:
         statuses: set[ConferenceStatus] | None = None,
         leader_id: int | None = None,
         unit_id: int | None = None,
+        now: datetime | None = None,
     ) -> list[ConferenceSummary]:
-        """One page of conferences, newest first (stable: ordered by start, then id)."""
+        """One page of conferences: the coming ones first, soonest first, then the past ones,
+        latest first (stable: ties ordered by id). ``now`` defaults to the current time."""
         query = _filtered(_base_query(), kinds, leader_id, unit_id, statuses)
         if search and fold(search):
             # titles are NFC; fold() of the title is not stored, so match case-insensitively
             # on the text and on the folded form the user typed
             pattern = f"%{search.strip()}%"
             query = query.where(Conference.title.ilike(pattern))
-        query = query.order_by(Conference.starts_at.desc(), Conference.id.desc())
+        moment = now or now_utc()
+        past = case((Conference.ends_at <= moment, 1), else_=0)
+        query = query.order_by(
+            past,
+            case((Conference.ends_at > moment, Conference.starts_at)).asc(),
+            Conference.starts_at.desc(),
+            Conference.id,
+        )
         with self._uow.read() as session:
             rows = session.scalars(query.offset(offset).limit(limit))
             return [summarize(row) for row in rows]
