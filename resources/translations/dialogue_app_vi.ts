@@ -1840,62 +1840,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="108" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="109" />
             <source>Calendar</source>
             <translation>Lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="112" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="113" />
             <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
             <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="119" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="120" />
             <source>Conferences</source>
             <translation>Hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="123" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="124" />
             <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
             <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="129" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="130" />
             <source>Cases</source>
             <translation>Vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="133" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="134" />
             <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
             <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="139" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="140" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="143" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="144" />
             <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
             <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="151" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="152" />
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="154" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="155" />
             <source>The office profile, the language and the working-day calendar.</source>
             <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="203" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="204" />
             <source>Dialogue Desk</source>
             <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="205" />
+            <location filename="../../dialogue_app/ui/main_window.py" line="206" />
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
         </message>
@@ -1903,7 +1903,7 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../dialogue_app/services/database.py" line="61" />
+            <location filename="../../dialogue_app/services/database.py" line="63" />
             <source>The database structure is out of date. Run “dialogue-app db upgrade” first.</source>
             <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
         </message>
@@ -1918,9 +1918,25 @@
             <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
         </message>
         <message>
+            <location filename="../../dialogue_app/domain/periods.py" line="62" />
             <location filename="../../dialogue_app/services/office.py" line="58" />
             <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
             <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/periods.py" line="85" />
+            <source>There is no month %1; choose 1 to 12.</source>
+            <translation>Không có tháng %1; hãy chọn từ 1 đến 12.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/periods.py" line="118" />
+            <source>The period ends (%1) before it starts (%2). Swap the dates.</source>
+            <translation>Ngày kết thúc kỳ (%1) đang trước ngày bắt đầu (%2). Hãy đổi lại hai ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/periods.py" line="171" />
+            <source>There is no quarter %1; choose 1 to 4.</source>
+            <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/services/office.py" line="66" />
@@ -1996,6 +2012,606 @@
             <location filename="../../dialogue_app/store/database.py" line="307" />
             <source>Updating the database structure failed: %1.</source>
             <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="189" />
+            <source>An extension must be at least one day.</source>
+            <translation>Thời gian gia hạn phải ít nhất là một ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="192" />
+            <source>This case has no statutory deadline running, so there is nothing to extend.</source>
+            <translation>Vụ việc này không có thời hạn giải quyết theo luật đang được tính nên không thể gia hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="199" />
+            <source>The rule that applies (%1) allows no extension. Mark the case as complex first if the law allows extending it.</source>
+            <translation>Quy định áp dụng (%1) không cho phép gia hạn. Nếu pháp luật cho phép gia hạn, hãy chuyển mức độ của vụ việc sang phức tạp trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="209" />
+            <source>This deadline may be extended at most once (%1).</source>
+            <translation>Thời hạn này chỉ được gia hạn tối đa một lần (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="213" />
+            <source>This deadline may be extended at most %1 times (%2).</source>
+            <translation>Thời hạn này chỉ được gia hạn tối đa %1 lần (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="222" />
+            <source>An extension may be at most 1 working day (%1).</source>
+            <translation>Thời gian gia hạn tối đa là 1 ngày làm việc (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="224" />
+            <source>An extension may be at most 1 day (%1).</source>
+            <translation>Thời gian gia hạn tối đa là 1 ngày (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="228" />
+            <source>An extension may be at most %1 working days (%2).</source>
+            <translation>Thời gian gia hạn tối đa là %1 ngày làm việc (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="230" />
+            <source>An extension may be at most %1 days (%2).</source>
+            <translation>Thời gian gia hạn tối đa là %1 ngày (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="67" />
+            <source>The reception rule is not valid JSON: %1</source>
+            <translation>Quy tắc lịch tiếp công dân không phải JSON hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="71" />
+            <source>The reception rule must be a JSON object.</source>
+            <translation>Quy tắc lịch tiếp công dân phải là một đối tượng JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="77" />
+            <source>Unknown reception rule: “%1” is not a type of rule (monthly or weekly).</source>
+            <translation>Quy tắc lịch tiếp công dân không hợp lệ: “%1” không phải là loại quy tắc (monthly hoặc weekly).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="88" />
+            <source>Unknown reception rule: “%1” is not a choice for a day that is not working (next, previous or skip).</source>
+            <translation>Quy tắc lịch tiếp công dân không hợp lệ: “%1” không phải là cách xử lý khi trùng ngày nghỉ (next, previous hoặc skip).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="105" />
+            <source>A monthly reception rule needs a day of the month from 1 to 31.</source>
+            <translation>Lịch tiếp công dân hằng tháng cần có ngày trong tháng từ 1 đến 31.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="111" />
+            <source>A weekly reception rule needs a weekday from 0 (Monday) to 6 (Sunday).</source>
+            <translation>Lịch tiếp công dân hằng tuần cần có thứ trong tuần từ 0 (thứ Hai) đến 6 (Chủ nhật).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="178" />
+            <location filename="../../dialogue_app/domain/reception_rules.py" line="183" />
+            <source>“%1” is not a whole number.</source>
+            <translation>“%1” không phải là số nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="25" />
+            <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server's own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
+            <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="39" />
+            <source>There is no database at %1 to back up.</source>
+            <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="44" />
+            <source>The backup file cannot be the database itself. Choose another name.</source>
+            <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="59" />
+            <source>The backup could not be written to %1: %2.</source>
+            <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="71" />
+            <source>There is no file %1.</source>
+            <translation>Không có tệp %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="79" />
+            <source>%1 cannot be restored: %2</source>
+            <translation>Không khôi phục được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/backup.py" line="85" />
+            <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
+            <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="52" />
+            <source>The file is not a text calendar file (.ics).</source>
+            <translation>Tệp này không phải là tệp lịch dạng văn bản (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="61" />
+            <source>This file is not a calendar file: an .ics file starts with BEGIN:VCALENDAR. Export the calendar from Outlook, Google or Thunderbird as .ics and try again.</source>
+            <translation>Tệp này không phải là tệp lịch: tệp .ics phải bắt đầu bằng BEGIN:VCALENDAR. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="70" />
+            <source>The calendar file is incomplete (it does not end with END:VCALENDAR); it may have been cut off while copying. Export it again.</source>
+            <translation>Tệp lịch không đầy đủ (không kết thúc bằng END:VCALENDAR); có thể tệp bị cắt mất khi sao chép. Hãy xuất lại tệp.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="81" />
+            <source>The calendar file is damaged and cannot be read: %1</source>
+            <translation>Tệp lịch bị hỏng, không đọc được: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="86" />
+            <source>The file holds no calendar.</source>
+            <translation>Tệp không chứa lịch nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="99" />
+            <source>The calendar file has an event whose dates or repeat rule cannot be read (%1). Nothing was imported.</source>
+            <translation>Tệp lịch có sự kiện không đọc được ngày hoặc quy tắc lặp lại (%1). Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="120" />
+            <source>The calendar gives more than %1 busy times in the planning period; choose a shorter period or a smaller calendar.</source>
+            <translation>Lịch có hơn %1 khoảng thời gian bận trong khoảng thời gian lập kế hoạch; hãy chọn khoảng thời gian ngắn hơn hoặc tệp lịch nhỏ hơn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="143" />
+            <source>The event “%1” has an unreadable %2 (%3). Nothing was imported.</source>
+            <translation>Sự kiện “%1” có trường %2 không đọc được (%3). Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="146" />
+            <source>The event “(untitled)” has an unreadable %1 (%2). Nothing was imported.</source>
+            <translation>Sự kiện “(không có tiêu đề)” có trường %1 không đọc được (%2). Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="155" />
+            <source>The event “%1” has no start time (DTSTART). Nothing was imported.</source>
+            <translation>Sự kiện “%1” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="158" />
+            <source>The event “(untitled)” has no start time (DTSTART). Nothing was imported.</source>
+            <translation>Sự kiện “(không có tiêu đề)” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="166" />
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="225" />
+            <source>The event “%1” ends before it starts. Nothing was imported.</source>
+            <translation>Sự kiện “%1” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="169" />
+            <source>The event “(untitled)” ends before it starts. Nothing was imported.</source>
+            <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="170" />
+            <source>There is no conference number %1.</source>
+            <translation>Không có hội nghị số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="176" />
+            <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
+            <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="186" />
+            <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
+            <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="195" />
+            <source>“%1” ends before it starts. Correct its times first.</source>
+            <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203" />
+            <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
+            <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="212" />
+            <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
+            <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224" />
+            <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
+            <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="267" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="399" />
+            <source>The end date is before the start date.</source>
+            <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="403" />
+            <source>The reminder cannot be after the deadline.</source>
+            <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="468" />
+            <source>Give the official's name.</source>
+            <translation>Hãy nhập tên lãnh đạo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="475" />
+            <source>No official is called “%1”. Check the spelling in the list of officials.</source>
+            <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="484" />
+            <source>Several officials match “%1”: %2. Give the full name.</source>
+            <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512" />
+            <source>The end of the period is before its start.</source>
+            <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522" />
+            <source>There is no official number %1.</source>
+            <translation>Không có lãnh đạo số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="577" />
+            <source>Cannot read “%1”: %2.</source>
+            <translation>Không đọc được “%1”: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_export.py" line="63" />
+            <location filename="../../dialogue_app/services/report_export.py" line="63" />
+            <source>The export was cancelled; the file was not written.</source>
+            <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_export.py" line="97" />
+            <source>Choose a file name ending in .csv or .xlsx.</source>
+            <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_export.py" line="103" />
+            <source>Choose at least one known column to export.</source>
+            <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_export.py" line="108" />
+            <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
+            <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/demo.py" line="61" />
+            <source>The demo data refers to “%1”, which it does not define.</source>
+            <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/demo.py" line="127" />
+            <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
+            <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="133" />
+            <source>This duty quota no longer exists.</source>
+            <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="164" />
+            <source>The reception ends before it starts.</source>
+            <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="169" />
+            <source>The schedule ends before it begins.</source>
+            <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="175" />
+            <source>The venue chosen was removed meanwhile.</source>
+            <translation>Địa điểm đã chọn vừa bị xóa.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="202" />
+            <location filename="../../dialogue_app/services/scheduling.py" line="311" />
+            <source>The last day is before the first day.</source>
+            <translation>Ngày cuối đang trước ngày đầu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="209" />
+            <source>This reception schedule no longer exists.</source>
+            <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="243" />
+            <source>Choose the leader the reception was delegated to.</source>
+            <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="248" />
+            <source>Say why the reception day was missed.</source>
+            <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="252" />
+            <source>Choose held, delegated or missed.</source>
+            <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="258" />
+            <source>This reception day no longer exists.</source>
+            <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="262" />
+            <source>This reception day has not come yet; mark it on or after the day.</source>
+            <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="270" />
+            <source>A reception cannot be delegated to the same leader.</source>
+            <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reception.py" line="427" />
+            <source>This leader was removed from the register meanwhile.</source>
+            <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/report_export.py" line="276" />
+            <source>Choose a file name ending in .xlsx or .csv.</source>
+            <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/report_export.py" line="291" />
+            <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
+            <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reports.py" line="379" />
+            <source>Give both the first and the last day of the period.</source>
+            <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reports.py" line="438" />
+            <source>Cannot break figures down by “%1”.</source>
+            <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reports.py" line="446" />
+            <source>Every case has a type; choose one.</source>
+            <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/reports.py" line="483" />
+            <source>There is no administrative unit with the number %1.</source>
+            <translation>Không có địa bàn hành chính số %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="216" />
+            <source>This conference has conflicts. Give a reason to save it anyway.</source>
+            <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="315" />
+            <source>The duration must be longer than zero.</source>
+            <translation>Thời lượng phải lớn hơn 0.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="346" />
+            <source>A new conference is either a draft or scheduled.</source>
+            <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="374" />
+            <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
+            <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="409" />
+            <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
+            <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="447" />
+            <source>Say why the conference is postponed.</source>
+            <translation>Hãy nêu lý do hoãn hội nghị.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="479" />
+            <source>The number of attendees cannot be negative.</source>
+            <translation>Số người tham dự không được là số âm.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="485" />
+            <source>Every issue raised needs a short summary.</source>
+            <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="493" />
+            <source>This conference has not started yet; record it once it has taken place.</source>
+            <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="663" />
+            <source>A citizen chosen for an issue was removed from the register meanwhile; choose them again.</source>
+            <translation>Một công dân được chọn cho nội dung được nêu vừa bị xóa khỏi danh sách; hãy chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="703" />
+            <source>Give the conference a title.</source>
+            <translation>Hãy nhập tiêu đề hội nghị.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="707" />
+            <source>The start and end need a time zone.</source>
+            <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="712" />
+            <source>The conference ends before it starts; check the times.</source>
+            <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="717" />
+            <source>The conference starts and ends at the same time.</source>
+            <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="722" />
+            <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
+            <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="734" />
+            <source>Every agenda item needs a title.</source>
+            <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="738" />
+            <source>An agenda item cannot last less than zero minutes.</source>
+            <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="747" />
+            <source>A participant needs a name.</source>
+            <translation>Người tham dự cần có họ tên.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="778" />
+            <source>The venue chosen was removed meanwhile. Choose another venue.</source>
+            <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="785" />
+            <source>The unit chosen was removed meanwhile. Choose it again.</source>
+            <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="793" />
+            <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
+            <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="801" />
+            <source>An agency chosen was removed meanwhile. Choose again.</source>
+            <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="808" />
+            <source>A citizen chosen was removed meanwhile. Choose again.</source>
+            <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="878" />
+            <source>A draft conference can only be scheduled or cancelled.</source>
+            <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="881" />
+            <source>A scheduled conference can only be held, postponed or cancelled.</source>
+            <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="884" />
+            <source>A postponed conference can only be scheduled again or cancelled.</source>
+            <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="887" />
+            <source>A held conference can only be closed.</source>
+            <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="888" />
+            <source>A closed conference can no longer change its status.</source>
+            <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="891" />
+            <source>A cancelled conference can no longer change its status.</source>
+            <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="896" />
+            <source>A draft conference cannot be postponed; schedule it first.</source>
+            <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="899" />
+            <source>A conference that has been held cannot be postponed.</source>
+            <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="902" />
+            <source>A closed conference cannot be postponed.</source>
+            <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="905" />
+            <source>A cancelled conference cannot be postponed.</source>
+            <translation>Không thể hoãn hội nghị đã hủy.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="910" />
+            <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
+            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="914" />
+            <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
+            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="918" />
+            <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
+            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="922" />
+            <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
+            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="950" />
+            <source>This conference no longer exists; somebody may have deleted it.</source>
+            <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/scheduling.py" line="957" />
+            <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
+            <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/working_days.py" line="96" />
+            <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
+            <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/working_days.py" line="108" />
+            <source>%1 is already a day off (weekend).</source>
+            <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/working_days.py" line="114" />
+            <source>%1 is already a day off (%2).</source>
+            <translation>%1 đã là ngày nghỉ (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/working_days.py" line="138" />
+            <source>There is no office exception on %1.</source>
+            <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
         </message>
     </context>
     <context>
