@@ -8,6 +8,7 @@ reveal is written to the audit log.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -107,9 +108,9 @@ class Cursor:
     id: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseRow:
-    """One line of the case list."""
+    """One line of the case list (slots: a scrolled list holds many of them)."""
 
     id: int
     number: str | None
@@ -1307,10 +1308,11 @@ def _row(
         citizens=label,
         citizen_count=count or 0,
         identity_hidden=hidden,
-        commune=commune,
-        field=field_name,
-        agency=agency,
-        handler=case.handler,
+        # names repeat from row to row: one string each, not one per row
+        commune=_shared(commune),
+        field=_shared(field_name),
+        agency=_shared(agency),
+        handler=_shared(case.handler),
         summary=case.summary,
         deadline=case.deadline,
         deadline_explanation=case.deadline_explanation,
@@ -1320,6 +1322,10 @@ def _row(
         outcome=case.outcome,
         resolved_on=case.resolved_on,
     )
+
+
+def _shared(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
 
 
 def _citizen_data(link: CaseCitizen) -> CitizenData:
