@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, DayBasis, Stage, StartsFrom
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, fill
 from dialogue_app.domain.working_days import WorkingDayCalendar
 
 # Civil Code 91/2015/QH13, Art. 148(5): a period whose last day is a day off ends at the end of
@@ -165,24 +166,70 @@ def compute_deadline(
     return Deadline(due, rule, text)
 
 
-def extension_refusal(rule: Rule | None, previous: int, days: int) -> str | None:
+class Refusal(str):
+    """Why something cannot be done: the English text, carrying its translatable ``template``
+    and ``values`` as ``UserMessage`` does, so that a service can raise it translated::
+
+        raise ValidationError(refusal.template, "extension_days", *refusal.values)
+    """
+
+    template: str
+    values: tuple[object, ...]
+
+    def __new__(cls, template: str, *values: object) -> Refusal:
+        text = super().__new__(cls, fill(template, values))
+        text.template = template
+        text.values = tuple(values)
+        return text
+
+
+def extension_refusal(rule: Rule | None, previous: int, days: int) -> Refusal | None:
     """Why an extension of ``days`` cannot be granted after ``previous`` ones (None: it can)."""
     if days <= 0:
-        return "An extension must be at least one day."
+        return Refusal(QT_TRANSLATE_NOOP("Messages", "An extension must be at least one day."))
     if rule is None:
-        return "This case has no statutory deadline running, so there is nothing to extend."
+        return Refusal(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This case has no statutory deadline running, so there is nothing to extend.",
+            )
+        )
     if rule.max_extensions <= 0:
-        return (
-            f"The rule that applies ({rule.legal_source or rule.code}) allows no extension. "
-            "Mark the case as complex first if the law allows extending it."
+        return Refusal(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The rule that applies (%1) allows no extension. "
+                "Mark the case as complex first if the law allows extending it.",
+            ),
+            rule.legal_source or rule.code,
         )
     if previous >= rule.max_extensions:
-        times = "once" if rule.max_extensions == 1 else f"{rule.max_extensions} times"
-        return f"This deadline may be extended at most {times} ({rule.legal_source})."
-    if rule.extension_days and days > rule.extension_days:
-        return (
-            f"An extension may be at most {_unit(rule, rule.extension_days)} ({rule.legal_source})."
+        if rule.max_extensions == 1:
+            return Refusal(
+                QT_TRANSLATE_NOOP("Messages", "This deadline may be extended at most once (%1)."),
+                rule.legal_source,
+            )
+        return Refusal(
+            QT_TRANSLATE_NOOP("Messages", "This deadline may be extended at most %1 times (%2)."),
+            rule.max_extensions,
+            rule.legal_source,
         )
+    if rule.extension_days and days > rule.extension_days:
+        # one sentence per unit, so that the words "day" and "working day" are translated
+        working = rule.day_basis == DayBasis.WORKING
+        if rule.extension_days == 1:
+            template = (
+                QT_TRANSLATE_NOOP("Messages", "An extension may be at most 1 working day (%1).")
+                if working
+                else QT_TRANSLATE_NOOP("Messages", "An extension may be at most 1 day (%1).")
+            )
+            return Refusal(template, rule.legal_source)
+        template = (
+            QT_TRANSLATE_NOOP("Messages", "An extension may be at most %1 working days (%2).")
+            if working
+            else QT_TRANSLATE_NOOP("Messages", "An extension may be at most %1 days (%2).")
+        )
+        return Refusal(template, rule.extension_days, rule.legal_source)
     return None
 
 

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
+
 
 class PeriodKind(StrEnum):
     MONTH = "month"
@@ -49,14 +51,18 @@ _MONTHS = {
 }
 
 
-class PeriodError(ValueError):
-    """A period that cannot exist (ends before it starts, a 13th month…), in plain words."""
+class PeriodError(UserMessage, ValueError):
+    """A period that cannot exist (ends before it starts, a 13th month…), in plain words (a
+    translatable template and its values)."""
 
 
 def _check_cutoff(cutoff_day: int) -> None:
     if not 0 <= cutoff_day <= 28:
         raise PeriodError(
-            "The report cut-off day must be between 1 and 28, or 0 for calendar months."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The report cut-off day must be between 1 and 28, or 0 for calendar months.",
+            )
         )
 
 
@@ -75,7 +81,9 @@ def report_month_bounds(year: int, month: int, cutoff_day: int = 0) -> tuple[dat
     """First and last day (inclusive) of report month ``month`` of ``year``."""
     _check_cutoff(cutoff_day)
     if not 1 <= month <= 12:
-        raise PeriodError(f"There is no month {month}; choose 1 to 12.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP("Messages", "There is no month %1; choose 1 to 12."), month
+        )
     last = _month_end(year, month, cutoff_day)
     previous_year, previous_month = _shift(year, month, -1)
     first = _month_end(previous_year, previous_month, cutoff_day) + timedelta(days=1)
@@ -107,8 +115,11 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise PeriodError(
-                f"The period ends ({self.end.isoformat()}) before it starts "
-                f"({self.start.isoformat()}). Swap the dates."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The period ends (%1) before it starts (%2). Swap the dates."
+                ),
+                self.end.isoformat(),
+                self.start.isoformat(),
             )
 
     @property
@@ -156,7 +167,9 @@ def month_period(year: int, month: int, cutoff_day: int = 0) -> Period:
 
 def quarter_period(year: int, quarter: int, cutoff_day: int = 0) -> Period:
     if not 1 <= quarter <= 4:
-        raise PeriodError(f"There is no quarter {quarter}; choose 1 to 4.")
+        raise PeriodError(
+            QT_TRANSLATE_NOOP("Messages", "There is no quarter %1; choose 1 to 4."), quarter
+        )
     first, _ = report_month_bounds(year, 3 * quarter - 2, cutoff_day)
     _, last = report_month_bounds(year, 3 * quarter, cutoff_day)
     return Period(PeriodKind.QUARTER, first, last, year, quarter, cutoff_day)
@@ -165,7 +178,7 @@ def quarter_period(year: int, quarter: int, cutoff_day: int = 0) -> Period:
 def year_part_period(kind: PeriodKind, year: int, cutoff_day: int = 0) -> Period:
     """The first 6, 9 or 12 report months of ``year``."""
     if kind not in (PeriodKind.HALF_YEAR, PeriodKind.NINE_MONTHS, PeriodKind.YEAR):
-        raise PeriodError(f"{kind} is not a part of a year.")
+        raise PeriodError(f"{kind} is not a part of a year.")  # misuse by the caller
     first, _ = report_month_bounds(year, 1, cutoff_day)
     _, last = report_month_bounds(year, _MONTHS[kind], cutoff_day)
     return Period(kind, first, last, year, 0, cutoff_day)

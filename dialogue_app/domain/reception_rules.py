@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
 from dialogue_app.domain.working_days import WorkingDayCalendar
 
 
@@ -35,8 +36,9 @@ class Shift(StrEnum):
     SKIP = "skip"
 
 
-class RuleError(ValueError):
-    """A rule document that cannot be understood; the message says what to fix."""
+class RuleError(UserMessage, ValueError):
+    """A rule document that cannot be understood; the message (a translatable template and
+    its values) says what to fix."""
 
 
 @dataclass(frozen=True)
@@ -61,16 +63,35 @@ class ReceptionRule:
         try:
             data = json.loads(text)
         except (TypeError, json.JSONDecodeError) as error:
-            raise RuleError(f"The reception rule is not valid JSON: {error}") from error
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Messages", "The reception rule is not valid JSON: %1"), error
+            ) from error
         if not isinstance(data, dict):
-            raise RuleError("The reception rule must be a JSON object.")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Messages", "The reception rule must be a JSON object.")
+            )
         try:
             rule_type = RuleType(data.get("type"))
-            shift = Shift(
-                data.get("if_not_working", "next" if rule_type is RuleType.MONTHLY else "skip")
-            )
         except ValueError as error:
-            raise RuleError(f"Unknown reception rule: {error}") from error
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Unknown reception rule: “%1” is not a type of rule (monthly or weekly).",
+                ),
+                data.get("type"),
+            ) from error
+        default = "next" if rule_type is RuleType.MONTHLY else "skip"
+        try:
+            shift = Shift(data.get("if_not_working", default))
+        except ValueError as error:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Unknown reception rule: “%1” is not a choice for a day that is not "
+                    "working (next, previous or skip).",
+                ),
+                data.get("if_not_working"),
+            ) from error
         return cls(
             rule_type,
             day=_int_or_none(data.get("day")),
@@ -80,10 +101,17 @@ class ReceptionRule:
 
     def validated(self) -> ReceptionRule:
         if self.type is RuleType.MONTHLY and not (self.day and 1 <= self.day <= 31):
-            raise RuleError("A monthly reception rule needs a day of the month from 1 to 31.")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A monthly reception rule needs a day of the month from 1 to 31."
+                )
+            )
         if self.type is RuleType.WEEKLY and (self.weekday is None or not 0 <= self.weekday <= 6):
             raise RuleError(
-                "A weekly reception rule needs a weekday from 0 (Monday) to 6 (Sunday)."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A weekly reception rule needs a weekday from 0 (Monday) to 6 (Sunday).",
+                )
             )
         return self
 
@@ -147,11 +175,13 @@ def _int_or_none(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise RuleError(f"“{value}” is not a whole number.")
+        raise RuleError(QT_TRANSLATE_NOOP("Messages", "“%1” is not a whole number."), value)
     try:
         return int(value)
     except ValueError as error:
-        raise RuleError(f"“{value}” is not a whole number.") from error
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Messages", "“%1” is not a whole number."), value
+        ) from error
 
 
 # --- duty quotas -------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from dialogue_app.domain.reception_rules import (
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
-from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
@@ -130,7 +130,7 @@ class ReceptionService:
         with self._uow.begin() as session:
             official = _official(session, official_id)
             if quota_id is not None and session.get(DutyQuota, quota_id) is None:
-                raise NotFound("This duty quota no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "This duty quota no longer exists."))
             official.duty_quota_id = quota_id
 
     # schedules
@@ -158,15 +158,23 @@ class ReceptionService:
         try:
             rule = rule.validated()
         except RuleError as error:
-            raise ValidationError(str(error), field="rule") from error
+            raise ValidationError(error.template, "rule", *error.values) from error
         if end_time <= start_time:
-            raise ValidationError("The reception ends before it starts.", field="end_time")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The reception ends before it starts."),
+                "end_time",
+            )
         if valid_to is not None and valid_to < valid_from:
-            raise ValidationError("The schedule ends before it begins.", field="valid_to")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The schedule ends before it begins."), "valid_to"
+            )
         with self._uow.begin() as session:
             _official(session, official_id)
             if venue_id is not None and session.get(Venue, venue_id) is None:
-                raise ValidationError("The venue chosen was removed meanwhile.", field="venue")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "The venue chosen was removed meanwhile."),
+                    "venue",
+                )
             row = ReceptionSchedule(
                 official_id=official_id,
                 rule=rule.to_json(),
@@ -190,12 +198,16 @@ class ReceptionService:
         changes nothing.
         """
         if last < first:
-            raise ValidationError("The last day is before the first day.", field="last")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The last day is before the first day."), "last"
+            )
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
             schedule = session.get(ReceptionSchedule, schedule_id)
             if schedule is None:
-                raise NotFound("This reception schedule no longer exists.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "This reception schedule no longer exists.")
+                )
             return generate_reception_days(session, schedule, first, last, calendar)
 
     # duties
@@ -227,23 +239,38 @@ class ReceptionService:
         status = DutyStatus(status)
         reason = clean(reason)
         if status is DutyStatus.DELEGATED and delegate_id is None:
-            raise ValidationError("Choose the leader the reception was delegated to.", "delegate")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Choose the leader the reception was delegated to."),
+                "delegate",
+            )
         if status is DutyStatus.MISSED and not reason:
-            raise ValidationError("Say why the reception day was missed.", field="reason")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Say why the reception day was missed."), "reason"
+            )
         if status is DutyStatus.PENDING:
-            raise ValidationError("Choose held, delegated or missed.", field="status")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Choose held, delegated or missed."), "status"
+            )
         with self._uow.begin() as session:
             duty = session.get(ReceptionDuty, duty_id)
             if duty is None:
-                raise NotFound("This reception day no longer exists.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "This reception day no longer exists.")
+                )
             if duty.day > self._today():
                 raise ValidationError(
-                    "This reception day has not come yet; mark it on or after the day."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This reception day has not come yet; mark it on or after the day.",
+                    )
                 )
             if delegate_id is not None:
                 if delegate_id == duty.official_id:
                     raise ValidationError(
-                        "A reception cannot be delegated to the same leader.", "delegate"
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "A reception cannot be delegated to the same leader."
+                        ),
+                        "delegate",
                     )
                 _official(session, delegate_id)
             duty.status = status
@@ -396,7 +423,10 @@ def generate_reception_days(
 def _official(session: Session, official_id: int) -> Official:
     official = session.get(Official, official_id)
     if official is None:
-        raise ValidationError("This leader was removed from the register meanwhile.", "official")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "This leader was removed from the register meanwhile."),
+            "official",
+        )
     return official
 
 

@@ -41,7 +41,7 @@ from dialogue_app.domain.statistics import (
     total,
 )
 from dialogue_app.domain.timezone import VN_TZ, today_local
-from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.store.models import (
     AdminUnit,
     Agency,
@@ -375,11 +375,15 @@ class ReportService:
         try:
             if kind is PeriodKind.RANGE:
                 if start is None or end is None:
-                    raise ValidationError("Give both the first and the last day of the period.")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Give both the first and the last day of the period."
+                        )
+                    )
                 return Period(PeriodKind.RANGE, start, end)
             return period_containing(kind, on or self._today(), self.cutoff_day())
         except PeriodError as error:
-            raise ValidationError(str(error), "period") from error
+            raise ValidationError(error.template, "period", *error.values) from error
 
     def units(self) -> list[tuple[int, str]]:
         """Administrative units a report can be limited to."""
@@ -430,13 +434,17 @@ class ReportService:
         from dialogue_app.services.cases import CaseFilter
 
         if dimension is not None and dimension not in DIMENSIONS:
-            raise ValidationError(f"Cannot break figures down by “{dimension}”.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot break figures down by “%1”."), None, dimension
+            )
         missing: set[str] = set()
         values: dict[str, Any] = {}
         unit_ids = report.unit_ids
         if dimension == "type":
             if key is None:
-                raise ValidationError("Every case has a type; choose one.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "Every case has a type; choose one.")
+                )
             values["case_types"] = frozenset({CaseType(str(key))})
         elif dimension is not None:
             name = {"field": "field", "unit": "commune", "agency": "agency"}[dimension]
@@ -471,7 +479,10 @@ def _unit_scope(session: Session, unit_id: int | None) -> tuple[frozenset[int] |
         return None, None
     unit = session.get(AdminUnit, unit_id)
     if unit is None:
-        raise NotFound(f"There is no administrative unit with the number {unit_id}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "There is no administrative unit with the number %1."),
+            unit_id,
+        )
     ids = {unit.id}
     frontier = {unit.id}
     while frontier:

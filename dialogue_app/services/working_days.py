@@ -17,7 +17,7 @@ from sqlalchemy import select
 from dialogue_app.domain.calendar_days import DayException
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.working_days import WorkingDayCalendar
-from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.store.models import WorkingDayException
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -93,14 +93,28 @@ class WorkingDayService:
         base = self.calendar_without(day)
         if kind is DayException.WORKING_DAY and base.is_working_day(day):
             raise ValidationError(
-                f"{day:%d/%m/%Y} is already a working day; a swapped working day must fall on "
-                "a weekend or a holiday.",
-                field="day",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 is already a working day; a swapped working day must fall on a weekend "
+                    "or a holiday.",
+                ),
+                "day",
+                f"{day:%d/%m/%Y}",
             )
         if kind is DayException.DAY_OFF and not base.is_working_day(day):
+            reason = base.reason_not_working(day)
+            if reason == "weekend":  # the calendar's own English word: one sentence for it
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "%1 is already a day off (weekend)."),
+                    "day",
+                    f"{day:%d/%m/%Y}",
+                )
+            # a public holiday's name (in the calendar's language, Vietnamese)
             raise ValidationError(
-                f"{day:%d/%m/%Y} is already a day off ({base.reason_not_working(day)}).",
-                field="day",
+                QT_TRANSLATE_NOOP("Messages", "%1 is already a day off (%2)."),
+                "day",
+                f"{day:%d/%m/%Y}",
+                reason,
             )
         with self._uow.begin() as session:
             row = session.scalars(
@@ -120,7 +134,10 @@ class WorkingDayService:
                 select(WorkingDayException).where(WorkingDayException.day == day)
             ).first()
             if row is None:
-                raise NotFound(f"There is no office exception on {day:%d/%m/%Y}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no office exception on %1."),
+                    f"{day:%d/%m/%Y}",
+                )
             session.delete(row)
 
     def calendar_without(self, day: date) -> WorkingDayCalendar:
