@@ -39,7 +39,13 @@ from dialogue_app.domain.scheduling import (
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
-from dialogue_app.services.errors import ConcurrentEdit, NotFound, ServiceError, ValidationError
+from dialogue_app.services.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentEdit,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
@@ -199,15 +205,24 @@ class Choices:
 
 
 class ConflictsNeedReason(ServiceError):
-    """Saving would go over conflict warnings and no reason was given."""
+    """Saving would go over conflict warnings and no reason was given.
+
+    The window translates the template and lists ``warnings`` in its own words; ``str(error)``
+    (the command line, logs) spells the warnings out in English.
+    """
 
     def __init__(self, warnings: Sequence[ConflictWarning]) -> None:
         super().__init__(
-            "This conference has conflicts: "
-            + " ".join(w.message for w in warnings)
-            + " Give a reason to save it anyway."
+            QT_TRANSLATE_NOOP(
+                "Messages", "This conference has conflicts. Give a reason to save it anyway."
+            )
         )
         self.warnings = tuple(warnings)
+        self.args = (
+            "This conference has conflicts: "
+            + " ".join(w.message for w in warnings)
+            + " Give a reason to save it anyway.",
+        )
 
 
 # --- the service -------------------------------------------------------------------------------
@@ -292,9 +307,14 @@ class ConferenceService:
         Non-working days are skipped; nothing before now is offered.
         """
         if last_day < first_day:
-            raise ValidationError("The last day is before the first day.", field="last_day")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The last day is before the first day."), "last_day"
+            )
         if duration <= timedelta(0):
-            raise ValidationError("The duration must be longer than zero.", field="duration")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The duration must be longer than zero."),
+                "duration",
+            )
         start = datetime.combine(first_day, datetime.min.time(), tzinfo=VN_TZ)
         end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=VN_TZ)
         calendar = self._working_days.calendar()
@@ -322,7 +342,9 @@ class ConferenceService:
     ) -> ConferenceDetail:
         """Save a new conference (draft or scheduled). Refuses a start in the past."""
         if status not in (ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED):
-            raise ValidationError("A new conference is either a draft or scheduled.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A new conference is either a draft or scheduled.")
+            )
         draft = _validated(draft, now=self._clock())
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
@@ -349,8 +371,11 @@ class ConferenceService:
             row = _load_for_change(session, conference_id, version)
             if row.status not in EDITABLE_STATUSES:
                 raise ValidationError(
-                    "A conference that has been held, closed or cancelled can no longer be "
-                    "rescheduled; record its outcome instead."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "A conference that has been held, closed or cancelled can no longer be "
+                        "rescheduled; record its outcome instead.",
+                    )
                 )
             moved = draft.start != row.starts_at or draft.end != row.ends_at
             draft = _validated(draft, now=self._clock() if moved else None)
@@ -381,9 +406,12 @@ class ConferenceService:
         reason = clean(reason)
         if status in (ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED) and not reason:
             raise ValidationError(
-                "Say why the conference is postponed or cancelled; the invited people will be "
-                "told.",
-                field="reason",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Say why the conference is postponed or cancelled; the invited people will "
+                    "be told.",
+                ),
+                "reason",
             )
         with self._uow.begin() as session:
             row = _load_for_change(session, conference_id, version)
@@ -415,13 +443,13 @@ class ConferenceService:
             return self.change_status(conference_id, version, ConferenceStatus.POSTPONED, reason)
         text = clean(reason)
         if not text:
-            raise ValidationError("Say why the conference is postponed.", field="reason")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Say why the conference is postponed."), "reason"
+            )
         with self._uow.begin() as session:
             row = _load_for_change(session, conference_id, version)
             if row.status not in (ConferenceStatus.SCHEDULED, ConferenceStatus.POSTPONED):
-                raise ValidationError(
-                    f"A conference that is {row.status.value} cannot be postponed."
-                )
+                raise ValidationError(_CANNOT_POSTPONE[row.status])
             draft = _draft_of(row)
             draft = _validated(
                 replace(draft, start=new_start, end=new_end),
@@ -447,23 +475,30 @@ class ConferenceService:
         added as new cases).
         """
         if record.attendee_count is not None and record.attendee_count < 0:
-            raise ValidationError("The number of attendees cannot be negative.", "attendee_count")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The number of attendees cannot be negative."),
+                "attendee_count",
+            )
         for issue in record.issues:
             if not clean(issue.summary):
-                raise ValidationError("Every issue raised needs a short summary.", "issues")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "Every issue raised needs a short summary."),
+                    "issues",
+                )
         with self._uow.begin() as session:
             row = _load_for_change(session, conference_id, version)
             if row.status is ConferenceStatus.SCHEDULED:
                 if row.starts_at > self._clock():
                     raise ValidationError(
-                        "This conference has not started yet; record it once it has taken place."
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This conference has not started yet; record it once it has taken "
+                            "place.",
+                        )
                     )
                 _transition(row, ConferenceStatus.HELD)
             elif row.status is not ConferenceStatus.HELD:
-                raise ValidationError(
-                    f"Only a scheduled or held conference can be recorded (this one is "
-                    f"{row.status.value})."
-                )
+                raise ValidationError(_CANNOT_RECORD[row.status])
             row.attendee_count = record.attendee_count
             row.organisations_present = clean(record.organisations_present)
             row.minutes_summary = clean(record.minutes_summary)
@@ -625,9 +660,12 @@ def create_cases_for_issues(
             citizen = session.get(Citizen, citizen_id)
             if citizen is None:
                 raise ValidationError(
-                    "A citizen chosen for an issue was removed from the register meanwhile; "
-                    "choose them again.",
-                    field="issues",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "A citizen chosen for an issue was removed from the register meanwhile; "
+                        "choose them again.",
+                    ),
+                    "issues",
                 )
             citizens.append(citizen)
         for name in issue.citizen_names:
@@ -661,33 +699,53 @@ def create_cases_for_issues(
 def _validated(draft: ConferenceDraft, *, now: datetime | None) -> ConferenceDraft:
     title = clean(draft.title)
     if not title:
-        raise ValidationError("Give the conference a title.", field="title")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Give the conference a title."), "title"
+        )
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
-        raise ValidationError("The start and end need a time zone.", field="start")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The start and end need a time zone."), "start"
+        )
     problem = time_problem(draft.start, draft.end, now=now)
     if problem is TimeProblem.END_BEFORE_START:
-        raise ValidationError("The conference ends before it starts; check the times.", "end")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The conference ends before it starts; check the times."),
+            "end",
+        )
     if problem is TimeProblem.ZERO_LENGTH:
-        raise ValidationError("The conference starts and ends at the same time.", "end")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The conference starts and ends at the same time."),
+            "end",
+        )
     if problem is TimeProblem.IN_THE_PAST:
         raise ValidationError(
-            "The start is in the past. Choose a time from now on, or record a past session "
-            "from its reception day.",
-            field="start",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The start is in the past. Choose a time from now on, or record a past session "
+                "from its reception day.",
+            ),
+            "start",
         )
     agenda = []
     for item in draft.agenda:
         item_title = clean(item.title)
         if not item_title:
-            raise ValidationError("Every agenda item needs a title.", field="agenda")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Every agenda item needs a title."), "agenda"
+            )
         if item.minutes < 0:
-            raise ValidationError("An agenda item cannot last less than zero minutes.", "agenda")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "An agenda item cannot last less than zero minutes."),
+                "agenda",
+            )
         agenda.append(AgendaItemData(item_title, item.minutes, clean(item.presenter)))
     participants = []
     for p in draft.participants:
         unregistered = p.official_id is None and p.agency_id is None and p.citizen_id is None
         if unregistered and not clean(p.name):
-            raise ValidationError("A participant needs a name.", field="participants")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A participant needs a name."), "participants"
+            )
         participants.append(
             ParticipantData(
                 ParticipantRole(p.role),
@@ -717,23 +775,40 @@ def _check_references(session: Session, draft: ConferenceDraft) -> None:
     """Refuse leaders, agencies, venues or citizens deleted since the form was filled in."""
     if draft.venue_id is not None and session.get(Venue, draft.venue_id) is None:
         raise ValidationError(
-            "The venue chosen was removed meanwhile. Choose another venue.", field="venue"
+            QT_TRANSLATE_NOOP(
+                "Messages", "The venue chosen was removed meanwhile. Choose another venue."
+            ),
+            "venue",
         )
     if draft.unit_id is not None and session.get(AdminUnit, draft.unit_id) is None:
-        raise ValidationError("The unit chosen was removed meanwhile. Choose it again.", "unit")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The unit chosen was removed meanwhile. Choose it again."
+            ),
+            "unit",
+        )
     for p in draft.participants:
         if p.official_id is not None and session.get(Official, p.official_id) is None:
             raise ValidationError(
-                "A leader chosen was removed from the register meanwhile. Choose again.",
-                field="participants",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A leader chosen was removed from the register meanwhile. Choose again.",
+                ),
+                "participants",
             )
         if p.agency_id is not None and session.get(Agency, p.agency_id) is None:
             raise ValidationError(
-                "An agency chosen was removed meanwhile. Choose again.", field="participants"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An agency chosen was removed meanwhile. Choose again."
+                ),
+                "participants",
             )
         if p.citizen_id is not None and session.get(Citizen, p.citizen_id) is None:
             raise ValidationError(
-                "A citizen chosen was removed meanwhile. Choose again.", field="participants"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A citizen chosen was removed meanwhile. Choose again."
+                ),
+                "participants",
             )
 
 
@@ -796,11 +871,64 @@ def _place_and_time(row: Conference) -> tuple[object, ...]:
     return (row.starts_at, row.ends_at, row.venue_id, row.online_url, row.status)
 
 
+# Refusals naming a status: one whole sentence per status, so that the status is translated
+# with the rest (the status names are English words of the code). Keep them in step with
+# CONFERENCE_TRANSITIONS.
+_CANNOT_CHANGE = {
+    ConferenceStatus.DRAFT: QT_TRANSLATE_NOOP(
+        "Messages", "A draft conference can only be scheduled or cancelled."
+    ),
+    ConferenceStatus.SCHEDULED: QT_TRANSLATE_NOOP(
+        "Messages", "A scheduled conference can only be held, postponed or cancelled."
+    ),
+    ConferenceStatus.POSTPONED: QT_TRANSLATE_NOOP(
+        "Messages", "A postponed conference can only be scheduled again or cancelled."
+    ),
+    ConferenceStatus.HELD: QT_TRANSLATE_NOOP("Messages", "A held conference can only be closed."),
+    ConferenceStatus.CLOSED: QT_TRANSLATE_NOOP(
+        "Messages", "A closed conference can no longer change its status."
+    ),
+    ConferenceStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "Messages", "A cancelled conference can no longer change its status."
+    ),
+}
+_CANNOT_POSTPONE = {
+    ConferenceStatus.DRAFT: QT_TRANSLATE_NOOP(
+        "Messages", "A draft conference cannot be postponed; schedule it first."
+    ),
+    ConferenceStatus.HELD: QT_TRANSLATE_NOOP(
+        "Messages", "A conference that has been held cannot be postponed."
+    ),
+    ConferenceStatus.CLOSED: QT_TRANSLATE_NOOP(
+        "Messages", "A closed conference cannot be postponed."
+    ),
+    ConferenceStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "Messages", "A cancelled conference cannot be postponed."
+    ),
+}
+_CANNOT_RECORD = {
+    ConferenceStatus.DRAFT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a scheduled or held conference can be recorded (this one is a draft).",
+    ),
+    ConferenceStatus.POSTPONED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a scheduled or held conference can be recorded (this one is postponed).",
+    ),
+    ConferenceStatus.CLOSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a scheduled or held conference can be recorded (this one is closed).",
+    ),
+    ConferenceStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a scheduled or held conference can be recorded (this one is cancelled).",
+    ),
+}
+
+
 def _transition(row: Conference, status: ConferenceStatus) -> None:
     if status not in CONFERENCE_TRANSITIONS[row.status]:
-        raise ValidationError(
-            f"A conference that is {row.status.value} cannot become {status.value}."
-        )
+        raise ValidationError(_CANNOT_CHANGE[row.status])
     row.status = status
     row.sequence += 1
     row.updated_at = now_utc()
@@ -818,13 +946,18 @@ def _load(session: Session, conference_id: int) -> Conference:
         )
     ).first()
     if row is None:
-        raise NotFound("This conference no longer exists; somebody may have deleted it.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Messages", "This conference no longer exists; somebody may have deleted it."
+            )
+        )
     return row
 
 
-_CONCURRENT = (
+_CONCURRENT = QT_TRANSLATE_NOOP(
+    "Messages",
     "Somebody else changed this conference while you were editing it. Your changes were not "
-    "saved; close the form, open the conference again and redo them."
+    "saved; close the form, open the conference again and redo them.",
 )
 
 

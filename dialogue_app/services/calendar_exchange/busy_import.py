@@ -18,7 +18,7 @@ import x_wr_timezone
 
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ
-from dialogue_app.services.errors import ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_OCCURRENCES = 50_000  # a safety net against a rule that explodes over the horizon
 
@@ -48,7 +48,9 @@ def decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ValidationError("The file is not a text calendar file (.ics).", field="file")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Messages", "The file is not a text calendar file (.ics)."), "file"
+    )
 
 
 def read_busy_times(data: bytes, horizon_start: date, horizon_end: date) -> ParsedCalendar:
@@ -56,24 +58,32 @@ def read_busy_times(data: bytes, horizon_start: date, horizon_end: date) -> Pars
     content = decode(data)
     if not content.lstrip().upper().startswith("BEGIN:VCALENDAR"):
         raise ValidationError(
-            "This file is not a calendar file: an .ics file starts with BEGIN:VCALENDAR. "
-            "Export the calendar from Outlook, Google or Thunderbird as .ics and try again.",
-            field="file",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file is not a calendar file: an .ics file starts with BEGIN:VCALENDAR. "
+                "Export the calendar from Outlook, Google or Thunderbird as .ics and try again.",
+            ),
+            "file",
         )
     if "END:VCALENDAR" not in content.upper():
         raise ValidationError(
-            "The calendar file is incomplete (it does not end with END:VCALENDAR); it may have "
-            "been cut off while copying. Export it again.",
-            field="file",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The calendar file is incomplete (it does not end with END:VCALENDAR); it may "
+                "have been cut off while copying. Export it again.",
+            ),
+            "file",
         )
     try:
         calendars = icalendar.Calendar.from_ical(content, multiple=True)
     except ValueError as error:
         raise ValidationError(
-            f"The calendar file is damaged and cannot be read: {error}"
+            QT_TRANSLATE_NOOP("Messages", "The calendar file is damaged and cannot be read: %1"),
+            None,
+            error,
         ) from error
     if not calendars:
-        raise ValidationError("The file holds no calendar.", field="file")
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "The file holds no calendar."), "file")
     busy: list[BusyTime] = []
     events_read = skipped_free = skipped_cancelled = floating = 0
     low = datetime.combine(horizon_start, time.min, VN_TZ)
@@ -86,8 +96,13 @@ def read_busy_times(data: bytes, horizon_start: date, horizon_end: date) -> Pars
             occurrences = recurring_ical_events.of(standard).between(low, high)
         except Exception as error:  # the libraries raise many kinds for a bad rule or date
             raise ValidationError(
-                f"The calendar file has an event whose dates or repeat rule cannot be read "
-                f"({error}). Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The calendar file has an event whose dates or repeat rule cannot be read "
+                    "(%1). Nothing was imported.",
+                ),
+                None,
+                error,
             ) from error
         for occurrence in occurrences:
             if _is_cancelled(occurrence):
@@ -102,8 +117,13 @@ def read_busy_times(data: bytes, horizon_start: date, horizon_end: date) -> Pars
                 busy.append(block)
             if len(busy) > MAX_OCCURRENCES:
                 raise ValidationError(
-                    f"The calendar gives more than {MAX_OCCURRENCES:,} busy times in the planning "
-                    "period; choose a shorter period or a smaller calendar."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The calendar gives more than %1 busy times in the planning period; "
+                        "choose a shorter period or a smaller calendar.",
+                    ),
+                    None,
+                    f"{MAX_OCCURRENCES:,}",
                 )
     busy.sort(key=lambda b: (b.start, b.end))
     return ParsedCalendar(tuple(busy), events_read, skipped_free, skipped_cancelled, floating)
@@ -111,23 +131,55 @@ def read_busy_times(data: bytes, horizon_start: date, horizon_end: date) -> Pars
 
 def _check_events(calendar: icalendar.Calendar) -> None:
     for event in calendar.walk("VEVENT"):
-        name = clean(str(event.get("SUMMARY", ""))) or str(event.get("UID", "")) or "(untitled)"
+        name = clean(str(event.get("SUMMARY", ""))) or str(event.get("UID", ""))
         broken = [
             (prop, message) for prop, message in getattr(event, "errors", ()) if prop in _VITAL
         ]
         if broken:
-            prop, message = broken[0]
-            raise ValidationError(
-                f"The event “{name}” has an unreadable {prop} ({message}). Nothing was imported."
+            # the property (DTSTART…) is a name of the file format; the library's message is
+            # technical English, passed on as it is
+            raise _event_error(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The event “%1” has an unreadable %2 (%3). Nothing was imported."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The event “(untitled)” has an unreadable %1 (%2). Nothing was imported.",
+                ),
+                *broken[0],
             )
         if "DTSTART" not in event:
-            raise ValidationError(
-                f"The event “{name}” has no start time (DTSTART). Nothing was imported."
+            raise _event_error(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The event “%1” has no start time (DTSTART). Nothing was imported."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The event “(untitled)” has no start time (DTSTART). Nothing was imported.",
+                ),
             )
         if "DTEND" in event and _before(event["DTEND"].dt, event["DTSTART"].dt):
-            raise ValidationError(
-                f"The event “{name}” ends before it starts. Nothing was imported."
+            raise _event_error(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The event “%1” ends before it starts. Nothing was imported."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The event “(untitled)” ends before it starts. Nothing was imported.",
+                ),
             )
+
+
+def _event_error(name: str, named: str, untitled: str, *values: object) -> ValidationError:
+    """A refusal about one event, named by ``name`` (its summary or UID) as ``%1`` of ``named``;
+    without a name, ``untitled`` says "(untitled)" itself, so that it is translated with the
+    sentence, and takes ``values`` from ``%1``."""
+    if name:
+        return ValidationError(named, None, name, *values)
+    return ValidationError(untitled, None, *values)
 
 
 def _before(end: date | datetime, start: date | datetime) -> bool:
@@ -170,7 +222,11 @@ def _busy_time(event: icalendar.Event) -> tuple[BusyTime | None, bool]:
     end, _ = _instant(end_value)
     if end < start:
         raise ValidationError(
-            f"The event “{event.get('SUMMARY', '')}” ends before it starts. Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "Messages", "The event “%1” ends before it starts. Nothing was imported."
+            ),
+            None,
+            event.get("SUMMARY", ""),
         )
     if end == start:  # a reminder-like entry without length blocks nothing
         return None, floating

@@ -28,7 +28,7 @@ from dialogue_app.services.calendar_exchange.ics_writer import (
     Organizer,
     to_bytes,
 )
-from dialogue_app.services.errors import NotFound, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.store.models import (
     AuditEntry,
     BusyBlock,
@@ -166,41 +166,68 @@ class CalendarExchangeService:
             office = _office(session)
             conference = session.scalar(_conference_query().where(Conference.id == conference_id))
             if conference is None:
-                raise NotFound(f"There is no conference number {conference_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no conference number %1."),
+                    conference_id,
+                )
             title = conference.title
             if office is None or not clean(office.organizer_email):
                 raise ValidationError(
-                    "The office has no organizer e-mail address, so calendar programs would not "
-                    "know whom to answer. Enter it in Settings → Office, then export again.",
-                    field="organizer_email",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The office has no organizer e-mail address, so calendar programs would "
+                        "not know whom to answer. Enter it in Settings → Office, then export "
+                        "again.",
+                    ),
+                    "organizer_email",
                 )
             if conference.starts_at is None or conference.ends_at is None:
                 raise ValidationError(
-                    f"“{title}” has no date and time yet. Set when it starts and ends first.",
-                    field="starts_at",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“%1” has no date and time yet. Set when it starts and ends first.",
+                    ),
+                    "starts_at",
+                    title,
                 )
             if conference.ends_at <= conference.starts_at:
                 raise ValidationError(
-                    f"“{title}” ends before it starts. Correct its times first.", field="ends_at"
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "“%1” ends before it starts. Correct its times first."
+                    ),
+                    "ends_at",
+                    title,
                 )
             if method is Method.REQUEST and conference.status == ConferenceStatus.CANCELLED:
                 raise ValidationError(
-                    f"“{title}” is cancelled. Send the cancellation instead of an invitation.",
-                    field="status",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“%1” is cancelled. Send the cancellation instead of an invitation.",
+                    ),
+                    "status",
+                    title,
                 )
             if method is Method.CANCEL and conference.status != ConferenceStatus.CANCELLED:
                 raise ValidationError(
-                    f"“{title}” is not cancelled. Cancel the conference first (so that calendars "
-                    "see the change), then export the cancellation.",
-                    field="status",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“%1” is not cancelled. Cancel the conference first (so that calendars "
+                        "see the change), then export the cancellation.",
+                    ),
+                    "status",
+                    title,
                 )
             organizer_email = clean(office.organizer_email) or ""
             attendees = exports.conference_attendees(conference, organizer_email)
             if not attendees:
                 raise ValidationError(
-                    f"Nobody invited to “{title}” has an e-mail address. Add the e-mail of a "
-                    "chairing leader or an answering agency, or export the schedule instead.",
-                    field="participants",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Nobody invited to “%1” has an e-mail address. Add the e-mail of a "
+                        "chairing leader or an answering agency, or export the schedule instead.",
+                    ),
+                    "participants",
+                    title,
                 )
             reminder = office.reminder_minutes if method is Method.REQUEST else None
             event = exports.conference_event(
@@ -236,7 +263,9 @@ class CalendarExchangeService:
         right in every calendar.
         """
         if start and end and end < start:
-            raise ValidationError("The end date is before the start date.", field="end")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."), "end"
+            )
         low, high = exports.local_day_bounds(start, end)
         events: list[EventSpec] = []
         with self._uow.read() as session:
@@ -366,9 +395,14 @@ class CalendarExchangeService:
         """All-day entries on the deadlines of open cases (reminder at 09:00 ``reminder_days``
         before). Denunciations show only their number, type and agency."""
         if start and end and end < start:
-            raise ValidationError("The end date is before the start date.", field="end")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."), "end"
+            )
         if reminder_days < 0:
-            raise ValidationError("The reminder cannot be after the deadline.", field="reminder")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The reminder cannot be after the deadline."),
+                "reminder",
+            )
         reminder = timedelta(days=reminder_days) - timedelta(hours=9) if reminder_days else None
         query = (
             select(Case)
@@ -430,18 +464,29 @@ class CalendarExchangeService:
         name is enough). Refuses, listing them, when none or several match."""
         key = fold(name)
         if not key:
-            raise ValidationError("Give the official's name.", field="person")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Give the official's name."), "person"
+            )
         choices = self.officials()
         exact = [c for c in choices if fold(c.full_name) == key]
         found = exact or [c for c in choices if key in fold(c.full_name)]
         if not found:
             raise NotFound(
-                f"No official is called “{name}”. Check the spelling in the list of officials."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No official is called “%1”. Check the spelling in the list of officials.",
+                ),
+                name,
             )
         if len(found) > 1:
             listed = "; ".join(c.label for c in found[:10])
             raise ValidationError(
-                f"Several officials match “{name}”: {listed}. Give the full name.", field="person"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Several officials match “%1”: %2. Give the full name."
+                ),
+                "person",
+                name,
+                listed,
             )
         return found[0]
 
@@ -463,14 +508,19 @@ class CalendarExchangeService:
         low = horizon_start or today - DEFAULT_HORIZON_PAST
         high = horizon_end or today + DEFAULT_HORIZON_FUTURE
         if high < low:
-            raise ValidationError("The end of the period is before its start.", field="horizon")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The end of the period is before its start."),
+                "horizon",
+            )
         source = clean(Path(source).name) or "calendar.ics"
         parsed = busy_import.read_busy_times(data, low, high)
         imported_at = now_utc()
         with self._uow.begin() as session:
             official = session.get(Official, official_id)
             if official is None:
-                raise NotFound(f"There is no official number {official_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no official number %1."), official_id
+                )
             replaced = session.execute(
                 delete(BusyBlock).where(
                     BusyBlock.official_id == official_id, BusyBlock.source == source
@@ -524,7 +574,10 @@ class CalendarExchangeService:
             data = target.read_bytes()
         except OSError as error:
             raise ValidationError(
-                f"Cannot read “{target}”: {error.strerror or error}.", field="file"
+                QT_TRANSLATE_NOOP("Messages", "Cannot read “%1”: %2."),
+                "file",
+                target,
+                error.strerror or error,
             ) from error
         return self.import_busy_times(official_id, data, target.name, **horizon)
 
