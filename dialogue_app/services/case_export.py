@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogue_app.services.cases import HIDDEN, CaseFilter, CaseRow, CaseService, CaseSort
-from dialogue_app.services.errors import ServiceError, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.store.models import AuditEntry, CaseCitizen, Citizen
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -59,7 +59,9 @@ EXPORT_COLUMNS: dict[str, ExportColumn] = {
 
 class ExportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; the file was not written.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Messages", "The export was cancelled; the file was not written.")
+        )
 
 
 def neutralise(value: Any) -> Any:
@@ -91,13 +93,23 @@ class CaseExporter:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
-            raise ValidationError("Choose a file name ending in .csv or .xlsx.", "path")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .csv or .xlsx."),
+                "path",
+            )
         unknown = [c for c in columns if c not in EXPORT_COLUMNS]
         if unknown or not columns:
-            raise ValidationError("Choose at least one known column to export.", "columns")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Choose at least one known column to export."),
+                "columns",
+            )
         if include_identities and not self._cases.can_view_denunciators():
             raise ServiceError(
-                "You are not allowed to export who made denunciations (Law on Denunciations 2018)."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "You are not allowed to export who made denunciations (Law on Denunciations "
+                    "2018).",
+                )
             )
         chosen = [EXPORT_COLUMNS[c] for c in columns]
         header = [(labels or {}).get(c.key, c.label) for c in chosen]

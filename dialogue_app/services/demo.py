@@ -23,7 +23,7 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, Pa
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ, today_local
 from dialogue_app.resources import seeds_dir
-from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
     AdminLevel,
@@ -56,7 +56,13 @@ class DemoContext:
         try:
             return self.refs[f"{kind}:{key}"]
         except KeyError:
-            raise ServiceError(f"The demo data refers to an unknown {kind} “{key}”.") from None
+            # "unit:ha-tinh": the demo file's own reference, not words to translate
+            raise ServiceError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The demo data refers to “%1”, which it does not define."
+                ),
+                f"{kind}:{key}",
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -118,8 +124,11 @@ class DemoService:
             existing += session.scalar(select(func.count()).select_from(Official)) or 0
             if existing:
                 raise ServiceError(
-                    "The database already holds data; the demo is only loaded into an empty "
-                    "database. Use a new database file (--database) to try the demo."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The database already holds data; the demo is only loaded into an empty "
+                        "database. Use a new database file (--database) to try the demo.",
+                    )
                 )
             context = DemoContext(session, today or today_local())
             _load_core(context, data)

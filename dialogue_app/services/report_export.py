@@ -18,7 +18,7 @@ from typing import Any
 
 from dialogue_app.domain.statistics import CaseCounts, ReceptionCounts
 from dialogue_app.services.case_export import neutralise
-from dialogue_app.services.errors import ServiceError, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.reports import BreakdownRow, Report
 
 TYPE_NAMES = {
@@ -59,7 +59,9 @@ PERCENT = "percent"  # the number format of a rate column
 
 class ExportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; the file was not written.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Messages", "The export was cancelled; the file was not written.")
+        )
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,9 @@ def write_report(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ValidationError("Choose a file name ending in .xlsx or .csv.", "path")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .xlsx or .csv."), "path"
+        )
     tables = report_tables(report)
     report_progress = progress or (lambda done, total: None)
     is_cancelled = cancelled or (lambda: False)
@@ -284,8 +288,13 @@ def write_report(
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ServiceError(
-            f"Cannot write {path.name}: {error.strerror or error}. Close the file if it is open "
-            "in Excel, or choose another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot write %1: %2. Close the file if it is open in Excel, or choose another "
+                "folder.",
+            ),
+            path.name,
+            error.strerror or error,
         ) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
