@@ -966,7 +966,7 @@ class CaseService:
                 previous = sum(1 for e in case.events if e.kind == FollowUpKind.EXTENSION)
                 refusal = extension_refusal(rule, previous, extension_days or 0)
                 if refusal:
-                    raise ValidationError(refusal, "extension_days")
+                    raise ValidationError(refusal.template, "extension_days", *refusal.values)
             event = CaseEvent(
                 user_name=self.user_name,
                 kind=kind,

@@ -36,6 +36,7 @@ from dialogue_app.domain.statistics import Measure, Rate
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reports import Report
 from dialogue_app.ui.case_import_dialog import TaskDialog
+from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.report_charts import BarTarget, chart_specs, chart_view
 
 
@@ -317,7 +318,7 @@ class ReportsPage(QWidget):
             )
             return
         except ServiceError as error:
-            self._show_empty(str(error))
+            self._show_empty(message_text(error))
             return
         self._fill(self.report)
 
@@ -558,7 +559,7 @@ class ReportsPage(QWidget):
         return dialog
 
     def show_error(self, error: ServiceError) -> None:
-        QMessageBox.warning(self, self.tr("Reports"), str(error))
+        QMessageBox.warning(self, self.tr("Reports"), message_text(error))
 
 
 class _Done:
