@@ -253,6 +253,7 @@ COLUMNS = {
     "officials": ("id", "full_name", "position", "unit_id", "email", "active", "search_key"),
     "venues": ("id", "name", "address", "capacity", "unit_id", "active"),
     "case_fields": ("id", "name", "search_key"),
+    "citizens": ("id", "full_name", "national_id", "address", "unit_id", "search_key"),
     "conferences": (
         "id",
         "uid",
@@ -280,7 +281,6 @@ COLUMNS = {
         "name",
         "email",
     ),
-    "citizens": ("id", "full_name", "national_id", "address", "unit_id", "search_key"),
     "cases": (
         "id",
         "number",
