@@ -159,7 +159,7 @@ class SettingsPage(QWidget):
     # --- sections added by features ------------------------------------------------------------
 
     def _extra_sections(self) -> list[QWidget]:
-        """The working-day calendar and the leaders' busy times."""
+        """The working-day calendar, the leaders' busy times and the deadline rules."""
         from dialogue_app.ui.working_days_editor import WorkingDaysEditor
 
         working_days = QGroupBox(self.tr("Working days"))
@@ -178,7 +178,11 @@ class SettingsPage(QWidget):
         self.busy_import_button.clicked.connect(self.import_busy_times)
         busy_layout.addWidget(explanation, 1)
         busy_layout.addWidget(self.busy_import_button)
-        return [working_days, busy]
+        from dialogue_app.ui.deadline_rules_editor import DeadlineRulesEditor
+
+        rules = QGroupBox(self.tr("Deadline rules"))
+        QVBoxLayout(rules).addWidget(DeadlineRulesEditor(self._services, rules))
+        return [working_days, busy, rules]
 
     def import_busy_times(self) -> None:
         from dialogue_app.ui.calendar_exchange import BusyTimesImportDialog

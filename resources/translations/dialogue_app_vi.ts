@@ -1386,6 +1386,222 @@
         </message>
     </context>
     <context>
+        <name>DeadlineRulesEditor</name>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="222" />
+            <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
+            <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="257" />
+            <source>no limit</source>
+            <translation>không giới hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="259" />
+            <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
+            <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="260" />
+            <source>Save rule</source>
+            <translation>Lưu quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="262" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="396" />
+            <source>Restore the statutory defaults</source>
+            <translation>Khôi phục mặc định theo luật</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="270" />
+            <source>Days</source>
+            <translation>Số ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="271" />
+            <source>Counted in</source>
+            <translation>Cách tính ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="272" />
+            <source>Extensions allowed</source>
+            <translation>Số lần gia hạn tối đa</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="273" />
+            <source>Days per extension</source>
+            <translation>Số ngày mỗi lần gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="274" />
+            <source>Legal source</source>
+            <translation>Căn cứ pháp lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="282" />
+            <source>Saving a rule recomputes the deadlines of the open cases.</source>
+            <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="338" />
+            <source>Select a rule in the table to change it.</source>
+            <translation>Chọn một quy tắc trong bảng để sửa.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="341" />
+            <source>Rule %1: %2</source>
+            <translation>Quy tắc %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="373" />
+            <source>Select a rule first.</source>
+            <translation>Hãy chọn một quy tắc trước.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="388" />
+            <source>Saved.</source>
+            <translation>Đã lưu.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="398" />
+            <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
+
+Restore the statutory defaults?</source>
+            <translation>Mọi quy tắc do pháp luật quy định sẽ trở lại số ngày, cách tính ngày, số lần gia hạn và căn cứ pháp lý theo luật; các quy tắc đã bị xóa được thêm lại. Các quy tắc do cơ quan tự thêm được giữ nguyên. Thời hạn của các vụ việc đang giải quyết sẽ được tính lại.
+
+Khôi phục mặc định theo luật?</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="427" />
+            <source>Every rule already has its statutory value.</source>
+            <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="430" />
+            <source>Statutory defaults restored: %1 rule(s) reset, %2 added.</source>
+            <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineRulesModel</name>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="90" />
+            <source>Handle (classify, route)</source>
+            <translation>Xử lý đơn (phân loại, chuyển)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91" />
+            <source>Accept or refuse</source>
+            <translation>Thụ lý hoặc không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92" />
+            <source>Settle</source>
+            <translation>Giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93" />
+            <source>Notify the denunciator</source>
+            <translation>Thông báo cho người tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="98" />
+            <source>Calendar days</source>
+            <translation>Ngày theo lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="99" />
+            <source>Working days</source>
+            <translation>Ngày làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104" />
+            <source>Receipt</source>
+            <translation>Ngày nhận đơn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="105" />
+            <source>Acceptance</source>
+            <translation>Ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="109" />
+            <source>Any</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="121" />
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="121" />
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="161" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="162" />
+            <source>Stage</source>
+            <translation>Bước xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163" />
+            <source>Case type</source>
+            <translation>Loại vụ việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164" />
+            <source>Round</source>
+            <translation>Lần</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165" />
+            <source>Remote area</source>
+            <translation>Vùng sâu, vùng xa</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="166" />
+            <source>Complexity</source>
+            <translation>Mức độ phức tạp</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="167" />
+            <source>Days</source>
+            <translation>Số ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="168" />
+            <source>Counted in</source>
+            <translation>Cách tính ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="169" />
+            <source>Counted from</source>
+            <translation>Tính từ</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="170" />
+            <source>Extensions allowed</source>
+            <translation>Số lần gia hạn tối đa</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="171" />
+            <source>Days per extension</source>
+            <translation>Số ngày mỗi lần gia hạn</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="172" />
+            <source>Legal source</source>
+            <translation>Căn cứ pháp lý</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoOffer</name>
         <message>
             <location filename="../../dialogue_app/ui/demo_offer.py" line="18" />
@@ -3383,6 +3599,11 @@
             <location filename="../../dialogue_app/ui/settings_page.py" line="177" />
             <source>Import busy times…</source>
             <translation>Nhập lịch bận…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/settings_page.py" line="183" />
+            <source>Deadline rules</source>
+            <translation>Quy tắc thời hạn</translation>
         </message>
     </context>
     <context>
