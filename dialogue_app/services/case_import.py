@@ -1,7 +1,8 @@
 """Importing cases from a spreadsheet (CSV UTF-8 with or without BOM, or XLSX): all rows or none.
 
 Columns are those of DESIGN.md §6, with English or Vietnamese headers. Every problem names its row
-(the header is row 1) and column and says what is wrong; any problem means nothing is written.
+(the header is row 1) and column and says what is wrong, in one translatable sentence
+(``ImportProblem``); any problem means nothing is written.
 Communes, agencies and fields are matched ignoring case and diacritics; the ones not found are
 created and listed in the summary. Rows are written with bulk inserts in one transaction.
 """
@@ -28,11 +29,12 @@ from dialogue_app.domain.cases import (
     is_valid_national_id,
 )
 from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
+from dialogue_app.domain.messages import fill
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
 from dialogue_app.services.cases import load_rules, working_day_calendar
-from dialogue_app.services.errors import ServiceError, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
 from dialogue_app.store.models import (
     AdminLevel,
@@ -121,34 +123,79 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
-class ImportProblem:
-    row: int  # the spreadsheet row; the header is row 1 (0: the file as a whole)
-    column: str | None
-    message: str
+class ImportNote:
+    """A line for a person: a translatable template and its values (``domain/messages.py``)."""
+
+    template: str
+    values: tuple[object, ...] = ()
 
     def __str__(self) -> str:
-        where = f"Row {self.row}" if self.row else "The file"
-        if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}"
+        return fill(self.template, self.values)
+
+
+@dataclass(frozen=True)
+class ImportProblem(ImportNote):
+    """What is wrong where. The template is the whole line, where included: ``%1`` is the row
+    and ``%2`` the column when it names them (``_in_cell``, ``_in_row``, ``_in_file``)."""
+
+    row: int = 0  # the spreadsheet row; the header is row 1 (0: the file as a whole)
+    column: str | None = None
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+def _in_cell(row: int, column: str, template: str, *values: object) -> ImportProblem:
+    """A problem of one cell (or header): ``template`` starts "Row %1, column %2: "."""
+    return ImportProblem(template, (row, column, *values), row, column)
+
+
+def _in_row(row: int, template: str, *values: object) -> ImportProblem:
+    """A problem of a whole row: ``template`` starts "Row %1"."""
+    return ImportProblem(template, (row, *values), row)
+
+
+def _in_file(template: str, *values: object) -> ImportProblem:
+    return ImportProblem(template, values)
+
+
+class _CellError(ValueError):
+    """A cell's value is wrong: a template starting "Row %1, column %2: ", then its values."""
+
+    def __init__(self, template: str, *values: object) -> None:
+        super().__init__(template)
+        self.template = template
+        self.values = values
 
 
 class ImportFailed(ValidationError):
-    """The file was refused; nothing was imported. ``problems`` lists what to fix."""
+    """The file was refused; nothing was imported. ``problems`` lists what to fix; ``lines``
+    is what to show below the message (the problems, and a note when there were too many)."""
 
     def __init__(self, problems: Sequence[ImportProblem]) -> None:
         self.problems = tuple(problems)
-        more = "" if len(self.problems) < MAX_PROBLEMS else "\n(only the first problems shown)"
-        lines = "\n".join(str(p) for p in self.problems)
+        more = () if len(self.problems) < MAX_PROBLEMS else (ImportNote(_ONLY_FIRST),)
+        self.lines: tuple[ImportNote, ...] = (*self.problems, *more)
         super().__init__(
-            f"Nothing was imported. Fix the file and import it again.\n{lines}{more}",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nothing was imported. Fix the file and import it again."
+            ),
             self.problems[0].column if self.problems else None,
         )
+
+    def __str__(self) -> str:
+        return "\n".join([fill(self.template, self.values), *(str(line) for line in self.lines)])
+
+
+_ONLY_FIRST = QT_TRANSLATE_NOOP("Messages", "(only the first problems shown)")
 
 
 class ImportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Messages", "The import was cancelled; nothing was imported.")
+        )
 
 
 @dataclass(frozen=True)
@@ -160,18 +207,34 @@ class ImportSummary:
     created_agencies: tuple[str, ...] = ()
     created_fields: tuple[str, ...] = ()
 
-    def describe(self) -> str:
-        lines = [f"{self.cases} cases imported ({self.new_citizens} new citizens)."]
+    @property
+    def lines(self) -> tuple[ImportNote, ...]:
+        """The summary, line by line, translatable (the window shows each translated)."""
+        lines = [
+            ImportNote(
+                QT_TRANSLATE_NOOP("Messages", "%1 cases imported (%2 new citizens)."),
+                (self.cases, self.new_citizens),
+            )
+        ]
         if self.repeats_linked:
-            lines.append(f"{self.repeats_linked} linked as repeat petitions.")
-        for label, names in (
-            ("New communes", self.created_communes),
-            ("New agencies", self.created_agencies),
-            ("New fields", self.created_fields),
+            lines.append(
+                ImportNote(
+                    QT_TRANSLATE_NOOP("Messages", "%1 linked as repeat petitions."),
+                    (self.repeats_linked,),
+                )
+            )
+        for template, names in (
+            (QT_TRANSLATE_NOOP("Messages", "New communes: %1."), self.created_communes),
+            (QT_TRANSLATE_NOOP("Messages", "New agencies: %1."), self.created_agencies),
+            (QT_TRANSLATE_NOOP("Messages", "New fields: %1."), self.created_fields),
         ):
             if names:
-                lines.append(f"{label}: {', '.join(names)}.")
-        return "\n".join(lines)
+                lines.append(ImportNote(template, (", ".join(names),)))
+        return tuple(lines)
+
+    def describe(self) -> str:
+        """The summary in English (the command line)."""
+        return "\n".join(str(line) for line in self.lines)
 
 
 @dataclass
@@ -216,10 +279,19 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
             return _read_csv(path.read_bytes())
     except OSError as error:
         raise ImportFailed(
-            [ImportProblem(0, None, f"cannot be read: {error.strerror}.")]
+            [
+                _in_file(
+                    QT_TRANSLATE_NOOP("Messages", "The file cannot be read: %1."), error.strerror
+                )
+            ]
         ) from error
     raise ImportFailed(
-        [ImportProblem(0, None, f"“{path.name}” is not a .csv or .xlsx file; save it as one.")]
+        [
+            _in_file(
+                QT_TRANSLATE_NOOP("Messages", "“%1” is not a .csv or .xlsx file; save it as one."),
+                path.name,
+            )
+        ]
     )
 
 
@@ -230,17 +302,19 @@ def _read_csv(data: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
         line = data[: error.start].count(b"\n") + 1
         raise ImportFailed(
             [
-                ImportProblem(
+                _in_row(
                     line,
-                    None,
-                    "the file is not UTF-8 text (it was probably saved in another encoding, "
-                    "such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 "
-                    "(Comma delimited)” and import that file.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Row %1: the file is not UTF-8 text (it was probably saved in another "
+                        "encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › "
+                        "“CSV UTF-8 (Comma delimited)” and import that file.",
+                    ),
                 )
             ]
         ) from error
     if not text.strip():
-        raise ImportFailed([ImportProblem(0, None, "the file is empty: it has no header row.")])
+        raise ImportFailed([_in_file(_EMPTY)])
     first = text.splitlines()[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -262,14 +336,21 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ImportFailed(
-            [ImportProblem(0, None, "is not a valid Excel (.xlsx) workbook or is damaged.")]
+            [
+                _in_file(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The file is not a valid Excel (.xlsx) workbook, or it is damaged.",
+                    )
+                )
+            ]
         ) from error
     sheet = workbook.worksheets[0]
     iterator = sheet.iter_rows(values_only=True)
     header_cells = next(iterator, None)
     if header_cells is None or all(c is None for c in header_cells):
         workbook.close()
-        raise ImportFailed([ImportProblem(0, None, "the file is empty: it has no header row.")])
+        raise ImportFailed([_in_file(_EMPTY)])
     header = ["" if c is None else str(c) for c in header_cells]
     while header and not header[-1].strip():
         header.pop()
@@ -282,6 +363,9 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
             workbook.close()
 
     return header, rows()
+
+
+_EMPTY = QT_TRANSLATE_NOOP("Messages", "The file is empty: it has no header row.")
 
 
 # --- parsing --------------------------------------------------------------------------------------
@@ -311,7 +395,13 @@ def _date(value: Any) -> date:
             return date(int(parts[2]), int(parts[1]), int(parts[0]))
         except ValueError:
             pass
-    raise ValueError(f"“{text}” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.")
+    raise _CellError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.",
+        ),
+        text,
+    )
 
 
 def _yes_no(value: Any, default: bool) -> bool:
@@ -323,7 +413,9 @@ def _yes_no(value: Any, default: bool) -> bool:
         return True
     if key in NO:
         return False
-    raise ValueError(f"“{text}” must be yes or no.")
+    raise _CellError(
+        QT_TRANSLATE_NOOP("Messages", "Row %1, column %2: “%3” must be yes or no."), text
+    )
 
 
 def _national_id(value: Any) -> str | None:
@@ -335,8 +427,23 @@ def _national_id(value: Any) -> str | None:
         return None
     text = text.replace(" ", "").replace(".", "")
     if not is_valid_national_id(text):
-        raise ValueError(f"“{text}” is not an ID number: a CCCD number is exactly 12 digits.")
+        raise _CellError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.",
+            ),
+            text,
+        )
     return text
+
+
+_FUTURE = QT_TRANSLATE_NOOP("Messages", "Row %1, column %2: %3 is in the future.")
+# the statuses a file may give (IMPORTABLE_STATUSES), written out so that they are translated too
+_NOT_A_STATUS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, "
+    "transferred, guided, withdrawn.",
+)
 
 
 def _parse(
@@ -344,41 +451,63 @@ def _parse(
 ) -> _Row | None:
     before = len(problems)
 
-    def fail(column: str, message: str) -> None:
-        problems.append(ImportProblem(line, column, message))
+    def fail(column: str, template: str, *values: object) -> None:
+        problems.append(_in_cell(line, column, template, *values))
+
+    def wrong(column: str, error: _CellError) -> None:
+        fail(column, error.template, *error.values)
 
     def get(column: str) -> Any:
         return record.get(column)
 
     received: date | None = None
     if _text(get("received_on")) is None and not isinstance(get("received_on"), date):
-        fail("received_on", "the date the case was received is missing.")
+        fail(
+            "received_on",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Row %1, column %2: the date the case was received is missing."
+            ),
+        )
     else:
         try:
             received = _date(get("received_on"))
             if received > today:
-                fail("received_on", f"{received.isoformat()} is in the future.")
-        except ValueError as error:
-            fail("received_on", str(error))
+                fail("received_on", _FUTURE, received.isoformat())
+        except _CellError as error:
+            wrong("received_on", error)
     name = _text(get("citizen_name"))
     if not name:
-        fail("citizen_name", "the citizen's name is missing.")
+        fail(
+            "citizen_name",
+            QT_TRANSLATE_NOOP("Messages", "Row %1, column %2: the citizen's name is missing."),
+        )
     national_id = None
     try:
         national_id = _national_id(get("national_id"))
-    except ValueError as error:
-        fail("national_id", str(error))
+    except _CellError as error:
+        wrong("national_id", error)
     case_type = None
     type_text = _text(get("type"))
     if not type_text:
-        fail("type", "the type is missing (complaint, denunciation, recommendation or feedback).")
+        fail(
+            "type",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Row %1, column %2: the type is missing (complaint, denunciation, recommendation "
+                "or feedback).",
+            ),
+        )
     else:
         case_type = TYPES.get(fold(type_text).replace("_", " ")) or TYPES.get(fold(type_text))
         if case_type is None:
             fail(
                 "type",
-                f"“{type_text}” is not a type; use complaint, denunciation, recommendation "
-                "or feedback.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Row %1, column %2: “%3” is not a type; use complaint, denunciation, "
+                    "recommendation or feedback.",
+                ),
+                type_text,
             )
     status = CaseStatus.RECEIVED
     status_text = _text(get("status"))
@@ -386,12 +515,7 @@ def _parse(
         key = fold(status_text)
         found = STATUSES.get(key) or STATUSES.get(key.replace(" ", "_"))
         if found is None:
-            fail(
-                "status",
-                f"“{status_text}” is not a status; use "
-                + ", ".join(s.value for s in IMPORTABLE_STATUSES)
-                + ".",
-            )
+            fail("status", _NOT_A_STATUS, status_text)
         else:
             status = found
     resolved_on = None
@@ -399,29 +523,46 @@ def _parse(
         try:
             resolved_on = _date(get("resolved_on"))
             if received and resolved_on < received:
-                fail("resolved_on", "the case cannot be resolved before it was received.")
+                fail(
+                    "resolved_on",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Row %1, column %2: the case cannot be resolved before it was received.",
+                    ),
+                )
             elif resolved_on > today:
-                fail("resolved_on", f"{resolved_on.isoformat()} is in the future.")
-        except ValueError as error:
-            fail("resolved_on", str(error))
+                fail("resolved_on", _FUTURE, resolved_on.isoformat())
+        except _CellError as error:
+            wrong("resolved_on", error)
     elif status == CaseStatus.RESOLVED:
-        fail("resolved_on", "a resolved case needs the date it was resolved.")
+        fail(
+            "resolved_on",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Row %1, column %2: a resolved case needs the date it was resolved."
+            ),
+        )
     within = remote = False
     try:
         within = _yes_no(get("within_competence"), True)
-    except ValueError as error:
-        fail("within_competence", str(error))
+    except _CellError as error:
+        wrong("within_competence", error)
     try:
         remote = _yes_no(get("remote_area"), False)
-    except ValueError as error:
-        fail("remote_area", str(error))
+    except _CellError as error:
+        wrong("remote_area", error)
     round_ = 1
     round_text = _text(get("round"))
     if round_text:
         if round_text in ("1", "2"):
             round_ = int(round_text)
         else:
-            fail("round", f"“{round_text}” must be 1 (first time) or 2 (second time).")
+            fail(
+                "round",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Row %1, column %2: “%3” must be 1 (first time) or 2 (second time)."
+                ),
+                round_text,
+            )
     if len(problems) > before or received is None or case_type is None or not name:
         return None
     return _Row(
@@ -441,6 +582,15 @@ def _parse(
         remote_area=remote,
         round=round_,
     )
+
+
+# the columns (COLUMNS), written out so that a translation can name the Vietnamese headers
+_UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, "
+    "address, commune, type, field, summary, within_competence, agency, status, resolved_on, "
+    "remote_area, round.",
+)
 
 
 # --- the importer ---------------------------------------------------------------------------------
@@ -472,7 +622,14 @@ class CaseImporter:
                 continue
             if len(cells) > len(columns) and any(_text(c) for c in cells[len(columns) :]):
                 raise ImportFailed(
-                    [ImportProblem(line, None, "has more cells than the header has columns.")]
+                    [
+                        _in_row(
+                            line,
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "Row %1 has more cells than the header has columns."
+                            ),
+                        )
+                    ]
                 )
             records.append(
                 (line, {columns[i]: cells[i] for i in range(min(len(cells), len(columns)))})
@@ -481,7 +638,13 @@ class CaseImporter:
                 raise ImportCancelled()
         if not records:
             raise ImportFailed(
-                [ImportProblem(0, None, "the file has a header row but no cases below it.")]
+                [
+                    _in_file(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The file has a header row but no cases below it."
+                        )
+                    )
+                ]
             )
         total = len(records) * 2
         problems: list[ImportProblem] = []
@@ -511,20 +674,30 @@ class CaseImporter:
         for position, label in enumerate(header, start=1):
             name = mapping.get(fold(label))
             if name is None:
+                problems.append(_in_cell(1, label or f"#{position}", _UNKNOWN_COLUMN))
+            elif name in columns:
                 problems.append(
-                    ImportProblem(
+                    _in_cell(
                         1,
-                        label or f"#{position}",
-                        "unknown column. The columns are: " + ", ".join(COLUMNS) + ".",
+                        label,
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Row %1, column %2: this column appears twice."
+                        ),
                     )
                 )
-            elif name in columns:
-                problems.append(ImportProblem(1, label, "this column appears twice."))
             else:
                 columns.append(name)
         for name in REQUIRED:
             if name not in columns and not problems:
-                problems.append(ImportProblem(1, name, "this required column is missing."))
+                problems.append(
+                    _in_cell(
+                        1,
+                        name,
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Row %1, column %2: this required column is missing."
+                        ),
+                    )
+                )
         if problems:
             raise ImportFailed(problems)
         return columns

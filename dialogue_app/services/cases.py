@@ -46,7 +46,13 @@ from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services import case_index
-from dialogue_app.services.errors import ConcurrentEdit, NotFound, ServiceError, ValidationError
+from dialogue_app.services.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentEdit,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
 from dialogue_app.services.working_days import calendar_from_rows
 from dialogue_app.store.models import (
     AdminUnit,
@@ -535,7 +541,9 @@ class CaseService:
     ) -> CasePage:
         """One page of the filtered, sorted list; pass ``next_cursor`` back for the next one."""
         if sort.key not in SORT_KEYS:
-            raise ValidationError(f"Cannot sort by “{sort.key}”.", field="sort")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot sort by “%1”."), "sort", sort.key
+            )
         today = today or today_local()
         include_confidential = self.can_view_denunciators()
         column = {
@@ -690,8 +698,11 @@ class CaseService:
         """The citizens of a denunciation, for a user allowed to see them; logged every time."""
         if not self.can_view_denunciators():
             raise ServiceError(
-                "You are not allowed to see who made this denunciation (Law on Denunciations "
-                "2018). Ask the head of the office for the permission."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "You are not allowed to see who made this denunciation (Law on Denunciations "
+                    "2018). Ask the head of the office for the permission.",
+                )
             )
         with self._uow.begin() as session:
             case = self._load(session, case_id)
@@ -711,7 +722,9 @@ class CaseService:
         with self._uow.read() as session:
             row = session.get(Attachment, attachment_id)
             if row is None:
-                raise NotFound("This attached file no longer exists.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "This attached file no longer exists.")
+                )
             return row.file_name, row.media_type, row.content
 
     def _load(self, session: Session, case_id: int) -> Case:
@@ -724,7 +737,10 @@ class CaseService:
             )
         ).first()
         if case is None:
-            raise NotFound(f"Case {case_id} does not exist (it may have been deleted).")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "Case %1 does not exist (it may have been deleted)."),
+                case_id,
+            )
         return case
 
     # registering and editing ---------------------------------------------------------------------
@@ -791,7 +807,10 @@ class CaseService:
                     self._set_citizens(session, case, draft.citizens)
                 if draft.repeat_of_id is not None and draft.repeat_of_id != case.repeat_of_id:
                     if draft.repeat_of_id == case.id:
-                        raise ValidationError("A case cannot repeat itself.", "repeat_of_id")
+                        raise ValidationError(
+                            QT_TRANSLATE_NOOP("Messages", "A case cannot repeat itself."),
+                            "repeat_of_id",
+                        )
                     _ref(session, draft.repeat_of_id)
                     case.repeat_of_id = draft.repeat_of_id
                 case.events.append(
@@ -812,8 +831,12 @@ class CaseService:
             )
             if clash is not None:
                 raise ValidationError(
-                    f"Case number {number} is already used by another case. Choose another.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Case number %1 is already used by another case. Choose another.",
+                    ),
                     "number",
+                    number,
                 )
         field_id = draft.field_id
         if field_id is None and clean(draft.field_name):
@@ -828,10 +851,12 @@ class CaseService:
             (Conference, draft.conference_id, "conference"),
         ):
             if key is not None and session.get(model, key) is None:
-                raise ValidationError(f"The chosen {label} no longer exists.", label)
+                raise ValidationError(_GONE[label], label)
         if case.accepted_on and draft.received_on > case.accepted_on:
             raise ValidationError(
-                "The received date cannot be after the date the case was accepted.",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The received date cannot be after the date the case was accepted."
+                ),
                 "received_on",
             )
         case.number = number
@@ -878,18 +903,29 @@ class CaseService:
         today = today_local()
         needs = case_workflow.requirements(target)
         if target == CaseStatus.RESOLVED and on is None:
-            raise ValidationError("Enter the date the case was resolved.", "resolved_on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Enter the date the case was resolved."),
+                "resolved_on",
+            )
         if needs.outcome and outcome is None:
             raise ValidationError(
-                "Choose the outcome: upheld, partly upheld, rejected or answered.", "outcome"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Choose the outcome: upheld, partly upheld, rejected or answered."
+                ),
+                "outcome",
             )
         if needs.refusal_ground and not clean(refusal_ground):
             raise ValidationError(
-                "Enter the legal ground for refusing to accept the case.", "refusal_ground"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Enter the legal ground for refusing to accept the case."
+                ),
+                "refusal_ground",
             )
         day = on or today
         if day > today:
-            raise ValidationError("The date cannot be in the future.", "on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
+            )
         try:
             with self._uow.begin() as session:
                 case = self._load(session, case_id)
@@ -897,12 +933,15 @@ class CaseService:
                     raise ConcurrentEdit(_CONCURRENT)
                 current = case.status
                 if not case_workflow.is_allowed(current, target):
-                    raise ValidationError(_refusal(current, target), "status")
+                    raise ValidationError(_CANNOT_BECOME[current], "status")
                 if day < case.received_on:
                     raise ValidationError(
-                        f"The date {day.isoformat()} is before the case was received "
-                        f"({case.received_on.isoformat()}).",
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The date %1 is before the case was received (%2)."
+                        ),
                         "on",
+                        day.isoformat(),
+                        case.received_on.isoformat(),
                     )
                 if target == CaseStatus.ACCEPTED:
                     case.accepted_on = day
@@ -940,24 +979,36 @@ class CaseService:
     ) -> CaseDetail:
         """Record an urging, an agency's report, the reply sent, an extension or a note."""
         if kind == FollowUpKind.STATUS_CHANGE:
-            raise ValidationError("Use a status change to move the case along.", "kind")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Use a status change to move the case along."),
+                "kind",
+            )
         for attachment in attachments:
             if len(attachment.content) > MAX_ATTACHMENT_BYTES:
                 raise ValidationError(
-                    f"The file {attachment.file_name} is larger than 25 MB; attach a smaller "
-                    "scan or a PDF.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The file %1 is larger than 25 MB; attach a smaller scan or a PDF.",
+                    ),
                     "attachments",
+                    attachment.file_name,
                 )
         decision = clean(decision_number)
         if kind == FollowUpKind.EXTENSION and not decision:
-            raise ValidationError("Enter the number of the extension decision.", "decision_number")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Enter the number of the extension decision."),
+                "decision_number",
+            )
         today = today_local()
         with self._uow.begin() as session:
             case = self._load(session, case_id)
             rules = load_rules(session)
             if kind == FollowUpKind.EXTENSION:
                 if case.status not in OPEN_STATUSES:
-                    raise ValidationError("A closed case cannot be extended.", "extension_days")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Messages", "A closed case cannot be extended."),
+                        "extension_days",
+                    )
                 rule = (
                     select_rule(rules, facts_of(case), Stage.SETTLE)
                     if case.status != CaseStatus.RECEIVED
@@ -998,7 +1049,7 @@ class CaseService:
 
     def add_field(self, name: str) -> Choice:
         if not clean(name):
-            raise ValidationError("Enter the field's name.", "field")
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Enter the field's name."), "field")
         with self._uow.begin() as session:
             row, _ = find_or_create_field(session, name)
             return Choice(row.id, row.name)
@@ -1073,23 +1124,33 @@ class CaseService:
     def save_deadline_rule(self, data: DeadlineRuleData) -> DeadlineRuleData:
         """Create or change a rule, then recompute the deadlines of open cases."""
         if data.days <= 0:
-            raise ValidationError("A deadline must be at least one day.", "days")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A deadline must be at least one day."), "days"
+            )
         if data.max_extensions < 0 or data.extension_days < 0:
-            raise ValidationError("Extensions cannot be negative.", "extension_days")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Extensions cannot be negative."), "extension_days"
+            )
         code = clean(data.code)
         if not code:
-            raise ValidationError("Give the rule a short code.", "code")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Give the rule a short code."), "code"
+            )
         with self._uow.begin() as session:
             row = session.get(DeadlineRule, data.id) if data.id is not None else DeadlineRule()
             if row is None:
-                raise NotFound("This rule no longer exists.")
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "This rule no longer exists."))
             clash = session.scalar(
                 select(DeadlineRule.id).where(
                     DeadlineRule.code == code, DeadlineRule.id != (data.id or -1)
                 )
             )
             if clash is not None:
-                raise ValidationError(f"A rule with the code {code} exists already.", "code")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "A rule with the code %1 exists already."),
+                    "code",
+                    code,
+                )
             row.code = code
             row.stage = data.stage.value
             row.case_type = data.case_type
@@ -1159,66 +1220,125 @@ def find_or_create_citizen(
     return citizen
 
 
-_CONCURRENT = (
+_CONCURRENT = QT_TRANSLATE_NOOP(
+    "Messages",
     "Somebody else changed this case while you were editing it. Close it, open it again to see "
-    "their changes, then make yours."
+    "their changes, then make yours.",
 )
 
+# Refusals naming a status: one whole sentence per status, so that the status names (English words
+# of the code) are translated with the rest. Keep them in step with case_workflow.CASE_TRANSITIONS
+# (tests/unit/test_case_messages.py checks that every allowed move is named).
+_CANNOT_BECOME: dict[CaseStatus, str] = {
+    CaseStatus.RECEIVED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A received case can only become accepted, transferred, guided, withdrawn or refused.",
+    ),
+    CaseStatus.ACCEPTED: QT_TRANSLATE_NOOP(
+        "Messages", "An accepted case can only become in progress, resolved or withdrawn."
+    ),
+    CaseStatus.IN_PROGRESS: QT_TRANSLATE_NOOP(
+        "Messages", "A case in progress can only become resolved or withdrawn."
+    ),
+    CaseStatus.RESOLVED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A resolved case is closed; register a new case if the citizen petitions again.",
+    ),
+    CaseStatus.TRANSFERRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A transferred case is closed; register a new case if the citizen petitions again.",
+    ),
+    CaseStatus.GUIDED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A guided case is closed; register a new case if the citizen petitions again.",
+    ),
+    CaseStatus.WITHDRAWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A withdrawn case is closed; register a new case if the citizen petitions again.",
+    ),
+    CaseStatus.REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A refused case is closed; register a new case if the citizen petitions again.",
+    ),
+}
 
-def _refusal(current: CaseStatus, target: CaseStatus) -> str:
-    allowed = sorted(s.value.replace("_", " ") for s in case_workflow.allowed_next(current))
-    then = (
-        f" From {current.value.replace('_', ' ')} it can become: {', '.join(allowed)}."
-        if allowed
-        else " The case is closed; register a new case if the citizen petitions again."
-    )
-    return (
-        f"A case that is {current.value.replace('_', ' ')} cannot become "
-        f"{target.value.replace('_', ' ')}.{then}"
-    )
+# "The chosen … no longer exists.", one sentence per pick list
+_GONE = {
+    "field": QT_TRANSLATE_NOOP("Messages", "The chosen field no longer exists."),
+    "commune": QT_TRANSLATE_NOOP("Messages", "The chosen commune no longer exists."),
+    "agency": QT_TRANSLATE_NOOP("Messages", "The chosen agency no longer exists."),
+    "conference": QT_TRANSLATE_NOOP("Messages", "The chosen conference no longer exists."),
+}
 
 
 def _validate(draft: CaseDraft, today: date, *, new: bool) -> None:
     if draft.received_on > today:
         raise ValidationError(
-            f"The received date {draft.received_on.isoformat()} is in the future.", "received_on"
+            QT_TRANSLATE_NOOP("Messages", "The received date %1 is in the future."),
+            "received_on",
+            draft.received_on.isoformat(),
         )
     if draft.round not in (1, 2):
-        raise ValidationError("The round must be 1 (first time) or 2 (second time).", "round")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The round must be 1 (first time) or 2 (second time)."),
+            "round",
+        )
     if draft.complexity not in (0, 1, 2):
-        raise ValidationError("Complexity must be normal, complex or particularly complex.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Complexity must be normal, complex or particularly complex."
+            )
+        )
     if draft.channel in (Channel.CONFERENCE, Channel.RECEPTION) and draft.conference_id is None:
         pass  # allowed: the session may not be in the register (older records)
     citizens = draft.citizens
     if citizens is None:
         if new:
-            raise ValidationError("Add at least one citizen.", "citizens")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Add at least one citizen."), "citizens"
+            )
         return
     if not citizens:
-        raise ValidationError("Add at least one citizen.", "citizens")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Add at least one citizen."), "citizens"
+        )
     seen: set[str] = set()
     for position, person in enumerate(citizens, start=1):
         if not clean(person.full_name):
-            raise ValidationError(f"Citizen {position}: enter the full name.", "citizens")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Citizen %1: enter the full name."),
+                "citizens",
+                position,
+            )
         national_id = clean(person.national_id)
         if national_id:
             if not is_valid_national_id(national_id):
                 raise ValidationError(
-                    f"Citizen {position}: the ID number “{national_id}” must be exactly 12 digits.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Citizen %1: the ID number “%2” must be exactly 12 digits."
+                    ),
                     "national_id",
+                    position,
+                    national_id,
                 )
             if national_id in seen:
                 raise ValidationError(
-                    f"Citizen {position}: the ID number {national_id} is listed twice.",
+                    QT_TRANSLATE_NOOP("Messages", "Citizen %1: the ID number %2 is listed twice."),
                     "national_id",
+                    position,
+                    national_id,
                 )
             seen.add(national_id)
     size = draft.group_size or len(citizens)
     if size < len(citizens):
         raise ValidationError(
-            f"The group size ({size}) is smaller than the number of citizens listed "
-            f"({len(citizens)}).",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The group size (%1) is smaller than the number of citizens listed (%2).",
+            ),
             "group_size",
+            size,
+            len(citizens),
         )
     allowed = representatives_allowed(size)
     representatives = sum(1 for person in citizens if person.is_representative)
@@ -1226,9 +1346,16 @@ def _validate(draft: CaseDraft, today: date, *, new: bool) -> None:
         low, high = allowed
         if not low <= representatives <= high:
             raise ValidationError(
-                f"A group of {size} people must choose {low} to {high} representatives "
-                f"(Decree 124/2020/NĐ-CP); {representatives} chosen.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A group of %1 people must choose %2 to %3 representatives "
+                    "(Decree 124/2020/NĐ-CP); %4 chosen.",
+                ),
                 "representatives",
+                size,
+                low,
+                high,
+                representatives,
             )
 
 
@@ -1267,7 +1394,10 @@ def _repeats(
 def _ref(session: Session, case_id: int) -> CaseRef:
     row = session.get(Case, case_id)
     if row is None:
-        raise ValidationError("The earlier case this one repeats no longer exists.", "repeat_of")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The earlier case this one repeats no longer exists."),
+            "repeat_of",
+        )
     return CaseRef(row.id, row.number, row.received_on, row.status)
 
 

@@ -48,7 +48,9 @@ class _Worker(QThread):
         try:
             result = self._job(self.progressed.emit, self.cancel_requested.is_set)
         except ServiceError as error:
-            self.failed.emit(message_text(error))
+            # an import's refusal lists its problems (``lines``), each translated on its own
+            lines = [message_text(line) for line in getattr(error, "lines", ())]
+            self.failed.emit("\n".join([message_text(error), *lines]))
         except Exception as error:  # noqa: BLE001 - shown to the person, not swallowed
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
@@ -104,8 +106,12 @@ class TaskDialog(QDialog):
 
     def _succeeded(self, result: object) -> None:
         self.result_value = result
+        lines = getattr(result, "lines", None)  # an import's summary, line by line
         describe = getattr(result, "describe", None)
-        text = describe() if callable(describe) else self.tr("Done.")
+        if lines is not None:
+            text = "\n".join(message_text(line) for line in lines)
+        else:
+            text = describe() if callable(describe) else self.tr("Done.")
         self._show(text)
         self.finished_ok.emit(result)
 

@@ -106,7 +106,7 @@ def test_refused_moves_are_explained_and_nothing_changes(
     db: DatabaseHandle, service: CaseService, places: Places
 ) -> None:
     case = service.register(draft(places)).case
-    with pytest.raises(ValidationError, match="cannot become resolved"):
+    with pytest.raises(ValidationError, match="received case can only become accepted"):
         service.change_status(case.id, CaseStatus.RESOLVED, on=TODAY, outcome=Outcome.UPHELD)
     with pytest.raises(ValidationError, match="date the case was resolved"):
         service.change_status(case.id, CaseStatus.RESOLVED, outcome=Outcome.UPHELD)
