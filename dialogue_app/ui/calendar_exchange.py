@@ -45,16 +45,12 @@ if TYPE_CHECKING:
 CONTEXT = "CalendarExchange"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _ics_filter() -> str:
-    return _tr("Calendar files (*.ics)")
+    return QCoreApplication.translate("CalendarExchange", "Calendar files (*.ics)")
 
 
 def _eml_filter() -> str:
-    return _tr("E-mail messages (*.eml)")
+    return QCoreApplication.translate("CalendarExchange", "E-mail messages (*.eml)")
 
 
 # --- exports -----------------------------------------------------------------------------------
@@ -154,14 +150,17 @@ def _export(
         _tell(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Cannot create the calendar file"),
+            QCoreApplication.translate("CalendarExchange", "Cannot create the calendar file"),
             message_text(error),
         )
         return None
     QGuiApplication.restoreOverrideCursor()
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Save calendar file"), result.file_name, file_filter
+            parent,
+            QCoreApplication.translate("CalendarExchange", "Save calendar file"),
+            result.file_name,
+            file_filter,
         )
         if not chosen:
             return None
@@ -172,24 +171,36 @@ def _export(
         _tell(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Cannot save the calendar file"),
-            _tr("The file could not be written: %1. Choose another folder.").replace(
-                "%1", error.strerror or str(error)
-            ),
+            QCoreApplication.translate("CalendarExchange", "Cannot save the calendar file"),
+            QCoreApplication.translate(
+                "CalendarExchange", "The file could not be written: %1. Choose another folder."
+            ).replace("%1", error.strerror or str(error)),
         )
         return None
     if result.method == "REQUEST" and written.suffix.lower() == ".eml":
-        text = _tr("The invitation e-mail was saved as %1. Open it in Outlook to send it.")
+        text = QCoreApplication.translate(
+            "CalendarExchange",
+            "The invitation e-mail was saved as %1. Open it in Outlook to send it.",
+        )
     elif result.method == "REQUEST":
-        text = _tr("The invitation was saved as %1. Attach it to an e-mail to the invitees.")
+        text = QCoreApplication.translate(
+            "CalendarExchange",
+            "The invitation was saved as %1. Attach it to an e-mail to the invitees.",
+        )
     elif result.method == "CANCEL":
-        text = _tr("The cancellation was saved as %1. Send it to everybody who was invited.")
+        text = QCoreApplication.translate(
+            "CalendarExchange",
+            "The cancellation was saved as %1. Send it to everybody who was invited.",
+        )
     else:
-        text = _tr("%2 calendar entries were saved as %1. Open the file in a calendar program.")
+        text = QCoreApplication.translate(
+            "CalendarExchange",
+            "%2 calendar entries were saved as %1. Open the file in a calendar program.",
+        )
     _tell(
         parent,
         QMessageBox.Icon.Information,
-        _tr("Calendar file saved"),
+        QCoreApplication.translate("CalendarExchange", "Calendar file saved"),
         text.replace("%1", str(written)).replace("%2", str(result.event_count)),
     )
     return written

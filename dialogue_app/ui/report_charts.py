@@ -49,12 +49,6 @@ VIETNAMESE = {
 _PRINTED = False
 
 
-def _tr(text: str) -> str:
-    if _PRINTED:
-        return VIETNAMESE.get(text, text)
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 @dataclass(frozen=True)
 class BarTarget:
     measure: Measure
@@ -84,16 +78,16 @@ class ChartSpec:
 
 def type_names() -> dict[str, str]:
     return {
-        "complaint": _tr("Complaint"),
-        "denunciation": _tr("Denunciation"),
-        "recommendation": _tr("Recommendation"),
-        "feedback": _tr("Feedback"),
+        "complaint": QCoreApplication.translate("ReportCharts", "Complaint"),
+        "denunciation": QCoreApplication.translate("ReportCharts", "Denunciation"),
+        "recommendation": QCoreApplication.translate("ReportCharts", "Recommendation"),
+        "feedback": QCoreApplication.translate("ReportCharts", "Feedback"),
     }
 
 
 def _label(row: BreakdownRow) -> str:
     if row.key is None:
-        return _tr("Not recorded")
+        return QCoreApplication.translate("ReportCharts", "Not recorded")
     return row.label if len(row.label) <= 28 else row.label[:27] + "…"
 
 
@@ -109,12 +103,12 @@ def chart_specs(report: Report, *, printed: bool = False) -> list[ChartSpec]:
 
 def _chart_specs(report: Report) -> list[ChartSpec]:
     names = type_names()
-    carried = _tr("Carried over")
-    received = _tr("Received")
+    carried = QCoreApplication.translate("ReportCharts", "Carried over")
+    received = QCoreApplication.translate("ReportCharts", "Received")
     specs = [
         ChartSpec(
             "by_type",
-            _tr("Cases by type"),
+            QCoreApplication.translate("ReportCharts", "Cases by type"),
             "type",
             tuple(names.get(str(r.key), str(r.key)) for r in report.by_type),
             tuple(r.key for r in report.by_type),
@@ -129,8 +123,18 @@ def _chart_specs(report: Report) -> list[ChartSpec]:
         )  # fmt: skip
     ]
     for key, title, dimension, rows in (
-        ("by_field", _tr("Cases by field"), "field", report.by_field[:TOP]),
-        ("by_unit", _tr("Cases by unit"), "unit", report.by_unit[:TOP]),
+        (
+            "by_field",
+            QCoreApplication.translate("ReportCharts", "Cases by field"),
+            "field",
+            report.by_field[:TOP],
+        ),
+        (
+            "by_unit",
+            QCoreApplication.translate("ReportCharts", "Cases by unit"),
+            "unit",
+            report.by_unit[:TOP],
+        ),
     ):
         specs.append(
             ChartSpec(
@@ -150,23 +154,23 @@ def _chart_specs(report: Report) -> list[ChartSpec]:
     specs.append(
         ChartSpec(
             "by_agency",
-            _tr("Settlement and overdue cases by agency"),
+            QCoreApplication.translate("ReportCharts", "Settlement and overdue cases by agency"),
             "agency",
             tuple(_label(r) for r in agencies),
             tuple(r.key for r in agencies),
             (
                 (
-                    _tr("Settled on time"),
+                    QCoreApplication.translate("ReportCharts", "Settled on time"),
                     tuple(r.counts.settled_on_time for r in agencies),
                     Measure.SETTLED_ON_TIME,
                 ),
                 (
-                    _tr("Settled late"),
+                    QCoreApplication.translate("ReportCharts", "Settled late"),
                     tuple(r.counts.settled_late for r in agencies),
                     Measure.SETTLED_LATE,
                 ),
                 (
-                    _tr("Overdue, still open"),
+                    QCoreApplication.translate("ReportCharts", "Overdue, still open"),
                     tuple(r.counts.overdue for r in agencies),
                     Measure.OVERDUE,
                 ),

@@ -31,35 +31,33 @@ from dialogue_app.services.conferences import ConferenceSummary
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Scheduling", text)
-
-
 def kind_label(kind: ConferenceKind) -> str:
     return {
-        ConferenceKind.DIALOGUE: _t("Dialogue conference"),
-        ConferenceKind.RECEPTION: _t("Periodic reception"),
-        ConferenceKind.ADHOC_RECEPTION: _t("Ad hoc reception"),
+        ConferenceKind.DIALOGUE: QCoreApplication.translate("Scheduling", "Dialogue conference"),
+        ConferenceKind.RECEPTION: QCoreApplication.translate("Scheduling", "Periodic reception"),
+        ConferenceKind.ADHOC_RECEPTION: QCoreApplication.translate(
+            "Scheduling", "Ad hoc reception"
+        ),
     }[kind]
 
 
 def status_label(status: ConferenceStatus) -> str:
     return {
-        ConferenceStatus.DRAFT: _t("Draft"),
-        ConferenceStatus.SCHEDULED: _t("Scheduled"),
-        ConferenceStatus.HELD: _t("Held"),
-        ConferenceStatus.CLOSED: _t("Closed"),
-        ConferenceStatus.POSTPONED: _t("Postponed"),
-        ConferenceStatus.CANCELLED: _t("Cancelled"),
+        ConferenceStatus.DRAFT: QCoreApplication.translate("Scheduling", "Draft"),
+        ConferenceStatus.SCHEDULED: QCoreApplication.translate("Scheduling", "Scheduled"),
+        ConferenceStatus.HELD: QCoreApplication.translate("Scheduling", "Held"),
+        ConferenceStatus.CLOSED: QCoreApplication.translate("Scheduling", "Closed"),
+        ConferenceStatus.POSTPONED: QCoreApplication.translate("Scheduling", "Postponed"),
+        ConferenceStatus.CANCELLED: QCoreApplication.translate("Scheduling", "Cancelled"),
     }[status]
 
 
 def duty_status_label(status: DutyStatus) -> str:
     return {
-        DutyStatus.PENDING: _t("Pending"),
-        DutyStatus.HELD: _t("Held"),
-        DutyStatus.DELEGATED: _t("Delegated"),
-        DutyStatus.MISSED: _t("Missed"),
+        DutyStatus.PENDING: QCoreApplication.translate("Scheduling", "Pending"),
+        DutyStatus.HELD: QCoreApplication.translate("Scheduling", "Held"),
+        DutyStatus.DELEGATED: QCoreApplication.translate("Scheduling", "Delegated"),
+        DutyStatus.MISSED: QCoreApplication.translate("Scheduling", "Missed"),
     }[status]
 
 
@@ -142,32 +140,40 @@ def warning_text(warning: ConflictWarning) -> str:
         when = format_span(warning.other_start, warning.other_end)
     if warning.kind is ConflictKind.LEADER_BOOKED:
         return (
-            _t("%1 already chairs “%2” at %3.")
+            QCoreApplication.translate("Scheduling", "%1 already chairs “%2” at %3.")
             .replace("%1", warning.subject)
             .replace("%2", warning.other_title or "")
             .replace("%3", when)
         )
     if warning.kind is ConflictKind.VENUE_BOOKED:
         return (
-            _t("%1 is already booked for “%2” at %3.")
+            QCoreApplication.translate("Scheduling", "%1 is already booked for “%2” at %3.")
             .replace("%1", warning.subject)
             .replace("%2", warning.other_title or "")
             .replace("%3", when)
         )
     if warning.kind is ConflictKind.LEADER_BUSY:
-        what = warning.other_title or _t("busy")
+        what = warning.other_title or QCoreApplication.translate("Scheduling", "busy")
         return (
-            _t("%1 has an appointment at that time (%2, %3).")
+            QCoreApplication.translate("Scheduling", "%1 has an appointment at that time (%2, %3).")
             .replace("%1", warning.subject)
             .replace("%2", what)
             .replace("%3", when)
         )
     if warning.kind is ConflictKind.NON_WORKING_DAY:
-        reason = warning.subject if warning.subject != "weekend" else _t("weekend")
+        reason = (
+            warning.subject
+            if warning.subject != "weekend"
+            else QCoreApplication.translate("Scheduling", "weekend")
+        )
         day = format_day(warning.day) if warning.day else ""
-        return _t("%1 is not a working day (%2).").replace("%1", day).replace("%2", reason)
+        return (
+            QCoreApplication.translate("Scheduling", "%1 is not a working day (%2).")
+            .replace("%1", day)
+            .replace("%2", reason)
+        )
     return (
-        _t("%1 holds %2 people, but %3 are invited.")
+        QCoreApplication.translate("Scheduling", "%1 holds %2 people, but %3 are invited.")
         .replace("%1", warning.subject)
         .replace("%2", str(warning.capacity))
         .replace("%3", str(warning.invited))
@@ -244,9 +250,14 @@ class ConferenceTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_t("When"), _t("Kind"), _t("Status"), _t("Title"), _t("Venue"), _t("Chairs")][
-            section
-        ]
+        return [
+            QCoreApplication.translate("Scheduling", "When"),
+            QCoreApplication.translate("Scheduling", "Kind"),
+            QCoreApplication.translate("Scheduling", "Status"),
+            QCoreApplication.translate("Scheduling", "Title"),
+            QCoreApplication.translate("Scheduling", "Venue"),
+            QCoreApplication.translate("Scheduling", "Chairs"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
