@@ -368,7 +368,7 @@ class CasesPage(QWidget):
             return
         e = html.escape
         # labels read before the f-strings, where lupdate can see them
-        label = {
+        words = {
             "Status": self.tr("Status"),
             "Deadline": self.tr("Deadline"),
             "Repeat of case": self.tr("Repeat of case"),
@@ -380,14 +380,14 @@ class CasesPage(QWidget):
         lines = [
             f"<h3>{e(detail.number or '#' + str(detail.id))} — "
             f"{e(case_labels.case_type(detail.case_type))}</h3>",
-            f"<p><b>{e(label['Status'])}:</b> {e(case_labels.status(detail.status))}"
+            f"<p><b>{e(words['Status'])}:</b> {e(case_labels.status(detail.status))}"
             + (f" ({e(case_labels.outcome(detail.outcome))})" if detail.outcome else "")
             + "</p>",
         ]
         if detail.deadline:
             colour = "#b00020" if detail.overdue else "inherit"
             lines.append(
-                f"<p><b>{e(label['Deadline'])}:</b> <span style='color:{colour}'>"
+                f"<p><b>{e(words['Deadline'])}:</b> <span style='color:{colour}'>"
                 f"{e(self._date(detail.deadline))}</span><br><small>"
                 f"{e(detail.deadline_explanation or '')}</small></p>"
             )
@@ -416,20 +416,20 @@ class CasesPage(QWidget):
         if detail.repeat_of:
             ref = detail.repeat_of
             lines.append(
-                f"<p>{e(label['Repeat of case'])} <a href='case:{ref.id}'>"
+                f"<p>{e(words['Repeat of case'])} <a href='case:{ref.id}'>"
                 f"{e(ref.number or '#' + str(ref.id))}</a> ({e(self._date(ref.received_on))})</p>"
             )
-        lines.append(f"<p><b>{e(label['Summary'])}</b><br>{e(detail.summary)}</p>")
-        lines.append(f"<p><b>{e(label['Citizens'])}</b> ({detail.citizen_count})<br>")
+        lines.append(f"<p><b>{e(words['Summary'])}</b><br>{e(detail.summary)}</p>")
+        lines.append(f"<p><b>{e(words['Citizens'])}</b> ({detail.citizen_count})<br>")
         people = self._revealed if self._revealed is not None else detail.citizens
         if detail.identity_hidden and self._revealed is None:
             lines.append(e(case_labels.hidden_identity()))
         for person in people:
-            mark = f" — {e(label['representative'])}" if person.is_representative else ""
+            mark = f" — {e(words['representative'])}" if person.is_representative else ""
             extra = ", ".join(x for x in (person.national_id, person.address, person.phone) if x)
             lines.append(f"{e(person.full_name)}{mark}<br><small>{e(extra)}</small><br>")
         lines.append("</p>")
-        lines.append(f"<h4>{e(label['Timeline'])}</h4><ul>")
+        lines.append(f"<h4>{e(words['Timeline'])}</h4><ul>")
         for entry in reversed(detail.timeline):
             when = entry.at.strftime("%d/%m/%Y %H:%M")
             what = case_labels.follow_up(entry.kind)

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -47,6 +47,14 @@ VIETNAMESE = {
     "Overdue, still open": "Quá hạn, chưa giải quyết",
 }
 _PRINTED = False
+
+
+def _tr(text: str) -> str:
+    """Translate a chart text marked with QT_TRANSLATE_NOOP("ReportCharts", …): in Vietnamese
+    when printing (the PDF report is always Vietnamese), else in the window's language."""
+    if _PRINTED:
+        return VIETNAMESE.get(text, text)
+    return QCoreApplication.translate("ReportCharts", text)
 
 
 @dataclass(frozen=True)
@@ -78,16 +86,16 @@ class ChartSpec:
 
 def type_names() -> dict[str, str]:
     return {
-        "complaint": QCoreApplication.translate("ReportCharts", "Complaint"),
-        "denunciation": QCoreApplication.translate("ReportCharts", "Denunciation"),
-        "recommendation": QCoreApplication.translate("ReportCharts", "Recommendation"),
-        "feedback": QCoreApplication.translate("ReportCharts", "Feedback"),
+        "complaint": _tr(QT_TRANSLATE_NOOP("ReportCharts", "Complaint")),
+        "denunciation": _tr(QT_TRANSLATE_NOOP("ReportCharts", "Denunciation")),
+        "recommendation": _tr(QT_TRANSLATE_NOOP("ReportCharts", "Recommendation")),
+        "feedback": _tr(QT_TRANSLATE_NOOP("ReportCharts", "Feedback")),
     }
 
 
 def _label(row: BreakdownRow) -> str:
     if row.key is None:
-        return QCoreApplication.translate("ReportCharts", "Not recorded")
+        return _tr(QT_TRANSLATE_NOOP("ReportCharts", "Not recorded"))
     return row.label if len(row.label) <= 28 else row.label[:27] + "…"
 
 
@@ -103,12 +111,12 @@ def chart_specs(report: Report, *, printed: bool = False) -> list[ChartSpec]:
 
 def _chart_specs(report: Report) -> list[ChartSpec]:
     names = type_names()
-    carried = QCoreApplication.translate("ReportCharts", "Carried over")
-    received = QCoreApplication.translate("ReportCharts", "Received")
+    carried = _tr(QT_TRANSLATE_NOOP("ReportCharts", "Carried over"))
+    received = _tr(QT_TRANSLATE_NOOP("ReportCharts", "Received"))
     specs = [
         ChartSpec(
             "by_type",
-            QCoreApplication.translate("ReportCharts", "Cases by type"),
+            _tr(QT_TRANSLATE_NOOP("ReportCharts", "Cases by type")),
             "type",
             tuple(names.get(str(r.key), str(r.key)) for r in report.by_type),
             tuple(r.key for r in report.by_type),
@@ -125,13 +133,13 @@ def _chart_specs(report: Report) -> list[ChartSpec]:
     for key, title, dimension, rows in (
         (
             "by_field",
-            QCoreApplication.translate("ReportCharts", "Cases by field"),
+            _tr(QT_TRANSLATE_NOOP("ReportCharts", "Cases by field")),
             "field",
             report.by_field[:TOP],
         ),
         (
             "by_unit",
-            QCoreApplication.translate("ReportCharts", "Cases by unit"),
+            _tr(QT_TRANSLATE_NOOP("ReportCharts", "Cases by unit")),
             "unit",
             report.by_unit[:TOP],
         ),
@@ -154,23 +162,23 @@ def _chart_specs(report: Report) -> list[ChartSpec]:
     specs.append(
         ChartSpec(
             "by_agency",
-            QCoreApplication.translate("ReportCharts", "Settlement and overdue cases by agency"),
+            _tr(QT_TRANSLATE_NOOP("ReportCharts", "Settlement and overdue cases by agency")),
             "agency",
             tuple(_label(r) for r in agencies),
             tuple(r.key for r in agencies),
             (
                 (
-                    QCoreApplication.translate("ReportCharts", "Settled on time"),
+                    _tr(QT_TRANSLATE_NOOP("ReportCharts", "Settled on time")),
                     tuple(r.counts.settled_on_time for r in agencies),
                     Measure.SETTLED_ON_TIME,
                 ),
                 (
-                    QCoreApplication.translate("ReportCharts", "Settled late"),
+                    _tr(QT_TRANSLATE_NOOP("ReportCharts", "Settled late")),
                     tuple(r.counts.settled_late for r in agencies),
                     Measure.SETTLED_LATE,
                 ),
                 (
-                    QCoreApplication.translate("ReportCharts", "Overdue, still open"),
+                    _tr(QT_TRANSLATE_NOOP("ReportCharts", "Overdue, still open")),
                     tuple(r.counts.overdue for r in agencies),
                     Measure.OVERDUE,
                 ),
