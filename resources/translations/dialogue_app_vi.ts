@@ -4,102 +4,102 @@
     <context>
         <name>BusyTimesImportDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="225" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236" />
             <source>Import a leader's calendar</source>
             <translation>Nhập lịch công tác của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="230" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241" />
             <source>Busy times from the leader's own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
             <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="247" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="258" />
             <source>Choose an .ics file</source>
             <translation>Chọn tệp .ics</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="248" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="259" />
             <source>Browse…</source>
             <translation>Chọn tệp…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="272" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="277" />
             <source>Official:</source>
             <translation>Lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="267" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278" />
             <source>Calendar file:</source>
             <translation>Tệp lịch:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="268" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279" />
             <source>Planning period:</source>
             <translation>Khoảng thời gian lập kế hoạch:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="276" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="287" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="290" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="297" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308" />
             <source>There are no officials yet. Add the leaders first.</source>
             <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="302" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313" />
             <source>Choose the calendar file</source>
             <translation>Chọn tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="304" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="315" />
             <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
             <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="314" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="325" />
             <source>Choose an official and a calendar file.</source>
             <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="319" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="330" />
             <source>The end of the planning period is before its start.</source>
             <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="327" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="338" />
             <source>Nothing was imported. %1</source>
             <translation>Chưa nhập được dữ liệu nào. %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="333" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="344" />
             <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
             <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="348" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359" />
             <source>%1 busy times from the earlier import of this file were replaced.</source>
             <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="353" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="364" />
             <source>%1 entries marked free and %2 cancelled ones were left out.</source>
             <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="370" />
             <source>%1 times without a time zone were taken as Vietnam time.</source>
             <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
         </message>
@@ -107,57 +107,57 @@
     <context>
         <name>CalendarExchange</name>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="49" />
             <source>Calendar files (*.ics)</source>
             <translation>Tệp lịch (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="57" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53" />
             <source>E-mail messages (*.eml)</source>
             <translation>Thư điện tử (*.eml)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="182" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="181" />
             <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
             <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="192" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="203" />
             <source>Calendar file saved</source>
             <translation>Đã lưu tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="164" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="161" />
             <source>Save calendar file</source>
             <translation>Lưu tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="184" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
             <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
             <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="157" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153" />
             <source>Cannot create the calendar file</source>
             <translation>Không tạo được tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="174" />
             <source>Cannot save the calendar file</source>
             <translation>Không lưu được tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="191" />
             <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
             <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="188" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="196" />
             <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
             <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="176" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175" />
             <source>The file could not be written: %1. Choose another folder.</source>
             <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
         </message>
@@ -425,127 +425,127 @@
     <context>
         <name>CaseLabels</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="70" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="74" />
             <source>Hidden (denunciator)</source>
             <translation>Được giữ bí mật (người tố cáo)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="16" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="12" />
             <source>Complaint</source>
             <translation>Khiếu nại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="17" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="13" />
             <source>Denunciation</source>
             <translation>Tố cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="18" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="14" />
             <source>Recommendation</source>
             <translation>Kiến nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="19" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="15" />
             <source>Feedback</source>
             <translation>Phản ánh</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="25" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="21" />
             <source>Received</source>
             <translation>Đã tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="26" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="22" />
             <source>Accepted</source>
             <translation>Đã thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="27" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="23" />
             <source>In progress</source>
             <translation>Đang giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="28" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="24" />
             <source>Resolved</source>
             <translation>Đã giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="29" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="25" />
             <source>Transferred</source>
             <translation>Đã chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="30" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="26" />
             <source>Guided elsewhere</source>
             <translation>Đã hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="31" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="27" />
             <source>Withdrawn</source>
             <translation>Đã rút đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="32" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="28" />
             <source>Refused</source>
             <translation>Không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="38" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="34" />
             <source>Dialogue conference</source>
             <translation>Hội nghị đối thoại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="39" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="35" />
             <source>Reception day</source>
             <translation>Buổi tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="40" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="36" />
             <source>Mail</source>
             <translation>Đơn gửi qua bưu điện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="41" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="37" />
             <source>Transferred from another body</source>
             <translation>Cơ quan khác chuyển đến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="47" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="45" />
             <source>Upheld</source>
             <translation>Đúng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="48" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="46" />
             <source>Partly upheld</source>
             <translation>Đúng một phần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="49" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="47" />
             <source>Rejected</source>
             <translation>Sai</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="50" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="48" />
             <source>Answered</source>
             <translation>Đã trả lời</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="56" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="54" />
             <source>Status changed</source>
             <translation>Chuyển trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="57" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="55" />
             <source>Agency urged</source>
             <translation>Đôn đốc cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="58" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="56" />
             <source>Agency reported</source>
             <translation>Cơ quan giải quyết báo cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="59" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="57" />
             <source>Reply sent to the citizen</source>
             <translation>Đã gửi văn bản trả lời công dân</translation>
         </message>
@@ -560,17 +560,17 @@
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="66" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="67" />
             <source>Normal</source>
             <translation>Bình thường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="66" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="68" />
             <source>Complex</source>
             <translation>Phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="66" />
+            <location filename="../../dialogue_app/ui/case_labels.py" line="69" />
             <source>Particularly complex</source>
             <translation>Đặc biệt phức tạp</translation>
         </message>
@@ -664,7 +664,7 @@
         </message>
         <message>
             <location filename="../../dialogue_app/ui/cases_page.py" line="83" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="549" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="559" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
@@ -795,198 +795,198 @@
             <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="385" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
             <source>Received on</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="386" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
             <source>Received through</source>
             <translation>Hình thức tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="387" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
             <source>Raised at</source>
             <translation>Nêu tại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="388" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="389" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="399" />
             <source>Commune</source>
             <translation>Xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="390" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="400" />
             <source>Agency</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="391" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="548" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="401" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="558" />
             <source>Handler</source>
             <translation>Cán bộ xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="392" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="402" />
             <source>Round</source>
             <translation>Lần giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="393" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="403" />
             <source>Complexity</source>
             <translation>Mức độ phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
             <source>Remote area</source>
             <translation>Vùng sâu, vùng xa</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="394" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="405" />
             <source>Within competence</source>
             <translation>Thuộc thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="407" />
             <source>Accepted on</source>
             <translation>Ngày thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="552" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="408" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="562" />
             <source>Closed on</source>
             <translation>Ngày kết thúc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="399" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="409" />
             <source>Refusal ground</source>
             <translation>Căn cứ không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="429" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="439" />
             <source>+%1 days</source>
             <translation>+%1 ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="454" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="464" />
             <source>Cannot open the file</source>
             <translation>Không mở được tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="456" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="466" />
             <source>Save the attached file</source>
             <translation>Lưu tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="477" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="487" />
             <source>Repeat petition</source>
             <translation>Đơn trùng lặp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="507" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="517" />
             <source>Confidential</source>
             <translation>Bảo mật</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="515" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="525" />
             <source>Import cases</source>
             <translation>Nhập danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="517" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="527" />
             <source>Spreadsheets (*.csv *.xlsx)</source>
             <translation>Bảng tính (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="522" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="532" />
             <source>Importing cases</source>
             <translation>Đang nhập danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="536" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="546" />
             <source>ID</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="550" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="560" />
             <source>Deadline basis</source>
             <translation>Căn cứ tính thời hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="551" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="561" />
             <source>Outcome</source>
             <translation>Kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="569" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="579" />
             <source>Export cases</source>
             <translation>Xuất danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="569" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="579" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="583" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="593" />
             <source>%n case(s) exported to %1</source>
             <translation>
                 <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="585" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="595" />
             <source>Exporting cases</source>
             <translation>Đang xuất danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="412" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="375" />
             <source>Summary</source>
             <translation>Nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="413" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="376" />
             <source>Citizens</source>
             <translation>Công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="422" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="378" />
             <source>Timeline</source>
             <translation>Diễn biến xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="380" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="373" />
             <source>Deadline</source>
             <translation>Hạn giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="409" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="374" />
             <source>Repeat of case</source>
             <translation>Trùng với vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="418" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="377" />
             <source>representative</source>
             <translation>người đại diện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="373" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="372" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -1558,7 +1558,7 @@ Khôi phục mặc định theo luật?</translation>
         <message>
             <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164" />
             <source>Round</source>
-            <translation>Lần</translation>
+            <translation>Lần giải quyết</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165" />
@@ -1781,22 +1781,22 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>ExportColumnsDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="159" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="165" />
             <source>Columns to export</source>
             <translation>Các cột cần xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="167" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="173" />
             <source>Include the names of denunciators (this is logged)</source>
             <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="170" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="176" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="171" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="177" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -2829,76 +2829,452 @@ Khôi phục mặc định theo luật?</translation>
             <source>There is no office exception on %1.</source>
             <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
         </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="181" />
+            <source>Nothing was imported. Fix the file and import it again.</source>
+            <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="191" />
+            <source>(only the first problems shown)</source>
+            <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="197" />
+            <source>The import was cancelled; nothing was imported.</source>
+            <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="215" />
+            <source>%1 cases imported (%2 new citizens).</source>
+            <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="222" />
+            <source>%1 linked as repeat petitions.</source>
+            <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="227" />
+            <source>New communes: %1.</source>
+            <translation>Xã, phường mới: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="228" />
+            <source>New agencies: %1.</source>
+            <translation>Cơ quan mới: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="229" />
+            <source>New fields: %1.</source>
+            <translation>Lĩnh vực mới: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="284" />
+            <source>The file cannot be read: %1.</source>
+            <translation>Không đọc được tệp: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="291" />
+            <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
+            <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="307" />
+            <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
+            <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="341" />
+            <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
+            <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="368" />
+            <source>The file is empty: it has no header row.</source>
+            <translation>Tệp trống: không có dòng tiêu đề.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="399" />
+            <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
+            <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="417" />
+            <source>Row %1, column %2: “%3” must be yes or no.</source>
+            <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="431" />
+            <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
+            <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="440" />
+            <source>Row %1, column %2: %3 is in the future.</source>
+            <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="442" />
+            <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
+            <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="467" />
+            <source>Row %1, column %2: the date the case was received is missing.</source>
+            <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="482" />
+            <source>Row %1, column %2: the citizen's name is missing.</source>
+            <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="494" />
+            <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
+            <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="505" />
+            <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
+            <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="528" />
+            <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
+            <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="540" />
+            <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
+            <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="561" />
+            <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
+            <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="588" />
+            <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
+            <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="628" />
+            <source>Row %1 has more cells than the header has columns.</source>
+            <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="643" />
+            <source>The file has a header row but no cases below it.</source>
+            <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="683" />
+            <source>Row %1, column %2: this column appears twice.</source>
+            <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_import.py" line="696" />
+            <source>Row %1, column %2: this required column is missing.</source>
+            <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="545" />
+            <source>Cannot sort by “%1”.</source>
+            <translation>Không sắp xếp được theo “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="701" />
+            <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
+            <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="726" />
+            <source>This attached file no longer exists.</source>
+            <translation>Tệp đính kèm này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="741" />
+            <source>Case %1 does not exist (it may have been deleted).</source>
+            <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="811" />
+            <source>A case cannot repeat itself.</source>
+            <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="834" />
+            <source>Case number %1 is already used by another case. Choose another.</source>
+            <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="857" />
+            <source>The received date cannot be after the date the case was accepted.</source>
+            <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="907" />
+            <source>Enter the date the case was resolved.</source>
+            <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="912" />
+            <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
+            <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="919" />
+            <source>Enter the legal ground for refusing to accept the case.</source>
+            <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="927" />
+            <source>The date cannot be in the future.</source>
+            <translation>Ngày không thể ở tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="939" />
+            <source>The date %1 is before the case was received (%2).</source>
+            <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="983" />
+            <source>Use a status change to move the case along.</source>
+            <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="989" />
+            <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
+            <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="999" />
+            <source>Enter the number of the extension decision.</source>
+            <translation>Hãy nhập số quyết định gia hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1009" />
+            <source>A closed case cannot be extended.</source>
+            <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1052" />
+            <source>Enter the field's name.</source>
+            <translation>Hãy nhập tên lĩnh vực.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1128" />
+            <source>A deadline must be at least one day.</source>
+            <translation>Thời hạn phải ít nhất một ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1132" />
+            <source>Extensions cannot be negative.</source>
+            <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1137" />
+            <source>Give the rule a short code.</source>
+            <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1142" />
+            <source>This rule no longer exists.</source>
+            <translation>Quy tắc này không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1150" />
+            <source>A rule with the code %1 exists already.</source>
+            <translation>Đã có quy tắc mang mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1223" />
+            <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
+            <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1233" />
+            <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
+            <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1237" />
+            <source>An accepted case can only become in progress, resolved or withdrawn.</source>
+            <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1240" />
+            <source>A case in progress can only become resolved or withdrawn.</source>
+            <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1243" />
+            <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
+            <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1247" />
+            <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
+            <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1251" />
+            <source>A guided case is closed; register a new case if the citizen petitions again.</source>
+            <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1255" />
+            <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
+            <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1259" />
+            <source>A refused case is closed; register a new case if the citizen petitions again.</source>
+            <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1267" />
+            <source>The chosen field no longer exists.</source>
+            <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1268" />
+            <source>The chosen commune no longer exists.</source>
+            <translation>Xã, phường đã chọn không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1269" />
+            <source>The chosen agency no longer exists.</source>
+            <translation>Cơ quan đã chọn không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1270" />
+            <source>The chosen conference no longer exists.</source>
+            <translation>Hội nghị đã chọn không còn tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1277" />
+            <source>The received date %1 is in the future.</source>
+            <translation>Ngày tiếp nhận %1 chưa đến.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1283" />
+            <source>The round must be 1 (first time) or 2 (second time).</source>
+            <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1288" />
+            <source>Complexity must be normal, complex or particularly complex.</source>
+            <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1298" />
+            <location filename="../../dialogue_app/services/cases.py" line="1303" />
+            <source>Add at least one citizen.</source>
+            <translation>Hãy thêm ít nhất một công dân.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1309" />
+            <source>Citizen %1: enter the full name.</source>
+            <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1317" />
+            <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
+            <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1326" />
+            <source>Citizen %1: the ID number %2 is listed twice.</source>
+            <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1335" />
+            <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
+            <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1349" />
+            <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
+            <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/cases.py" line="1398" />
+            <source>The earlier case this one repeats no longer exists.</source>
+            <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
+        </message>
     </context>
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="112" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="114" />
             <source>Carried over</source>
             <translation>Kỳ trước chuyển sang</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="113" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="115" />
             <source>Received</source>
             <translation>Tiếp nhận trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="87" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="89" />
             <source>Complaint</source>
             <translation>Khiếu nại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="88" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="90" />
             <source>Denunciation</source>
             <translation>Tố cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="89" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="91" />
             <source>Recommendation</source>
             <translation>Kiến nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="90" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="92" />
             <source>Feedback</source>
             <translation>Phản ánh</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="96" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="98" />
             <source>Not recorded</source>
             <translation>Chưa xác định</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="117" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="119" />
             <source>Cases by type</source>
             <translation>Đơn, vụ việc theo loại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="132" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="136" />
             <source>Cases by field</source>
             <translation>Đơn, vụ việc theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="133" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="142" />
             <source>Cases by unit</source>
             <translation>Đơn, vụ việc theo địa bàn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="153" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="165" />
             <source>Settlement and overdue cases by agency</source>
             <translation>Giải quyết và quá hạn theo cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="159" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="171" />
             <source>Settled on time</source>
             <translation>Giải quyết đúng hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="164" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="176" />
             <source>Settled late</source>
             <translation>Giải quyết quá hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="169" />
+            <location filename="../../dialogue_app/ui/report_charts.py" line="181" />
             <source>Overdue, still open</source>
             <translation>Quá hạn, chưa giải quyết</translation>
         </message>
@@ -2906,341 +3282,341 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="143" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="144" />
             <source>Month</source>
             <translation>Tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="144" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="145" />
             <source>Quarter</source>
             <translation>Quý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="145" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="146" />
             <source>First 6 months</source>
             <translation>6 tháng đầu năm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="146" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="147" />
             <source>First 9 months</source>
             <translation>9 tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="147" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="148" />
             <source>12 months</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="148" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="149" />
             <source>Dates…</source>
             <translation>Chọn ngày…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="169" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="170" />
             <source>All units</source>
             <translation>Tất cả địa bàn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="175" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="176" />
             <source>Show</source>
             <translation>Xem</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="176" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="177" />
             <source>Excel…</source>
             <translation>Xuất Excel…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="177" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="178" />
             <source>PDF…</source>
             <translation>Xuất PDF…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="178" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="179" />
             <source>CSV…</source>
             <translation>Xuất CSV…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="180" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="181" />
             <source>Period:</source>
             <translation>Kỳ báo cáo:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="183" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="184" />
             <source>Unit:</source>
             <translation>Địa bàn:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="208" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="209" />
             <source>By agency</source>
             <translation>Theo cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="209" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="210" />
             <source>By field</source>
             <translation>Theo lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="210" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="211" />
             <source>By unit</source>
             <translation>Theo địa bàn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="211" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="212" />
             <source>Reception by leader</source>
             <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="212" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="213" />
             <source>Reception days</source>
             <translation>Lịch tiếp định kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="315" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="316" />
             <source>The period ends before it starts. Choose a last day on or after the first day.</source>
             <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="343" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="344" />
             <source>Previous period: %1 (%2)</source>
             <translation>Kỳ trước: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="354" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="355" />
             <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
             <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="364" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="365" />
             <source> — figures as of %1</source>
             <translation> — số liệu tính đến ngày %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="374" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="458" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="375" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
             <source>Citizens received</source>
             <translation>Lượt công dân được tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="376" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="377" />
             <source>%1 sessions held. </source>
             <translation>Đã tổ chức %1 buổi. </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="382" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="383" />
             <source>Cases received</source>
             <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="386" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="387" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
             <source>Carried over</source>
             <translation>Kỳ trước chuyển sang</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="390" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="391" />
             <source>To handle (carried over + received)</source>
             <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="391" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="392" />
             <source>%1 within competence, %2 outside</source>
             <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="396" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="397" />
             <source>Settled within competence</source>
             <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="397" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="398" />
             <source>Previous period: %1</source>
             <translation>Kỳ trước: %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="403" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="404" />
             <source>Settled on time</source>
             <translation>Giải quyết đúng hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="404" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="405" />
             <source>%1 late; %2 days on average</source>
             <translation>%1 quá hạn; bình quân %2 ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="409" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="410" />
             <source>Overdue, still open</source>
             <translation>Quá hạn chưa giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="413" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="414" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="460" />
             <source>Crowd delegations</source>
             <translation>Đoàn đông người</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="414" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="415" />
             <source>%1 people</source>
             <translation>%1 người</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
             <source>Received</source>
             <translation>Tiếp nhận trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
             <source>Total</source>
             <translation>Tổng số</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="432" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
             <source>Settled</source>
             <translation>Đã giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
             <source>Late</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
             <source>Closed otherwise</source>
             <translation>Chuyển, hướng dẫn, không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
             <source>Open</source>
             <translation>Đang giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="435" />
             <source>Overdue</source>
             <translation>Quá hạn chưa giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="435" />
             <source>Settled (rate)</source>
             <translation>Tỷ lệ giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="436" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="437" />
             <source>(not recorded)</source>
             <translation>(chưa xác định)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="438" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="439" />
             <source>Agency</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="439" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="440" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="440" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="441" />
             <source>Unit</source>
             <translation>Địa bàn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="458" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="458" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
             <source>Sessions</source>
             <translation>Số buổi</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="460" />
             <source>Cases</source>
             <translation>Vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="460" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="461" />
             <source>(no chair recorded)</source>
             <translation>(chưa ghi lãnh đạo chủ trì)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
             <source>Quota</source>
             <translation>Định mức</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
             <source>Required</source>
             <translation>Số ngày phải tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="464" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
             <source>Held</source>
             <translation>Đã tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
             <source>Delegated</source>
             <translation>Ủy quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
             <source>Missed</source>
             <translation>Không tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
             <source>Planned</source>
             <translation>Sắp tới</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
             <source>Not marked</source>
             <translation>Chưa ghi nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="467" />
             <source>Fulfilled</source>
             <translation>Tỷ lệ thực hiện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="526" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="527" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="527" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="528" />
             <source>PDF document (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="528" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="529" />
             <source>CSV file (*.csv)</source>
             <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="532" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="533" />
             <source>Export the report</source>
             <translation>Xuất báo cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="537" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="538" />
             <source>The report was saved to %1</source>
             <translation>Đã lưu báo cáo vào tệp %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="554" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="555" />
             <source>Exporting the report</source>
             <translation>Đang xuất báo cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="561" />
+            <location filename="../../dialogue_app/ui/reports_page.py" line="562" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
@@ -3371,128 +3747,128 @@ Khôi phục mặc định theo luật?</translation>
             <translation>tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="40" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="36" />
             <source>Dialogue conference</source>
             <translation>Hội nghị đối thoại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="41" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="37" />
             <source>Periodic reception</source>
             <translation>Tiếp công dân định kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="42" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="38" />
             <source>Ad hoc reception</source>
             <translation>Tiếp công dân đột xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="48" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="46" />
             <source>Draft</source>
             <translation>Dự thảo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="49" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="47" />
             <source>Scheduled</source>
             <translation>Đã lên lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="50" />
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="60" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="48" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="58" />
             <source>Held</source>
             <translation>Đã tổ chức</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="51" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="49" />
             <source>Closed</source>
             <translation>Đã hoàn tất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="52" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="50" />
             <source>Postponed</source>
             <translation>Đã hoãn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="53" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="51" />
             <source>Cancelled</source>
             <translation>Đã hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="59" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="57" />
             <source>Pending</source>
             <translation>Chưa thực hiện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="61" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="59" />
             <source>Delegated</source>
             <translation>Đã ủy quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="62" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="60" />
             <source>Missed</source>
             <translation>Không tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="158" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="156" />
             <source>busy</source>
             <translation>bận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="166" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="167" />
             <source>weekend</source>
             <translation>cuối tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="254" />
             <source>When</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="255" />
             <source>Kind</source>
             <translation>Loại hình</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="256" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="257" />
             <source>Title</source>
             <translation>Tiêu đề</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="258" />
             <source>Venue</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="247" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="259" />
             <source>Chairs</source>
             <translation>Người chủ trì</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="168" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="171" />
             <source>%1 is not a working day (%2).</source>
             <translation>%1 không phải ngày làm việc (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="170" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="176" />
             <source>%1 holds %2 people, but %3 are invited.</source>
             <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="145" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="143" />
             <source>%1 already chairs “%2” at %3.</source>
             <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="152" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="150" />
             <source>%1 is already booked for “%2” at %3.</source>
             <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="160" />
+            <location filename="../../dialogue_app/ui/scheduling_common.py" line="158" />
             <source>%1 has an appointment at that time (%2, %3).</source>
             <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
         </message>
@@ -3657,37 +4033,37 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="72" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="74" />
             <source>Working…</source>
             <translation>Đang xử lý…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="78" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="80" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="108" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="114" />
             <source>Done.</source>
             <translation>Đã xong.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="117" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123" />
             <source>Finished.</source>
             <translation>Hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="117" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123" />
             <source>Not done.</source>
             <translation>Không hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="126" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="133" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="139" />
             <source>Cancelling… nothing will be saved.</source>
             <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
         </message>
