@@ -1518,7 +1518,7 @@ Khôi phục mặc định theo luật?</translation>
         <message>
             <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104" />
             <source>Receipt</source>
-            <translation>Ngày nhận đơn</translation>
+            <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="105" />
@@ -1553,7 +1553,7 @@ Khôi phục mặc định theo luật?</translation>
         <message>
             <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163" />
             <source>Case type</source>
-            <translation>Loại vụ việc</translation>
+            <translation>Loại đơn</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164" />
