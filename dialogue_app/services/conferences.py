@@ -97,11 +97,8 @@ class ConferenceQueries:
         """One page of conferences: the coming ones first, soonest first, then the past ones,
         latest first (stable: ties ordered by id). ``now`` defaults to the current time."""
         query = _filtered(_base_query(), kinds, leader_id, unit_id, statuses)
-        if search and fold(search):
-            # titles are NFC; fold() of the title is not stored, so match case-insensitively
-            # on the text and on the folded form the user typed
-            pattern = f"%{search.strip()}%"
-            query = query.where(Conference.title.ilike(pattern))
+        if search and fold(search):  # ignoring case and diacritics, đ included
+            query = query.where(Conference.search_key.contains(fold(search), autoescape=True))
         moment = now or now_utc()
         past = case((Conference.ends_at <= moment, 1), else_=0)
         query = query.order_by(
@@ -125,7 +122,7 @@ class ConferenceQueries:
     ) -> int:
         query = _filtered(select(Conference.id), kinds, leader_id, unit_id, statuses)
         if search and fold(search):
-            query = query.where(Conference.title.ilike(f"%{search.strip()}%"))
+            query = query.where(Conference.search_key.contains(fold(search), autoescape=True))
         with self._uow.read() as session:
             return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -34,6 +35,7 @@ from dialogue_app.domain.cases import (
     Outcome,
 )
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import now_utc
 from dialogue_app.store.types import EnumValue, NFCString, NFCText, UTCDateTime
 
@@ -206,6 +208,8 @@ class Conference(Timestamped, Base):
     reception_schedule_id: Mapped[int | None] = mapped_column(
         ForeignKey("reception_schedules.id"), index=True
     )
+    # folded title and topic (no case, no diacritics, đ → d), kept by the listener below
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     unit: Mapped[AdminUnit | None] = relationship()
@@ -548,3 +552,14 @@ class AuditEntry(Base):
     entity: Mapped[str | None] = mapped_column(String(64))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(NFCText)
+
+
+@event.listens_for(Conference, "before_insert")
+@event.listens_for(Conference, "before_update")
+def _fold_conference_text(_mapper: object, _connection: object, target: Conference) -> None:
+    """Keep ``search_key`` in step with the title and topic, whoever writes the conference."""
+    target.search_key = conference_search_key(target.title, target.topic)
+
+
+def conference_search_key(title: str | None, topic: str | None) -> str:
+    return fold(" ".join(part for part in (title, topic) if part))

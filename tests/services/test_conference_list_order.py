@@ -34,3 +34,26 @@ def test_coming_conferences_first_then_the_past(db: DatabaseHandle) -> None:
     # pages join up without gaps or repeats
     first, second = (ConferenceQueries(db.uow).page(o, 2, now=NOW) for o in (0, 2))
     assert [c.title for c in first + second] == titles[:4]
+
+
+def test_search_ignores_case_and_diacritics(db: DatabaseHandle) -> None:
+    with db.uow.begin() as session:
+        for title in ("Đối thoại về giải phóng mặt bằng", "Tiếp công dân định kỳ"):
+            add_conference(
+                session,
+                Conference(
+                    kind=ConferenceKind.DIALOGUE,
+                    title=title,
+                    topic="Đường gom dân sinh xã Thạch Đài",
+                    starts_at=NOW,
+                    ends_at=NOW + timedelta(hours=1),
+                ),
+            )
+    queries = ConferenceQueries(db.uow)
+    for typed in ("doi thoai", "ĐỐI THOẠI", "giai phong mat bang"):
+        assert [c.title for c in queries.page(0, 10, search=typed)] == [
+            "Đối thoại về giải phóng mặt bằng"
+        ]
+        assert queries.count(search=typed) == 1
+    assert queries.count(search="thach dai") == 2  # the topic counts too
+    assert queries.count(search="50%") == 0  # wildcards are text, not patterns
