@@ -694,7 +694,9 @@ class PostgresWriter:
             fill_text_index(self.connection)
         self.connection.commit()
         self.connection.autocommit = True
-        self.connection.execute("ANALYZE")
+        # as autovacuum would after a while: statistics, and the visibility map that lets
+        # PostgreSQL answer from an index alone
+        self.connection.execute("VACUUM ANALYZE")
         self.connection.close()
 
 
