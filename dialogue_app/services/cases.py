@@ -9,12 +9,13 @@ reveal is written to the audit log.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -540,83 +541,24 @@ class CaseService:
         today: date | None = None,
     ) -> CasePage:
         """One page of the filtered, sorted list; pass ``next_cursor`` back for the next one."""
-        if sort.key not in SORT_KEYS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "Cannot sort by “%1”."), "sort", sort.key
-            )
         today = today or today_local()
-        include_confidential = self.can_view_denunciators()
-        column = {
-            "received_on": Case.received_on,
-            "number": Case.number,
-            "deadline": Case.deadline,
-            "status": Case.status,
-            "type": Case.case_type,
-            "id": Case.id,
-        }[sort.key]
-        first_citizen = (
-            select(Citizen.full_name)
-            .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
-            .where(CaseCitizen.case_id == Case.id)
-            .order_by(CaseCitizen.is_representative.desc(), CaseCitizen.id)
-            .limit(1)
-            .scalar_subquery()
-        )
-        citizen_count = (
-            select(func.count())
-            .select_from(CaseCitizen)
-            .where(CaseCitizen.case_id == Case.id)
-            .scalar_subquery()
-        )
-        query = (
-            select(
-                Case,
-                first_citizen.label("first_citizen"),
-                citizen_count.label("citizen_count"),
-                AdminUnit.name,
-                CaseField.name,
-                Agency.name,
-            )
-            .outerjoin(AdminUnit, AdminUnit.id == Case.commune_id)
-            .outerjoin(CaseField, CaseField.id == Case.field_id)
-            .outerjoin(Agency, Agency.id == Case.agency_id)
-        )
+        include_confidential = self._check_sort(sort)
         with self._uow.read() as session:
-            conditions, plan = self._conditions(session, flt, today, include_confidential)
-            if plan is not None:
-                # a search matching many cases: walk the received-on index (the usual order)
-                walk = plan.walk_conditions if sort.key == "received_on" else None
-                conditions += walk or plan.conditions
-            if after is not None:
-                conditions.append(_after(column, sort, after))
-
-            def ordering(key: Any, row_id: Any) -> list[Any]:
-                if sort.key == "id":
-                    return [row_id.desc() if sort.descending else row_id.asc()]
-                direction = key.desc() if sort.descending else key.asc()
-                if sort.key in ("number", "deadline"):
-                    direction = direction.nulls_last()
-                return [direction, row_id.desc() if sort.descending else row_id.asc()]
-
+            page_ids, ordering = self._page_ids(
+                session, flt, sort, after, limit, today, include_confidential
+            )
             # Two steps: the page's ids first (only the sort key and the filters), then the
             # columns and per-row subqueries for those rows alone. In one query the database
             # computes the citizen subqueries for every match before sorting: thousands of
             # rows for a page of 200 when a search matches many cases.
-            page_ids = (
-                select(Case.id.label("id"), column.label("key"))
-                .where(*conditions)
-                .order_by(*ordering(column, Case.id))
-                .limit(limit + 1)
-                .subquery("page")
-            )
-            query = query.join(page_ids, page_ids.c.id == Case.id).order_by(
-                *ordering(page_ids.c.key, page_ids.c.id)
+            page = page_ids.subquery("page")
+            query = (
+                _row_query()
+                .join(page, page.c.id == Case.id)
+                .order_by(*ordering(page.c.key, page.c.id))
             )
             result = session.execute(query).all()
-            rows = [
-                _row(case, first, count, commune, field_name, agency, today)
-                for case, first, count, commune, field_name, agency in result[:limit]
-            ]
+            rows = [_row(*values, today) for values in result[:limit]]
         next_cursor = None
         if len(result) > limit and rows:
             last = rows[-1]
@@ -630,6 +572,93 @@ class CaseService:
             }[sort.key]
             next_cursor = Cursor(value, last.id)
         return CasePage(tuple(rows), next_cursor)
+
+    def list_ids_page(
+        self,
+        flt: CaseFilter = CaseFilter(),
+        sort: CaseSort = CaseSort(),
+        after: Cursor | None = None,
+        limit: int = PAGE_SIZE,
+        today: date | None = None,
+    ) -> tuple[tuple[int, ...], Cursor | None]:
+        """The ids of one page of the list (same filter, order and keyset as ``list_page``),
+        and the cursor of the next page (None: this was the last). Rows: ``rows_by_ids``."""
+        today = today or today_local()
+        include_confidential = self._check_sort(sort)
+        with self._uow.read() as session:
+            page_ids, _ordering = self._page_ids(
+                session, flt, sort, after, limit, today, include_confidential
+            )
+            result = session.execute(page_ids).all()
+        ids = tuple(row_id for row_id, _key in result[:limit])
+        next_cursor = None
+        if len(result) > limit and ids:
+            last_id, key = result[limit - 1]
+            # as list_page: enums by their value
+            next_cursor = Cursor(key.value if isinstance(key, Enum) else key, last_id)
+        return ids, next_cursor
+
+    def rows_by_ids(self, ids: Sequence[int], today: date | None = None) -> list[CaseRow]:
+        """The list rows of these cases, in the order given (ids no longer there are left out)."""
+        if not ids:
+            return []
+        today = today or today_local()
+        with self._uow.read() as session:
+            result = session.execute(_row_query().where(Case.id.in_(list(ids)))).all()
+            rows = {values[0].id: _row(*values, today) for values in result}
+        return [rows[case_id] for case_id in ids if case_id in rows]
+
+    def _check_sort(self, sort: CaseSort) -> bool:
+        """Refuse an unknown sort key; whether this user's searches include denunciators."""
+        if sort.key not in SORT_KEYS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot sort by “%1”."), "sort", sort.key
+            )
+        return self.can_view_denunciators()
+
+    def _page_ids(
+        self,
+        session: Session,
+        flt: CaseFilter,
+        sort: CaseSort,
+        after: Cursor | None,
+        limit: int,
+        today: date,
+        include_confidential: bool,
+    ) -> tuple[Select[tuple[int, Any]], Callable[[Any, Any], list[Any]]]:
+        """The query of one page's ids and sort keys (``limit + 1`` rows: one more tells
+        whether a next page exists), and the ORDER BY of that order over other columns."""
+        column = {
+            "received_on": Case.received_on,
+            "number": Case.number,
+            "deadline": Case.deadline,
+            "status": Case.status,
+            "type": Case.case_type,
+            "id": Case.id,
+        }[sort.key]
+        conditions, plan = self._conditions(session, flt, today, include_confidential)
+        if plan is not None:
+            # a search matching many cases: walk the received-on index (the usual order)
+            walk = plan.walk_conditions if sort.key == "received_on" else None
+            conditions += walk or plan.conditions
+        if after is not None:
+            conditions.append(_after(column, sort, after))
+
+        def ordering(key: Any, row_id: Any) -> list[Any]:
+            if sort.key == "id":
+                return [row_id.desc() if sort.descending else row_id.asc()]
+            direction = key.desc() if sort.descending else key.asc()
+            if sort.key in ("number", "deadline"):
+                direction = direction.nulls_last()
+            return [direction, row_id.desc() if sort.descending else row_id.asc()]
+
+        query = (
+            select(Case.id.label("id"), column.label("key"))
+            .where(*conditions)
+            .order_by(*ordering(column, Case.id))
+            .limit(limit + 1)
+        )
+        return query, ordering
 
     def iter_rows(
         self, flt: CaseFilter = CaseFilter(), sort: CaseSort = CaseSort(), today: date | None = None
@@ -1412,6 +1441,37 @@ def _after(column: Any, sort: CaseSort, after: Cursor) -> ColumnElement[bool]:
     if sort.key in ("number", "deadline"):
         condition = or_(condition, column.is_(None))
     return condition
+
+
+def _row_query() -> Select[tuple[Case, str | None, int, str | None, str | None, str | None]]:
+    """The columns of a list row: the case, its first citizen and their number, and names."""
+    first_citizen = (
+        select(Citizen.full_name)
+        .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
+        .where(CaseCitizen.case_id == Case.id)
+        .order_by(CaseCitizen.is_representative.desc(), CaseCitizen.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    citizen_count = (
+        select(func.count())
+        .select_from(CaseCitizen)
+        .where(CaseCitizen.case_id == Case.id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Case,
+            first_citizen.label("first_citizen"),
+            citizen_count.label("citizen_count"),
+            AdminUnit.name,
+            CaseField.name,
+            Agency.name,
+        )
+        .outerjoin(AdminUnit, AdminUnit.id == Case.commune_id)
+        .outerjoin(CaseField, CaseField.id == Case.field_id)
+        .outerjoin(Agency, Agency.id == Case.agency_id)
+    )
 
 
 def _row(

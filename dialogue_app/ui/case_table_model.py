@@ -1,13 +1,18 @@
-"""The case list as a lazy table model: pages of rows fetched by keyset as the view scrolls.
+"""The case list as a lazy table model: the ordered case ids plus a bounded cache of rows.
 
-Only the rows scrolled into view are loaded (``fetchMore``); sorting and filtering happen in SQL
-(the model asks again from the top). Nothing here touches the database directly: the model is
-given a ``fetch(filter, sort, cursor, limit)`` function, the case service's ``list_page``.
+As the view scrolls, ``fetchMore`` loads further pages of ids only (keyset paging); the rows
+themselves are fetched on demand in ``data()``, a block of ids around the row asked for in one
+query, and kept in a small LRU cache, so a million-case list holds a million ints, not a million
+rows. Sorting and filtering happen in SQL (the model asks again from the top). Nothing here
+touches the database directly: the model is given the case service's ``list_ids_page(filter,
+sort, cursor, limit)`` and ``rows_by_ids(ids)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -22,10 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from dialogue_app.services.cases import CaseFilter, CasePage, CaseRow, CaseSort, Cursor
+from dialogue_app.services.cases import CaseFilter, CaseRow, CaseSort, Cursor
 from dialogue_app.ui import case_labels
 
-Fetch = Callable[[CaseFilter, CaseSort, Cursor | None, int], CasePage]
+FetchIds = Callable[[CaseFilter, CaseSort, Cursor | None, int], tuple[Sequence[int], Cursor | None]]
+FetchRows = Callable[[Sequence[int]], Sequence[CaseRow]]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -48,16 +54,21 @@ SORT_KEYS = {
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows of the case list, fetched page by page."""
+    """Rows of the case list: ids fetched page by page, rows on demand through a small cache."""
 
-    PAGE = 200
+    PAGE = 200  # ids per fetchMore
+    BLOCK = 100  # rows fetched in one query around a row not in the cache
+    CACHE = 2000  # rows kept (least recently used go first)
 
-    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
+    def __init__(self, fetch_ids: FetchIds, fetch_rows: FetchRows, parent: Any = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
+        self._fetch_ids = fetch_ids
+        self._fetch_rows = fetch_rows
         self._filter = CaseFilter()
         self._sort = CaseSort()
-        self._rows: list[CaseRow] = []
+        self._ids = array("q")
+        # case id -> row, or None for a case gone since its id was listed
+        self._cache: OrderedDict[int, CaseRow | None] = OrderedDict()
         self._cursor: Cursor | None = None
         self._exhausted = False
         self._resetting = False
@@ -78,28 +89,50 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Forget the loaded rows and load the first page again."""
-        page = self._fetch(self._filter, self._sort, None, self.PAGE)  # before the reset
+        """Forget the loaded ids and rows and load the first page of ids again."""
+        ids, cursor = self._fetch_ids(self._filter, self._sort, None, self.PAGE)  # before the reset
         # Views (and the model tester) may ask for more rows from their modelReset slots, i.e.
         # before endResetModel() returns; no rows are inserted until the reset is over.
         self._resetting = True
         try:
             self.beginResetModel()
-            self._rows = list(page.rows)
-            self._cursor = page.next_cursor
-            self._exhausted = page.next_cursor is None
+            self._ids = array("q", ids)
+            self._cache.clear()
+            self._cursor = cursor
+            self._exhausted = cursor is None
             self.endResetModel()
         finally:
             self._resetting = False
 
+    def case_id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
     def row_at(self, row: int) -> CaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row at this position, fetched (with its neighbours) if not in the cache."""
+        if not 0 <= row < len(self._ids):
+            return None
+        case_id = self._ids[row]
+        if case_id in self._cache:
+            self._cache.move_to_end(case_id)
+            return self._cache[case_id]
+        self._fill_around(row)
+        return self._cache.get(case_id)
 
     def row_of_case(self, case_id: int) -> int:
-        for position, row in enumerate(self._rows):
-            if row.id == case_id:
-                return position
-        return -1
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    def _fill_around(self, row: int) -> None:
+        """Fetch the rows of a block of ids around ``row`` (those not cached) in one query."""
+        start = max(0, min(row - self.BLOCK // 4, len(self._ids) - self.BLOCK))
+        wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._cache]
+        fetched = {r.id: r for r in self._fetch_rows(wanted)}
+        for case_id in wanted:
+            self._cache[case_id] = fetched.get(case_id)
+        while len(self._cache) > max(self.CACHE, self.BLOCK):
+            self._cache.popitem(last=False)
 
     def _headers(self) -> list[str]:
         return [
@@ -119,7 +152,7 @@ class CaseTableModel(QAbstractTableModel):
     # --- Qt model API -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 11
@@ -130,14 +163,14 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid() or self._exhausted or self._resetting:
             return
-        page = self._fetch(self._filter, self._sort, self._cursor, self.PAGE)
-        self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
-        if not page.rows:
+        ids, cursor = self._fetch_ids(self._filter, self._sort, self._cursor, self.PAGE)
+        self._cursor = cursor
+        self._exhausted = cursor is None
+        if not ids:
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
         self.endInsertRows()
 
     def headerData(  # noqa: N802
@@ -161,9 +194,13 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._rows[index.row()]
+        if role == CaseRole.CASE_ID:
+            return self._ids[index.row()]
+        row = self.row_at(index.row())
+        if row is None:  # deleted since the list was loaded
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -185,8 +222,6 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == CaseRole.CASE_ID:
-            return row.id
         if role == CaseRole.ROW:
             return row
         return None

@@ -135,7 +135,7 @@ class CasesPage(QWidget):
         filters.addWidget(self.agency, 1, 3)
 
         # --- list ------------------------------------------------------------------------------
-        self.model = CaseTableModel(self._cases.list_page, self)
+        self.model = CaseTableModel(self._cases.list_ids_page, self._cases.rows_by_ids, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

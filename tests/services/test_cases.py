@@ -336,6 +336,18 @@ def test_keyset_pages_cover_every_row_once_in_order(
     everything = service.list_page(CaseFilter(), sort, limit=1000).rows
     assert seen == [r.id for r in everything]
     assert sorted(seen) == sorted(set(seen)) and len(seen) == 23
+    # the ids alone, page by page, in the same order; their rows in the order asked
+    ids: list[int] = []
+    id_cursor = None
+    while True:
+        page_ids, id_cursor = service.list_ids_page(CaseFilter(), sort, id_cursor, limit=4)
+        ids += page_ids
+        if id_cursor is None:
+            break
+    assert ids == seen
+    backwards = ids[::-1][:7]
+    assert [r.id for r in service.rows_by_ids(backwards)] == backwards
+    assert service.rows_by_ids(backwards[:2])[0] == next(r for r in everything if r.id == ids[-1])
 
 
 def test_deadline_rules_are_editable_and_recompute_open_cases(

@@ -14,7 +14,7 @@ from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
-from dialogue_app.ui.case_table_model import CaseTableModel
+from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases_page import CasesPage
 from dialogue_app.ui.late_agency_model import LateAgencyModel
 from tests.services.case_fixtures import Places, make_places
@@ -56,7 +56,7 @@ def test_model_passes_qtmodeltester_and_fetches_lazily(
     places: Places,  # type: ignore[no-untyped-def]
 ) -> None:
     seed(services, places, 45)
-    model = CaseTableModel(services.cases.list_page)
+    model = CaseTableModel(services.cases.list_ids_page, services.cases.rows_by_ids)
     model.PAGE = 20
     model.reload()
     assert model.rowCount() == 20 and model.canFetchMore(QModelIndex())
@@ -72,6 +72,23 @@ def test_model_passes_qtmodeltester_and_fetches_lazily(
     model.set_filter(hidden)
     assert model.index(0, 4).data() == "Hidden (denunciator)"
     qtmodeltester.check(model)
+
+
+def test_model_keeps_ids_and_a_bounded_row_cache(services: Services, places: Places) -> None:
+    seed(services, places, 45)
+    model = CaseTableModel(services.cases.list_ids_page, services.cases.rows_by_ids)
+    model.PAGE, model.BLOCK, model.CACHE = 10, 4, 8
+    model.reload()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 45
+    expected = [r.number for r in services.cases.list_page(limit=100).rows]
+    shown = [model.index(row, 0).data() for row in range(45)]
+    assert shown == expected and len(model._cache) <= 8
+    assert [model.index(row, 0).data() for row in (44, 0, 20)] == [expected[i] for i in (44, 0, 20)]
+    case_id = model.index(30, 0).data(CaseRole.CASE_ID)
+    assert model.row_of_case(case_id) == 30 and model.row_at(30).id == case_id
+    assert model.row_of_case(-1) == -1 and model.row_at(45) is None
 
 
 def test_late_agency_model(qtmodeltester, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
