@@ -16,6 +16,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    cast,
     column,
     delete,
     func,
@@ -25,6 +26,8 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.text import fold
@@ -95,26 +98,54 @@ def replace_terms(session: Session, case_id: int, terms: dict[str, bool]) -> Non
     rows = term_rows(case_id, terms)
     if rows:
         session.execute(insert(CaseSearchTerm), rows)
-    if _has_text_index(session):
+    index = _text_index(session)
+    if index == "sqlite":
         session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid == case_id))
         session.execute(insert(_CASE_TEXT), [text_row(case_id, terms)])
+    elif index == "postgresql":
+        session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id == case_id))
+        _insert_pg_text(session, [(case_id, terms)])
 
 
 def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]]) -> None:
     """Index new cases in bulk: (case id, terms) each."""
     bulk_insert(session, CaseSearchTerm.__table__, bulk_term_rows(items))
-    if items and _has_text_index(session):
+    index = _text_index(session) if items else None
+    if index == "sqlite":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid.in_(ids)))  # stale rowids
         session.execute(insert(_CASE_TEXT), [text_row(i, terms) for i, terms in items])
+    elif index == "postgresql":
+        ids = [case_id for case_id, _ in items]
+        session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id.in_(ids)))
+        _insert_pg_text(session, items)
 
 
-# --- the full-text index (SQLite FTS5, made by migration 0004) ------------------------------
-# The same words as ``case_search_terms``, one row per case (rowid = case id), public and
-# confidential words in two columns. FTS5 intersects the lists of several common words in C, which
-# the word table cannot do fast. PostgreSQL has no such table and uses the word table alone.
+# --- the full-text index ---------------------------------------------------------------------
+# The same words as ``case_search_terms``, one row per case, kept apart by confidentiality; it
+# intersects the lists of several common words in C, which the word table cannot do fast.
+# SQLite (migration 0004): an FTS5 table, rowid = case id, public and confidential words in two
+# columns. PostgreSQL (migration 0006): a table of (case_id, words tsvector) under a GIN index,
+# public words with weight A, confidential ones with weight D; a search that must not see
+# confidential words asks for weight A only. Every lexeme has a position: PostgreSQL lets a
+# lexeme without positions satisfy any weight.
 
 _CASE_TEXT = table("case_text", column("rowid"), column("public"), column("confidential"))
+_PG_TEXT = table("case_text", column("case_id"), column("words"))
+_PG_INSERT = sql_text(
+    "INSERT INTO case_text (case_id, words) VALUES (:case_id, CAST(:words AS tsvector))"
+)
+
+
+def pg_words(terms: dict[str, bool]) -> str:
+    """The ``tsvector`` text of a case's terms (words are [a-z0-9]+: no quoting needed)."""
+    return " ".join(f"{term}:1{'D' if secret else 'A'}" for term, secret in terms.items())
+
+
+def _insert_pg_text(session: Session, items: Sequence[tuple[int, dict[str, bool]]]) -> None:
+    rows = [{"case_id": i, "words": pg_words(terms)} for i, terms in items if terms]
+    if rows:
+        session.execute(_PG_INSERT, rows)
 
 
 def text_row(case_id: int, terms: dict[str, bool]) -> dict[str, object]:
@@ -127,6 +158,15 @@ def text_row(case_id: int, terms: dict[str, bool]) -> dict[str, object]:
 
 def rebuild_text_index_sql(dialect: str) -> list[str]:
     """Statements that refill the full-text index from ``case_search_terms`` (bulk loads)."""
+    if dialect == "postgresql":
+        return [
+            "DROP INDEX IF EXISTS case_text_words",  # built once after the rows: much faster
+            "DELETE FROM case_text",
+            "INSERT INTO case_text (case_id, words) SELECT case_id, "
+            "string_agg(term || CASE WHEN confidential THEN ':1D' ELSE ':1A' END, ' ')::tsvector "
+            "FROM case_search_terms GROUP BY case_id",
+            "CREATE INDEX case_text_words ON case_text USING gin (words)",
+        ]
     if dialect != "sqlite":
         return []
     return [
@@ -138,8 +178,10 @@ def rebuild_text_index_sql(dialect: str) -> list[str]:
     ]
 
 
-def _has_text_index(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+def _text_index(session: Session) -> str | None:
+    """Which full-text index the database has: "sqlite", "postgresql" or None."""
+    name = session.get_bind().dialect.name
+    return name if name in ("sqlite", "postgresql") else None
 
 
 def _text_query(typed: Sequence[str], include_confidential: bool) -> str:
@@ -154,6 +196,23 @@ def _text_matches(query: str) -> Select[tuple[int]]:
         .select_from(_CASE_TEXT)
         .where(literal_column("case_text").op("MATCH")(query))
     )
+
+
+def _pg_text_query(typed: Sequence[str], include_confidential: bool) -> str:
+    """A ``tsquery``: every word as a prefix (w:*), public words only (w:*A) unless allowed."""
+    weight = "" if include_confidential else "A"
+    return " & ".join(f"{word}:*{weight}" for word in typed)
+
+
+def _pg_text_test(
+    typed: Sequence[str], case_id_column: ColumnElement[int], include_confidential: bool
+) -> ColumnElement[bool]:
+    """Whether the case's words match every typed word (NULL, i.e. no, for a case without)."""
+    words_of_case = (
+        select(_PG_TEXT.c.words).where(_PG_TEXT.c.case_id == case_id_column).scalar_subquery()
+    )
+    query = cast(literal(_pg_text_query(typed, include_confidential)), TSQUERY)
+    return words_of_case.op("@@")(query)
 
 
 def _prefix_range(word: str) -> ColumnElement[bool]:
@@ -209,28 +268,31 @@ def search_plan(
     With the full-text index (SQLite): under ``SELECTIVE`` matches, their ids (sorted after);
     under ``DENSE``, their ids as a set tested while walking the list order; more, test each
     case of the list order against the word table (a page fills after a few hundred rows,
-    where building a set of most cases would take longer). Without it (PostgreSQL): the rarest
-    word's ids when it is selective, else the walk.
+    where building a set of most cases would take longer). PostgreSQL: ``_pg_search_plan``.
+    Other databases: the rarest word's ids when it is selective, else the walk.
     """
     typed = list(dict.fromkeys(words(text)))
     if not typed:
         return SearchPlan([])
-    if _has_text_index(session):
-        query = _text_query(typed, include_confidential)
-        bounded = _text_matches(query).limit(DENSE).subquery()
+    index = _text_index(session)
+    if index == "sqlite":
+        matches = _text_matches(_text_query(typed, include_confidential))
+        bounded = matches.limit(DENSE).subquery()
         found = session.scalar(select(func.count()).select_from(bounded)) or 0
         if found == 0:
             return SearchPlan([literal(False)])
         if found < SELECTIVE:
-            return SearchPlan([case_id_column.in_(_text_matches(query))])
+            return SearchPlan([case_id_column.in_(matches)])
         if found < DENSE:
             return SearchPlan(
-                [case_id_column.in_(_text_matches(query))],
-                walk_conditions=[(case_id_column + 0).in_(_text_matches(query))],
+                [case_id_column.in_(matches)],
+                walk_conditions=[(case_id_column + 0).in_(matches)],
             )
         return SearchPlan(
             [_word_exists(word, case_id_column, include_confidential) for word in typed]
         )
+    if index == "postgresql":
+        return _pg_search_plan(session, typed, case_id_column, include_confidential)
     counts = {}
     for word in typed:
         bounded = (
@@ -254,6 +316,40 @@ def search_plan(
             )
         else:
             conditions.append(_word_exists(word, case_id_column, include_confidential))
+    return SearchPlan(conditions)
+
+
+def _word_count(session: Session, condition: ColumnElement[bool]) -> int:
+    """How many entries of the word table meet ``condition``, counted up to ``SELECTIVE``."""
+    bounded = (
+        select(literal(1)).select_from(CaseSearchTerm).where(condition).limit(SELECTIVE).subquery()
+    )
+    return session.scalar(select(func.count()).select_from(bounded)) or 0
+
+
+def _pg_search_plan(
+    session: Session,
+    typed: Sequence[str],
+    case_id_column: ColumnElement[int],
+    include_confidential: bool,
+) -> SearchPlan:
+    """PostgreSQL: one test of the case's words (``case_text``) for the whole phrase, per case;
+    the cases tested are the rarest word's when it is selective, else those of the list order,
+    walked until a page is full (a scalar subquery, which the planner cannot turn into a join
+    over every match). The words' counts ignore confidentiality (the word table's primary key
+    alone answers them, without reading rows): they only choose the plan; the test decides."""
+    # JIT compiling a walk's plan (estimated as costly) takes longer than running it
+    session.execute(sql_text("SET LOCAL jit = off"))
+    counts = {}
+    for word in typed:
+        counts[word] = _word_count(session, _prefix_range(word))
+        if counts[word] == 0:
+            return SearchPlan([literal(False)])
+    conditions = [_pg_text_test(typed, case_id_column, include_confidential)]
+    rarest = min(typed, key=lambda w: counts[w])
+    if counts[rarest] < SELECTIVE:
+        rarest_cases = select(CaseSearchTerm.case_id).where(_prefix_range(rarest))
+        conditions.insert(0, case_id_column.in_(rarest_cases))
     return SearchPlan(conditions)
 
 

@@ -21,8 +21,9 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
 
 
 target_metadata = Base.metadata
-# SQLite-only structures made by hand in migrations (the FTS5 table of case words and its
-# shadow tables): not in the metadata, so autogenerate and `alembic check` must not see them.
+# Structures made by hand in migrations (the full-text index of case words: SQLite's FTS5 table
+# and its shadow tables, 0004; PostgreSQL's tsvector table, 0006): not in the metadata, so
+# autogenerate and `alembic check` must not see them.
 HIDDEN_TABLE_PREFIXES = ("case_text",)
 
 

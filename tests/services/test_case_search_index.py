@@ -1,0 +1,87 @@
+"""The full-text index of case words on both engines (SQLite FTS5: 0004; PostgreSQL: 0006)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from alembic import command
+
+from dialogue_app.domain.cases import CaseType, Channel
+from dialogue_app.domain.timezone import today_local
+from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, CitizenInput
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.store import database as store_db
+from dialogue_app.store.models import Case
+from tests.services.case_fixtures import Places, add_user, ensure_rules, make_places
+
+
+@pytest.fixture
+def places(db: DatabaseHandle) -> Places:
+    ensure_rules(db)
+    return make_places(db)
+
+
+def draft(places: Places, **changes: object) -> CaseDraft:
+    base = CaseDraft(
+        received_on=today_local() - timedelta(days=3),
+        case_type=CaseType.COMPLAINT,
+        citizens=(CitizenInput("Nguyễn Thị Hoà", "040111222333"),),
+        summary="Tranh chấp ranh giới thửa đất",
+        channel=Channel.RECEPTION,
+        field_id=places.land_id,
+        commune_id=places.commune_id,
+        agency_id=places.agency_id,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def found(service: CaseService, typed: str) -> set[int]:
+    return {row.id for row in service.list_page(CaseFilter(search=typed)).rows}
+
+
+def test_cases_written_before_the_index_are_found_and_secrets_stay_apart(
+    db: DatabaseHandle, places: Places
+) -> None:
+    clerk = CaseService(db.uow, "clerk")
+    public = clerk.register(draft(places, number="KN-7/2026")).case
+    secret = clerk.register(
+        draft(
+            places,
+            case_type=CaseType.DENUNCIATION,
+            number="TC-8/2026",
+            citizens=(CitizenInput("Đặng Văn Đức", "040123456789"),),
+            summary="Cán bộ nhận tiền",
+        )
+    ).case
+    # the index is rebuilt from the words table by the migration (PostgreSQL: 0006)
+    config = store_db._alembic_config(db.engine)
+    command.downgrade(config, "0005")
+    command.upgrade(config, "head")
+    add_user(db, "head", can_view=True)
+    head = CaseService(db.uow, "head")
+    for service in (clerk, head):
+        assert found(service, "nguy") == {public.id}  # a prefix, without diacritics
+        assert found(service, "NGUYEN thi h") == {public.id}
+        assert found(service, "tranh chap") == {public.id}
+        assert found(service, "can bo nhan t") == {secret.id}
+        assert found(service, "kn 7") == {public.id}
+    assert found(clerk, "dang van duc") == set()
+    assert found(clerk, "0401234") == set()
+    assert found(clerk, "dang") == set()
+    assert found(head, "dang van d") == {secret.id}
+    assert found(head, "đức") == {secret.id}
+
+
+def test_index_follows_edits_and_deletes(db: DatabaseHandle, places: Places) -> None:
+    service = CaseService(db.uow, "clerk")
+    case = service.register(draft(places, summary="Ô nhiễm môi trường")).case
+    assert found(service, "o nhiem") == {case.id}
+    assert found(service, "boi thuong") == set()
+    service.update(case.id, draft(places, summary="Bồi thường giải phóng mặt bằng"), case.version)
+    assert found(service, "o nhiem") == set()
+    assert found(service, "boi thuong giai") == {case.id}
+    with db.uow.begin() as session:
+        session.delete(session.get(Case, case.id))
+    assert found(service, "boi thuong") == set()
