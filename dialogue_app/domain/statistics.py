@@ -270,16 +270,21 @@ class ReceptionSummary:
 
 def summarise_sessions(sessions: Iterable[SessionFacts]) -> ReceptionSummary:
     """Totals, by kind of session and by chairing leader (None: no chair recorded)."""
-    overall = ReceptionCounts()
-    by_kind: dict[str, ReceptionCounts] = {}
-    by_chair: dict[int | None, ReceptionCounts] = {}
+    overall = [0] * 5
+    by_kind: dict[str, list[int]] = {}
+    by_chair: dict[int | None, list[int]] = {}
     for session in sessions:
-        counts = ReceptionCounts.of(session)
-        overall = overall + counts
-        by_kind[session.kind] = by_kind.get(session.kind, ReceptionCounts()) + counts
-        for chair in session.chair_ids or (None,):
-            by_chair[chair] = by_chair.get(chair, ReceptionCounts()) + counts
-    return ReceptionSummary(overall, by_kind, by_chair)
+        counts = (1, session.visits, session.cases, session.crowd, session.crowd_people)
+        sums = [overall, by_kind.setdefault(session.kind, [0] * 5)]
+        sums += [by_chair.setdefault(chair, [0] * 5) for chair in session.chair_ids or (None,)]
+        for target in sums:
+            for index, value in enumerate(counts):
+                target[index] += value
+    return ReceptionSummary(
+        ReceptionCounts(*overall),
+        {kind: ReceptionCounts(*values) for kind, values in by_kind.items()},
+        {chair: ReceptionCounts(*values) for chair, values in by_chair.items()},
+    )
 
 
 # --- reception duties --------------------------------------------------------------------------

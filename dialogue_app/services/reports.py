@@ -1,8 +1,9 @@
 """Reports: the figures superiors ask for, for any period, reconciled and ready to drill into.
 
 What each figure means is written once, in ``domain/statistics.py``; periods and the cut-off day
-in ``domain/periods.py``. Here the per-case facts are computed in SQL (one grouped query over the
-cases in scope, a few small ones for sessions and duties) and summed by the pure functions.
+in ``domain/periods.py``. Here the figures are summed in SQL: one statement gives every case
+table (the cases in scope with their facts, then one GROUP BY per table, see ``_case_tables``),
+one gives every held session with its counts; Python only names and sorts the rows.
 
 Every case figure has a drill-down: ``ReportService.drill_filter`` gives the ``CaseFilter`` whose
 list is exactly the cases counted, built from the same SQL conditions as the figure itself
@@ -17,7 +18,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, case, func, not_, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyStatus
@@ -28,17 +43,14 @@ from dialogue_app.domain.reception_rules import DutyCount, count_duties
 from dialogue_app.domain.statistics import (
     CROWD_SIZE,
     CaseCounts,
-    Cell,
     Measure,
     Rate,
     ReceptionCounts,
     ReportSlice,
     SessionFacts,
     format_decimal,
-    group,
     quota_periods_ending_in,
     summarise_sessions,
-    total,
 )
 from dialogue_app.domain.timezone import VN_TZ, today_local
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -87,8 +99,14 @@ def _measures(start: date, end: date, as_of: date) -> dict[Measure, ColumnElemen
     """The condition of each measure on a case (``AT_SESSIONS`` aside)."""
     closed_on = _closed_on()
     is_open = _is_open()
-    in_scope = and_(
-        Case.received_on <= end, or_(Case.received_on >= start, is_open, closed_on >= start)
+    # received in the period, or before it and not closed before its first day; written as
+    # three ranges (received_on; status and received_on; resolved_on) so that each can use an
+    # index (a case without resolved_on counts as closed on receipt, before the period)
+    before = and_(Case.received_on < start, Case.received_on <= end)
+    in_scope = or_(
+        and_(Case.received_on >= start, Case.received_on <= end),
+        and_(is_open, before),
+        and_(Case.resolved_on.is_not(None), Case.resolved_on >= start, before),
     )
     settled = and_(in_scope, Case.status.in_(SETTLED_STATUSES), closed_on <= end)
     otherwise = and_(in_scope, Case.status.in_(OTHERWISE_STATUSES), closed_on <= end)
@@ -190,7 +208,8 @@ class DutyRow:
 
 @dataclass(frozen=True)
 class Report:
-    """Every figure of one period (and, in ``previous``, of the period it is compared with)."""
+    """Every figure of one period (and, in ``previous``, the headline figures of the period it
+    is compared with: case and reception totals, cases by type; its other tables are empty)."""
 
     period: Period
     as_of: date  # overdue is counted on this day: the period's end, or today if sooner
@@ -413,7 +432,7 @@ class ReportService:
             if not compare:
                 return current
             previous = _compute(
-                session, period.previous(), today, unit_ids, unit_name, office or ""
+                session, period.previous(), today, unit_ids, unit_name, office or "", full=False
             )
         return _with_previous(current, previous)
 
@@ -501,42 +520,56 @@ def _compute(
     unit_ids: frozenset[int] | None,
     unit_name: str | None,
     office: str,
+    *,
+    full: bool = True,
 ) -> Report:
+    """The figures of ``period``. Without ``full`` (the period compared with), only what is
+    shown beside the current figures: the case totals (also by type), the reception totals;
+    the tables by field, unit, agency and leader and the duties are left empty."""
     as_of = min(period.end, today)
-    cells = _cells(session, period, as_of, unit_ids)
-    names = _names(session, cells)
+    tables = _case_tables(session, period, as_of, unit_ids, breakdowns=full)
+    totals = tables.by_type_competence
     sessions = _sessions(session, period, unit_ids)
     summary = summarise_sessions(sessions)
-    chairs = _official_names(session, [c for c in summary.by_chair if c is not None])
-    leaders = sorted(
-        (
-            LeaderRow(chair, chairs.get(chair, "") if chair is not None else "(no chair)", counts)
-            for chair, counts in summary.by_chair.items()
-        ),
-        key=lambda r: (-r.counts.visits, r.name),
-    )
-    by_type = group(cells, lambda c: c.case_type)
+    leaders: list[LeaderRow] = []
+    if full:
+        chairs = _official_names(session, [c for c in summary.by_chair if c is not None])
+        leaders = sorted(
+            (
+                LeaderRow(
+                    chair, chairs.get(chair, "") if chair is not None else "(no chair)", counts
+                )
+                for chair, counts in summary.by_chair.items()
+            ),
+            key=lambda r: (-r.counts.visits, r.name),
+        )
+    names = _names(session, tables) if full else {"field": {}, "unit": {}, "agency": {}}
     return Report(
         period=period,
         as_of=as_of,
         office=office,
         unit_ids=unit_ids,
         unit_name=unit_name,
-        cases=total(cells),
-        within=total(c for c in cells if c.within_competence),
-        outside=total(c for c in cells if not c.within_competence),
+        cases=_sum_counts(totals.values()),
+        within=_sum_counts(c for (_, within), c in totals.items() if within),
+        outside=_sum_counts(c for (_, within), c in totals.items() if not within),
         by_type=tuple(
-            BreakdownRow(t.value, t.value, by_type.get(t.value, CaseCounts())) for t in CaseType
+            BreakdownRow(
+                t.value,
+                t.value,
+                _sum_counts(c for (kind, _), c in totals.items() if kind == t.value),
+            )
+            for t in CaseType
         ),
-        by_field=_rows(group(cells, lambda c: c.field_id), names["field"]),
-        by_unit=_rows(group(cells, lambda c: c.commune_id), names["unit"]),
-        by_agency=_rows(group(cells, lambda c: c.agency_id), names["agency"]),
+        by_field=_rows(tables.by_field, names["field"]),
+        by_unit=_rows(tables.by_unit, names["unit"]),
+        by_agency=_rows(tables.by_agency, names["agency"]),
         reception=summary.total,
         reception_by_kind=tuple(
             (k.value, summary.by_kind.get(k.value, ReceptionCounts())) for k in SESSION_KINDS
         ),
         reception_by_leader=tuple(leaders),
-        duties=tuple(_duties(session, period, today, unit_ids)),
+        duties=tuple(_duties(session, period, today, unit_ids)) if full else (),
     )
 
 
@@ -550,62 +583,157 @@ def _rows(grouped: dict[Any, CaseCounts], names: dict[int, str]) -> tuple[Breakd
     return tuple(rows)
 
 
-def _cells(
-    session: Session, period: Period, as_of: date, unit_ids: frozenset[int] | None
-) -> list[Cell]:
-    m = _measures(period.start, period.end, as_of)
-
-    def count(measure: Measure) -> Any:
-        return func.sum(case((m[measure], 1), else_=0))
-
-    days = _days_between(session, _closed_on(), Case.received_on)
-    dims = (
-        Case.case_type,
-        Case.field_id,
-        Case.commune_id,
-        Case.agency_id,
-        Case.within_competence,
+def _scope_ranges(start: date, end: date) -> tuple[ColumnElement[bool], ...]:
+    """``IN_SCOPE`` of ``_measures`` as three disjoint conditions, each a range of an index:
+    received in the period (``received_on``); received before it and open (``status``,
+    ``received_on``); received before it, closed and resolved on or after its first day
+    (``resolved_on``, ``received_on``; a closed case without ``resolved_on`` counts as closed
+    on receipt, before the period)."""
+    before = and_(Case.received_on < start, Case.received_on <= end)
+    return (
+        and_(Case.received_on >= start, Case.received_on <= end),
+        and_(_is_open(), before),
+        and_(not_(_is_open()), Case.resolved_on.is_not(None), Case.resolved_on >= start, before),
     )
-    query = (
-        select(
-            *dims,
-            count(Measure.CARRIED_OVER),
-            count(Measure.RECEIVED),
-            count(Measure.SETTLED),
-            count(Measure.SETTLED_ON_TIME),
-            count(Measure.SETTLED_LATE),
-            count(Measure.SETTLED_NO_DEADLINE),
-            count(Measure.CLOSED_OTHERWISE),
-            count(Measure.OPEN_AT_END),
-            count(Measure.OVERDUE),
-            func.sum(case((m[Measure.SETTLED], days), else_=0)),
-            count(Measure.CROWD),
-            func.sum(case((m[Measure.CROWD], Case.group_size), else_=0)),
-        )
-        .where(m[Measure.IN_SCOPE])
-        .group_by(*dims)
-    )
-    if unit_ids is not None:
-        query = query.where(Case.commune_id.in_(sorted(unit_ids)))
-    cells = []
-    for case_type, field_id, commune_id, agency_id, within, *numbers in session.execute(query):
-        cells.append(
-            Cell(
-                str(case_type.value if hasattr(case_type, "value") else case_type),
-                field_id,
-                commune_id,
-                agency_id,
-                bool(within),
-                CaseCounts(*(int(n or 0) for n in numbers)),
+
+
+def _in_scope_facts(
+    session: Session, start: date, end: date, as_of: date
+) -> list[ColumnElement[Any]]:
+    """The facts of a case summed into ``CaseCounts``, in field order, for a case already known
+    to be in scope: 1 or 0 for each measure, the days to settle, the people of a crowd.
+
+    Each condition is its measure of ``_measures`` with the part implied by ``IN_SCOPE`` left
+    out, so SQL evaluates a few comparisons a case instead of the scope condition twelve times.
+    """
+    closed_on = _closed_on()
+    is_open = _is_open()
+    settled = and_(Case.status.in_(SETTLED_STATUSES), closed_on <= end)
+    open_at_end = or_(is_open, closed_on > end)
+    crowd = Case.group_size >= CROWD_SIZE
+    days = _days_between(session, closed_on, Case.received_on)
+
+    def flag(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+        return case((condition, 1), else_=0)
+
+    return [
+        flag(Case.received_on < start),  # carried over
+        flag(Case.received_on >= start),  # received
+        flag(settled),
+        flag(and_(settled, Case.deadline.is_not(None), closed_on <= Case.deadline)),
+        flag(and_(settled, Case.deadline.is_not(None), closed_on > Case.deadline)),
+        flag(and_(settled, Case.deadline.is_(None))),
+        flag(and_(Case.status.in_(OTHERWISE_STATUSES), closed_on <= end)),
+        flag(open_at_end),
+        flag(and_(open_at_end, Case.deadline < as_of)),
+        case((settled, days), else_=0),
+        flag(crowd),
+        case((crowd, Case.group_size), else_=0),
+    ]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The case figures of a period: totals by type and competence, and by field, unit, agency."""
+
+    by_type_competence: dict[tuple[str, bool], CaseCounts]
+    by_field: dict[int | None, CaseCounts]
+    by_unit: dict[int | None, CaseCounts]
+    by_agency: dict[int | None, CaseCounts]
+
+
+def _case_tables(
+    session: Session,
+    period: Period,
+    as_of: date,
+    unit_ids: frozenset[int] | None,
+    *,
+    breakdowns: bool = True,
+) -> _Tables:
+    """Every case figure in one statement: the cases in scope with their facts (a CTE), and
+    one GROUP BY of it per table (``UNION ALL``), so only the table rows come back to Python.
+    Without ``breakdowns``: only the totals by type and competence."""
+    # each case in scope once, with its twelve facts as 0/1 (or days, people): the scope's
+    # three disjoint ranges (see ``_scope_ranges``), each read through its index.
+    # MATERIALIZED: computed once for all the tables (and SQLite would otherwise fold it into
+    # each grouping and scan by case type instead).
+    facts = _in_scope_facts(session, period.start, period.end, as_of)
+    width = len(facts)
+    columns: list[Any] = [
+        Case.case_type.label("case_type"),
+        Case.within_competence.label("within"),
+        Case.field_id.label("field_id"),
+        Case.commune_id.label("commune_id"),
+        Case.agency_id.label("agency_id"),
+        *(fact.label(f"n{i}") for i, fact in enumerate(facts)),
+    ]
+    ranges = []
+    for condition in _scope_ranges(period.start, period.end):
+        part = select(*columns).where(condition)
+        if unit_ids is not None:
+            part = part.where(Case.commune_id.in_(sorted(unit_ids)))
+        ranges.append(part)
+    scope = union_all(*ranges)
+    cases = scope.cte("in_scope").prefix_with("MATERIALIZED")
+
+    def sums(source: Any) -> list[ColumnElement[Any]]:
+        return [func.sum(source.c[f"n{i}"]).label(f"n{i}") for i in range(width)]
+
+    no_text = literal(None, String)
+    no_flag = literal(None, Boolean)
+    no_id = literal(None, Integer)
+    if not breakdowns:
+        tables: Any = select(literal(0), cases.c.case_type, cases.c.within, no_id, *sums(cases))
+        tables = tables.group_by(cases.c.case_type, cases.c.within)
+    else:
+        # Grouping (a sort in SQLite) costs by the case: the cases are grouped twice, by unit
+        # and by (type, competence, field, agency), whose few groups give the other tables.
+        cells = (
+            select(
+                cases.c.case_type, cases.c.within, cases.c.field_id, cases.c.agency_id, *sums(cases)
             )
+            .group_by(cases.c.case_type, cases.c.within, cases.c.field_id, cases.c.agency_id)
+            .cte("cells")
         )
-    return cells
+        tables = union_all(
+            select(literal(0), cells.c.case_type, cells.c.within, no_id, *sums(cells)).group_by(
+                cells.c.case_type, cells.c.within
+            ),
+            select(literal(1), no_text, no_flag, cells.c.field_id, *sums(cells)).group_by(
+                cells.c.field_id
+            ),
+            select(literal(2), no_text, no_flag, cases.c.commune_id, *sums(cases)).group_by(
+                cases.c.commune_id
+            ),
+            select(literal(3), no_text, no_flag, cells.c.agency_id, *sums(cells)).group_by(
+                cells.c.agency_id
+            ),
+        )
+    found: list[dict[Any, CaseCounts]] = [{}, {}, {}, {}]
+    for table, case_type, within, key, *numbers in session.execute(tables):
+        counts = CaseCounts(*map(int, numbers))  # sums over at least one case: never NULL
+        if table == 0:
+            found[0][(_value(case_type), bool(within))] = counts
+        else:
+            found[table][key] = counts
+    return _Tables(*found)
 
 
-def _names(session: Session, cells: list[Cell]) -> dict[str, dict[int, str]]:
-    field_ids = {c.field_id for c in cells if c.field_id is not None}
-    unit_ids = {c.commune_id for c in cells if c.commune_id is not None}
-    agency_ids = {c.agency_id for c in cells if c.agency_id is not None}
+def _value(enum_or_text: Any) -> str:
+    return str(enum_or_text.value if hasattr(enum_or_text, "value") else enum_or_text)
+
+
+def _sum_counts(counts: Any) -> CaseCounts:
+    result = CaseCounts()
+    for c in counts:
+        result = result + c
+    return result
+
+
+def _names(session: Session, tables: _Tables) -> dict[str, dict[int, str]]:
+    field_ids = {k for k in tables.by_field if k is not None}
+    unit_ids = {k for k in tables.by_unit if k is not None}
+    agency_ids = {k for k in tables.by_agency if k is not None}
     fields_ = dict(
         session.execute(
             select(CaseField.id, CaseField.name).where(CaseField.id.in_(field_ids))
@@ -629,14 +757,8 @@ def _names(session: Session, cells: list[Cell]) -> dict[str, dict[int, str]]:
 def _sessions(
     session: Session, period: Period, unit_ids: frozenset[int] | None
 ) -> list[SessionFacts]:
+    """The period's held sessions, each with its chairs and its counts worked out in SQL."""
     held = _held_sessions(period.start, period.end, unit_ids)
-    rows = session.execute(
-        select(Conference.id, Conference.kind, Conference.attendee_count).where(
-            Conference.id.in_(held)
-        )
-    ).all()
-    if not rows:
-        return []
     chairs: dict[int, list[int]] = defaultdict(list)
     for conference_id, official_id in session.execute(
         select(ConferenceParticipant.conference_id, ConferenceParticipant.official_id)
@@ -648,12 +770,16 @@ def _sessions(
         .order_by(ConferenceParticipant.id)
     ):
         chairs[conference_id].append(official_id)
-    people: dict[int, set[tuple[str, int]]] = defaultdict(set)
-    for conference_id, citizen_id, participant_id in session.execute(
+    # each person once a session: a citizen by id, someone not in the register by participant
+    # (UNION drops the repeats, as a set of (citizen, participant) pairs would)
+    people = union(
         select(
-            ConferenceParticipant.conference_id,
-            ConferenceParticipant.citizen_id,
-            ConferenceParticipant.id,
+            ConferenceParticipant.conference_id.label("conference_id"),
+            ConferenceParticipant.citizen_id.label("citizen_id"),
+            case(
+                (ConferenceParticipant.citizen_id.is_(None), ConferenceParticipant.id),
+                else_=literal(None, Integer),
+            ).label("participant_id"),
         ).where(
             ConferenceParticipant.conference_id.in_(held),
             or_(
@@ -662,47 +788,56 @@ def _sessions(
                 ),
                 ConferenceParticipant.citizen_id.is_not(None),
             ),
-        )
-    ):
-        people[conference_id].add(
-            ("citizen", citizen_id) if citizen_id is not None else ("participant", participant_id)
-        )
-    for conference_id, citizen_id in session.execute(
-        select(Case.conference_id, CaseCitizen.citizen_id)
+        ),
+        select(Case.conference_id, CaseCitizen.citizen_id, literal(None, Integer))
         .join(CaseCitizen, CaseCitizen.case_id == Case.id)
-        .where(Case.conference_id.in_(held))
-    ):
-        people[conference_id].add(("citizen", citizen_id))
+        .where(Case.conference_id.in_(held)),
+    ).subquery("people")
+    known = (
+        select(people.c.conference_id, func.count().label("n"))
+        .group_by(people.c.conference_id)
+        .subquery("known")
+    )
     crowd = Case.group_size >= CROWD_SIZE
-    raised = {
-        conference_id: (int(n), int(c or 0), int(p or 0))
-        for conference_id, n, c, p in session.execute(
-            select(
-                Case.conference_id,
-                func.count(),
-                func.sum(case((crowd, 1), else_=0)),
-                func.sum(case((crowd, Case.group_size), else_=0)),
-            )
-            .where(Case.conference_id.in_(held))
-            .group_by(Case.conference_id)
+    raised = (
+        select(
+            Case.conference_id.label("conference_id"),
+            func.count().label("n"),
+            func.sum(case((crowd, 1), else_=0)).label("crowd"),
+            func.sum(case((crowd, Case.group_size), else_=0)).label("people"),
         )
-    }
-    facts = []
-    for conference_id, kind, attendees in rows:
-        n, c, p = raised.get(conference_id, (0, 0, 0))
-        facts.append(
-            SessionFacts(
-                conference_id,
-                str(kind.value if hasattr(kind, "value") else kind),
-                tuple(chairs.get(conference_id, ())),
-                attendees,
-                len(people.get(conference_id, ())),
-                n,
-                c,
-                p,
-            )
+        .where(Case.conference_id.in_(held))
+        .group_by(Case.conference_id)
+        .subquery("raised")
+    )
+    query = (
+        select(
+            Conference.id,
+            Conference.kind,
+            Conference.attendee_count,
+            known.c.n,
+            raised.c.n,
+            raised.c.crowd,
+            raised.c.people,
         )
-    return facts
+        .outerjoin(known, known.c.conference_id == Conference.id)
+        .outerjoin(raised, raised.c.conference_id == Conference.id)
+        .where(Conference.id.in_(held))
+        .order_by(Conference.id)
+    )
+    return [
+        SessionFacts(
+            conference_id,
+            _value(kind),
+            tuple(chairs.get(conference_id, ())),
+            attendees,
+            int(n_known or 0),
+            int(n or 0),
+            int(c or 0),
+            int(p or 0),
+        )
+        for conference_id, kind, attendees, n_known, n, c, p in session.execute(query)
+    ]
 
 
 def _official_names(session: Session, ids: list[int]) -> dict[int, str]:

@@ -397,6 +397,9 @@ class Case(Timestamped, Base):
     __table_args__ = (
         Index(None, "status", "deadline"),
         Index(None, "received_on", "id"),
+        # the report's scope: open cases received before a period; cases resolved in or after it
+        Index(None, "status", "received_on"),
+        Index(None, "resolved_on", "received_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -134,7 +134,7 @@ def _floor_sql(service: ReportService, handle, period) -> list[str]:  # type: ig
         engine = session.get_bind()
         event.listen(engine, "before_cursor_execute", record)
         try:
-            reports._cells(session, period, min(period.end, TODAY), None)
+            reports._case_tables(session, period, min(period.end, TODAY), None)
             reports._sessions(session, period, None)
         finally:
             event.remove(engine, "before_cursor_execute", record)
