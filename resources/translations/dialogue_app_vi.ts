@@ -578,62 +578,62 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="106" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="139" />
             <source>Number</source>
             <translation>Số vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="107" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="140" />
             <source>Received</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="108" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="141" />
             <source>Type</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="109" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="142" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="110" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="143" />
             <source>Citizens</source>
             <translation>Công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="111" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="144" />
             <source>Commune</source>
             <translation>Xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="112" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="145" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="113" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="146" />
             <source>Agency</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="114" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="147" />
             <source>Deadline</source>
             <translation>Hạn giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="115" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="148" />
             <source>Days left</source>
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="116" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="149" />
             <source>Summary</source>
             <translation>Nội dung tóm tắt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="222" />
+            <location filename="../../dialogue_app/ui/case_table_model.py" line="257" />
             <source>%n day(s) late</source>
             <translation>
                 <numerusform>Quá hạn %n ngày</numerusform>
@@ -2595,22 +2595,22 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/reports.py" line="379" />
+            <location filename="../../dialogue_app/services/reports.py" line="398" />
             <source>Give both the first and the last day of the period.</source>
             <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/reports.py" line="438" />
+            <location filename="../../dialogue_app/services/reports.py" line="457" />
             <source>Cannot break figures down by “%1”.</source>
             <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/reports.py" line="446" />
+            <location filename="../../dialogue_app/services/reports.py" line="465" />
             <source>Every case has a type; choose one.</source>
             <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/reports.py" line="483" />
+            <location filename="../../dialogue_app/services/reports.py" line="502" />
             <source>There is no administrative unit with the number %1.</source>
             <translation>Không có địa bàn hành chính số %1.</translation>
         </message>
@@ -2980,228 +2980,228 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="545" />
+            <location filename="../../dialogue_app/services/cases.py" line="615" />
             <source>Cannot sort by “%1”.</source>
             <translation>Không sắp xếp được theo “%1”.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="701" />
+            <location filename="../../dialogue_app/services/cases.py" line="730" />
             <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
             <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="726" />
+            <location filename="../../dialogue_app/services/cases.py" line="755" />
             <source>This attached file no longer exists.</source>
             <translation>Tệp đính kèm này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="741" />
+            <location filename="../../dialogue_app/services/cases.py" line="770" />
             <source>Case %1 does not exist (it may have been deleted).</source>
             <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="811" />
+            <location filename="../../dialogue_app/services/cases.py" line="840" />
             <source>A case cannot repeat itself.</source>
             <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="834" />
+            <location filename="../../dialogue_app/services/cases.py" line="863" />
             <source>Case number %1 is already used by another case. Choose another.</source>
             <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="857" />
+            <location filename="../../dialogue_app/services/cases.py" line="886" />
             <source>The received date cannot be after the date the case was accepted.</source>
             <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="907" />
+            <location filename="../../dialogue_app/services/cases.py" line="936" />
             <source>Enter the date the case was resolved.</source>
             <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="912" />
+            <location filename="../../dialogue_app/services/cases.py" line="941" />
             <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
             <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="919" />
+            <location filename="../../dialogue_app/services/cases.py" line="948" />
             <source>Enter the legal ground for refusing to accept the case.</source>
             <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="927" />
+            <location filename="../../dialogue_app/services/cases.py" line="956" />
             <source>The date cannot be in the future.</source>
             <translation>Ngày không thể ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="939" />
+            <location filename="../../dialogue_app/services/cases.py" line="968" />
             <source>The date %1 is before the case was received (%2).</source>
             <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="983" />
+            <location filename="../../dialogue_app/services/cases.py" line="1012" />
             <source>Use a status change to move the case along.</source>
             <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="989" />
+            <location filename="../../dialogue_app/services/cases.py" line="1018" />
             <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
             <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="999" />
+            <location filename="../../dialogue_app/services/cases.py" line="1028" />
             <source>Enter the number of the extension decision.</source>
             <translation>Hãy nhập số quyết định gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1009" />
+            <location filename="../../dialogue_app/services/cases.py" line="1038" />
             <source>A closed case cannot be extended.</source>
             <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1052" />
+            <location filename="../../dialogue_app/services/cases.py" line="1081" />
             <source>Enter the field's name.</source>
             <translation>Hãy nhập tên lĩnh vực.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1128" />
+            <location filename="../../dialogue_app/services/cases.py" line="1157" />
             <source>A deadline must be at least one day.</source>
             <translation>Thời hạn phải ít nhất một ngày.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1132" />
+            <location filename="../../dialogue_app/services/cases.py" line="1161" />
             <source>Extensions cannot be negative.</source>
             <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1137" />
+            <location filename="../../dialogue_app/services/cases.py" line="1166" />
             <source>Give the rule a short code.</source>
             <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1142" />
+            <location filename="../../dialogue_app/services/cases.py" line="1171" />
             <source>This rule no longer exists.</source>
             <translation>Quy tắc này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1150" />
+            <location filename="../../dialogue_app/services/cases.py" line="1179" />
             <source>A rule with the code %1 exists already.</source>
             <translation>Đã có quy tắc mang mã %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1223" />
+            <location filename="../../dialogue_app/services/cases.py" line="1252" />
             <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
             <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1233" />
+            <location filename="../../dialogue_app/services/cases.py" line="1262" />
             <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
             <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1237" />
+            <location filename="../../dialogue_app/services/cases.py" line="1266" />
             <source>An accepted case can only become in progress, resolved or withdrawn.</source>
             <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1240" />
+            <location filename="../../dialogue_app/services/cases.py" line="1269" />
             <source>A case in progress can only become resolved or withdrawn.</source>
             <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1243" />
+            <location filename="../../dialogue_app/services/cases.py" line="1272" />
             <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1247" />
+            <location filename="../../dialogue_app/services/cases.py" line="1276" />
             <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1251" />
+            <location filename="../../dialogue_app/services/cases.py" line="1280" />
             <source>A guided case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1255" />
+            <location filename="../../dialogue_app/services/cases.py" line="1284" />
             <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1259" />
+            <location filename="../../dialogue_app/services/cases.py" line="1288" />
             <source>A refused case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1267" />
+            <location filename="../../dialogue_app/services/cases.py" line="1296" />
             <source>The chosen field no longer exists.</source>
             <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1268" />
+            <location filename="../../dialogue_app/services/cases.py" line="1297" />
             <source>The chosen commune no longer exists.</source>
             <translation>Xã, phường đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1269" />
+            <location filename="../../dialogue_app/services/cases.py" line="1298" />
             <source>The chosen agency no longer exists.</source>
             <translation>Cơ quan đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1270" />
+            <location filename="../../dialogue_app/services/cases.py" line="1299" />
             <source>The chosen conference no longer exists.</source>
             <translation>Hội nghị đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1277" />
+            <location filename="../../dialogue_app/services/cases.py" line="1306" />
             <source>The received date %1 is in the future.</source>
             <translation>Ngày tiếp nhận %1 chưa đến.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1283" />
+            <location filename="../../dialogue_app/services/cases.py" line="1312" />
             <source>The round must be 1 (first time) or 2 (second time).</source>
             <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1288" />
+            <location filename="../../dialogue_app/services/cases.py" line="1317" />
             <source>Complexity must be normal, complex or particularly complex.</source>
             <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1298" />
-            <location filename="../../dialogue_app/services/cases.py" line="1303" />
+            <location filename="../../dialogue_app/services/cases.py" line="1327" />
+            <location filename="../../dialogue_app/services/cases.py" line="1332" />
             <source>Add at least one citizen.</source>
             <translation>Hãy thêm ít nhất một công dân.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1309" />
+            <location filename="../../dialogue_app/services/cases.py" line="1338" />
             <source>Citizen %1: enter the full name.</source>
             <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1317" />
+            <location filename="../../dialogue_app/services/cases.py" line="1346" />
             <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
             <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1326" />
+            <location filename="../../dialogue_app/services/cases.py" line="1355" />
             <source>Citizen %1: the ID number %2 is listed twice.</source>
             <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1335" />
+            <location filename="../../dialogue_app/services/cases.py" line="1364" />
             <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
             <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1349" />
+            <location filename="../../dialogue_app/services/cases.py" line="1378" />
             <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
             <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1398" />
+            <location filename="../../dialogue_app/services/cases.py" line="1427" />
             <source>The earlier case this one repeats no longer exists.</source>
             <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
         </message>
