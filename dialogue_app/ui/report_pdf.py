@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.report_export import ExportCancelled, report_tables, title_lines
 from dialogue_app.services.reports import Report
 from dialogue_app.ui.report_charts import chart_specs, render_image
@@ -102,7 +102,7 @@ def write_pdf(
     """Write the PDF whole or not at all (a ``.part`` file renamed at the end)."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise ServiceError("Choose a file name ending in .pdf.")
+        raise ServiceError(QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .pdf."))
     report_progress = progress or (lambda done, total: None)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
@@ -136,13 +136,19 @@ def write_pdf(
         del writer  # closes the file
         report_progress(2, 3)
         if not temporary.exists() or temporary.stat().st_size == 0:
-            raise ServiceError(f"Cannot write {path.name}. Choose another folder.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot write %1. Choose another folder."), path.name
+            )
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ServiceError(
-            f"Cannot write {path.name}: {error.strerror or error}. Close the file if it is open, "
-            "or choose another folder."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot write %1: %2. Close the file if it is open, or choose another folder.",
+            ),
+            path.name,
+            error.strerror or error,
         ) from error
     except BaseException:
         temporary.unlink(missing_ok=True)

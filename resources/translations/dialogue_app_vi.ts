@@ -3205,6 +3205,21 @@ Khôi phục mặc định theo luật?</translation>
             <source>The earlier case this one repeats no longer exists.</source>
             <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
         </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_pdf.py" line="105" />
+            <source>Choose a file name ending in .pdf.</source>
+            <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_pdf.py" line="140" />
+            <source>Cannot write %1. Choose another folder.</source>
+            <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/report_pdf.py" line="146" />
+            <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
+            <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
+        </message>
     </context>
     <context>
         <name>ReportCharts</name>
