@@ -721,8 +721,12 @@ class CaseImporter:
         citizen_ids, new_citizens = _resolve_citizens(session, rows, communes)
         rules = load_rules(session)
         calendar = working_day_calendar(session)
-        # earlier cases of the same citizen, for repeat petitions: (citizen id, field id) → case
+        # earlier cases of the same citizen, for repeat petitions: (citizen id, field id) → case,
+        # and for citizens without an ID number: (folded name, commune id, field id) → case
         latest = _existing_cases(session, {cid for cid in citizen_ids if cid is not None})
+        latest_by_name = _existing_cases_by_name(
+            session, {fold(r.citizen_name) for r in rows if not r.national_id and r.commune}
+        )
         done = len(rows)
         linked = 0
         now = now_utc()
@@ -736,6 +740,9 @@ class CaseImporter:
             for row, citizen_id in zip(batch, batch_citizens, strict=True):
                 field_id = fields.get(fold(row.field_name)) if row.field_name else None
                 repeat = latest.get((citizen_id, field_id)) if field_id else None
+                if repeat is None and field_id and not row.national_id and row.commune:
+                    commune_id = communes.get(fold(row.commune))
+                    repeat = latest_by_name.get((fold(row.citizen_name), commune_id, field_id))
                 linked += repeat is not None
                 accepted = (
                     row.received_on
@@ -998,6 +1005,40 @@ def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, 
         )
         for citizen_id, field_id, case_id in session.execute(query):
             latest[(citizen_id, field_id)] = case_id
+    return latest
+
+
+def _existing_cases_by_name(
+    session: Session, names: set[str]
+) -> dict[tuple[str, int, int], int]:
+    """(folded citizen name, commune, field) → the latest open or settled case: the same person
+    as DESIGN §3 counts one without an ID number (same name and commune)."""
+    latest: dict[tuple[str, int, int], int] = {}
+    statuses = [
+        s.value
+        for s in (
+            CaseStatus.RECEIVED,
+            CaseStatus.ACCEPTED,
+            CaseStatus.IN_PROGRESS,
+            CaseStatus.RESOLVED,
+        )
+    ]
+    ordered = sorted(names)
+    for start in range(0, len(ordered), CHUNK):
+        query = (
+            select(Citizen.search_key, Case.commune_id, Case.field_id, Case.id)
+            .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
+            .join(Case, Case.id == CaseCitizen.case_id)
+            .where(
+                Citizen.search_key.in_(ordered[start : start + CHUNK]),
+                Case.field_id.is_not(None),
+                Case.commune_id.is_not(None),
+                Case.status.in_(statuses),
+            )
+            .order_by(Case.received_on, Case.id)
+        )
+        for name, commune_id, field_id, case_id in session.execute(query):
+            latest[(name, commune_id, field_id)] = case_id
     return latest
 
 

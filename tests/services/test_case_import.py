@@ -72,9 +72,17 @@ def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path:
     assert service.list_page(CaseFilter(search="nguyen thi hoa")).rows == ()  # denunciator
     with db.uow.read() as session:
         assert session.scalar(select(func.count()).select_from(AdminUnit)) == 3
-    # importing the same file again: same citizens, linked as repeats
+    # importing the same file again: same citizens (by ID number), linked as repeats; the
+    # citizen without an ID number is recognised by name and commune (DESIGN §3)
     again = run(db, path)
-    assert again.new_citizens == 1 and again.repeats_linked == 2
+    assert again.new_citizens == 1 and again.repeats_linked == 3
+    with db.uow.read() as session:
+        hoa = session.execute(
+            select(Case.id, Case.repeat_of_id)
+            .where(Case.summary == "Tố cáo cán bộ")
+            .order_by(Case.id)
+        ).all()
+    assert len(hoa) == 2 and hoa[1].repeat_of_id == hoa[0].id
 
 
 def test_vietnamese_headers_and_values_xlsx(db: DatabaseHandle, tmp_path: Path) -> None:
