@@ -8,6 +8,7 @@ Complaints 02/2011/QH13, Art. 28: 30 days from acceptance; remote area: 45".
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -57,11 +58,76 @@ class Extension:
     decision_number: str | None = None
 
 
+# One piece of an explanation: an English template marked for translation (``%1``… for the
+# values) and its values (numbers, ISO dates, legal sources and holiday names, shown as stored).
+ExplanationPart = tuple[str, tuple[object, ...]]
+
+EXPLANATION_VERSION = 1
+
+
+def render_explanation(parts: Iterable[ExplanationPart]) -> str:
+    """The explanation in English (command line, exports, calendar files)."""
+    return "".join(fill(template, values) for template, values in parts)
+
+
+def store_explanation(parts: Iterable[ExplanationPart]) -> str:
+    """What ``Case.deadline_explanation`` holds: the parts as JSON in a versioned envelope."""
+    envelope = {
+        "v": EXPLANATION_VERSION,
+        "parts": [[template, list(values)] for template, values in parts],
+    }
+    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":"))
+
+
+def explanation_parts(stored: str | None) -> list[ExplanationPart]:
+    """The parts of a stored explanation; a value that is not such JSON (rows written before
+    explanations were stored as parts) is one part: the text itself, without values."""
+    if not stored:
+        return []
+    try:
+        envelope = json.loads(stored)
+    except ValueError:
+        return [(stored, ())]
+    if not isinstance(envelope, dict) or envelope.get("v") != EXPLANATION_VERSION:
+        return [(stored, ())]
+    raw = envelope.get("parts")
+    if not isinstance(raw, list):
+        return [(stored, ())]
+    parts: list[ExplanationPart] = []
+    for item in raw:
+        if (
+            not isinstance(item, list)
+            or len(item) != 2
+            or not isinstance(item[0], str)
+            or not isinstance(item[1], list)
+        ):
+            return [(stored, ())]
+        parts.append((item[0], tuple(item[1])))
+    return parts
+
+
+def explanation_text(stored: str | None) -> str | None:
+    """The stored explanation in English (None stays None)."""
+    if stored is None:
+        return None
+    return render_explanation(explanation_parts(stored))
+
+
 @dataclass(frozen=True)
 class Deadline:
     due: date
     rule: Rule
-    explanation: str
+    parts: tuple[ExplanationPart, ...]
+
+    @property
+    def explanation(self) -> str:
+        """In English, as the command line shows it."""
+        return render_explanation(self.parts)
+
+    @property
+    def stored_explanation(self) -> str:
+        """As ``Case.deadline_explanation`` stores it (``store_explanation``)."""
+        return store_explanation(self.parts)
 
 
 def matches(rule: Rule, facts: CaseFacts, stage: Stage) -> bool:
@@ -103,20 +169,77 @@ def stage_for(status: CaseStatus, facts: CaseFacts, rules: Sequence[Rule]) -> St
     return None
 
 
-def _unit(rule: Rule, days: int) -> str:
-    word = "working day" if rule.day_basis == DayBasis.WORKING else "day"
-    return f"{days} {word}{'s' if days != 1 else ''}"
+# One whole sentence per variant, so that each reads right once translated:
+# (working days, more than one day, counted from receipt) -> template
+_BASE = {
+    (False, False, False): QT_TRANSLATE_NOOP("Messages", "%1: %2 day from acceptance"),
+    (False, True, False): QT_TRANSLATE_NOOP("Messages", "%1: %2 days from acceptance"),
+    (True, False, False): QT_TRANSLATE_NOOP("Messages", "%1: %2 working day from acceptance"),
+    (True, True, False): QT_TRANSLATE_NOOP("Messages", "%1: %2 working days from acceptance"),
+    (False, False, True): QT_TRANSLATE_NOOP("Messages", "%1: %2 day from receipt"),
+    (False, True, True): QT_TRANSLATE_NOOP("Messages", "%1: %2 days from receipt"),
+    (True, False, True): QT_TRANSLATE_NOOP("Messages", "%1: %2 working day from receipt"),
+    (True, True, True): QT_TRANSLATE_NOOP("Messages", "%1: %2 working days from receipt"),
+}
+# the same for a rule without a legal source
+_OFFICE_BASE = {
+    (False, False, False): QT_TRANSLATE_NOOP("Messages", "Office rule: %1 day from acceptance"),
+    (False, True, False): QT_TRANSLATE_NOOP("Messages", "Office rule: %1 days from acceptance"),
+    (True, False, False): QT_TRANSLATE_NOOP(
+        "Messages", "Office rule: %1 working day from acceptance"
+    ),
+    (True, True, False): QT_TRANSLATE_NOOP(
+        "Messages", "Office rule: %1 working days from acceptance"
+    ),
+    (False, False, True): QT_TRANSLATE_NOOP("Messages", "Office rule: %1 day from receipt"),
+    (False, True, True): QT_TRANSLATE_NOOP("Messages", "Office rule: %1 days from receipt"),
+    (True, False, True): QT_TRANSLATE_NOOP("Messages", "Office rule: %1 working day from receipt"),
+    (True, True, True): QT_TRANSLATE_NOOP("Messages", "Office rule: %1 working days from receipt"),
+}
+# (remote area, complexity 0/1/2) -> template; no entry: no qualifier
+_QUALIFIED = {
+    (True, 0): QT_TRANSLATE_NOOP("Messages", "; remote area: %1"),
+    (False, 1): QT_TRANSLATE_NOOP("Messages", "; complex: %1"),
+    (False, 2): QT_TRANSLATE_NOOP("Messages", "; particularly complex: %1"),
+    (True, 1): QT_TRANSLATE_NOOP("Messages", "; remote area, complex: %1"),
+    (True, 2): QT_TRANSLATE_NOOP("Messages", "; remote area, particularly complex: %1"),
+}
+# (working days, more than one day, with a decision number) -> template
+_EXTENDED = {
+    (False, False, False): QT_TRANSLATE_NOOP("Messages", "; extended by %1 day"),
+    (False, True, False): QT_TRANSLATE_NOOP("Messages", "; extended by %1 days"),
+    (True, False, False): QT_TRANSLATE_NOOP("Messages", "; extended by %1 working day"),
+    (True, True, False): QT_TRANSLATE_NOOP("Messages", "; extended by %1 working days"),
+    (False, False, True): QT_TRANSLATE_NOOP("Messages", "; extended by %1 day (decision %2)"),
+    (False, True, True): QT_TRANSLATE_NOOP("Messages", "; extended by %1 days (decision %2)"),
+    (True, False, True): QT_TRANSLATE_NOOP(
+        "Messages", "; extended by %1 working day (decision %2)"
+    ),
+    (True, True, True): QT_TRANSLATE_NOOP(
+        "Messages", "; extended by %1 working days (decision %2)"
+    ),
+}
+_ROLLED = QT_TRANSLATE_NOOP(
+    "Messages", "; %1 is not a working day (%2), so the period ends on %3 (%4)"
+)
+# the reasons ``WorkingDayCalendar.reason_not_working`` gives in words of its own
+_ROLLED_BY_REASON = {
+    "weekend": QT_TRANSLATE_NOOP(
+        "Messages", "; %1 is not a working day (weekend), so the period ends on %2 (%3)"
+    ),
+    "day off": QT_TRANSLATE_NOOP(
+        "Messages", "; %1 is not a working day (day off), so the period ends on %2 (%3)"
+    ),
+}
+NO_DEADLINE = QT_TRANSLATE_NOOP(
+    "Messages", "No statutory deadline applies to this case at this stage."
+)
 
 
-def _qualifiers(rule: Rule) -> str:
-    parts = []
-    if rule.remote_area:
-        parts.append("remote area")
-    if rule.complexity == 1:
-        parts.append("complex")
-    elif rule.complexity and rule.complexity >= 2:
-        parts.append("particularly complex")
-    return ", ".join(parts)
+def _complexity(rule: Rule) -> int:
+    if not rule.complexity:
+        return 0
+    return 1 if rule.complexity == 1 else 2
 
 
 def _add(rule: Rule, start: date, days: int, calendar: WorkingDayCalendar) -> date:
@@ -142,28 +265,38 @@ def compute_deadline(
         return None
     extra = sum(extension.days for extension in extensions)
     due = _add(rule, start, rule.days + extra, calendar)
-    origin = "receipt" if rule.starts_from == StartsFrom.RECEIPT else "acceptance"
+    from_receipt = rule.starts_from == StartsFrom.RECEIPT
     base = select_rule(rules, replace(facts, remote_area=False, complexity=0), stage) or rule
     if base.legal_source != rule.legal_source or base.starts_from != rule.starts_from:
         base = rule
-    source = rule.legal_source or "Office rule"
-    text = f"{source}: {_unit(base, base.days)} from {origin}"
-    if rule is not base or _qualifiers(rule):
-        qualifiers = _qualifiers(rule)
-        if qualifiers and rule.days != base.days:
-            text += f"; {qualifiers}: {rule.days}"
+    working = base.day_basis == DayBasis.WORKING
+    key = (working, base.days != 1, from_receipt)
+    parts: list[ExplanationPart] = []
+    if rule.legal_source:
+        parts.append((_BASE[key], (rule.legal_source, base.days)))
+    else:
+        parts.append((_OFFICE_BASE[key], (base.days,)))
+    qualified = _QUALIFIED.get((bool(rule.remote_area), _complexity(rule)))
+    if qualified and rule.days != base.days:
+        parts.append((qualified, (rule.days,)))
+    working = rule.day_basis == DayBasis.WORKING
     for extension in extensions:
-        decision = f" (decision {extension.decision_number})" if extension.decision_number else ""
-        text += f"; extended by {_unit(rule, extension.days)}{decision}"
+        if extension.decision_number:
+            template = _EXTENDED[(working, extension.days != 1, True)]
+            parts.append((template, (extension.days, extension.decision_number)))
+        else:
+            parts.append((_EXTENDED[(working, extension.days != 1, False)], (extension.days,)))
     if rule.day_basis == DayBasis.CALENDAR and not calendar.is_working_day(due):
-        reason = calendar.reason_not_working(due)
+        reason = calendar.reason_not_working(due) or ""
         moved = calendar.next_working_day(due)
-        text += (
-            f"; {due.isoformat()} is not a working day ({reason}), so the period ends on "
-            f"{moved.isoformat()} ({ROLL_FORWARD_SOURCE})"
-        )
+        by_reason = _ROLLED_BY_REASON.get(reason)
+        if by_reason:
+            parts.append((by_reason, (due.isoformat(), moved.isoformat(), ROLL_FORWARD_SOURCE)))
+        else:
+            values = (due.isoformat(), reason, moved.isoformat(), ROLL_FORWARD_SOURCE)
+            parts.append((_ROLLED, values))
         due = moved
-    return Deadline(due, rule, text)
+    return Deadline(due, rule, tuple(parts))
 
 
 class Refusal(str):

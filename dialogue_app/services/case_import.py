@@ -789,7 +789,7 @@ class CaseImporter:
                         "accepted_on": accepted,
                         "resolved_on": (row.resolved_on or (row.received_on if closes else None)),
                         "deadline": deadline.due if deadline else None,
-                        "deadline_explanation": deadline.explanation if deadline else None,
+                        "deadline_explanation": deadline.stored_explanation if deadline else None,
                         "repeat_of_id": repeat,
                         "search_key": case_index.search_key(
                             None,

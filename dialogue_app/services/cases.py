@@ -34,13 +34,18 @@ from dialogue_app.domain.cases import (
     representatives_allowed,
 )
 from dialogue_app.domain.deadlines import (
+    NO_DEADLINE,
     CaseFacts,
+    ExplanationPart,
     Extension,
     Rule,
     compute_deadline,
+    explanation_parts,
+    explanation_text,
     extension_refusal,
     select_rule,
     stage_for,
+    store_explanation,
 )
 from dialogue_app.domain.statistics import ReportSlice
 from dialogue_app.domain.text import clean, fold
@@ -288,6 +293,8 @@ class CaseDetail:
     extensions_used: int
     extensions_allowed: int
     version: int
+    # the explanation in parts (template, values), for the window to translate
+    deadline_parts: tuple[ExplanationPart, ...] = ()
 
     def to_draft(self) -> CaseDraft:
         return CaseDraft(
@@ -409,7 +416,8 @@ def deadline_fields(
     calendar: WorkingDayCalendar,
     extensions: Sequence[Extension] = (),
 ) -> tuple[date | None, str | None] | None:
-    """(deadline, explanation) for a case in ``status``; None: keep what is stored (closed)."""
+    """(deadline, explanation as stored) for a case in ``status``; None: keep what is stored
+    (closed). The explanation is stored in parts (``domain.deadlines.store_explanation``)."""
     stage = stage_for(status, facts, rules)
     if stage is None:
         return None
@@ -417,8 +425,8 @@ def deadline_fields(
         rules, facts, stage, calendar, extensions if stage == Stage.SETTLE else ()
     )
     if result is None:
-        return None, "No statutory deadline applies to this case at this stage."
-    return result.due, result.explanation
+        return None, store_explanation([(NO_DEADLINE, ())])
+    return result.due, result.stored_explanation
 
 
 def refresh_deadline(case: Case, rules: Sequence[Rule], calendar: WorkingDayCalendar) -> None:
@@ -1505,7 +1513,7 @@ def _row(
         handler=_shared(case.handler),
         summary=case.summary,
         deadline=case.deadline,
-        deadline_explanation=case.deadline_explanation,
+        deadline_explanation=explanation_text(case.deadline_explanation),
         overdue=days_left is not None and days_left < 0,
         days_left=days_left,
         repeat_of_id=case.repeat_of_id,
@@ -1596,7 +1604,7 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         accepted_on=case.accepted_on,
         resolved_on=case.resolved_on,
         deadline=case.deadline,
-        deadline_explanation=case.deadline_explanation,
+        deadline_explanation=explanation_text(case.deadline_explanation),
         overdue=days_left is not None and days_left < 0,
         repeat_of=repeat,
         citizens=() if hidden else tuple(_citizen_data(link) for link in case.citizens),
@@ -1607,6 +1615,7 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         extensions_used=extensions,
         extensions_allowed=rule.max_extensions if rule else 0,
         version=case.version,
+        deadline_parts=tuple(explanation_parts(case.deadline_explanation)),
     )
 
 

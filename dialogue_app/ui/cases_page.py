@@ -41,7 +41,7 @@ from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, TaskDialog, import_job
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.late_agency_model import LateAgencyModel
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import explanation_text_translated, message_text
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
@@ -389,7 +389,7 @@ class CasesPage(QWidget):
             lines.append(
                 f"<p><b>{e(words['Deadline'])}:</b> <span style='color:{colour}'>"
                 f"{e(self._date(detail.deadline))}</span><br><small>"
-                f"{e(detail.deadline_explanation or '')}</small></p>"
+                f"{e(explanation_text_translated(detail.deadline_parts))}</small></p>"
             )
         facts = [
             (self.tr("Received on"), self._date(detail.received_on)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from dialogue_app.domain.messages import CONTEXT, fill
@@ -14,3 +16,12 @@ def message_text(error: BaseException) -> str:
         values = getattr(error, "values", ())
         return fill(QCoreApplication.translate(CONTEXT, template), values)
     return str(error)
+
+
+def explanation_text_translated(parts: Iterable[tuple[str, Sequence[object]]]) -> str:
+    """A deadline explanation stored in parts (``domain/deadlines.py``), each part translated
+    and then filled in; the text of an older row (one part, no values, not in the catalogue)
+    shows as it was stored."""
+    return "".join(
+        fill(QCoreApplication.translate(CONTEXT, template), values) for template, values in parts
+    )

@@ -2230,47 +2230,212 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="189" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="175" />
+            <source>%1: %2 day from acceptance</source>
+            <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="176" />
+            <source>%1: %2 days from acceptance</source>
+            <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="177" />
+            <source>%1: %2 working day from acceptance</source>
+            <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="178" />
+            <source>%1: %2 working days from acceptance</source>
+            <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="179" />
+            <source>%1: %2 day from receipt</source>
+            <translation>%1: %2 ngày kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="180" />
+            <source>%1: %2 days from receipt</source>
+            <translation>%1: %2 ngày kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="181" />
+            <source>%1: %2 working day from receipt</source>
+            <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="182" />
+            <source>%1: %2 working days from receipt</source>
+            <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="186" />
+            <source>Office rule: %1 day from acceptance</source>
+            <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="187" />
+            <source>Office rule: %1 days from acceptance</source>
+            <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="188" />
+            <source>Office rule: %1 working day from acceptance</source>
+            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="191" />
+            <source>Office rule: %1 working days from acceptance</source>
+            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="194" />
+            <source>Office rule: %1 day from receipt</source>
+            <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="195" />
+            <source>Office rule: %1 days from receipt</source>
+            <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="196" />
+            <source>Office rule: %1 working day from receipt</source>
+            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="197" />
+            <source>Office rule: %1 working days from receipt</source>
+            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="201" />
+            <source>; remote area: %1</source>
+            <translation>; vùng sâu, vùng xa: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="202" />
+            <source>; complex: %1</source>
+            <translation>; vụ việc phức tạp: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="203" />
+            <source>; particularly complex: %1</source>
+            <translation>; vụ việc đặc biệt phức tạp: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="204" />
+            <source>; remote area, complex: %1</source>
+            <translation>; vùng sâu, vùng xa, vụ việc phức tạp: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="205" />
+            <source>; remote area, particularly complex: %1</source>
+            <translation>; vùng sâu, vùng xa, vụ việc đặc biệt phức tạp: %1</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="209" />
+            <source>; extended by %1 day</source>
+            <translation>; gia hạn %1 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="210" />
+            <source>; extended by %1 days</source>
+            <translation>; gia hạn %1 ngày</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="211" />
+            <source>; extended by %1 working day</source>
+            <translation>; gia hạn %1 ngày làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="212" />
+            <source>; extended by %1 working days</source>
+            <translation>; gia hạn %1 ngày làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="213" />
+            <source>; extended by %1 day (decision %2)</source>
+            <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="214" />
+            <source>; extended by %1 days (decision %2)</source>
+            <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="215" />
+            <source>; extended by %1 working day (decision %2)</source>
+            <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="218" />
+            <source>; extended by %1 working days (decision %2)</source>
+            <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="222" />
+            <source>; %1 is not a working day (%2), so the period ends on %3 (%4)</source>
+            <translation>; ngày %1 không phải là ngày làm việc (%2), nên thời hạn kết thúc vào ngày %3 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="227" />
+            <source>; %1 is not a working day (weekend), so the period ends on %2 (%3)</source>
+            <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ cuối tuần), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="230" />
+            <source>; %1 is not a working day (day off), so the period ends on %2 (%3)</source>
+            <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="234" />
+            <source>No statutory deadline applies to this case at this stage.</source>
+            <translation>Ở giai đoạn này, vụ việc không có thời hạn giải quyết theo luật định.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/domain/deadlines.py" line="322" />
             <source>An extension must be at least one day.</source>
             <translation>Thời gian gia hạn phải ít nhất là một ngày.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="192" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="325" />
             <source>This case has no statutory deadline running, so there is nothing to extend.</source>
             <translation>Vụ việc này không có thời hạn giải quyết theo luật đang được tính nên không thể gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="199" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="332" />
             <source>The rule that applies (%1) allows no extension. Mark the case as complex first if the law allows extending it.</source>
             <translation>Quy định áp dụng (%1) không cho phép gia hạn. Nếu pháp luật cho phép gia hạn, hãy chuyển mức độ của vụ việc sang phức tạp trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="209" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="342" />
             <source>This deadline may be extended at most once (%1).</source>
             <translation>Thời hạn này chỉ được gia hạn tối đa một lần (%1).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="213" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="346" />
             <source>This deadline may be extended at most %1 times (%2).</source>
             <translation>Thời hạn này chỉ được gia hạn tối đa %1 lần (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="222" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="355" />
             <source>An extension may be at most 1 working day (%1).</source>
             <translation>Thời gian gia hạn tối đa là 1 ngày làm việc (%1).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="224" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="357" />
             <source>An extension may be at most 1 day (%1).</source>
             <translation>Thời gian gia hạn tối đa là 1 ngày (%1).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="228" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="361" />
             <source>An extension may be at most %1 working days (%2).</source>
             <translation>Thời gian gia hạn tối đa là %1 ngày làm việc (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="230" />
+            <location filename="../../dialogue_app/domain/deadlines.py" line="363" />
             <source>An extension may be at most %1 days (%2).</source>
             <translation>Thời gian gia hạn tối đa là %1 ngày (%2).</translation>
         </message>
@@ -2980,228 +3145,228 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="615" />
+            <location filename="../../dialogue_app/services/cases.py" line="623" />
             <source>Cannot sort by “%1”.</source>
             <translation>Không sắp xếp được theo “%1”.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="730" />
+            <location filename="../../dialogue_app/services/cases.py" line="738" />
             <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
             <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="755" />
+            <location filename="../../dialogue_app/services/cases.py" line="763" />
             <source>This attached file no longer exists.</source>
             <translation>Tệp đính kèm này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="770" />
+            <location filename="../../dialogue_app/services/cases.py" line="778" />
             <source>Case %1 does not exist (it may have been deleted).</source>
             <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="840" />
+            <location filename="../../dialogue_app/services/cases.py" line="848" />
             <source>A case cannot repeat itself.</source>
             <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="863" />
+            <location filename="../../dialogue_app/services/cases.py" line="871" />
             <source>Case number %1 is already used by another case. Choose another.</source>
             <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="886" />
+            <location filename="../../dialogue_app/services/cases.py" line="894" />
             <source>The received date cannot be after the date the case was accepted.</source>
             <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="936" />
+            <location filename="../../dialogue_app/services/cases.py" line="944" />
             <source>Enter the date the case was resolved.</source>
             <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="941" />
+            <location filename="../../dialogue_app/services/cases.py" line="949" />
             <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
             <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="948" />
+            <location filename="../../dialogue_app/services/cases.py" line="956" />
             <source>Enter the legal ground for refusing to accept the case.</source>
             <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="956" />
+            <location filename="../../dialogue_app/services/cases.py" line="964" />
             <source>The date cannot be in the future.</source>
             <translation>Ngày không thể ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="968" />
+            <location filename="../../dialogue_app/services/cases.py" line="976" />
             <source>The date %1 is before the case was received (%2).</source>
             <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1012" />
+            <location filename="../../dialogue_app/services/cases.py" line="1020" />
             <source>Use a status change to move the case along.</source>
             <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1018" />
+            <location filename="../../dialogue_app/services/cases.py" line="1026" />
             <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
             <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1028" />
+            <location filename="../../dialogue_app/services/cases.py" line="1036" />
             <source>Enter the number of the extension decision.</source>
             <translation>Hãy nhập số quyết định gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1038" />
+            <location filename="../../dialogue_app/services/cases.py" line="1046" />
             <source>A closed case cannot be extended.</source>
             <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1081" />
+            <location filename="../../dialogue_app/services/cases.py" line="1089" />
             <source>Enter the field's name.</source>
             <translation>Hãy nhập tên lĩnh vực.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1157" />
+            <location filename="../../dialogue_app/services/cases.py" line="1165" />
             <source>A deadline must be at least one day.</source>
             <translation>Thời hạn phải ít nhất một ngày.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1161" />
+            <location filename="../../dialogue_app/services/cases.py" line="1169" />
             <source>Extensions cannot be negative.</source>
             <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1166" />
+            <location filename="../../dialogue_app/services/cases.py" line="1174" />
             <source>Give the rule a short code.</source>
             <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1171" />
+            <location filename="../../dialogue_app/services/cases.py" line="1179" />
             <source>This rule no longer exists.</source>
             <translation>Quy tắc này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1179" />
+            <location filename="../../dialogue_app/services/cases.py" line="1187" />
             <source>A rule with the code %1 exists already.</source>
             <translation>Đã có quy tắc mang mã %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1252" />
+            <location filename="../../dialogue_app/services/cases.py" line="1260" />
             <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
             <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1262" />
+            <location filename="../../dialogue_app/services/cases.py" line="1270" />
             <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
             <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1266" />
+            <location filename="../../dialogue_app/services/cases.py" line="1274" />
             <source>An accepted case can only become in progress, resolved or withdrawn.</source>
             <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1269" />
+            <location filename="../../dialogue_app/services/cases.py" line="1277" />
             <source>A case in progress can only become resolved or withdrawn.</source>
             <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1272" />
+            <location filename="../../dialogue_app/services/cases.py" line="1280" />
             <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1276" />
+            <location filename="../../dialogue_app/services/cases.py" line="1284" />
             <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1280" />
+            <location filename="../../dialogue_app/services/cases.py" line="1288" />
             <source>A guided case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1284" />
+            <location filename="../../dialogue_app/services/cases.py" line="1292" />
             <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1288" />
+            <location filename="../../dialogue_app/services/cases.py" line="1296" />
             <source>A refused case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1296" />
+            <location filename="../../dialogue_app/services/cases.py" line="1304" />
             <source>The chosen field no longer exists.</source>
             <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1297" />
+            <location filename="../../dialogue_app/services/cases.py" line="1305" />
             <source>The chosen commune no longer exists.</source>
             <translation>Xã, phường đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1298" />
+            <location filename="../../dialogue_app/services/cases.py" line="1306" />
             <source>The chosen agency no longer exists.</source>
             <translation>Cơ quan đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1299" />
+            <location filename="../../dialogue_app/services/cases.py" line="1307" />
             <source>The chosen conference no longer exists.</source>
             <translation>Hội nghị đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1306" />
+            <location filename="../../dialogue_app/services/cases.py" line="1314" />
             <source>The received date %1 is in the future.</source>
             <translation>Ngày tiếp nhận %1 chưa đến.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1312" />
+            <location filename="../../dialogue_app/services/cases.py" line="1320" />
             <source>The round must be 1 (first time) or 2 (second time).</source>
             <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1317" />
+            <location filename="../../dialogue_app/services/cases.py" line="1325" />
             <source>Complexity must be normal, complex or particularly complex.</source>
             <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1327" />
-            <location filename="../../dialogue_app/services/cases.py" line="1332" />
+            <location filename="../../dialogue_app/services/cases.py" line="1335" />
+            <location filename="../../dialogue_app/services/cases.py" line="1340" />
             <source>Add at least one citizen.</source>
             <translation>Hãy thêm ít nhất một công dân.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1338" />
+            <location filename="../../dialogue_app/services/cases.py" line="1346" />
             <source>Citizen %1: enter the full name.</source>
             <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1346" />
+            <location filename="../../dialogue_app/services/cases.py" line="1354" />
             <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
             <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1355" />
+            <location filename="../../dialogue_app/services/cases.py" line="1363" />
             <source>Citizen %1: the ID number %2 is listed twice.</source>
             <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1364" />
+            <location filename="../../dialogue_app/services/cases.py" line="1372" />
             <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
             <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1378" />
+            <location filename="../../dialogue_app/services/cases.py" line="1386" />
             <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
             <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1427" />
+            <location filename="../../dialogue_app/services/cases.py" line="1435" />
             <source>The earlier case this one repeats no longer exists.</source>
             <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
         </message>

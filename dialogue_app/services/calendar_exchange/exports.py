@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.deadlines import explanation_text
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange.ics_writer import AlarmSpec, AttendeeSpec, EventSpec
@@ -465,7 +466,7 @@ def deadline_event(case: Case, host: str, reminder: timedelta | None) -> EventSp
         if case.summary:
             lines.append(f"{LABELS['summary']}: {case.summary}")
         if case.deadline_explanation:
-            lines.append(f"{LABELS['legal_basis']}: {case.deadline_explanation}")
+            lines.append(f"{LABELS['legal_basis']}: {explanation_text(case.deadline_explanation)}")
     created = (case.created_at or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC)
     alarm = AlarmSpec(reminder, summary) if reminder is not None else None
     return EventSpec(
