@@ -93,11 +93,17 @@ def run_gui(argv: Sequence[str]) -> int:
     # quit cleanly with the window state saved; a signal before the loop starts stops it too.
     stop_requested: list[int] = []
 
-    def request_stop(number: int, _frame: object) -> None:
-        stop_requested.append(number)
+    def close_everything() -> None:
         for widget in app.topLevelWidgets():  # ends a dialog's own loop too
             widget.close()
         app.quit()
+
+    def request_stop(number: int, _frame: object) -> None:
+        stop_requested.append(number)
+        close_everything()
+        # once more from the event loop: a dialog about to open when the signal came is closed
+        # as soon as its own loop runs
+        QTimer.singleShot(0, close_everything)
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
@@ -144,7 +150,6 @@ def run_gui(argv: Sequence[str]) -> int:
 
         log.info("the database is empty: offering the demo data")
         QTimer.singleShot(0, lambda: offer_demo(window, services))
-
 
     status = 0 if stop_requested else app.exec()
     # Destroy the window (whose widgets may still read as they go) before the database closes.

@@ -1008,9 +1008,7 @@ def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, 
     return latest
 
 
-def _existing_cases_by_name(
-    session: Session, names: set[str]
-) -> dict[tuple[str, int, int], int]:
+def _existing_cases_by_name(session: Session, names: set[str]) -> dict[tuple[str, int, int], int]:
     """(folded citizen name, commune, field) → the latest open or settled case: the same person
     as DESIGN §3 counts one without an ID number (same name and commune)."""
     latest: dict[tuple[str, int, int], int] = {}

@@ -41,9 +41,7 @@ class OfficeService:
     def save_profile(self, data: OfficeProfileData) -> OfficeProfileData:
         name = clean(data.name)
         if not name:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "Enter the office's name."), "name"
-            )
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Enter the office's name."), "name")
         email = clean(data.organizer_email)
         if email and not EMAIL.match(email):
             raise ValidationError(
