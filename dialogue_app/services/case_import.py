@@ -33,8 +33,9 @@ from dialogue_app.domain.messages import fill
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
-from dialogue_app.services.cases import load_rules, working_day_calendar
+from dialogue_app.services.cases import load_rules
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
 from dialogue_app.store.models import (
     AdminLevel,

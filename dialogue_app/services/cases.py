@@ -59,7 +59,7 @@ from dialogue_app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from dialogue_app.services.working_days import calendar_from_rows
+from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.models import (
     AdminUnit,
     Agency,
@@ -73,7 +73,6 @@ from dialogue_app.store.models import (
     Conference,
     DeadlineRule,
     User,
-    WorkingDayException,
 )
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -366,15 +365,6 @@ class RegisterResult:
 
 
 # --- helpers shared with import and demo --------------------------------------------------------
-
-
-def working_day_calendar(session: Session) -> WorkingDayCalendar:
-    """The office's working-day calendar (public holidays plus its own table), read in
-    ``session`` so a deadline is computed from what this transaction sees."""
-    rows = session.execute(
-        select(WorkingDayException.day, WorkingDayException.kind, WorkingDayException.description)
-    ).all()
-    return calendar_from_rows((day, kind, text) for day, kind, text in rows)
 
 
 def rule_from_row(row: DeadlineRule) -> Rule:

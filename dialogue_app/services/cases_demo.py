@@ -22,8 +22,8 @@ from dialogue_app.services.cases import (
     index_case,
     load_rules,
     refresh_deadline,
-    working_day_calendar,
 )
+from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.models import Case, CaseCitizen, CaseEvent
 
 USER = "demo"

@@ -20,7 +20,7 @@ from dialogue_app.domain.reception_rules import ReceptionRule, Shift
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.reception import ensure_default_quotas, generate_reception_days
-from dialogue_app.services.working_days import calendar_from_rows
+from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
     Conference,
@@ -30,7 +30,6 @@ from dialogue_app.store.models import (
     ReceptionDuty,
     ReceptionSchedule,
     Venue,
-    WorkingDayException,
 )
 
 # Which standing rule(s) each kind of leader gets in the demo, by duty-quota code.
@@ -59,15 +58,7 @@ PROVINCIAL_RECEPTION_VENUE = "tiep cong dan"  # folded part of the provincial re
 def load_scheduling_demo(session: Session, today: date) -> dict[str, int]:
     """Add the scheduling demo to the demo rows in ``session``; return counts for the summary."""
     ensure_default_quotas(session)
-    calendar = calendar_from_rows(
-        session.execute(
-            select(
-                WorkingDayException.day,
-                WorkingDayException.kind,
-                WorkingDayException.description,
-            )
-        ).all()
-    )
+    calendar = working_day_calendar(session)
     venues = list(session.scalars(select(Venue).order_by(Venue.id)))
     leaders = session.execute(
         select(Official, DutyQuota.code)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DayException
 from dialogue_app.domain.text import clean
@@ -51,14 +52,7 @@ class WorkingDayService:
     def calendar(self) -> WorkingDayCalendar:
         """The current calendar (public holidays + the office's exceptions). Cheap; immutable."""
         with self._uow.read() as session:
-            rows = session.execute(
-                select(
-                    WorkingDayException.day,
-                    WorkingDayException.kind,
-                    WorkingDayException.description,
-                )
-            ).all()
-        return calendar_from_rows((day, kind, text) for day, kind, text in rows)
+            return working_day_calendar(session)
 
     def is_working_day(self, day: date) -> bool:
         return self.calendar().is_working_day(day)
@@ -164,6 +158,15 @@ class WorkingDayService:
             )
             day = date.fromordinal(day.toordinal() + 1)
         return result
+
+
+def working_day_calendar(session: Session) -> WorkingDayCalendar:
+    """The office's working-day calendar (public holidays plus its own table), read in
+    ``session`` so a deadline is computed from what this transaction sees."""
+    rows = session.execute(
+        select(WorkingDayException.day, WorkingDayException.kind, WorkingDayException.description)
+    ).all()
+    return calendar_from_rows((day, kind, text) for day, kind, text in rows)
 
 
 def calendar_from_rows(
