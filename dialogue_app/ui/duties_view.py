@@ -4,7 +4,7 @@ delegated or missed, and the leaders' standing reception schedules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
@@ -45,6 +45,7 @@ from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
 from dialogue_app.ui.conference_dialog import TextPrompt
 from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.rows_model import RowsModel
 from dialogue_app.ui.scheduling_common import duty_status_label, format_day, pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,31 +60,10 @@ def _period_label(period: DutyPeriod) -> str:
     )
 
 
-class ComplianceModel(QAbstractTableModel):
+class ComplianceModel(RowsModel[ComplianceRow]):
     """One row per leader with a quota: required, held, delegated, missed, planned days."""
 
-    COLUMNS = 8
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ComplianceRow] = []
-
-    def set_rows(self, rows: Sequence[ComplianceRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Leader"),
             self.tr("Quota"),
@@ -93,7 +73,7 @@ class ComplianceModel(QAbstractTableModel):
             self.tr("Missed"),
             self.tr("Planned or not marked"),
             self.tr("Standing"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -118,35 +98,16 @@ class ComplianceModel(QAbstractTableModel):
         return None
 
 
-class DutyModel(QAbstractTableModel):
+class DutyModel(RowsModel[DutyData]):
     """The required reception days of a period."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DutyData] = []
-
-    def set_rows(self, rows: Sequence[DutyData]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Day"),
             self.tr("Leader"),
             self.tr("Status"),
             self.tr("Delegate or reason"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

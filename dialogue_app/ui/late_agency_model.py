@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -14,48 +13,26 @@ from PySide6.QtCore import (
 )
 
 from dialogue_app.services.cases import AgencyLateness
+from dialogue_app.ui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 COL_AGENCY, COL_OVERDUE, COL_MAX, COL_TOTAL, COL_OLDEST = range(5)
 
 
-class LateAgencyModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AgencyLateness] = []
-
-    def set_rows(self, rows: list[AgencyLateness]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AgencyLateness | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
+class LateAgencyModel(RowsModel[AgencyLateness]):
+    def headers(self) -> list[str]:
+        return [
             self.tr("Agency"),
             self.tr("Overdue cases"),
             self.tr("Most days late"),
             self.tr("Days late in all"),
             self.tr("Oldest deadline"),
         ]
-        return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_AGENCY:
