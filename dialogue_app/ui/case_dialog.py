@@ -61,6 +61,25 @@ def _date_edit(value: date) -> QDateEdit:
     return edit
 
 
+def _lay_out(dialog: QDialog, form: QFormLayout, save: str, cancel: str) -> QLabel:
+    """The form, a hidden line for what is wrong, and Save/Cancel wired to ``dialog.save`` and
+    ``reject``; returns the problem line."""
+    problem = QLabel()
+    problem.setWordWrap(True)
+    problem.setStyleSheet("color: #b00020")
+    problem.hide()
+    buttons = QDialogButtonBox()
+    buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]  # each dialog has save()
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(buttons)
+    return problem
+
+
 def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> QComboBox:
     combo = QComboBox()
     for key, label in items:
@@ -193,19 +212,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Agency to resolve it"), self.agency)
         form.addRow(self.tr("Handler"), self.handler)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.hide()
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
         self.resize(760, 820)
 
     def _add_citizen(self, person: CitizenInput) -> None:
@@ -331,19 +338,7 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Legal ground for refusing"), self.ground)
         form.addRow(self.tr("Note"), self.note)
         self._form = form
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.hide()
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
         self.target.currentIndexChanged.connect(self._update)
         self._update()
 
@@ -415,19 +410,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Files"), self.files)
         form.addRow("", attach)
         self._form = form
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.hide()
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
         self.kind.currentIndexChanged.connect(self._update)
         self._update()
 
