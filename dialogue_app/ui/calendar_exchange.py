@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.errors import ServiceError
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
 if TYPE_CHECKING:
     from dialogue_app.domain.conferences import ConferenceKind
@@ -377,5 +377,5 @@ class BusyTimesImportDialog(QDialog):
         return True
 
     def _show_error(self, message: str) -> None:
-        self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setStyleSheet(ERROR_STYLE)
         self.result_label.setText(message)

@@ -42,7 +42,7 @@ from dialogue_app.services.cases import (
 )
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
 
 def to_qdate(value: date) -> QDate:
@@ -66,7 +66,7 @@ def _lay_out(dialog: QDialog, form: QFormLayout, save: str, cancel: str) -> QLab
     ``reject``; returns the problem line."""
     problem = QLabel()
     problem.setWordWrap(True)
-    problem.setStyleSheet("color: #b00020")
+    problem.setStyleSheet(ERROR_STYLE)
     problem.hide()
     buttons = QDialogButtonBox()
     buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -45,7 +45,7 @@ from dialogue_app.services.scheduling import (
 )
 from dialogue_app.ui.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.holding_dialog import HoldingDialog
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.scheduling_common import (
     kind_label,
     pydatetime,
@@ -55,7 +55,6 @@ from dialogue_app.ui.scheduling_common import (
 )
 
 WARNING_STYLE = "color: #8a5300;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class TextPrompt(QDialog):

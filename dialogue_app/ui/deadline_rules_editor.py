@@ -35,11 +35,10 @@ from dialogue_app.services.cases import DeadlineRuleData
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
 Index = QModelIndex | QPersistentModelIndex
 RULE_ROLE = Qt.ItemDataRole.UserRole + 30
-ERROR_STYLE = "color: #b00020;"
 
 
 class Column(IntEnum):

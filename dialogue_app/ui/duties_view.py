@@ -44,7 +44,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
 from dialogue_app.ui.conference_dialog import TextPrompt
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.rows_model import RowsModel
 from dialogue_app.ui.scheduling_common import duty_status_label, format_day, pydate, qdate
 
@@ -168,7 +168,7 @@ class ScheduleDialog(QDialog):
         self.generate_until.setCalendarPopup(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
 
         form = QFormLayout()
         form.addRow(self.tr("Leader"), self.leader)
@@ -274,7 +274,7 @@ class DutiesView(QWidget):
         self.hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
 
         held = QPushButton(self.tr("Held"))
         held.clicked.connect(lambda: self.mark(DutyStatus.HELD))

@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from dialogue_app.domain.messages import CONTEXT, fill
 
+# how a problem is shown next to the field or form it concerns
+ERROR_STYLE = "color: #b00020;"
+
 
 def message_text(error: BaseException) -> str:
     """The error's message, translated when it carries a template (``domain/messages.py``)."""

@@ -22,7 +22,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError, ValidationError
 from dialogue_app.services.office import OfficeProfileData
 from dialogue_app.ui.i18n import LANGUAGES
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
 
 class SettingsPage(QWidget):
@@ -120,7 +120,7 @@ class SettingsPage(QWidget):
             self._services.office.save_profile(self.profile_from_form())
         except ValidationError as error:
             self.profile_message.setText(message_text(error))
-            self.profile_message.setStyleSheet("color: #b00020;")
+            self.profile_message.setStyleSheet(ERROR_STYLE)
             widget = {
                 "name": self.name_edit,
                 "organizer_email": self.organizer_email_edit,
