@@ -47,7 +47,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=STATUS_CHOICES,
         help="only cases in this status (repeatable; 'open' = received, accepted, in progress)",
     )
-    listing.add_argument("--overdue", action="store_true", help="only open cases past deadline")
+    listing.add_argument(
+        "--overdue",
+        action="store_true",
+        help="only open cases past a deadline (settling, or notifying a denunciator)",
+    )
     listing.add_argument("--format", choices=FORMATS, default="table")
     listing.set_defaults(handler=_list)
     importing = commands.add_parser(

@@ -49,6 +49,7 @@ class FollowUpKind(StrEnum):
     AGENCY_REPORTED = "agency_reported"
     REPLY_SENT = "reply_sent"
     EXTENSION = "extension"  # gia hạn
+    NOTIFIED = "notified"  # the denunciator told the denunciation was accepted (thông báo thụ lý)
     NOTE = "note"
 
 

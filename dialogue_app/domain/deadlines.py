@@ -2,8 +2,9 @@
 
 A rule applies to a stage of handling (accept, settle, notify, handle) for a case type, round,
 remote area and complexity; it counts calendar or working days from receipt or acceptance. The
-most specific matching rule wins. Every computed deadline carries its explanation, e.g. "Law on
-Complaints 02/2011/QH13, Art. 28: 30 days from acceptance; remote area: 45".
+most specific matching rule wins. Every computed deadline carries its explanation, e.g. "Luật
+Khiếu nại 02/2011/QH13, Điều 28: 30 days from acceptance; remote area: 45" (the legal source is
+data, written as the office cites it: in Vietnamese; the rest is translated when shown).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dialogue_app.domain.working_days import WorkingDayCalendar
 
 # Civil Code 91/2015/QH13, Art. 148(5): a period whose last day is a day off ends at the end of
 # the next working day. Applied to calendar-day rules (working-day rules never end on a day off).
-ROLL_FORWARD_SOURCE = "Civil Code 2015, Art. 148"
+ROLL_FORWARD_SOURCE = "Bộ luật Dân sự 91/2015/QH13, Điều 148"
 
 
 @dataclass(frozen=True)
@@ -378,11 +379,15 @@ def _complaint(code: str, round_: int, remote: bool, complex_: int, days: int, a
         remote_area=remote,
         complexity=complex_,
         days=days,
-        legal_source=f"Law on Complaints 02/2011/QH13, Art. {art}",
+        legal_source=f"{COMPLAINTS_LAW}, Điều {art}",
     )
 
 
-_DENUNCIATION = "Law on Denunciations 25/2018/QH14, Art. 30"
+# The statutory defaults name their laws as Vietnamese documents do (migration 0008 turned the
+# English names of earlier versions into these, where the office had not edited them).
+COMPLAINTS_LAW = "Luật Khiếu nại 02/2011/QH13"
+DENUNCIATIONS_LAW = "Luật Tố cáo 25/2018/QH14"
+_DENUNCIATION = f"{DENUNCIATIONS_LAW}, Điều 30"
 
 DEFAULT_RULES = (
     Rule(
@@ -394,7 +399,7 @@ DEFAULT_RULES = (
         None,
         10,
         starts_from=StartsFrom.RECEIPT,
-        legal_source="Law on Complaints 02/2011/QH13, Art. 27",
+        legal_source=f"{COMPLAINTS_LAW}, Điều 27",
     ),
     _complaint("complaint-1", 1, False, 0, 30, "28"),
     _complaint("complaint-1-complex", 1, False, 1, 45, "28"),
@@ -411,7 +416,7 @@ DEFAULT_RULES = (
     Rule("denunciation-settle-particularly-complex", Stage.SETTLE, CaseType.DENUNCIATION, None,
          None, 2, 30, max_extensions=2, extension_days=30, legal_source=_DENUNCIATION),
     Rule("denunciation-notify", Stage.NOTIFY, CaseType.DENUNCIATION, None, None, None, 5,
-         day_basis=DayBasis.WORKING, legal_source="Law on Denunciations 25/2018/QH14, Art. 29"),
+         day_basis=DayBasis.WORKING, legal_source=f"{DENUNCIATIONS_LAW}, Điều 29"),
     Rule("petition-handle", Stage.HANDLE, None, None, None, None, 10,
-         starts_from=StartsFrom.RECEIPT, legal_source="Circular 05/2021/TT-TTCP"),
+         starts_from=StartsFrom.RECEIPT, legal_source="Thông tư 05/2021/TT-TTCP"),
 )  # fmt: skip

@@ -51,6 +51,10 @@ EXPORT_COLUMNS: dict[str, ExportColumn] = {
         ExportColumn("overdue", "Overdue", lambda r: "yes" if r.overdue else "no"),
         ExportColumn("days_left", "Days left", lambda r: r.days_left),
         ExportColumn("deadline_explanation", "Deadline basis", lambda r: r.deadline_explanation),
+        ExportColumn(
+            "notify_deadline", "Notify denunciator by", lambda r: _date(r.notify_deadline)
+        ),
+        ExportColumn("notified_on", "Denunciator notified on", lambda r: _date(r.notified_on)),
         ExportColumn("outcome", "Outcome", lambda r: r.outcome.value if r.outcome else None),
         ExportColumn("resolved_on", "Resolved on", lambda r: _date(r.resolved_on)),
     )

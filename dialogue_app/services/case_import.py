@@ -772,6 +772,10 @@ class CaseImporter:
                     CaseStatus.ACCEPTED,
                     CaseStatus.IN_PROGRESS,
                 )
+                # an open, accepted denunciation: notify the denunciator (none recorded yet)
+                notify = (
+                    compute_deadline(rules, facts, Stage.NOTIFY, calendar) if not closes else None
+                )
                 values.append(
                     {
                         "received_on": row.received_on,
@@ -791,6 +795,10 @@ class CaseImporter:
                         "resolved_on": (row.resolved_on or (row.received_on if closes else None)),
                         "deadline": deadline.due if deadline else None,
                         "deadline_explanation": deadline.stored_explanation if deadline else None,
+                        "notify_deadline": notify.due if notify else None,
+                        "notify_deadline_explanation": (
+                            notify.stored_explanation if notify else None
+                        ),
                         "repeat_of_id": repeat,
                         "search_key": case_index.search_key(
                             None,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -43,6 +44,7 @@ from dialogue_app.domain.deadlines import (
     explanation_parts,
     explanation_text,
     extension_refusal,
+    render_explanation,
     select_rule,
     stage_for,
     store_explanation,
@@ -138,12 +140,31 @@ class CaseRow:
     handler: str | None
     summary: str
     deadline: date | None
-    deadline_explanation: str | None
-    overdue: bool
-    days_left: int | None  # negative: days late (open cases only)
+    # the explanation in parts (template, values): the window translates them
+    deadline_parts: tuple[ExplanationPart, ...]
+    overdue: bool  # an open case with a deadline passed: settlement, or notifying a denunciator
+    days_left: int | None  # to the settlement deadline; negative: days late (open cases only)
     repeat_of_id: int | None
     outcome: Outcome | None
     resolved_on: date | None
+    # a denunciation once accepted: notify the denunciator by this day (None: no such duty)
+    notify_deadline: date | None = None
+    notified_on: date | None = None
+    notify_overdue: bool = False  # still to notify, and the day has passed
+
+    @property
+    def deadline_explanation(self) -> str | None:
+        """The explanation in English (command line, exports)."""
+        return render_explanation(self.deadline_parts) if self.deadline_parts else None
+
+    @property
+    def notify_pending(self) -> bool:
+        """The denunciator is still to be notified (the case is open and nobody recorded it)."""
+        return (
+            self.notify_deadline is not None
+            and self.notified_on is None
+            and self.status in OPEN_STATUSES
+        )
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -163,6 +184,9 @@ class CaseRow:
             "outcome": self.outcome.value if self.outcome else None,
             "resolved_on": self.resolved_on.isoformat() if self.resolved_on else None,
             "deadline_explanation": self.deadline_explanation,
+            "notify_deadline": self.notify_deadline.isoformat() if self.notify_deadline else None,
+            "notified_on": self.notified_on.isoformat() if self.notified_on else None,
+            "notify_overdue": self.notify_overdue,
             "repeat_of_id": self.repeat_of_id,
         }
 
@@ -282,7 +306,7 @@ class CaseDetail:
     resolved_on: date | None
     deadline: date | None
     deadline_explanation: str | None
-    overdue: bool
+    overdue: bool  # open, and a deadline passed: ``deadline``, or notifying a denunciator
     repeat_of: CaseRef | None
     citizens: tuple[CitizenData, ...]  # empty when hidden
     citizen_count: int
@@ -294,6 +318,20 @@ class CaseDetail:
     version: int
     # the explanation in parts (template, values), for the window to translate
     deadline_parts: tuple[ExplanationPart, ...] = ()
+    # a denunciation once accepted: notify the denunciator (Law on Denunciations 2018, Art. 29)
+    notify_deadline: date | None = None
+    notify_parts: tuple[ExplanationPart, ...] = ()
+    notified_on: date | None = None
+    notify_overdue: bool = False
+    deadline_overdue: bool = False  # open, and ``deadline`` has passed
+
+    @property
+    def notify_pending(self) -> bool:
+        return (
+            self.notify_deadline is not None
+            and self.notified_on is None
+            and self.status in OPEN_STATUSES
+        )
 
     def to_draft(self) -> CaseDraft:
         return CaseDraft(
@@ -419,15 +457,34 @@ def deadline_fields(
     return result.due, result.stored_explanation
 
 
+def notify_fields(
+    status: CaseStatus, facts: CaseFacts, rules: Sequence[Rule], calendar: WorkingDayCalendar
+) -> tuple[date | None, str | None] | None:
+    """(deadline, explanation as stored) of notifying the denunciator once a denunciation is
+    accepted (the NOTIFY rules); (None, None) when no such duty runs; None: keep what is stored
+    (a closed case keeps its record)."""
+    if status not in OPEN_STATUSES:
+        return None
+    result = compute_deadline(rules, facts, Stage.NOTIFY, calendar)
+    if result is None:
+        return None, None
+    return result.due, result.stored_explanation
+
+
 def refresh_deadline(case: Case, rules: Sequence[Rule], calendar: WorkingDayCalendar) -> None:
+    """Recompute the deadlines of ``case``: the one of its stage, and notifying a denunciator."""
     extensions = [
         Extension(event.extension_days or 0, event.decision_number)
         for event in case.events
         if event.kind == FollowUpKind.EXTENSION
     ]
-    fields = deadline_fields(case.status, facts_of(case), rules, calendar, extensions)
+    facts = facts_of(case)
+    fields = deadline_fields(case.status, facts, rules, calendar, extensions)
     if fields is not None:
         case.deadline, case.deadline_explanation = fields
+    notify = notify_fields(case.status, facts, rules, calendar)
+    if notify is not None:
+        case.notify_deadline, case.notify_deadline_explanation = notify
 
 
 def index_case(session: Session, case: Case) -> None:
@@ -462,6 +519,20 @@ def _days_left(status: CaseStatus, deadline: date | None, today: date) -> int | 
     if deadline is None or status not in OPEN_STATUSES:
         return None
     return (deadline - today).days
+
+
+def _notify_overdue(case: Case, today: date) -> bool:
+    return (
+        case.notify_deadline is not None
+        and case.notified_on is None
+        and case.status in OPEN_STATUSES
+        and case.notify_deadline < today
+    )
+
+
+def _pending_notification() -> ColumnElement[bool]:
+    """SQL: the denunciator is still to be notified (used with an open-status condition)."""
+    return and_(Case.notify_deadline.is_not(None), Case.notified_on.is_(None))
 
 
 # --- the service ---------------------------------------------------------------------------------
@@ -512,13 +583,23 @@ class CaseService:
         if flt.received_to is not None:
             conditions.append(Case.received_on <= flt.received_to)
         open_values = [s.value for s in OPEN_STATUSES]
+        # a late or coming notification of a denunciator counts as a deadline of its own
         if flt.overdue:
-            conditions += [Case.status.in_(open_values), Case.deadline < today]
-        if flt.due_within_days is not None:
             conditions += [
                 Case.status.in_(open_values),
-                Case.deadline >= today,
-                Case.deadline <= today + timedelta(days=flt.due_within_days),
+                or_(
+                    Case.deadline < today,
+                    and_(_pending_notification(), Case.notify_deadline < today),
+                ),
+            ]
+        if flt.due_within_days is not None:
+            until = today + timedelta(days=flt.due_within_days)
+            conditions += [
+                Case.status.in_(open_values),
+                or_(
+                    Case.deadline.between(today, until),
+                    and_(_pending_notification(), Case.notify_deadline.between(today, until)),
+                ),
             ]
         if flt.report_slice is not None:
             from dialogue_app.services.reports import slice_conditions
@@ -1003,8 +1084,11 @@ class CaseService:
         decision_number: str | None = None,
         extension_days: int | None = None,
         attachments: Sequence[AttachmentInput] = (),
+        on: date | None = None,
     ) -> CaseDetail:
-        """Record an urging, an agency's report, the reply sent, an extension or a note."""
+        """Record an urging, an agency's report, the reply sent, an extension, the notification
+        of a denunciator that their denunciation was accepted (made ``on`` that day, default
+        today), or a note."""
         if kind == FollowUpKind.STATUS_CHANGE:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Use a status change to move the case along."),
@@ -1045,6 +1129,9 @@ class CaseService:
                 refusal = extension_refusal(rule, previous, extension_days or 0)
                 if refusal:
                     raise ValidationError(refusal.template, "extension_days", *refusal.values)
+            if kind == FollowUpKind.NOTIFIED:
+                _check_notification(case, on or today, today)
+                case.notified_on = on or today
             event = CaseEvent(
                 user_name=self.user_name,
                 kind=kind,
@@ -1213,12 +1300,21 @@ def recompute_open_deadlines(session: Session) -> int:
         if not cases:
             return changed
         for case in cases:
-            before = (case.deadline, case.deadline_explanation)
+            before = _deadline_state(case)
             refresh_deadline(case, rules, calendar)
-            if (case.deadline, case.deadline_explanation) != before:
+            if _deadline_state(case) != before:
                 changed += 1
         last_id = cases[-1].id
         session.flush()
+
+
+def _deadline_state(case: Case) -> tuple[object, ...]:
+    return (
+        case.deadline,
+        case.deadline_explanation,
+        case.notify_deadline,
+        case.notify_deadline_explanation,
+    )
 
 
 def find_or_create_citizen(
@@ -1486,6 +1582,7 @@ def _row(
     if not hidden and first:
         label = first if count <= 1 else f"{first} +{count - 1}"
     days_left = _days_left(case.status, case.deadline, today)
+    notify_overdue = _notify_overdue(case, today)
     return CaseRow(
         id=case.id,
         number=case.number,
@@ -1503,17 +1600,58 @@ def _row(
         handler=_shared(case.handler),
         summary=case.summary,
         deadline=case.deadline,
-        deadline_explanation=explanation_text(case.deadline_explanation),
-        overdue=days_left is not None and days_left < 0,
+        deadline_parts=_parts(case.deadline_explanation),
+        overdue=(days_left is not None and days_left < 0) or notify_overdue,
         days_left=days_left,
         repeat_of_id=case.repeat_of_id,
         outcome=case.outcome,
         resolved_on=case.resolved_on,
+        notify_deadline=case.notify_deadline,
+        notified_on=case.notified_on,
+        notify_overdue=notify_overdue,
     )
+
+
+@lru_cache(maxsize=4096)
+def _parts(stored: str | None) -> tuple[ExplanationPart, ...]:
+    """The parts of a stored explanation; rows share them (few distinct explanations)."""
+    return tuple(explanation_parts(stored))
 
 
 def _shared(text: str | None) -> str | None:
     return None if text is None else sys.intern(text)
+
+
+def _check_notification(case: Case, day: date, today: date) -> None:
+    """Refuse recording a notification that the case does not call for, or on a wrong day."""
+    if case.notify_deadline is None or case.accepted_on is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only an accepted denunciation calls for notifying the denunciator. Accept the "
+                "denunciation first.",
+            ),
+            "kind",
+        )
+    if case.notified_on is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The denunciator was already notified on %1."),
+            "kind",
+            case.notified_on.isoformat(),
+        )
+    if day > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
+        )
+    if day < case.accepted_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The date %1 is before the denunciation was accepted (%2)."
+            ),
+            "on",
+            day.isoformat(),
+            case.accepted_on.isoformat(),
+        )
 
 
 def _citizen_data(link: CaseCitizen) -> CitizenData:
@@ -1595,7 +1733,7 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         resolved_on=case.resolved_on,
         deadline=case.deadline,
         deadline_explanation=explanation_text(case.deadline_explanation),
-        overdue=days_left is not None and days_left < 0,
+        overdue=(days_left is not None and days_left < 0) or _notify_overdue(case, today),
         repeat_of=repeat,
         citizens=() if hidden else tuple(_citizen_data(link) for link in case.citizens),
         citizen_count=len(case.citizens),
@@ -1606,6 +1744,11 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         extensions_allowed=rule.max_extensions if rule else 0,
         version=case.version,
         deadline_parts=tuple(explanation_parts(case.deadline_explanation)),
+        notify_deadline=case.notify_deadline,
+        notify_parts=tuple(explanation_parts(case.notify_deadline_explanation)),
+        notified_on=case.notified_on,
+        notify_overdue=_notify_overdue(case, today),
+        deadline_overdue=days_left is not None and days_left < 0,
     )
 
 

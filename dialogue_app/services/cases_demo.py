@@ -72,7 +72,7 @@ CASES = (
     _Demo("19/TC-2026", 45, CaseType.DENUNCIATION, "Đất đai",
           "Tố cáo cán bộ địa chính xã làm sai lệch hồ sơ cấp giấy chứng nhận",
           ("c4",), "new-cam-loc", "thanh-tra-tinh", CaseStatus.ACCEPTED, complexity=1,
-          follow_ups=(FollowUpKind.EXTENSION,)),
+          follow_ups=(FollowUpKind.NOTIFIED, FollowUpKind.EXTENSION)),
     _Demo("20/ĐĐN-2026", 30, CaseType.COMPLAINT, "Bồi thường, giải phóng mặt bằng",
           "Đoàn đông người khiếu nại việc chậm chi trả tiền bồi thường",
           ("c5", "c6"), "new-thach-ha", "trung-tam-quy-dat", CaseStatus.RECEIVED,
@@ -94,6 +94,9 @@ CASES = (
     _Demo("25/ĐKN-2026", 3, CaseType.COMPLAINT, "Bồi thường, giải phóng mặt bằng",
           "Khiếu nại lần nữa về đơn giá bồi thường cây cối hoa màu", ("c1",), "new-thach-ha",
           "trung-tam-quy-dat", CaseStatus.RECEIVED),
+    _Demo("26/TC-2026", 6, CaseType.DENUNCIATION, "Bồi thường, giải phóng mặt bằng",
+          "Tố cáo việc kê khai khống diện tích cây trồng để nhận tiền bồi thường", ("c5",),
+          "new-thach-ha", "thanh-tra-tinh", CaseStatus.ACCEPTED),  # denunciator to be notified
 )  # fmt: skip
 
 
@@ -186,6 +189,8 @@ def _advance(
         refresh_deadline(case, rules, calendar)
     for kind in item.follow_ups:
         event = CaseEvent(user_name=USER, kind=kind, note=_NOTES[kind])
+        if kind == FollowUpKind.NOTIFIED and case.accepted_on is not None:
+            case.notified_on = min(today, case.accepted_on + timedelta(days=3))
         if kind == FollowUpKind.EXTENSION:
             event.decision_number = "35/QĐ-TTr"
             event.extension_days = 30
@@ -199,4 +204,5 @@ _NOTES = {
     FollowUpKind.AGENCY_REPORTED: "Cơ quan báo cáo kết quả kiểm tra thực địa",
     FollowUpKind.REPLY_SENT: "Đã gửi văn bản trả lời công dân",
     FollowUpKind.EXTENSION: "Gia hạn giải quyết tố cáo do vụ việc phức tạp",
+    FollowUpKind.NOTIFIED: "Đã gửi thông báo thụ lý tố cáo cho người tố cáo",
 }

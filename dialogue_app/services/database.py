@@ -66,15 +66,38 @@ def open_database(url: str, *, migrate: bool = True) -> DatabaseHandle:
                         "first.",
                     )
                 )
+        uow = UnitOfWork(db.session_factory(engine))
+        if result is not None:
+            after_upgrade(uow, result)
     except BaseException:
         engine.dispose()
         raise
-    return DatabaseHandle(url, engine, UnitOfWork(db.session_factory(engine)), result)
+    return DatabaseHandle(url, engine, uow, result)
 
 
 def upgrade_database(url: str) -> MigrationResult:
     engine = db.create_database_engine(url)
     try:
-        return db.upgrade(engine)
+        result = db.upgrade(engine)
+        after_upgrade(UnitOfWork(db.session_factory(engine)), result)
+        return result
     finally:
         engine.dispose()
+
+
+# Revisions after which the deadlines of open cases are computed again: what changed needs the
+# deadline table and the working-day calendar, which only the application applies.
+#   0008: the default rules cite their laws in Vietnamese
+#   0009: an accepted denunciation gets its deadline for notifying the denunciator
+RECOMPUTE_DEADLINES_AFTER = frozenset({"0008", "0009"})
+
+
+def after_upgrade(uow: UnitOfWork, result: MigrationResult) -> None:
+    """The data steps of an upgrade that migrations cannot do themselves (one transaction)."""
+    if result.before is None or result.before == result.after:
+        return  # a new database holds no cases; an unchanged one needs nothing
+    if RECOMPUTE_DEADLINES_AFTER & db.revisions_between(result.before, result.after):
+        from dialogue_app.services.cases import recompute_open_deadlines
+
+        with uow.begin() as session:
+            recompute_open_deadlines(session)

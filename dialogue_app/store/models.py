@@ -427,6 +427,11 @@ class Case(Timestamped, Base):
     resolved_on: Mapped[date | None] = mapped_column(Date)
     deadline: Mapped[date | None] = mapped_column(Date, index=True)
     deadline_explanation: Mapped[str | None] = mapped_column(NFCText)
+    # A denunciation runs a second deadline once accepted: notifying the denunciator (Law on
+    # Denunciations 2018, Art. 29). It is met when ``notified_on`` is recorded.
+    notify_deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    notify_deadline_explanation: Mapped[str | None] = mapped_column(NFCText)
+    notified_on: Mapped[date | None] = mapped_column(Date)
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     search_key: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -373,13 +373,15 @@ class StatusDialog(QDialog):
 
 
 class FollowUpDialog(QDialog):
-    """Record an urging, an agency's report, the reply sent, an extension or a note."""
+    """Record an urging, an agency's report, the reply sent, an extension, the notification of a
+    denunciator (offered while one is due) or a note."""
 
     KINDS = (
         FollowUpKind.URGED,
         FollowUpKind.AGENCY_REPORTED,
         FollowUpKind.REPLY_SENT,
         FollowUpKind.EXTENSION,
+        FollowUpKind.NOTIFIED,
         FollowUpKind.NOTE,
     )
 
@@ -392,7 +394,14 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("Add a follow-up"))
         self.kind = QComboBox()
         for value in self.KINDS:
+            if value == FollowUpKind.NOTIFIED and not detail.notify_pending:
+                continue
             self.kind.addItem(case_labels.follow_up(value), value.value)
+        if detail.notify_pending:  # the first thing to record while it is due
+            self.kind.setCurrentIndex(self.kind.findData(FollowUpKind.NOTIFIED.value))
+        self.notified_on = _date_edit(today_local())
+        if detail.accepted_on is not None:
+            self.notified_on.setMinimumDate(to_qdate(detail.accepted_on))
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("e.g. 125/QĐ-UBND"))
         self.days = QSpinBox()
@@ -406,6 +415,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("What happened"), self.kind)
         form.addRow(self.tr("Decision number"), self.decision)
         form.addRow(self.tr("Extension (days)"), self.days)
+        form.addRow(self.tr("Notified on"), self.notified_on)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Files"), self.files)
         form.addRow("", attach)
@@ -417,6 +427,9 @@ class FollowUpDialog(QDialog):
     def _update(self) -> None:
         extension = self.kind.currentData() == FollowUpKind.EXTENSION.value
         self._form.setRowVisible(self.days, extension)
+        self._form.setRowVisible(
+            self.notified_on, self.kind.currentData() == FollowUpKind.NOTIFIED.value
+        )
 
     def add_file(self, path: Path) -> None:
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -445,6 +458,7 @@ class FollowUpDialog(QDialog):
                 decision_number=self.decision.text(),
                 extension_days=self.days.value() if kind == FollowUpKind.EXTENSION else None,
                 attachments=self._files,
+                on=from_qdate(self.notified_on.date()) if kind == FollowUpKind.NOTIFIED else None,
             )
         except ServiceError as error:
             self.problem.setText(message_text(error))

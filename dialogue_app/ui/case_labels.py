@@ -58,6 +58,9 @@ def follow_up(value: FollowUpKind) -> str:
             "CaseLabels", "Reply sent to the citizen"
         ),
         FollowUpKind.EXTENSION: QCoreApplication.translate("CaseLabels", "Deadline extended"),
+        FollowUpKind.NOTIFIED: QCoreApplication.translate(
+            "CaseLabels", "Denunciator notified of acceptance"
+        ),
         FollowUpKind.NOTE: QCoreApplication.translate("CaseLabels", "Note"),
     }[value]
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_app.services.cases import CaseFilter, CaseRow, CaseSort, Cursor
 from dialogue_app.ui import case_labels
+from dialogue_app.ui.messages import LATE_COLOUR, explanation_text_translated
 
 FetchIds = Callable[[CaseFilter, CaseSort, Cursor | None, int], tuple[Sequence[int], Cursor | None]]
 FetchRows = Callable[[Sequence[int]], Sequence[CaseRow]]
@@ -41,7 +42,10 @@ class CaseRole(IntEnum):
 
 
 COL_NUMBER, COL_RECEIVED, COL_TYPE, COL_STATUS, COL_CITIZENS = range(5)
-COL_COMMUNE, COL_FIELD, COL_AGENCY, COL_DEADLINE, COL_DAYS_LEFT, COL_SUMMARY = range(5, 11)
+COL_COMMUNE, COL_FIELD, COL_AGENCY, COL_DEADLINE, COL_DAYS_LEFT, COL_NOTIFY = range(5, 11)
+COL_SUMMARY = 11
+COLUMN_COUNT = 12
+LATE = QColor(LATE_COLOUR)
 # the SQL sort key of each column (None: that column is not sortable)
 SORT_KEYS = {
     COL_NUMBER: "number",
@@ -146,6 +150,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Agency"),
             self.tr("Deadline"),
             self.tr("Days left"),
+            self.tr("Notify denunciator by"),
             self.tr("Summary"),
         ]
 
@@ -155,7 +160,7 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 11
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted and not self._resetting
@@ -205,25 +210,34 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (COL_DEADLINE, COL_DAYS_LEFT):
-                return row.deadline_explanation
-            if column == COL_SUMMARY:
-                return row.summary
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = row.days_left is not None and row.days_left < 0
+            if (late and column in (COL_DEADLINE, COL_DAYS_LEFT)) or (
+                row.notify_overdue and column == COL_NOTIFY
+            ):
+                return QBrush(LATE)
             return None
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and row.overdue
-            and column
-            in (
-                COL_DEADLINE,
-                COL_DAYS_LEFT,
-            )
-        ):
-            return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CaseRole.ROW:
             return row
+        return None
+
+    def _tooltip(self, row: CaseRow, column: int) -> str | None:
+        if column in (COL_DEADLINE, COL_DAYS_LEFT) and row.deadline_parts:
+            return explanation_text_translated(row.deadline_parts)
+        if column == COL_NOTIFY and row.notify_deadline is not None:
+            if row.notified_on is not None:
+                return self.tr("The denunciator was notified on %1.").replace(
+                    "%1", self._date(row.notified_on)
+                )
+            return self.tr(
+                "Notify the denunciator that the denunciation was accepted (Law on "
+                "Denunciations 2018, Art. 29); record it with Add follow-up."
+            )
+        if column == COL_SUMMARY:
+            return row.summary
         return None
 
     def _date(self, value: date | None) -> str:
@@ -256,6 +270,9 @@ class CaseTableModel(QAbstractTableModel):
             if row.days_left < 0:
                 return self.tr("%n day(s) late", "", -row.days_left)
             return str(row.days_left)
+        if column == COL_NOTIFY:
+            # only while it is due: a notification made (or no longer owed) is history
+            return self._date(row.notify_deadline) if row.notify_pending else ""
         if column == COL_SUMMARY:
             return row.summary.splitlines()[0] if row.summary else ""
         return ""

@@ -37,11 +37,12 @@ from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType
 from dialogue_app.services.cases import AgencyLateness, CaseDetail, CaseFilter
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
+from dialogue_app.ui import case_table_model as table
 from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, TaskDialog, import_job
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.late_agency_model import LateAgencyModel
-from dialogue_app.ui.messages import explanation_text_translated, message_text
+from dialogue_app.ui.messages import LATE_COLOUR, explanation_text_translated, message_text
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
@@ -385,11 +386,25 @@ class CasesPage(QWidget):
             + "</p>",
         ]
         if detail.deadline:
-            colour = "#b00020" if detail.overdue else "inherit"
             lines.append(
-                f"<p><b>{e(words['Deadline'])}:</b> <span style='color:{colour}'>"
+                f"<p><b>{e(words['Deadline'])}:</b> "
+                f"<span style='color:{_colour(detail.deadline_overdue)}'>"
                 f"{e(self._date(detail.deadline))}</span><br><small>"
                 f"{e(explanation_text_translated(detail.deadline_parts))}</small></p>"
+            )
+        if detail.notify_deadline:
+            if detail.notified_on:
+                state = self.tr("notified on %1").replace("%1", self._date(detail.notified_on))
+            elif detail.notify_pending:
+                state = self.tr("not yet recorded")
+            else:
+                state = self.tr("not recorded")
+            label = self.tr("Notify the denunciator by")
+            lines.append(
+                f"<p><b>{e(label)}:</b> "
+                f"<span style='color:{_colour(detail.notify_overdue)}'>"
+                f"{e(self._date(detail.notify_deadline))}</span> ({e(state)})<br><small>"
+                f"{e(explanation_text_translated(detail.notify_parts))}</small></p>"
             )
         facts = [
             (self.tr("Received on"), self._date(detail.received_on)),
@@ -544,20 +559,22 @@ class CasesPage(QWidget):
         labels = self.model._headers()
         names = {
             "id": self.tr("ID"),
-            "number": labels[0],
-            "received_on": labels[1],
-            "type": labels[2],
-            "status": labels[3],
-            "citizens": labels[4],
-            "commune": labels[5],
-            "field": labels[6],
-            "agency": labels[7],
-            "deadline": labels[8],
-            "days_left": labels[9],
-            "summary": labels[10],
+            "number": labels[table.COL_NUMBER],
+            "received_on": labels[table.COL_RECEIVED],
+            "type": labels[table.COL_TYPE],
+            "status": labels[table.COL_STATUS],
+            "citizens": labels[table.COL_CITIZENS],
+            "commune": labels[table.COL_COMMUNE],
+            "field": labels[table.COL_FIELD],
+            "agency": labels[table.COL_AGENCY],
+            "deadline": labels[table.COL_DEADLINE],
+            "days_left": labels[table.COL_DAYS_LEFT],
+            "notify_deadline": labels[table.COL_NOTIFY],
+            "summary": labels[table.COL_SUMMARY],
             "handler": self.tr("Handler"),
             "overdue": self.tr("Overdue"),
             "deadline_explanation": self.tr("Deadline basis"),
+            "notified_on": self.tr("Denunciator notified on"),
             "outcome": self.tr("Outcome"),
             "resolved_on": self.tr("Closed on"),
         }
@@ -596,6 +613,11 @@ class CasesPage(QWidget):
         dialog.start()
         dialog.open()
         return dialog
+
+
+def _colour(late: bool) -> str:
+    """The colour of a date in the case's detail: red once it has passed."""
+    return LATE_COLOUR if late else "inherit"
 
 
 class _Done:

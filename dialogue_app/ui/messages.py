@@ -8,8 +8,10 @@ from PySide6.QtCore import QCoreApplication
 
 from dialogue_app.domain.messages import CONTEXT, fill
 
+# the colour of a problem, and of a date that has passed
+LATE_COLOUR = "#b00020"
 # how a problem is shown next to the field or form it concerns
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {LATE_COLOUR};"
 
 
 def message_text(error: BaseException) -> str:

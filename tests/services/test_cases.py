@@ -64,7 +64,7 @@ def test_register_sets_the_accept_deadline_and_the_timeline(
     result = service.register(draft(places))
     case = result.case
     assert case.status == CaseStatus.RECEIVED
-    assert case.deadline is not None and "Art. 27" in (case.deadline_explanation or "")
+    assert case.deadline is not None and "Điều 27" in (case.deadline_explanation or "")
     assert case.timeline[0].to_status == CaseStatus.RECEIVED
     assert case.timeline[0].user_name == "chuyenvien"
     assert case.citizens[0].full_name == "Đặng Văn Đức"
@@ -78,7 +78,7 @@ def test_full_workflow_with_follow_ups_and_attachment(
     accepted_on = TODAY - timedelta(days=35)
     case = service.change_status(case.id, CaseStatus.ACCEPTED, on=accepted_on, note="thụ lý")
     assert case.accepted_on == accepted_on
-    assert "Art. 28" in (case.deadline_explanation or "")
+    assert "Điều 28" in (case.deadline_explanation or "")
     case = service.change_status(case.id, CaseStatus.IN_PROGRESS)
     case = service.add_follow_up(
         case.id,
@@ -152,7 +152,7 @@ def test_second_round_remote_complaint_deadline(service: CaseService, places: Pl
     accepted = TODAY - timedelta(days=10)
     case = service.change_status(case.id, CaseStatus.ACCEPTED, on=accepted)
     assert case.deadline is not None and (case.deadline - accepted).days >= 60
-    assert "Art. 37" in (case.deadline_explanation or "")
+    assert "Điều 37" in (case.deadline_explanation or "")
 
 
 @pytest.mark.parametrize(
@@ -386,3 +386,99 @@ def test_pick_lists(service: CaseService, places: Places) -> None:
     ) == 2
     assert service.add_field("dat dai").id == places.land_id  # matched, not duplicated
     assert len(service.communes()) == 2 and len(service.agencies()) == 2
+
+
+# --- the denunciation's second deadline: notify the denunciator (Law on Denunciations, Art. 29)
+
+
+def test_accepting_a_denunciation_starts_the_notify_deadline(
+    service: CaseService, places: Places
+) -> None:
+    case = service.register(draft(places, case_type=CaseType.DENUNCIATION, number="TC-1")).case
+    assert case.notify_deadline is None and not case.notify_pending  # not accepted yet
+    accepted = TODAY - timedelta(days=2)
+    case = service.change_status(case.id, CaseStatus.ACCEPTED, on=accepted)
+    # both deadlines run at once, each with its own legal basis
+    assert case.deadline is not None and "Điều 30" in (case.deadline_explanation or "")
+    assert case.notify_deadline is not None and case.notify_pending
+    assert accepted + timedelta(days=5) <= case.notify_deadline <= accepted + timedelta(days=14)
+    notify_text = "".join(t for t, _ in case.notify_parts)
+    assert "working days from acceptance" in notify_text
+    assert any("Luật Tố cáo 25/2018/QH14, Điều 29" in v for _, vs in case.notify_parts for v in vs)
+    row = service.list_page(CaseFilter(search="TC-1")).rows[0]
+    assert row.notify_deadline == case.notify_deadline and row.notify_pending
+    assert row.as_json()["notify_deadline"] == case.notify_deadline.isoformat()
+    # a complaint accepted the same way has no such duty
+    other = service.register(draft(places, number="KN-2")).case
+    other = service.change_status(other.id, CaseStatus.ACCEPTED, on=accepted)
+    assert other.notify_deadline is None
+
+
+def test_a_late_notification_makes_the_case_overdue_until_it_is_recorded(
+    db: DatabaseHandle, service: CaseService, places: Places
+) -> None:
+    case = service.register(
+        draft(places, case_type=CaseType.DENUNCIATION, number="TC-2",
+              received_on=TODAY - timedelta(days=30))
+    ).case  # fmt: skip
+    accepted = TODAY - timedelta(days=20)
+    case = service.change_status(case.id, CaseStatus.ACCEPTED, on=accepted)
+    # the settlement deadline (30 days) is ahead; notifying (5 working days) is late
+    assert case.deadline is not None and case.deadline >= TODAY
+    assert case.notify_deadline is not None and case.notify_deadline < TODAY
+    assert case.notify_overdue and case.overdue and not case.deadline_overdue
+    overdue = service.list_page(CaseFilter(overdue=True)).rows
+    assert [r.id for r in overdue] == [case.id] and overdue[0].notify_overdue
+    assert overdue[0].days_left is not None and overdue[0].days_left >= 0
+    assert service.count(CaseFilter(overdue=True)) == 1
+    # the settlement deadline alone decides which agencies are late
+    assert service.late_agencies() == []
+
+    notified = accepted + timedelta(days=3)
+    case = service.add_follow_up(
+        case.id, FollowUpKind.NOTIFIED, on=notified, note="Thông báo số 5/TB-TTr"
+    )
+    assert case.notified_on == notified and not case.notify_pending and not case.overdue
+    assert case.timeline[-1].kind == FollowUpKind.NOTIFIED
+    assert service.count(CaseFilter(overdue=True)) == 0
+    row = service.rows_by_ids([case.id])[0]
+    assert row.notified_on == notified and not row.notify_overdue and not row.overdue
+
+
+def test_a_notification_due_soon_is_in_the_due_soon_view(
+    service: CaseService, places: Places
+) -> None:
+    case = service.register(draft(places, case_type=CaseType.DENUNCIATION, number="TC-3")).case
+    case = service.change_status(case.id, CaseStatus.ACCEPTED, on=TODAY)
+    assert case.deadline is not None and case.notify_deadline is not None
+    days = (case.notify_deadline - TODAY).days
+    assert days < (case.deadline - TODAY).days
+    assert service.count(CaseFilter(due_within_days=days)) == 1
+    assert service.count(CaseFilter(due_within_days=days - 1)) == 0
+    service.add_follow_up(case.id, FollowUpKind.NOTIFIED)
+    assert service.count(CaseFilter(due_within_days=days)) == 0
+
+
+def test_wrong_notifications_are_refused_and_nothing_is_saved(
+    db: DatabaseHandle, service: CaseService, places: Places
+) -> None:
+    complaint = service.register(draft(places, number="KN-3")).case
+    complaint = service.change_status(complaint.id, CaseStatus.ACCEPTED, on=TODAY)
+    with pytest.raises(ValidationError, match="Only an accepted denunciation"):
+        service.add_follow_up(complaint.id, FollowUpKind.NOTIFIED)
+    case = service.register(draft(places, case_type=CaseType.DENUNCIATION, number="TC-4")).case
+    with pytest.raises(ValidationError, match="Accept the denunciation first"):
+        service.add_follow_up(case.id, FollowUpKind.NOTIFIED)
+    accepted = TODAY - timedelta(days=3)
+    case = service.change_status(case.id, CaseStatus.ACCEPTED, on=accepted)
+    with pytest.raises(ValidationError, match="future"):
+        service.add_follow_up(case.id, FollowUpKind.NOTIFIED, on=TODAY + timedelta(days=1))
+    with pytest.raises(ValidationError, match="before the denunciation was accepted"):
+        service.add_follow_up(case.id, FollowUpKind.NOTIFIED, on=accepted - timedelta(days=1))
+    service.add_follow_up(case.id, FollowUpKind.NOTIFIED, on=accepted)
+    with pytest.raises(ValidationError, match="already notified"):
+        service.add_follow_up(case.id, FollowUpKind.NOTIFIED)
+    with db.uow.read() as session:
+        kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.case_id == case.id)))
+        notified_on = session.scalar(select(Case.notified_on).where(Case.id == case.id))
+    assert kinds.count(FollowUpKind.NOTIFIED) == 1 and notified_on == accepted

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogue_app.domain.cases import CaseStatus
-from dialogue_app.services import demo
+from dialogue_app.domain.cases import CaseStatus, CaseType
+from dialogue_app.services import cases_demo, demo
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.database import DatabaseHandle
 from tests.services.case_fixtures import ensure_rules
@@ -18,10 +18,16 @@ def test_demo_cases(db: DatabaseHandle, monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.setattr(demo, "DEMO_SECTIONS", (*demo.DEMO_SECTIONS, SECTION))
     ensure_rules(db)
     summary = demo.DemoService(db.uow).load()
-    assert summary.extra["cases"] == 11
+    assert summary.extra["cases"] == len(cases_demo.CASES)
     service = CaseService(db.uow)
     statuses = {row.status for row in service.iter_rows()}
     assert statuses == set(CaseStatus)
     assert service.count(CaseFilter(overdue=True)) >= 2
     assert service.list_page(CaseFilter(search="nguyen van binh")).rows
     assert service.late_agencies()
+    # one accepted denunciation whose denunciator was notified, one still to be notified
+    denunciations = [r for r in service.iter_rows() if r.case_type == CaseType.DENUNCIATION]
+    assert {r.notified_on is not None for r in denunciations} == {True, False}
+    pending = [r for r in denunciations if r.notify_pending]
+    assert len(pending) == 1 and pending[0].notify_deadline is not None
+    assert pending[0].notify_deadline >= pending[0].received_on

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,5 +128,79 @@ def test_older_sqlite_database_is_copied_aside_then_migrated(tmp_path: Path) -> 
         copy.close()
         with reopened.engine.connect() as connection:
             assert connection.execute(text("SELECT name FROM case_fields")).scalar() == "Đất đai"
+    finally:
+        reopened.close()
+
+
+def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
+    empty_database_url: str,
+) -> None:
+    """A database from before 0008/0009: default rules cite the laws in English and accepted
+    denunciations have no deadline for notifying the denunciator. The upgrade renames the
+    sources the office did not edit, and computes the notify deadlines of open cases."""
+    from datetime import timedelta
+
+    from alembic import command
+
+    from dialogue_app.domain.cases import CaseStatus, CaseType
+    from dialogue_app.domain.timezone import today_local
+    from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
+    from tests.services.case_fixtures import make_places
+
+    today = today_local()
+    handle = open_database(empty_database_url)
+    places = make_places(handle)
+    cases = CaseService(handle.uow, "chuyenvien")
+    rules = {rule.code: rule for rule in cases.deadline_rules()}
+    office_source = "Quy chế tiếp công dân của Văn phòng, Điều 5"
+    cases.save_deadline_rule(replace(rules["complaint-accept"], legal_source=office_source))
+
+    def register(case_type: CaseType, number: str) -> int:
+        draft = CaseDraft(
+            received_on=today - timedelta(days=12),
+            case_type=case_type,
+            citizens=(CitizenInput("Đặng Văn Đức", "040123456789"),),
+            field_id=places.land_id,
+            number=number,
+        )
+        case_id = cases.register(draft).case.id
+        cases.change_status(case_id, CaseStatus.ACCEPTED, on=today - timedelta(days=10))
+        return case_id
+
+    denunciation = register(CaseType.DENUNCIATION, "TC-1")
+    complaint = register(CaseType.COMPLAINT, "KN-1")
+    received = cases.register(
+        CaseDraft(today, CaseType.COMPLAINT, (CitizenInput("Lê Thị Mai"),), number="KN-2")
+    ).case.id
+    command.downgrade(store_db._alembic_config(handle.engine), "0007")
+    with handle.engine.connect() as connection:
+        rows = connection.execute(text("SELECT code, legal_source FROM deadline_rules"))
+        sources = {code: source for code, source in rows}
+        explanation = connection.execute(
+            text("SELECT deadline_explanation FROM cases WHERE id = :id"), {"id": complaint}
+        ).scalar_one()
+    handle.close()
+    # as an earlier release left it
+    assert sources["complaint-1"] == "Law on Complaints 02/2011/QH13, Art. 28"
+    assert sources["complaint-accept"] == office_source
+    assert "Law on Complaints 02/2011/QH13, Art. 28" in explanation
+
+    reopened = open_database(empty_database_url)
+    try:
+        assert reopened.migration is not None and reopened.migration.before == "0007"
+        cases = CaseService(reopened.uow, "chuyenvien")
+        sources = {rule.code: rule.legal_source for rule in cases.deadline_rules()}
+        assert sources["complaint-1"] == "Luật Khiếu nại 02/2011/QH13, Điều 28"
+        assert sources["denunciation-notify"] == "Luật Tố cáo 25/2018/QH14, Điều 29"
+        assert sources["petition-handle"] == "Thông tư 05/2021/TT-TTCP"
+        assert sources["complaint-accept"] == office_source  # edited by the office: kept
+        assert "Luật Khiếu nại 02/2011/QH13, Điều 28" in (
+            cases.get(complaint).deadline_explanation or ""
+        )
+        assert office_source in (cases.get(received).deadline_explanation or "")
+        notify = cases.get(denunciation)
+        assert notify.notify_deadline is not None and notify.notify_pending
+        assert "Luật Tố cáo 25/2018/QH14, Điều 29" in str(notify.notify_parts)
+        assert cases.get(complaint).notify_deadline is None
     finally:
         reopened.close()

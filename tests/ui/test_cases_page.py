@@ -111,7 +111,7 @@ def test_page_filters_search_and_detail(qtbot, services: Services, places: Place
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     page.table.selectRow(0)
     assert page._detail is not None and page._detail.number == "KN-003"
-    assert "Law on Complaints" in page.detail_view.toPlainText()
+    assert "Luật Khiếu nại" in page.detail_view.toPlainText()
     page.show_filtered(CaseFilter(overdue=True))
     assert page.view.currentData() == "overdue" and page.model.rowCount() >= 1
     page.search.setText("khong co")
@@ -176,3 +176,65 @@ def test_import_failure_is_shown_and_nothing_saved(
     dialog.wait()
     assert "Row 2, column received_on" in dialog.report.toPlainText()
     assert services.cases.count() == 0
+
+
+def _accepted_denunciation(services: Services, places: Places, days_ago: int) -> int:
+    case = services.cases.register(
+        CaseDraft(
+            received_on=TODAY - timedelta(days=days_ago + 2),
+            case_type=CaseType.DENUNCIATION,
+            citizens=(CitizenInput("Phan Văn Tố"),),
+            summary="Tố cáo cán bộ địa chính",
+            field_id=places.land_id,
+            agency_id=places.agency_id,
+            number="TC-001",
+        )
+    ).case
+    services.cases.change_status(case.id, CaseStatus.ACCEPTED, on=TODAY - timedelta(days=days_ago))
+    return case.id
+
+
+def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
+    qtbot,
+    services: Services,
+    places: Places,
+    languages,  # type: ignore[no-untyped-def]
+) -> None:
+    case_id = _accepted_denunciation(services, places, days_ago=20)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.show_filtered(CaseFilter(overdue=True))  # late to notify, though not to settle
+    model = page.model
+    assert model.rowCount() == 1
+    notify_column = next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Hạn thông báo thụ lý"
+    )  # fmt: skip
+    detail = services.cases.get(case_id)
+    assert detail.notify_deadline is not None
+    assert model.index(0, notify_column).data() == detail.notify_deadline.strftime("%d/%m/%Y")
+    assert model.index(0, notify_column).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Điều 29" in model.index(0, notify_column).data(Qt.ItemDataRole.ToolTipRole)
+    deadline_column = next(
+        c for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Hạn giải quyết"
+    )  # fmt: skip
+    tooltip = model.index(0, deadline_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Luật Tố cáo 25/2018/QH14, Điều 30: 30 ngày kể từ ngày thụ lý")
+    assert model.index(0, deadline_column).data(Qt.ItemDataRole.ForegroundRole) is None
+    page.table.selectRow(0)
+    text = page.detail_view.toPlainText()
+    assert "Hạn thông báo thụ lý cho người tố cáo" in text and "chưa ghi nhận" in text
+
+    follow = FollowUpDialog(services.cases, page._detail)
+    qtbot.addWidget(follow)
+    assert follow.kind.currentData() == "notified"  # what is due comes first
+    assert follow.notified_on.isVisibleTo(follow) and not follow.days.isVisibleTo(follow)
+    follow.notified_on.setDate(follow.notified_on.date().addDays(-15))
+    follow.save()
+    assert follow.saved is not None and follow.saved.notified_on == TODAY - timedelta(days=15)
+    page.show_filtered(CaseFilter(overdue=True))
+    assert page.model.rowCount() == 0
+    again = FollowUpDialog(services.cases, follow.saved)
+    qtbot.addWidget(again)
+    assert again.kind.findData("notified") == -1  # nothing more to notify

@@ -51,7 +51,7 @@ def _open_complaint(services: Services) -> int:
         )
     ).case
     case = services.cases.change_status(case.id, CaseStatus.ACCEPTED, on=TODAY - timedelta(days=5))
-    assert "Art. 28" in (case.deadline_explanation or "")
+    assert "Điều 28" in (case.deadline_explanation or "")
     return case.id
 
 
@@ -73,7 +73,7 @@ def test_lists_the_default_rules_with_their_legal_source(editor: DeadlineRulesEd
     row = next(r for r in range(model.rowCount()) if model.rule_at(r).code == "denunciation-notify")
     assert model.index(row, Column.DAYS).data() == "5"
     assert model.index(row, Column.DAY_BASIS).data() == "Working days"
-    assert "Art. 29" in model.index(row, Column.LEGAL_SOURCE).data()
+    assert "Điều 29" in model.index(row, Column.LEGAL_SOURCE).data()
     assert model.headerData(Column.LEGAL_SOURCE, Qt.Orientation.Horizontal) == "Legal source"
 
 

@@ -60,7 +60,7 @@ def test_stored_parts_read_in_english_as_before() -> None:
     assert result is not None
     stored = result.stored_explanation
     assert json.loads(stored)["v"] == 1
-    english = "Law on Complaints 02/2011/QH13, Art. 28: 30 days from acceptance; remote area: 45"
+    english = "Luật Khiếu nại 02/2011/QH13, Điều 28: 30 days from acceptance; remote area: 45"
     assert result.explanation == english
     assert explanation_text(stored) == english
     assert explanation_parts(stored) == list(result.parts)
@@ -76,11 +76,11 @@ def test_the_window_shows_the_explanation_in_vietnamese(vietnamese: None) -> Non
     assert result is not None
     stored = result.stored_explanation
     assert explanation_text(stored) == (
-        "Law on Denunciations 25/2018/QH14, Art. 30: 30 days from acceptance"
+        "Luật Tố cáo 25/2018/QH14, Điều 30: 30 days from acceptance"
         "; extended by 30 days (decision 12/QĐ-UBND)"
     )
     assert explanation_text_translated(explanation_parts(stored)) == (
-        "Law on Denunciations 25/2018/QH14, Art. 30: 30 ngày kể từ ngày thụ lý"
+        "Luật Tố cáo 25/2018/QH14, Điều 30: 30 ngày kể từ ngày thụ lý"
         "; gia hạn 30 ngày (quyết định số 12/QĐ-UBND)"
     )
 
@@ -92,7 +92,7 @@ def test_a_day_off_at_the_end_is_explained_in_vietnamese(vietnamese: None) -> No
     result = compute_deadline(DEFAULT_RULES, facts, Stage.ACCEPT, CAL)
     assert result is not None and result.due == date(2026, 2, 23)
     translated = explanation_text_translated(explanation_parts(result.stored_explanation))
-    assert translated.startswith("Law on Complaints 02/2011/QH13, Art. 27: 10 ngày kể từ ngày nhận")
+    assert translated.startswith("Luật Khiếu nại 02/2011/QH13, Điều 27: 10 ngày kể từ ngày nhận")
     assert "ngày 2026-02-17 không phải là ngày làm việc" in translated
     assert "kết thúc vào ngày 2026-02-23" in translated
 

@@ -32,15 +32,15 @@ def settle(case_type: CaseType, **facts: object):  # type: ignore[no-untyped-def
 @pytest.mark.parametrize(
     ("round_", "remote", "complexity", "days", "article"),
     [
-        (1, False, 0, 30, "Art. 28"),
-        (1, False, 1, 45, "Art. 28"),
-        (1, True, 0, 45, "Art. 28"),
-        (1, True, 1, 60, "Art. 28"),
-        (1, True, 2, 60, "Art. 28"),  # particularly complex counts as complex for complaints
-        (2, False, 0, 45, "Art. 37"),
-        (2, False, 1, 60, "Art. 37"),
-        (2, True, 0, 60, "Art. 37"),
-        (2, True, 1, 70, "Art. 37"),
+        (1, False, 0, 30, "Điều 28"),
+        (1, False, 1, 45, "Điều 28"),
+        (1, True, 0, 45, "Điều 28"),
+        (1, True, 1, 60, "Điều 28"),
+        (1, True, 2, 60, "Điều 28"),  # particularly complex counts as complex for complaints
+        (2, False, 0, 45, "Điều 37"),
+        (2, False, 1, 60, "Điều 37"),
+        (2, True, 0, 60, "Điều 37"),
+        (2, True, 1, 70, "Điều 37"),
     ],
 )
 def test_complaint_settlement(
@@ -48,17 +48,17 @@ def test_complaint_settlement(
 ) -> None:
     result = settle(CaseType.COMPLAINT, round=round_, remote_area=remote, complexity=complexity)
     assert (result.due - ACCEPTED).days == days
-    assert "Law on Complaints 02/2011/QH13" in result.explanation
+    assert "Luật Khiếu nại 02/2011/QH13" in result.explanation
     assert article in result.explanation
 
 
 def test_explanation_reads_like_the_law() -> None:
     result = settle(CaseType.COMPLAINT, remote_area=True)
     assert result.explanation == (
-        "Law on Complaints 02/2011/QH13, Art. 28: 30 days from acceptance; remote area: 45"
+        "Luật Khiếu nại 02/2011/QH13, Điều 28: 30 days from acceptance; remote area: 45"
     )
     plain = settle(CaseType.COMPLAINT)
-    assert plain.explanation == "Law on Complaints 02/2011/QH13, Art. 28: 30 days from acceptance"
+    assert plain.explanation == "Luật Khiếu nại 02/2011/QH13, Điều 28: 30 days from acceptance"
 
 
 def test_accepting_a_complaint_counts_from_receipt() -> None:
@@ -66,7 +66,7 @@ def test_accepting_a_complaint_counts_from_receipt() -> None:
     assert stage_for(CaseStatus.RECEIVED, facts, DEFAULT_RULES) == Stage.ACCEPT
     result = compute_deadline(DEFAULT_RULES, facts, Stage.ACCEPT, CAL)
     assert result is not None and result.due == date(2025, 9, 18)
-    assert "Art. 27" in result.explanation and "from receipt" in result.explanation
+    assert "Điều 27" in result.explanation and "from receipt" in result.explanation
 
 
 def test_other_petitions_are_routed_within_ten_days() -> None:
@@ -74,7 +74,7 @@ def test_other_petitions_are_routed_within_ten_days() -> None:
     assert stage_for(CaseStatus.RECEIVED, facts, DEFAULT_RULES) == Stage.HANDLE
     result = compute_deadline(DEFAULT_RULES, facts, Stage.HANDLE, CAL)
     assert result is not None and result.due == date(2025, 9, 18)
-    assert "Circular 05/2021/TT-TTCP" in result.explanation
+    assert "Thông tư 05/2021/TT-TTCP" in result.explanation
     # no statutory settlement rule for recommendations: nothing invented
     assert compute_deadline(DEFAULT_RULES, facts, Stage.SETTLE, CAL) is None
 
@@ -87,7 +87,7 @@ def test_settlement_waits_for_acceptance() -> None:
 def test_denunciation_thirty_days_no_extension() -> None:
     result = settle(CaseType.DENUNCIATION)
     assert (result.due - ACCEPTED).days == 30
-    assert "Law on Denunciations 25/2018/QH14, Art. 30" in result.explanation
+    assert "Luật Tố cáo 25/2018/QH14, Điều 30" in result.explanation
     assert extension_refusal(result.rule, 0, 30) is not None
 
 
@@ -132,7 +132,7 @@ def test_calendar_days_ending_in_tet_move_to_the_next_working_day() -> None:
     result = compute_deadline(DEFAULT_RULES, facts, Stage.ACCEPT, CAL)
     assert result is not None
     assert result.due == date(2026, 2, 23)
-    assert "Civil Code" in result.explanation and "2026-02-17" in result.explanation
+    assert "Bộ luật Dân sự" in result.explanation and "2026-02-17" in result.explanation
 
 
 def test_office_day_off_counts_as_a_day_off() -> None:
