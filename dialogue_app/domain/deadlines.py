@@ -9,13 +9,20 @@ data, written as the office cites it: in Vietnamese; the rest is translated when
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, DayBasis, Stage, StartsFrom
-from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, fill
+from dialogue_app.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    MessagePart,
+    fill,
+    render_parts,
+    store_parts,
+    stored_parts,
+    stored_text,
+)
 from dialogue_app.domain.working_days import WorkingDayCalendar
 
 # Civil Code 91/2015/QH13, Art. 148(5): a period whose last day is a day off ends at the end of
@@ -59,59 +66,14 @@ class Extension:
     decision_number: str | None = None
 
 
-# One piece of an explanation: an English template marked for translation (``%1``… for the
-# values) and its values (numbers, ISO dates, legal sources and holiday names, shown as stored).
-ExplanationPart = tuple[str, tuple[object, ...]]
-
-EXPLANATION_VERSION = 1
-
-
-def render_explanation(parts: Iterable[ExplanationPart]) -> str:
-    """The explanation in English (command line, exports, calendar files)."""
-    return "".join(fill(template, values) for template, values in parts)
-
-
-def store_explanation(parts: Iterable[ExplanationPart]) -> str:
-    """What ``Case.deadline_explanation`` holds: the parts as JSON in a versioned envelope."""
-    envelope = {
-        "v": EXPLANATION_VERSION,
-        "parts": [[template, list(values)] for template, values in parts],
-    }
-    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":"))
-
-
-def explanation_parts(stored: str | None) -> list[ExplanationPart]:
-    """The parts of a stored explanation; a value that is not such JSON (rows written before
-    explanations were stored as parts) is one part: the text itself, without values."""
-    if not stored:
-        return []
-    try:
-        envelope = json.loads(stored)
-    except ValueError:
-        return [(stored, ())]
-    if not isinstance(envelope, dict) or envelope.get("v") != EXPLANATION_VERSION:
-        return [(stored, ())]
-    raw = envelope.get("parts")
-    if not isinstance(raw, list):
-        return [(stored, ())]
-    parts: list[ExplanationPart] = []
-    for item in raw:
-        if (
-            not isinstance(item, list)
-            or len(item) != 2
-            or not isinstance(item[0], str)
-            or not isinstance(item[1], list)
-        ):
-            return [(stored, ())]
-        parts.append((item[0], tuple(item[1])))
-    return parts
-
-
-def explanation_text(stored: str | None) -> str | None:
-    """The stored explanation in English (None stays None)."""
-    if stored is None:
-        return None
-    return render_explanation(explanation_parts(stored))
+# An explanation is stored and shown as a text in parts (``domain/messages.py``): English
+# templates marked for translation, with their values (numbers, ISO dates, legal sources and
+# holiday names, shown as stored). These names say what the parts are here.
+ExplanationPart = MessagePart
+render_explanation = render_parts  # in English (command line, exports, calendar files)
+store_explanation = store_parts  # what ``Case.deadline_explanation`` holds
+explanation_parts = stored_parts  # older plain-text rows give one part without values
+explanation_text = stored_text  # the stored explanation in English (None stays None)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from dialogue_app.domain.cases import (
     is_valid_national_id,
 )
 from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
-from dialogue_app.domain.messages import fill
+from dialogue_app.domain.messages import fill, store_parts
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
@@ -190,6 +190,8 @@ class ImportFailed(ValidationError):
 
 
 _ONLY_FIRST = QT_TRANSLATE_NOOP("Messages", "(only the first problems shown)")
+# the note of an imported case's first timeline entry: the file and its row
+IMPORTED_NOTE = QT_TRANSLATE_NOOP("Messages", "Imported from %1, row %2")
 
 
 class ImportCancelled(ServiceError):
@@ -831,7 +833,7 @@ class CaseImporter:
                         "user_name": self.user_name,
                         "kind": FollowUpKind.STATUS_CHANGE,
                         "to_status": row.status,
-                        "note": f"Imported from {source}, row {row.line}",
+                        "note": store_parts([(IMPORTED_NOTE, (source, row.line))]),
                     }
                 )
                 citizen = case_index.IndexedCitizen(

@@ -49,6 +49,7 @@ from dialogue_app.domain.deadlines import (
     stage_for,
     store_explanation,
 )
+from dialogue_app.domain.messages import MessagePart, store_parts, stored_parts, stored_text
 from dialogue_app.domain.statistics import ReportSlice
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
@@ -267,6 +268,8 @@ class TimelineEntry:
     decision_number: str | None
     extension_days: int | None
     attachments: tuple[AttachmentInfo, ...] = ()
+    # the note in parts: a note the application wrote is translated by the window
+    note_parts: tuple[MessagePart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -513,6 +516,19 @@ def find_or_create_field(session: Session, name: str) -> tuple[CaseField, bool]:
 
 def _local(moment: datetime) -> datetime:
     return moment.astimezone(VN_TZ)
+
+
+# Notes the application writes into a timeline: stored in parts, shown translated
+EDITED_NOTE = store_parts([(QT_TRANSLATE_NOOP("Messages", "Edited"), ())])
+
+
+def registered_note(repeat_of: object | None = None) -> str:
+    """The note of a case's first entry; ``repeat_of``: the number of the case it repeats."""
+    if repeat_of is None:
+        return store_parts([(QT_TRANSLATE_NOOP("Messages", "Registered"), ())])
+    return store_parts(
+        [(QT_TRANSLATE_NOOP("Messages", "Registered; repeat of case %1"), (repeat_of,))]
+    )
 
 
 def _days_left(status: CaseStatus, deadline: date | None, today: date) -> int | None:
@@ -890,8 +906,7 @@ class CaseService:
                     user_name=self.user_name,
                     kind=FollowUpKind.STATUS_CHANGE,
                     to_status=CaseStatus.RECEIVED,
-                    note="Registered"
-                    + (f"; repeat of case {repeat.number or repeat.id}" if repeat else ""),
+                    note=registered_note(repeat.number or repeat.id if repeat else None),
                 )
             )
             refresh_deadline(case, load_rules(session), working_day_calendar(session))
@@ -922,7 +937,7 @@ class CaseService:
                     _ref(session, draft.repeat_of_id)
                     case.repeat_of_id = draft.repeat_of_id
                 case.events.append(
-                    CaseEvent(user_name=self.user_name, kind=FollowUpKind.NOTE, note="Edited")
+                    CaseEvent(user_name=self.user_name, kind=FollowUpKind.NOTE, note=EDITED_NOTE)
                 )
                 refresh_deadline(case, load_rules(session), working_day_calendar(session))
                 session.flush()
@@ -1695,7 +1710,8 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
             kind=event.kind,
             from_status=event.from_status,
             to_status=event.to_status,
-            note=event.note,
+            note=stored_text(event.note),
+            note_parts=tuple(stored_parts(event.note)),
             decision_number=event.decision_number,
             extension_days=event.extension_days,
             attachments=tuple(

@@ -22,6 +22,7 @@ from dialogue_app.services.cases import (
     index_case,
     load_rules,
     refresh_deadline,
+    registered_note,
 )
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.models import Case, CaseCitizen, CaseEvent
@@ -146,7 +147,7 @@ def cases_demo_section(context: Any) -> dict[str, int]:
             case.citizens.append(CaseCitizen(citizen=citizen, is_representative=False))
         case.events.append(
             CaseEvent(user_name=USER, kind=FollowUpKind.STATUS_CHANGE,
-                      to_status=CaseStatus.RECEIVED, note="Registered")
+                      to_status=CaseStatus.RECEIVED, note=registered_note())
         )  # fmt: skip
         refresh_deadline(case, rules, calendar)
         _advance(case, item, received, today, rules, calendar)

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_app.services.cases import CaseFilter, CaseRow, CaseSort, Cursor
 from dialogue_app.ui import case_labels
-from dialogue_app.ui.messages import LATE_COLOUR, explanation_text_translated
+from dialogue_app.ui.messages import LATE_COLOUR, parts_translated
 
 FetchIds = Callable[[CaseFilter, CaseSort, Cursor | None, int], tuple[Sequence[int], Cursor | None]]
 FetchRows = Callable[[Sequence[int]], Sequence[CaseRow]]
@@ -226,7 +226,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseRow, column: int) -> str | None:
         if column in (COL_DEADLINE, COL_DAYS_LEFT) and row.deadline_parts:
-            return explanation_text_translated(row.deadline_parts)
+            return parts_translated(row.deadline_parts)
         if column == COL_NOTIFY and row.notify_deadline is not None:
             if row.notified_on is not None:
                 return self.tr("The denunciator was notified on %1.").replace(

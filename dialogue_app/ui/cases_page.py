@@ -42,7 +42,7 @@ from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, TaskDialog, import_job
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.late_agency_model import LateAgencyModel
-from dialogue_app.ui.messages import LATE_COLOUR, explanation_text_translated, message_text
+from dialogue_app.ui.messages import LATE_COLOUR, message_text, parts_translated
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
@@ -390,7 +390,7 @@ class CasesPage(QWidget):
                 f"<p><b>{e(words['Deadline'])}:</b> "
                 f"<span style='color:{_colour(detail.deadline_overdue)}'>"
                 f"{e(self._date(detail.deadline))}</span><br><small>"
-                f"{e(explanation_text_translated(detail.deadline_parts))}</small></p>"
+                f"{e(parts_translated(detail.deadline_parts))}</small></p>"
             )
         if detail.notify_deadline:
             if detail.notified_on:
@@ -404,7 +404,7 @@ class CasesPage(QWidget):
                 f"<p><b>{e(label)}:</b> "
                 f"<span style='color:{_colour(detail.notify_overdue)}'>"
                 f"{e(self._date(detail.notify_deadline))}</span> ({e(state)})<br><small>"
-                f"{e(explanation_text_translated(detail.notify_parts))}</small></p>"
+                f"{e(parts_translated(detail.notify_parts))}</small></p>"
             )
         facts = [
             (self.tr("Received on"), self._date(detail.received_on)),
@@ -459,7 +459,8 @@ class CasesPage(QWidget):
             )
             lines.append(
                 f"<li>{e(when)} — <b>{e(what)}</b> {e(entry.user_name or '')}"
-                f"{'<br>' + e(entry.note) if entry.note else ''}{files}</li>"
+                f"{'<br>' + e(parts_translated(entry.note_parts)) if entry.note else ''}"
+                f"{files}</li>"
             )
         lines.append("</ul>")
         self.detail_view.setHtml("".join(lines))

@@ -23,10 +23,11 @@ def message_text(error: BaseException) -> str:
     return str(error)
 
 
-def explanation_text_translated(parts: Iterable[tuple[str, Sequence[object]]]) -> str:
-    """A deadline explanation stored in parts (``domain/deadlines.py``), each part translated
-    and then filled in; the text of an older row (one part, no values, not in the catalogue)
-    shows as it was stored."""
+def parts_translated(parts: Iterable[tuple[str, Sequence[object]]]) -> str:
+    """A text stored in parts (a deadline's explanation, a timeline note: see
+    ``domain/messages.py``), each part translated and then filled in; a text typed by a person
+    or written before parts existed (one part, no values, not in the catalogue) shows as it was
+    stored."""
     return "".join(
         fill(QCoreApplication.translate(CONTEXT, template), values) for template, values in parts
     )

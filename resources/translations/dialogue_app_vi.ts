@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="575"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="576"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="416"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="574"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="575"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="423"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="580"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
@@ -924,79 +924,79 @@
         <translation>+%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="479"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="480"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="482"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="502"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="503"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="532"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="533"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="540"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="541"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="542"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="543"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="547"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="548"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="561"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="562"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="576"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="577"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="577"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="578"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="578"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="596"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="597"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="596"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="597"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="611"/>
         <source>%n case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="612"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="613"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
@@ -2280,212 +2280,212 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="176"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="138"/>
         <source>%1: %2 day from acceptance</source>
         <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="177"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="139"/>
         <source>%1: %2 days from acceptance</source>
         <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="178"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="140"/>
         <source>%1: %2 working day from acceptance</source>
         <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="179"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="141"/>
         <source>%1: %2 working days from acceptance</source>
         <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="180"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="142"/>
         <source>%1: %2 day from receipt</source>
         <translation>%1: %2 ngày kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="181"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="143"/>
         <source>%1: %2 days from receipt</source>
         <translation>%1: %2 ngày kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="182"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="144"/>
         <source>%1: %2 working day from receipt</source>
         <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="183"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="145"/>
         <source>%1: %2 working days from receipt</source>
         <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="187"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="149"/>
         <source>Office rule: %1 day from acceptance</source>
         <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="188"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="150"/>
         <source>Office rule: %1 days from acceptance</source>
         <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="189"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="151"/>
         <source>Office rule: %1 working day from acceptance</source>
         <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="192"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="154"/>
         <source>Office rule: %1 working days from acceptance</source>
         <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="195"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="157"/>
         <source>Office rule: %1 day from receipt</source>
         <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="196"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="158"/>
         <source>Office rule: %1 days from receipt</source>
         <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="197"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="159"/>
         <source>Office rule: %1 working day from receipt</source>
         <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="198"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="160"/>
         <source>Office rule: %1 working days from receipt</source>
         <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="202"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="164"/>
         <source>; remote area: %1</source>
         <translation>; vùng sâu, vùng xa: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="203"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="165"/>
         <source>; complex: %1</source>
         <translation>; vụ việc phức tạp: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="204"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="166"/>
         <source>; particularly complex: %1</source>
         <translation>; vụ việc đặc biệt phức tạp: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="205"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="167"/>
         <source>; remote area, complex: %1</source>
         <translation>; vùng sâu, vùng xa, vụ việc phức tạp: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="206"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="168"/>
         <source>; remote area, particularly complex: %1</source>
         <translation>; vùng sâu, vùng xa, vụ việc đặc biệt phức tạp: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="210"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="172"/>
         <source>; extended by %1 day</source>
         <translation>; gia hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="211"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="173"/>
         <source>; extended by %1 days</source>
         <translation>; gia hạn %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="212"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="174"/>
         <source>; extended by %1 working day</source>
         <translation>; gia hạn %1 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="213"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="175"/>
         <source>; extended by %1 working days</source>
         <translation>; gia hạn %1 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="214"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="176"/>
         <source>; extended by %1 day (decision %2)</source>
         <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="215"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="177"/>
         <source>; extended by %1 days (decision %2)</source>
         <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="216"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="178"/>
         <source>; extended by %1 working day (decision %2)</source>
         <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="219"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="181"/>
         <source>; extended by %1 working days (decision %2)</source>
         <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="223"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="185"/>
         <source>; %1 is not a working day (%2), so the period ends on %3 (%4)</source>
         <translation>; ngày %1 không phải là ngày làm việc (%2), nên thời hạn kết thúc vào ngày %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="228"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="190"/>
         <source>; %1 is not a working day (weekend), so the period ends on %2 (%3)</source>
         <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ cuối tuần), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="231"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="193"/>
         <source>; %1 is not a working day (day off), so the period ends on %2 (%3)</source>
         <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="235"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="197"/>
         <source>No statutory deadline applies to this case at this stage.</source>
         <translation>Ở giai đoạn này, vụ việc không có thời hạn giải quyết theo luật định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="323"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="285"/>
         <source>An extension must be at least one day.</source>
         <translation>Thời gian gia hạn phải ít nhất là một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="326"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="288"/>
         <source>This case has no statutory deadline running, so there is nothing to extend.</source>
         <translation>Vụ việc này không có thời hạn giải quyết theo luật đang được tính nên không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="333"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="295"/>
         <source>The rule that applies (%1) allows no extension. Mark the case as complex first if the law allows extending it.</source>
         <translation>Quy định áp dụng (%1) không cho phép gia hạn. Nếu pháp luật cho phép gia hạn, hãy chuyển mức độ của vụ việc sang phức tạp trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="343"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="305"/>
         <source>This deadline may be extended at most once (%1).</source>
         <translation>Thời hạn này chỉ được gia hạn tối đa một lần (%1).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="347"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="309"/>
         <source>This deadline may be extended at most %1 times (%2).</source>
         <translation>Thời hạn này chỉ được gia hạn tối đa %1 lần (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="356"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="318"/>
         <source>An extension may be at most 1 working day (%1).</source>
         <translation>Thời gian gia hạn tối đa là 1 ngày làm việc (%1).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="358"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="320"/>
         <source>An extension may be at most 1 day (%1).</source>
         <translation>Thời gian gia hạn tối đa là 1 ngày (%1).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="362"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="324"/>
         <source>An extension may be at most %1 working days (%2).</source>
         <translation>Thời gian gia hạn tối đa là %1 ngày làm việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/deadlines.py" line="364"/>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="326"/>
         <source>An extension may be at most %1 days (%2).</source>
         <translation>Thời gian gia hạn tối đa là %1 ngày (%2).</translation>
     </message>
@@ -3055,384 +3055,404 @@ Khôi phục mặc định theo luật?</translation>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="198"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="194"/>
+        <source>Imported from %1, row %2</source>
+        <translation>Nhập từ tệp %1, dòng %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="200"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="216"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="218"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="223"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="225"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="228"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="230"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="229"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="231"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="230"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="232"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="285"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="287"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="292"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="294"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="310"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="342"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="344"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="369"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="371"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="400"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="402"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="418"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="420"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="432"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="434"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="441"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="443"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="443"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="445"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="468"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="470"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="483"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="485"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="495"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="497"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="506"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="508"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="529"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="531"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="541"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="543"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="562"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="564"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="589"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="591"/>
         <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
         <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="629"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="631"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="644"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="646"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="684"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="686"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="697"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="699"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="694"/>
+        <location filename="../../dialogue_app/services/cases.py" line="522"/>
+        <source>Edited</source>
+        <translation>Đã sửa thông tin vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <source>Registered</source>
+        <translation>Đã vào sổ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <source>Registered; repeat of case %1</source>
+        <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="710"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="809"/>
+        <location filename="../../dialogue_app/services/cases.py" line="825"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="834"/>
+        <location filename="../../dialogue_app/services/cases.py" line="850"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="849"/>
+        <location filename="../../dialogue_app/services/cases.py" line="865"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="919"/>
+        <location filename="../../dialogue_app/services/cases.py" line="934"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="942"/>
+        <location filename="../../dialogue_app/services/cases.py" line="957"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="965"/>
+        <location filename="../../dialogue_app/services/cases.py" line="980"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1015"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1030"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1020"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1035"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1027"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1042"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1035"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1644"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1050"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1659"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1047"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1062"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1094"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1109"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1100"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1115"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1110"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1125"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1120"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1135"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1166"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1181"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1242"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1257"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1246"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1261"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1251"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1266"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1256"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1271"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1264"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1279"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1346"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1361"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1356"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1371"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1375"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1363"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1366"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1385"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1393"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1382"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1390"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1405"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1391"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1406"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1393"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1406"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1411"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1441"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1432"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1447"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1440"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1455"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1449"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1464"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1458"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1473"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1472"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1487"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1521"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1536"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1629"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1644"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1638"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1653"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1648"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1663"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>

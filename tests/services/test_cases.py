@@ -66,6 +66,8 @@ def test_register_sets_the_accept_deadline_and_the_timeline(
     assert case.status == CaseStatus.RECEIVED
     assert case.deadline is not None and "Điều 27" in (case.deadline_explanation or "")
     assert case.timeline[0].to_status == CaseStatus.RECEIVED
+    assert case.timeline[0].note == "Registered"  # in English here; the window translates it
+    assert case.timeline[0].note_parts == (("Registered", ()),)
     assert case.timeline[0].user_name == "chuyenvien"
     assert case.citizens[0].full_name == "Đặng Văn Đức"
     assert result.repeat_of is None
@@ -216,6 +218,7 @@ def test_repeat_petition_by_national_id_and_by_name_and_commune(
     )
     assert again.repeat_of is not None and again.repeat_of.id == first.id
     assert again.case.repeat_of is not None
+    assert again.case.timeline[0].note == "Registered; repeat of case KN-2026/015"
     other_field = service.register(draft(places, number=None, field_id=places.resettlement_id))
     assert other_field.repeat_of is None
     anon = service.register(draft(places, number="A1", citizens=(CitizenInput("Lê Thị Mai"),)))

@@ -225,6 +225,7 @@ def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
     page.table.selectRow(0)
     text = page.detail_view.toPlainText()
     assert "Hạn thông báo thụ lý cho người tố cáo" in text and "chưa ghi nhận" in text
+    assert "Đã vào sổ tiếp nhận" in text and "Registered" not in text  # the timeline's note
 
     follow = FollowUpDialog(services.cases, page._detail)
     qtbot.addWidget(follow)

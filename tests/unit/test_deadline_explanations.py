@@ -67,7 +67,7 @@ def test_stored_parts_read_in_english_as_before() -> None:
 
 
 def test_the_window_shows_the_explanation_in_vietnamese(vietnamese: None) -> None:
-    from dialogue_app.ui.messages import explanation_text_translated
+    from dialogue_app.ui.messages import parts_translated
 
     facts = CaseFacts(CaseType.DENUNCIATION, complexity=1, accepted_on=ACCEPTED)
     result = compute_deadline(
@@ -79,31 +79,31 @@ def test_the_window_shows_the_explanation_in_vietnamese(vietnamese: None) -> Non
         "Luật Tố cáo 25/2018/QH14, Điều 30: 30 days from acceptance"
         "; extended by 30 days (decision 12/QĐ-UBND)"
     )
-    assert explanation_text_translated(explanation_parts(stored)) == (
+    assert parts_translated(explanation_parts(stored)) == (
         "Luật Tố cáo 25/2018/QH14, Điều 30: 30 ngày kể từ ngày thụ lý"
         "; gia hạn 30 ngày (quyết định số 12/QĐ-UBND)"
     )
 
 
 def test_a_day_off_at_the_end_is_explained_in_vietnamese(vietnamese: None) -> None:
-    from dialogue_app.ui.messages import explanation_text_translated
+    from dialogue_app.ui.messages import parts_translated
 
     facts = CaseFacts(CaseType.COMPLAINT, received_on=date(2026, 2, 7))
     result = compute_deadline(DEFAULT_RULES, facts, Stage.ACCEPT, CAL)
     assert result is not None and result.due == date(2026, 2, 23)
-    translated = explanation_text_translated(explanation_parts(result.stored_explanation))
+    translated = parts_translated(explanation_parts(result.stored_explanation))
     assert translated.startswith("Luật Khiếu nại 02/2011/QH13, Điều 27: 10 ngày kể từ ngày nhận")
     assert "ngày 2026-02-17 không phải là ngày làm việc" in translated
     assert "kết thúc vào ngày 2026-02-23" in translated
 
 
 def test_an_older_plain_text_explanation_still_shows(vietnamese: None) -> None:
-    from dialogue_app.ui.messages import explanation_text_translated
+    from dialogue_app.ui.messages import parts_translated
 
     old = "Law on Complaints 02/2011/QH13, Art. 28: 30 days from acceptance"
     assert explanation_parts(old) == [(old, ())]
     assert explanation_text(old) == old
-    assert explanation_text_translated(explanation_parts(old)) == old
+    assert parts_translated(explanation_parts(old)) == old
     vietnamese_text = "Luật Khiếu nại 2011, Điều 28: 30 ngày kể từ ngày thụ lý"
     assert explanation_text(vietnamese_text) == vietnamese_text
     assert explanation_text('{"not": "ours"}') == '{"not": "ours"}'
