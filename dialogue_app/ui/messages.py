@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -29,5 +30,17 @@ def parts_translated(parts: Iterable[tuple[str, Sequence[object]]]) -> str:
     or written before parts existed (one part, no values, not in the catalogue) shows as it was
     stored."""
     return "".join(
-        fill(QCoreApplication.translate(CONTEXT, template), values) for template, values in parts
+        fill(QCoreApplication.translate(CONTEXT, template), [_shown(v) for v in values])
+        for template, values in parts
     )
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _shown(value: object) -> object:
+    """A value as the window shows it: a date (stored as ISO 2026-02-17) as 17/02/2026."""
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        year, month, day = value.split("-")
+        return f"{day}/{month}/{year}"
+    return value

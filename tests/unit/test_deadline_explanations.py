@@ -93,8 +93,8 @@ def test_a_day_off_at_the_end_is_explained_in_vietnamese(vietnamese: None) -> No
     assert result is not None and result.due == date(2026, 2, 23)
     translated = parts_translated(explanation_parts(result.stored_explanation))
     assert translated.startswith("Luật Khiếu nại 02/2011/QH13, Điều 27: 10 ngày kể từ ngày nhận")
-    assert "ngày 2026-02-17 không phải là ngày làm việc" in translated
-    assert "kết thúc vào ngày 2026-02-23" in translated
+    assert "ngày 17/02/2026 không phải là ngày làm việc" in translated
+    assert "kết thúc vào ngày 23/02/2026" in translated
 
 
 def test_an_older_plain_text_explanation_still_shows(vietnamese: None) -> None:
