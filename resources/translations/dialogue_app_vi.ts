@@ -1,4345 +1,4370 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>BusyTimesImportDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236" />
-            <source>Import a leader's calendar</source>
-            <translation>Nhập lịch công tác của lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241" />
-            <source>Busy times from the leader's own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
-            <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="258" />
-            <source>Choose an .ics file</source>
-            <translation>Chọn tệp .ics</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="259" />
-            <source>Browse…</source>
-            <translation>Chọn tệp…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="272" />
-            <source>to</source>
-            <translation>đến</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="277" />
-            <source>Official:</source>
-            <translation>Lãnh đạo:</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278" />
-            <source>Calendar file:</source>
-            <translation>Tệp lịch:</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279" />
-            <source>Planning period:</source>
-            <translation>Khoảng thời gian lập kế hoạch:</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="287" />
-            <source>Import</source>
-            <translation>Nhập</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="290" />
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308" />
-            <source>There are no officials yet. Add the leaders first.</source>
-            <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313" />
-            <source>Choose the calendar file</source>
-            <translation>Chọn tệp lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="315" />
-            <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
-            <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="325" />
-            <source>Choose an official and a calendar file.</source>
-            <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="330" />
-            <source>The end of the planning period is before its start.</source>
-            <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="338" />
-            <source>Nothing was imported. %1</source>
-            <translation>Chưa nhập được dữ liệu nào. %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="344" />
-            <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
-            <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359" />
-            <source>%1 busy times from the earlier import of this file were replaced.</source>
-            <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="364" />
-            <source>%1 entries marked free and %2 cancelled ones were left out.</source>
-            <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="370" />
-            <source>%1 times without a time zone were taken as Vietnam time.</source>
-            <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarExchange</name>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="49" />
-            <source>Calendar files (*.ics)</source>
-            <translation>Tệp lịch (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53" />
-            <source>E-mail messages (*.eml)</source>
-            <translation>Thư điện tử (*.eml)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="181" />
-            <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
-            <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="203" />
-            <source>Calendar file saved</source>
-            <translation>Đã lưu tệp lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="161" />
-            <source>Save calendar file</source>
-            <translation>Lưu tệp lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
-            <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
-            <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153" />
-            <source>Cannot create the calendar file</source>
-            <translation>Không tạo được tệp lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="174" />
-            <source>Cannot save the calendar file</source>
-            <translation>Không lưu được tệp lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="191" />
-            <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
-            <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="196" />
-            <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
-            <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175" />
-            <source>The file could not be written: %1. Choose another folder.</source>
-            <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPage</name>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="345" />
-            <source>Month</source>
-            <translation>Tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="346" />
-            <source>Week</source>
-            <translation>Tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="347" />
-            <source>Agenda</source>
-            <translation>Danh sách</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="359" />
-            <source>Previous (Alt+Left)</source>
-            <translation>Kỳ trước (Alt+←)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="361" />
-            <source>Today</source>
-            <translation>Hôm nay</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="362" />
-            <source>Back to today (Ctrl+T)</source>
-            <translation>Về hôm nay (Ctrl+T)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="366" />
-            <source>Next (Alt+Right)</source>
-            <translation>Kỳ sau (Alt+→)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="375" />
-            <source>All leaders</source>
-            <translation>Tất cả lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="377" />
-            <source>All units</source>
-            <translation>Tất cả địa bàn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="379" />
-            <source>All kinds</source>
-            <translation>Tất cả loại hình</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="390" />
-            <source>New conference…</source>
-            <translation>Thêm mới hội nghị…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="393" />
-            <source>Export schedule (.ics)…</source>
-            <translation>Xuất lịch (.ics)…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="395" />
-            <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
-            <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="439" />
-            <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
-            <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="578" />
-            <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
-            <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="85" />
-            <source>Edit case</source>
-            <translation>Cập nhật vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="85" />
-            <source>Register a case</source>
-            <translation>Thêm mới vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="91" />
-            <source>Office case number, e.g. 15/ĐKN</source>
-            <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="99" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="108" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="113" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="117" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="260" />
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="122" />
-            <source>What the citizens ask for, in a few lines</source>
-            <translation>Tóm tắt nội dung công dân đề nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="123" />
-            <source>Within the office's competence</source>
-            <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="126" />
-            <source>First time</source>
-            <translation>Lần đầu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="127" />
-            <source>Second time</source>
-            <translation>Lần hai</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="129" />
-            <source>Remote or disadvantaged area</source>
-            <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="137" />
-            <source>as listed</source>
-            <translation>theo danh sách</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="143" />
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="144" />
-            <source>ID number (12 digits)</source>
-            <translation>Số CCCD (12 chữ số)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="145" />
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="146" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="147" />
-            <source>Representative</source>
-            <translation>Người đại diện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="157" />
-            <source>Add citizen</source>
-            <translation>Thêm công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="159" />
-            <source>Remove citizen</source>
-            <translation>Xóa công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="166" />
-            <source>The denunciator's identity is confidential; the citizens are kept as they are.</source>
-            <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="179" />
-            <source>Case number</source>
-            <translation>Số vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="180" />
-            <source>Received on</source>
-            <translation>Ngày tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="181" />
-            <source>Received through</source>
-            <translation>Hình thức tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="182" />
-            <source>Raised at</source>
-            <translation>Nêu tại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="183" />
-            <source>Type</source>
-            <translation>Loại đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="184" />
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="185" />
-            <source>Commune</source>
-            <translation>Xã, phường</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="186" />
-            <source>Summary</source>
-            <translation>Nội dung tóm tắt</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="187" />
-            <source>Citizens</source>
-            <translation>Công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="188" />
-            <source>Group size</source>
-            <translation>Số người (đoàn đông người)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="190" />
-            <source>Round</source>
-            <translation>Lần giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="192" />
-            <source>Complexity</source>
-            <translation>Mức độ phức tạp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="193" />
-            <source>Agency to resolve it</source>
-            <translation>Cơ quan giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="194" />
-            <source>Handler</source>
-            <translation>Cán bộ xử lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="201" />
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="202" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="293" />
-            <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
-            <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseLabels</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="74" />
-            <source>Hidden (denunciator)</source>
-            <translation>Được giữ bí mật (người tố cáo)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="12" />
-            <source>Complaint</source>
-            <translation>Khiếu nại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="13" />
-            <source>Denunciation</source>
-            <translation>Tố cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="14" />
-            <source>Recommendation</source>
-            <translation>Kiến nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="15" />
-            <source>Feedback</source>
-            <translation>Phản ánh</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="21" />
-            <source>Received</source>
-            <translation>Đã tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="22" />
-            <source>Accepted</source>
-            <translation>Đã thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="23" />
-            <source>In progress</source>
-            <translation>Đang giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="24" />
-            <source>Resolved</source>
-            <translation>Đã giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="25" />
-            <source>Transferred</source>
-            <translation>Đã chuyển đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="26" />
-            <source>Guided elsewhere</source>
-            <translation>Đã hướng dẫn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="27" />
-            <source>Withdrawn</source>
-            <translation>Đã rút đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="28" />
-            <source>Refused</source>
-            <translation>Không thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="34" />
-            <source>Dialogue conference</source>
-            <translation>Hội nghị đối thoại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="35" />
-            <source>Reception day</source>
-            <translation>Buổi tiếp công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="36" />
-            <source>Mail</source>
-            <translation>Đơn gửi qua bưu điện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="37" />
-            <source>Transferred from another body</source>
-            <translation>Cơ quan khác chuyển đến</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="45" />
-            <source>Upheld</source>
-            <translation>Đúng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="46" />
-            <source>Partly upheld</source>
-            <translation>Đúng một phần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="47" />
-            <source>Rejected</source>
-            <translation>Sai</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="48" />
-            <source>Answered</source>
-            <translation>Đã trả lời</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="54" />
-            <source>Status changed</source>
-            <translation>Chuyển trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="55" />
-            <source>Agency urged</source>
-            <translation>Đôn đốc cơ quan giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="56" />
-            <source>Agency reported</source>
-            <translation>Cơ quan giải quyết báo cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="57" />
-            <source>Reply sent to the citizen</source>
-            <translation>Đã gửi văn bản trả lời công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="60" />
-            <source>Deadline extended</source>
-            <translation>Gia hạn giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="61" />
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="67" />
-            <source>Normal</source>
-            <translation>Bình thường</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="68" />
-            <source>Complex</source>
-            <translation>Phức tạp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_labels.py" line="69" />
-            <source>Particularly complex</source>
-            <translation>Đặc biệt phức tạp</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseTableModel</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="139" />
-            <source>Number</source>
-            <translation>Số vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="140" />
-            <source>Received</source>
-            <translation>Ngày tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="141" />
-            <source>Type</source>
-            <translation>Loại đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="142" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="143" />
-            <source>Citizens</source>
-            <translation>Công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="144" />
-            <source>Commune</source>
-            <translation>Xã, phường</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="145" />
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="146" />
-            <source>Agency</source>
-            <translation>Cơ quan giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="147" />
-            <source>Deadline</source>
-            <translation>Hạn giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="148" />
-            <source>Days left</source>
-            <translation>Số ngày còn lại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="149" />
-            <source>Summary</source>
-            <translation>Nội dung tóm tắt</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../dialogue_app/ui/case_table_model.py" line="257" />
-            <source>%n day(s) late</source>
-            <translation>
-                <numerusform>Quá hạn %n ngày</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesPage</name>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="70" />
-            <source>Search names, ID numbers, case numbers and summaries</source>
-            <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="80" />
-            <source>All cases</source>
-            <translation>Tất cả vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="81" />
-            <source>Open cases</source>
-            <translation>Chưa giải quyết xong</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="82" />
-            <source>Due soon</source>
-            <translation>Sắp đến hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="83" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="559" />
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="87" />
-            <source> days</source>
-            <translation> ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="89" />
-            <source>Any status</source>
-            <translation>Tất cả trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="93" />
-            <source>Any type</source>
-            <translation>Tất cả loại đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="116" />
-            <source>Register a case…</source>
-            <translation>Thêm mới vụ việc…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="118" />
-            <source>Import…</source>
-            <translation>Nhập Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="120" />
-            <source>Export…</source>
-            <translation>Xuất Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="160" />
-            <source>Edit…</source>
-            <translation>Cập nhật…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="162" />
-            <source>Change status…</source>
-            <translation>Chuyển trạng thái…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="164" />
-            <source>Add follow-up…</source>
-            <translation>Thêm diễn biến xử lý…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="166" />
-            <source>Show the denunciator</source>
-            <translation>Hiện thông tin người tố cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="206" />
-            <source>Cases</source>
-            <translation>Danh sách vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="207" />
-            <source>Late agencies</source>
-            <translation>Cơ quan chậm giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="220" />
-            <source>Any field</source>
-            <translation>Tất cả lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="221" />
-            <source>Any commune</source>
-            <translation>Tất cả xã, phường</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="222" />
-            <source>Any agency</source>
-            <translation>Tất cả cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="290" />
-            <source>Cannot show the cases</source>
-            <translation>Không hiển thị được danh sách vụ việc</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="296" />
-            <source>More than %n case(s) found</source>
-            <translation>
-                <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="298" />
-            <source>%n case(s) found</source>
-            <translation>
-                <numerusform>Tìm thấy %n vụ việc</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="302" />
-            <source>More than %1 cases; narrow the search to see how many.</source>
-            <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="307" />
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n vụ việc</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="312" />
-            <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
-            <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="318" />
-            <source>No case matches. Check the spelling, or clear some filters.</source>
-            <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="348" />
-            <source>Cannot open the case</source>
-            <translation>Không mở được vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="366" />
-            <source>Choose a case in the list to see it here.</source>
-            <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
-            <source>Received on</source>
-            <translation>Ngày tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
-            <source>Received through</source>
-            <translation>Hình thức tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
-            <source>Raised at</source>
-            <translation>Nêu tại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="399" />
-            <source>Commune</source>
-            <translation>Xã, phường</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="400" />
-            <source>Agency</source>
-            <translation>Cơ quan giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="401" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="558" />
-            <source>Handler</source>
-            <translation>Cán bộ xử lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="402" />
-            <source>Round</source>
-            <translation>Lần giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="403" />
-            <source>Complexity</source>
-            <translation>Mức độ phức tạp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
-            <source>Remote area</source>
-            <translation>Vùng sâu, vùng xa</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
-            <source>yes</source>
-            <translation>có</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
-            <source>no</source>
-            <translation>không</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="405" />
-            <source>Within competence</source>
-            <translation>Thuộc thẩm quyền</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="407" />
-            <source>Accepted on</source>
-            <translation>Ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="408" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="562" />
-            <source>Closed on</source>
-            <translation>Ngày kết thúc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="409" />
-            <source>Refusal ground</source>
-            <translation>Căn cứ không thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="439" />
-            <source>+%1 days</source>
-            <translation>+%1 ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="464" />
-            <source>Cannot open the file</source>
-            <translation>Không mở được tệp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="466" />
-            <source>Save the attached file</source>
-            <translation>Lưu tệp đính kèm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="487" />
-            <source>Repeat petition</source>
-            <translation>Đơn trùng lặp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="517" />
-            <source>Confidential</source>
-            <translation>Bảo mật</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="525" />
-            <source>Import cases</source>
-            <translation>Nhập danh sách vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="527" />
-            <source>Spreadsheets (*.csv *.xlsx)</source>
-            <translation>Bảng tính (*.csv *.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="532" />
-            <source>Importing cases</source>
-            <translation>Đang nhập danh sách vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="546" />
-            <source>ID</source>
-            <translation>Mã</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="560" />
-            <source>Deadline basis</source>
-            <translation>Căn cứ tính thời hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="561" />
-            <source>Outcome</source>
-            <translation>Kết quả giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="579" />
-            <source>Export cases</source>
-            <translation>Xuất danh sách vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="579" />
-            <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="593" />
-            <source>%n case(s) exported to %1</source>
-            <translation>
-                <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="595" />
-            <source>Exporting cases</source>
-            <translation>Đang xuất danh sách vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="375" />
-            <source>Summary</source>
-            <translation>Nội dung tóm tắt</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="376" />
-            <source>Citizens</source>
-            <translation>Công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="378" />
-            <source>Timeline</source>
-            <translation>Diễn biến xử lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="373" />
-            <source>Deadline</source>
-            <translation>Hạn giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="374" />
-            <source>Repeat of case</source>
-            <translation>Trùng với vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="377" />
-            <source>representative</source>
-            <translation>người đại diện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="372" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplianceModel</name>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="88" />
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="89" />
-            <source>Quota</source>
-            <translation>Định mức</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="90" />
-            <source>Period</source>
-            <translation>Kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="91" />
-            <source>Required</source>
-            <translation>Số ngày phải tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
-            <source>Held or delegated</source>
-            <translation>Đã tiếp hoặc ủy quyền</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="93" />
-            <source>Missed</source>
-            <translation>Không tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
-            <source>Planned or not marked</source>
-            <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="95" />
-            <source>Standing</source>
-            <translation>Tình hình thực hiện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="112" />
-            <source>Behind by %1</source>
-            <translation>Còn thiếu %1 ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="114" />
-            <source>On track</source>
-            <translation>Đảm bảo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConferenceDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="142" />
-            <source>New conference</source>
-            <translation>Thêm mới hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="154" />
-            <source>General</source>
-            <translation>Thông tin chung</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="155" />
-            <source>People</source>
-            <translation>Thành phần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="156" />
-            <source>Agenda</source>
-            <translation>Chương trình</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="170" />
-            <source>Find a free time…</source>
-            <translation>Tìm thời gian trống…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="172" />
-            <source>Postpone…</source>
-            <translation>Hoãn…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="174" />
-            <source>Cancel conference…</source>
-            <translation>Hủy hội nghị…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="176" />
-            <source>Mark as scheduled</source>
-            <translation>Đánh dấu đã lên lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="178" />
-            <source>Record outcome…</source>
-            <translation>Ghi kết quả…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="180" />
-            <source>Close conference</source>
-            <translation>Hoàn tất hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="182" />
-            <source>Export invitation…</source>
-            <translation>Xuất giấy mời…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="184" />
-            <source>Export cancellation…</source>
-            <translation>Xuất thông báo hủy…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="186" />
-            <source>A calendar file that removes this conference from the invitees' calendars</source>
-            <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="207" />
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="208" />
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="230" />
-            <source>e.g. Dialogue with households affected by the bypass road</source>
-            <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="234" />
-            <source>(none)</source>
-            <translation>(không có)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="238" />
-            <source>(no venue: online or to be decided)</source>
-            <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="242" />
-            <source>(%1 seats)</source>
-            <translation>(%1 chỗ ngồi)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="254" />
-            <source>Kind</source>
-            <translation>Loại hình</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="255" />
-            <source>Title</source>
-            <translation>Tiêu đề</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="256" />
-            <source>Topic</source>
-            <translation>Chủ đề</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
-            <source>Unit</source>
-            <translation>Địa bàn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
-            <source>Venue</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="259" />
-            <source>Starts</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="260" />
-            <source>Ends</source>
-            <translation>Kết thúc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="261" />
-            <source>Online link</source>
-            <translation>Đường dẫn họp trực tuyến</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="262" />
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="268" />
-            <source>Chairing leaders</source>
-            <translation>Lãnh đạo chủ trì</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="275" />
-            <source>Agencies that must answer</source>
-            <translation>Cơ quan có trách nhiệm trả lời</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="278" />
-            <source>Invited citizens or representatives (one name per line)</source>
-            <translation>Công dân hoặc người đại diện được mời (mỗi dòng một người)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="284" />
-            <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
-            <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
-            <source>Item</source>
-            <translation>Nội dung</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
-            <source>Minutes</source>
-            <translation>Số phút</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
-            <source>Presenter</source>
-            <translation>Người trình bày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="298" />
-            <source>Add item</source>
-            <translation>Thêm nội dung</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="300" />
-            <source>Remove item</source>
-            <translation>Xóa nội dung</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="349" />
-            <source>Conference: %1</source>
-            <translation>Hội nghị: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="439" />
-            <source>Agenda: %1 min</source>
-            <translation>Chương trình: %1 phút</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="442" />
-            <source>%1 min longer than the conference</source>
-            <translation>dài hơn thời gian hội nghị %1 phút</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="455" />
-            <source>The end is before the start.</source>
-            <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="458" />
-            <source>The conference has no length: the end equals the start.</source>
-            <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="470" />
-            <source>The agenda runs %1 minutes longer than the conference.</source>
-            <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="477" />
-            <source>No conflicts.</source>
-            <translation>Không trùng lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="500" />
-            <source>Not saved: a reason is needed to save over the warnings.</source>
-            <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="572" />
-            <source>New conference (not saved yet)</source>
-            <translation>Hội nghị mới (chưa lưu)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="574" />
-            <source>Status: %1</source>
-            <translation>Trạng thái: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="578" />
-            <source>%1 issues registered as cases</source>
-            <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="605" />
-            <source>Postpone the conference</source>
-            <translation>Hoãn hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="606" />
-            <source>Why is it postponed? The invited people will be told.</source>
-            <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="615" />
-            <source>Cancel the conference</source>
-            <translation>Hủy hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="616" />
-            <source>Why is it cancelled? The invited people will be told.</source>
-            <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="664" />
-            <source>Save despite the warnings?</source>
-            <translation>Vẫn lưu dù còn cảnh báo?</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="665" />
-            <source>Why should it be saved anyway? The reason is recorded.</source>
-            <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConferencesPage</name>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="61" />
-            <source>Search titles…</source>
-            <translation>Tìm theo tiêu đề…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="64" />
-            <source>All kinds</source>
-            <translation>Tất cả loại hình</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="68" />
-            <source>All statuses</source>
-            <translation>Tất cả trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="71" />
-            <source>New conference…</source>
-            <translation>Thêm mới hội nghị…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="73" />
-            <source>Open</source>
-            <translation>Mở</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="119" />
-            <source>All conferences</source>
-            <translation>Tất cả hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="121" />
-            <source>Reception duties</source>
-            <translation>Lịch tiếp công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="149" />
-            <source>%1 conferences</source>
-            <translation>%1 hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="154" />
-            <source>No conference matches. Clear the search or the filters.</source>
-            <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="157" />
-            <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
-            <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="164" />
-            <source>Not yet closed (%1)</source>
-            <translation>Chưa hoàn tất (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="167" />
-            <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
-            <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conferences_page.py" line="172" />
-            <source>Every past conference is closed. Nothing to do here.</source>
-            <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeadlineRulesEditor</name>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="222" />
-            <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
-            <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="257" />
-            <source>no limit</source>
-            <translation>không giới hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="259" />
-            <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
-            <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="260" />
-            <source>Save rule</source>
-            <translation>Lưu quy tắc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="262" />
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="396" />
-            <source>Restore the statutory defaults</source>
-            <translation>Khôi phục mặc định theo luật</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="270" />
-            <source>Days</source>
-            <translation>Số ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="271" />
-            <source>Counted in</source>
-            <translation>Cách tính ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="272" />
-            <source>Extensions allowed</source>
-            <translation>Số lần gia hạn tối đa</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="273" />
-            <source>Days per extension</source>
-            <translation>Số ngày mỗi lần gia hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="274" />
-            <source>Legal source</source>
-            <translation>Căn cứ pháp lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="282" />
-            <source>Saving a rule recomputes the deadlines of the open cases.</source>
-            <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="338" />
-            <source>Select a rule in the table to change it.</source>
-            <translation>Chọn một quy tắc trong bảng để sửa.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="341" />
-            <source>Rule %1: %2</source>
-            <translation>Quy tắc %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="373" />
-            <source>Select a rule first.</source>
-            <translation>Hãy chọn một quy tắc trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="388" />
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="398" />
-            <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
+<context>
+    <name>BusyTimesImportDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236"/>
+        <source>Import a leader&apos;s calendar</source>
+        <translation>Nhập lịch công tác của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241"/>
+        <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
+        <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="258"/>
+        <source>Choose an .ics file</source>
+        <translation>Chọn tệp .ics</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="259"/>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="272"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="277"/>
+        <source>Official:</source>
+        <translation>Lãnh đạo:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278"/>
+        <source>Calendar file:</source>
+        <translation>Tệp lịch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279"/>
+        <source>Planning period:</source>
+        <translation>Khoảng thời gian lập kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="287"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="290"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308"/>
+        <source>There are no officials yet. Add the leaders first.</source>
+        <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313"/>
+        <source>Choose the calendar file</source>
+        <translation>Chọn tệp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="315"/>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="325"/>
+        <source>Choose an official and a calendar file.</source>
+        <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="330"/>
+        <source>The end of the planning period is before its start.</source>
+        <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="338"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Chưa nhập được dữ liệu nào. %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="344"/>
+        <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
+        <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359"/>
+        <source>%1 busy times from the earlier import of this file were replaced.</source>
+        <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="364"/>
+        <source>%1 entries marked free and %2 cancelled ones were left out.</source>
+        <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="370"/>
+        <source>%1 times without a time zone were taken as Vietnam time.</source>
+        <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExchange</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="49"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Thư điện tử (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="181"/>
+        <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
+        <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="203"/>
+        <source>Calendar file saved</source>
+        <translation>Đã lưu tệp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="161"/>
+        <source>Save calendar file</source>
+        <translation>Lưu tệp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186"/>
+        <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
+        <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153"/>
+        <source>Cannot create the calendar file</source>
+        <translation>Không tạo được tệp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="174"/>
+        <source>Cannot save the calendar file</source>
+        <translation>Không lưu được tệp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="191"/>
+        <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
+        <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="196"/>
+        <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
+        <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175"/>
+        <source>The file could not be written: %1. Choose another folder.</source>
+        <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="345"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="346"/>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="347"/>
+        <source>Agenda</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="359"/>
+        <source>Previous (Alt+Left)</source>
+        <translation>Kỳ trước (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="361"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="362"/>
+        <source>Back to today (Ctrl+T)</source>
+        <translation>Về hôm nay (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="366"/>
+        <source>Next (Alt+Right)</source>
+        <translation>Kỳ sau (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="375"/>
+        <source>All leaders</source>
+        <translation>Tất cả lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="377"/>
+        <source>All units</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="379"/>
+        <source>All kinds</source>
+        <translation>Tất cả loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="390"/>
+        <source>New conference…</source>
+        <translation>Thêm mới hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="393"/>
+        <source>Export schedule (.ics)…</source>
+        <translation>Xuất lịch (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="395"/>
+        <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
+        <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="439"/>
+        <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
+        <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="578"/>
+        <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
+        <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="104"/>
+        <source>Edit case</source>
+        <translation>Cập nhật vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="104"/>
+        <source>Register a case</source>
+        <translation>Thêm mới vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="110"/>
+        <source>Office case number, e.g. 15/ĐKN</source>
+        <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="118"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="127"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="136"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
+        <source>What the citizens ask for, in a few lines</source>
+        <translation>Tóm tắt nội dung công dân đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="142"/>
+        <source>Within the office&apos;s competence</source>
+        <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <source>First time</source>
+        <translation>Lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
+        <source>Second time</source>
+        <translation>Lần hai</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="148"/>
+        <source>Remote or disadvantaged area</source>
+        <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="156"/>
+        <source>as listed</source>
+        <translation>theo danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="163"/>
+        <source>ID number (12 digits)</source>
+        <translation>Số CCCD (12 chữ số)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="164"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="165"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="166"/>
+        <source>Representative</source>
+        <translation>Người đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="176"/>
+        <source>Add citizen</source>
+        <translation>Thêm công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
+        <source>Remove citizen</source>
+        <translation>Xóa công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="185"/>
+        <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
+        <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
+        <source>Case number</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
+        <source>Received through</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="201"/>
+        <source>Raised at</source>
+        <translation>Nêu tại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="202"/>
+        <source>Type</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="203"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
+        <source>Summary</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <source>Citizens</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
+        <source>Group size</source>
+        <translation>Số người (đoàn đông người)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="209"/>
+        <source>Round</source>
+        <translation>Lần giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="211"/>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="212"/>
+        <source>Agency to resolve it</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="213"/>
+        <source>Handler</source>
+        <translation>Cán bộ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="215"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="215"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="300"/>
+        <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
+        <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="74"/>
+        <source>Hidden (denunciator)</source>
+        <translation>Được giữ bí mật (người tố cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="12"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="13"/>
+        <source>Denunciation</source>
+        <translation>Tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="14"/>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="15"/>
+        <source>Feedback</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="21"/>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="22"/>
+        <source>Accepted</source>
+        <translation>Đã thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="23"/>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="24"/>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="25"/>
+        <source>Transferred</source>
+        <translation>Đã chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="26"/>
+        <source>Guided elsewhere</source>
+        <translation>Đã hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="27"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="28"/>
+        <source>Refused</source>
+        <translation>Không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="34"/>
+        <source>Dialogue conference</source>
+        <translation>Hội nghị đối thoại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="35"/>
+        <source>Reception day</source>
+        <translation>Buổi tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="36"/>
+        <source>Mail</source>
+        <translation>Đơn gửi qua bưu điện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="37"/>
+        <source>Transferred from another body</source>
+        <translation>Cơ quan khác chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="45"/>
+        <source>Upheld</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="46"/>
+        <source>Partly upheld</source>
+        <translation>Đúng một phần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="47"/>
+        <source>Rejected</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="48"/>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="54"/>
+        <source>Status changed</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="55"/>
+        <source>Agency urged</source>
+        <translation>Đôn đốc cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="56"/>
+        <source>Agency reported</source>
+        <translation>Cơ quan giải quyết báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="57"/>
+        <source>Reply sent to the citizen</source>
+        <translation>Đã gửi văn bản trả lời công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="60"/>
+        <source>Deadline extended</source>
+        <translation>Gia hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="61"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="67"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="68"/>
+        <source>Complex</source>
+        <translation>Phức tạp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_labels.py" line="69"/>
+        <source>Particularly complex</source>
+        <translation>Đặc biệt phức tạp</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="139"/>
+        <source>Number</source>
+        <translation>Số vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="140"/>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="141"/>
+        <source>Type</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="142"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="143"/>
+        <source>Citizens</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="144"/>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="145"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="146"/>
+        <source>Agency</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="147"/>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="148"/>
+        <source>Days left</source>
+        <translation>Số ngày còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="149"/>
+        <source>Summary</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="257"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="70"/>
+        <source>Search names, ID numbers, case numbers and summaries</source>
+        <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="80"/>
+        <source>All cases</source>
+        <translation>Tất cả vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="81"/>
+        <source>Open cases</source>
+        <translation>Chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="82"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="559"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="89"/>
+        <source>Any status</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="93"/>
+        <source>Any type</source>
+        <translation>Tất cả loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="116"/>
+        <source>Register a case…</source>
+        <translation>Thêm mới vụ việc…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="118"/>
+        <source>Import…</source>
+        <translation>Nhập Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="120"/>
+        <source>Export…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="160"/>
+        <source>Edit…</source>
+        <translation>Cập nhật…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="162"/>
+        <source>Change status…</source>
+        <translation>Chuyển trạng thái…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="164"/>
+        <source>Add follow-up…</source>
+        <translation>Thêm diễn biến xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="166"/>
+        <source>Show the denunciator</source>
+        <translation>Hiện thông tin người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="206"/>
+        <source>Cases</source>
+        <translation>Danh sách vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="207"/>
+        <source>Late agencies</source>
+        <translation>Cơ quan chậm giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="220"/>
+        <source>Any field</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="221"/>
+        <source>Any commune</source>
+        <translation>Tất cả xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
+        <source>Any agency</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="290"/>
+        <source>Cannot show the cases</source>
+        <translation>Không hiển thị được danh sách vụ việc</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="296"/>
+        <source>More than %n case(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="298"/>
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="302"/>
+        <source>More than %1 cases; narrow the search to see how many.</source>
+        <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="307"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="312"/>
+        <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
+        <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
+        <source>No case matches. Check the spelling, or clear some filters.</source>
+        <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="348"/>
+        <source>Cannot open the case</source>
+        <translation>Không mở được vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="366"/>
+        <source>Choose a case in the list to see it here.</source>
+        <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="395"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="396"/>
+        <source>Received through</source>
+        <translation>Hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="397"/>
+        <source>Raised at</source>
+        <translation>Nêu tại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="398"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="399"/>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="400"/>
+        <source>Agency</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="558"/>
+        <source>Handler</source>
+        <translation>Cán bộ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="402"/>
+        <source>Round</source>
+        <translation>Lần giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="403"/>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
+        <source>Remote area</source>
+        <translation>Vùng sâu, vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="405"/>
+        <source>Within competence</source>
+        <translation>Thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
+        <source>Accepted on</source>
+        <translation>Ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="562"/>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
+        <source>Refusal ground</source>
+        <translation>Căn cứ không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="439"/>
+        <source>+%1 days</source>
+        <translation>+%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="464"/>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="466"/>
+        <source>Save the attached file</source>
+        <translation>Lưu tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="487"/>
+        <source>Repeat petition</source>
+        <translation>Đơn trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="517"/>
+        <source>Confidential</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="525"/>
+        <source>Import cases</source>
+        <translation>Nhập danh sách vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="527"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Bảng tính (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="532"/>
+        <source>Importing cases</source>
+        <translation>Đang nhập danh sách vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="546"/>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="560"/>
+        <source>Deadline basis</source>
+        <translation>Căn cứ tính thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="561"/>
+        <source>Outcome</source>
+        <translation>Kết quả giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
+        <source>Export cases</source>
+        <translation>Xuất danh sách vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="593"/>
+        <source>%n case(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="595"/>
+        <source>Exporting cases</source>
+        <translation>Đang xuất danh sách vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="375"/>
+        <source>Summary</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="376"/>
+        <source>Citizens</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="378"/>
+        <source>Timeline</source>
+        <translation>Diễn biến xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="373"/>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="374"/>
+        <source>Repeat of case</source>
+        <translation>Trùng với vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="377"/>
+        <source>representative</source>
+        <translation>người đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="372"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="68"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="69"/>
+        <source>Quota</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="70"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="71"/>
+        <source>Required</source>
+        <translation>Số ngày phải tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="72"/>
+        <source>Held or delegated</source>
+        <translation>Đã tiếp hoặc ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="73"/>
+        <source>Missed</source>
+        <translation>Không tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="74"/>
+        <source>Planned or not marked</source>
+        <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="75"/>
+        <source>Standing</source>
+        <translation>Tình hình thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="92"/>
+        <source>Behind by %1</source>
+        <translation>Còn thiếu %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="94"/>
+        <source>On track</source>
+        <translation>Đảm bảo</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="141"/>
+        <source>New conference</source>
+        <translation>Thêm mới hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="153"/>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="154"/>
+        <source>People</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="155"/>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="169"/>
+        <source>Find a free time…</source>
+        <translation>Tìm thời gian trống…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="171"/>
+        <source>Postpone…</source>
+        <translation>Hoãn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="173"/>
+        <source>Cancel conference…</source>
+        <translation>Hủy hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="175"/>
+        <source>Mark as scheduled</source>
+        <translation>Đánh dấu đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="177"/>
+        <source>Record outcome…</source>
+        <translation>Ghi kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="179"/>
+        <source>Close conference</source>
+        <translation>Hoàn tất hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="181"/>
+        <source>Export invitation…</source>
+        <translation>Xuất giấy mời…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="183"/>
+        <source>Export cancellation…</source>
+        <translation>Xuất thông báo hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="185"/>
+        <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
+        <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="206"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="207"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="229"/>
+        <source>e.g. Dialogue with households affected by the bypass road</source>
+        <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="233"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="237"/>
+        <source>(no venue: online or to be decided)</source>
+        <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="241"/>
+        <source>(%1 seats)</source>
+        <translation>(%1 chỗ ngồi)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="253"/>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="254"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="255"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="256"/>
+        <source>Unit</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="257"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="258"/>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="259"/>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="260"/>
+        <source>Online link</source>
+        <translation>Đường dẫn họp trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="261"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="267"/>
+        <source>Chairing leaders</source>
+        <translation>Lãnh đạo chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="274"/>
+        <source>Agencies that must answer</source>
+        <translation>Cơ quan có trách nhiệm trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="277"/>
+        <source>Invited citizens or representatives (one name per line)</source>
+        <translation>Công dân hoặc người đại diện được mời (mỗi dòng một người)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="283"/>
+        <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
+        <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="294"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="294"/>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="294"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="297"/>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="299"/>
+        <source>Remove item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="348"/>
+        <source>Conference: %1</source>
+        <translation>Hội nghị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="438"/>
+        <source>Agenda: %1 min</source>
+        <translation>Chương trình: %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="441"/>
+        <source>%1 min longer than the conference</source>
+        <translation>dài hơn thời gian hội nghị %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="454"/>
+        <source>The end is before the start.</source>
+        <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="457"/>
+        <source>The conference has no length: the end equals the start.</source>
+        <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="469"/>
+        <source>The agenda runs %1 minutes longer than the conference.</source>
+        <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="476"/>
+        <source>No conflicts.</source>
+        <translation>Không trùng lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="499"/>
+        <source>Not saved: a reason is needed to save over the warnings.</source>
+        <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="571"/>
+        <source>New conference (not saved yet)</source>
+        <translation>Hội nghị mới (chưa lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="573"/>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="577"/>
+        <source>%1 issues registered as cases</source>
+        <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="604"/>
+        <source>Postpone the conference</source>
+        <translation>Hoãn hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="605"/>
+        <source>Why is it postponed? The invited people will be told.</source>
+        <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="614"/>
+        <source>Cancel the conference</source>
+        <translation>Hủy hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="615"/>
+        <source>Why is it cancelled? The invited people will be told.</source>
+        <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="663"/>
+        <source>Save despite the warnings?</source>
+        <translation>Vẫn lưu dù còn cảnh báo?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="664"/>
+        <source>Why should it be saved anyway? The reason is recorded.</source>
+        <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="61"/>
+        <source>Search titles…</source>
+        <translation>Tìm theo tiêu đề…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="64"/>
+        <source>All kinds</source>
+        <translation>Tất cả loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="68"/>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="71"/>
+        <source>New conference…</source>
+        <translation>Thêm mới hội nghị…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="73"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="119"/>
+        <source>All conferences</source>
+        <translation>Tất cả hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="121"/>
+        <source>Reception duties</source>
+        <translation>Lịch tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="149"/>
+        <source>%1 conferences</source>
+        <translation>%1 hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="154"/>
+        <source>No conference matches. Clear the search or the filters.</source>
+        <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
+        <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
+        <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="164"/>
+        <source>Not yet closed (%1)</source>
+        <translation>Chưa hoàn tất (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="167"/>
+        <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
+        <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
+        <source>Every past conference is closed. Nothing to do here.</source>
+        <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesEditor</name>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="221"/>
+        <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
+        <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="256"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="258"/>
+        <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
+        <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="259"/>
+        <source>Save rule</source>
+        <translation>Lưu quy tắc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="261"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="395"/>
+        <source>Restore the statutory defaults</source>
+        <translation>Khôi phục mặc định theo luật</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="269"/>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="270"/>
+        <source>Counted in</source>
+        <translation>Cách tính ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="271"/>
+        <source>Extensions allowed</source>
+        <translation>Số lần gia hạn tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="272"/>
+        <source>Days per extension</source>
+        <translation>Số ngày mỗi lần gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="273"/>
+        <source>Legal source</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="281"/>
+        <source>Saving a rule recomputes the deadlines of the open cases.</source>
+        <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="337"/>
+        <source>Select a rule in the table to change it.</source>
+        <translation>Chọn một quy tắc trong bảng để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="340"/>
+        <source>Rule %1: %2</source>
+        <translation>Quy tắc %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="372"/>
+        <source>Select a rule first.</source>
+        <translation>Hãy chọn một quy tắc trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="387"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="397"/>
+        <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
-            <translation>Mọi quy tắc do pháp luật quy định sẽ trở lại số ngày, cách tính ngày, số lần gia hạn và căn cứ pháp lý theo luật; các quy tắc đã bị xóa được thêm lại. Các quy tắc do cơ quan tự thêm được giữ nguyên. Thời hạn của các vụ việc đang giải quyết sẽ được tính lại.
+        <translation>Mọi quy tắc do pháp luật quy định sẽ trở lại số ngày, cách tính ngày, số lần gia hạn và căn cứ pháp lý theo luật; các quy tắc đã bị xóa được thêm lại. Các quy tắc do cơ quan tự thêm được giữ nguyên. Thời hạn của các vụ việc đang giải quyết sẽ được tính lại.
 
 Khôi phục mặc định theo luật?</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="427" />
-            <source>Every rule already has its statutory value.</source>
-            <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="430" />
-            <source>Statutory defaults restored: %1 rule(s) reset, %2 added.</source>
-            <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeadlineRulesModel</name>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="90" />
-            <source>Handle (classify, route)</source>
-            <translation>Xử lý đơn (phân loại, chuyển)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91" />
-            <source>Accept or refuse</source>
-            <translation>Thụ lý hoặc không thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92" />
-            <source>Settle</source>
-            <translation>Giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93" />
-            <source>Notify the denunciator</source>
-            <translation>Thông báo cho người tố cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="98" />
-            <source>Calendar days</source>
-            <translation>Ngày theo lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="99" />
-            <source>Working days</source>
-            <translation>Ngày làm việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104" />
-            <source>Receipt</source>
-            <translation>Ngày tiếp nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="105" />
-            <source>Acceptance</source>
-            <translation>Ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="109" />
-            <source>Any</source>
-            <translation>Tất cả</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="121" />
-            <source>Yes</source>
-            <translation>Có</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="121" />
-            <source>No</source>
-            <translation>Không</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="161" />
-            <source>Code</source>
-            <translation>Mã</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="162" />
-            <source>Stage</source>
-            <translation>Bước xử lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163" />
-            <source>Case type</source>
-            <translation>Loại đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164" />
-            <source>Round</source>
-            <translation>Lần giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165" />
-            <source>Remote area</source>
-            <translation>Vùng sâu, vùng xa</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="166" />
-            <source>Complexity</source>
-            <translation>Mức độ phức tạp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="167" />
-            <source>Days</source>
-            <translation>Số ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="168" />
-            <source>Counted in</source>
-            <translation>Cách tính ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="169" />
-            <source>Counted from</source>
-            <translation>Tính từ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="170" />
-            <source>Extensions allowed</source>
-            <translation>Số lần gia hạn tối đa</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="171" />
-            <source>Days per extension</source>
-            <translation>Số ngày mỗi lần gia hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="172" />
-            <source>Legal source</source>
-            <translation>Căn cứ pháp lý</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoOffer</name>
-        <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="18" />
-            <source>Welcome to Dialogue Desk</source>
-            <translation>Chào mừng đến với Dialogue Desk</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="20" />
-            <source>This database is empty. Would you like to load the demo data?</source>
-            <translation>Cơ sở dữ liệu đang trống. Anh/chị có muốn nạp dữ liệu mẫu không?</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="25" />
-            <source>The demo is drawn from Hà Tĩnh province: the North–South expressway dialogue in Thạch Hà, reception days and petitions. All its people are fictional. Choose “Start empty” to enter your own office's data instead.</source>
-            <translation>Dữ liệu mẫu lấy từ tỉnh Hà Tĩnh: hội nghị đối thoại về cao tốc Bắc – Nam qua Thạch Hà, các ngày tiếp công dân và đơn thư. Mọi cá nhân trong đó đều là hư cấu. Chọn “Bắt đầu với dữ liệu trống” để nhập dữ liệu của cơ quan mình.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="33" />
-            <source>Load the demo</source>
-            <translation>Nạp dữ liệu mẫu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="36" />
-            <source>Start empty</source>
-            <translation>Bắt đầu với dữ liệu trống</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/demo_offer.py" line="46" />
-            <source>Demo data</source>
-            <translation>Dữ liệu mẫu</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutiesView</name>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="291" />
-            <source>Week</source>
-            <translation>Tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="292" />
-            <source>Month</source>
-            <translation>Tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="297" />
-            <source>New reception schedule…</source>
-            <translation>Thêm lịch tiếp công dân…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="300" />
-            <source>Period containing</source>
-            <translation>Kỳ có ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="318" />
-            <source>Held</source>
-            <translation>Đã tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="320" />
-            <source>Delegated…</source>
-            <translation>Ủy quyền…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="322" />
-            <source>Missed…</source>
-            <translation>Không tiếp…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="325" />
-            <source>Mark the selected day:</source>
-            <translation>Đánh dấu ngày đã chọn:</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="330" />
-            <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
-            <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="333" />
-            <source>Reception days in the period</source>
-            <translation>Các ngày tiếp công dân trong kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="369" />
-            <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
-            <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="375" />
-            <source>%1 leaders are behind their quota in this period.</source>
-            <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="380" />
-            <source>Every leader is on track in this period.</source>
-            <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="392" />
-            <source>Select a reception day first.</source>
-            <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="422" />
-            <source>There is no other leader to delegate to.</source>
-            <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="426" />
-            <source>Delegated to</source>
-            <translation>Ủy quyền cho</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="427" />
-            <source>Who received citizens instead?</source>
-            <translation>Lãnh đạo nào tiếp công dân thay?</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="439" />
-            <source>Reception day missed</source>
-            <translation>Không tiếp công dân theo lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="440" />
-            <source>Why did %1 not receive citizens on %2?</source>
-            <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
-        </message>
-    </context>
-    <context>
-        <name>DutyModel</name>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="145" />
-            <source>Day</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="146" />
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="147" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="148" />
-            <source>Delegate or reason</source>
-            <translation>Người được ủy quyền hoặc lý do</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/errors.py" line="22" />
-            <source>Something went wrong</source>
-            <translation>Đã xảy ra sự cố</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/errors.py" line="24" />
-            <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
-            <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/errors.py" line="32" />
-            <source>If it happens again, send the log file to your IT staff: %1</source>
-            <translation>Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/errors.py" line="43" />
-            <source>Cannot open the database</source>
-            <translation>Không mở được cơ sở dữ liệu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportColumnsDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="165" />
-            <source>Columns to export</source>
-            <translation>Các cột cần xuất</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="173" />
-            <source>Include the names of denunciators (this is logged)</source>
-            <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="176" />
-            <source>Export</source>
-            <translation>Xuất</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="177" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindTimeDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="46" />
-            <source>Find a free time</source>
-            <translation>Tìm thời gian trống</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="60" />
-            <source> min</source>
-            <translation> phút</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="64" />
-            <source>Search</source>
-            <translation>Tìm kiếm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68" />
-            <source>From</source>
-            <translation>Từ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="69" />
-            <source>To</source>
-            <translation>Đến</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="70" />
-            <source>Duration</source>
-            <translation>Thời lượng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="75" />
-            <source>Working hours</source>
-            <translation>Giờ làm việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="84" />
-            <source>Use this time</source>
-            <translation>Chọn thời gian này</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="85" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="126" />
-            <source>The earliest free times on working days. Double-click one to use it.</source>
-            <translation>Các khoảng thời gian trống sớm nhất trong ngày làm việc. Nhấp đúp để chọn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/find_time_dialog.py" line="131" />
-            <source>No free time in these days. Choose a later end date or a shorter duration.</source>
-            <translation>Không có thời gian trống trong những ngày này. Hãy chọn ngày kết thúc muộn hơn hoặc thời lượng ngắn hơn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="397" />
-            <source>Add a follow-up</source>
-            <translation>Thêm diễn biến xử lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="402" />
-            <source>e.g. 125/QĐ-UBND</source>
-            <translation>ví dụ: 125/QĐ-UBND</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="408" />
-            <source>Attach a file…</source>
-            <translation>Đính kèm tệp…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="411" />
-            <source>What happened</source>
-            <translation>Diễn biến</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="412" />
-            <source>Decision number</source>
-            <translation>Số văn bản</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
-            <source>Extension (days)</source>
-            <translation>Gia hạn (ngày)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="414" />
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="415" />
-            <source>Files</source>
-            <translation>Tệp đính kèm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="423" />
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="424" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="444" />
-            <source>Attach a file</source>
-            <translation>Đính kèm tệp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="451" />
-            <source>Cannot attach the file</source>
-            <translation>Không đính kèm được tệp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="452" />
-            <source>The file cannot be read: %1</source>
-            <translation>Không đọc được tệp: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoldingDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="38" />
-            <source>Outcome of “%1”</source>
-            <translation>Kết quả “%1”</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="47" />
-            <source>Citizens attending</source>
-            <translation>Số công dân tham dự</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="48" />
-            <source>Organisations present</source>
-            <translation>Cơ quan, tổ chức tham dự</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="49" />
-            <source>Summary of the minutes</source>
-            <translation>Tóm tắt biên bản</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="53" />
-            <source>Kind</source>
-            <translation>Loại đơn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="53" />
-            <source>Issue raised</source>
-            <translation>Nội dung được nêu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="53" />
-            <source>Raised by (names, separated by ;)</source>
-            <translation>Người nêu (họ tên, cách nhau bằng dấu ;)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="58" />
-            <source>Add issue</source>
-            <translation>Thêm nội dung</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="60" />
-            <source>Remove issue</source>
-            <translation>Xóa nội dung</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="67" />
-            <source>%1 issues of this conference are already registered as cases.</source>
-            <translation>%1 nội dung của hội nghị này đã được ghi nhận thành vụ việc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="71" />
-            <source>Each issue you add here is registered as a new case.</source>
-            <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="78" />
-            <source>Save outcome</source>
-            <translation>Lưu kết quả</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="79" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="85" />
-            <source>Issues raised</source>
-            <translation>Các nội dung được nêu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="97" />
-            <source>Complaint</source>
-            <translation>Khiếu nại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="98" />
-            <source>Denunciation</source>
-            <translation>Tố cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="99" />
-            <source>Recommendation</source>
-            <translation>Kiến nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/holding_dialog.py" line="100" />
-            <source>Feedback</source>
-            <translation>Phản ánh</translation>
-        </message>
-    </context>
-    <context>
-        <name>LateAgencyModel</name>
-        <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="47" />
-            <source>Agency</source>
-            <translation>Cơ quan giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="48" />
-            <source>Overdue cases</source>
-            <translation>Số vụ việc quá hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="49" />
-            <source>Most days late</source>
-            <translation>Quá hạn lâu nhất (ngày)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="50" />
-            <source>Days late in all</source>
-            <translation>Tổng số ngày quá hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="51" />
-            <source>Oldest deadline</source>
-            <translation>Hạn giải quyết sớm nhất</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="62" />
-            <source>(no agency assigned)</source>
-            <translation>(chưa giao cơ quan giải quyết)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="109" />
-            <source>Calendar</source>
-            <translation>Lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="113" />
-            <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
-            <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="120" />
-            <source>Conferences</source>
-            <translation>Hội nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="124" />
-            <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
-            <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="130" />
-            <source>Cases</source>
-            <translation>Vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="134" />
-            <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
-            <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="140" />
-            <source>Reports</source>
-            <translation>Báo cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="144" />
-            <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
-            <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="152" />
-            <source>Settings</source>
-            <translation>Cài đặt</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="155" />
-            <source>The office profile, the language and the working-day calendar.</source>
-            <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="204" />
-            <source>Dialogue Desk</source>
-            <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/main_window.py" line="206" />
-            <source>Database: %1</source>
-            <translation>Cơ sở dữ liệu: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../dialogue_app/services/database.py" line="63" />
-            <source>The database structure is out of date. Run “dialogue-app db upgrade” first.</source>
-            <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/office.py" line="45" />
-            <source>Enter the office's name.</source>
-            <translation>Hãy nhập tên cơ quan.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/office.py" line="50" />
-            <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
-            <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/periods.py" line="62" />
-            <location filename="../../dialogue_app/services/office.py" line="58" />
-            <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
-            <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/periods.py" line="85" />
-            <source>There is no month %1; choose 1 to 12.</source>
-            <translation>Không có tháng %1; hãy chọn từ 1 đến 12.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/periods.py" line="118" />
-            <source>The period ends (%1) before it starts (%2). Swap the dates.</source>
-            <translation>Ngày kết thúc kỳ (%1) đang trước ngày bắt đầu (%2). Hãy đổi lại hai ngày.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/periods.py" line="171" />
-            <source>There is no quarter %1; choose 1 to 4.</source>
-            <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/office.py" line="66" />
-            <source>The reminder cannot be negative.</source>
-            <translation>Thời gian nhắc lịch không được là số âm.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="65" />
-            <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
-            <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="87" />
-            <source>PostgreSQL support is not installed. Install it with pip install 'dialogue-app[postgres]'.</source>
-            <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install 'dialogue-app[postgres]'.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="94" />
-            <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
-            <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="107" />
-            <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
-            <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="118" />
-            <source>%1 is a folder, not a database file. Choose a file name.</source>
-            <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="127" />
-            <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
-            <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="140" />
-            <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
-            <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="158" />
-            <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
-            <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="170" />
-            <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
-            <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="178" />
-            <source>Cannot open the database %1: %2.</source>
-            <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="238" />
-            <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
-            <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="249" />
-            <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
-            <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="298" />
-            <source>Updating the database structure failed: %1. A copy taken before the update is at %2.</source>
-            <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Bản sao lưu trước khi cập nhật được lưu tại %2.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/store/database.py" line="307" />
-            <source>Updating the database structure failed: %1.</source>
-            <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="175" />
-            <source>%1: %2 day from acceptance</source>
-            <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="176" />
-            <source>%1: %2 days from acceptance</source>
-            <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="177" />
-            <source>%1: %2 working day from acceptance</source>
-            <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="178" />
-            <source>%1: %2 working days from acceptance</source>
-            <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="179" />
-            <source>%1: %2 day from receipt</source>
-            <translation>%1: %2 ngày kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="180" />
-            <source>%1: %2 days from receipt</source>
-            <translation>%1: %2 ngày kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="181" />
-            <source>%1: %2 working day from receipt</source>
-            <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="182" />
-            <source>%1: %2 working days from receipt</source>
-            <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="186" />
-            <source>Office rule: %1 day from acceptance</source>
-            <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="187" />
-            <source>Office rule: %1 days from acceptance</source>
-            <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="188" />
-            <source>Office rule: %1 working day from acceptance</source>
-            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="191" />
-            <source>Office rule: %1 working days from acceptance</source>
-            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="194" />
-            <source>Office rule: %1 day from receipt</source>
-            <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="195" />
-            <source>Office rule: %1 days from receipt</source>
-            <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="196" />
-            <source>Office rule: %1 working day from receipt</source>
-            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="197" />
-            <source>Office rule: %1 working days from receipt</source>
-            <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="201" />
-            <source>; remote area: %1</source>
-            <translation>; vùng sâu, vùng xa: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="202" />
-            <source>; complex: %1</source>
-            <translation>; vụ việc phức tạp: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="203" />
-            <source>; particularly complex: %1</source>
-            <translation>; vụ việc đặc biệt phức tạp: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="204" />
-            <source>; remote area, complex: %1</source>
-            <translation>; vùng sâu, vùng xa, vụ việc phức tạp: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="205" />
-            <source>; remote area, particularly complex: %1</source>
-            <translation>; vùng sâu, vùng xa, vụ việc đặc biệt phức tạp: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="209" />
-            <source>; extended by %1 day</source>
-            <translation>; gia hạn %1 ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="210" />
-            <source>; extended by %1 days</source>
-            <translation>; gia hạn %1 ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="211" />
-            <source>; extended by %1 working day</source>
-            <translation>; gia hạn %1 ngày làm việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="212" />
-            <source>; extended by %1 working days</source>
-            <translation>; gia hạn %1 ngày làm việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="213" />
-            <source>; extended by %1 day (decision %2)</source>
-            <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="214" />
-            <source>; extended by %1 days (decision %2)</source>
-            <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="215" />
-            <source>; extended by %1 working day (decision %2)</source>
-            <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="218" />
-            <source>; extended by %1 working days (decision %2)</source>
-            <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="222" />
-            <source>; %1 is not a working day (%2), so the period ends on %3 (%4)</source>
-            <translation>; ngày %1 không phải là ngày làm việc (%2), nên thời hạn kết thúc vào ngày %3 (%4)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="227" />
-            <source>; %1 is not a working day (weekend), so the period ends on %2 (%3)</source>
-            <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ cuối tuần), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="230" />
-            <source>; %1 is not a working day (day off), so the period ends on %2 (%3)</source>
-            <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="234" />
-            <source>No statutory deadline applies to this case at this stage.</source>
-            <translation>Ở giai đoạn này, vụ việc không có thời hạn giải quyết theo luật định.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="322" />
-            <source>An extension must be at least one day.</source>
-            <translation>Thời gian gia hạn phải ít nhất là một ngày.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="325" />
-            <source>This case has no statutory deadline running, so there is nothing to extend.</source>
-            <translation>Vụ việc này không có thời hạn giải quyết theo luật đang được tính nên không thể gia hạn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="332" />
-            <source>The rule that applies (%1) allows no extension. Mark the case as complex first if the law allows extending it.</source>
-            <translation>Quy định áp dụng (%1) không cho phép gia hạn. Nếu pháp luật cho phép gia hạn, hãy chuyển mức độ của vụ việc sang phức tạp trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="342" />
-            <source>This deadline may be extended at most once (%1).</source>
-            <translation>Thời hạn này chỉ được gia hạn tối đa một lần (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="346" />
-            <source>This deadline may be extended at most %1 times (%2).</source>
-            <translation>Thời hạn này chỉ được gia hạn tối đa %1 lần (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="355" />
-            <source>An extension may be at most 1 working day (%1).</source>
-            <translation>Thời gian gia hạn tối đa là 1 ngày làm việc (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="357" />
-            <source>An extension may be at most 1 day (%1).</source>
-            <translation>Thời gian gia hạn tối đa là 1 ngày (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="361" />
-            <source>An extension may be at most %1 working days (%2).</source>
-            <translation>Thời gian gia hạn tối đa là %1 ngày làm việc (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/deadlines.py" line="363" />
-            <source>An extension may be at most %1 days (%2).</source>
-            <translation>Thời gian gia hạn tối đa là %1 ngày (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="67" />
-            <source>The reception rule is not valid JSON: %1</source>
-            <translation>Quy tắc lịch tiếp công dân không phải JSON hợp lệ: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="71" />
-            <source>The reception rule must be a JSON object.</source>
-            <translation>Quy tắc lịch tiếp công dân phải là một đối tượng JSON.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="77" />
-            <source>Unknown reception rule: “%1” is not a type of rule (monthly or weekly).</source>
-            <translation>Quy tắc lịch tiếp công dân không hợp lệ: “%1” không phải là loại quy tắc (monthly hoặc weekly).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="88" />
-            <source>Unknown reception rule: “%1” is not a choice for a day that is not working (next, previous or skip).</source>
-            <translation>Quy tắc lịch tiếp công dân không hợp lệ: “%1” không phải là cách xử lý khi trùng ngày nghỉ (next, previous hoặc skip).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="105" />
-            <source>A monthly reception rule needs a day of the month from 1 to 31.</source>
-            <translation>Lịch tiếp công dân hằng tháng cần có ngày trong tháng từ 1 đến 31.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="111" />
-            <source>A weekly reception rule needs a weekday from 0 (Monday) to 6 (Sunday).</source>
-            <translation>Lịch tiếp công dân hằng tuần cần có thứ trong tuần từ 0 (thứ Hai) đến 6 (Chủ nhật).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="178" />
-            <location filename="../../dialogue_app/domain/reception_rules.py" line="183" />
-            <source>“%1” is not a whole number.</source>
-            <translation>“%1” không phải là số nguyên.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="25" />
-            <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server's own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
-            <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="39" />
-            <source>There is no database at %1 to back up.</source>
-            <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="44" />
-            <source>The backup file cannot be the database itself. Choose another name.</source>
-            <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="59" />
-            <source>The backup could not be written to %1: %2.</source>
-            <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="71" />
-            <source>There is no file %1.</source>
-            <translation>Không có tệp %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="79" />
-            <source>%1 cannot be restored: %2</source>
-            <translation>Không khôi phục được %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/backup.py" line="85" />
-            <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
-            <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="52" />
-            <source>The file is not a text calendar file (.ics).</source>
-            <translation>Tệp này không phải là tệp lịch dạng văn bản (.ics).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="61" />
-            <source>This file is not a calendar file: an .ics file starts with BEGIN:VCALENDAR. Export the calendar from Outlook, Google or Thunderbird as .ics and try again.</source>
-            <translation>Tệp này không phải là tệp lịch: tệp .ics phải bắt đầu bằng BEGIN:VCALENDAR. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics rồi thử lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="70" />
-            <source>The calendar file is incomplete (it does not end with END:VCALENDAR); it may have been cut off while copying. Export it again.</source>
-            <translation>Tệp lịch không đầy đủ (không kết thúc bằng END:VCALENDAR); có thể tệp bị cắt mất khi sao chép. Hãy xuất lại tệp.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="81" />
-            <source>The calendar file is damaged and cannot be read: %1</source>
-            <translation>Tệp lịch bị hỏng, không đọc được: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="86" />
-            <source>The file holds no calendar.</source>
-            <translation>Tệp không chứa lịch nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="99" />
-            <source>The calendar file has an event whose dates or repeat rule cannot be read (%1). Nothing was imported.</source>
-            <translation>Tệp lịch có sự kiện không đọc được ngày hoặc quy tắc lặp lại (%1). Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="120" />
-            <source>The calendar gives more than %1 busy times in the planning period; choose a shorter period or a smaller calendar.</source>
-            <translation>Lịch có hơn %1 khoảng thời gian bận trong khoảng thời gian lập kế hoạch; hãy chọn khoảng thời gian ngắn hơn hoặc tệp lịch nhỏ hơn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="143" />
-            <source>The event “%1” has an unreadable %2 (%3). Nothing was imported.</source>
-            <translation>Sự kiện “%1” có trường %2 không đọc được (%3). Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="146" />
-            <source>The event “(untitled)” has an unreadable %1 (%2). Nothing was imported.</source>
-            <translation>Sự kiện “(không có tiêu đề)” có trường %1 không đọc được (%2). Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="155" />
-            <source>The event “%1” has no start time (DTSTART). Nothing was imported.</source>
-            <translation>Sự kiện “%1” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="158" />
-            <source>The event “(untitled)” has no start time (DTSTART). Nothing was imported.</source>
-            <translation>Sự kiện “(không có tiêu đề)” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="166" />
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="225" />
-            <source>The event “%1” ends before it starts. Nothing was imported.</source>
-            <translation>Sự kiện “%1” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="169" />
-            <source>The event “(untitled)” ends before it starts. Nothing was imported.</source>
-            <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="170" />
-            <source>There is no conference number %1.</source>
-            <translation>Không có hội nghị số %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="176" />
-            <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
-            <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="186" />
-            <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
-            <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="195" />
-            <source>“%1” ends before it starts. Correct its times first.</source>
-            <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203" />
-            <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
-            <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="212" />
-            <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
-            <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224" />
-            <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
-            <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="267" />
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="399" />
-            <source>The end date is before the start date.</source>
-            <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="403" />
-            <source>The reminder cannot be after the deadline.</source>
-            <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="468" />
-            <source>Give the official's name.</source>
-            <translation>Hãy nhập tên lãnh đạo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="475" />
-            <source>No official is called “%1”. Check the spelling in the list of officials.</source>
-            <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="484" />
-            <source>Several officials match “%1”: %2. Give the full name.</source>
-            <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512" />
-            <source>The end of the period is before its start.</source>
-            <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522" />
-            <source>There is no official number %1.</source>
-            <translation>Không có lãnh đạo số %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="577" />
-            <source>Cannot read “%1”: %2.</source>
-            <translation>Không đọc được “%1”: %2.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="63" />
-            <location filename="../../dialogue_app/services/report_export.py" line="63" />
-            <source>The export was cancelled; the file was not written.</source>
-            <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="97" />
-            <source>Choose a file name ending in .csv or .xlsx.</source>
-            <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="103" />
-            <source>Choose at least one known column to export.</source>
-            <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="108" />
-            <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
-            <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/demo.py" line="61" />
-            <source>The demo data refers to “%1”, which it does not define.</source>
-            <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/demo.py" line="127" />
-            <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
-            <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="133" />
-            <source>This duty quota no longer exists.</source>
-            <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="164" />
-            <source>The reception ends before it starts.</source>
-            <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="169" />
-            <source>The schedule ends before it begins.</source>
-            <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="175" />
-            <source>The venue chosen was removed meanwhile.</source>
-            <translation>Địa điểm đã chọn vừa bị xóa.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="202" />
-            <location filename="../../dialogue_app/services/scheduling.py" line="311" />
-            <source>The last day is before the first day.</source>
-            <translation>Ngày cuối đang trước ngày đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="209" />
-            <source>This reception schedule no longer exists.</source>
-            <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="243" />
-            <source>Choose the leader the reception was delegated to.</source>
-            <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="248" />
-            <source>Say why the reception day was missed.</source>
-            <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="252" />
-            <source>Choose held, delegated or missed.</source>
-            <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="258" />
-            <source>This reception day no longer exists.</source>
-            <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="262" />
-            <source>This reception day has not come yet; mark it on or after the day.</source>
-            <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="270" />
-            <source>A reception cannot be delegated to the same leader.</source>
-            <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reception.py" line="427" />
-            <source>This leader was removed from the register meanwhile.</source>
-            <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/report_export.py" line="276" />
-            <source>Choose a file name ending in .xlsx or .csv.</source>
-            <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/report_export.py" line="291" />
-            <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
-            <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reports.py" line="398" />
-            <source>Give both the first and the last day of the period.</source>
-            <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reports.py" line="457" />
-            <source>Cannot break figures down by “%1”.</source>
-            <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reports.py" line="465" />
-            <source>Every case has a type; choose one.</source>
-            <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/reports.py" line="502" />
-            <source>There is no administrative unit with the number %1.</source>
-            <translation>Không có địa bàn hành chính số %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="216" />
-            <source>This conference has conflicts. Give a reason to save it anyway.</source>
-            <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="315" />
-            <source>The duration must be longer than zero.</source>
-            <translation>Thời lượng phải lớn hơn 0.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="346" />
-            <source>A new conference is either a draft or scheduled.</source>
-            <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="374" />
-            <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
-            <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="409" />
-            <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
-            <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="447" />
-            <source>Say why the conference is postponed.</source>
-            <translation>Hãy nêu lý do hoãn hội nghị.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="479" />
-            <source>The number of attendees cannot be negative.</source>
-            <translation>Số người tham dự không được là số âm.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="485" />
-            <source>Every issue raised needs a short summary.</source>
-            <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="493" />
-            <source>This conference has not started yet; record it once it has taken place.</source>
-            <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="663" />
-            <source>A citizen chosen for an issue was removed from the register meanwhile; choose them again.</source>
-            <translation>Một công dân được chọn cho nội dung được nêu vừa bị xóa khỏi danh sách; hãy chọn lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="703" />
-            <source>Give the conference a title.</source>
-            <translation>Hãy nhập tiêu đề hội nghị.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="707" />
-            <source>The start and end need a time zone.</source>
-            <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="712" />
-            <source>The conference ends before it starts; check the times.</source>
-            <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="717" />
-            <source>The conference starts and ends at the same time.</source>
-            <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="722" />
-            <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
-            <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="734" />
-            <source>Every agenda item needs a title.</source>
-            <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="738" />
-            <source>An agenda item cannot last less than zero minutes.</source>
-            <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="747" />
-            <source>A participant needs a name.</source>
-            <translation>Người tham dự cần có họ tên.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="778" />
-            <source>The venue chosen was removed meanwhile. Choose another venue.</source>
-            <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="785" />
-            <source>The unit chosen was removed meanwhile. Choose it again.</source>
-            <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="793" />
-            <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
-            <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="801" />
-            <source>An agency chosen was removed meanwhile. Choose again.</source>
-            <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="808" />
-            <source>A citizen chosen was removed meanwhile. Choose again.</source>
-            <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="878" />
-            <source>A draft conference can only be scheduled or cancelled.</source>
-            <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="881" />
-            <source>A scheduled conference can only be held, postponed or cancelled.</source>
-            <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="884" />
-            <source>A postponed conference can only be scheduled again or cancelled.</source>
-            <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="887" />
-            <source>A held conference can only be closed.</source>
-            <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="888" />
-            <source>A closed conference can no longer change its status.</source>
-            <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="891" />
-            <source>A cancelled conference can no longer change its status.</source>
-            <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="896" />
-            <source>A draft conference cannot be postponed; schedule it first.</source>
-            <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="899" />
-            <source>A conference that has been held cannot be postponed.</source>
-            <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="902" />
-            <source>A closed conference cannot be postponed.</source>
-            <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="905" />
-            <source>A cancelled conference cannot be postponed.</source>
-            <translation>Không thể hoãn hội nghị đã hủy.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="910" />
-            <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
-            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="914" />
-            <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
-            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="918" />
-            <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
-            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="922" />
-            <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
-            <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="950" />
-            <source>This conference no longer exists; somebody may have deleted it.</source>
-            <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/scheduling.py" line="957" />
-            <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
-            <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="96" />
-            <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
-            <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="108" />
-            <source>%1 is already a day off (weekend).</source>
-            <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="114" />
-            <source>%1 is already a day off (%2).</source>
-            <translation>%1 đã là ngày nghỉ (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="138" />
-            <source>There is no office exception on %1.</source>
-            <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="181" />
-            <source>Nothing was imported. Fix the file and import it again.</source>
-            <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="191" />
-            <source>(only the first problems shown)</source>
-            <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="197" />
-            <source>The import was cancelled; nothing was imported.</source>
-            <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="215" />
-            <source>%1 cases imported (%2 new citizens).</source>
-            <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="222" />
-            <source>%1 linked as repeat petitions.</source>
-            <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="227" />
-            <source>New communes: %1.</source>
-            <translation>Xã, phường mới: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="228" />
-            <source>New agencies: %1.</source>
-            <translation>Cơ quan mới: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="229" />
-            <source>New fields: %1.</source>
-            <translation>Lĩnh vực mới: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="284" />
-            <source>The file cannot be read: %1.</source>
-            <translation>Không đọc được tệp: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="291" />
-            <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
-            <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="307" />
-            <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
-            <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="341" />
-            <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
-            <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="368" />
-            <source>The file is empty: it has no header row.</source>
-            <translation>Tệp trống: không có dòng tiêu đề.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="399" />
-            <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
-            <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="417" />
-            <source>Row %1, column %2: “%3” must be yes or no.</source>
-            <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="431" />
-            <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
-            <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="440" />
-            <source>Row %1, column %2: %3 is in the future.</source>
-            <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="442" />
-            <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
-            <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="467" />
-            <source>Row %1, column %2: the date the case was received is missing.</source>
-            <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="482" />
-            <source>Row %1, column %2: the citizen's name is missing.</source>
-            <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="494" />
-            <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
-            <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="505" />
-            <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
-            <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="528" />
-            <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
-            <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="540" />
-            <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
-            <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="561" />
-            <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
-            <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="588" />
-            <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
-            <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="628" />
-            <source>Row %1 has more cells than the header has columns.</source>
-            <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="643" />
-            <source>The file has a header row but no cases below it.</source>
-            <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="683" />
-            <source>Row %1, column %2: this column appears twice.</source>
-            <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="696" />
-            <source>Row %1, column %2: this required column is missing.</source>
-            <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="623" />
-            <source>Cannot sort by “%1”.</source>
-            <translation>Không sắp xếp được theo “%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="738" />
-            <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
-            <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="763" />
-            <source>This attached file no longer exists.</source>
-            <translation>Tệp đính kèm này không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="778" />
-            <source>Case %1 does not exist (it may have been deleted).</source>
-            <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="848" />
-            <source>A case cannot repeat itself.</source>
-            <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="871" />
-            <source>Case number %1 is already used by another case. Choose another.</source>
-            <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="894" />
-            <source>The received date cannot be after the date the case was accepted.</source>
-            <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="944" />
-            <source>Enter the date the case was resolved.</source>
-            <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="949" />
-            <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
-            <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="956" />
-            <source>Enter the legal ground for refusing to accept the case.</source>
-            <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="964" />
-            <source>The date cannot be in the future.</source>
-            <translation>Ngày không thể ở tương lai.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="976" />
-            <source>The date %1 is before the case was received (%2).</source>
-            <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1020" />
-            <source>Use a status change to move the case along.</source>
-            <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1026" />
-            <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
-            <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1036" />
-            <source>Enter the number of the extension decision.</source>
-            <translation>Hãy nhập số quyết định gia hạn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1046" />
-            <source>A closed case cannot be extended.</source>
-            <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1089" />
-            <source>Enter the field's name.</source>
-            <translation>Hãy nhập tên lĩnh vực.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1165" />
-            <source>A deadline must be at least one day.</source>
-            <translation>Thời hạn phải ít nhất một ngày.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1169" />
-            <source>Extensions cannot be negative.</source>
-            <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1174" />
-            <source>Give the rule a short code.</source>
-            <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1179" />
-            <source>This rule no longer exists.</source>
-            <translation>Quy tắc này không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1187" />
-            <source>A rule with the code %1 exists already.</source>
-            <translation>Đã có quy tắc mang mã %1.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1260" />
-            <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
-            <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1270" />
-            <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
-            <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1274" />
-            <source>An accepted case can only become in progress, resolved or withdrawn.</source>
-            <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1277" />
-            <source>A case in progress can only become resolved or withdrawn.</source>
-            <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1280" />
-            <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
-            <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1284" />
-            <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
-            <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1288" />
-            <source>A guided case is closed; register a new case if the citizen petitions again.</source>
-            <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1292" />
-            <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
-            <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1296" />
-            <source>A refused case is closed; register a new case if the citizen petitions again.</source>
-            <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1304" />
-            <source>The chosen field no longer exists.</source>
-            <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1305" />
-            <source>The chosen commune no longer exists.</source>
-            <translation>Xã, phường đã chọn không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1306" />
-            <source>The chosen agency no longer exists.</source>
-            <translation>Cơ quan đã chọn không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1307" />
-            <source>The chosen conference no longer exists.</source>
-            <translation>Hội nghị đã chọn không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1314" />
-            <source>The received date %1 is in the future.</source>
-            <translation>Ngày tiếp nhận %1 chưa đến.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1320" />
-            <source>The round must be 1 (first time) or 2 (second time).</source>
-            <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1325" />
-            <source>Complexity must be normal, complex or particularly complex.</source>
-            <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1335" />
-            <location filename="../../dialogue_app/services/cases.py" line="1340" />
-            <source>Add at least one citizen.</source>
-            <translation>Hãy thêm ít nhất một công dân.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1346" />
-            <source>Citizen %1: enter the full name.</source>
-            <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1354" />
-            <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
-            <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1363" />
-            <source>Citizen %1: the ID number %2 is listed twice.</source>
-            <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1372" />
-            <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
-            <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1386" />
-            <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
-            <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1435" />
-            <source>The earlier case this one repeats no longer exists.</source>
-            <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_pdf.py" line="105" />
-            <source>Choose a file name ending in .pdf.</source>
-            <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_pdf.py" line="140" />
-            <source>Cannot write %1. Choose another folder.</source>
-            <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_pdf.py" line="146" />
-            <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
-            <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportCharts</name>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="114" />
-            <source>Carried over</source>
-            <translation>Kỳ trước chuyển sang</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="115" />
-            <source>Received</source>
-            <translation>Tiếp nhận trong kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="89" />
-            <source>Complaint</source>
-            <translation>Khiếu nại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="90" />
-            <source>Denunciation</source>
-            <translation>Tố cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="91" />
-            <source>Recommendation</source>
-            <translation>Kiến nghị</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="92" />
-            <source>Feedback</source>
-            <translation>Phản ánh</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="98" />
-            <source>Not recorded</source>
-            <translation>Chưa xác định</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="119" />
-            <source>Cases by type</source>
-            <translation>Đơn, vụ việc theo loại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="136" />
-            <source>Cases by field</source>
-            <translation>Đơn, vụ việc theo lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="142" />
-            <source>Cases by unit</source>
-            <translation>Đơn, vụ việc theo địa bàn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="165" />
-            <source>Settlement and overdue cases by agency</source>
-            <translation>Giải quyết và quá hạn theo cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="171" />
-            <source>Settled on time</source>
-            <translation>Giải quyết đúng hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="176" />
-            <source>Settled late</source>
-            <translation>Giải quyết quá hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/report_charts.py" line="181" />
-            <source>Overdue, still open</source>
-            <translation>Quá hạn, chưa giải quyết</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="144" />
-            <source>Month</source>
-            <translation>Tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="145" />
-            <source>Quarter</source>
-            <translation>Quý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="146" />
-            <source>First 6 months</source>
-            <translation>6 tháng đầu năm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="147" />
-            <source>First 9 months</source>
-            <translation>9 tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="148" />
-            <source>12 months</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="149" />
-            <source>Dates…</source>
-            <translation>Chọn ngày…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="170" />
-            <source>All units</source>
-            <translation>Tất cả địa bàn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="176" />
-            <source>Show</source>
-            <translation>Xem</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="177" />
-            <source>Excel…</source>
-            <translation>Xuất Excel…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="178" />
-            <source>PDF…</source>
-            <translation>Xuất PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="179" />
-            <source>CSV…</source>
-            <translation>Xuất CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="181" />
-            <source>Period:</source>
-            <translation>Kỳ báo cáo:</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="184" />
-            <source>Unit:</source>
-            <translation>Địa bàn:</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="209" />
-            <source>By agency</source>
-            <translation>Theo cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="210" />
-            <source>By field</source>
-            <translation>Theo lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="211" />
-            <source>By unit</source>
-            <translation>Theo địa bàn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="212" />
-            <source>Reception by leader</source>
-            <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="213" />
-            <source>Reception days</source>
-            <translation>Lịch tiếp định kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="316" />
-            <source>The period ends before it starts. Choose a last day on or after the first day.</source>
-            <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="344" />
-            <source>Previous period: %1 (%2)</source>
-            <translation>Kỳ trước: %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="355" />
-            <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
-            <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="365" />
-            <source> — figures as of %1</source>
-            <translation> — số liệu tính đến ngày %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="375" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
-            <source>Citizens received</source>
-            <translation>Lượt công dân được tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="377" />
-            <source>%1 sessions held. </source>
-            <translation>Đã tổ chức %1 buổi. </translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="383" />
-            <source>Cases received</source>
-            <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="387" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
-            <source>Carried over</source>
-            <translation>Kỳ trước chuyển sang</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="391" />
-            <source>To handle (carried over + received)</source>
-            <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="392" />
-            <source>%1 within competence, %2 outside</source>
-            <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="397" />
-            <source>Settled within competence</source>
-            <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="398" />
-            <source>Previous period: %1</source>
-            <translation>Kỳ trước: %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="404" />
-            <source>Settled on time</source>
-            <translation>Giải quyết đúng hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="405" />
-            <source>%1 late; %2 days on average</source>
-            <translation>%1 quá hạn; bình quân %2 ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="410" />
-            <source>Overdue, still open</source>
-            <translation>Quá hạn chưa giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="414" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="460" />
-            <source>Crowd delegations</source>
-            <translation>Đoàn đông người</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="415" />
-            <source>%1 people</source>
-            <translation>%1 người</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
-            <source>Received</source>
-            <translation>Tiếp nhận trong kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
-            <source>Total</source>
-            <translation>Tổng số</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="433" />
-            <source>Settled</source>
-            <translation>Đã giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
-            <source>On time</source>
-            <translation>Đúng hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
-            <source>Late</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
-            <source>Closed otherwise</source>
-            <translation>Chuyển, hướng dẫn, không thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="434" />
-            <source>Open</source>
-            <translation>Đang giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="435" />
-            <source>Overdue</source>
-            <translation>Quá hạn chưa giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="435" />
-            <source>Settled (rate)</source>
-            <translation>Tỷ lệ giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="437" />
-            <source>(not recorded)</source>
-            <translation>(chưa xác định)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="439" />
-            <source>Agency</source>
-            <translation>Cơ quan giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="440" />
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="441" />
-            <source>Unit</source>
-            <translation>Địa bàn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="459" />
-            <source>Sessions</source>
-            <translation>Số buổi</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="460" />
-            <source>Cases</source>
-            <translation>Vụ việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="461" />
-            <source>(no chair recorded)</source>
-            <translation>(chưa ghi lãnh đạo chủ trì)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
-            <source>Quota</source>
-            <translation>Định mức</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
-            <source>Required</source>
-            <translation>Số ngày phải tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="465" />
-            <source>Held</source>
-            <translation>Đã tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
-            <source>Delegated</source>
-            <translation>Ủy quyền</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
-            <source>Missed</source>
-            <translation>Không tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
-            <source>Planned</source>
-            <translation>Sắp tới</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="466" />
-            <source>Not marked</source>
-            <translation>Chưa ghi nhận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="467" />
-            <source>Fulfilled</source>
-            <translation>Tỷ lệ thực hiện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="527" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Tệp Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="528" />
-            <source>PDF document (*.pdf)</source>
-            <translation>Tài liệu PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="529" />
-            <source>CSV file (*.csv)</source>
-            <translation>Tệp CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="533" />
-            <source>Export the report</source>
-            <translation>Xuất báo cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="538" />
-            <source>The report was saved to %1</source>
-            <translation>Đã lưu báo cáo vào tệp %1</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="555" />
-            <source>Exporting the report</source>
-            <translation>Đang xuất báo cáo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/reports_page.py" line="562" />
-            <source>Reports</source>
-            <translation>Báo cáo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScheduleDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="172" />
-            <source>Reception schedule</source>
-            <translation>Lịch tiếp công dân định kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="178" />
-            <source>(keep the leader's quota)</source>
-            <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="184" />
-            <source>A day of each month</source>
-            <translation>Một ngày cố định trong tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="185" />
-            <source>A weekday of each week</source>
-            <translation>Một ngày cố định trong tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="194" />
-            <source>move to the next working day</source>
-            <translation>chuyển sang ngày làm việc kế tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="195" />
-            <source>move to the previous working day</source>
-            <translation>chuyển về ngày làm việc liền trước</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="196" />
-            <source>skip that time</source>
-            <translation>bỏ qua lần đó</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="200" />
-            <source>(no venue)</source>
-            <translation>(chưa có địa điểm)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="213" />
-            <source>Leader</source>
-            <translation>Lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="214" />
-            <source>Duty quota</source>
-            <translation>Định mức tiếp công dân</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="215" />
-            <source>Receives citizens on</source>
-            <translation>Tiếp công dân vào</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="216" />
-            <source>Day of the month</source>
-            <translation>Ngày trong tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="217" />
-            <source>Weekday</source>
-            <translation>Thứ trong tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="218" />
-            <source>If that is not a working day</source>
-            <translation>Nếu trùng ngày nghỉ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="219" />
-            <source>From</source>
-            <translation>Từ giờ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="220" />
-            <source>To</source>
-            <translation>Đến giờ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="221" />
-            <source>Venue</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="222" />
-            <source>Starting on</source>
-            <translation>Áp dụng từ ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="223" />
-            <source>Plan the days until</source>
-            <translation>Lập lịch đến ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="227" />
-            <source>Save and plan</source>
-            <translation>Lưu và lập lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="228" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="249" />
-            <source>Register a leader first.</source>
-            <translation>Hãy thêm lãnh đạo trước.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scheduling</name>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="56" />
-            <source>week</source>
-            <translation>tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="58" />
-            <source>month</source>
-            <translation>tháng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="36" />
-            <source>Dialogue conference</source>
-            <translation>Hội nghị đối thoại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="37" />
-            <source>Periodic reception</source>
-            <translation>Tiếp công dân định kỳ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="38" />
-            <source>Ad hoc reception</source>
-            <translation>Tiếp công dân đột xuất</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="46" />
-            <source>Draft</source>
-            <translation>Dự thảo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="47" />
-            <source>Scheduled</source>
-            <translation>Đã lên lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="48" />
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="58" />
-            <source>Held</source>
-            <translation>Đã tổ chức</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="49" />
-            <source>Closed</source>
-            <translation>Đã hoàn tất</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="50" />
-            <source>Postponed</source>
-            <translation>Đã hoãn</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="51" />
-            <source>Cancelled</source>
-            <translation>Đã hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="57" />
-            <source>Pending</source>
-            <translation>Chưa thực hiện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="59" />
-            <source>Delegated</source>
-            <translation>Đã ủy quyền</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="60" />
-            <source>Missed</source>
-            <translation>Không tiếp</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="156" />
-            <source>busy</source>
-            <translation>bận</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="167" />
-            <source>weekend</source>
-            <translation>cuối tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="254" />
-            <source>When</source>
-            <translation>Thời gian</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="255" />
-            <source>Kind</source>
-            <translation>Loại hình</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="256" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="257" />
-            <source>Title</source>
-            <translation>Tiêu đề</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="258" />
-            <source>Venue</source>
-            <translation>Địa điểm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="259" />
-            <source>Chairs</source>
-            <translation>Người chủ trì</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="171" />
-            <source>%1 is not a working day (%2).</source>
-            <translation>%1 không phải ngày làm việc (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="176" />
-            <source>%1 holds %2 people, but %3 are invited.</source>
-            <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="143" />
-            <source>%1 already chairs “%2” at %3.</source>
-            <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="150" />
-            <source>%1 is already booked for “%2” at %3.</source>
-            <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/scheduling_common.py" line="158" />
-            <source>%1 has an appointment at that time (%2, %3).</source>
-            <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="60" />
-            <location filename="../../dialogue_app/ui/settings_page.py" line="133" />
-            <source>Office profile</source>
-            <translation>Thông tin cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="63" />
-            <source>e.g. Office of the Provincial Party Committee</source>
-            <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="71" />
-            <source>calendar months</source>
-            <translation>theo tháng dương lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="75" />
-            <source> minutes before</source>
-            <translation> phút trước</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="76" />
-            <source>Office name</source>
-            <translation>Tên cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="77" />
-            <source>Address</source>
-            <translation>Địa chỉ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="78" />
-            <source>Telephone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="79" />
-            <source>Invitations sent by (name)</source>
-            <translation>Người gửi giấy mời (tên)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="80" />
-            <source>Invitations sent by (e-mail)</source>
-            <translation>Người gửi giấy mời (e-mail)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="81" />
-            <source>Monthly reports count from day</source>
-            <translation>Báo cáo tháng tính từ ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="82" />
-            <source>Calendar reminder</source>
-            <translation>Nhắc lịch</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="85" />
-            <source>Save office profile</source>
-            <translation>Lưu thông tin cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="104" />
-            <source>Enter your office's name and the e-mail invitations are sent from.</source>
-            <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="136" />
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="143" />
-            <source>Language</source>
-            <translation>Ngôn ngữ</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="153" />
-            <source>Interface language</source>
-            <translation>Ngôn ngữ giao diện</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="165" />
-            <source>Working days</source>
-            <translation>Ngày làm việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="168" />
-            <source>Leaders' busy times</source>
-            <translation>Lịch bận của lãnh đạo</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="172" />
-            <source>Import a leader's own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
-            <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="177" />
-            <source>Import busy times…</source>
-            <translation>Nhập lịch bận…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/settings_page.py" line="183" />
-            <source>Deadline rules</source>
-            <translation>Quy tắc thời hạn</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="316" />
-            <source>Change status</source>
-            <translation>Chuyển trạng thái</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="325" />
-            <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
-            <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="328" />
-            <source>New status</source>
-            <translation>Trạng thái mới</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="329" />
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="330" />
-            <source>Outcome</source>
-            <translation>Kết quả giải quyết</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="331" />
-            <source>Legal ground for refusing</source>
-            <translation>Căn cứ pháp lý không thụ lý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="332" />
-            <source>Note</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="339" />
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="340" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="74" />
-            <source>Working…</source>
-            <translation>Đang xử lý…</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="80" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="114" />
-            <source>Done.</source>
-            <translation>Đã xong.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123" />
-            <source>Finished.</source>
-            <translation>Hoàn thành.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123" />
-            <source>Not done.</source>
-            <translation>Không hoàn thành.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132" />
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="139" />
-            <source>Cancelling… nothing will be saved.</source>
-            <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextPrompt</name>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="87" />
-            <source>OK</source>
-            <translation>Đồng ý</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="88" />
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkingDaysEditor</name>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="158" />
-            <source>Office day off (compensatory)</source>
-            <translation>Ngày nghỉ bù của cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="160" />
-            <source>Swapped working day (e.g. a Saturday)</source>
-            <translation>Ngày làm bù (ví dụ: thứ Bảy)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="163" />
-            <source>Note, e.g. “làm bù cho thứ Hai 31/8”</source>
-            <translation>Ghi chú, ví dụ: “làm bù cho thứ Hai 31/8”</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="164" />
-            <source>Set for this day</source>
-            <translation>Áp dụng cho ngày này</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="166" />
-            <source>Remove the office's entry</source>
-            <translation>Xóa thiết lập của cơ quan</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="172" />
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="178" />
-            <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
-            <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="218" />
-            <source>Select a day in the year view to change it.</source>
-            <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="224" />
-            <source>working day</source>
-            <translation>ngày làm việc</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="226" />
-            <source>weekend</source>
-            <translation>cuối tuần</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="227" />
-            <source>not a working day (%1)</source>
-            <translation>ngày nghỉ (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="234" />
-            <source>Select a day first.</source>
-            <translation>Hãy chọn một ngày trước.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="243" />
-            <source>Saved.</source>
-            <translation>Đã lưu.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="256" />
-            <source>Removed.</source>
-            <translation>Đã xóa.</translation>
-        </message>
-    </context>
-    <context>
-        <name>YearModel</name>
-        <message>
-            <location filename="../../dialogue_app/ui/working_days_editor.py" line="122" />
-            <source>weekend</source>
-            <translation>cuối tuần</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="426"/>
+        <source>Every rule already has its statutory value.</source>
+        <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="429"/>
+        <source>Statutory defaults restored: %1 rule(s) reset, %2 added.</source>
+        <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="89"/>
+        <source>Handle (classify, route)</source>
+        <translation>Xử lý đơn (phân loại, chuyển)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="90"/>
+        <source>Accept or refuse</source>
+        <translation>Thụ lý hoặc không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91"/>
+        <source>Settle</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92"/>
+        <source>Notify the denunciator</source>
+        <translation>Thông báo cho người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="97"/>
+        <source>Calendar days</source>
+        <translation>Ngày theo lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="98"/>
+        <source>Working days</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="103"/>
+        <source>Receipt</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104"/>
+        <source>Acceptance</source>
+        <translation>Ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="108"/>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="120"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="120"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="160"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="161"/>
+        <source>Stage</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="162"/>
+        <source>Case type</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163"/>
+        <source>Round</source>
+        <translation>Lần giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164"/>
+        <source>Remote area</source>
+        <translation>Vùng sâu, vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165"/>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="166"/>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="167"/>
+        <source>Counted in</source>
+        <translation>Cách tính ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="168"/>
+        <source>Counted from</source>
+        <translation>Tính từ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="169"/>
+        <source>Extensions allowed</source>
+        <translation>Số lần gia hạn tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="170"/>
+        <source>Days per extension</source>
+        <translation>Số ngày mỗi lần gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="171"/>
+        <source>Legal source</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="18"/>
+        <source>Welcome to Dialogue Desk</source>
+        <translation>Chào mừng đến với Dialogue Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="20"/>
+        <source>This database is empty. Would you like to load the demo data?</source>
+        <translation>Cơ sở dữ liệu đang trống. Anh/chị có muốn nạp dữ liệu mẫu không?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="25"/>
+        <source>The demo is drawn from Hà Tĩnh province: the North–South expressway dialogue in Thạch Hà, reception days and petitions. All its people are fictional. Choose “Start empty” to enter your own office&apos;s data instead.</source>
+        <translation>Dữ liệu mẫu lấy từ tỉnh Hà Tĩnh: hội nghị đối thoại về cao tốc Bắc – Nam qua Thạch Hà, các ngày tiếp công dân và đơn thư. Mọi cá nhân trong đó đều là hư cấu. Chọn “Bắt đầu với dữ liệu trống” để nhập dữ liệu của cơ quan mình.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="33"/>
+        <source>Load the demo</source>
+        <translation>Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="36"/>
+        <source>Start empty</source>
+        <translation>Bắt đầu với dữ liệu trống</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="46"/>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="252"/>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="253"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="258"/>
+        <source>New reception schedule…</source>
+        <translation>Thêm lịch tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="261"/>
+        <source>Period containing</source>
+        <translation>Kỳ có ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="279"/>
+        <source>Held</source>
+        <translation>Đã tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="281"/>
+        <source>Delegated…</source>
+        <translation>Ủy quyền…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="283"/>
+        <source>Missed…</source>
+        <translation>Không tiếp…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="286"/>
+        <source>Mark the selected day:</source>
+        <translation>Đánh dấu ngày đã chọn:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="291"/>
+        <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
+        <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="294"/>
+        <source>Reception days in the period</source>
+        <translation>Các ngày tiếp công dân trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="330"/>
+        <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
+        <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="336"/>
+        <source>%1 leaders are behind their quota in this period.</source>
+        <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="341"/>
+        <source>Every leader is on track in this period.</source>
+        <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="353"/>
+        <source>Select a reception day first.</source>
+        <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="383"/>
+        <source>There is no other leader to delegate to.</source>
+        <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="387"/>
+        <source>Delegated to</source>
+        <translation>Ủy quyền cho</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="388"/>
+        <source>Who received citizens instead?</source>
+        <translation>Lãnh đạo nào tiếp công dân thay?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="400"/>
+        <source>Reception day missed</source>
+        <translation>Không tiếp công dân theo lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="401"/>
+        <source>Why did %1 not receive citizens on %2?</source>
+        <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
+    </message>
+</context>
+<context>
+    <name>DutyModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="106"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="107"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="108"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="109"/>
+        <source>Delegate or reason</source>
+        <translation>Người được ủy quyền hoặc lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/errors.py" line="22"/>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/errors.py" line="24"/>
+        <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
+        <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/errors.py" line="32"/>
+        <source>If it happens again, send the log file to your IT staff: %1</source>
+        <translation>Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/errors.py" line="43"/>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumnsDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="165"/>
+        <source>Columns to export</source>
+        <translation>Các cột cần xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="173"/>
+        <source>Include the names of denunciators (this is logged)</source>
+        <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="176"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="177"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>FindTimeDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="46"/>
+        <source>Find a free time</source>
+        <translation>Tìm thời gian trống</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="60"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="64"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="69"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="70"/>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="75"/>
+        <source>Working hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="84"/>
+        <source>Use this time</source>
+        <translation>Chọn thời gian này</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="126"/>
+        <source>The earliest free times on working days. Double-click one to use it.</source>
+        <translation>Các khoảng thời gian trống sớm nhất trong ngày làm việc. Nhấp đúp để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="131"/>
+        <source>No free time in these days. Choose a later end date or a shorter duration.</source>
+        <translation>Không có thời gian trống trong những ngày này. Hãy chọn ngày kết thúc muộn hơn hoặc thời lượng ngắn hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="392"/>
+        <source>Add a follow-up</source>
+        <translation>Thêm diễn biến xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="397"/>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="403"/>
+        <source>Attach a file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="406"/>
+        <source>What happened</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="407"/>
+        <source>Decision number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="408"/>
+        <source>Extension (days)</source>
+        <translation>Gia hạn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="409"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="410"/>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="413"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="413"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="427"/>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="434"/>
+        <source>Cannot attach the file</source>
+        <translation>Không đính kèm được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="435"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="38"/>
+        <source>Outcome of “%1”</source>
+        <translation>Kết quả “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="47"/>
+        <source>Citizens attending</source>
+        <translation>Số công dân tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="48"/>
+        <source>Organisations present</source>
+        <translation>Cơ quan, tổ chức tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="49"/>
+        <source>Summary of the minutes</source>
+        <translation>Tóm tắt biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="53"/>
+        <source>Issue raised</source>
+        <translation>Nội dung được nêu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="53"/>
+        <source>Raised by (names, separated by ;)</source>
+        <translation>Người nêu (họ tên, cách nhau bằng dấu ;)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="58"/>
+        <source>Add issue</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="60"/>
+        <source>Remove issue</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="67"/>
+        <source>%1 issues of this conference are already registered as cases.</source>
+        <translation>%1 nội dung của hội nghị này đã được ghi nhận thành vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="71"/>
+        <source>Each issue you add here is registered as a new case.</source>
+        <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="78"/>
+        <source>Save outcome</source>
+        <translation>Lưu kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="85"/>
+        <source>Issues raised</source>
+        <translation>Các nội dung được nêu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="97"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="98"/>
+        <source>Denunciation</source>
+        <translation>Tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="99"/>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="100"/>
+        <source>Feedback</source>
+        <translation>Phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>LateAgencyModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="25"/>
+        <source>Agency</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="26"/>
+        <source>Overdue cases</source>
+        <translation>Số vụ việc quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="27"/>
+        <source>Most days late</source>
+        <translation>Quá hạn lâu nhất (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="28"/>
+        <source>Days late in all</source>
+        <translation>Tổng số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="29"/>
+        <source>Oldest deadline</source>
+        <translation>Hạn giải quyết sớm nhất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="39"/>
+        <source>(no agency assigned)</source>
+        <translation>(chưa giao cơ quan giải quyết)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="109"/>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="113"/>
+        <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
+        <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="120"/>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="124"/>
+        <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
+        <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="130"/>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="134"/>
+        <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
+        <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="140"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="144"/>
+        <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
+        <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="152"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="155"/>
+        <source>The office profile, the language and the working-day calendar.</source>
+        <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="204"/>
+        <source>Dialogue Desk</source>
+        <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="206"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../dialogue_app/services/database.py" line="63"/>
+        <source>The database structure is out of date. Run “dialogue-app db upgrade” first.</source>
+        <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="44"/>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Hãy nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="48"/>
+        <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
+        <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/periods.py" line="62"/>
+        <location filename="../../dialogue_app/services/office.py" line="56"/>
+        <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
+        <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/periods.py" line="85"/>
+        <source>There is no month %1; choose 1 to 12.</source>
+        <translation>Không có tháng %1; hãy chọn từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/periods.py" line="118"/>
+        <source>The period ends (%1) before it starts (%2). Swap the dates.</source>
+        <translation>Ngày kết thúc kỳ (%1) đang trước ngày bắt đầu (%2). Hãy đổi lại hai ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/periods.py" line="171"/>
+        <source>There is no quarter %1; choose 1 to 4.</source>
+        <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="64"/>
+        <source>The reminder cannot be negative.</source>
+        <translation>Thời gian nhắc lịch không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="65"/>
+        <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
+        <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="87"/>
+        <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
+        <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="94"/>
+        <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
+        <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="107"/>
+        <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
+        <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="118"/>
+        <source>%1 is a folder, not a database file. Choose a file name.</source>
+        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="127"/>
+        <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
+        <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="140"/>
+        <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
+        <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="158"/>
+        <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
+        <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="170"/>
+        <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
+        <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="178"/>
+        <source>Cannot open the database %1: %2.</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="238"/>
+        <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="249"/>
+        <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
+        <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="298"/>
+        <source>Updating the database structure failed: %1. A copy taken before the update is at %2.</source>
+        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Bản sao lưu trước khi cập nhật được lưu tại %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="307"/>
+        <source>Updating the database structure failed: %1.</source>
+        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="175"/>
+        <source>%1: %2 day from acceptance</source>
+        <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="176"/>
+        <source>%1: %2 days from acceptance</source>
+        <translation>%1: %2 ngày kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="177"/>
+        <source>%1: %2 working day from acceptance</source>
+        <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="178"/>
+        <source>%1: %2 working days from acceptance</source>
+        <translation>%1: %2 ngày làm việc kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="179"/>
+        <source>%1: %2 day from receipt</source>
+        <translation>%1: %2 ngày kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="180"/>
+        <source>%1: %2 days from receipt</source>
+        <translation>%1: %2 ngày kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="181"/>
+        <source>%1: %2 working day from receipt</source>
+        <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="182"/>
+        <source>%1: %2 working days from receipt</source>
+        <translation>%1: %2 ngày làm việc kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="186"/>
+        <source>Office rule: %1 day from acceptance</source>
+        <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="187"/>
+        <source>Office rule: %1 days from acceptance</source>
+        <translation>Quy định của cơ quan: %1 ngày kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="188"/>
+        <source>Office rule: %1 working day from acceptance</source>
+        <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="191"/>
+        <source>Office rule: %1 working days from acceptance</source>
+        <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="194"/>
+        <source>Office rule: %1 day from receipt</source>
+        <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="195"/>
+        <source>Office rule: %1 days from receipt</source>
+        <translation>Quy định của cơ quan: %1 ngày kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="196"/>
+        <source>Office rule: %1 working day from receipt</source>
+        <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="197"/>
+        <source>Office rule: %1 working days from receipt</source>
+        <translation>Quy định của cơ quan: %1 ngày làm việc kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="201"/>
+        <source>; remote area: %1</source>
+        <translation>; vùng sâu, vùng xa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="202"/>
+        <source>; complex: %1</source>
+        <translation>; vụ việc phức tạp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="203"/>
+        <source>; particularly complex: %1</source>
+        <translation>; vụ việc đặc biệt phức tạp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="204"/>
+        <source>; remote area, complex: %1</source>
+        <translation>; vùng sâu, vùng xa, vụ việc phức tạp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="205"/>
+        <source>; remote area, particularly complex: %1</source>
+        <translation>; vùng sâu, vùng xa, vụ việc đặc biệt phức tạp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="209"/>
+        <source>; extended by %1 day</source>
+        <translation>; gia hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="210"/>
+        <source>; extended by %1 days</source>
+        <translation>; gia hạn %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="211"/>
+        <source>; extended by %1 working day</source>
+        <translation>; gia hạn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="212"/>
+        <source>; extended by %1 working days</source>
+        <translation>; gia hạn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="213"/>
+        <source>; extended by %1 day (decision %2)</source>
+        <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="214"/>
+        <source>; extended by %1 days (decision %2)</source>
+        <translation>; gia hạn %1 ngày (quyết định số %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="215"/>
+        <source>; extended by %1 working day (decision %2)</source>
+        <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="218"/>
+        <source>; extended by %1 working days (decision %2)</source>
+        <translation>; gia hạn %1 ngày làm việc (quyết định số %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="222"/>
+        <source>; %1 is not a working day (%2), so the period ends on %3 (%4)</source>
+        <translation>; ngày %1 không phải là ngày làm việc (%2), nên thời hạn kết thúc vào ngày %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="227"/>
+        <source>; %1 is not a working day (weekend), so the period ends on %2 (%3)</source>
+        <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ cuối tuần), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="230"/>
+        <source>; %1 is not a working day (day off), so the period ends on %2 (%3)</source>
+        <translation>; ngày %1 không phải là ngày làm việc (ngày nghỉ), nên thời hạn kết thúc vào ngày %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="234"/>
+        <source>No statutory deadline applies to this case at this stage.</source>
+        <translation>Ở giai đoạn này, vụ việc không có thời hạn giải quyết theo luật định.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="322"/>
+        <source>An extension must be at least one day.</source>
+        <translation>Thời gian gia hạn phải ít nhất là một ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="325"/>
+        <source>This case has no statutory deadline running, so there is nothing to extend.</source>
+        <translation>Vụ việc này không có thời hạn giải quyết theo luật đang được tính nên không thể gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="332"/>
+        <source>The rule that applies (%1) allows no extension. Mark the case as complex first if the law allows extending it.</source>
+        <translation>Quy định áp dụng (%1) không cho phép gia hạn. Nếu pháp luật cho phép gia hạn, hãy chuyển mức độ của vụ việc sang phức tạp trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="342"/>
+        <source>This deadline may be extended at most once (%1).</source>
+        <translation>Thời hạn này chỉ được gia hạn tối đa một lần (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="346"/>
+        <source>This deadline may be extended at most %1 times (%2).</source>
+        <translation>Thời hạn này chỉ được gia hạn tối đa %1 lần (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="355"/>
+        <source>An extension may be at most 1 working day (%1).</source>
+        <translation>Thời gian gia hạn tối đa là 1 ngày làm việc (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="357"/>
+        <source>An extension may be at most 1 day (%1).</source>
+        <translation>Thời gian gia hạn tối đa là 1 ngày (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="361"/>
+        <source>An extension may be at most %1 working days (%2).</source>
+        <translation>Thời gian gia hạn tối đa là %1 ngày làm việc (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/deadlines.py" line="363"/>
+        <source>An extension may be at most %1 days (%2).</source>
+        <translation>Thời gian gia hạn tối đa là %1 ngày (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="67"/>
+        <source>The reception rule is not valid JSON: %1</source>
+        <translation>Quy tắc lịch tiếp công dân không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="71"/>
+        <source>The reception rule must be a JSON object.</source>
+        <translation>Quy tắc lịch tiếp công dân phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="77"/>
+        <source>Unknown reception rule: “%1” is not a type of rule (monthly or weekly).</source>
+        <translation>Quy tắc lịch tiếp công dân không hợp lệ: “%1” không phải là loại quy tắc (monthly hoặc weekly).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="88"/>
+        <source>Unknown reception rule: “%1” is not a choice for a day that is not working (next, previous or skip).</source>
+        <translation>Quy tắc lịch tiếp công dân không hợp lệ: “%1” không phải là cách xử lý khi trùng ngày nghỉ (next, previous hoặc skip).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="105"/>
+        <source>A monthly reception rule needs a day of the month from 1 to 31.</source>
+        <translation>Lịch tiếp công dân hằng tháng cần có ngày trong tháng từ 1 đến 31.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="111"/>
+        <source>A weekly reception rule needs a weekday from 0 (Monday) to 6 (Sunday).</source>
+        <translation>Lịch tiếp công dân hằng tuần cần có thứ trong tuần từ 0 (thứ Hai) đến 6 (Chủ nhật).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="178"/>
+        <location filename="../../dialogue_app/domain/reception_rules.py" line="183"/>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="25"/>
+        <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server&apos;s own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
+        <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="39"/>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="44"/>
+        <source>The backup file cannot be the database itself. Choose another name.</source>
+        <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="59"/>
+        <source>The backup could not be written to %1: %2.</source>
+        <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="71"/>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="79"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Không khôi phục được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="85"/>
+        <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
+        <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="52"/>
+        <source>The file is not a text calendar file (.ics).</source>
+        <translation>Tệp này không phải là tệp lịch dạng văn bản (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="61"/>
+        <source>This file is not a calendar file: an .ics file starts with BEGIN:VCALENDAR. Export the calendar from Outlook, Google or Thunderbird as .ics and try again.</source>
+        <translation>Tệp này không phải là tệp lịch: tệp .ics phải bắt đầu bằng BEGIN:VCALENDAR. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="70"/>
+        <source>The calendar file is incomplete (it does not end with END:VCALENDAR); it may have been cut off while copying. Export it again.</source>
+        <translation>Tệp lịch không đầy đủ (không kết thúc bằng END:VCALENDAR); có thể tệp bị cắt mất khi sao chép. Hãy xuất lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="81"/>
+        <source>The calendar file is damaged and cannot be read: %1</source>
+        <translation>Tệp lịch bị hỏng, không đọc được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="86"/>
+        <source>The file holds no calendar.</source>
+        <translation>Tệp không chứa lịch nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="99"/>
+        <source>The calendar file has an event whose dates or repeat rule cannot be read (%1). Nothing was imported.</source>
+        <translation>Tệp lịch có sự kiện không đọc được ngày hoặc quy tắc lặp lại (%1). Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="120"/>
+        <source>The calendar gives more than %1 busy times in the planning period; choose a shorter period or a smaller calendar.</source>
+        <translation>Lịch có hơn %1 khoảng thời gian bận trong khoảng thời gian lập kế hoạch; hãy chọn khoảng thời gian ngắn hơn hoặc tệp lịch nhỏ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="143"/>
+        <source>The event “%1” has an unreadable %2 (%3). Nothing was imported.</source>
+        <translation>Sự kiện “%1” có trường %2 không đọc được (%3). Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="146"/>
+        <source>The event “(untitled)” has an unreadable %1 (%2). Nothing was imported.</source>
+        <translation>Sự kiện “(không có tiêu đề)” có trường %1 không đọc được (%2). Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="155"/>
+        <source>The event “%1” has no start time (DTSTART). Nothing was imported.</source>
+        <translation>Sự kiện “%1” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="158"/>
+        <source>The event “(untitled)” has no start time (DTSTART). Nothing was imported.</source>
+        <translation>Sự kiện “(không có tiêu đề)” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="166"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="225"/>
+        <source>The event “%1” ends before it starts. Nothing was imported.</source>
+        <translation>Sự kiện “%1” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="169"/>
+        <source>The event “(untitled)” ends before it starts. Nothing was imported.</source>
+        <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="170"/>
+        <source>There is no conference number %1.</source>
+        <translation>Không có hội nghị số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="176"/>
+        <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
+        <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="186"/>
+        <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
+        <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="195"/>
+        <source>“%1” ends before it starts. Correct its times first.</source>
+        <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203"/>
+        <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
+        <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="212"/>
+        <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
+        <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
+        <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
+        <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="267"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="399"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="403"/>
+        <source>The reminder cannot be after the deadline.</source>
+        <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="468"/>
+        <source>Give the official&apos;s name.</source>
+        <translation>Hãy nhập tên lãnh đạo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="475"/>
+        <source>No official is called “%1”. Check the spelling in the list of officials.</source>
+        <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="484"/>
+        <source>Several officials match “%1”: %2. Give the full name.</source>
+        <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522"/>
+        <source>There is no official number %1.</source>
+        <translation>Không có lãnh đạo số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="577"/>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Không đọc được “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_export.py" line="63"/>
+        <location filename="../../dialogue_app/services/report_export.py" line="63"/>
+        <source>The export was cancelled; the file was not written.</source>
+        <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_export.py" line="97"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_export.py" line="103"/>
+        <source>Choose at least one known column to export.</source>
+        <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_export.py" line="108"/>
+        <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
+        <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/demo.py" line="61"/>
+        <source>The demo data refers to “%1”, which it does not define.</source>
+        <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/demo.py" line="127"/>
+        <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
+        <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="171"/>
+        <source>This duty quota no longer exists.</source>
+        <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="731"/>
+        <source>The reception ends before it starts.</source>
+        <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="214"/>
+        <source>The schedule ends before it begins.</source>
+        <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="740"/>
+        <source>The venue chosen was removed meanwhile.</source>
+        <translation>Địa điểm đã chọn vừa bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="243"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="311"/>
+        <source>The last day is before the first day.</source>
+        <translation>Ngày cuối đang trước ngày đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="748"/>
+        <source>This reception schedule no longer exists.</source>
+        <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="394"/>
+        <source>Choose the leader the reception was delegated to.</source>
+        <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="269"/>
+        <source>A change can only apply from today on; reception days already past stay as they were.</source>
+        <translation>Thay đổi chỉ áp dụng từ hôm nay trở đi; các ngày tiếp công dân đã qua được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="282"/>
+        <source>The schedule would begin after its last day (%1); choose an earlier first day.</source>
+        <translation>Lịch sẽ bắt đầu sau ngày áp dụng cuối cùng (%1); hãy chọn ngày bắt đầu sớm hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="317"/>
+        <source>This reception schedule is already stopped. Resume it first if the date should change.</source>
+        <translation>Lịch tiếp công dân này đã ngừng áp dụng. Muốn đổi ngày ngừng, hãy áp dụng lại lịch trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="340"/>
+        <source>This reception schedule is already in force.</source>
+        <translation>Lịch tiếp công dân này đang được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="347"/>
+        <source>The schedule applies again from %1; plan its days until that day or later.</source>
+        <translation>Lịch được áp dụng lại từ ngày %1; hãy lên lịch các ngày tiếp đến ngày đó hoặc muộn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="399"/>
+        <source>Say why the reception day was missed.</source>
+        <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="403"/>
+        <source>Choose held, delegated or missed.</source>
+        <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="409"/>
+        <source>This reception day no longer exists.</source>
+        <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="413"/>
+        <source>This reception day has not come yet; mark it on or after the day.</source>
+        <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="421"/>
+        <source>A reception cannot be delegated to the same leader.</source>
+        <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="762"/>
+        <source>This leader was removed from the register meanwhile.</source>
+        <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/report_export.py" line="276"/>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/report_export.py" line="291"/>
+        <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports.py" line="398"/>
+        <source>Give both the first and the last day of the period.</source>
+        <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports.py" line="457"/>
+        <source>Cannot break figures down by “%1”.</source>
+        <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports.py" line="465"/>
+        <source>Every case has a type; choose one.</source>
+        <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports.py" line="502"/>
+        <source>There is no administrative unit with the number %1.</source>
+        <translation>Không có địa bàn hành chính số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="216"/>
+        <source>This conference has conflicts. Give a reason to save it anyway.</source>
+        <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="315"/>
+        <source>The duration must be longer than zero.</source>
+        <translation>Thời lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="346"/>
+        <source>A new conference is either a draft or scheduled.</source>
+        <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="374"/>
+        <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
+        <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="409"/>
+        <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
+        <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="447"/>
+        <source>Say why the conference is postponed.</source>
+        <translation>Hãy nêu lý do hoãn hội nghị.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="479"/>
+        <source>The number of attendees cannot be negative.</source>
+        <translation>Số người tham dự không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="485"/>
+        <source>Every issue raised needs a short summary.</source>
+        <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="493"/>
+        <source>This conference has not started yet; record it once it has taken place.</source>
+        <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="663"/>
+        <source>A citizen chosen for an issue was removed from the register meanwhile; choose them again.</source>
+        <translation>Một công dân được chọn cho nội dung được nêu vừa bị xóa khỏi danh sách; hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="703"/>
+        <source>Give the conference a title.</source>
+        <translation>Hãy nhập tiêu đề hội nghị.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="707"/>
+        <source>The start and end need a time zone.</source>
+        <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="712"/>
+        <source>The conference ends before it starts; check the times.</source>
+        <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="717"/>
+        <source>The conference starts and ends at the same time.</source>
+        <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="722"/>
+        <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
+        <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="734"/>
+        <source>Every agenda item needs a title.</source>
+        <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="738"/>
+        <source>An agenda item cannot last less than zero minutes.</source>
+        <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="747"/>
+        <source>A participant needs a name.</source>
+        <translation>Người tham dự cần có họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="778"/>
+        <source>The venue chosen was removed meanwhile. Choose another venue.</source>
+        <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="785"/>
+        <source>The unit chosen was removed meanwhile. Choose it again.</source>
+        <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="793"/>
+        <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
+        <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="801"/>
+        <source>An agency chosen was removed meanwhile. Choose again.</source>
+        <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="808"/>
+        <source>A citizen chosen was removed meanwhile. Choose again.</source>
+        <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="878"/>
+        <source>A draft conference can only be scheduled or cancelled.</source>
+        <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="881"/>
+        <source>A scheduled conference can only be held, postponed or cancelled.</source>
+        <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="884"/>
+        <source>A postponed conference can only be scheduled again or cancelled.</source>
+        <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="887"/>
+        <source>A held conference can only be closed.</source>
+        <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="888"/>
+        <source>A closed conference can no longer change its status.</source>
+        <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="891"/>
+        <source>A cancelled conference can no longer change its status.</source>
+        <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="896"/>
+        <source>A draft conference cannot be postponed; schedule it first.</source>
+        <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="899"/>
+        <source>A conference that has been held cannot be postponed.</source>
+        <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="902"/>
+        <source>A closed conference cannot be postponed.</source>
+        <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="905"/>
+        <source>A cancelled conference cannot be postponed.</source>
+        <translation>Không thể hoãn hội nghị đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="910"/>
+        <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
+        <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="914"/>
+        <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
+        <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="918"/>
+        <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
+        <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="922"/>
+        <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
+        <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="950"/>
+        <source>This conference no longer exists; somebody may have deleted it.</source>
+        <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/scheduling.py" line="957"/>
+        <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
+        <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/working_days.py" line="90"/>
+        <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
+        <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/working_days.py" line="102"/>
+        <source>%1 is already a day off (weekend).</source>
+        <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/working_days.py" line="108"/>
+        <source>%1 is already a day off (%2).</source>
+        <translation>%1 đã là ngày nghỉ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/working_days.py" line="132"/>
+        <source>There is no office exception on %1.</source>
+        <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="182"/>
+        <source>Nothing was imported. Fix the file and import it again.</source>
+        <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="192"/>
+        <source>(only the first problems shown)</source>
+        <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="198"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="216"/>
+        <source>%1 cases imported (%2 new citizens).</source>
+        <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="223"/>
+        <source>%1 linked as repeat petitions.</source>
+        <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="228"/>
+        <source>New communes: %1.</source>
+        <translation>Xã, phường mới: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="229"/>
+        <source>New agencies: %1.</source>
+        <translation>Cơ quan mới: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="230"/>
+        <source>New fields: %1.</source>
+        <translation>Lĩnh vực mới: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="285"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Không đọc được tệp: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="292"/>
+        <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
+        <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
+        <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
+        <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="342"/>
+        <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
+        <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="369"/>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Tệp trống: không có dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="400"/>
+        <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="418"/>
+        <source>Row %1, column %2: “%3” must be yes or no.</source>
+        <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="432"/>
+        <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="441"/>
+        <source>Row %1, column %2: %3 is in the future.</source>
+        <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="443"/>
+        <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="468"/>
+        <source>Row %1, column %2: the date the case was received is missing.</source>
+        <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="483"/>
+        <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
+        <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="495"/>
+        <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
+        <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="506"/>
+        <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="529"/>
+        <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
+        <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="541"/>
+        <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
+        <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="562"/>
+        <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
+        <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="589"/>
+        <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
+        <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="629"/>
+        <source>Row %1 has more cells than the header has columns.</source>
+        <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="644"/>
+        <source>The file has a header row but no cases below it.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="684"/>
+        <source>Row %1, column %2: this column appears twice.</source>
+        <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="697"/>
+        <source>Row %1, column %2: this required column is missing.</source>
+        <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="613"/>
+        <source>Cannot sort by “%1”.</source>
+        <translation>Không sắp xếp được theo “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="728"/>
+        <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
+        <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="753"/>
+        <source>This attached file no longer exists.</source>
+        <translation>Tệp đính kèm này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="768"/>
+        <source>Case %1 does not exist (it may have been deleted).</source>
+        <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="838"/>
+        <source>A case cannot repeat itself.</source>
+        <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="861"/>
+        <source>Case number %1 is already used by another case. Choose another.</source>
+        <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="884"/>
+        <source>The received date cannot be after the date the case was accepted.</source>
+        <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="934"/>
+        <source>Enter the date the case was resolved.</source>
+        <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="939"/>
+        <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
+        <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="946"/>
+        <source>Enter the legal ground for refusing to accept the case.</source>
+        <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="954"/>
+        <source>The date cannot be in the future.</source>
+        <translation>Ngày không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="966"/>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1010"/>
+        <source>Use a status change to move the case along.</source>
+        <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1016"/>
+        <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
+        <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1026"/>
+        <source>Enter the number of the extension decision.</source>
+        <translation>Hãy nhập số quyết định gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1036"/>
+        <source>A closed case cannot be extended.</source>
+        <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1079"/>
+        <source>Enter the field&apos;s name.</source>
+        <translation>Hãy nhập tên lĩnh vực.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1155"/>
+        <source>A deadline must be at least one day.</source>
+        <translation>Thời hạn phải ít nhất một ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1159"/>
+        <source>Extensions cannot be negative.</source>
+        <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1164"/>
+        <source>Give the rule a short code.</source>
+        <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1169"/>
+        <source>This rule no longer exists.</source>
+        <translation>Quy tắc này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1177"/>
+        <source>A rule with the code %1 exists already.</source>
+        <translation>Đã có quy tắc mang mã %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1250"/>
+        <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
+        <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1260"/>
+        <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
+        <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1264"/>
+        <source>An accepted case can only become in progress, resolved or withdrawn.</source>
+        <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1267"/>
+        <source>A case in progress can only become resolved or withdrawn.</source>
+        <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1270"/>
+        <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
+        <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1274"/>
+        <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
+        <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1278"/>
+        <source>A guided case is closed; register a new case if the citizen petitions again.</source>
+        <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1282"/>
+        <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
+        <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1286"/>
+        <source>A refused case is closed; register a new case if the citizen petitions again.</source>
+        <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1294"/>
+        <source>The chosen field no longer exists.</source>
+        <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1295"/>
+        <source>The chosen commune no longer exists.</source>
+        <translation>Xã, phường đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1296"/>
+        <source>The chosen agency no longer exists.</source>
+        <translation>Cơ quan đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1297"/>
+        <source>The chosen conference no longer exists.</source>
+        <translation>Hội nghị đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1304"/>
+        <source>The received date %1 is in the future.</source>
+        <translation>Ngày tiếp nhận %1 chưa đến.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1310"/>
+        <source>The round must be 1 (first time) or 2 (second time).</source>
+        <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1315"/>
+        <source>Complexity must be normal, complex or particularly complex.</source>
+        <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1325"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1330"/>
+        <source>Add at least one citizen.</source>
+        <translation>Hãy thêm ít nhất một công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1336"/>
+        <source>Citizen %1: enter the full name.</source>
+        <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1344"/>
+        <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
+        <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1353"/>
+        <source>Citizen %1: the ID number %2 is listed twice.</source>
+        <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1362"/>
+        <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
+        <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1376"/>
+        <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
+        <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
+        <source>The earlier case this one repeats no longer exists.</source>
+        <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_pdf.py" line="105"/>
+        <source>Choose a file name ending in .pdf.</source>
+        <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_pdf.py" line="140"/>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_pdf.py" line="146"/>
+        <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
+        <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="114"/>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="115"/>
+        <source>Received</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="89"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="90"/>
+        <source>Denunciation</source>
+        <translation>Tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="91"/>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="92"/>
+        <source>Feedback</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="98"/>
+        <source>Not recorded</source>
+        <translation>Chưa xác định</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="119"/>
+        <source>Cases by type</source>
+        <translation>Đơn, vụ việc theo loại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="136"/>
+        <source>Cases by field</source>
+        <translation>Đơn, vụ việc theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="142"/>
+        <source>Cases by unit</source>
+        <translation>Đơn, vụ việc theo địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="165"/>
+        <source>Settlement and overdue cases by agency</source>
+        <translation>Giải quyết và quá hạn theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="171"/>
+        <source>Settled on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="176"/>
+        <source>Settled late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/report_charts.py" line="181"/>
+        <source>Overdue, still open</source>
+        <translation>Quá hạn, chưa giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="144"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="145"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="146"/>
+        <source>First 6 months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="147"/>
+        <source>First 9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="148"/>
+        <source>12 months</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="149"/>
+        <source>Dates…</source>
+        <translation>Chọn ngày…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="170"/>
+        <source>All units</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="176"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="177"/>
+        <source>Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="178"/>
+        <source>PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="179"/>
+        <source>CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="181"/>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="184"/>
+        <source>Unit:</source>
+        <translation>Địa bàn:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="209"/>
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="210"/>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="211"/>
+        <source>By unit</source>
+        <translation>Theo địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="212"/>
+        <source>Reception by leader</source>
+        <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="213"/>
+        <source>Reception days</source>
+        <translation>Lịch tiếp định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="316"/>
+        <source>The period ends before it starts. Choose a last day on or after the first day.</source>
+        <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="344"/>
+        <source>Previous period: %1 (%2)</source>
+        <translation>Kỳ trước: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="355"/>
+        <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
+        <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="365"/>
+        <source> — figures as of %1</source>
+        <translation> — số liệu tính đến ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
+        <source>Citizens received</source>
+        <translation>Lượt công dân được tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="377"/>
+        <source>%1 sessions held. </source>
+        <translation>Đã tổ chức %1 buổi. </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="383"/>
+        <source>Cases received</source>
+        <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="391"/>
+        <source>To handle (carried over + received)</source>
+        <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="392"/>
+        <source>%1 within competence, %2 outside</source>
+        <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="397"/>
+        <source>Settled within competence</source>
+        <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="398"/>
+        <source>Previous period: %1</source>
+        <translation>Kỳ trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="404"/>
+        <source>Settled on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="405"/>
+        <source>%1 late; %2 days on average</source>
+        <translation>%1 quá hạn; bình quân %2 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="410"/>
+        <source>Overdue, still open</source>
+        <translation>Quá hạn chưa giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="414"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="460"/>
+        <source>Crowd delegations</source>
+        <translation>Đoàn đông người</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="415"/>
+        <source>%1 people</source>
+        <translation>%1 người</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <source>Received</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <source>Settled</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <source>Closed otherwise</source>
+        <translation>Chuyển, hướng dẫn, không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <source>Open</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="435"/>
+        <source>Overdue</source>
+        <translation>Quá hạn chưa giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="435"/>
+        <source>Settled (rate)</source>
+        <translation>Tỷ lệ giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="437"/>
+        <source>(not recorded)</source>
+        <translation>(chưa xác định)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="439"/>
+        <source>Agency</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="440"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="441"/>
+        <source>Unit</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
+        <source>Sessions</source>
+        <translation>Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="460"/>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="461"/>
+        <source>(no chair recorded)</source>
+        <translation>(chưa ghi lãnh đạo chủ trì)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <source>Quota</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <source>Required</source>
+        <translation>Số ngày phải tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <source>Held</source>
+        <translation>Đã tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <source>Delegated</source>
+        <translation>Ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <source>Missed</source>
+        <translation>Không tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <source>Planned</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <source>Not marked</source>
+        <translation>Chưa ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="467"/>
+        <source>Fulfilled</source>
+        <translation>Tỷ lệ thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="527"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="528"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="529"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="533"/>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="538"/>
+        <source>The report was saved to %1</source>
+        <translation>Đã lưu báo cáo vào tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="555"/>
+        <source>Exporting the report</source>
+        <translation>Đang xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="562"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="133"/>
+        <source>Reception schedule</source>
+        <translation>Lịch tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="139"/>
+        <source>(keep the leader&apos;s quota)</source>
+        <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="145"/>
+        <source>A day of each month</source>
+        <translation>Một ngày cố định trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="146"/>
+        <source>A weekday of each week</source>
+        <translation>Một ngày cố định trong tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="155"/>
+        <source>move to the next working day</source>
+        <translation>chuyển sang ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="156"/>
+        <source>move to the previous working day</source>
+        <translation>chuyển về ngày làm việc liền trước</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="157"/>
+        <source>skip that time</source>
+        <translation>bỏ qua lần đó</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="161"/>
+        <source>(no venue)</source>
+        <translation>(chưa có địa điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="174"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="175"/>
+        <source>Duty quota</source>
+        <translation>Định mức tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="176"/>
+        <source>Receives citizens on</source>
+        <translation>Tiếp công dân vào</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="177"/>
+        <source>Day of the month</source>
+        <translation>Ngày trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="178"/>
+        <source>Weekday</source>
+        <translation>Thứ trong tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="179"/>
+        <source>If that is not a working day</source>
+        <translation>Nếu trùng ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="180"/>
+        <source>From</source>
+        <translation>Từ giờ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="181"/>
+        <source>To</source>
+        <translation>Đến giờ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="182"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="183"/>
+        <source>Starting on</source>
+        <translation>Áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="184"/>
+        <source>Plan the days until</source>
+        <translation>Lập lịch đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="188"/>
+        <source>Save and plan</source>
+        <translation>Lưu và lập lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="189"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="210"/>
+        <source>Register a leader first.</source>
+        <translation>Hãy thêm lãnh đạo trước.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduling</name>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="57"/>
+        <source>week</source>
+        <translation>tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="59"/>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="36"/>
+        <source>Dialogue conference</source>
+        <translation>Hội nghị đối thoại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="37"/>
+        <source>Periodic reception</source>
+        <translation>Tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="38"/>
+        <source>Ad hoc reception</source>
+        <translation>Tiếp công dân đột xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="46"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="47"/>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="48"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="58"/>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
+        <source>Closed</source>
+        <translation>Đã hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
+        <source>Postponed</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="51"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="57"/>
+        <source>Pending</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="59"/>
+        <source>Delegated</source>
+        <translation>Đã ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="60"/>
+        <source>Missed</source>
+        <translation>Không tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="156"/>
+        <source>busy</source>
+        <translation>bận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="167"/>
+        <source>weekend</source>
+        <translation>cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="254"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="255"/>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="256"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="257"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="258"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="259"/>
+        <source>Chairs</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="171"/>
+        <source>%1 is not a working day (%2).</source>
+        <translation>%1 không phải ngày làm việc (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="176"/>
+        <source>%1 holds %2 people, but %3 are invited.</source>
+        <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="143"/>
+        <source>%1 already chairs “%2” at %3.</source>
+        <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="150"/>
+        <source>%1 is already booked for “%2” at %3.</source>
+        <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="158"/>
+        <source>%1 has an appointment at that time (%2, %3).</source>
+        <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="60"/>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="133"/>
+        <source>Office profile</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="63"/>
+        <source>e.g. Office of the Provincial Party Committee</source>
+        <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="71"/>
+        <source>calendar months</source>
+        <translation>theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="75"/>
+        <source> minutes before</source>
+        <translation> phút trước</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="76"/>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="77"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="78"/>
+        <source>Telephone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="79"/>
+        <source>Invitations sent by (name)</source>
+        <translation>Người gửi giấy mời (tên)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="80"/>
+        <source>Invitations sent by (e-mail)</source>
+        <translation>Người gửi giấy mời (e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="81"/>
+        <source>Monthly reports count from day</source>
+        <translation>Báo cáo tháng tính từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="82"/>
+        <source>Calendar reminder</source>
+        <translation>Nhắc lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="85"/>
+        <source>Save office profile</source>
+        <translation>Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="104"/>
+        <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
+        <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="136"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="143"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="153"/>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="165"/>
+        <source>Working days</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="168"/>
+        <source>Leaders&apos; busy times</source>
+        <translation>Lịch bận của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="172"/>
+        <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
+        <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="177"/>
+        <source>Import busy times…</source>
+        <translation>Nhập lịch bận…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings_page.py" line="183"/>
+        <source>Deadline rules</source>
+        <translation>Quy tắc thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="323"/>
+        <source>Change status</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="332"/>
+        <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
+        <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="335"/>
+        <source>New status</source>
+        <translation>Trạng thái mới</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="336"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="337"/>
+        <source>Outcome</source>
+        <translation>Kết quả giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="338"/>
+        <source>Legal ground for refusing</source>
+        <translation>Căn cứ pháp lý không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="339"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="341"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="341"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="74"/>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="114"/>
+        <source>Done.</source>
+        <translation>Đã xong.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123"/>
+        <source>Finished.</source>
+        <translation>Hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123"/>
+        <source>Not done.</source>
+        <translation>Không hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="139"/>
+        <source>Cancelling… nothing will be saved.</source>
+        <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="86"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDaysEditor</name>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="158"/>
+        <source>Office day off (compensatory)</source>
+        <translation>Ngày nghỉ bù của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="160"/>
+        <source>Swapped working day (e.g. a Saturday)</source>
+        <translation>Ngày làm bù (ví dụ: thứ Bảy)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="163"/>
+        <source>Note, e.g. “làm bù cho thứ Hai 31/8”</source>
+        <translation>Ghi chú, ví dụ: “làm bù cho thứ Hai 31/8”</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="164"/>
+        <source>Set for this day</source>
+        <translation>Áp dụng cho ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="166"/>
+        <source>Remove the office&apos;s entry</source>
+        <translation>Xóa thiết lập của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="172"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="178"/>
+        <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
+        <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="218"/>
+        <source>Select a day in the year view to change it.</source>
+        <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="224"/>
+        <source>working day</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="226"/>
+        <source>weekend</source>
+        <translation>cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="227"/>
+        <source>not a working day (%1)</source>
+        <translation>ngày nghỉ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="234"/>
+        <source>Select a day first.</source>
+        <translation>Hãy chọn một ngày trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="243"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="256"/>
+        <source>Removed.</source>
+        <translation>Đã xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>YearModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="122"/>
+        <source>weekend</source>
+        <translation>cuối tuần</translation>
+    </message>
+</context>
 </TS>
