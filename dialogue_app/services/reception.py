@@ -149,6 +149,10 @@ class ReceptionService:
         self._today = today
         self._working_days = WorkingDayService(uow)
 
+    def today(self) -> date:
+        """The day the service counts from (the office's local date)."""
+        return self._today()
+
     # quotas
 
     def ensure_default_quotas(self) -> list[QuotaData]:
