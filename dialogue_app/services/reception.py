@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
@@ -27,12 +27,13 @@ from dialogue_app.domain.reception_rules import (
     period_bounds,
 )
 from dialogue_app.domain.text import clean
-from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
+    Case,
     Conference,
     ConferenceParticipant,
     DutyQuota,
@@ -70,6 +71,43 @@ class ScheduleData:
     valid_from: date
     valid_to: date | None
     active: bool
+    venue_name: str | None = None
+    planned_until: date | None = None  # the last reception day generated from it
+
+    @property
+    def stopped_from(self) -> date | None:
+        """The first day without reception of a stopped schedule (None while it is in force)."""
+        if self.active or self.valid_to is None:
+            return None
+        return self.valid_to + timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ScheduleChange:
+    """What an office edits in a schedule: the leader, the rule, the times, the venue."""
+
+    official_id: int
+    rule: ReceptionRule
+    valid_from: date
+    start_time: time = time(7, 30)
+    end_time: time = time(11, 30)
+    venue_id: int | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ReplanResult:
+    """What an edit, a stop or a resumption did to the schedule's reception days.
+
+    ``kept`` are days not yet marked that were left as they were because someone already
+    handled their session by hand (postponed, cancelled, held, or a case recorded at it).
+    """
+
+    schedule: ScheduleData
+    created: tuple[date, ...] = ()
+    updated: tuple[date, ...] = ()
+    removed: tuple[date, ...] = ()
+    kept: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +149,10 @@ class ReceptionService:
         self._today = today
         self._working_days = WorkingDayService(uow)
 
+    def today(self) -> date:
+        """The day the service counts from (the office's local date)."""
+        return self._today()
+
     # quotas
 
     def ensure_default_quotas(self) -> list[QuotaData]:
@@ -136,11 +178,26 @@ class ReceptionService:
     # schedules
 
     def schedules(self, official_id: int | None = None) -> list[ScheduleData]:
-        query = select(ReceptionSchedule).order_by(ReceptionSchedule.id)
+        """Every schedule, those in force first, each with the last day planned from it."""
+        query = select(ReceptionSchedule).order_by(
+            ReceptionSchedule.active.desc(), ReceptionSchedule.id
+        )
         if official_id is not None:
             query = query.where(ReceptionSchedule.official_id == official_id)
         with self._uow.read() as session:
-            return [_schedule_data(row) for row in session.scalars(query)]
+            planned = dict(
+                session.execute(
+                    select(ReceptionDuty.schedule_id, func.max(ReceptionDuty.day))
+                    .where(ReceptionDuty.schedule_id.is_not(None))
+                    .group_by(ReceptionDuty.schedule_id)
+                ).all()
+            )
+            return [_schedule_data(row, planned.get(row.id)) for row in session.scalars(query)]
+
+    def schedule(self, schedule_id: int) -> ScheduleData:
+        with self._uow.read() as session:
+            row = _schedule(session, schedule_id)
+            return _schedule_data(row, _planned_until(session, row.id))
 
     def add_schedule(
         self,
@@ -155,26 +212,14 @@ class ReceptionService:
         description: str | None = None,
     ) -> ScheduleData:
         """Give a leader a standing reception rule (it generates nothing until ``generate``)."""
-        try:
-            rule = rule.validated()
-        except RuleError as error:
-            raise ValidationError(error.template, "rule", *error.values) from error
-        if end_time <= start_time:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "The reception ends before it starts."),
-                "end_time",
-            )
+        rule = _checked_rule(rule, start_time, end_time)
         if valid_to is not None and valid_to < valid_from:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "The schedule ends before it begins."), "valid_to"
             )
         with self._uow.begin() as session:
             _official(session, official_id)
-            if venue_id is not None and session.get(Venue, venue_id) is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Messages", "The venue chosen was removed meanwhile."),
-                    "venue",
-                )
+            _check_venue(session, venue_id)
             row = ReceptionSchedule(
                 official_id=official_id,
                 rule=rule.to_json(),
@@ -203,12 +248,122 @@ class ReceptionService:
             )
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
-            schedule = session.get(ReceptionSchedule, schedule_id)
-            if schedule is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("Messages", "This reception schedule no longer exists.")
-                )
+            schedule = _schedule(session, schedule_id)
             return generate_reception_days(session, schedule, first, last, calendar)
+
+    def update_schedule(
+        self,
+        schedule_id: int,
+        change: ScheduleChange,
+        *,
+        apply_from: date | None = None,
+        plan_until: date | None = None,
+    ) -> ReplanResult:
+        """Save an edited schedule; its reception days from ``apply_from`` (default today)
+        follow the change.
+
+        Days not yet marked from then on are moved, re-timed or removed and new ones planned up
+        to ``plan_until`` (at least as far as days were planned before). Days already held,
+        delegated or missed, and days before ``apply_from``, are never changed.
+        """
+        today = self._today()
+        apply_from = apply_from or today
+        if apply_from < today:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A change can only apply from today on; reception days already past stay "
+                    "as they were.",
+                ),
+                "apply_from",
+            )
+        rule = _checked_rule(change.rule, change.start_time, change.end_time)
+        calendar = self._working_days.calendar()
+        with self._uow.begin() as session:
+            schedule = _schedule(session, schedule_id)
+            if schedule.valid_to is not None and schedule.valid_to < change.valid_from:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The schedule would begin after its last day (%1); choose an earlier "
+                        "first day.",
+                    ),
+                    "valid_from",
+                    f"{schedule.valid_to:%d/%m/%Y}",
+                )
+            _official(session, change.official_id)
+            _check_venue(session, change.venue_id)
+            old_description = schedule.description
+            schedule.official_id = change.official_id
+            schedule.rule = rule.to_json()
+            schedule.start_time = change.start_time.strftime("%H:%M")
+            schedule.end_time = change.end_time.strftime("%H:%M")
+            schedule.venue_id = change.venue_id
+            schedule.valid_from = change.valid_from
+            schedule.description = clean(change.description)
+            session.flush()
+            session.expire(schedule, ["official", "venue"])
+            return replan_reception_days(
+                session, schedule, apply_from, plan_until, calendar, old_description
+            )
+
+    def stop_schedule(self, schedule_id: int, stop_from: date) -> ReplanResult:
+        """Stop a schedule from ``stop_from`` on: no reception day of it on or after that day.
+
+        Its days not yet marked from then on are removed with their sessions; days already held,
+        delegated or missed stay, as does everything before.
+        """
+        calendar = self._working_days.calendar()
+        with self._uow.begin() as session:
+            schedule = _schedule(session, schedule_id)
+            if not schedule.active:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This reception schedule is already stopped. Resume it first if the "
+                        "date should change.",
+                    )
+                )
+            last = stop_from - timedelta(days=1)
+            schedule.valid_to = min(schedule.valid_to, last) if schedule.valid_to else last
+            schedule.active = False
+            session.flush()
+            return replan_reception_days(session, schedule, stop_from, None, calendar)
+
+    def resume_schedule(self, schedule_id: int, plan_until: date) -> ReplanResult:
+        """Put a stopped schedule back in force and plan its days up to ``plan_until``.
+
+        It applies again from the day it was stopped or from today, whichever is later; the
+        days of the time it was stopped are not planned after the fact.
+        """
+        calendar = self._working_days.calendar()
+        with self._uow.begin() as session:
+            schedule = _schedule(session, schedule_id)
+            if schedule.active:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "This reception schedule is already in force.")
+                )
+            resume_from = max(self._today(), schedule.valid_from)
+            if schedule.valid_to is not None:
+                resume_from = max(resume_from, schedule.valid_to + timedelta(days=1))
+            if plan_until < resume_from:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The schedule applies again from %1; plan its days until that day or "
+                        "later.",
+                    ),
+                    "plan_until",
+                    f"{resume_from:%d/%m/%Y}",
+                )
+            schedule.active = True
+            schedule.valid_to = None
+            session.flush()
+            result = generate_reception_days(session, schedule, resume_from, plan_until, calendar)
+            return ReplanResult(
+                _schedule_data(schedule, _planned_until(session, schedule.id)),
+                created=result.created,
+            )
 
     # duties
 
@@ -273,12 +428,20 @@ class ReceptionService:
                         "delegate",
                     )
                 _official(session, delegate_id)
+            previous_delegate = duty.delegate_id
             duty.status = status
             duty.delegate_id = delegate_id if status is DutyStatus.DELEGATED else None
             duty.reason = reason
             if duty.conference_id is not None:
                 conference = session.get(Conference, duty.conference_id)
                 if conference is not None:
+                    # whoever received citizens chairs the session: the delegate, or the leader
+                    # again when a delegation is corrected
+                    chair = session.get(Official, duty.delegate_id or duty.official_id)
+                    assert chair is not None  # checked above, or the duty's foreign key
+                    _hand_chair_to(
+                        conference, chair, replacing={duty.official_id, previous_delegate}
+                    )
                     target = (
                         ConferenceStatus.CANCELLED
                         if status is DutyStatus.MISSED
@@ -420,6 +583,182 @@ def generate_reception_days(
     return GenerationResult(tuple(created), tuple(already))
 
 
+# Sessions of pending days in these states were only generated, never handled by hand: an edit
+# or a stop may move or remove them.
+_REPLANNABLE = frozenset({ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED})
+
+
+def replan_reception_days(
+    session: Session,
+    schedule: ReceptionSchedule,
+    first: date,
+    plan_until: date | None,
+    calendar: WorkingDayCalendar,
+    old_description: str | None = None,
+) -> ReplanResult:
+    """Make the schedule's days not yet marked from ``first`` on follow the schedule as it is now.
+
+    A pending day the rule still names (same leader) keeps its session, re-timed and moved to
+    the schedule's venue; a pending day it no longer names is removed with its session; the days
+    it names that are missing are planned up to ``plan_until`` or the last day planned before,
+    whichever is later. Marked days, and pending days whose session someone handled by hand
+    (postponed, cancelled, held, a case recorded at it), are left alone.
+    """
+    pending = list(
+        session.scalars(
+            select(ReceptionDuty)
+            .where(
+                ReceptionDuty.schedule_id == schedule.id,
+                ReceptionDuty.status == DutyStatus.PENDING,
+                ReceptionDuty.day >= first,
+            )
+            .order_by(ReceptionDuty.day)
+        )
+    )
+    last = max([d.day for d in pending], default=None)
+    if plan_until is not None:
+        last = max(last, plan_until) if last is not None else plan_until
+    rule = ReceptionRule.from_json(schedule.rule)
+    window_first = max(first, schedule.valid_from)
+    window_last = last
+    if last is not None and schedule.valid_to is not None:
+        window_last = min(last, schedule.valid_to)
+    wanted = (
+        set(rule.dates(window_first, window_last, calendar))
+        if window_last is not None and window_first <= window_last
+        else set()
+    )
+    start_time = time.fromisoformat(schedule.start_time)
+    end_time = time.fromisoformat(schedule.end_time)
+    updated: list[date] = []
+    removed: list[date] = []
+    kept: list[date] = []
+    doomed: list[Conference] = []
+    for duty in pending:
+        conference = (
+            session.get(Conference, duty.conference_id) if duty.conference_id is not None else None
+        )
+        if conference is not None and (
+            conference.status not in _REPLANNABLE
+            or session.scalar(
+                select(func.count(Case.id)).where(Case.conference_id == conference.id)
+            )
+        ):
+            kept.append(duty.day)
+            continue
+        if duty.day in wanted and duty.official_id == schedule.official_id:
+            if conference is not None:
+                _retime(conference, schedule, duty.day, start_time, end_time, old_description)
+            updated.append(duty.day)
+            continue
+        session.delete(duty)
+        if conference is not None:
+            doomed.append(conference)
+        removed.append(duty.day)
+    session.flush()  # the duties first: they point at the sessions
+    for conference in doomed:
+        session.delete(conference)
+    session.flush()
+    created: tuple[date, ...] = ()
+    if last is not None and first <= last:
+        created = generate_reception_days(session, schedule, first, last, calendar).created
+    return ReplanResult(
+        _schedule_data(schedule, _planned_until(session, schedule.id)),
+        created=created,
+        updated=tuple(updated),
+        removed=tuple(removed),
+        kept=tuple(kept),
+    )
+
+
+def _retime(
+    conference: Conference,
+    schedule: ReceptionSchedule,
+    day: date,
+    start_time: time,
+    end_time: time,
+    old_description: str | None,
+) -> None:
+    """Give a generated session the schedule's times, venue and notes."""
+    starts_at = datetime.combine(day, start_time, tzinfo=VN_TZ)
+    ends_at = datetime.combine(day, end_time, tzinfo=VN_TZ)
+    moved = (
+        conference.starts_at != starts_at
+        or conference.ends_at != ends_at
+        or conference.venue_id != schedule.venue_id
+    )
+    if conference.notes == old_description:  # notes typed into the session by hand stay
+        conference.notes = schedule.description
+    if moved:
+        conference.starts_at, conference.ends_at = starts_at, ends_at
+        conference.venue_id = schedule.venue_id
+        conference.sequence += 1  # a change of time or place (RFC 5545)
+        conference.updated_at = now_utc()
+
+
+def _hand_chair_to(conference: Conference, chair: Official, replacing: set[int | None]) -> None:
+    """Make ``chair`` the chair of ``conference`` in place of the officials in ``replacing``.
+
+    Other chairs someone added by hand stay.
+    """
+    changed = False
+    for participant in list(conference.participants):
+        if (
+            participant.role is ParticipantRole.CHAIR
+            and participant.official_id in replacing
+            and participant.official_id != chair.id
+        ):
+            conference.participants.remove(participant)
+            changed = True
+    present = [p for p in conference.participants if p.official_id == chair.id]
+    if not any(p.role is ParticipantRole.CHAIR for p in present):
+        if present:
+            present[0].role = ParticipantRole.CHAIR
+        else:
+            conference.participants.append(
+                ConferenceParticipant(
+                    role=ParticipantRole.CHAIR, official_id=chair.id, email=chair.email
+                )
+            )
+        changed = True
+    if changed:
+        conference.updated_at = now_utc()  # dirties the row, so its version moves on
+
+
+def _checked_rule(rule: ReceptionRule, start_time: time, end_time: time) -> ReceptionRule:
+    try:
+        rule = rule.validated()
+    except RuleError as error:
+        raise ValidationError(error.template, "rule", *error.values) from error
+    if end_time <= start_time:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The reception ends before it starts."),
+            "end_time",
+        )
+    return rule
+
+
+def _check_venue(session: Session, venue_id: int | None) -> None:
+    if venue_id is not None and session.get(Venue, venue_id) is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The venue chosen was removed meanwhile."),
+            "venue",
+        )
+
+
+def _schedule(session: Session, schedule_id: int) -> ReceptionSchedule:
+    schedule = session.get(ReceptionSchedule, schedule_id)
+    if schedule is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "This reception schedule no longer exists."))
+    return schedule
+
+
+def _planned_until(session: Session, schedule_id: int) -> date | None:
+    return session.scalar(
+        select(func.max(ReceptionDuty.day)).where(ReceptionDuty.schedule_id == schedule_id)
+    )
+
+
 def _official(session: Session, official_id: int) -> Official:
     official = session.get(Official, official_id)
     if official is None:
@@ -430,7 +769,7 @@ def _official(session: Session, official_id: int) -> Official:
     return official
 
 
-def _schedule_data(row: ReceptionSchedule) -> ScheduleData:
+def _schedule_data(row: ReceptionSchedule, planned_until: date | None = None) -> ScheduleData:
     return ScheduleData(
         id=row.id,
         official_id=row.official_id,
@@ -443,6 +782,8 @@ def _schedule_data(row: ReceptionSchedule) -> ScheduleData:
         valid_from=row.valid_from,
         valid_to=row.valid_to,
         active=row.active,
+        venue_name=row.venue.name if row.venue else None,
+        planned_until=planned_until,
     )
 
 

@@ -24,6 +24,7 @@ from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
 from dialogue_app.ui.conference_dialog import ConferenceDialog
 from dialogue_app.ui.duties_view import DutiesView
+from dialogue_app.ui.reception_schedules_view import SchedulesView
 from dialogue_app.ui.scheduling_common import (
     ConferenceRole,
     ConferenceTableModel,
@@ -114,11 +115,18 @@ class ConferencesPage(QWidget):
         unclosed_layout.addWidget(self.unclosed_view, 1)
 
         self.duties = DutiesView(services, self)
+        self.schedules = SchedulesView(services, self)
+        # a schedule saved, stopped or resumed changes reception days and their sessions
+        self.schedules.schedules_changed.connect(self.duties.reload)
+        self.schedules.schedules_changed.connect(self.reload)
+        self.duties.schedules_changed.connect(self.schedules.reload)
+        self.duties.schedules_changed.connect(self.reload)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(all_tab, self.tr("All conferences"))
         self.tabs.addTab(unclosed_tab, "")
         self.tabs.addTab(self.duties, self.tr("Reception duties"))
+        self.tabs.addTab(self.schedules, self.tr("Reception schedules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._loaded = False  # data is read when the page is first shown (or reloaded)

@@ -5,59 +5,45 @@ delegated or missed, and the leaders' standing reception schedules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
-from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift, period_bounds
+from dialogue_app.domain.reception_rules import period_bounds
 from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
 from dialogue_app.ui.conference_dialog import TextPrompt
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.reception_schedules_view import ScheduleDialog
 from dialogue_app.ui.rows_model import RowsModel
 from dialogue_app.ui.scheduling_common import duty_status_label, format_day, pydate, qdate
 
 Index = QModelIndex | QPersistentModelIndex
 BEHIND_COLOUR = QColor("#fde2e1")
-
-
-def _period_label(period: DutyPeriod) -> str:
-    return (
-        QCoreApplication.translate("Scheduling", "week")
-        if period is DutyPeriod.WEEK
-        else QCoreApplication.translate("Scheduling", "month")
-    )
 
 
 class ComplianceModel(RowsModel[ComplianceRow]):
@@ -125,122 +111,16 @@ class DutyModel(RowsModel[DutyData]):
         return None
 
 
-class ScheduleDialog(QDialog):
-    """A leader's standing reception rule, its times and venue, and their duty quota."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Reception schedule"))
-        choices = services.scheduling.choices()
-        self.leader = QComboBox()
-        for official in choices.officials:
-            self.leader.addItem(official.name, official.id)
-        self.quota = QComboBox()
-        self.quota.addItem(self.tr("(keep the leader's quota)"), None)
-        for quota in services.reception.ensure_default_quotas():
-            self.quota.addItem(
-                f"{quota.name}: {quota.days}/{_period_label(quota.period)}", quota.id
-            )
-        self.rule_type = QComboBox()
-        self.rule_type.addItem(self.tr("A day of each month"), RuleType.MONTHLY)
-        self.rule_type.addItem(self.tr("A weekday of each week"), RuleType.WEEKLY)
-        self.day = QSpinBox()
-        self.day.setRange(1, 31)
-        self.day.setValue(15)
-        self.weekday = QComboBox()
-        for number in range(7):
-            self.weekday.addItem(QLocale().dayName(number + 1), number)
-        self.weekday.setCurrentIndex(3)
-        self.shift = QComboBox()
-        self.shift.addItem(self.tr("move to the next working day"), Shift.NEXT)
-        self.shift.addItem(self.tr("move to the previous working day"), Shift.PREVIOUS)
-        self.shift.addItem(self.tr("skip that time"), Shift.SKIP)
-        self.start_time = QTimeEdit(QTime(7, 30))
-        self.end_time = QTimeEdit(QTime(11, 30))
-        self.venue = QComboBox()
-        self.venue.addItem(self.tr("(no venue)"), None)
-        for venue in choices.venues:
-            self.venue.addItem(venue.name, venue.id)
-        today = today_local()
-        self.valid_from = QDateEdit(qdate(today))
-        self.valid_from.setCalendarPopup(True)
-        self.generate_until = QDateEdit(qdate(date(today.year, 12, 31)))
-        self.generate_until.setCalendarPopup(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Leader"), self.leader)
-        form.addRow(self.tr("Duty quota"), self.quota)
-        form.addRow(self.tr("Receives citizens on"), self.rule_type)
-        form.addRow(self.tr("Day of the month"), self.day)
-        form.addRow(self.tr("Weekday"), self.weekday)
-        form.addRow(self.tr("If that is not a working day"), self.shift)
-        form.addRow(self.tr("From"), self.start_time)
-        form.addRow(self.tr("To"), self.end_time)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Starting on"), self.valid_from)
-        form.addRow(self.tr("Plan the days until"), self.generate_until)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save and plan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self._services = services
-        self.created_days: tuple[date, ...] = ()
-
-    def rule(self) -> ReceptionRule:
-        shift = Shift(self.shift.currentData())
-        if RuleType(self.rule_type.currentData()) is RuleType.MONTHLY:
-            return ReceptionRule(RuleType.MONTHLY, day=self.day.value(), if_not_working=shift)
-        return ReceptionRule(
-            RuleType.WEEKLY, weekday=self.weekday.currentData(), if_not_working=shift
-        )
-
-    def save(self) -> bool:
-        leader = self.leader.currentData()
-        if leader is None:
-            self.error.setText(self.tr("Register a leader first."))
-            return False
-        start, end = self.start_time.time(), self.end_time.time()
-        try:
-            reception = self._services.reception
-            if self.quota.currentData() is not None:
-                reception.assign_quota(leader, self.quota.currentData())
-            schedule = reception.add_schedule(
-                leader,
-                self.rule(),
-                valid_from=pydate(self.valid_from.date()),
-                start_time=time(start.hour(), start.minute()),
-                end_time=time(end.hour(), end.minute()),
-                venue_id=self.venue.currentData(),
-            )
-            result = reception.generate(
-                schedule.id, pydate(self.valid_from.date()), pydate(self.generate_until.date())
-            )
-        except ServiceError as error:
-            self.error.setText(message_text(error))
-            return False
-        self.created_days = result.created
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
-
-
 class DutiesView(QWidget):
     """Who is behind this week or month, and the reception days to mark.
 
     ``ask_delegate`` and ``ask_reason`` open small prompts; tests replace them.
+
+    Signals:
+    schedules_changed(): a new schedule was saved from here (its days were planned).
     """
+
+    schedules_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -372,7 +252,9 @@ class DutiesView(QWidget):
 
     def add_schedule(self) -> None:
         dialog = ScheduleDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: self.reload())
+        dialog.accepted.connect(self.schedules_changed)
         dialog.open()
 
     def _ask_delegate(self, duty: DutyData) -> int | None:

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from dialogue_app.domain.calendar_days import DutyStatus
+from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
+from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
 from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.conferences import ConferenceSummary
@@ -70,6 +71,48 @@ HOLIDAY_COLOUR = QColor("#fde2e1")
 WEEKEND_COLOUR = QColor("#f0f0f0")
 SWAPPED_COLOUR = QColor("#e3f1df")
 TODAY_COLOUR = QColor("#fff4c2")
+
+
+def period_label(period: DutyPeriod) -> str:
+    return (
+        QCoreApplication.translate("Scheduling", "week")
+        if period is DutyPeriod.WEEK
+        else QCoreApplication.translate("Scheduling", "month")
+    )
+
+
+def rule_text(rule: ReceptionRule) -> str:
+    """A reception rule in words: "Day 15 of each month; if it is not a working day, the next
+    working day", "Every Thursday, unless it is not a working day"."""
+    if rule.type is RuleType.MONTHLY:
+        templates = {
+            Shift.NEXT: QCoreApplication.translate(
+                "Scheduling",
+                "Day %1 of each month; if it is not a working day, the next working day",
+            ),
+            Shift.PREVIOUS: QCoreApplication.translate(
+                "Scheduling",
+                "Day %1 of each month; if it is not a working day, the working day before",
+            ),
+            Shift.SKIP: QCoreApplication.translate(
+                "Scheduling", "Day %1 of each month, unless it is not a working day"
+            ),
+        }
+        what = str(rule.day)
+    else:
+        templates = {
+            Shift.NEXT: QCoreApplication.translate(
+                "Scheduling", "Every %1; if it is not a working day, the next working day"
+            ),
+            Shift.PREVIOUS: QCoreApplication.translate(
+                "Scheduling", "Every %1; if it is not a working day, the working day before"
+            ),
+            Shift.SKIP: QCoreApplication.translate(
+                "Scheduling", "Every %1, unless it is not a working day"
+            ),
+        }
+        what = QLocale().dayName((rule.weekday or 0) + 1)
+    return templates[rule.if_not_working].replace("%1", what)
 
 
 def conference_colour(kind: ConferenceKind, status: ConferenceStatus) -> QColor:

@@ -1039,52 +1039,52 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="68"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="54"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="69"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="55"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="70"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="56"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="71"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="57"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="72"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="58"/>
         <source>Held or delegated</source>
         <translation>Đã tiếp hoặc ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="59"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="74"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="60"/>
         <source>Planned or not marked</source>
         <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="75"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="61"/>
         <source>Standing</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="92"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="78"/>
         <source>Behind by %1</source>
         <translation>Còn thiếu %1 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="94"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="80"/>
         <source>On track</source>
         <translation>Đảm bảo</translation>
     </message>
@@ -1365,69 +1365,82 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="61"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="62"/>
         <source>Search titles…</source>
         <translation>Tìm theo tiêu đề…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="65"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="69"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="71"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="72"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="74"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="119"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="126"/>
         <source>All conferences</source>
         <translation>Tất cả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="121"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="128"/>
         <source>Reception duties</source>
+        <translation>Theo dõi tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="129"/>
+        <source>Reception schedules</source>
         <translation>Lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="149"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
         <source>%1 conferences</source>
         <translation>%1 hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="154"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="162"/>
         <source>No conference matches. Clear the search or the filters.</source>
         <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="165"/>
         <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
         <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="164"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
         <source>Not yet closed (%1)</source>
         <translation>Chưa hoàn tất (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="175"/>
         <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
         <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="180"/>
         <source>Every past conference is closed. Nothing to do here.</source>
         <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePrompt</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="321"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1682,97 +1695,97 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutiesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="252"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="132"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="253"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="133"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="258"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="138"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="261"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="141"/>
         <source>Period containing</source>
         <translation>Kỳ có ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="279"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="159"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="281"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="161"/>
         <source>Delegated…</source>
         <translation>Ủy quyền…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="283"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="163"/>
         <source>Missed…</source>
         <translation>Không tiếp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="286"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="166"/>
         <source>Mark the selected day:</source>
         <translation>Đánh dấu ngày đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="291"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="171"/>
         <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
         <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="294"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="174"/>
         <source>Reception days in the period</source>
         <translation>Các ngày tiếp công dân trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="330"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="210"/>
         <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
         <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="336"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="216"/>
         <source>%1 leaders are behind their quota in this period.</source>
         <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="341"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="221"/>
         <source>Every leader is on track in this period.</source>
         <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="353"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="233"/>
         <source>Select a reception day first.</source>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="383"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="265"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="387"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="269"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="388"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="270"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="400"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="282"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="401"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="283"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -1780,22 +1793,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutyModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="106"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="92"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="107"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="93"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="108"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="94"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="109"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="95"/>
         <source>Delegate or reason</source>
         <translation>Người được ủy quyền hoặc lý do</translation>
     </message>
@@ -2734,68 +2747,93 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="133"/>
+        <location filename="../../dialogue_app/services/reception.py" line="175"/>
         <source>This duty quota no longer exists.</source>
         <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="164"/>
+        <location filename="../../dialogue_app/services/reception.py" line="735"/>
         <source>The reception ends before it starts.</source>
         <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="169"/>
+        <location filename="../../dialogue_app/services/reception.py" line="218"/>
         <source>The schedule ends before it begins.</source>
         <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="175"/>
+        <location filename="../../dialogue_app/services/reception.py" line="744"/>
         <source>The venue chosen was removed meanwhile.</source>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="202"/>
+        <location filename="../../dialogue_app/services/reception.py" line="247"/>
         <location filename="../../dialogue_app/services/scheduling.py" line="311"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="209"/>
+        <location filename="../../dialogue_app/services/reception.py" line="752"/>
         <source>This reception schedule no longer exists.</source>
         <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="243"/>
+        <location filename="../../dialogue_app/services/reception.py" line="398"/>
         <source>Choose the leader the reception was delegated to.</source>
         <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="248"/>
+        <location filename="../../dialogue_app/services/reception.py" line="273"/>
+        <source>A change can only apply from today on; reception days already past stay as they were.</source>
+        <translation>Thay đổi chỉ áp dụng từ hôm nay trở đi; các ngày tiếp công dân đã qua được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="286"/>
+        <source>The schedule would begin after its last day (%1); choose an earlier first day.</source>
+        <translation>Lịch sẽ bắt đầu sau ngày áp dụng cuối cùng (%1); hãy chọn ngày bắt đầu sớm hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="321"/>
+        <source>This reception schedule is already stopped. Resume it first if the date should change.</source>
+        <translation>Lịch tiếp công dân này đã ngừng áp dụng. Muốn đổi ngày ngừng, hãy áp dụng lại lịch trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="344"/>
+        <source>This reception schedule is already in force.</source>
+        <translation>Lịch tiếp công dân này đang được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="351"/>
+        <source>The schedule applies again from %1; plan its days until that day or later.</source>
+        <translation>Lịch được áp dụng lại từ ngày %1; hãy lên lịch các ngày tiếp đến ngày đó hoặc muộn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="403"/>
         <source>Say why the reception day was missed.</source>
         <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="252"/>
+        <location filename="../../dialogue_app/services/reception.py" line="407"/>
         <source>Choose held, delegated or missed.</source>
         <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="258"/>
+        <location filename="../../dialogue_app/services/reception.py" line="413"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="262"/>
+        <location filename="../../dialogue_app/services/reception.py" line="417"/>
         <source>This reception day has not come yet; mark it on or after the day.</source>
         <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="270"/>
+        <location filename="../../dialogue_app/services/reception.py" line="425"/>
         <source>A reception cannot be delegated to the same leader.</source>
         <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="427"/>
+        <location filename="../../dialogue_app/services/reception.py" line="766"/>
         <source>This leader was removed from the register meanwhile.</source>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
@@ -3890,251 +3928,481 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="133"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="139"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
+        <source>Edit reception schedule</source>
+        <translation>Sửa lịch tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="128"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="145"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="132"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="146"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="133"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="155"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="142"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="156"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="143"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="157"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="144"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="161"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="148"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="152"/>
+        <source>Shown in each reception session&apos;s notes</source>
+        <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="169"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="175"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="170"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="176"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="171"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="172"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="178"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="173"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="179"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="174"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="180"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="175"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="181"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="176"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="182"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="177"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="183"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="178"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="179"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="184"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="181"/>
+        <source>Changes apply from</source>
+        <translation>Thay đổi áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="182"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="188"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="187"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="189"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="187"/>
+        <source>Save and plan again</source>
+        <translation>Lưu và lập lại lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="189"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="210"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="223"/>
+        <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
+        <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="228"/>
+        <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
+        <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="250"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
 </context>
 <context>
-    <name>Scheduling</name>
+    <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="57"/>
-        <source>week</source>
-        <translation>tuần</translation>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="65"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="59"/>
-        <source>month</source>
-        <translation>tháng</translation>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="66"/>
+        <source>Receives citizens</source>
+        <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="36"/>
-        <source>Dialogue conference</source>
-        <translation>Hội nghị đối thoại</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="37"/>
-        <source>Periodic reception</source>
-        <translation>Tiếp công dân định kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="38"/>
-        <source>Ad hoc reception</source>
-        <translation>Tiếp công dân đột xuất</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="46"/>
-        <source>Draft</source>
-        <translation>Dự thảo</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="47"/>
-        <source>Scheduled</source>
-        <translation>Đã lên lịch</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="48"/>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="58"/>
-        <source>Held</source>
-        <translation>Đã tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
-        <source>Closed</source>
-        <translation>Đã hoàn tất</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
-        <source>Postponed</source>
-        <translation>Đã hoãn</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="51"/>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="57"/>
-        <source>Pending</source>
-        <translation>Chưa thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="59"/>
-        <source>Delegated</source>
-        <translation>Đã ủy quyền</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="60"/>
-        <source>Missed</source>
-        <translation>Không tiếp</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="156"/>
-        <source>busy</source>
-        <translation>bận</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="167"/>
-        <source>weekend</source>
-        <translation>cuối tuần</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="254"/>
-        <source>When</source>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="67"/>
+        <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="255"/>
-        <source>Kind</source>
-        <translation>Loại hình</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="256"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="257"/>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="258"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="68"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="259"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="69"/>
+        <source>In force</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="70"/>
+        <source>Days planned until</source>
+        <translation>Đã lập lịch đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="75"/>
+        <source>Stopped from %1</source>
+        <translation>Ngừng áp dụng từ ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="78"/>
+        <source>From %1 to %2</source>
+        <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="82"/>
+        <source>Since %1</source>
+        <translation>Đang áp dụng từ ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="359"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="477"/>
+        <source>New reception schedule…</source>
+        <translation>Thêm lịch tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="361"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="465"/>
+        <source>Edit…</source>
+        <translation>Sửa lịch…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="363"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="469"/>
+        <source>Stop…</source>
+        <translation>Ngừng áp dụng…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="365"/>
+        <source>Stop the schedule from a day on; what was held stays recorded</source>
+        <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="368"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="473"/>
+        <source>Resume…</source>
+        <translation>Áp dụng lại…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="369"/>
+        <source>Apply a stopped schedule again</source>
+        <translation>Áp dụng lại lịch đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="430"/>
+        <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
+        <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="438"/>
+        <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
+        <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="514"/>
+        <source>Schedule saved; %1 reception days planned.</source>
+        <translation>Đã lưu lịch; đã lập %1 ngày tiếp công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="538"/>
+        <source>The schedule of %1 is stopped from %2. %3 reception days not yet marked were removed; the days already marked stay.</source>
+        <translation>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %3 ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="563"/>
+        <source>The schedule of %1 applies again; %2 reception days planned until %3.</source>
+        <translation>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %2 ngày tiếp đến ngày %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="577"/>
+        <source>Select a reception schedule in the list first.</source>
+        <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="582"/>
+        <source>Schedule saved. %1 reception days planned, %2 kept with the new time or place, %3 removed.</source>
+        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="592"/>
+        <source>Left as they were, because their session was already postponed, cancelled or recorded: %1.</source>
+        <translation>Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="601"/>
+        <source>Stop a reception schedule</source>
+        <translation>Ngừng áp dụng lịch tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="603"/>
+        <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). Reception days not yet marked from that day are removed from the calendar; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
+        <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị xóa khỏi lịch; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="610"/>
+        <source>Stop from</source>
+        <translation>Ngừng áp dụng từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="612"/>
+        <source>Stop the schedule</source>
+        <translation>Ngừng áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="619"/>
+        <source>Resume a reception schedule</source>
+        <translation>Áp dụng lại lịch tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="621"/>
+        <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
+        <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="627"/>
+        <source>Plan the days until</source>
+        <translation>Lập lịch đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="629"/>
+        <source>Resume</source>
+        <translation>Áp dụng lại</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduling</name>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="78"/>
+        <source>week</source>
+        <translation>tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="80"/>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="37"/>
+        <source>Dialogue conference</source>
+        <translation>Hội nghị đối thoại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="38"/>
+        <source>Periodic reception</source>
+        <translation>Tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="39"/>
+        <source>Ad hoc reception</source>
+        <translation>Tiếp công dân đột xuất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="47"/>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="48"/>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="59"/>
+        <source>Held</source>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
+        <source>Closed</source>
+        <translation>Đã hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="51"/>
+        <source>Postponed</source>
+        <translation>Đã hoãn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="58"/>
+        <source>Pending</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="60"/>
+        <source>Delegated</source>
+        <translation>Đã ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="61"/>
+        <source>Missed</source>
+        <translation>Không tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="89"/>
+        <source>Day %1 of each month; if it is not a working day, the next working day</source>
+        <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="93"/>
+        <source>Day %1 of each month; if it is not a working day, the working day before</source>
+        <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="97"/>
+        <source>Day %1 of each month, unless it is not a working day</source>
+        <translation>Ngày %1 hằng tháng, trừ khi trùng ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="104"/>
+        <source>Every %1; if it is not a working day, the next working day</source>
+        <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="107"/>
+        <source>Every %1; if it is not a working day, the working day before</source>
+        <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="110"/>
+        <source>Every %1, unless it is not a working day</source>
+        <translation>%1 hằng tuần, trừ khi trùng ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="199"/>
+        <source>busy</source>
+        <translation>bận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="210"/>
+        <source>weekend</source>
+        <translation>cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="297"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="298"/>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="299"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="300"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="301"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="302"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="171"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="214"/>
         <source>%1 is not a working day (%2).</source>
         <translation>%1 không phải ngày làm việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="176"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="219"/>
         <source>%1 holds %2 people, but %3 are invited.</source>
         <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="143"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="186"/>
         <source>%1 already chairs “%2” at %3.</source>
         <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="150"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="193"/>
         <source>%1 is already booked for “%2” at %3.</source>
         <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="158"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="201"/>
         <source>%1 has an appointment at that time (%2, %3).</source>
         <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
     </message>

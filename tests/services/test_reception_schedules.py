@@ -1,0 +1,274 @@
+"""Editing, stopping and resuming a reception schedule; a delegate chairs the day's session.
+
+March–April 2026: Tuesdays are 3, 10, 17, 24, 31 March and 7, 14, 21, 28 April; Thursdays
+5, 12, 19, 26 March and 2, 9, 16, 23 April (30 April is a holiday). "Today" is Friday 20 March.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+import pytest
+from sqlalchemy import func, select
+
+from dialogue_app.domain.calendar_days import DutyStatus
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
+from dialogue_app.domain.reception_rules import ReceptionRule
+from dialogue_app.services.conferences import ConferenceQueries, ConferenceSummary
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.errors import ValidationError
+from dialogue_app.services.reception import DutyData, ReceptionService, ScheduleChange
+from dialogue_app.services.scheduling import ConferenceService
+from dialogue_app.store.models import Conference
+from tests.services.scheduling_fixtures import EARLY, add_official, add_venue
+
+TODAY = date(2026, 3, 20)
+TUESDAY, THURSDAY = 1, 3
+
+
+def reception_on(db: DatabaseHandle, today: date = TODAY) -> ReceptionService:
+    return ReceptionService(db.uow, today=lambda: today)
+
+
+def tuesday_schedule(db: DatabaseHandle, leader: int, venue: int | None = None) -> int:
+    service = reception_on(db)
+    schedule = service.add_schedule(
+        leader, ReceptionRule.weekly(TUESDAY), valid_from=date(2026, 3, 1), venue_id=venue
+    )
+    service.generate(schedule.id, date(2026, 3, 1), date(2026, 4, 30))
+    return schedule.id
+
+
+def duties_by_day(db: DatabaseHandle) -> dict[date, DutyData]:
+    return {d.day: d for d in reception_on(db).duties(date(2026, 1, 1), date(2026, 12, 31))}
+
+
+def sessions(db: DatabaseHandle, first: date, last: date) -> list[ConferenceSummary]:
+    return ConferenceQueries(db.uow).list(first, last, {ConferenceKind.RECEPTION})
+
+
+def mark_on(db: DatabaseHandle, day: date, status: DutyStatus, **kwargs: object) -> None:
+    """Mark the duty of ``day`` as someone would on that very day."""
+    duty = duties_by_day(db)[day]
+    reception_on(db, day).mark_duty(duty.id, status, **kwargs)  # type: ignore[arg-type]
+
+
+def change(leader: int, rule: ReceptionRule, **fields: object) -> ScheduleChange:
+    return ScheduleChange(leader, rule, valid_from=date(2026, 3, 1), **fields)  # type: ignore[arg-type]
+
+
+def test_a_new_rule_and_time_replan_the_days_not_yet_marked(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    hall = add_venue(db, "Hội trường UBND xã")
+    office = add_venue(db, "Phòng tiếp công dân xã")
+    schedule = tuesday_schedule(db, leader, hall)
+    mark_on(db, date(2026, 3, 17), DutyStatus.MISSED, reason="Họp đột xuất")
+    mark_on(db, date(2026, 3, 24), DutyStatus.HELD)  # marked later than "today" below
+
+    result = reception_on(db).update_schedule(
+        schedule,
+        change(
+            leader,
+            ReceptionRule.weekly(THURSDAY),
+            start_time=time(13, 30),
+            end_time=time(16, 30),
+            venue_id=office,
+        ),
+    )
+
+    tuesdays_left = [date(2026, 3, 31)] + [date(2026, 4, d) for d in (7, 14, 21, 28)]
+    thursdays = [date(2026, 3, 26)] + [date(2026, 4, d) for d in (2, 9, 16, 23)]
+    assert result.removed == tuple(tuesdays_left)
+    assert result.created == tuple(thursdays)
+    assert result.schedule.rule == ReceptionRule.weekly(THURSDAY)
+    assert result.schedule.venue_name == "Phòng tiếp công dân xã"
+    duties = duties_by_day(db)
+    # what was before today, and every marked day, is exactly as it was
+    assert duties[date(2026, 3, 3)].status is DutyStatus.PENDING
+    assert duties[date(2026, 3, 17)].status is DutyStatus.MISSED
+    assert duties[date(2026, 3, 17)].reason == "Họp đột xuất"
+    assert duties[date(2026, 3, 24)].status is DutyStatus.HELD
+    assert sorted(d for d in duties if d >= TODAY) == [date(2026, 3, 24), *thursdays]
+    held = [s for s in sessions(db, date(2026, 3, 24), date(2026, 3, 24))]
+    assert [(s.status, s.start.time(), s.venue) for s in held] == [
+        (ConferenceStatus.HELD, time(7, 30), "Hội trường UBND xã")
+    ]
+    upcoming = sessions(db, date(2026, 3, 25), date(2026, 4, 30))
+    assert [s.start.date() for s in upcoming] == thursdays
+    assert {(s.start.time(), s.end.time(), s.venue) for s in upcoming} == {
+        (time(13, 30), time(16, 30), "Phòng tiếp công dân xã")
+    }
+    # the Tuesdays' sessions are gone with their days, not left behind in the calendar
+    with db.uow.read() as session:
+        assert session.scalar(select(func.count(Conference.id))) == 4 + len(thursdays)
+
+
+def test_a_new_time_moves_the_same_sessions(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    schedule = tuesday_schedule(db, leader)
+    before = {s.start.date(): s for s in sessions(db, date(2026, 3, 1), date(2026, 4, 30))}
+
+    result = reception_on(db).update_schedule(
+        schedule,
+        change(leader, ReceptionRule.weekly(TUESDAY), start_time=time(8), end_time=time(11)),
+        apply_from=date(2026, 4, 1),
+    )
+
+    assert result.removed == () and result.created == ()
+    assert result.updated == tuple(date(2026, 4, d) for d in (7, 14, 21, 28))
+    after = {s.start.date(): s for s in sessions(db, date(2026, 3, 1), date(2026, 4, 30))}
+    for day in result.updated:
+        # the same session (calendar UID kept), at the new time, announced as a change
+        assert after[day].uid == before[day].uid
+        assert (after[day].start.time(), after[day].end.time()) == (time(8), time(11))
+        assert after[day].sequence == before[day].sequence + 1
+    assert after[date(2026, 3, 31)].start.time() == time(7, 30)  # before the change applies
+
+
+def test_a_new_leader_takes_the_future_days_only(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    successor = add_official(db, "Trần Văn Bình")
+    schedule = tuesday_schedule(db, leader)
+
+    result = reception_on(db).update_schedule(
+        schedule, change(successor, ReceptionRule.weekly(TUESDAY))
+    )
+
+    assert result.schedule.official_name == "Trần Văn Bình"
+    duties = duties_by_day(db)
+    assert {d.official_name for day, d in duties.items() if day < TODAY} == {"Nguyễn Thị Lan"}
+    assert {d.official_name for day, d in duties.items() if day >= TODAY} == {"Trần Văn Bình"}
+    upcoming = sessions(db, TODAY, date(2026, 4, 30))
+    assert len(upcoming) == 6 and {s.chairs for s in upcoming} == {("Trần Văn Bình",)}
+    assert all("Trần Văn Bình" in s.title for s in upcoming)
+
+
+def test_a_session_handled_by_hand_is_left_alone(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    schedule = tuesday_schedule(db, leader)
+    (postponed,) = sessions(db, date(2026, 3, 31), date(2026, 3, 31))
+    conferences = ConferenceService(db.uow, user_name="tester", clock=lambda: EARLY)
+    version = conferences.get(postponed.id).version
+    conferences.postpone(postponed.id, version, "Lãnh đạo đi công tác")
+
+    result = reception_on(db).update_schedule(
+        schedule, change(leader, ReceptionRule.weekly(THURSDAY))
+    )
+
+    assert result.kept == (date(2026, 3, 31),)
+    assert date(2026, 3, 31) not in result.removed
+    assert duties_by_day(db)[date(2026, 3, 31)].status is DutyStatus.PENDING
+    (still,) = sessions(db, date(2026, 3, 31), date(2026, 3, 31))
+    assert still.status is ConferenceStatus.POSTPONED
+
+
+def test_stopping_removes_the_days_not_yet_marked_and_keeps_history(
+    db: DatabaseHandle,
+) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    schedule = tuesday_schedule(db, leader)
+    mark_on(db, date(2026, 3, 10), DutyStatus.HELD)
+    mark_on(db, date(2026, 4, 7), DutyStatus.HELD)  # marked later than "today" below
+    service = reception_on(db)
+
+    result = service.stop_schedule(schedule, date(2026, 4, 1))
+
+    assert result.removed == tuple(date(2026, 4, d) for d in (14, 21, 28))
+    assert not result.schedule.active
+    assert result.schedule.stopped_from == date(2026, 4, 1)
+    assert sorted(duties_by_day(db)) == [date(2026, 3, d) for d in (3, 10, 17, 24, 31)] + [
+        date(2026, 4, 7)
+    ]
+    assert duties_by_day(db)[date(2026, 4, 7)].status is DutyStatus.HELD
+    assert [s.start.date() for s in sessions(db, date(2026, 4, 8), date(2026, 4, 30))] == []
+    # nothing is planned from a stopped schedule after the day it stopped
+    assert service.generate(schedule, date(2026, 3, 1), date(2026, 6, 30)).created == ()
+    edited = service.update_schedule(
+        schedule, change(leader, ReceptionRule.weekly(THURSDAY)), plan_until=date(2026, 6, 30)
+    )
+    assert all(day < date(2026, 4, 1) for day in edited.created)
+    assert not edited.schedule.active
+    with pytest.raises(ValidationError, match="already stopped"):
+        service.stop_schedule(schedule, date(2026, 5, 1))
+
+
+def test_resuming_plans_again_from_the_day_it_stopped(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    schedule = tuesday_schedule(db, leader)
+    service = reception_on(db)
+    service.stop_schedule(schedule, date(2026, 4, 1))
+    with pytest.raises(ValidationError, match="applies again from 01/04/2026"):
+        service.resume_schedule(schedule, date(2026, 3, 31))
+
+    result = service.resume_schedule(schedule, date(2026, 5, 31))
+
+    assert result.schedule.active and result.schedule.stopped_from is None
+    assert result.created == tuple(date(2026, 4, d) for d in (7, 14, 21, 28)) + tuple(
+        date(2026, 5, d) for d in (5, 12, 19, 26)
+    )
+    assert result.schedule.planned_until == date(2026, 5, 26)
+    with pytest.raises(ValidationError, match="already in force"):
+        service.resume_schedule(schedule, date(2026, 6, 30))
+
+
+def test_a_stop_in_the_past_resumes_from_today(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    schedule = tuesday_schedule(db, leader)
+    service = reception_on(db)
+    stopped = service.stop_schedule(schedule, date(2026, 3, 9))
+    # the unmarked days since the leader stopped receiving were never owed
+    assert stopped.removed == tuple(date(2026, 3, d) for d in (10, 17, 24, 31)) + tuple(
+        date(2026, 4, d) for d in (7, 14, 21, 28)
+    )
+    resumed = service.resume_schedule(schedule, date(2026, 4, 7))
+    assert resumed.created == (date(2026, 3, 24), date(2026, 3, 31), date(2026, 4, 7))
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda s, schedule, leader: s.update_schedule(
+                schedule, change(leader, ReceptionRule.weekly(3)), apply_from=date(2026, 3, 19)
+            ),
+            "from today on",
+        ),
+        (
+            lambda s, schedule, leader: s.update_schedule(
+                schedule,
+                change(leader, ReceptionRule.weekly(3), start_time=time(9), end_time=time(8)),
+            ),
+            "ends before it starts",
+        ),
+    ],
+)
+def test_edits_that_cannot_be_saved_say_why(
+    db: DatabaseHandle, edit: Callable[[ReceptionService, int, int], object], message: str
+) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    schedule = tuesday_schedule(db, leader)
+    with pytest.raises(ValidationError, match=message):
+        edit(reception_on(db), schedule, leader)
+    # nothing changed
+    assert len(duties_by_day(db)) == 9
+    assert reception_on(db).schedule(schedule).rule == ReceptionRule.weekly(TUESDAY)
+
+
+def test_a_delegate_chairs_the_session_of_the_day(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    deputy = add_official(db, "Hồ Văn Nam", "Phó Chủ tịch UBND xã")
+    tuesday_schedule(db, leader)
+    day = date(2026, 3, 17)
+
+    mark_on(db, day, DutyStatus.DELEGATED, delegate_id=deputy)
+
+    (session,) = sessions(db, day, day)
+    assert session.chairs == ("Hồ Văn Nam",) and session.status is ConferenceStatus.HELD
+    chaired = ConferenceQueries(db.uow).list(day, day, leader_id=deputy)
+    assert [c.id for c in chaired] == [session.id]
+    assert ConferenceQueries(db.uow).list(day, day, leader_id=leader) == []
+    # corrected: the leader received citizens after all
+    mark_on(db, day, DutyStatus.HELD)
+    (session,) = sessions(db, day, day)
+    assert session.chairs == ("Nguyễn Thị Lan",)

@@ -1,0 +1,168 @@
+"""The reception schedules tab: the list in words, editing, stopping and resuming, in Vietnamese.
+
+"Today" is Friday 20 March 2026 (``with_fixed_clock``); the schedule is every Tuesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt, QTime
+
+from dialogue_app.domain.conferences import ConferenceKind
+from dialogue_app.domain.reception_rules import ReceptionRule
+from dialogue_app.services.container import Services
+from dialogue_app.ui.conferences_page import ConferencesPage
+from dialogue_app.ui.i18n import LanguageManager
+from dialogue_app.ui.reception_schedules_view import ScheduleModel, SchedulesView
+from dialogue_app.ui.scheduling_common import qdate
+from tests.services.scheduling_fixtures import add_official, add_venue
+from tests.ui.scheduling_support import with_fixed_clock
+
+
+def tuesdays_of(services: Services, leader: int, venue: int | None = None) -> int:
+    schedule = services.reception.add_schedule(
+        leader, ReceptionRule.weekly(1), valid_from=date(2026, 3, 1), venue_id=venue
+    )
+    services.reception.generate(schedule.id, date(2026, 3, 1), date(2026, 4, 30))
+    return schedule.id
+
+
+def upcoming_sessions(services: Services) -> list[tuple[date, time]]:
+    return [
+        (s.start.date(), s.start.time())
+        for s in services.conferences.list(
+            date(2026, 3, 20), date(2026, 4, 30), {ConferenceKind.RECEPTION}
+        )
+    ]
+
+
+def test_an_empty_list_says_what_to_do(
+    services: Services, languages: LanguageManager, qtbot
+) -> None:
+    view = SchedulesView(with_fixed_clock(services))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.model.rowCount() == 0
+    assert "Thêm lịch tiếp công dân…" in view.hint.text()
+    assert not view.edit_button.isEnabled() and not view.stop_button.isEnabled()
+    view.stop_schedule()
+    assert view.error.text() == "Hãy chọn một lịch tiếp công dân trong danh sách trước."
+    assert [a.text() for a in view.context_menu().actions()] == ["Thêm lịch tiếp công dân…"]
+
+
+def test_edit_stop_and_resume_a_schedule_in_the_window(
+    services: Services, languages: LanguageManager, qtbot, qtmodeltester
+) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Thị Lan")
+    add_venue(services.database, "Phòng tiếp công dân xã")
+    tuesdays_of(services, leader)
+    page = ConferencesPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.tabs.tabText(3) == "Lịch tiếp công dân"
+    page.tabs.setCurrentIndex(3)
+    view = page.schedules
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == 1
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert row[ScheduleModel.COL_LEADER] == "Nguyễn Thị Lan"
+    assert row[ScheduleModel.COL_RULE] == "Thứ Ba hằng tuần, trừ khi trùng ngày nghỉ"
+    assert row[ScheduleModel.COL_HOURS] == "07:30–11:30"
+    assert row[ScheduleModel.COL_STATE].startswith("Đang áp dụng từ ngày")
+    assert "Sửa lịch…" in view.hint.text()
+
+    page.duties.reference.setDate(qdate(date(2026, 3, 24)))
+    assert [d.day for d in page.duties.duty_model.rows] == [date(2026, 3, 24)]
+
+    # edit: Thursdays in the afternoon, from today on
+    view.view.setCurrentIndex(view.model.index(0, 0))
+    assert view.edit_button.isEnabled() and view.stop_button.isEnabled()
+    assert not view.resume_button.isEnabled()
+    view.edit_schedule()
+    dialog = view.last_dialog
+    assert dialog is not None and dialog.windowTitle() == "Sửa lịch tiếp công dân"
+    assert dialog.weekday.currentIndex() == 1 and dialog.start_time.time() == QTime(7, 30)
+    dialog.weekday.setCurrentIndex(3)
+    dialog.start_time.setTime(QTime(13, 30))
+    dialog.end_time.setTime(QTime(16, 30))
+    dialog.venue.setCurrentIndex(dialog.venue.findText("Phòng tiếp công dân xã"))
+    dialog.generate_until.setDate(qdate(date(2026, 4, 30)))
+    dialog.accept()
+    assert view.message.text().startswith("Đã lưu lịch. Đã lập thêm 5 ngày tiếp")
+    assert "xóa 6 ngày" in view.message.text()
+    assert view.model.index(0, ScheduleModel.COL_RULE).data().startswith("Thứ Năm hằng tuần")
+    assert view.model.index(0, ScheduleModel.COL_VENUE).data() == "Phòng tiếp công dân xã"
+    thursdays = [date(2026, 3, 26)] + [date(2026, 4, d) for d in (2, 9, 16, 23)]
+    assert upcoming_sessions(services) == [(d, time(13, 30)) for d in thursdays]
+    # the duties tab shows the new day of that week at once
+    assert [d.day for d in page.duties.duty_model.rows] == [date(2026, 3, 26)]
+
+    # stop from 1 April, through the context menu
+    view.ask_stop_date = lambda schedule: date(2026, 4, 1)
+    menu = view.context_menu()
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert set(actions) == {"Sửa lịch…", "Ngừng áp dụng…", "Thêm lịch tiếp công dân…"}
+    actions["Ngừng áp dụng…"].trigger()
+    assert "ngừng áp dụng từ ngày" in view.message.text()
+    assert "Đã xóa 4 ngày tiếp chưa ghi nhận kết quả" in view.message.text()
+    assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Ngừng áp dụng từ ngày")
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert view.resume_button.isEnabled() and not view.stop_button.isEnabled()
+    assert upcoming_sessions(services) == [(date(2026, 3, 26), time(13, 30))]
+
+    # resuming with a day before it applies again is refused in words
+    view.ask_plan_until = lambda schedule: date(2026, 3, 31)
+    view.resume_schedule()
+    assert view.error.text().startswith("Lịch được áp dụng lại từ ngày 01/04/2026")
+    assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Ngừng")
+    view.ask_plan_until = lambda schedule: date(2026, 4, 30)
+    view.resume_schedule()
+    assert view.error.text() == ""
+    assert "được áp dụng lại; đã lập 4 ngày tiếp" in view.message.text()
+    assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Đang áp dụng")
+    assert upcoming_sessions(services) == [(d, time(13, 30)) for d in thursdays]
+
+
+def test_an_edit_that_cannot_be_saved_keeps_the_form_open_and_says_why(
+    services: Services, languages: LanguageManager, qtbot
+) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Thị Lan")
+    tuesdays_of(services, leader)
+    view = SchedulesView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.view.setCurrentIndex(view.model.index(0, 0))
+    view.edit_schedule()
+    dialog = view.last_dialog
+    assert dialog is not None
+    dialog.end_time.setTime(QTime(7, 0))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Giờ kết thúc buổi tiếp đang trước giờ bắt đầu."
+    dialog.reject()
+    assert upcoming_sessions(services)[0] == (date(2026, 3, 24), time(7, 30))
+
+
+def test_a_new_schedule_from_the_tab_plans_its_days(
+    services: Services, languages: LanguageManager, qtbot
+) -> None:
+    services = with_fixed_clock(services)
+    add_official(services.database, "Nguyễn Thị Lan")
+    view = SchedulesView(services)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.schedules_changed):
+        view.new_schedule()
+        dialog = view.last_dialog
+        assert dialog is not None and dialog.valid_from.date() == qdate(date(2026, 3, 20))
+        dialog.rule_type.setCurrentIndex(0)  # a day of each month: the 15th
+        dialog.generate_until.setDate(qdate(date(2026, 6, 30)))
+        dialog.accept()
+    assert view.message.text() == "Đã lưu lịch; đã lập 3 ngày tiếp công dân."
+    assert view.model.index(0, ScheduleModel.COL_RULE).data() == (
+        "Ngày 15 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp"
+    )
+    assert "Thêm lịch" not in view.hint.text()
