@@ -114,11 +114,12 @@ def run_gui(argv: Sequence[str]) -> int:
     languages.apply(args.language or saved_language(settings))
     install_excepthook(log_file)
 
-    from dialogue_app.services.database import DatabaseError, open_database
+    from dialogue_app.services.database import DatabaseError
+    from dialogue_app.ui.database_open import open_database_showing_progress
 
     url = database_url(args.database, paths)
     try:
-        handle = open_database(url)
+        handle = open_database_showing_progress(url)
     except DatabaseError as error:
         log.error("cannot open the database: %s", error)
         from dialogue_app.ui.messages import message_text

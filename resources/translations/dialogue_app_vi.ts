@@ -1436,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseOpen</name>
+    <message>
+        <location filename="../../dialogue_app/ui/database_open.py" line="38"/>
+        <source>Updating the database for this version of Dialogue Desk…
+This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
+        <translation>Đang cập nhật cơ sở dữ liệu cho phiên bản Dialogue Desk này…
+Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ liệu cũ vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/database_open.py" line="48"/>
+        <source>Dialogue Desk</source>
+        <translation>Dialogue Desk</translation>
+    </message>
+</context>
+<context>
     <name>DatePrompt</name>
     <message>
         <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="321"/>
