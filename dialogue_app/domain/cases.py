@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum, StrEnum
 
 
@@ -62,6 +63,14 @@ OPEN_STATUSES = frozenset({CaseStatus.RECEIVED, CaseStatus.ACCEPTED, CaseStatus.
 
 SETTLED_STATUSES = frozenset({CaseStatus.RESOLVED})
 CLOSED_STATUSES = frozenset(CaseStatus) - OPEN_STATUSES
+
+
+def notification_due(
+    notify_deadline: date | None, notified_on: date | None, status: CaseStatus
+) -> bool:
+    """A denunciator is still to be notified that the denunciation was accepted: the duty runs
+    (an accepted denunciation has ``notify_deadline``), nobody recorded it, the case is open."""
+    return notify_deadline is not None and notified_on is None and status in OPEN_STATUSES
 
 
 class Stage(StrEnum):

@@ -32,6 +32,7 @@ from dialogue_app.domain.cases import (
     Stage,
     StartsFrom,
     is_valid_national_id,
+    notification_due,
     representatives_allowed,
 )
 from dialogue_app.domain.deadlines import (
@@ -161,11 +162,7 @@ class CaseRow:
     @property
     def notify_pending(self) -> bool:
         """The denunciator is still to be notified (the case is open and nobody recorded it)."""
-        return (
-            self.notify_deadline is not None
-            and self.notified_on is None
-            and self.status in OPEN_STATUSES
-        )
+        return notification_due(self.notify_deadline, self.notified_on, self.status)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -330,11 +327,7 @@ class CaseDetail:
 
     @property
     def notify_pending(self) -> bool:
-        return (
-            self.notify_deadline is not None
-            and self.notified_on is None
-            and self.status in OPEN_STATUSES
-        )
+        return notification_due(self.notify_deadline, self.notified_on, self.status)
 
     def to_draft(self) -> CaseDraft:
         return CaseDraft(
@@ -538,12 +531,8 @@ def _days_left(status: CaseStatus, deadline: date | None, today: date) -> int | 
 
 
 def _notify_overdue(case: Case, today: date) -> bool:
-    return (
-        case.notify_deadline is not None
-        and case.notified_on is None
-        and case.status in OPEN_STATUSES
-        and case.notify_deadline < today
-    )
+    due = notification_due(case.notify_deadline, case.notified_on, case.status)
+    return due and case.notify_deadline is not None and case.notify_deadline < today
 
 
 def _pending_notification() -> ColumnElement[bool]:
