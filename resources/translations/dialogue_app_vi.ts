@@ -4,102 +4,102 @@
     <context>
         <name>BusyTimesImportDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="306" />
             <source>Import a leader's calendar</source>
             <translation>Nhập lịch công tác của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="311" />
             <source>Busy times from the leader's own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
             <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="258" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="328" />
             <source>Choose an .ics file</source>
             <translation>Chọn tệp .ics</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="259" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="329" />
             <source>Browse…</source>
             <translation>Chọn tệp…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="272" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="342" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="277" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="347" />
             <source>Official:</source>
             <translation>Lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="348" />
             <source>Calendar file:</source>
             <translation>Tệp lịch:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="349" />
             <source>Planning period:</source>
             <translation>Khoảng thời gian lập kế hoạch:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="287" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="357" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="290" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="360" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="378" />
             <source>There are no officials yet. Add the leaders first.</source>
             <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="383" />
             <source>Choose the calendar file</source>
             <translation>Chọn tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="315" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="385" />
             <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
             <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="325" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="395" />
             <source>Choose an official and a calendar file.</source>
             <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="330" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="400" />
             <source>The end of the planning period is before its start.</source>
             <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="338" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="408" />
             <source>Nothing was imported. %1</source>
             <translation>Chưa nhập được dữ liệu nào. %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="344" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="414" />
             <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
             <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="429" />
             <source>%1 busy times from the earlier import of this file were replaced.</source>
             <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="364" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="434" />
             <source>%1 entries marked free and %2 cancelled ones were left out.</source>
             <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="370" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="440" />
             <source>%1 times without a time zone were taken as Vietnam time.</source>
             <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
         </message>
@@ -107,59 +107,74 @@
     <context>
         <name>CalendarExchange</name>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="49" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53" />
             <source>Calendar files (*.ics)</source>
             <translation>Tệp lịch (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="57" />
             <source>E-mail messages (*.eml)</source>
             <translation>Thư điện tử (*.eml)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="181" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="152" />
+            <source>Exporting the schedule</source>
+            <translation>Đang xuất lịch</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153" />
+            <source>%2 calendar entries were saved as %1. Open the file in a calendar program, or post it for the office.</source>
+            <translation>Đã lưu %2 mục lịch vào %1. Mở tệp bằng chương trình lịch, hoặc đăng lên cho cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="163" />
+            <source>Exporting the deadlines</source>
+            <translation>Đang xuất hạn giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="164" />
+            <source>%2 deadlines were saved as %1. Open the file in a calendar program to see them as all-day entries.</source>
+            <translation>Đã lưu %2 hạn giải quyết vào %1. Mở tệp bằng chương trình lịch để xem chúng dưới dạng sự kiện cả ngày.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="199" />
+            <source>Writing %1…</source>
+            <translation>Đang ghi %1…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="256" />
             <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
             <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="203" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="273" />
             <source>Calendar file saved</source>
             <translation>Đã lưu tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="161" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="214" />
             <source>Save calendar file</source>
             <translation>Lưu tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261" />
             <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
             <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236" />
             <source>Cannot create the calendar file</source>
             <translation>Không tạo được tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="174" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="251" />
             <source>Cannot save the calendar file</source>
             <translation>Không lưu được tệp lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="191" />
+            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266" />
             <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
             <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="196" />
-            <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
-            <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
-        </message>
-        <message>
-            <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175" />
-            <source>The file could not be written: %1. Choose another folder.</source>
-            <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
         </message>
     </context>
     <context>
@@ -235,7 +250,7 @@
             <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/calendar_page.py" line="578" />
+            <location filename="../../dialogue_app/ui/calendar_page.py" line="579" />
             <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
             <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
         </message>
@@ -243,181 +258,181 @@
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="85" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="104" />
             <source>Edit case</source>
             <translation>Cập nhật vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="85" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="104" />
             <source>Register a case</source>
             <translation>Thêm mới vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="91" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="110" />
             <source>Office case number, e.g. 15/ĐKN</source>
             <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="99" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="108" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="113" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="117" />
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="260" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="118" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="127" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="132" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="136" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="267" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="122" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="141" />
             <source>What the citizens ask for, in a few lines</source>
             <translation>Tóm tắt nội dung công dân đề nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="123" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="142" />
             <source>Within the office's competence</source>
             <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="126" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="145" />
             <source>First time</source>
             <translation>Lần đầu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="127" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="146" />
             <source>Second time</source>
             <translation>Lần hai</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="129" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="148" />
             <source>Remote or disadvantaged area</source>
             <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="137" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="156" />
             <source>as listed</source>
             <translation>theo danh sách</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="143" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="162" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="144" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="163" />
             <source>ID number (12 digits)</source>
             <translation>Số CCCD (12 chữ số)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="145" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="164" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="146" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="165" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="147" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="166" />
             <source>Representative</source>
             <translation>Người đại diện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="157" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="176" />
             <source>Add citizen</source>
             <translation>Thêm công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="159" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="178" />
             <source>Remove citizen</source>
             <translation>Xóa công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="166" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="185" />
             <source>The denunciator's identity is confidential; the citizens are kept as they are.</source>
             <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="179" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="198" />
             <source>Case number</source>
             <translation>Số vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="180" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="199" />
             <source>Received on</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="181" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="200" />
             <source>Received through</source>
             <translation>Hình thức tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="182" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="201" />
             <source>Raised at</source>
             <translation>Nêu tại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="183" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="202" />
             <source>Type</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="184" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="203" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="185" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="204" />
             <source>Commune</source>
             <translation>Xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="186" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="205" />
             <source>Summary</source>
             <translation>Nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="187" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="206" />
             <source>Citizens</source>
             <translation>Công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="188" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="207" />
             <source>Group size</source>
             <translation>Số người (đoàn đông người)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="190" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="209" />
             <source>Round</source>
             <translation>Lần giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="192" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="211" />
             <source>Complexity</source>
             <translation>Mức độ phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="193" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="212" />
             <source>Agency to resolve it</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="194" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="213" />
             <source>Handler</source>
             <translation>Cán bộ xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="201" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="215" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="202" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="215" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="293" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="300" />
             <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
             <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
         </message>
@@ -643,350 +658,360 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="70" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="71" />
             <source>Search names, ID numbers, case numbers and summaries</source>
             <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="80" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="81" />
             <source>All cases</source>
             <translation>Tất cả vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="81" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="82" />
             <source>Open cases</source>
             <translation>Chưa giải quyết xong</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="82" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="83" />
             <source>Due soon</source>
             <translation>Sắp đến hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="83" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="559" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="84" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="569" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="87" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="88" />
             <source> days</source>
             <translation> ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="89" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="90" />
             <source>Any status</source>
             <translation>Tất cả trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="93" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="94" />
             <source>Any type</source>
             <translation>Tất cả loại đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="116" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="117" />
             <source>Register a case…</source>
             <translation>Thêm mới vụ việc…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="118" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="119" />
             <source>Import…</source>
             <translation>Nhập Excel…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="120" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="121" />
             <source>Export…</source>
             <translation>Xuất Excel…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="160" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="123" />
+            <source>Deadlines (.ics)…</source>
+            <translation>Hạn giải quyết (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="126" />
+            <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
+            <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/ui/cases_page.py" line="170" />
             <source>Edit…</source>
             <translation>Cập nhật…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="162" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="172" />
             <source>Change status…</source>
             <translation>Chuyển trạng thái…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="164" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="174" />
             <source>Add follow-up…</source>
             <translation>Thêm diễn biến xử lý…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="166" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="176" />
             <source>Show the denunciator</source>
             <translation>Hiện thông tin người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="206" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="216" />
             <source>Cases</source>
             <translation>Danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="207" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="217" />
             <source>Late agencies</source>
             <translation>Cơ quan chậm giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="220" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="230" />
             <source>Any field</source>
             <translation>Tất cả lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="221" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="231" />
             <source>Any commune</source>
             <translation>Tất cả xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="222" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="232" />
             <source>Any agency</source>
             <translation>Tất cả cơ quan</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="290" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="300" />
             <source>Cannot show the cases</source>
             <translation>Không hiển thị được danh sách vụ việc</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="296" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="306" />
             <source>More than %n case(s) found</source>
             <translation>
                 <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="298" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="308" />
             <source>%n case(s) found</source>
             <translation>
                 <numerusform>Tìm thấy %n vụ việc</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="302" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="312" />
             <source>More than %1 cases; narrow the search to see how many.</source>
             <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="307" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="317" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n vụ việc</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="312" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="322" />
             <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
             <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="318" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="328" />
             <source>No case matches. Check the spelling, or clear some filters.</source>
             <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="348" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="358" />
             <source>Cannot open the case</source>
             <translation>Không mở được vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="366" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="376" />
             <source>Choose a case in the list to see it here.</source>
             <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="395" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="405" />
             <source>Received on</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="396" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
             <source>Received through</source>
             <translation>Hình thức tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="397" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="407" />
             <source>Raised at</source>
             <translation>Nêu tại</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="398" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="408" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="399" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="409" />
             <source>Commune</source>
             <translation>Xã, phường</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="400" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="410" />
             <source>Agency</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="401" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="558" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="411" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="568" />
             <source>Handler</source>
             <translation>Cán bộ xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="402" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="412" />
             <source>Round</source>
             <translation>Lần giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="403" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="413" />
             <source>Complexity</source>
             <translation>Mức độ phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="414" />
             <source>Remote area</source>
             <translation>Vùng sâu, vùng xa</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="414" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="416" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="404" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="406" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="414" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="416" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="405" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="415" />
             <source>Within competence</source>
             <translation>Thuộc thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="407" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="417" />
             <source>Accepted on</source>
             <translation>Ngày thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="408" />
-            <location filename="../../dialogue_app/ui/cases_page.py" line="562" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="418" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="572" />
             <source>Closed on</source>
             <translation>Ngày kết thúc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="409" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="419" />
             <source>Refusal ground</source>
             <translation>Căn cứ không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="439" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="449" />
             <source>+%1 days</source>
             <translation>+%1 ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="464" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="474" />
             <source>Cannot open the file</source>
             <translation>Không mở được tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="466" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="476" />
             <source>Save the attached file</source>
             <translation>Lưu tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="487" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="497" />
             <source>Repeat petition</source>
             <translation>Đơn trùng lặp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="517" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="527" />
             <source>Confidential</source>
             <translation>Bảo mật</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="525" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="535" />
             <source>Import cases</source>
             <translation>Nhập danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="527" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="537" />
             <source>Spreadsheets (*.csv *.xlsx)</source>
             <translation>Bảng tính (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="532" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="542" />
             <source>Importing cases</source>
             <translation>Đang nhập danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="546" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="556" />
             <source>ID</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="560" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="570" />
             <source>Deadline basis</source>
             <translation>Căn cứ tính thời hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="561" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="571" />
             <source>Outcome</source>
             <translation>Kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="579" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="589" />
             <source>Export cases</source>
             <translation>Xuất danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="579" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="589" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../dialogue_app/ui/cases_page.py" line="593" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="603" />
             <source>%n case(s) exported to %1</source>
             <translation>
                 <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="595" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="605" />
             <source>Exporting cases</source>
             <translation>Đang xuất danh sách vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="375" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="385" />
             <source>Summary</source>
             <translation>Nội dung tóm tắt</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="376" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="386" />
             <source>Citizens</source>
             <translation>Công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="378" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="388" />
             <source>Timeline</source>
             <translation>Diễn biến xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="373" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="383" />
             <source>Deadline</source>
             <translation>Hạn giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="374" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="384" />
             <source>Repeat of case</source>
             <translation>Trùng với vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="377" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="387" />
             <source>representative</source>
             <translation>người đại diện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/cases_page.py" line="372" />
+            <location filename="../../dialogue_app/ui/cases_page.py" line="382" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
@@ -994,52 +1019,52 @@
     <context>
         <name>ComplianceModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="88" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="68" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="89" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="69" />
             <source>Quota</source>
             <translation>Định mức</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="90" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="70" />
             <source>Period</source>
             <translation>Kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="91" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="71" />
             <source>Required</source>
             <translation>Số ngày phải tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="72" />
             <source>Held or delegated</source>
             <translation>Đã tiếp hoặc ủy quyền</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="93" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="73" />
             <source>Missed</source>
             <translation>Không tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="74" />
             <source>Planned or not marked</source>
             <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="95" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="75" />
             <source>Standing</source>
             <translation>Tình hình thực hiện</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="112" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="92" />
             <source>Behind by %1</source>
             <translation>Còn thiếu %1 ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="114" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="94" />
             <source>On track</source>
             <translation>Đảm bảo</translation>
         </message>
@@ -1047,272 +1072,272 @@
     <context>
         <name>ConferenceDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="142" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="141" />
             <source>New conference</source>
             <translation>Thêm mới hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="154" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="153" />
             <source>General</source>
             <translation>Thông tin chung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="155" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="154" />
             <source>People</source>
             <translation>Thành phần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="156" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="155" />
             <source>Agenda</source>
             <translation>Chương trình</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="170" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="169" />
             <source>Find a free time…</source>
             <translation>Tìm thời gian trống…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="172" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="171" />
             <source>Postpone…</source>
             <translation>Hoãn…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="174" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="173" />
             <source>Cancel conference…</source>
             <translation>Hủy hội nghị…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="176" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="175" />
             <source>Mark as scheduled</source>
             <translation>Đánh dấu đã lên lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="178" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="177" />
             <source>Record outcome…</source>
             <translation>Ghi kết quả…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="180" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="179" />
             <source>Close conference</source>
             <translation>Hoàn tất hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="182" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="181" />
             <source>Export invitation…</source>
             <translation>Xuất giấy mời…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="184" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="183" />
             <source>Export cancellation…</source>
             <translation>Xuất thông báo hủy…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="186" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="185" />
             <source>A calendar file that removes this conference from the invitees' calendars</source>
             <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="207" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="206" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="208" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="207" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="230" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="229" />
             <source>e.g. Dialogue with households affected by the bypass road</source>
             <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="234" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="233" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="238" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="237" />
             <source>(no venue: online or to be decided)</source>
             <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="242" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="241" />
             <source>(%1 seats)</source>
             <translation>(%1 chỗ ngồi)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="254" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="253" />
             <source>Kind</source>
             <translation>Loại hình</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="255" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="254" />
             <source>Title</source>
             <translation>Tiêu đề</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="256" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="255" />
             <source>Topic</source>
             <translation>Chủ đề</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="256" />
             <source>Unit</source>
             <translation>Địa bàn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="257" />
             <source>Venue</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="259" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="258" />
             <source>Starts</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="260" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="259" />
             <source>Ends</source>
             <translation>Kết thúc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="261" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="260" />
             <source>Online link</source>
             <translation>Đường dẫn họp trực tuyến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="262" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="261" />
             <source>Notes</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="268" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="267" />
             <source>Chairing leaders</source>
             <translation>Lãnh đạo chủ trì</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="275" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="274" />
             <source>Agencies that must answer</source>
             <translation>Cơ quan có trách nhiệm trả lời</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="278" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="277" />
             <source>Invited citizens or representatives (one name per line)</source>
             <translation>Công dân hoặc người đại diện được mời (mỗi dòng một người)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="284" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="283" />
             <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
             <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
             <source>Item</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
             <source>Minutes</source>
             <translation>Số phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="295" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="294" />
             <source>Presenter</source>
             <translation>Người trình bày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="298" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="297" />
             <source>Add item</source>
             <translation>Thêm nội dung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="300" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="299" />
             <source>Remove item</source>
             <translation>Xóa nội dung</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="349" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="348" />
             <source>Conference: %1</source>
             <translation>Hội nghị: %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="439" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="438" />
             <source>Agenda: %1 min</source>
             <translation>Chương trình: %1 phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="442" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="441" />
             <source>%1 min longer than the conference</source>
             <translation>dài hơn thời gian hội nghị %1 phút</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="455" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="454" />
             <source>The end is before the start.</source>
             <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="458" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="457" />
             <source>The conference has no length: the end equals the start.</source>
             <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="470" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="469" />
             <source>The agenda runs %1 minutes longer than the conference.</source>
             <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="477" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="476" />
             <source>No conflicts.</source>
             <translation>Không trùng lịch.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="500" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="499" />
             <source>Not saved: a reason is needed to save over the warnings.</source>
             <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="572" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="571" />
             <source>New conference (not saved yet)</source>
             <translation>Hội nghị mới (chưa lưu)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="574" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="573" />
             <source>Status: %1</source>
             <translation>Trạng thái: %1</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="578" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="577" />
             <source>%1 issues registered as cases</source>
             <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="605" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="604" />
             <source>Postpone the conference</source>
             <translation>Hoãn hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="606" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="605" />
             <source>Why is it postponed? The invited people will be told.</source>
             <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="615" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="614" />
             <source>Cancel the conference</source>
             <translation>Hủy hội nghị</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="616" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="615" />
             <source>Why is it cancelled? The invited people will be told.</source>
             <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="664" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="663" />
             <source>Save despite the warnings?</source>
             <translation>Vẫn lưu dù còn cảnh báo?</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="665" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="664" />
             <source>Why should it be saved anyway? The reason is recorded.</source>
             <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
         </message>
@@ -1388,83 +1413,83 @@
     <context>
         <name>DeadlineRulesEditor</name>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="222" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="221" />
             <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
             <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="257" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="256" />
             <source>no limit</source>
             <translation>không giới hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="259" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="258" />
             <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
             <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="260" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="259" />
             <source>Save rule</source>
             <translation>Lưu quy tắc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="262" />
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="396" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="261" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="395" />
             <source>Restore the statutory defaults</source>
             <translation>Khôi phục mặc định theo luật</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="270" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="269" />
             <source>Days</source>
             <translation>Số ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="271" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="270" />
             <source>Counted in</source>
             <translation>Cách tính ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="272" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="271" />
             <source>Extensions allowed</source>
             <translation>Số lần gia hạn tối đa</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="273" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="272" />
             <source>Days per extension</source>
             <translation>Số ngày mỗi lần gia hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="274" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="273" />
             <source>Legal source</source>
             <translation>Căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="282" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="281" />
             <source>Saving a rule recomputes the deadlines of the open cases.</source>
             <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="338" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="337" />
             <source>Select a rule in the table to change it.</source>
             <translation>Chọn một quy tắc trong bảng để sửa.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="341" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="340" />
             <source>Rule %1: %2</source>
             <translation>Quy tắc %1: %2</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="373" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="372" />
             <source>Select a rule first.</source>
             <translation>Hãy chọn một quy tắc trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="388" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="387" />
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="398" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="397" />
             <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -1473,12 +1498,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="427" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="426" />
             <source>Every rule already has its statutory value.</source>
             <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="430" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="429" />
             <source>Statutory defaults restored: %1 rule(s) reset, %2 added.</source>
             <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
         </message>
@@ -1486,117 +1511,117 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>DeadlineRulesModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="90" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="89" />
             <source>Handle (classify, route)</source>
             <translation>Xử lý đơn (phân loại, chuyển)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="90" />
             <source>Accept or refuse</source>
             <translation>Thụ lý hoặc không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91" />
             <source>Settle</source>
             <translation>Giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92" />
             <source>Notify the denunciator</source>
             <translation>Thông báo cho người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="98" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="97" />
             <source>Calendar days</source>
             <translation>Ngày theo lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="99" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="98" />
             <source>Working days</source>
             <translation>Ngày làm việc</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="103" />
             <source>Receipt</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="105" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104" />
             <source>Acceptance</source>
             <translation>Ngày thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="109" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="108" />
             <source>Any</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="121" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="120" />
             <source>Yes</source>
             <translation>Có</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="121" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="120" />
             <source>No</source>
             <translation>Không</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="161" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="160" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="162" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="161" />
             <source>Stage</source>
             <translation>Bước xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="162" />
             <source>Case type</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163" />
             <source>Round</source>
             <translation>Lần giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164" />
             <source>Remote area</source>
             <translation>Vùng sâu, vùng xa</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="166" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165" />
             <source>Complexity</source>
             <translation>Mức độ phức tạp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="167" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="166" />
             <source>Days</source>
             <translation>Số ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="168" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="167" />
             <source>Counted in</source>
             <translation>Cách tính ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="169" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="168" />
             <source>Counted from</source>
             <translation>Tính từ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="170" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="169" />
             <source>Extensions allowed</source>
             <translation>Số lần gia hạn tối đa</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="171" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="170" />
             <source>Days per extension</source>
             <translation>Số ngày mỗi lần gia hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="172" />
+            <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="171" />
             <source>Legal source</source>
             <translation>Căn cứ pháp lý</translation>
         </message>
@@ -1637,97 +1662,97 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>DutiesView</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="291" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="252" />
             <source>Week</source>
             <translation>Tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="292" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="253" />
             <source>Month</source>
             <translation>Tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="297" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="258" />
             <source>New reception schedule…</source>
             <translation>Thêm lịch tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="300" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="261" />
             <source>Period containing</source>
             <translation>Kỳ có ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="318" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="279" />
             <source>Held</source>
             <translation>Đã tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="320" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="281" />
             <source>Delegated…</source>
             <translation>Ủy quyền…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="322" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="283" />
             <source>Missed…</source>
             <translation>Không tiếp…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="325" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="286" />
             <source>Mark the selected day:</source>
             <translation>Đánh dấu ngày đã chọn:</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="330" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="291" />
             <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
             <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="333" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="294" />
             <source>Reception days in the period</source>
             <translation>Các ngày tiếp công dân trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="369" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="330" />
             <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
             <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="375" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="336" />
             <source>%1 leaders are behind their quota in this period.</source>
             <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="380" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="341" />
             <source>Every leader is on track in this period.</source>
             <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="392" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="353" />
             <source>Select a reception day first.</source>
             <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="422" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="383" />
             <source>There is no other leader to delegate to.</source>
             <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="426" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="387" />
             <source>Delegated to</source>
             <translation>Ủy quyền cho</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="427" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="388" />
             <source>Who received citizens instead?</source>
             <translation>Lãnh đạo nào tiếp công dân thay?</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="439" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="400" />
             <source>Reception day missed</source>
             <translation>Không tiếp công dân theo lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="440" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="401" />
             <source>Why did %1 not receive citizens on %2?</source>
             <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
         </message>
@@ -1735,22 +1760,22 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>DutyModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="145" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="106" />
             <source>Day</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="146" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="107" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="147" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="108" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="148" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="109" />
             <source>Delegate or reason</source>
             <translation>Người được ủy quyền hoặc lý do</translation>
         </message>
@@ -1781,22 +1806,22 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>ExportColumnsDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="165" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="38" />
             <source>Columns to export</source>
             <translation>Các cột cần xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="173" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="46" />
             <source>Include the names of denunciators (this is logged)</source>
             <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="176" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="49" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="177" />
+            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="50" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -1862,67 +1887,67 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="397" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="392" />
             <source>Add a follow-up</source>
             <translation>Thêm diễn biến xử lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="402" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="397" />
             <source>e.g. 125/QĐ-UBND</source>
             <translation>ví dụ: 125/QĐ-UBND</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="408" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="403" />
             <source>Attach a file…</source>
             <translation>Đính kèm tệp…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="411" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="406" />
             <source>What happened</source>
             <translation>Diễn biến</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="412" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="407" />
             <source>Decision number</source>
             <translation>Số văn bản</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="408" />
             <source>Extension (days)</source>
             <translation>Gia hạn (ngày)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="414" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="409" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="415" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="410" />
             <source>Files</source>
             <translation>Tệp đính kèm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="423" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="424" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="413" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="444" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="427" />
             <source>Attach a file</source>
             <translation>Đính kèm tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="451" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="434" />
             <source>Cannot attach the file</source>
             <translation>Không đính kèm được tệp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="452" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="435" />
             <source>The file cannot be read: %1</source>
             <translation>Không đọc được tệp: %1</translation>
         </message>
@@ -2023,32 +2048,32 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>LateAgencyModel</name>
         <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="47" />
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="25" />
             <source>Agency</source>
             <translation>Cơ quan giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="48" />
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="26" />
             <source>Overdue cases</source>
             <translation>Số vụ việc quá hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="49" />
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="27" />
             <source>Most days late</source>
             <translation>Quá hạn lâu nhất (ngày)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="50" />
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="28" />
             <source>Days late in all</source>
             <translation>Tổng số ngày quá hạn</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="51" />
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="29" />
             <source>Oldest deadline</source>
             <translation>Hạn giải quyết sớm nhất</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/late_agency_model.py" line="62" />
+            <location filename="../../dialogue_app/ui/late_agency_model.py" line="39" />
             <source>(no agency assigned)</source>
             <translation>(chưa giao cơ quan giải quyết)</translation>
         </message>
@@ -2124,18 +2149,18 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/office.py" line="45" />
+            <location filename="../../dialogue_app/services/office.py" line="44" />
             <source>Enter the office's name.</source>
             <translation>Hãy nhập tên cơ quan.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/office.py" line="50" />
+            <location filename="../../dialogue_app/services/office.py" line="48" />
             <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
             <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
         </message>
         <message>
             <location filename="../../dialogue_app/domain/periods.py" line="62" />
-            <location filename="../../dialogue_app/services/office.py" line="58" />
+            <location filename="../../dialogue_app/services/office.py" line="56" />
             <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
             <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
         </message>
@@ -2155,7 +2180,7 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/office.py" line="66" />
+            <location filename="../../dialogue_app/services/office.py" line="64" />
             <source>The reminder cannot be negative.</source>
             <translation>Thời gian nhắc lịch không được là số âm.</translation>
         </message>
@@ -2577,99 +2602,118 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="170" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="197" />
             <source>There is no conference number %1.</source>
             <translation>Không có hội nghị số %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="176" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203" />
             <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
             <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="186" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="213" />
             <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
             <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="195" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="222" />
             <source>“%1” ends before it starts. Correct its times first.</source>
             <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="230" />
             <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
             <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="212" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="239" />
             <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
             <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="251" />
             <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
             <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="267" />
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="399" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="294" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="427" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="403" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="431" />
             <source>The reminder cannot be after the deadline.</source>
             <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="468" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="497" />
             <source>Give the official's name.</source>
             <translation>Hãy nhập tên lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="475" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="504" />
             <source>No official is called “%1”. Check the spelling in the list of officials.</source>
             <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="484" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="513" />
             <source>Several officials match “%1”: %2. Give the full name.</source>
             <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="541" />
             <source>The end of the period is before its start.</source>
             <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="551" />
             <source>There is no official number %1.</source>
             <translation>Không có lãnh đạo số %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="577" />
+            <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="606" />
             <source>Cannot read “%1”: %2.</source>
             <translation>Không đọc được “%1”: %2.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="63" />
-            <location filename="../../dialogue_app/services/report_export.py" line="63" />
+            <location filename="../../dialogue_app/services/files.py" line="41" />
             <source>The export was cancelled; the file was not written.</source>
             <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="97" />
+            <location filename="../../dialogue_app/services/files.py" line="54" />
+            <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
+            <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/files.py" line="63" />
+            <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
+            <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/files.py" line="73" />
+            <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
+            <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/files.py" line="81" />
+            <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
+            <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../dialogue_app/services/case_export.py" line="91" />
             <source>Choose a file name ending in .csv or .xlsx.</source>
             <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="103" />
+            <location filename="../../dialogue_app/services/case_export.py" line="97" />
             <source>Choose at least one known column to export.</source>
             <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_export.py" line="108" />
+            <location filename="../../dialogue_app/services/case_export.py" line="102" />
             <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
             <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
         </message>
@@ -2750,12 +2794,12 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/report_export.py" line="276" />
+            <location filename="../../dialogue_app/services/report_export.py" line="270" />
             <source>Choose a file name ending in .xlsx or .csv.</source>
             <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/report_export.py" line="291" />
+            <location filename="../../dialogue_app/services/report_export.py" line="285" />
             <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
             <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
         </message>
@@ -2975,398 +3019,398 @@ Khôi phục mặc định theo luật?</translation>
             <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="96" />
+            <location filename="../../dialogue_app/services/working_days.py" line="90" />
             <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
             <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="108" />
+            <location filename="../../dialogue_app/services/working_days.py" line="102" />
             <source>%1 is already a day off (weekend).</source>
             <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="114" />
+            <location filename="../../dialogue_app/services/working_days.py" line="108" />
             <source>%1 is already a day off (%2).</source>
             <translation>%1 đã là ngày nghỉ (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/working_days.py" line="138" />
+            <location filename="../../dialogue_app/services/working_days.py" line="132" />
             <source>There is no office exception on %1.</source>
             <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="181" />
+            <location filename="../../dialogue_app/services/case_import.py" line="182" />
             <source>Nothing was imported. Fix the file and import it again.</source>
             <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="191" />
+            <location filename="../../dialogue_app/services/case_import.py" line="192" />
             <source>(only the first problems shown)</source>
             <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="197" />
+            <location filename="../../dialogue_app/services/case_import.py" line="198" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="215" />
+            <location filename="../../dialogue_app/services/case_import.py" line="216" />
             <source>%1 cases imported (%2 new citizens).</source>
             <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="222" />
+            <location filename="../../dialogue_app/services/case_import.py" line="223" />
             <source>%1 linked as repeat petitions.</source>
             <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="227" />
+            <location filename="../../dialogue_app/services/case_import.py" line="228" />
             <source>New communes: %1.</source>
             <translation>Xã, phường mới: %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="228" />
+            <location filename="../../dialogue_app/services/case_import.py" line="229" />
             <source>New agencies: %1.</source>
             <translation>Cơ quan mới: %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="229" />
+            <location filename="../../dialogue_app/services/case_import.py" line="230" />
             <source>New fields: %1.</source>
             <translation>Lĩnh vực mới: %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="284" />
+            <location filename="../../dialogue_app/services/case_import.py" line="285" />
             <source>The file cannot be read: %1.</source>
             <translation>Không đọc được tệp: %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="291" />
+            <location filename="../../dialogue_app/services/case_import.py" line="292" />
             <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
             <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="307" />
+            <location filename="../../dialogue_app/services/case_import.py" line="308" />
             <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
             <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="341" />
+            <location filename="../../dialogue_app/services/case_import.py" line="342" />
             <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
             <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="368" />
+            <location filename="../../dialogue_app/services/case_import.py" line="369" />
             <source>The file is empty: it has no header row.</source>
             <translation>Tệp trống: không có dòng tiêu đề.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="399" />
+            <location filename="../../dialogue_app/services/case_import.py" line="400" />
             <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
             <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="417" />
+            <location filename="../../dialogue_app/services/case_import.py" line="418" />
             <source>Row %1, column %2: “%3” must be yes or no.</source>
             <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="431" />
+            <location filename="../../dialogue_app/services/case_import.py" line="432" />
             <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
             <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="440" />
+            <location filename="../../dialogue_app/services/case_import.py" line="441" />
             <source>Row %1, column %2: %3 is in the future.</source>
             <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="442" />
+            <location filename="../../dialogue_app/services/case_import.py" line="443" />
             <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
             <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="467" />
+            <location filename="../../dialogue_app/services/case_import.py" line="468" />
             <source>Row %1, column %2: the date the case was received is missing.</source>
             <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="482" />
+            <location filename="../../dialogue_app/services/case_import.py" line="483" />
             <source>Row %1, column %2: the citizen's name is missing.</source>
             <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="494" />
+            <location filename="../../dialogue_app/services/case_import.py" line="495" />
             <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
             <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="505" />
+            <location filename="../../dialogue_app/services/case_import.py" line="506" />
             <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
             <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="528" />
+            <location filename="../../dialogue_app/services/case_import.py" line="529" />
             <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
             <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="540" />
+            <location filename="../../dialogue_app/services/case_import.py" line="541" />
             <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
             <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="561" />
+            <location filename="../../dialogue_app/services/case_import.py" line="562" />
             <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
             <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="588" />
+            <location filename="../../dialogue_app/services/case_import.py" line="589" />
             <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
             <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="628" />
+            <location filename="../../dialogue_app/services/case_import.py" line="629" />
             <source>Row %1 has more cells than the header has columns.</source>
             <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="643" />
+            <location filename="../../dialogue_app/services/case_import.py" line="644" />
             <source>The file has a header row but no cases below it.</source>
             <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="683" />
+            <location filename="../../dialogue_app/services/case_import.py" line="684" />
             <source>Row %1, column %2: this column appears twice.</source>
             <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/case_import.py" line="696" />
+            <location filename="../../dialogue_app/services/case_import.py" line="697" />
             <source>Row %1, column %2: this required column is missing.</source>
             <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="623" />
+            <location filename="../../dialogue_app/services/cases.py" line="613" />
             <source>Cannot sort by “%1”.</source>
             <translation>Không sắp xếp được theo “%1”.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="738" />
+            <location filename="../../dialogue_app/services/cases.py" line="728" />
             <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
             <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="763" />
+            <location filename="../../dialogue_app/services/cases.py" line="753" />
             <source>This attached file no longer exists.</source>
             <translation>Tệp đính kèm này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="778" />
+            <location filename="../../dialogue_app/services/cases.py" line="768" />
             <source>Case %1 does not exist (it may have been deleted).</source>
             <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="848" />
+            <location filename="../../dialogue_app/services/cases.py" line="838" />
             <source>A case cannot repeat itself.</source>
             <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="871" />
+            <location filename="../../dialogue_app/services/cases.py" line="861" />
             <source>Case number %1 is already used by another case. Choose another.</source>
             <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="894" />
+            <location filename="../../dialogue_app/services/cases.py" line="884" />
             <source>The received date cannot be after the date the case was accepted.</source>
             <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="944" />
+            <location filename="../../dialogue_app/services/cases.py" line="934" />
             <source>Enter the date the case was resolved.</source>
             <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="949" />
+            <location filename="../../dialogue_app/services/cases.py" line="939" />
             <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
             <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="956" />
+            <location filename="../../dialogue_app/services/cases.py" line="946" />
             <source>Enter the legal ground for refusing to accept the case.</source>
             <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="964" />
+            <location filename="../../dialogue_app/services/cases.py" line="954" />
             <source>The date cannot be in the future.</source>
             <translation>Ngày không thể ở tương lai.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="976" />
+            <location filename="../../dialogue_app/services/cases.py" line="966" />
             <source>The date %1 is before the case was received (%2).</source>
             <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1020" />
+            <location filename="../../dialogue_app/services/cases.py" line="1010" />
             <source>Use a status change to move the case along.</source>
             <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1026" />
+            <location filename="../../dialogue_app/services/cases.py" line="1016" />
             <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
             <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1036" />
+            <location filename="../../dialogue_app/services/cases.py" line="1026" />
             <source>Enter the number of the extension decision.</source>
             <translation>Hãy nhập số quyết định gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1046" />
+            <location filename="../../dialogue_app/services/cases.py" line="1036" />
             <source>A closed case cannot be extended.</source>
             <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1089" />
+            <location filename="../../dialogue_app/services/cases.py" line="1079" />
             <source>Enter the field's name.</source>
             <translation>Hãy nhập tên lĩnh vực.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1165" />
+            <location filename="../../dialogue_app/services/cases.py" line="1155" />
             <source>A deadline must be at least one day.</source>
             <translation>Thời hạn phải ít nhất một ngày.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1169" />
+            <location filename="../../dialogue_app/services/cases.py" line="1159" />
             <source>Extensions cannot be negative.</source>
             <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1174" />
+            <location filename="../../dialogue_app/services/cases.py" line="1164" />
             <source>Give the rule a short code.</source>
             <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1179" />
+            <location filename="../../dialogue_app/services/cases.py" line="1169" />
             <source>This rule no longer exists.</source>
             <translation>Quy tắc này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1187" />
+            <location filename="../../dialogue_app/services/cases.py" line="1177" />
             <source>A rule with the code %1 exists already.</source>
             <translation>Đã có quy tắc mang mã %1.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1260" />
+            <location filename="../../dialogue_app/services/cases.py" line="1250" />
             <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
             <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1270" />
+            <location filename="../../dialogue_app/services/cases.py" line="1260" />
             <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
             <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1274" />
+            <location filename="../../dialogue_app/services/cases.py" line="1264" />
             <source>An accepted case can only become in progress, resolved or withdrawn.</source>
             <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1277" />
+            <location filename="../../dialogue_app/services/cases.py" line="1267" />
             <source>A case in progress can only become resolved or withdrawn.</source>
             <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1280" />
+            <location filename="../../dialogue_app/services/cases.py" line="1270" />
             <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1284" />
+            <location filename="../../dialogue_app/services/cases.py" line="1274" />
             <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1288" />
+            <location filename="../../dialogue_app/services/cases.py" line="1278" />
             <source>A guided case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1292" />
+            <location filename="../../dialogue_app/services/cases.py" line="1282" />
             <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1296" />
+            <location filename="../../dialogue_app/services/cases.py" line="1286" />
             <source>A refused case is closed; register a new case if the citizen petitions again.</source>
             <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1304" />
+            <location filename="../../dialogue_app/services/cases.py" line="1294" />
             <source>The chosen field no longer exists.</source>
             <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1305" />
+            <location filename="../../dialogue_app/services/cases.py" line="1295" />
             <source>The chosen commune no longer exists.</source>
             <translation>Xã, phường đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1306" />
+            <location filename="../../dialogue_app/services/cases.py" line="1296" />
             <source>The chosen agency no longer exists.</source>
             <translation>Cơ quan đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1307" />
+            <location filename="../../dialogue_app/services/cases.py" line="1297" />
             <source>The chosen conference no longer exists.</source>
             <translation>Hội nghị đã chọn không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1314" />
+            <location filename="../../dialogue_app/services/cases.py" line="1304" />
             <source>The received date %1 is in the future.</source>
             <translation>Ngày tiếp nhận %1 chưa đến.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1320" />
+            <location filename="../../dialogue_app/services/cases.py" line="1310" />
             <source>The round must be 1 (first time) or 2 (second time).</source>
             <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1325" />
+            <location filename="../../dialogue_app/services/cases.py" line="1315" />
             <source>Complexity must be normal, complex or particularly complex.</source>
             <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1335" />
-            <location filename="../../dialogue_app/services/cases.py" line="1340" />
+            <location filename="../../dialogue_app/services/cases.py" line="1325" />
+            <location filename="../../dialogue_app/services/cases.py" line="1330" />
             <source>Add at least one citizen.</source>
             <translation>Hãy thêm ít nhất một công dân.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1346" />
+            <location filename="../../dialogue_app/services/cases.py" line="1336" />
             <source>Citizen %1: enter the full name.</source>
             <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1354" />
+            <location filename="../../dialogue_app/services/cases.py" line="1344" />
             <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
             <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1363" />
+            <location filename="../../dialogue_app/services/cases.py" line="1353" />
             <source>Citizen %1: the ID number %2 is listed twice.</source>
             <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1372" />
+            <location filename="../../dialogue_app/services/cases.py" line="1362" />
             <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
             <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1386" />
+            <location filename="../../dialogue_app/services/cases.py" line="1376" />
             <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
             <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/services/cases.py" line="1435" />
+            <location filename="../../dialogue_app/services/cases.py" line="1425" />
             <source>The earlier case this one repeats no longer exists.</source>
             <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
         </message>
@@ -3804,112 +3848,112 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>ScheduleDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="172" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="133" />
             <source>Reception schedule</source>
             <translation>Lịch tiếp công dân định kỳ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="178" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="139" />
             <source>(keep the leader's quota)</source>
             <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="184" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="145" />
             <source>A day of each month</source>
             <translation>Một ngày cố định trong tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="185" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="146" />
             <source>A weekday of each week</source>
             <translation>Một ngày cố định trong tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="194" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="155" />
             <source>move to the next working day</source>
             <translation>chuyển sang ngày làm việc kế tiếp</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="195" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="156" />
             <source>move to the previous working day</source>
             <translation>chuyển về ngày làm việc liền trước</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="196" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="157" />
             <source>skip that time</source>
             <translation>bỏ qua lần đó</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="200" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="161" />
             <source>(no venue)</source>
             <translation>(chưa có địa điểm)</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="213" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="174" />
             <source>Leader</source>
             <translation>Lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="214" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="175" />
             <source>Duty quota</source>
             <translation>Định mức tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="215" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="176" />
             <source>Receives citizens on</source>
             <translation>Tiếp công dân vào</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="216" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="177" />
             <source>Day of the month</source>
             <translation>Ngày trong tháng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="217" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="178" />
             <source>Weekday</source>
             <translation>Thứ trong tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="218" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="179" />
             <source>If that is not a working day</source>
             <translation>Nếu trùng ngày nghỉ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="219" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="180" />
             <source>From</source>
             <translation>Từ giờ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="220" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="181" />
             <source>To</source>
             <translation>Đến giờ</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="221" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="182" />
             <source>Venue</source>
             <translation>Địa điểm</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="222" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="183" />
             <source>Starting on</source>
             <translation>Áp dụng từ ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="223" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="184" />
             <source>Plan the days until</source>
             <translation>Lập lịch đến ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="227" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="188" />
             <source>Save and plan</source>
             <translation>Lưu và lập lịch</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="228" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="189" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="249" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="210" />
             <source>Register a leader first.</source>
             <translation>Hãy thêm lãnh đạo trước.</translation>
         </message>
@@ -3917,12 +3961,12 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>Scheduling</name>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="56" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="57" />
             <source>week</source>
             <translation>tuần</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/duties_view.py" line="58" />
+            <location filename="../../dialogue_app/ui/duties_view.py" line="59" />
             <source>month</source>
             <translation>tháng</translation>
         </message>
@@ -4165,47 +4209,47 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="316" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="323" />
             <source>Change status</source>
             <translation>Chuyển trạng thái</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="325" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="332" />
             <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
             <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="328" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="335" />
             <source>New status</source>
             <translation>Trạng thái mới</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="329" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="336" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="330" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="337" />
             <source>Outcome</source>
             <translation>Kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="331" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="338" />
             <source>Legal ground for refusing</source>
             <translation>Căn cứ pháp lý không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="332" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="339" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="339" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="341" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_dialog.py" line="340" />
+            <location filename="../../dialogue_app/ui/case_dialog.py" line="341" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
@@ -4213,37 +4257,37 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="74" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="122" />
             <source>Working…</source>
             <translation>Đang xử lý…</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="80" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="129" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="114" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="184" />
             <source>Done.</source>
             <translation>Đã xong.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="193" />
             <source>Finished.</source>
             <translation>Hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="193" />
             <source>Not done.</source>
             <translation>Không hoàn thành.</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="203" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/case_import_dialog.py" line="139" />
+            <location filename="../../dialogue_app/ui/background_task.py" line="210" />
             <source>Cancelling… nothing will be saved.</source>
             <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
         </message>
@@ -4251,12 +4295,12 @@ Khôi phục mặc định theo luật?</translation>
     <context>
         <name>TextPrompt</name>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="87" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="86" />
             <source>OK</source>
             <translation>Đồng ý</translation>
         </message>
         <message>
-            <location filename="../../dialogue_app/ui/conference_dialog.py" line="88" />
+            <location filename="../../dialogue_app/ui/conference_dialog.py" line="87" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
