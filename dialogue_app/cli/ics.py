@@ -109,10 +109,7 @@ def _write(result: CalendarFile, output: str) -> None:
         sys.stdout.buffer.write(result.content)
         sys.stdout.flush()
         return
-    try:
-        path = result.save(output)
-    except OSError as error:
-        raise CommandError(f"Cannot write “{output}”: {error.strerror or error}.") from error
+    path = result.save(output)  # whole or not at all; a full disk etc. is a ServiceError
     what = "event" if result.event_count == 1 else "events"
     print(f"Wrote {result.event_count} {what} (METHOD:{result.method}) to {path}.", file=sys.stderr)
 

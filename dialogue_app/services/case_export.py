@@ -16,6 +16,7 @@ from typing import Any
 
 from dialogue_app.services.cases import HIDDEN, CaseFilter, CaseRow, CaseService, CaseSort
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from dialogue_app.services.files import ExportCancelled
 from dialogue_app.store.models import AuditEntry, CaseCitizen, Citizen
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -59,13 +60,6 @@ EXPORT_COLUMNS: dict[str, ExportColumn] = {
         ExportColumn("resolved_on", "Resolved on", lambda r: _date(r.resolved_on)),
     )
 }
-
-
-class ExportCancelled(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("Messages", "The export was cancelled; the file was not written.")
-        )
 
 
 def neutralise(value: Any) -> Any:

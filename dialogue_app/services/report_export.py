@@ -19,6 +19,7 @@ from typing import Any
 from dialogue_app.domain.statistics import CaseCounts, ReceptionCounts
 from dialogue_app.services.case_export import neutralise
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from dialogue_app.services.files import ExportCancelled
 from dialogue_app.services.reports import BreakdownRow, Report
 
 TYPE_NAMES = {
@@ -55,13 +56,6 @@ RECEPTION_HEADERS = (
     "Số người trong đoàn",
 )
 PERCENT = "percent"  # the number format of a rate column
-
-
-class ExportCancelled(ServiceError):
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("Messages", "The export was cancelled; the file was not written.")
-        )
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,14 @@
 deadlines (.ics or .eml), and import a leader's own calendar as busy times.
 
 The export functions are what a conference dialog or a calendar view calls: each asks where to
-save (unless given ``path``), writes the file whole, and tells the user what happened in a
-non-blocking message box. ``BusyTimesImportDialog`` is the page the settings offer.
+save (unless given ``path``), writes the file whole, and tells the user what happened (in a
+non-blocking message box, or in the progress dialog of a long export).
+``BusyTimesImportDialog`` is the page the settings offer.
 
-Every call is short (one conference; a schedule of a few thousand events takes well under a
-second), so it runs on the UI thread under a wait cursor.
+An invitation or cancellation (one conference) is instant and is written on the window's thread
+under a wait cursor. A schedule or a deadline calendar can hold thousands of entries (a year of a
+big office takes seconds): it is read and written in a worker (``ui/background_task.py``) with a
+progress dialog and Cancel; the file appears only when complete.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui.background_task import Done, TaskDialog
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
 if TYPE_CHECKING:
@@ -105,14 +109,19 @@ def export_schedule(
     unit_id: int | None = None,
     kind: ConferenceKind | None = None,
     path: str | Path | None = None,
-) -> Path | None:
-    """Save the published schedule of ``start``..``end`` (conferences and reception days)."""
+) -> TaskDialog | None:
+    """Save the published schedule of ``start``..``end`` (conferences and reception days).
+
+    Runs in the background (a year of a big office takes seconds): returns the progress dialog,
+    already started and shown, or None when the user chose no file.
+    """
     service = services.calendar_exchange
-    return _export(
-        parent,
-        lambda: service.schedule(start, end, leader_id=leader_id, unit_id=unit_id, kind=kind),
-        path,
-        _ics_filter(),
+
+    def build() -> CalendarFile:
+        return service.schedule(start, end, leader_id=leader_id, unit_id=unit_id, kind=kind)
+
+    return _export_in_background(
+        parent, build, path, service.schedule_file_name(start, end), _schedule_texts()
     )
 
 
@@ -125,15 +134,88 @@ def export_deadlines(
     agency_id: int | None = None,
     handler: str | None = None,
     path: str | Path | None = None,
-) -> Path | None:
-    """Save the deadlines of open cases as all-day calendar entries."""
+) -> TaskDialog | None:
+    """Save the deadlines of open cases as all-day calendar entries, in the background (see
+    ``export_schedule``)."""
     service = services.calendar_exchange
-    return _export(
-        parent,
-        lambda: service.deadlines(start, end, agency_id=agency_id, handler=handler),
-        path,
-        _ics_filter(),
+
+    def build() -> CalendarFile:
+        return service.deadlines(start, end, agency_id=agency_id, handler=handler)
+
+    return _export_in_background(
+        parent, build, path, service.deadlines_file_name(start, end), _deadline_texts()
     )
+
+
+def _schedule_texts() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("CalendarExchange", "Exporting the schedule"),
+        QCoreApplication.translate(
+            "CalendarExchange",
+            "%2 calendar entries were saved as %1. Open the file in a calendar program, or post "
+            "it for the office.",
+        ),
+    )
+
+
+def _deadline_texts() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("CalendarExchange", "Exporting the deadlines"),
+        QCoreApplication.translate(
+            "CalendarExchange",
+            "%2 deadlines were saved as %1. Open the file in a calendar program to see them "
+            "as all-day entries.",
+        ),
+    )
+
+
+def _export_in_background(
+    parent: QWidget | None,
+    build: Callable[[], CalendarFile],
+    path: str | Path | None,
+    suggested_name: str,
+    texts: tuple[str, str],
+) -> TaskDialog | None:
+    """Ask where to save (unless given ``path``), then read the database and write the file in a
+    worker, with progress and Cancel. The file appears only when complete; a cancelled or failed
+    export leaves an existing file as it was."""
+    if path is None:
+        path = _ask_where(parent, suggested_name, _ics_filter())
+        if path is None:
+            return None
+    target = Path(path)
+    title, saved = texts
+
+    def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Done:
+        result = build()  # its own read session, in the worker's thread
+        written = result.save(target, progress=progress, cancelled=cancelled)
+        text = saved.replace("%1", str(written)).replace("%2", str(result.event_count))
+        return Done(text, written)
+
+    dialog = TaskDialog(
+        title,
+        job,
+        parent,
+        text=QCoreApplication.translate("CalendarExchange", "Writing %1…").replace(
+            "%1", target.name
+        ),
+        target=target,
+    )
+    dialog.setObjectName("calendarExportProgress")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.start()
+    dialog.open()
+    return dialog
+
+
+def _ask_where(parent: QWidget | None, suggested_name: str, file_filter: str) -> str | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CalendarExchange", "Save calendar file"),
+        suggested_name,
+        file_filter,
+    )
+    return chosen or None
 
 
 def _export(
@@ -142,6 +224,7 @@ def _export(
     path: str | Path | None,
     file_filter: str,
 ) -> Path | None:
+    """One conference's file: instant, so on the window's thread under a wait cursor."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = build()
@@ -156,25 +239,17 @@ def _export(
         return None
     QGuiApplication.restoreOverrideCursor()
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("CalendarExchange", "Save calendar file"),
-            result.file_name,
-            file_filter,
-        )
-        if not chosen:
+        path = _ask_where(parent, result.file_name, file_filter)
+        if path is None:
             return None
-        path = chosen
     try:
         written = result.save(path)
-    except OSError as error:
+    except ServiceError as error:  # disk full, folder not writable: said in plain words
         _tell(
             parent,
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("CalendarExchange", "Cannot save the calendar file"),
-            QCoreApplication.translate(
-                "CalendarExchange", "The file could not be written: %1. Choose another folder."
-            ).replace("%1", error.strerror or str(error)),
+            message_text(error),
         )
         return None
     if result.method == "REQUEST" and written.suffix.lower() == ".eml":
@@ -187,21 +262,16 @@ def _export(
             "CalendarExchange",
             "The invitation was saved as %1. Attach it to an e-mail to the invitees.",
         )
-    elif result.method == "CANCEL":
-        text = QCoreApplication.translate(
-            "CalendarExchange",
-            "The cancellation was saved as %1. Send it to everybody who was invited.",
-        )
     else:
         text = QCoreApplication.translate(
             "CalendarExchange",
-            "%2 calendar entries were saved as %1. Open the file in a calendar program.",
+            "The cancellation was saved as %1. Send it to everybody who was invited.",
         )
     _tell(
         parent,
         QMessageBox.Icon.Information,
         QCoreApplication.translate("CalendarExchange", "Calendar file saved"),
-        text.replace("%1", str(written)).replace("%2", str(result.event_count)),
+        text.replace("%1", str(written)),
     )
     return written
 

@@ -523,7 +523,8 @@ class CalendarPage(QWidget):
             combo.blockSignals(False)
 
     def export_schedule(self, path: str | None = None) -> object:
-        """Publish the visible period (METHOD:PUBLISH) with the current filters."""
+        """Publish the visible period (METHOD:PUBLISH) with the current filters, in the
+        background; returns the progress dialog (None when no file was chosen)."""
         from dialogue_app.ui import calendar_exchange
 
         first, last = self.visible_range()

@@ -38,8 +38,9 @@ from dialogue_app.services.cases import AgencyLateness, CaseDetail, CaseFilter
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
 from dialogue_app.ui import case_table_model as table
+from dialogue_app.ui.background_task import Done, TaskDialog
 from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
-from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, TaskDialog, import_job
+from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, import_job
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.late_agency_model import LateAgencyModel
 from dialogue_app.ui.messages import LATE_COLOUR, message_text, parts_translated
@@ -120,12 +121,21 @@ class CasesPage(QWidget):
         import_button.clicked.connect(self.import_file)
         export_button = QPushButton(self.tr("Export…"))
         export_button.clicked.connect(self.export_list)
+        self.deadlines_button = QPushButton(self.tr("Deadlines (.ics)…"))
+        self.deadlines_button.setToolTip(
+            self.tr(
+                "Save the deadlines of the open cases (of the agency chosen, if any) as all-day "
+                "entries for Outlook, Google or Thunderbird"
+            )
+        )
+        self.deadlines_button.clicked.connect(self.export_deadlines)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(new)
         top.addWidget(import_button)
         top.addWidget(export_button)
+        top.addWidget(self.deadlines_button)
         filters = QGridLayout()  # two rows: the page stays usable in a narrow window
         filters.addWidget(self.view, 0, 0)
         filters.addWidget(self.due_days, 0, 1)
@@ -608,25 +618,26 @@ class CasesPage(QWidget):
                 Path(path), flt, chosen, sort=sort, labels=names, include_identities=include,
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
-            return _Done(self.tr("%n case(s) exported to %1", "", count).replace("%1", str(path)))
+            return Done(self.tr("%n case(s) exported to %1", "", count).replace("%1", str(path)))
 
-        dialog = TaskDialog(self.tr("Exporting cases"), job, self)
+        dialog = TaskDialog(self.tr("Exporting cases"), job, self, target=path)
         dialog.start()
         dialog.open()
         return dialog
+
+    def export_deadlines(self, path: str | None = None) -> TaskDialog | None:
+        """The deadlines of the open cases (of the agency chosen in the filter) as a calendar
+        file, written in the background with progress and Cancel."""
+        from dialogue_app.ui import calendar_exchange
+
+        return calendar_exchange.export_deadlines(
+            self, self._services, None, None, agency_id=self.agency.currentData(), path=path
+        )
 
 
 def _colour(late: bool) -> str:
     """The colour of a date in the case's detail: red once it has passed."""
     return LATE_COLOUR if late else "inherit"
-
-
-class _Done:
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def describe(self) -> str:
-        return self._text
 
 
 def _ids(value: int | None) -> frozenset[int]:

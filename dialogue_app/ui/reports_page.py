@@ -35,7 +35,7 @@ from dialogue_app.domain.periods import PeriodKind
 from dialogue_app.domain.statistics import Measure, Rate
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reports import Report
-from dialogue_app.ui.case_import_dialog import TaskDialog
+from dialogue_app.ui.background_task import Done, TaskDialog
 from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.report_charts import BarTarget, chart_specs, chart_view
 
@@ -543,16 +543,16 @@ class ReportsPage(QWidget):
 
             def job(progress: Any, cancelled: Any) -> Any:
                 write_pdf(report, target, images, progress=progress, cancelled=cancelled)
-                return _Done(done)
+                return Done(done)
 
         else:
             from dialogue_app.services.report_export import write_report
 
             def job(progress: Any, cancelled: Any) -> Any:
                 write_report(report, target, progress=progress, cancelled=cancelled)
-                return _Done(done)
+                return Done(done)
 
-        dialog = TaskDialog(self.tr("Exporting the report"), job, self)
+        dialog = TaskDialog(self.tr("Exporting the report"), job, self, target=target)
         self._tasks.append(dialog)
         dialog.start()
         dialog.open()
@@ -560,14 +560,6 @@ class ReportsPage(QWidget):
 
     def show_error(self, error: ServiceError) -> None:
         QMessageBox.warning(self, self.tr("Reports"), message_text(error))
-
-
-class _Done:
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def describe(self) -> str:
-        return self._text
 
 
 __all__ = ["ReportsPage"]

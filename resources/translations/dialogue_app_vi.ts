@@ -4,102 +4,102 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="306"/>
         <source>Import a leader&apos;s calendar</source>
         <translation>Nhập lịch công tác của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="311"/>
         <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
         <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="258"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="328"/>
         <source>Choose an .ics file</source>
         <translation>Chọn tệp .ics</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="259"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="329"/>
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="272"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="342"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="277"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="347"/>
         <source>Official:</source>
         <translation>Lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="348"/>
         <source>Calendar file:</source>
         <translation>Tệp lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="279"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="349"/>
         <source>Planning period:</source>
         <translation>Khoảng thời gian lập kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="287"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="357"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="290"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="360"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="308"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="378"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="313"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="383"/>
         <source>Choose the calendar file</source>
         <translation>Chọn tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="315"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="385"/>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="325"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="395"/>
         <source>Choose an official and a calendar file.</source>
         <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="330"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="400"/>
         <source>The end of the planning period is before its start.</source>
         <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="338"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="408"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập được dữ liệu nào. %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="344"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="414"/>
         <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
         <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="359"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="429"/>
         <source>%1 busy times from the earlier import of this file were replaced.</source>
         <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="364"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="434"/>
         <source>%1 entries marked free and %2 cancelled ones were left out.</source>
         <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="370"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="440"/>
         <source>%1 times without a time zone were taken as Vietnam time.</source>
         <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
     </message>
@@ -107,59 +107,74 @@
 <context>
     <name>CalendarExchange</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="49"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="57"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="181"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="152"/>
+        <source>Exporting the schedule</source>
+        <translation>Đang xuất lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153"/>
+        <source>%2 calendar entries were saved as %1. Open the file in a calendar program, or post it for the office.</source>
+        <translation>Đã lưu %2 mục lịch vào %1. Mở tệp bằng chương trình lịch, hoặc đăng lên cho cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="163"/>
+        <source>Exporting the deadlines</source>
+        <translation>Đang xuất hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="164"/>
+        <source>%2 deadlines were saved as %1. Open the file in a calendar program to see them as all-day entries.</source>
+        <translation>Đã lưu %2 hạn giải quyết vào %1. Mở tệp bằng chương trình lịch để xem chúng dưới dạng sự kiện cả ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="199"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="256"/>
         <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
         <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="203"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="273"/>
         <source>Calendar file saved</source>
         <translation>Đã lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="161"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="214"/>
         <source>Save calendar file</source>
         <translation>Lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="186"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261"/>
         <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
         <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236"/>
         <source>Cannot create the calendar file</source>
         <translation>Không tạo được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="174"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="251"/>
         <source>Cannot save the calendar file</source>
         <translation>Không lưu được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="191"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266"/>
         <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
         <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="196"/>
-        <source>%2 calendar entries were saved as %1. Open the file in a calendar program.</source>
-        <translation>Đã lưu %2 mục lịch vào tệp %1. Hãy mở tệp bằng chương trình quản lý lịch.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="175"/>
-        <source>The file could not be written: %1. Choose another folder.</source>
-        <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -235,7 +250,7 @@
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="578"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="579"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
@@ -663,375 +678,385 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="71"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="72"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="82"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="83"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="84"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="576"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="586"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="89"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="90"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="91"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="95"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="117"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="118"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="119"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="120"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="121"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="122"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="161"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="124"/>
+        <source>Deadlines (.ics)…</source>
+        <translation>Hạn giải quyết (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="127"/>
+        <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
+        <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="171"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="163"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="173"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="165"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="175"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="177"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="207"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="217"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="208"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="218"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="221"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="231"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="232"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="223"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="233"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="291"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="301"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="297"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="307"/>
         <source>More than %n case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="299"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="309"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="303"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="313"/>
         <source>More than %1 cases; narrow the search to see how many.</source>
         <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="308"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="313"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="319"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="329"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="349"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="359"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="367"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="377"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="411"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="412"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="410"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="411"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="421"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="422"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="413"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="423"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="414"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="425"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="416"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="575"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="585"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="427"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="418"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="428"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="421"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="431"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="421"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="431"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="430"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="422"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="432"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="423"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="580"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="590"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="434"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="464"/>
         <source>+%1 days</source>
         <translation>+%1 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="480"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="490"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="482"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="492"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="513"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="533"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="543"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="541"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="551"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="543"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="553"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="558"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="562"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="572"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="577"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="587"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="578"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="588"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="589"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="597"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="597"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="611"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="621"/>
         <source>%n case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="613"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="623"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="376"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="386"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="377"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="387"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="379"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="389"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="374"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="384"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="385"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="378"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="388"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="373"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="383"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1854,22 +1879,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ExportColumnsDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="165"/>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="38"/>
         <source>Columns to export</source>
         <translation>Các cột cần xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="173"/>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="46"/>
         <source>Include the names of denunciators (this is logged)</source>
         <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="176"/>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="49"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2655,99 +2680,118 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="170"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="197"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="176"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="186"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="213"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="195"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="222"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="230"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="212"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="239"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="251"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="267"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="399"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="294"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="427"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="403"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="431"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="468"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="497"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="475"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="504"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="484"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="513"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="541"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="551"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="577"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="606"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="67"/>
-        <location filename="../../dialogue_app/services/report_export.py" line="63"/>
+        <location filename="../../dialogue_app/services/files.py" line="41"/>
         <source>The export was cancelled; the file was not written.</source>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="101"/>
+        <location filename="../../dialogue_app/services/files.py" line="54"/>
+        <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
+        <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/files.py" line="63"/>
+        <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
+        <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/files.py" line="73"/>
+        <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
+        <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/files.py" line="81"/>
+        <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
+        <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_export.py" line="95"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="107"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="101"/>
         <source>Choose at least one known column to export.</source>
         <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="112"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="106"/>
         <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
@@ -2853,12 +2897,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/report_export.py" line="276"/>
+        <location filename="../../dialogue_app/services/report_export.py" line="270"/>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/report_export.py" line="291"/>
+        <location filename="../../dialogue_app/services/report_export.py" line="285"/>
         <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
         <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
@@ -3253,259 +3297,259 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="522"/>
+        <location filename="../../dialogue_app/services/cases.py" line="515"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <location filename="../../dialogue_app/services/cases.py" line="521"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <location filename="../../dialogue_app/services/cases.py" line="523"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="710"/>
+        <location filename="../../dialogue_app/services/cases.py" line="699"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="825"/>
+        <location filename="../../dialogue_app/services/cases.py" line="814"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="850"/>
+        <location filename="../../dialogue_app/services/cases.py" line="839"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="865"/>
+        <location filename="../../dialogue_app/services/cases.py" line="854"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="934"/>
+        <location filename="../../dialogue_app/services/cases.py" line="923"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="957"/>
+        <location filename="../../dialogue_app/services/cases.py" line="946"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="980"/>
+        <location filename="../../dialogue_app/services/cases.py" line="969"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1030"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1019"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1035"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1024"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1042"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1031"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1050"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1659"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1648"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1062"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1051"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1109"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1098"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1115"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1104"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1125"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1114"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1135"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1124"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1181"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1170"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1257"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1246"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1261"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1250"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1266"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1255"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1271"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1260"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1279"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1268"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1361"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1350"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1371"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1375"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1364"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1367"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1385"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1393"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1382"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1386"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1405"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1394"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1406"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1395"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1441"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1430"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1447"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1455"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1444"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1464"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1453"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1473"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1462"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1487"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1476"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1536"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1525"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1644"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1633"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1653"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1642"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1663"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1652"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -4582,37 +4626,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="74"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="122"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="80"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="129"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="114"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="184"/>
         <source>Done.</source>
         <translation>Đã xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="193"/>
         <source>Finished.</source>
         <translation>Hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="123"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="193"/>
         <source>Not done.</source>
         <translation>Không hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="203"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/background_task.py" line="210"/>
         <source>Cancelling… nothing will be saved.</source>
         <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
     </message>

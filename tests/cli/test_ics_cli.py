@@ -109,6 +109,10 @@ def test_errors_say_what_to_fix(database_url, office, tmp_path, capsys):
     code = ics(database_url, "schedule", "--from", "2026-03-31", "--to", "2026-03-01", "-o", "-")
     assert code == 1
     assert "--to is before --from" in capsys.readouterr().err
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    assert ics(database_url, "schedule", "-o", str(blocker / "lich.ics")) == 1
+    assert "was not saved: its folder does not exist" in capsys.readouterr().err
 
 
 def test_deadlines_by_handler(database_url, office, tmp_path):

@@ -124,9 +124,17 @@ def test_refused_export_explains_and_writes_nothing(parent, services, office, tm
     assert "is not cancelled" in box.text()
 
 
-def test_export_schedule_and_deadlines(parent, services, office, tmp_path):
+def finish(qtbot, dialog):
+    """Wait for a background export to end; returns its dialog."""
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done, timeout=30000)
+    assert dialog.wait()
+    return dialog
+
+
+def test_export_schedule_and_deadlines(qtbot, parent, services, office, tmp_path):
     schedule = tmp_path / "lich.ics"
-    assert export_schedule(
+    dialog = export_schedule(
         parent,
         services,
         date(2026, 3, 1),
@@ -134,16 +142,38 @@ def test_export_schedule_and_deadlines(parent, services, office, tmp_path):
         leader_id=office.commune_chair_id,
         path=schedule,
     )
+    finish(qtbot, dialog)
     events = check_ics(schedule.read_bytes(), "PUBLISH").walk("VEVENT")
     assert len(events) == 1 + len(office.reception_days)
-    message(parent).close()
+    assert dialog.error is None
+    assert f"{len(events)} calendar entries were saved as {schedule}" in dialog.report.toPlainText()
+    dialog.close()
     deadlines = tmp_path / "han.ics"
-    assert export_deadlines(parent, services, None, None, path=deadlines)
+    dialog = finish(qtbot, export_deadlines(parent, services, None, None, path=deadlines))
     assert len(check_ics(deadlines.read_bytes(), "PUBLISH").walk("VEVENT")) == 2
+    assert "2 deadlines were saved as" in dialog.report.toPlainText()
 
 
-def test_unwritable_folder_is_explained(parent, services, office, tmp_path):
+def test_a_refused_schedule_is_explained_in_the_progress_dialog(
+    qtbot, parent, services, office, tmp_path
+):
+    target = tmp_path / "lich.ics"
+    dialog = finish(
+        qtbot, export_schedule(parent, services, date(2026, 5, 1), date(2026, 3, 1), path=target)
+    )
+    assert dialog.label.text() == "Not done."
+    assert dialog.report.toPlainText() == "The end date is before the start date."
+    assert dialog.button.text() == "Close"
+    assert not target.exists()
+
+
+def test_unwritable_folder_is_explained(qtbot, parent, services, office, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
     assert export_invitation(parent, services, office.dialogue_id, path=blocker / "x.ics") is None
-    assert "could not be written" in message(parent).text()
+    box = message(parent)
+    assert box.windowTitle() == "Cannot save the calendar file"
+    assert "was not saved: its folder does not exist" in box.text()
+    # the same words when the background export meets it
+    dialog = finish(qtbot, export_deadlines(parent, services, None, None, path=blocker / "h.ics"))
+    assert "was not saved: its folder does not exist" in dialog.error

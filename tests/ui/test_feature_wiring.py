@@ -23,7 +23,7 @@ from dialogue_app.ui.working_days_editor import WorkingDaysEditor
 
 
 def test_calendar_view_publishes_the_period_shown(
-    make_window: Callable[[], MainWindow], services: Services, tmp_path: Path
+    make_window: Callable[[], MainWindow], services: Services, tmp_path: Path, qtbot
 ) -> None:
     services.demo.load()
     window = make_window()
@@ -31,7 +31,9 @@ def test_calendar_view_publishes_the_period_shown(
     assert isinstance(page, CalendarPage)
     page.show_day(today_local() + timedelta(days=12))  # the coming dialogue in Thạch Xuân
     target = tmp_path / "lich-tiep-dan.ics"
-    assert page.export_schedule(str(target)) is not None
+    dialog = page.export_schedule(str(target))
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.done, timeout=30000)
     calendar = icalendar.Calendar.from_ical(target.read_bytes())
     assert calendar["METHOD"] == "PUBLISH"
     summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]

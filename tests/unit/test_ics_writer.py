@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
@@ -16,8 +17,10 @@ from dialogue_app.services.calendar_exchange.ics_writer import (
     EventSpec,
     Method,
     Organizer,
+    build_calendar,
     to_bytes,
 )
+from dialogue_app.services.calendar_exchange.ics_writer import write as write_to
 
 STAMP = datetime(2026, 3, 1, 1, 30, tzinfo=UTC)
 ORGANIZER = Organizer("vp@hatinh.gov.vn", "Văn phòng")
@@ -111,3 +114,37 @@ def test_quotes_in_names_do_not_break_parameters():
     data = write(Method.REQUEST, event(attendees=(AttendeeSpec("b@x.vn", 'Báo "Hà Tĩnh"; số 1'),)))
     (vevent,) = check_ics(data, "REQUEST").walk("VEVENT")
     assert vevent["ATTENDEE"].params["CN"] == "Báo 'Hà Tĩnh'; số 1"
+
+
+def test_written_piece_by_piece_is_icalendars_own_file_and_counts_every_event():
+    """The file is streamed one component at a time (so a long export shows progress and can
+    stop); its bytes are exactly those icalendar writes for the whole calendar."""
+    events = [
+        event(uid=f"conf-{i}@hatinh.gov.vn", start=datetime(2026, 3, 16 + i, 8, tzinfo=VN_TZ))
+        for i in range(3)
+    ] + [event(uid="han@hatinh.gov.vn", start=date(2026, 3, 20), end=date(2026, 3, 21))]
+    spec = CalendarSpec(Method.PUBLISH, events, STAMP, ORGANIZER, name="Lịch")
+    steps = []
+    stream = io.BytesIO()
+    write_to(spec, stream, lambda: steps.append(1))
+    assert stream.getvalue() == build_calendar(spec).to_ical() == to_bytes(spec)
+    assert len(steps) == 2 * len(events)  # each event built, then written
+    check_ics(stream.getvalue(), "PUBLISH")
+
+
+def test_a_step_that_raises_stops_the_writing():
+    class Stop(Exception):
+        pass
+
+    def stop_at_the_fifth() -> None:
+        nonlocal count
+        count += 1
+        if count == 5:
+            raise Stop
+
+    count = 0
+    events = [event(uid=f"conf-{i}@hatinh.gov.vn") for i in range(4)]
+    stream = io.BytesIO()
+    with pytest.raises(Stop):
+        write_to(CalendarSpec(Method.PUBLISH, events, STAMP), stream, stop_at_the_fifth)
+    assert b"END:VCALENDAR" not in stream.getvalue()

@@ -14,11 +14,14 @@ decided here, once, for every kind of file:
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from typing import BinaryIO
 
 import icalendar
 
@@ -28,6 +31,9 @@ PRODID = "-//Dialogue Desk//dialogue-app//VI"
 
 # RFC 5545 TEXT allows no control characters but HTAB (and the newline we escape).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_END = b"END:VCALENDAR\r\n"
+
+Step = Callable[[], None]  # called after each unit of work; may raise to stop
 
 
 class Method(StrEnum):
@@ -112,8 +118,9 @@ def _address(email: str, name: str | None) -> icalendar.vCalAddress:
     return address
 
 
-def build_calendar(spec: CalendarSpec) -> icalendar.Calendar:
-    """The icalendar object for ``spec`` (see ``to_bytes`` for the finished file)."""
+def build_calendar(spec: CalendarSpec, step: Step | None = None) -> icalendar.Calendar:
+    """The icalendar object for ``spec`` (see ``write`` for the finished file); ``step()`` is
+    called after each event."""
     if spec.name is not None and spec.method is not Method.PUBLISH:
         raise ValueError("X-WR-CALNAME belongs only in a published schedule")
     calendar = icalendar.Calendar()
@@ -127,15 +134,39 @@ def build_calendar(spec: CalendarSpec) -> icalendar.Calendar:
     organizer = _address(spec.organizer.email, spec.organizer.name) if spec.organizer else None
     for event_spec in spec.events:
         calendar.add_component(_event(event_spec, spec.method, stamp, organizer))
+        if step is not None:
+            step()
     calendar.add_missing_timezones()
     for timezone in calendar.walk("VTIMEZONE"):
         timezone.pop("COMMENT", None)
     return calendar
 
 
+def write(spec: CalendarSpec, stream: BinaryIO, step: Step | None = None) -> None:
+    """Write the finished file (UTF-8, CRLF, folded at 75 octets) to ``stream``.
+
+    Long files are made in two passes over the events, building then writing; ``step()`` is
+    called after each event of each pass (2 × the number of events in all) and may raise to stop.
+    The bytes are those of icalendar's ``Calendar.to_ical()``, written one component at a time.
+    """
+    calendar = build_calendar(spec, step)
+    components, calendar.subcomponents = calendar.subcomponents, []
+    head = calendar.to_ical()  # BEGIN:VCALENDAR, its properties, END:VCALENDAR
+    calendar.subcomponents = components
+    assert head.endswith(_END)
+    stream.write(head[: -len(_END)])
+    for component in components:
+        stream.write(component.to_ical())
+        if step is not None and component.name == "VEVENT":
+            step()
+    stream.write(_END)
+
+
 def to_bytes(spec: CalendarSpec) -> bytes:
     """The finished file: UTF-8, CRLF, folded at 75 octets."""
-    return build_calendar(spec).to_ical()
+    buffer = io.BytesIO()
+    write(spec, buffer)
+    return buffer.getvalue()
 
 
 def _event(

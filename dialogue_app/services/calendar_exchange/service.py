@@ -2,14 +2,19 @@
 
 Invitation, update and cancellation of one conference (.ics or .eml), the published schedule,
 deadlines of open cases, and import of a leader's own calendar as busy times.
+
+An export is two steps: the service reads the database into a ``CalendarFile`` (one short read
+session), then ``CalendarFile.save`` writes it. A long file reports its progress through a plain
+callback and stops when asked; it is written into a temporary file beside the target and renamed
+over it only when complete. Each call opens its own session, so a worker thread may call it.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -19,7 +24,7 @@ from dialogue_app.domain.cases import OPEN_STATUSES
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
-from dialogue_app.services.calendar_exchange import busy_import, exports
+from dialogue_app.services.calendar_exchange import busy_import, exports, ics_writer
 from dialogue_app.services.calendar_exchange.email_message import calendar_email
 from dialogue_app.services.calendar_exchange.ics_writer import (
     CalendarSpec,
@@ -29,6 +34,13 @@ from dialogue_app.services.calendar_exchange.ics_writer import (
     to_bytes,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from dialogue_app.services.files import (
+    Cancelled,
+    Progress,
+    Steps,
+    atomic_writer,
+    write_atomically,
+)
 from dialogue_app.store.models import (
     AuditEntry,
     BusyBlock,
@@ -51,17 +63,49 @@ DEFAULT_HORIZON_FUTURE = timedelta(days=366)
 
 @dataclass(frozen=True)
 class CalendarFile:
-    """A finished file: its bytes, a suggested file name and what it holds."""
+    """A file ready to be written: a suggested file name, what it holds, and either the calendar
+    still to be written (``spec``, an .ics) or the finished bytes (``data``, an .eml)."""
 
-    content: bytes
     file_name: str
     media_type: str
     method: str
     event_count: int
+    spec: CalendarSpec | None = None
+    data: bytes | None = None
 
-    def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the file whole or not at all (a temporary file renamed into place)."""
-        return write_atomically(path, self.content)
+    @cached_property
+    def content(self) -> bytes:
+        """The whole file in memory (for standard output, e-mail, tests)."""
+        if self.data is not None:
+            return self.data
+        assert self.spec is not None
+        return to_bytes(self.spec)
+
+    def save(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        """Write the file whole or not at all: into a temporary file in the target folder,
+        renamed over ``path`` only when complete.
+
+        ``progress(done, total)`` hears how far it got; once ``cancelled()`` is true it stops
+        with ``ExportCancelled``. Either way, or on ``CannotSave`` (disk full, folder not
+        writable), nothing is left behind and an existing file at ``path`` is untouched.
+        """
+        if self.spec is None:
+            Steps(1, progress, cancelled)  # stops here if already cancelled
+            written = write_atomically(path, self.content)
+            if progress is not None:
+                progress(1, 1)
+            return written
+        steps = Steps(2 * len(self.spec.events), progress, cancelled)
+        with atomic_writer(path) as stream:
+            ics_writer.write(self.spec, stream, steps)
+            steps.check()  # a cancel during the last event still leaves nothing
+        return Path(path)
 
 
 @dataclass(frozen=True)
@@ -95,21 +139,6 @@ class BusyImportSummary:
     last: datetime | None
 
 
-def write_atomically(path: str | os.PathLike[str], content: bytes) -> Path:
-    """Write ``content`` to ``path`` so that a reader never sees half a file."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
-
-
 class CalendarExchangeService:
     def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
         self._uow = uow
@@ -120,16 +149,12 @@ class CalendarExchangeService:
     def invitation(self, conference_id: int, *, now: datetime | None = None) -> CalendarFile:
         """METHOD:REQUEST for a new or changed conference (its SEQUENCE tells which)."""
         spec, _conference = self._conference_message(conference_id, Method.REQUEST, now)
-        return CalendarFile(
-            to_bytes(spec), f"invitation-{conference_id}.ics", ICS_MEDIA_TYPE, "REQUEST", 1
-        )
+        return CalendarFile(f"invitation-{conference_id}.ics", ICS_MEDIA_TYPE, "REQUEST", 1, spec)
 
     def cancellation(self, conference_id: int, *, now: datetime | None = None) -> CalendarFile:
         """METHOD:CANCEL with STATUS:CANCELLED and no reminder, for a cancelled conference."""
         spec, _conference = self._conference_message(conference_id, Method.CANCEL, now)
-        return CalendarFile(
-            to_bytes(spec), f"cancellation-{conference_id}.ics", ICS_MEDIA_TYPE, "CANCEL", 1
-        )
+        return CalendarFile(f"cancellation-{conference_id}.ics", ICS_MEDIA_TYPE, "CANCEL", 1, spec)
 
     def invitation_email(
         self, conference_id: int, *, now: datetime | None = None, cancel: bool = False
@@ -157,7 +182,9 @@ class CalendarExchangeService:
             sent_at=spec.stamp,
         )
         stem = "cancellation" if cancel else "invitation"
-        return CalendarFile(content, f"{stem}-{conference_id}.eml", EML_MEDIA_TYPE, method.value, 1)
+        return CalendarFile(
+            f"{stem}-{conference_id}.eml", EML_MEDIA_TYPE, method.value, 1, data=content
+        )
 
     def _conference_message(
         self, conference_id: int, method: Method, now: datetime | None
@@ -312,12 +339,13 @@ class CalendarExchangeService:
             name=exports.LABELS["schedule_name"],
         )
         return CalendarFile(
-            to_bytes(spec),
-            _range_name("schedule", start, end),
-            ICS_MEDIA_TYPE,
-            "PUBLISH",
-            len(events),
+            self.schedule_file_name(start, end), ICS_MEDIA_TYPE, "PUBLISH", len(events), spec
         )
+
+    @staticmethod
+    def schedule_file_name(start: date | None, end: date | None) -> str:
+        """The file name ``schedule`` suggests, known before the export runs."""
+        return _range_name("schedule", start, end)
 
     def _duty_events(
         self,
@@ -443,12 +471,13 @@ class CalendarExchangeService:
             name=exports.LABELS["deadlines_name"],
         )
         return CalendarFile(
-            to_bytes(spec),
-            _range_name("deadlines", start, end),
-            ICS_MEDIA_TYPE,
-            "PUBLISH",
-            len(events),
+            self.deadlines_file_name(start, end), ICS_MEDIA_TYPE, "PUBLISH", len(events), spec
         )
+
+    @staticmethod
+    def deadlines_file_name(start: date | None, end: date | None) -> str:
+        """The file name ``deadlines`` suggests, known before the export runs."""
+        return _range_name("deadlines", start, end)
 
     # --- busy times from a leader's own calendar ---------------------------------------------
 

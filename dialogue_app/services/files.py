@@ -1,0 +1,163 @@
+"""Writing files that are whole or absent, and long writes that report progress and can stop.
+
+- ``atomic_writer``: write into a temporary file in the target folder, renamed over the target
+  only when complete; on any error or cancellation the temporary file is removed, so an existing
+  file is never half-overwritten and no fragment is left behind;
+- ``CannotSave``: why a file could not be saved, in words a secretary understands (disk full,
+  folder read-only or missing), instead of the operating system's ``OSError``;
+- ``Steps``: a long job counts its steps through it; it passes the count to a plain
+  ``progress(done, total)`` callback now and then and raises ``ExportCancelled`` as soon as
+  ``cancelled()`` says so. No Qt here: the window turns the callback into signals.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+
+Progress = Callable[[int, int], None]  # (done, total); total 0: not known yet
+Cancelled = Callable[[], bool]
+
+
+def _numbers(*names: str) -> frozenset[int]:
+    return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
+
+
+_DISK_FULL = _numbers("ENOSPC", "EDQUOT", "EFBIG")
+_NOT_ALLOWED = _numbers("EACCES", "EPERM", "EROFS", "EBUSY", "ETXTBSY")
+_NO_FOLDER = _numbers("ENOENT", "ENOTDIR", "EEXIST", "EISDIR")
+
+
+class ExportCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Messages", "The export was cancelled; the file was not written.")
+        )
+
+
+class CannotSave(ServiceError):
+    """A file could not be written; the message says why and what to do."""
+
+    @classmethod
+    def from_os_error(cls, error: OSError, path: str | os.PathLike[str]) -> CannotSave:
+        target = str(path)
+        number = error.errno
+        if number in _DISK_FULL:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: the disk is full. Free some space or choose another "
+                    "drive, then try again.",
+                ),
+                target,
+            )
+        if number in _NOT_ALLOWED:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: this folder cannot be written to, or the file is "
+                    "read-only or open in another program. Close the file or choose another "
+                    "folder (for example Documents), then try again.",
+                ),
+                target,
+            )
+        if number in _NO_FOLDER:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: its folder does not exist (was a USB drive or network "
+                    "folder removed?). Choose another folder, then try again.",
+                ),
+                target,
+            )
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“%1” was not saved (%2). Choose another folder, then try again."
+            ),
+            target,
+            error.strerror or error,
+        )
+
+
+@contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary stream whose content replaces ``path`` only when the block completes.
+
+    Raises ``CannotSave`` for a file-system error; any other exception (``ExportCancelled``)
+    passes through. Either way nothing is left behind and an existing file stays as it was.
+    """
+    target = Path(path)
+    temporary: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+        os.replace(temporary, target)
+        temporary = None
+    except OSError as error:
+        raise CannotSave.from_os_error(error, target) from error
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def write_atomically(path: str | os.PathLike[str], content: bytes) -> Path:
+    """Write ``content`` to ``path`` so that a reader never sees half a file."""
+    with atomic_writer(path) as stream:
+        stream.write(content)
+    return Path(path)
+
+
+class Steps:
+    """Counts the steps of a long job; tells ``progress`` about every ``every``-th step (and the
+    last), and raises ``ExportCancelled`` at the first step after ``cancelled()`` became true."""
+
+    def __init__(
+        self,
+        total: int,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        *,
+        every: int = 50,
+    ) -> None:
+        self.total = total
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+        self._every = max(1, every)
+        self.check()
+        if progress is not None:
+            progress(0, total)
+
+    def check(self) -> None:
+        """Stop here if the person asked to."""
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled()
+
+    def __call__(self) -> None:
+        self.check()
+        self.done += 1
+        if self._progress is not None and (self.done % self._every == 0 or self.done == self.total):
+            self._progress(self.done, self.total)
+
+
+__all__ = [
+    "CannotSave",
+    "Cancelled",
+    "ExportCancelled",
+    "Progress",
+    "Steps",
+    "atomic_writer",
+    "write_atomically",
+]
