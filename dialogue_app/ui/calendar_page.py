@@ -49,6 +49,7 @@ from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
 from dialogue_app.ui.conference_dialog import ConferenceDialog
+from dialogue_app.ui.dates import format_date, format_time
 from dialogue_app.ui.scheduling_common import (
     HOLIDAY_COLOUR,
     SWAPPED_COLOUR,
@@ -57,8 +58,6 @@ from dialogue_app.ui.scheduling_common import (
     ConferenceRole,
     ConferenceTableModel,
     conference_colour,
-    format_day,
-    format_time,
     kind_label,
     qdate,
     status_label,
@@ -167,7 +166,7 @@ class MonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month.month:
             return QBrush(QColor("#9e9e9e"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [format_day(day, long=True)]
+            parts = [format_date(day, long=True)]
             reason = self._calendar.reason_not_working(day)
             if reason and reason != "weekend":
                 parts.append(reason)
@@ -244,7 +243,7 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             day = self.monday + timedelta(days=section)
             name = QLocale().dayName(section + 1, QLocale.FormatType.ShortFormat)
-            return f"{name} {format_day(day)}"
+            return f"{name} {format_date(day)}"
         minutes = self.FIRST_HOUR * 60 + section * 30
         return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -566,7 +565,7 @@ class CalendarPage(QWidget):
             self.week_view.setCurrentIndex(
                 self.week_model.index_of(datetime.combine(self.anchor, time(8), tzinfo=VN_TZ))
             )
-            self.period_label.setText(f"{format_day(first)} – {format_day(last)}")
+            self.period_label.setText(f"{format_date(first)} – {format_date(last)}")
         else:
             self.agenda_model.set_rows(conferences)
             self.period_label.setText(locale.toString(qdate(self.anchor), "MMMM yyyy"))

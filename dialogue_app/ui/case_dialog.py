@@ -42,6 +42,7 @@ from dialogue_app.services.cases import (
 )
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
+from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
 
@@ -54,9 +55,7 @@ def from_qdate(value: QDate) -> date:
 
 
 def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit = date_edit(value)
     edit.setMaximumDate(to_qdate(today_local()))
     return edit
 
@@ -301,7 +300,7 @@ class CaseDialog(QDialog):
                             "The new case is linked to it as a repeat petition."
                         )
                         .replace("%1", result.repeat_of.number or f"#{result.repeat_of.id}")
-                        .replace("%2", result.repeat_of.received_on.strftime("%d/%m/%Y"))
+                        .replace("%2", format_date(result.repeat_of.received_on))
                     )
             else:
                 self.saved = self._cases.update(self._detail.id, self.draft(), self._detail.version)

@@ -13,14 +13,11 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dialogue_app.services.cases import CaseFilter, CaseRow, CaseSort, Cursor
 from dialogue_app.ui import case_labels
+from dialogue_app.ui.dates import format_date
 from dialogue_app.ui.messages import LATE_COLOUR, parts_translated
 
 FetchIds = Callable[[CaseFilter, CaseSort, Cursor | None, int], tuple[Sequence[int], Cursor | None]]
@@ -76,7 +74,6 @@ class CaseTableModel(QAbstractTableModel):
         self._cursor: Cursor | None = None
         self._exhausted = False
         self._resetting = False
-        self._locale = QLocale()
 
     # --- what to show -------------------------------------------------------------------------
 
@@ -230,7 +227,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == COL_NOTIFY and row.notify_deadline is not None:
             if row.notified_on is not None:
                 return self.tr("The denunciator was notified on %1.").replace(
-                    "%1", self._date(row.notified_on)
+                    "%1", format_date(row.notified_on)
                 )
             return self.tr(
                 "Notify the denunciator that the denunciation was accepted (Law on "
@@ -240,16 +237,11 @@ class CaseTableModel(QAbstractTableModel):
             return row.summary
         return None
 
-    def _date(self, value: date | None) -> str:
-        if value is None:
-            return ""
-        return self._locale.toString(QDate(value.year, value.month, value.day), "dd/MM/yyyy")
-
     def _display(self, row: CaseRow, column: int) -> str:
         if column == COL_NUMBER:
             return row.number or f"#{row.id}"
         if column == COL_RECEIVED:
-            return self._date(row.received_on)
+            return format_date(row.received_on)
         if column == COL_TYPE:
             return case_labels.case_type(row.case_type)
         if column == COL_STATUS:
@@ -263,7 +255,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == COL_AGENCY:
             return row.agency or ""
         if column == COL_DEADLINE:
-            return self._date(row.deadline)
+            return format_date(row.deadline)
         if column == COL_DAYS_LEFT:
             if row.days_left is None:
                 return ""
@@ -272,7 +264,7 @@ class CaseTableModel(QAbstractTableModel):
             return str(row.days_left)
         if column == COL_NOTIFY:
             # only while it is due: a notification made (or no longer owed) is history
-            return self._date(row.notify_deadline) if row.notify_pending else ""
+            return format_date(row.notify_deadline) if row.notify_pending else ""
         if column == COL_SUMMARY:
             return row.summary.splitlines()[0] if row.summary else ""
         return ""

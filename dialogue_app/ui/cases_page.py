@@ -7,11 +7,10 @@ Entry points for the main window: ``CasesPage(services, parent)`` and ``show_fil
 from __future__ import annotations
 
 import html
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +41,7 @@ from dialogue_app.ui.background_task import Done, TaskDialog
 from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.case_import_dialog import ExportColumnsDialog, import_job
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
+from dialogue_app.ui.dates import format_date, format_datetime
 from dialogue_app.ui.late_agency_model import LateAgencyModel
 from dialogue_app.ui.messages import LATE_COLOUR, message_text, parts_translated
 
@@ -361,11 +361,6 @@ class CasesPage(QWidget):
             return
         self.case_selected.emit(case_id)
 
-    def _date(self, value: date | None) -> str:
-        if value is None:
-            return ""
-        return self._locale.toString(QDate(value.year, value.month, value.day), "dd/MM/yyyy")
-
     def _show_detail(self, detail: CaseDetail | None) -> None:
         self._detail = detail
         for button in (self.edit_button, self.status_button, self.follow_button):
@@ -399,12 +394,12 @@ class CasesPage(QWidget):
             lines.append(
                 f"<p><b>{e(words['Deadline'])}:</b> "
                 f"<span style='color:{_colour(detail.deadline_overdue)}'>"
-                f"{e(self._date(detail.deadline))}</span><br><small>"
+                f"{e(format_date(detail.deadline))}</span><br><small>"
                 f"{e(parts_translated(detail.deadline_parts))}</small></p>"
             )
         if detail.notify_deadline:
             if detail.notified_on:
-                state = self.tr("notified on %1").replace("%1", self._date(detail.notified_on))
+                state = self.tr("notified on %1").replace("%1", format_date(detail.notified_on))
             elif detail.notify_pending:
                 state = self.tr("not yet recorded")
             else:
@@ -413,11 +408,11 @@ class CasesPage(QWidget):
             lines.append(
                 f"<p><b>{e(label)}:</b> "
                 f"<span style='color:{_colour(detail.notify_overdue)}'>"
-                f"{e(self._date(detail.notify_deadline))}</span> ({e(state)})<br><small>"
+                f"{e(format_date(detail.notify_deadline))}</span> ({e(state)})<br><small>"
                 f"{e(parts_translated(detail.notify_parts))}</small></p>"
             )
         facts = [
-            (self.tr("Received on"), self._date(detail.received_on)),
+            (self.tr("Received on"), format_date(detail.received_on)),
             (self.tr("Received through"), case_labels.channel(detail.channel)),
             (self.tr("Raised at"), detail.conference or ""),
             (self.tr("Field"), detail.field or ""),
@@ -429,8 +424,8 @@ class CasesPage(QWidget):
             (self.tr("Remote area"), self.tr("yes") if detail.remote_area else self.tr("no")),
             (self.tr("Within competence"),
              self.tr("yes") if detail.within_competence else self.tr("no")),
-            (self.tr("Accepted on"), self._date(detail.accepted_on)),
-            (self.tr("Closed on"), self._date(detail.resolved_on)),
+            (self.tr("Accepted on"), format_date(detail.accepted_on)),
+            (self.tr("Closed on"), format_date(detail.resolved_on)),
             (self.tr("Refusal ground"), detail.refusal_ground or ""),
         ]  # fmt: skip
         lines.append("<table>")
@@ -442,7 +437,7 @@ class CasesPage(QWidget):
             ref = detail.repeat_of
             lines.append(
                 f"<p>{e(words['Repeat of case'])} <a href='case:{ref.id}'>"
-                f"{e(ref.number or '#' + str(ref.id))}</a> ({e(self._date(ref.received_on))})</p>"
+                f"{e(ref.number or '#' + str(ref.id))}</a> ({e(format_date(ref.received_on))})</p>"
             )
         lines.append(f"<p><b>{e(words['Summary'])}</b><br>{e(detail.summary)}</p>")
         lines.append(f"<p><b>{e(words['Citizens'])}</b> ({detail.citizen_count})<br>")
@@ -456,12 +451,12 @@ class CasesPage(QWidget):
         lines.append("</p>")
         lines.append(f"<h4>{e(words['Timeline'])}</h4><ul>")
         for entry in reversed(detail.timeline):
-            when = entry.at.strftime("%d/%m/%Y %H:%M")
+            when = format_datetime(entry.at)
             what = case_labels.follow_up(entry.kind)
             if entry.to_status:
                 what = case_labels.status(entry.to_status)
             if entry.extension_days:
-                what += " " + self.tr("+%1 days").replace("%1", str(entry.extension_days))
+                what = self.tr("Deadline extended by %n day(s)", "", entry.extension_days)
             if entry.decision_number:
                 what += f" ({entry.decision_number})"
             files = "".join(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +36,8 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 RULE_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
@@ -59,25 +59,27 @@ class Column(IntEnum):
 _NUMERIC = {Column.ROUND, Column.DAYS, Column.MAX_EXTENSIONS, Column.EXTENSION_DAYS}
 
 
-class DeadlineRulesModel(QAbstractTableModel):
+class DeadlineRulesModel(RowsModel[DeadlineRuleData]):
     """Every deadline rule of the office, one per row (a handful of rows: no paging)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rules: list[DeadlineRuleData] = []
-
-    # --- data ----------------------------------------------------------------------------------
-
-    def set_rules(self, rules: Sequence[DeadlineRuleData]) -> None:
-        self.beginResetModel()
-        self._rules = list(rules)
-        self.endResetModel()
-
-    def rule_at(self, row: int) -> DeadlineRuleData | None:
-        return self._rules[row] if 0 <= row < len(self._rules) else None
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Code"),
+            self.tr("Stage"),
+            self.tr("Case type"),
+            self.tr("Round"),
+            self.tr("Remote area"),
+            self.tr("Complexity"),
+            self.tr("Days"),
+            self.tr("Counted in"),
+            self.tr("Counted from"),
+            self.tr("Extensions allowed"),
+            self.tr("Days per extension"),
+            self.tr("Legal source"),
+        ]
 
     def row_of(self, rule_id: int | None) -> int:
-        for row, rule in enumerate(self._rules):
+        for row, rule in enumerate(self.rows):
             if rule.id == rule_id:
                 return row
         return -1
@@ -138,43 +140,10 @@ class DeadlineRulesModel(QAbstractTableModel):
 
     # --- QAbstractTableModel -------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rules)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return [
-            self.tr("Code"),
-            self.tr("Stage"),
-            self.tr("Case type"),
-            self.tr("Round"),
-            self.tr("Remote area"),
-            self.tr("Complexity"),
-            self.tr("Days"),
-            self.tr("Counted in"),
-            self.tr("Counted from"),
-            self.tr("Extensions allowed"),
-            self.tr("Days per extension"),
-            self.tr("Legal source"),
-        ][section]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        rule = self.rule_at(index.row())
+        rule = self.row_at(index.row())
         if rule is None or not 0 <= index.column() < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -298,7 +267,7 @@ class DeadlineRulesEditor(QWidget):
     def show_rules(self, rules: Sequence[DeadlineRuleData]) -> None:
         """Show ``rules`` (keeping the selected one selected); an empty table says what to do."""
         current = self.selected_rule()
-        self.model.set_rules(rules)
+        self.model.set_rows(rules)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self.select_rule(current.id if current is not None else None)
         self._show_selected()
@@ -311,7 +280,7 @@ class DeadlineRulesEditor(QWidget):
 
     def select_code(self, code: str) -> bool:
         for row in range(self.model.rowCount()):
-            rule = self.model.rule_at(row)
+            rule = self.model.row_at(row)
             if rule is not None and rule.code == code:
                 self.select_rule(rule.id)
                 return True
@@ -319,7 +288,7 @@ class DeadlineRulesEditor(QWidget):
 
     def selected_rule(self) -> DeadlineRuleData | None:
         index = self.view.currentIndex()
-        return self.model.rule_at(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _show_selected(self) -> None:
         rule = self.selected_rule()

@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -37,10 +36,11 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
 from dialogue_app.ui.conference_dialog import TextPrompt
+from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.reception_schedules_view import ScheduleDialog
 from dialogue_app.ui.rows_model import RowsModel
-from dialogue_app.ui.scheduling_common import duty_status_label, format_day, pydate, qdate
+from dialogue_app.ui.scheduling_common import duty_status_label, pydate
 
 Index = QModelIndex | QPersistentModelIndex
 BEHIND_COLOUR = QColor("#fde2e1")
@@ -70,7 +70,7 @@ class ComplianceModel(RowsModel[ComplianceRow]):
             return [
                 f"{row.official_name} ({row.position})" if row.position else row.official_name,
                 row.quota_name,
-                f"{format_day(row.period_start)} – {format_day(row.period_end)}",
+                f"{format_date(row.period_start)} – {format_date(row.period_end)}",
                 str(count.required),
                 str(count.fulfilled),
                 str(count.missed),
@@ -101,7 +101,7 @@ class DutyModel(RowsModel[DutyData]):
         duty = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                format_day(duty.day),
+                format_date(duty.day),
                 duty.official_name,
                 duty_status_label(duty.status),
                 duty.delegate_name or duty.reason or "",
@@ -131,8 +131,7 @@ class DutiesView(QWidget):
         self.period = QComboBox()
         self.period.addItem(self.tr("Week"), DutyPeriod.WEEK)
         self.period.addItem(self.tr("Month"), DutyPeriod.MONTH)
-        self.reference = QDateEdit(qdate(today_local()))
-        self.reference.setCalendarPopup(True)
+        self.reference = date_edit(today_local())
         self.period.currentIndexChanged.connect(self.reload)
         self.reference.dateChanged.connect(self.reload)
         add_schedule = QPushButton(self.tr("New reception schedule…"))
@@ -282,7 +281,7 @@ class DutiesView(QWidget):
             self.tr("Reception day missed"),
             self.tr("Why did %1 not receive citizens on %2?")
             .replace("%1", duty.official_name)
-            .replace("%2", format_day(duty.day)),
+            .replace("%2", format_date(duty.day)),
         )
 
 

@@ -6,7 +6,6 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.scheduling import Interval, WorkingHours
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
+from dialogue_app.ui.dates import date_edit, format_span
 from dialogue_app.ui.messages import message_text
-from dialogue_app.ui.scheduling_common import format_span, pydate, qdate
+from dialogue_app.ui.scheduling_common import pydate
 
 
 class FindTimeDialog(QDialog):
@@ -50,10 +50,8 @@ class FindTimeDialog(QDialog):
         self._exclude_id = exclude_id
         self.chosen: Interval | None = None
 
-        self.first_day = QDateEdit(qdate(first_day))
-        self.first_day.setCalendarPopup(True)
-        self.last_day = QDateEdit(qdate(first_day + timedelta(days=30)))
-        self.last_day.setCalendarPopup(True)
+        self.first_day = date_edit(first_day)
+        self.last_day = date_edit(first_day + timedelta(days=30))
         self.minutes = QSpinBox()
         self.minutes.setRange(15, 24 * 60)
         self.minutes.setSingleStep(15)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from dialogue_app.services.cases import AgencyLateness
+from dialogue_app.ui.dates import format_date
 from dialogue_app.ui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,6 +43,5 @@ class LateAgencyModel(RowsModel[AgencyLateness]):
             if column == COL_TOTAL:
                 return row.days_late_total
             if column == COL_OLDEST:
-                day = row.oldest_deadline
-                return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
+                return format_date(row.oldest_deadline)
         return None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from dialogue_app.domain.messages import CONTEXT, fill
+from dialogue_app.ui.dates import format_date
 
 # the colour of a problem, and of a date that has passed
 LATE_COLOUR = "#b00020"
@@ -39,8 +41,11 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _shown(value: object) -> object:
-    """A value as the window shows it: a date (stored as ISO 2026-02-17) as 17/02/2026."""
+    """A value as the window shows it: a date (stored as ISO 2026-02-17) in the interface
+    language's format (17/02/2026)."""
     if isinstance(value, str) and _ISO_DATE.match(value):
-        year, month, day = value.split("-")
-        return f"{day}/{month}/{year}"
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:  # shaped like a date but not one: show it as stored
+            return value
     return value

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,10 +33,10 @@ from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ReplanResult, ScheduleChange, ScheduleData
+from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.rows_model import Index, RowsModel
 from dialogue_app.ui.scheduling_common import (
-    format_day,
     period_label,
     pydate,
     qdate,
@@ -72,14 +71,14 @@ class ScheduleModel(RowsModel[ScheduleData]):
 
     def state_text(self, schedule: ScheduleData) -> str:
         if schedule.stopped_from is not None:
-            return self.tr("Stopped from %1").replace("%1", format_day(schedule.stopped_from))
+            return self.tr("Stopped from %1").replace("%1", format_date(schedule.stopped_from))
         if schedule.valid_to is not None:
             return (
                 self.tr("From %1 to %2")
-                .replace("%1", format_day(schedule.valid_from))
-                .replace("%2", format_day(schedule.valid_to))
+                .replace("%1", format_date(schedule.valid_from))
+                .replace("%2", format_date(schedule.valid_to))
             )
-        return self.tr("Since %1").replace("%1", format_day(schedule.valid_from))
+        return self.tr("Since %1").replace("%1", format_date(schedule.valid_from))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -92,7 +91,7 @@ class ScheduleModel(RowsModel[ScheduleData]):
                 f"{schedule.start_time:%H:%M}–{schedule.end_time:%H:%M}",
                 schedule.venue_name or "",
                 self.state_text(schedule),
-                format_day(schedule.planned_until) if schedule.planned_until else "",
+                format_date(schedule.planned_until) if schedule.planned_until else "",
             ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not schedule.active:
             return QBrush(STOPPED_COLOUR)
@@ -151,13 +150,10 @@ class ScheduleDialog(QDialog):
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("Shown in each reception session's notes"))
         today = services.reception.today()
-        self.valid_from = QDateEdit(qdate(today))
-        self.valid_from.setCalendarPopup(True)
-        self.apply_from = QDateEdit(qdate(today))
-        self.apply_from.setCalendarPopup(True)
+        self.valid_from = date_edit(today)
+        self.apply_from = date_edit(today)
         self.apply_from.setMinimumDate(qdate(today))
-        self.generate_until = QDateEdit(qdate(date(today.year, 12, 31)))
-        self.generate_until.setCalendarPopup(True)
+        self.generate_until = date_edit(date(today.year, 12, 31))
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.error = QLabel()
@@ -227,7 +223,7 @@ class ScheduleDialog(QDialog):
             else self.tr(
                 "This schedule is stopped from %1: no reception day is planned from then on, "
                 "whatever is changed here."
-            ).replace("%1", format_day(schedule.stopped_from or schedule.valid_from))
+            ).replace("%1", format_date(schedule.stopped_from or schedule.valid_from))
         )
 
     def _show_rule_fields(self) -> None:
@@ -310,8 +306,7 @@ class DatePrompt(QDialog):
         self.setWindowTitle(title)
         text = QLabel(explanation)
         text.setWordWrap(True)
-        self.day = QDateEdit(qdate(day))
-        self.day.setCalendarPopup(True)
+        self.day = date_edit(day)
         form = QFormLayout()
         form.addRow(label, self.day)
         buttons = QDialogButtonBox(
@@ -533,15 +528,23 @@ class SchedulesView(QWidget):
         except ServiceError as error:
             self.error.setText(message_text(error))
             return
-        self.message.setText(
+        text = (
             self.tr(
                 "The schedule of %1 is stopped from %2. %3 reception days not yet marked were "
                 "removed; the days already marked stay."
             )
-            .replace("%1", schedule.official_name)
-            .replace("%2", format_day(day))
+            if not result.kept
+            else self.tr(
+                "The schedule of %1 is stopped from %2. %3 reception days not yet marked were "
+                "removed; the days already marked stay. Left as they were, because their "
+                "session was already postponed, cancelled or recorded: %4."
+            )
+        )
+        self.message.setText(
+            text.replace("%1", schedule.official_name)
+            .replace("%2", format_date(day))
             .replace("%3", str(len(result.removed)))
-            + self._kept_text(result)
+            .replace("%4", self._kept_days(result))
         )
         self.reload()
         self.select(schedule.id)
@@ -563,7 +566,7 @@ class SchedulesView(QWidget):
             self.tr("The schedule of %1 applies again; %2 reception days planned until %3.")
             .replace("%1", schedule.official_name)
             .replace("%2", str(len(result.created)))
-            .replace("%3", format_day(until))
+            .replace("%3", format_date(until))
         )
         self.reload()
         self.select(schedule.id)
@@ -578,20 +581,28 @@ class SchedulesView(QWidget):
         return schedule
 
     def _replan_text(self, result: ReplanResult) -> str:
-        return self.tr(
-            "Schedule saved. %1 reception days planned, %2 kept with the new time or place, "
-            "%3 removed."
-        ).replace("%1", str(len(result.created))).replace("%2", str(len(result.updated))).replace(
-            "%3", str(len(result.removed))
-        ) + self._kept_text(result)
+        text = (
+            self.tr(
+                "Schedule saved. %1 reception days planned, %2 kept with the new time or place, "
+                "%3 removed."
+            )
+            if not result.kept
+            else self.tr(
+                "Schedule saved. %1 reception days planned, %2 kept with the new time or place, "
+                "%3 removed. Left as they were, because their session was already postponed, "
+                "cancelled or recorded: %4."
+            )
+        )
+        return (
+            text.replace("%1", str(len(result.created)))
+            .replace("%2", str(len(result.updated)))
+            .replace("%3", str(len(result.removed)))
+            .replace("%4", self._kept_days(result))
+        )
 
-    def _kept_text(self, result: ReplanResult) -> str:
-        if not result.kept:
-            return ""
-        return " " + self.tr(
-            "Left as they were, because their session was already postponed, cancelled or "
-            "recorded: %1."
-        ).replace("%1", ", ".join(format_day(day) for day in result.kept))
+    def _kept_days(self, result: ReplanResult) -> str:
+        """The reception days a change left alone, as a list of dates."""
+        return ", ".join(format_date(day) for day in result.kept)
 
     # --- prompts -------------------------------------------------------------------------------
 

@@ -6,14 +6,15 @@ Entry point for the main window: ``ReportsPage(services, parent)``.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -36,8 +37,10 @@ from dialogue_app.domain.statistics import Measure, Rate
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reports import Report
 from dialogue_app.ui.background_task import Done, TaskDialog
+from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.report_charts import BarTarget, chart_specs, chart_view
+from dialogue_app.ui.rows_model import Index, RowsModel
 
 
 class FigureCard(QFrame):
@@ -80,45 +83,33 @@ class FigureCard(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class ReportTableModel(QAbstractTableModel):
-    """A small read-only table of report rows (already computed, never database rows)."""
+class ReportTableModel(RowsModel[tuple[Any, ...]]):
+    """A small read-only table of report rows (already computed, never database rows); each
+    table of the report brings its own column titles with its rows."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers: list[str] = []
-        self._rows: list[tuple[Any, ...]] = []
+        self._titles: list[str] = []
 
-    def set_rows(self, headers: list[str], rows: list[tuple[Any, ...]]) -> None:
+    def headers(self) -> list[str]:
+        return self._titles
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """New column titles and rows together, in one reset: the columns change too."""
         self.beginResetModel()
-        self._headers = headers
-        self._rows = rows
+        self._titles = list(headers)
+        self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(row):
             return None
-        value = self._rows[index.row()][index.column()]
+        value = row[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "—" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802 (Qt's name)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
 
@@ -161,11 +152,8 @@ class ReportsPage(QWidget):
         self.number = QSpinBox()
         self.number.setRange(1, 12)
         self.number.setValue(month)
-        self.start = QDateEdit(QDate(today.year, today.month, 1))
-        self.end = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit(today.replace(day=1))
+        self.end = date_edit(today)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("All units"), None)
         try:
@@ -338,13 +326,17 @@ class ReportsPage(QWidget):
     def _compare(self, now: int, before: int | None) -> str:
         if before is None:
             return ""
-        change = now - before
-        sign = "+" if change > 0 else ""
         return (
             self.tr("Previous period: %1 (%2)")
             .replace("%1", self._number(before))
-            .replace("%2", f"{sign}{self._number(change)}" if change else "=")
+            .replace("%2", self._change(now, before))
         )
+
+    def _change(self, now: int, before: int) -> str:
+        """ "+3", "-2" or "=" (no change)."""
+        change = now - before
+        sign = "+" if change > 0 else ""
+        return f"{sign}{self._number(change)}" if change else "="
 
     def _fill(self, report: Report) -> None:
         for button in (self.export_xlsx, self.export_pdf, self.export_csv):
@@ -361,24 +353,30 @@ class ReportsPage(QWidget):
             self._fill_charts(report)
             return
         self.stack.setCurrentIndex(0)
-        as_of = (
-            self.tr(" — figures as of %1").replace("%1", report.as_of.strftime("%d/%m/%Y"))
+        heading = (
+            self.tr("%1 — figures as of %2")
+            .replace("%2", format_date(report.as_of))
+            .replace("%1", report.period.label())
             if report.as_of < report.period.end
-            else ""
+            else report.period.label()
         )
-        self.heading.setText(f"<h3>{report.period.label()}{as_of}</h3>")
+        self.heading.setText(f"<h3>{html.escape(heading)}</h3>")
         previous = report.previous
         c, w = report.cases, report.within
         p = previous.cases if previous else None
         pw = previous.within if previous else None
+        sessions = report.reception.sessions
+        visits_before = previous.reception.visits if previous else None
         self.cards["visits"].set(
             self.tr("Citizens received"),
             self._number(report.reception.visits),
-            self.tr("%1 sessions held. ").replace("%1", self._number(report.reception.sessions))
-            + self._compare(report.reception.visits,
-                            previous.reception.visits if previous else None),
+            self.tr("%Ln session(s) held.", "", sessions)
+            if visits_before is None
+            else self.tr("%Ln session(s) held. Previous period: %1 (%2)", "", sessions)
+            .replace("%1", self._number(visits_before))
+            .replace("%2", self._change(report.reception.visits, visits_before)),
             report.reception.cases > 0,
-        )  # fmt: skip
+        )
         self.cards["received"].set(
             self.tr("Cases received"), self._number(c.received),
             self._compare(c.received, p.received if p else None), c.received > 0,
@@ -440,7 +438,7 @@ class ReportsPage(QWidget):
             ("field", self.tr("Field"), report.by_field),
             ("unit", self.tr("Unit"), report.by_unit),
         ):
-            self.table_models[key].set_rows(
+            self.table_models[key].set_table(
                 [first, *counts_headers],
                 [
                     (r.label if r.key is not None else not_recorded, r.counts.carried_over,
@@ -455,13 +453,13 @@ class ReportsPage(QWidget):
             "field": [r.key for r in report.by_field],
             "unit": [r.key for r in report.by_unit],
         }
-        self.table_models["leaders"].set_rows(
+        self.table_models["leaders"].set_table(
             [self.tr("Leader"), self.tr("Sessions"), self.tr("Citizens received"),
              self.tr("Cases"), self.tr("Crowd delegations")],
             [(r.name or self.tr("(no chair recorded)"), r.counts.sessions, r.counts.visits,
               r.counts.cases, r.counts.crowd) for r in report.reception_by_leader],
         )  # fmt: skip
-        self.table_models["duties"].set_rows(
+        self.table_models["duties"].set_table(
             [self.tr("Leader"), self.tr("Quota"), self.tr("Required"), self.tr("Held"),
              self.tr("Delegated"), self.tr("Missed"), self.tr("Planned"), self.tr("Not marked"),
              self.tr("Fulfilled")],

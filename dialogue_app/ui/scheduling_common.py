@@ -28,6 +28,7 @@ from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
 from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.conferences import ConferenceSummary
+from dialogue_app.ui.dates import format_date, format_span
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +47,9 @@ def status_label(status: ConferenceStatus) -> str:
     return {
         ConferenceStatus.DRAFT: QCoreApplication.translate("Scheduling", "Draft"),
         ConferenceStatus.SCHEDULED: QCoreApplication.translate("Scheduling", "Scheduled"),
-        ConferenceStatus.HELD: QCoreApplication.translate("Scheduling", "Held"),
+        ConferenceStatus.HELD: QCoreApplication.translate(
+            "Scheduling", "Held", "status of a conference"
+        ),
         ConferenceStatus.CLOSED: QCoreApplication.translate("Scheduling", "Closed"),
         ConferenceStatus.POSTPONED: QCoreApplication.translate("Scheduling", "Postponed"),
         ConferenceStatus.CANCELLED: QCoreApplication.translate("Scheduling", "Cancelled"),
@@ -56,7 +59,10 @@ def status_label(status: ConferenceStatus) -> str:
 def duty_status_label(status: DutyStatus) -> str:
     return {
         DutyStatus.PENDING: QCoreApplication.translate("Scheduling", "Pending"),
-        DutyStatus.HELD: QCoreApplication.translate("Scheduling", "Held"),
+        # a reception day: "đã tiếp", where a conference is "đã tổ chức"
+        DutyStatus.HELD: QCoreApplication.translate(
+            "Scheduling", "Held", "status of a reception day"
+        ),
         DutyStatus.DELEGATED: QCoreApplication.translate("Scheduling", "Delegated"),
         DutyStatus.MISSED: QCoreApplication.translate("Scheduling", "Missed"),
     }[status]
@@ -154,25 +160,6 @@ def pydatetime(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=VN_TZ)
 
 
-def format_day(day: date, long: bool = False) -> str:
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(qdate(day), kind)
-
-
-def format_time(moment: datetime) -> str:
-    local = moment.astimezone(VN_TZ)
-    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
-
-
-def format_span(start: datetime, end: datetime) -> str:
-    """ "15/03/2026 08:00–10:00" in the user's locale (the end's day only when it differs)."""
-    first, last = start.astimezone(VN_TZ), end.astimezone(VN_TZ)
-    text = f"{format_day(first.date())} {format_time(first)}–"
-    if last.date() != first.date():
-        text += f"{format_day(last.date())} "
-    return text + format_time(last)
-
-
 # --- warnings ----------------------------------------------------------------------------------
 
 
@@ -209,7 +196,7 @@ def warning_text(warning: ConflictWarning) -> str:
             if warning.subject != "weekend"
             else QCoreApplication.translate("Scheduling", "weekend")
         )
-        day = format_day(warning.day) if warning.day else ""
+        day = format_date(warning.day) if warning.day else ""
         return (
             QCoreApplication.translate("Scheduling", "%1 is not a working day (%2).")
             .replace("%1", day)

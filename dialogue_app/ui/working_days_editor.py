@@ -29,13 +29,13 @@ from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.working_days import DayInfo
+from dialogue_app.ui.dates import format_date
 from dialogue_app.ui.messages import message_text
 from dialogue_app.ui.scheduling_common import (
     HOLIDAY_COLOUR,
     SWAPPED_COLOUR,
     TODAY_COLOUR,
     WEEKEND_COLOUR,
-    format_day,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,7 +117,7 @@ class YearModel(QAbstractTableModel):
                 return QBrush(WEEKEND_COLOUR)
             return QBrush(HOLIDAY_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = format_day(day, long=True)
+            text = format_date(day, long=True)
             if info is not None and info.reason:
                 reason = self.tr("weekend") if info.reason == "weekend" else info.reason
                 text += f"\n{reason}"
@@ -219,13 +219,12 @@ class WorkingDaysEditor(QWidget):
             self.remove_button.setEnabled(False)
             return
         info = self.model.info(day)
-        text = format_day(day, long=True) + ": "
         if info is None or info.working:
-            text += self.tr("working day")
+            text = self.tr("%1: working day")
         else:
             reason = self.tr("weekend") if info.reason == "weekend" else (info.reason or "")
-            text += self.tr("not a working day (%1)").replace("%1", reason)
-        self.selected_label.setText(text)
+            text = self.tr("%1: not a working day (%2)").replace("%2", reason)
+        self.selected_label.setText(text.replace("%1", format_date(day, long=True)))
         self.remove_button.setEnabled(info is not None and info.exception is not None)
 
     def add_exception(self) -> None:

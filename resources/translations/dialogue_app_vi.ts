@@ -180,77 +180,77 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="345"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="344"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="345"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="346"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="359"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="358"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="361"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="360"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="362"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="361"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="366"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="365"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="374"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="377"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="376"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="379"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="378"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="390"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="389"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="393"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="392"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="394"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="438"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="579"/>
+        <location filename="../../dialogue_app/ui/calendar_page.py" line="578"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
@@ -258,181 +258,181 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="104"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="103"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="104"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="103"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="110"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="109"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="118"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="127"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="132"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="136"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="117"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="126"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="131"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="135"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="140"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="142"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="144"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="148"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="155"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="163"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="163"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="165"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="164"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="165"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="176"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="175"/>
         <source>Add citizen</source>
         <translation>Thêm công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="184"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="201"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="202"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="203"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="210"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="211"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="213"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="212"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="214"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="214"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="299"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -598,77 +598,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="143"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="140"/>
         <source>Number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="144"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="141"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="142"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="146"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="143"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="147"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="144"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="148"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="145"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="149"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="146"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="150"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="147"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="151"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="148"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="152"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="149"/>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="153"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="150"/>
         <source>Notify denunciator by</source>
         <translation>Hạn thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="154"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="151"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="232"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="229"/>
         <source>The denunciator was notified on %1.</source>
         <translation>Đã thông báo cho người tố cáo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="236"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="233"/>
         <source>Notify the denunciator that the denunciation was accepted (Law on Denunciations 2018, Art. 29); record it with Add follow-up.</source>
         <translation>Thông báo cho người tố cáo về việc thụ lý tố cáo (Điều 29 Luật Tố cáo 2018); ghi nhận bằng nút Thêm diễn biến xử lý.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="271"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="263"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="586"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="581"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -835,228 +835,230 @@
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="377"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="372"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="402"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="411"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="415"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="421"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="416"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="422"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="417"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="423"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="418"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="426"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="585"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="421"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="580"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="422"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="423"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="426"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="426"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="425"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="427"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="433"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="590"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="585"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="464"/>
-        <source>+%1 days</source>
-        <translation>+%1 ngày</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="459"/>
+        <source>Deadline extended by %n day(s)</source>
+        <translation>
+            <numerusform>Gia hạn %n ngày</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="485"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="487"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="508"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="543"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="538"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="551"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="546"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="548"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="558"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="553"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="572"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="567"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="587"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="582"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="588"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="583"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="589"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="584"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="602"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="602"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="621"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="616"/>
         <source>%n case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="623"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="618"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="386"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="381"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="382"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="389"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="384"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="384"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="379"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="380"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="383"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="383"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="378"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1478,7 +1480,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="321"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="316"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1486,83 +1488,83 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DeadlineRulesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="221"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="190"/>
         <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
         <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="256"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="225"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="258"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="227"/>
         <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
         <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="259"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="228"/>
         <source>Save rule</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="261"/>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="395"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="230"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="364"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="269"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="238"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="270"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="239"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="271"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="240"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="272"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="241"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="273"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="242"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="281"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="250"/>
         <source>Saving a rule recomputes the deadlines of the open cases.</source>
         <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="337"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="306"/>
         <source>Select a rule in the table to change it.</source>
         <translation>Chọn một quy tắc trong bảng để sửa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="340"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="309"/>
         <source>Rule %1: %2</source>
         <translation>Quy tắc %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="372"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="341"/>
         <source>Select a rule first.</source>
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="387"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="356"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="397"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="366"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -1571,12 +1573,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="426"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="395"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="429"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="398"/>
         <source>Statutory defaults restored: %1 rule(s) reset, %2 added.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
@@ -1584,117 +1586,117 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DeadlineRulesModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="89"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91"/>
         <source>Handle (classify, route)</source>
         <translation>Xử lý đơn (phân loại, chuyển)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="90"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92"/>
         <source>Accept or refuse</source>
         <translation>Thụ lý hoặc không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93"/>
         <source>Settle</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="94"/>
         <source>Notify the denunciator</source>
         <translation>Thông báo cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="97"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="99"/>
         <source>Calendar days</source>
         <translation>Ngày theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="98"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="100"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="103"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="105"/>
         <source>Receipt</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="104"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="106"/>
         <source>Acceptance</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="108"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="110"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="120"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="122"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="120"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="122"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="160"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="67"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="161"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="68"/>
         <source>Stage</source>
         <translation>Bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="162"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="69"/>
         <source>Case type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="163"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="70"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="164"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="71"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="165"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="72"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="166"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="73"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="167"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="74"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="168"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="75"/>
         <source>Counted from</source>
         <translation>Tính từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="169"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="76"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="170"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="77"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="171"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="78"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -1745,87 +1747,87 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="138"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="137"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="141"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="140"/>
         <source>Period containing</source>
         <translation>Kỳ có ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="159"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="158"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="161"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="160"/>
         <source>Delegated…</source>
         <translation>Ủy quyền…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="163"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="162"/>
         <source>Missed…</source>
         <translation>Không tiếp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="166"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="165"/>
         <source>Mark the selected day:</source>
         <translation>Đánh dấu ngày đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="170"/>
         <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
         <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="173"/>
         <source>Reception days in the period</source>
         <translation>Các ngày tiếp công dân trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="210"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="209"/>
         <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
         <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="216"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="215"/>
         <source>%1 leaders are behind their quota in this period.</source>
         <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="221"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="220"/>
         <source>Every leader is on track in this period.</source>
         <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="233"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="232"/>
         <source>Select a reception day first.</source>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="265"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="264"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="269"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="268"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="270"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="269"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="282"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="281"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="283"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="282"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -1907,52 +1909,52 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tìm thời gian trống</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="60"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="58"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="64"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="62"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="66"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="69"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="67"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="70"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="75"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="73"/>
         <source>Working hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="84"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="82"/>
         <source>Use this time</source>
         <translation>Chọn thời gian này</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="85"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="126"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="124"/>
         <source>The earliest free times on working days. Double-click one to use it.</source>
         <translation>Các khoảng thời gian trống sớm nhất trong ngày làm việc. Nhấp đúp để chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="131"/>
+        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="129"/>
         <source>No free time in these days. Choose a later end date or a shorter duration.</source>
         <translation>Không có thời gian trống trong những ngày này. Hãy chọn ngày kết thúc muộn hơn hoặc thời lượng ngắn hơn.</translation>
     </message>
@@ -1960,72 +1962,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="394"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="393"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="406"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="405"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="412"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="411"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="415"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="414"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="416"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="415"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="417"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="416"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="418"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="417"/>
         <source>Notified on</source>
         <translation>Ngày thông báo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="419"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="418"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="420"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="419"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="423"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="422"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="423"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="422"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="440"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="439"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="447"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="446"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="448"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="447"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2126,32 +2128,32 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>LateAgencyModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="25"/>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="24"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="26"/>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="25"/>
         <source>Overdue cases</source>
         <translation>Số vụ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="27"/>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="26"/>
         <source>Most days late</source>
         <translation>Quá hạn lâu nhất (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="28"/>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="27"/>
         <source>Days late in all</source>
         <translation>Tổng số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="29"/>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="28"/>
         <source>Oldest deadline</source>
         <translation>Hạn giải quyết sớm nhất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="39"/>
+        <location filename="../../dialogue_app/ui/late_agency_model.py" line="38"/>
         <source>(no agency assigned)</source>
         <translation>(chưa giao cơ quan giải quyết)</translation>
     </message>
@@ -3645,341 +3647,350 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="144"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="135"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="145"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="136"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="146"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="137"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="147"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="138"/>
         <source>First 9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="148"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="139"/>
         <source>12 months</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="149"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="140"/>
         <source>Dates…</source>
         <translation>Chọn ngày…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="170"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="158"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="164"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="165"/>
         <source>Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="166"/>
         <source>PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="167"/>
         <source>CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="181"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="169"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="172"/>
         <source>Unit:</source>
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="209"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="197"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="210"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="198"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="211"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="199"/>
         <source>By unit</source>
         <translation>Theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="212"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="200"/>
         <source>Reception by leader</source>
         <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="213"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="201"/>
         <source>Reception days</source>
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="316"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="304"/>
         <source>The period ends before it starts. Choose a last day on or after the first day.</source>
         <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="344"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="330"/>
         <source>Previous period: %1 (%2)</source>
         <translation>Kỳ trước: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="355"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="347"/>
         <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
         <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="365"/>
-        <source> — figures as of %1</source>
-        <translation> — số liệu tính đến ngày %1</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="375"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="377"/>
-        <source>%1 sessions held. </source>
-        <translation>Đã tổ chức %1 buổi. </translation>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="357"/>
+        <source>%1 — figures as of %2</source>
+        <translation>%1 — số liệu tính đến ngày %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reports_page.py" line="373"/>
+        <source>%Ln session(s) held.</source>
+        <translation>
+            <numerusform>Đã tổ chức %Ln buổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reports_page.py" line="375"/>
+        <source>%Ln session(s) held. Previous period: %1 (%2)</source>
+        <translation>
+            <numerusform>Đã tổ chức %Ln buổi. Kỳ trước: %1 (%2)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="383"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="381"/>
         <source>Cases received</source>
         <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="387"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="391"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="389"/>
         <source>To handle (carried over + received)</source>
         <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="392"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="390"/>
         <source>%1 within competence, %2 outside</source>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="395"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="398"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="396"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="402"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="405"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="403"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="410"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="408"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="414"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="458"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="413"/>
         <source>%1 people</source>
         <translation>%1 người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
         <source>Settled</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
         <source>Closed otherwise</source>
         <translation>Chuyển, hướng dẫn, không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="435"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
         <source>Overdue</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="435"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
         <source>Settled (rate)</source>
         <translation>Tỷ lệ giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="437"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="435"/>
         <source>(not recorded)</source>
         <translation>(chưa xác định)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="437"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="440"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="438"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="441"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="439"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="458"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="461"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="527"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="525"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="528"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="526"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="529"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="527"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="533"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="531"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="538"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="536"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="555"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="553"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="562"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="560"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -3987,147 +3998,147 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="120"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="120"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="128"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="127"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="132"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="131"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="133"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="132"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="142"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="141"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="143"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="142"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="144"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="143"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="148"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="147"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="152"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="151"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="165"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="170"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="166"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="167"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="172"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="168"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="169"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="170"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="175"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="171"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="176"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="172"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="173"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="178"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="174"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="179"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="175"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="181"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="177"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="182"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="178"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="187"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="183"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="187"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="183"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="189"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="185"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="223"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="219"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="228"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="224"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="250"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="246"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -4135,47 +4146,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="65"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="64"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="66"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="65"/>
         <source>Receives citizens</source>
         <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="67"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="66"/>
         <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="68"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="67"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="69"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="68"/>
         <source>In force</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="70"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="69"/>
         <source>Days planned until</source>
         <translation>Đã lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="75"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="74"/>
         <source>Stopped from %1</source>
         <translation>Ngừng áp dụng từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="78"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="77"/>
         <source>From %1 to %2</source>
         <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="82"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="81"/>
         <source>Since %1</source>
         <translation>Đang áp dụng từ ngày %1</translation>
     </message>
@@ -4183,116 +4194,121 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="359"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="477"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="354"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="472"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="361"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="356"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="460"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="363"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="469"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="358"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="464"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="365"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="360"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="368"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="473"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="363"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="468"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="369"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="364"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="430"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="425"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="438"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="433"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="514"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="509"/>
         <source>Schedule saved; %1 reception days planned.</source>
         <translation>Đã lưu lịch; đã lập %1 ngày tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="538"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="533"/>
         <source>The schedule of %1 is stopped from %2. %3 reception days not yet marked were removed; the days already marked stay.</source>
         <translation>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %3 ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="563"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="538"/>
+        <source>The schedule of %1 is stopped from %2. %3 reception days not yet marked were removed; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
+        <translation>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %3 ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="566"/>
         <source>The schedule of %1 applies again; %2 reception days planned until %3.</source>
         <translation>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %2 ngày tiếp đến ngày %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="577"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="580"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="582"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="586"/>
         <source>Schedule saved. %1 reception days planned, %2 kept with the new time or place, %3 removed.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="592"/>
-        <source>Left as they were, because their session was already postponed, cancelled or recorded: %1.</source>
-        <translation>Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %1.</translation>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="591"/>
+        <source>Schedule saved. %1 reception days planned, %2 kept with the new time or place, %3 removed. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
+        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="601"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="612"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="603"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="614"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). Reception days not yet marked from that day are removed from the calendar; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị xóa khỏi lịch; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="610"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="621"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="612"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="623"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="619"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="630"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="621"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="632"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="627"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="638"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="629"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="640"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -4300,168 +4316,174 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Scheduling</name>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="78"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="84"/>
         <source>week</source>
         <translation>tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="80"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="86"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="37"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="38"/>
         <source>Dialogue conference</source>
         <translation>Hội nghị đối thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="38"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="39"/>
         <source>Periodic reception</source>
         <translation>Tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="39"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="40"/>
         <source>Ad hoc reception</source>
         <translation>Tiếp công dân đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="47"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="48"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="48"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
         <source>Scheduled</source>
         <translation>Đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="59"/>
-        <source>Held</source>
-        <translation>Đã tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="53"/>
         <source>Closed</source>
         <translation>Đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="51"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="54"/>
         <source>Postponed</source>
         <translation>Đã hoãn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="52"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="55"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="58"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="61"/>
         <source>Pending</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="60"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="63"/>
+        <source>Held</source>
+        <comment>status of a reception day</comment>
+        <translation>Đã tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="66"/>
         <source>Delegated</source>
         <translation>Đã ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="61"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="67"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="89"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="95"/>
         <source>Day %1 of each month; if it is not a working day, the next working day</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="93"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="99"/>
         <source>Day %1 of each month; if it is not a working day, the working day before</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="97"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="103"/>
         <source>Day %1 of each month, unless it is not a working day</source>
         <translation>Ngày %1 hằng tháng, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="104"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="110"/>
         <source>Every %1; if it is not a working day, the next working day</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="107"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="113"/>
         <source>Every %1; if it is not a working day, the working day before</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="110"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="116"/>
         <source>Every %1, unless it is not a working day</source>
         <translation>%1 hằng tuần, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="199"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="186"/>
         <source>busy</source>
         <translation>bận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="210"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="197"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="297"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="284"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="298"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="285"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="299"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="286"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="300"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="287"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="301"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="288"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="302"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="214"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="201"/>
         <source>%1 is not a working day (%2).</source>
         <translation>%1 không phải ngày làm việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="219"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="206"/>
         <source>%1 holds %2 people, but %3 are invited.</source>
         <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="186"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="173"/>
         <source>%1 already chairs “%2” at %3.</source>
         <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="193"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
+        <source>Held</source>
+        <comment>status of a conference</comment>
+        <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="180"/>
         <source>%1 is already booked for “%2” at %3.</source>
         <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="201"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="188"/>
         <source>%1 has an appointment at that time (%2, %3).</source>
         <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
     </message>
@@ -4578,47 +4600,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="323"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="322"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="332"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="331"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="335"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="334"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="336"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="335"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="337"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="336"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="338"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="337"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="339"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="338"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="341"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="340"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="341"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="340"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4717,32 +4739,32 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="224"/>
-        <source>working day</source>
-        <translation>ngày làm việc</translation>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="223"/>
+        <source>%1: working day</source>
+        <translation>%1: ngày làm việc</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/working_days_editor.py" line="226"/>
+        <source>%1: not a working day (%2)</source>
+        <translation>%1: ngày nghỉ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="225"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="227"/>
-        <source>not a working day (%1)</source>
-        <translation>ngày nghỉ (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="234"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="233"/>
         <source>Select a day first.</source>
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="243"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="242"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="256"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="255"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>

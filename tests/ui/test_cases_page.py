@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from dialogue_app.domain.cases import CaseStatus, CaseType
+from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind
 from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CitizenInput
 from dialogue_app.services.container import Services
@@ -239,3 +239,41 @@ def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
     again = FollowUpDialog(services.cases, follow.saved)
     qtbot.addWidget(again)
     assert again.kind.findData("notified") == -1  # nothing more to notify
+
+
+def test_the_timeline_says_an_extension_in_one_phrase_of_the_language(
+    qtbot,
+    services: Services,
+    places: Places,
+    languages,  # type: ignore[no-untyped-def]
+) -> None:
+    case = services.cases.register(
+        CaseDraft(
+            received_on=date(2026, 3, 2),
+            case_type=CaseType.DENUNCIATION,
+            complexity=1,  # complex: the law allows one extension of up to 30 days
+            citizens=(CitizenInput("Phan Văn Tố"),),
+            summary="Tố cáo cán bộ địa chính",
+            field_id=places.land_id,
+            agency_id=places.agency_id,
+            number="TC-002",
+        )
+    ).case
+    services.cases.change_status(case.id, CaseStatus.ACCEPTED, on=date(2026, 3, 5))
+    services.cases.add_follow_up(
+        case.id, FollowUpKind.EXTENSION, extension_days=30, decision_number="12/QĐ-UBND"
+    )
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.open_case(case.id)
+    text = page.detail_view.toPlainText()
+    assert "Gia hạn 30 ngày (12/QĐ-UBND)" in text and "+30" not in text
+    assert "02/03/2026" in text and "05/03/2026" in text  # received, accepted
+
+    languages.apply("en")
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.open_case(case.id)
+    text = page.detail_view.toPlainText()
+    assert "Deadline extended by 30 day(s) (12/QĐ-UBND)" in text
+    assert "02/03/2026" in text and "Deadline: 04/05/2026" in text

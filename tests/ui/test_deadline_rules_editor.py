@@ -58,9 +58,9 @@ def _open_complaint(services: Services) -> int:
 def test_model_passes_the_model_tester(services: Services, qtmodeltester) -> None:
     services.cases.restore_default_rules()
     model = DeadlineRulesModel()
-    model.set_rules(services.cases.deadline_rules())
+    model.set_rows(services.cases.deadline_rules())
     qtmodeltester.check(model)
-    model.set_rules([])
+    model.set_rows([])
     qtmodeltester.check(model)
 
 
@@ -70,7 +70,7 @@ def test_lists_the_default_rules_with_their_legal_source(editor: DeadlineRulesEd
     assert editor.empty_label.isHidden()
     codes = {model.index(row, Column.CODE).data() for row in range(model.rowCount())}
     assert codes == set(STATUTORY)
-    row = next(r for r in range(model.rowCount()) if model.rule_at(r).code == "denunciation-notify")
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).code == "denunciation-notify")
     assert model.index(row, Column.DAYS).data() == "5"
     assert model.index(row, Column.DAY_BASIS).data() == "Working days"
     assert "Điều 29" in model.index(row, Column.LEGAL_SOURCE).data()

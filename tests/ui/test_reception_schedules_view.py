@@ -75,6 +75,8 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
 
     page.duties.reference.setDate(qdate(date(2026, 3, 24)))
     assert [d.day for d in page.duties.duty_model.rows] == [date(2026, 3, 24)]
+    assert page.duties.duty_model.index(0, 0).data() == "24/03/2026"
+    assert page.duties.reference.text() == "24/03/2026"
 
     # edit: Thursdays in the afternoon, from today on
     view.view.setCurrentIndex(view.model.index(0, 0))
@@ -166,3 +168,31 @@ def test_a_new_schedule_from_the_tab_plans_its_days(
         "Ngày 15 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp"
     )
     assert "Thêm lịch" not in view.hint.text()
+
+
+def test_stopping_says_in_one_message_which_days_it_left_alone(
+    services: Services, languages: LanguageManager, qtbot
+) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Thị Lan")
+    tuesdays_of(services, leader)
+    (session,) = services.conferences.list(
+        date(2026, 4, 7), date(2026, 4, 7), {ConferenceKind.RECEPTION}
+    )
+    version = services.scheduling.get(session.id).version
+    services.scheduling.postpone(session.id, version, "Lãnh đạo đi công tác")
+    view = SchedulesView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.view.setCurrentIndex(view.model.index(0, 0))
+    view.ask_stop_date = lambda schedule: date(2026, 4, 1)
+    view.stop_schedule()
+    assert view.error.text() == ""
+    assert view.message.text() == (
+        "Lịch tiếp công dân của Nguyễn Thị Lan ngừng áp dụng từ ngày 01/04/2026. Đã xóa 3 ngày "
+        "tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày "
+        "sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: 07/04/2026."
+    )
+    # dates in the list read in full, as Vietnamese offices write them (not Qt's 1/4/26)
+    state = view.model.index(0, ScheduleModel.COL_STATE).data()
+    assert state.endswith("01/04/2026")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from dialogue_app.domain.periods import PeriodKind
 from dialogue_app.domain.statistics import Measure
+from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.ui.report_charts import chart_specs
 from dialogue_app.ui.reports_page import ReportsPage
@@ -114,3 +117,38 @@ def test_pdf_has_vietnamese_text_and_charts(qapp, services, known, tmp_path: Pat
     assert "Khiếu nại" in " ".join(text.split())
     assert "Biểu đồ 1. Đơn, vụ việc theo loại" in text
     assert "40,00" in text  # the settlement rate, decimal comma
+
+
+def test_report_tables_pass_the_model_tester(qtbot, qtmodeltester, services, known) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    for key in ("agency", "field", "unit", "leaders", "duties"):
+        qtmodeltester.check(page.table_models[key])
+    model = page.table_models["duties"]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Held"
+    model.set_table(["A", "B"], [(1, None)])
+    qtmodeltester.check(model)
+    assert model.columnCount() == 2 and model.index(0, 1).data() == "—"
+    model.set_table([], [])
+    assert model.rowCount() == model.columnCount() == 0
+
+
+def test_cards_and_heading_read_as_whole_vietnamese_sentences(
+    qtbot, services, known, languages
+) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    assert page.cards["visits"].note.text() == "Đã tổ chức 3 buổi. Kỳ trước: 0 (+17)"
+    assert page.heading.text() == "<h3>Tháng 3/2026 (01/03/2026 – 31/03/2026)</h3>"
+    assert page.table_models["duties"].headerData(3, Qt.Orientation.Horizontal) == "Đã tiếp"
+    today = today_local()
+    page.set_period(PeriodKind.RANGE, start=date(2026, 3, 1), end=today + timedelta(days=3))
+    assert page.heading.text().endswith(f" — số liệu tính đến ngày {today:%d/%m/%Y}</h3>")
+
+    languages.apply("en")
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    assert page.cards["visits"].note.text() == "3 session(s) held. Previous period: 0 (+17)"

@@ -9,6 +9,7 @@ from dialogue_app.domain.reception_rules import ReceptionRule
 from dialogue_app.services.container import Services
 from dialogue_app.ui.conferences_page import ConferencesPage
 from dialogue_app.ui.duties_view import DutiesView
+from dialogue_app.ui.i18n import LanguageManager
 from dialogue_app.ui.scheduling_common import qdate
 from dialogue_app.ui.working_days_editor import WorkingDaysEditor
 from tests.services.scheduling_fixtures import add_official, at, draft
@@ -111,3 +112,14 @@ def test_working_days_editor_adds_and_removes_a_swapped_saturday(
     assert "already a working day" in editor.message.text()
     tet = editor.model.index_of(date(2026, 2, 17))
     assert tet.data() == "★"
+
+
+def test_working_days_editor_says_what_a_day_is_in_one_vietnamese_sentence(
+    services: Services, languages: LanguageManager, qtbot
+) -> None:
+    editor = WorkingDaysEditor(services)
+    qtbot.addWidget(editor)
+    editor.select_day(date(2026, 3, 10))
+    assert editor.selected_label.text() == "Thứ Ba, 10 tháng 3, 2026: ngày làm việc"
+    editor.select_day(date(2026, 3, 14))
+    assert editor.selected_label.text() == "Thứ Bảy, 14 tháng 3, 2026: ngày nghỉ (cuối tuần)"
