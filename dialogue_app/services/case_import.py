@@ -34,6 +34,7 @@ from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
 from dialogue_app.services.cases import load_rules
+from dialogue_app.services.citizens import MatchKey, match_key, registered
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
@@ -944,30 +945,33 @@ def _commune_level(session: Session) -> int:
 def _resolve_citizens(
     session: Session, rows: list[_Row], communes: dict[str, int]
 ) -> tuple[list[int], int]:
-    """A citizen id per row: the registered citizen with the same ID number, else a new one."""
-    wanted = sorted({r.national_id for r in rows if r.national_id})
-    known: dict[str, int] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        for citizen_id, national_id in session.execute(
-            select(Citizen.id, Citizen.national_id).where(Citizen.national_id.in_(chunk))
-        ):
-            known[national_id] = citizen_id
+    """A citizen id per row: the registered citizen the register recognises
+    (``citizens.match_key``: same ID number, else same name in the same commune), the one an
+    earlier row of the file creates, else a new one."""
+    keys = [
+        match_key(
+            row.citizen_name,
+            row.national_id,
+            communes.get(fold(row.commune)) if row.commune else None,
+        )
+        for row in rows
+    ]
+    known = registered(session, [key for key in keys if key is not None])
     new_rows: list[dict[str, Any]] = []
     new_index: list[int] = []
-    pending: dict[str, int] = {}
+    pending: dict[MatchKey, int] = {}
     result: list[int | None] = []
-    for row in rows:
-        if row.national_id and row.national_id in known:
-            result.append(known[row.national_id])
+    for row, key in zip(rows, keys, strict=True):
+        if key is not None and key in known:
+            result.append(known[key])
             continue
-        if row.national_id and row.national_id in pending:
+        if key is not None and key in pending:
             result.append(None)
-            new_index.append(pending[row.national_id])
+            new_index.append(pending[key])
             continue
         position = len(new_rows)
-        if row.national_id:
-            pending[row.national_id] = position
+        if key is not None:
+            pending[key] = position
         new_rows.append(
             {
                 "full_name": row.citizen_name,

@@ -56,6 +56,13 @@ from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services import case_index
+from dialogue_app.services.citizens import (
+    CitizenInput,
+    find_or_create_citizen,
+    match_key,
+    may_view_denunciators,
+    registered,
+)
 from dialogue_app.services.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentEdit,
@@ -76,7 +83,6 @@ from dialogue_app.store.models import (
     Citizen,
     Conference,
     DeadlineRule,
-    User,
 )
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -193,15 +199,6 @@ class CaseRow:
 class CasePage:
     rows: tuple[CaseRow, ...]
     next_cursor: Cursor | None  # None: this was the last page
-
-
-@dataclass(frozen=True)
-class CitizenInput:
-    full_name: str
-    national_id: str | None = None
-    address: str | None = None
-    phone: str | None = None
-    is_representative: bool = False
 
 
 @dataclass(frozen=True)
@@ -553,15 +550,8 @@ class CaseService:
     # permissions ---------------------------------------------------------------------------------
 
     def can_view_denunciators(self) -> bool:
-        if not self.user_name:
-            return False
         with self._uow.read() as session:
-            allowed = session.scalar(
-                select(User.can_view_denunciators).where(
-                    User.login == self.user_name, User.active.is_(True)
-                )
-            )
-        return bool(allowed)
+            return may_view_denunciators(session, self.user_name)
 
     # listing -------------------------------------------------------------------------------------
 
@@ -882,25 +872,9 @@ class CaseService:
             session.add(case)
             session.flush()
             self._set_citizens(session, case, draft.citizens)
-            repeat: CaseRef | None = None
-            if draft.repeat_of_id is None:
-                found = _repeats(session, draft.citizens, case.commune_id, case.field_id, case.id)
-                if found:
-                    repeat = found[0]
-                    case.repeat_of_id = repeat.id
-            else:
-                repeat = _ref(session, draft.repeat_of_id)
-            case.events.append(
-                CaseEvent(
-                    user_name=self.user_name,
-                    kind=FollowUpKind.STATUS_CHANGE,
-                    to_status=CaseStatus.RECEIVED,
-                    note=registered_note(repeat.number or repeat.id if repeat else None),
-                )
+            repeat = complete_registration(
+                session, case, draft.citizens, draft.repeat_of_id, self.user_name
             )
-            refresh_deadline(case, load_rules(session), working_day_calendar(session))
-            session.flush()
-            index_case(session, case)
             detail = _detail(session, case, today, reveal=False)
             return RegisterResult(detail, repeat, tuple(created))
 
@@ -991,12 +965,7 @@ class CaseService:
     def _set_citizens(self, session: Session, case: Case, citizens: Sequence[CitizenInput]) -> None:
         case.citizens.clear()
         session.flush()
-        for person in citizens:
-            citizen = find_or_create_citizen(session, person, case.commune_id)
-            case.citizens.append(
-                CaseCitizen(citizen=citizen, is_representative=person.is_representative)
-            )
-        session.flush()
+        link_citizens(session, case, citizens)
 
     # workflow ------------------------------------------------------------------------------------
 
@@ -1321,32 +1290,6 @@ def _deadline_state(case: Case) -> tuple[object, ...]:
     )
 
 
-def find_or_create_citizen(
-    session: Session, person: CitizenInput, commune_id: int | None
-) -> Citizen:
-    """The registered citizen with this ID number, or a new one."""
-    national_id = clean(person.national_id)
-    if national_id:
-        citizen = session.scalars(select(Citizen).where(Citizen.national_id == national_id)).first()
-        if citizen is not None:
-            if clean(person.address):
-                citizen.address = clean(person.address)
-            if clean(person.phone):
-                citizen.phone = clean(person.phone)
-            return citizen
-    name = clean(person.full_name) or ""
-    citizen = Citizen(
-        full_name=name,
-        national_id=national_id,
-        address=clean(person.address),
-        phone=clean(person.phone),
-        unit_id=commune_id,
-        search_key=fold(name),
-    )
-    session.add(citizen)
-    return citizen
-
-
 _CONCURRENT = QT_TRANSLATE_NOOP(
     "Messages",
     "Somebody else changed this case while you were editing it. Close it, open it again to see "
@@ -1431,6 +1374,8 @@ def _validate(draft: CaseDraft, today: date, *, new: bool) -> None:
         )
     seen: set[str] = set()
     for position, person in enumerate(citizens, start=1):
+        if person.citizen_id is not None:
+            continue  # chosen from the register: as registered
         if not clean(person.full_name):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Citizen %1: enter the full name."),
@@ -1493,11 +1438,28 @@ def _repeats(
     field_id: int | None,
     exclude: int | None,
 ) -> list[CaseRef]:
+    """Open or settled cases in ``field_id`` of the same citizens: the citizen chosen or
+    recognised in the register (``citizens.match_key``), and, for citizens registered twice
+    before the register recognised people, the same ID number or the same name in a case of
+    the same commune."""
     if field_id is None or not citizens:
         return []
-    ids = [clean(c.national_id) for c in citizens if clean(c.national_id)]
-    names = [fold(c.full_name) for c in citizens if not clean(c.national_id)]
+    keys = [
+        match_key(
+            c.full_name,
+            c.national_id,
+            c.commune_id if c.commune_id is not None else commune_id,
+        )
+        for c in citizens
+        if c.citizen_id is None
+    ]
+    known = {c.citizen_id for c in citizens if c.citizen_id is not None}
+    known |= set(registered(session, [k for k in keys if k is not None]).values())
+    ids = [clean(c.national_id) for c in citizens if clean(c.national_id) and not c.citizen_id]
+    names = [fold(c.full_name) for c in citizens if not clean(c.national_id) and not c.citizen_id]
     matches: list[ColumnElement[bool]] = []
+    if known:
+        matches.append(CaseCitizen.citizen_id.in_(sorted(known)))
     if ids:
         matches.append(Citizen.national_id.in_(ids))
     if names and commune_id is not None:
@@ -1516,6 +1478,55 @@ def _repeats(
     if exclude is not None:
         query = query.where(Case.id != exclude)
     return [CaseRef(i, n, r, s) for i, n, r, s in session.execute(query)]
+
+
+def link_citizens(session: Session, case: Case, citizens: Sequence[CitizenInput]) -> None:
+    """Make ``citizens`` the people of ``case``: each the citizen chosen, the registered one
+    recognised, or a new one (``find_or_create_citizen``). A person listed twice (the same
+    citizen) is linked once, a representative if either listing says so."""
+    links: dict[int, CaseCitizen] = {}
+    for person in citizens:
+        citizen = find_or_create_citizen(session, person, case.commune_id)
+        link = links.get(citizen.id)
+        if link is not None:
+            link.is_representative = link.is_representative or person.is_representative
+            continue
+        link = CaseCitizen(citizen=citizen, is_representative=person.is_representative)
+        links[citizen.id] = link
+        case.citizens.append(link)
+    session.flush()
+
+
+def complete_registration(
+    session: Session,
+    case: Case,
+    citizens: Sequence[CitizenInput],
+    repeat_of_id: int | None,
+    user_name: str | None,
+) -> CaseRef | None:
+    """The rest of registering a new ``case`` whose row and citizens are written: link it to
+    the earlier case it repeats (given, or found by ``_repeats``), write the first entry of its
+    timeline, compute its deadline and index it for search. Returns the case it repeats."""
+    repeat: CaseRef | None = None
+    if repeat_of_id is None:
+        found = _repeats(session, citizens, case.commune_id, case.field_id, case.id)
+        if found:
+            repeat = found[0]
+            case.repeat_of_id = repeat.id
+    else:
+        repeat = _ref(session, repeat_of_id)
+    case.events.append(
+        CaseEvent(
+            user_name=user_name,
+            kind=FollowUpKind.STATUS_CHANGE,
+            to_status=CaseStatus.RECEIVED,
+            note=registered_note(repeat.number or repeat.id if repeat else None),
+        )
+    )
+    refresh_deadline(case, load_rules(session), working_day_calendar(session))
+    session.flush()
+    index_case(session, case)
+    return repeat
 
 
 def _ref(session: Session, case_id: int) -> CaseRef:
@@ -1791,4 +1802,5 @@ __all__ = [
     "Cursor",
     "DeadlineRuleData",
     "RegisterResult",
+    "find_or_create_citizen",
 ]

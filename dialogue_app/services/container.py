@@ -19,6 +19,7 @@ from dialogue_app.services.working_days import WorkingDayService
 if TYPE_CHECKING:
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
     from dialogue_app.services.cases import CaseService
+    from dialogue_app.services.citizens import CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.reports import ReportService
 
@@ -69,6 +70,12 @@ class Services:
         from dialogue_app.services.cases import CaseService
 
         return CaseService(self.uow, self.user_name)
+
+    @cached_property
+    def citizens(self) -> CitizenService:  # the citizen register's search, for the pickers
+        from dialogue_app.services.citizens import CitizenService
+
+        return CitizenService(self.uow, self.user_name)
 
     @cached_property
     def reports(self) -> ReportService:  # figures, drill-down, exports (issue 6)

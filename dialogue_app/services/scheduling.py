@@ -36,9 +36,14 @@ from dialogue_app.domain.scheduling import (
     non_working_day_warnings,
     time_problem,
 )
-from dialogue_app.domain.text import clean, fold
+from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
+from dialogue_app.services.citizens import (
+    CitizenInput,
+    check_national_id,
+    find_or_create_citizen,
+)
 from dialogue_app.services.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentEdit,
@@ -54,7 +59,6 @@ from dialogue_app.store.models import (
     AgendaItem,
     BusyBlock,
     Case,
-    CaseCitizen,
     Citizen,
     Conference,
     ConferenceParticipant,
@@ -81,7 +85,12 @@ EDITABLE_STATUSES = frozenset(
 
 @dataclass(frozen=True)
 class ParticipantData:
-    """Someone taking part. Exactly one of official/agency/citizen, or a free ``name``."""
+    """Someone taking part. Exactly one of official/agency/citizen, or a free ``name``.
+
+    A citizen typed with an ID number or a commune (``national_id``, ``commune_id``) is looked
+    up in the citizen register when saved, and added to it when not found
+    (``citizens.find_or_create_citizen``); a name alone stays a free name.
+    """
 
     role: ParticipantRole
     official_id: int | None = None
@@ -90,6 +99,8 @@ class ParticipantData:
     name: str | None = None
     email: str | None = None
     display: str = ""  # filled when read back: the name to show
+    national_id: str | None = None
+    commune_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -169,13 +180,29 @@ class ConferenceDetail:
 
 @dataclass(frozen=True)
 class IssueRaised:
-    """An issue a citizen raised at a conference: it becomes a Case."""
+    """An issue citizens raised at a conference: it becomes a Case.
+
+    Who raised it: ``citizens`` (chosen from the register or typed; see ``CitizenInput``),
+    and, shorter, ``citizen_ids`` (chosen) and ``citizen_names`` (typed names alone). A typed
+    person the register already knows is not registered twice (``citizens.match_key``).
+    """
 
     case_type: CaseType
     summary: str
     citizen_names: tuple[str, ...] = ()
     citizen_ids: tuple[int, ...] = ()
     agency_id: int | None = None
+    citizens: tuple[CitizenInput, ...] = ()
+    field_id: int | None = None
+
+    @property
+    def people(self) -> tuple[CitizenInput, ...]:
+        """Everyone who raised it, in one list."""
+        return (
+            tuple(CitizenInput("", citizen_id=i) for i in self.citizen_ids)
+            + tuple(CitizenInput(n) for n in self.citizen_names if clean(n))
+            + self.citizens
+        )
 
 
 @dataclass(frozen=True)
@@ -349,6 +376,7 @@ class ConferenceService:
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
             _check_references(session, draft)
+            draft = _with_registered_citizens(session, draft)
             warnings = conflicts_for(session, draft, calendar, exclude_id=None)
             reason = _reason_for(warnings, override_reason)
             row = Conference(kind=draft.kind, status=status, sequence=0)
@@ -380,6 +408,7 @@ class ConferenceService:
             moved = draft.start != row.starts_at or draft.end != row.ends_at
             draft = _validated(draft, now=self._clock() if moved else None)
             _check_references(session, draft)
+            draft = _with_registered_citizens(session, draft)
             calendar = self._working_days.calendar()
             warnings = conflicts_for(session, draft, calendar, exclude_id=row.id)
             reason = _reason_for(warnings, override_reason)
@@ -503,7 +532,7 @@ class ConferenceService:
             row.organisations_present = clean(record.organisations_present)
             row.minutes_summary = clean(record.minutes_summary)
             row.updated_at = now_utc()
-            create_cases_for_issues(session, row, record.issues)
+            create_cases_for_issues(session, row, record.issues, self._user_name)
             _flush_guarded(session, row)
             return _detail(session, row)
 
@@ -641,53 +670,49 @@ def busy_intervals(
 
 
 def create_cases_for_issues(
-    session: Session, conference: Conference, issues: Sequence[IssueRaised]
+    session: Session,
+    conference: Conference,
+    issues: Sequence[IssueRaised],
+    user_name: str | None = None,
 ) -> list[Case]:
-    """Register each issue raised at ``conference`` as a received Case linked to it.
+    """Register each issue raised at ``conference`` as a received Case linked to it, the way
+    the case register does (``cases.complete_registration``): its people found in the citizen
+    register or added to it, the earlier case it repeats linked, its deadline, its timeline,
+    its search index. The case's commune is the first of its citizens' communes."""
+    from dialogue_app.services.cases import complete_registration, link_citizens
 
-    Kept minimal and in one place on purpose: once the cases service exists, this should call
-    it (numbering, deadlines, timeline) instead of building rows here.
-    """
     channel = (
         Channel.CONFERENCE if conference.kind is ConferenceKind.DIALOGUE else Channel.RECEPTION
     )
     received_on = conference.starts_at.astimezone(VN_TZ).date()
     created = []
     for issue in issues:
-        summary = clean(issue.summary) or ""
-        citizens: list[Citizen] = []
-        for citizen_id in issue.citizen_ids:
-            citizen = session.get(Citizen, citizen_id)
-            if citizen is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "A citizen chosen for an issue was removed from the register meanwhile; "
-                        "choose them again.",
-                    ),
-                    "issues",
-                )
-            citizens.append(citizen)
-        for name in issue.citizen_names:
-            full_name = clean(name)
-            if full_name:
-                citizen = Citizen(full_name=full_name, search_key=fold(full_name))
-                session.add(citizen)
-                citizens.append(citizen)
+        people = issue.people
+        for person in people:
+            if person.citizen_id is None:
+                check_national_id(person)
         case = Case(
             received_on=received_on,
             channel=channel,
             conference_id=conference.id,
             case_type=CaseType(issue.case_type),
-            summary=summary,
+            summary=clean(issue.summary) or "",
             agency_id=issue.agency_id,
+            field_id=issue.field_id,
+            commune_id=next((p.commune_id for p in people if p.commune_id is not None), None),
             status=CaseStatus.RECEIVED,
-            group_size=max(1, len(citizens)),
-            search_key=fold(" ".join([summary, *(c.full_name for c in citizens)])),
+            group_size=1,
+            search_key="",
         )
-        for citizen in citizens:
-            case.citizens.append(CaseCitizen(citizen=citizen))
         session.add(case)
+        session.flush()
+        link_citizens(session, case, people)
+        if case.commune_id is None:
+            case.commune_id = next(
+                (c.citizen.unit_id for c in case.citizens if c.citizen.unit_id), None
+            )
+        case.group_size = max(1, len(case.citizens))
+        complete_registration(session, case, people, None, user_name)
         created.append(case)
     session.flush()
     return created
@@ -746,6 +771,8 @@ def _validated(draft: ConferenceDraft, *, now: datetime | None) -> ConferenceDra
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "A participant needs a name."), "participants"
             )
+        if unregistered:
+            check_national_id(CitizenInput(p.name or "", p.national_id))
         participants.append(
             ParticipantData(
                 ParticipantRole(p.role),
@@ -754,6 +781,8 @@ def _validated(draft: ConferenceDraft, *, now: datetime | None) -> ConferenceDra
                 p.citizen_id,
                 clean(p.name),
                 clean(p.email),
+                national_id=clean(p.national_id) if unregistered else None,
+                commune_id=p.commune_id if unregistered else None,
             )
         )
     return ConferenceDraft(
@@ -865,6 +894,25 @@ def _apply(session: Session, row: Conference, draft: ConferenceDraft) -> None:
         AgendaItem(position=n, title=a.title, duration_minutes=a.minutes, presenter=a.presenter)
         for n, a in enumerate(draft.agenda)
     ]
+
+
+def _with_registered_citizens(session: Session, draft: ConferenceDraft) -> ConferenceDraft:
+    return replace(
+        draft, participants=tuple(_registered_participant(session, p) for p in draft.participants)
+    )
+
+
+def _registered_participant(session: Session, p: ParticipantData) -> ParticipantData:
+    """A citizen typed with an ID number or a commune, as the citizen of the register it is
+    (found, or added to the register); anyone else as given."""
+    if p.citizen_id is not None or p.official_id is not None or p.agency_id is not None:
+        return p
+    if not (p.national_id or p.commune_id is not None):
+        return p
+    citizen = find_or_create_citizen(
+        session, CitizenInput(p.name or "", p.national_id, commune_id=p.commune_id)
+    )
+    return replace(p, citizen_id=citizen.id, name=None, national_id=None, commune_id=None)
 
 
 def _place_and_time(row: Conference) -> tuple[object, ...]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.scheduling import ConflictWarning
+from dialogue_app.services.citizens import CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
 from dialogue_app.services.scheduling import (
@@ -43,6 +44,7 @@ from dialogue_app.services.scheduling import (
     HoldingRecord,
     ParticipantData,
 )
+from dialogue_app.ui.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.holding_dialog import HoldingDialog
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
@@ -274,10 +276,12 @@ class ConferenceDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Agencies that must answer")))
         self.agencies_list = _checklist((a.id, a.name) for a in self._choices.agencies)
         layout.addWidget(self.agencies_list)
-        layout.addWidget(QLabel(self.tr("Invited citizens or representatives (one name per line)")))
-        self.citizens_edit = QPlainTextEdit()
-        self.citizens_edit.setTabChangesFocus(True)
-        layout.addWidget(self.citizens_edit)
+        layout.addWidget(QLabel(self.tr("Invited citizens or representatives")))
+        self.citizen_picker = CitizenPicker(
+            self._services, [(u.id, u.name) for u in self._choices.units]
+        )
+        self.citizen_picker.setObjectName("invited_citizens")
+        layout.addWidget(self.citizen_picker, 1)
         if not self._choices.officials:
             hint = QLabel(
                 self.tr("No leaders are registered yet. Load the demo data or add leaders first.")
@@ -335,7 +339,7 @@ class ConferenceDialog(QDialog):
             self.start_edit.dateTimeChanged,
             self.end_edit.dateTimeChanged,
             self.chairs_list.itemChanged,
-            self.citizens_edit.textChanged,
+            self.citizen_picker.people_changed,
             self.agenda_table.itemChanged,
         ):
             signal.connect(self._changed)
@@ -365,15 +369,25 @@ class ConferenceDialog(QDialog):
             for p in draft.participants
             if not (p.role is ParticipantRole.CHAIR and p.official_id is not None)
             and p.agency_id is None
-            and not (p.role is ParticipantRole.INVITED_CITIZEN and p.citizen_id is None)
+            and p.role is not ParticipantRole.INVITED_CITIZEN
         ]
-        self.citizens_edit.setPlainText(
-            "\n".join(
-                p.display or p.name or ""
-                for p in draft.participants
-                if p.role is ParticipantRole.INVITED_CITIZEN and p.citizen_id is None
+        invited = [p for p in draft.participants if p.role is ParticipantRole.INVITED_CITIZEN]
+        # e-mail addresses are not edited here: keep them through the round trip
+        self._invited_emails = {(p.citizen_id, p.name): p.email for p in invited if p.email}
+        registered = {
+            picked.person.citizen_id: picked
+            for picked in self.citizen_picker.picked_from_register(
+                [p.citizen_id for p in invited if p.citizen_id is not None]
             )
-        )
+        }
+        people = []
+        for p in invited:
+            if p.citizen_id is not None and p.citizen_id in registered:
+                people.append(registered[p.citizen_id])
+            elif p.citizen_id is None:
+                typed = CitizenInput(p.name or p.display)
+                people.append(PickedPerson(typed, typed_label(typed, None)))
+        self.citizen_picker.set_people(people)
         self.agenda_table.setRowCount(0)
         for item in draft.agenda:
             self.add_agenda_item(item.title, item.minutes, item.presenter or "")
@@ -389,10 +403,19 @@ class ConferenceDialog(QDialog):
             ParticipantData(ParticipantRole.ANSWERING_AGENCY, agency_id=i)
             for i in _checked(self.agencies_list)
         ]
+        emails = getattr(self, "_invited_emails", {})
         participants += [
-            ParticipantData(ParticipantRole.INVITED_CITIZEN, name=line.strip())
-            for line in self.citizens_edit.toPlainText().splitlines()
-            if line.strip()
+            ParticipantData(
+                ParticipantRole.INVITED_CITIZEN,
+                citizen_id=person.citizen_id,
+                name=None if person.citizen_id is not None else person.full_name,
+                email=emails.get(
+                    (person.citizen_id, None if person.citizen_id else person.full_name)
+                ),
+                national_id=person.national_id,
+                commune_id=person.commune_id,
+            )
+            for person in self.citizen_picker.people()
         ]
         if self._detail is not None:
             participants += getattr(self, "_kept_participants", [])
@@ -518,6 +541,7 @@ class ConferenceDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._check_timer.stop()  # no database query after the form is gone
+        self.citizen_picker.done()
         super().done(result)
 
     def _save_and_close(self) -> None:

@@ -1064,6 +1064,100 @@
     </message>
 </context>
 <context>
+    <name>CitizenPicker</name>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="92"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="105"/>
+        <source>ID %1</source>
+        <translation>CCCD %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="111"/>
+        <source>(typed, not chosen from the register)</source>
+        <translation>(nhập tay, không chọn từ danh sách công dân)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="142"/>
+        <source>Type a name or ID number to search the citizen register</source>
+        <translation>Gõ họ tên hoặc số CCCD để tìm trong danh sách công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="157"/>
+        <source>Add the citizen selected</source>
+        <translation>Thêm công dân đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="161"/>
+        <source>12 digits, if known</source>
+        <translation>12 chữ số, nếu biết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="164"/>
+        <source>(not known)</source>
+        <translation>(chưa rõ)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="167"/>
+        <source>Add as a person not in the register</source>
+        <translation>Thêm người chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="175"/>
+        <source>Remove the person selected</source>
+        <translation>Bỏ người đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="183"/>
+        <source>Not in the register? The name typed above, with:</source>
+        <translation>Chưa có trong danh sách? Dùng họ tên đã gõ ở trên, kèm theo:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="185"/>
+        <source>ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="187"/>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="192"/>
+        <source>A person typed in who is already registered (same ID number, or same name in the same commune) is not registered twice.</source>
+        <translation>Người nhập tay đã có trong danh sách (cùng số CCCD, hoặc cùng họ tên ở cùng xã, phường) sẽ không bị ghi thêm lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="210"/>
+        <source>Chosen:</source>
+        <translation>Đã chọn:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="225"/>
+        <source>%1 citizens found; double-click one to add them.</source>
+        <translation>Tìm thấy %1 công dân; nhấp đúp vào một người để thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="230"/>
+        <source>Nobody in the register matches.</source>
+        <translation>Không có ai trong danh sách công dân khớp với nội dung tìm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="253"/>
+        <source>This citizen is already in the list.</source>
+        <translation>Công dân này đã có trong danh sách đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="263"/>
+        <source>Type the person&apos;s full name in the search box.</source>
+        <translation>Hãy gõ họ và tên của người đó vào ô tìm kiếm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="267"/>
+        <source>The ID number must be exactly 12 digits.</source>
+        <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceModel</name>
     <message>
         <location filename="../../dialogue_app/ui/duties_view.py" line="54"/>
@@ -1119,272 +1213,272 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="141"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="143"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="153"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="155"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="154"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="156"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="155"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="157"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="171"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="173"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="175"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="177"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="179"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="181"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="183"/>
         <source>Export invitation…</source>
         <translation>Xuất giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="185"/>
         <source>Export cancellation…</source>
         <translation>Xuất thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="187"/>
         <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
         <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="208"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="209"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="229"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="231"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="235"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="239"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="243"/>
         <source>(%1 seats)</source>
         <translation>(%1 chỗ ngồi)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="253"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="255"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="254"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="256"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="255"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="257"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="258"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="259"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="258"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="260"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="261"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="262"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="263"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="269"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="276"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="277"/>
-        <source>Invited citizens or representatives (one name per line)</source>
-        <translation>Công dân hoặc người đại diện được mời (mỗi dòng một người)</translation>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="279"/>
+        <source>Invited citizens or representatives</source>
+        <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="287"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="298"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="298"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="298"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="301"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="299"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="303"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="352"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="438"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="461"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="441"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="464"/>
         <source>%1 min longer than the conference</source>
         <translation>dài hơn thời gian hội nghị %1 phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="454"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="477"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="457"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="480"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="469"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="492"/>
         <source>The agenda runs %1 minutes longer than the conference.</source>
         <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="499"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="522"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="571"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="595"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="573"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="597"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="577"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="601"/>
         <source>%1 issues registered as cases</source>
         <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="604"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="628"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="629"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="614"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="638"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="639"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="663"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="687"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="664"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="688"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -2035,94 +2129,114 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="38"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="44"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="47"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="56"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="48"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="57"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="49"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="58"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="53"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="53"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="53"/>
-        <source>Raised by (names, separated by ;)</source>
-        <translation>Người nêu (họ tên, cách nhau bằng dấu ;)</translation>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="58"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
+        <source>Raised by</source>
+        <translation>Người nêu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="72"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="60"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="74"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="67"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="81"/>
         <source>%1 issues of this conference are already registered as cases.</source>
         <translation>%1 nội dung của hội nghị này đã được ghi nhận thành vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="71"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="85"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="78"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="99"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="79"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="85"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="106"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="97"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="135"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="98"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="136"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="137"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="100"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="138"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="145"/>
+        <source>(to classify later)</source>
+        <translation>(phân loại sau)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="179"/>
+        <source>Add an issue, then choose who raised it.</source>
+        <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="183"/>
+        <source>Who raised issue %1 (choose from the citizen register or type in)</source>
+        <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +2943,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/reception.py" line="247"/>
-        <location filename="../../dialogue_app/services/scheduling.py" line="311"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="338"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
@@ -2929,197 +3043,192 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="216"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="243"/>
         <source>This conference has conflicts. Give a reason to save it anyway.</source>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="315"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="342"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="346"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="373"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="374"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="402"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="409"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="438"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="447"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="476"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="479"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="508"/>
         <source>The number of attendees cannot be negative.</source>
         <translation>Số người tham dự không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="485"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="514"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="493"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="522"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="663"/>
-        <source>A citizen chosen for an issue was removed from the register meanwhile; choose them again.</source>
-        <translation>Một công dân được chọn cho nội dung được nêu vừa bị xóa khỏi danh sách; hãy chọn lại.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="703"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="728"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="707"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="732"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="712"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="737"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="717"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="742"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="722"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="747"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="734"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="759"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="738"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="763"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="747"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="772"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="778"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="807"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="785"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="814"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="793"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="822"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="801"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="830"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="808"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="837"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="878"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="926"/>
         <source>A draft conference can only be scheduled or cancelled.</source>
         <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="881"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="929"/>
         <source>A scheduled conference can only be held, postponed or cancelled.</source>
         <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="884"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="932"/>
         <source>A postponed conference can only be scheduled again or cancelled.</source>
         <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="887"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="935"/>
         <source>A held conference can only be closed.</source>
         <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="888"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="936"/>
         <source>A closed conference can no longer change its status.</source>
         <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="891"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="939"/>
         <source>A cancelled conference can no longer change its status.</source>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="896"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="944"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="899"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="947"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="902"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="950"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="905"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="953"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="910"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="958"/>
         <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="914"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="962"/>
         <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="918"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="966"/>
         <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="922"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="970"/>
         <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="950"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="998"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="957"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="1005"/>
         <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
@@ -3144,414 +3253,414 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="182"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="183"/>
         <source>Nothing was imported. Fix the file and import it again.</source>
         <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="192"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="193"/>
         <source>(only the first problems shown)</source>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="194"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="195"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="200"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="201"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="218"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="219"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="225"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="226"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="230"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="231"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="231"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="232"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="232"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="233"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="287"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="288"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="294"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="295"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="310"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="311"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="344"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="345"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="371"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="372"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="402"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="403"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="420"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="421"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="434"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="435"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="443"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="444"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="445"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="446"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="470"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="471"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="485"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="486"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="497"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="498"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="508"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="509"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="531"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="532"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="543"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="544"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="564"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="565"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="591"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="592"/>
         <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
         <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="631"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="632"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="646"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="647"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="686"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="687"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="699"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="700"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="515"/>
+        <location filename="../../dialogue_app/services/cases.py" line="512"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="521"/>
+        <location filename="../../dialogue_app/services/cases.py" line="518"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="523"/>
+        <location filename="../../dialogue_app/services/cases.py" line="520"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="699"/>
+        <location filename="../../dialogue_app/services/cases.py" line="689"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="814"/>
+        <location filename="../../dialogue_app/services/cases.py" line="804"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="839"/>
+        <location filename="../../dialogue_app/services/cases.py" line="829"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="854"/>
+        <location filename="../../dialogue_app/services/cases.py" line="844"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="923"/>
+        <location filename="../../dialogue_app/services/cases.py" line="897"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="946"/>
+        <location filename="../../dialogue_app/services/cases.py" line="920"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="969"/>
+        <location filename="../../dialogue_app/services/cases.py" line="943"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1019"/>
+        <location filename="../../dialogue_app/services/cases.py" line="988"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1024"/>
+        <location filename="../../dialogue_app/services/cases.py" line="993"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1031"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1000"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1648"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1008"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1659"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1051"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1020"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1098"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1067"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1104"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1114"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1083"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1124"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1093"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1170"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1139"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1246"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1215"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1250"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1219"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1255"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1224"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1260"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1229"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1268"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1237"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1350"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1293"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1303"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1364"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1307"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1367"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1310"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1313"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1317"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1321"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1382"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1325"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1386"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1329"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1394"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1337"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1395"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1339"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1340"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1347"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1353"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1358"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1430"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1368"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1373"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1444"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1453"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1398"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1462"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1476"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1525"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1536"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1633"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1644"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1642"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1653"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1652"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1663"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -3569,6 +3678,16 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/report_pdf.py" line="146"/>
         <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/citizens.py" line="33"/>
+        <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
+        <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/citizens.py" line="124"/>
+        <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
+        <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
 </context>
 <context>
@@ -4686,12 +4805,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="86"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="88"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -75,7 +75,7 @@ def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path:
     # importing the same file again: same citizens (by ID number), linked as repeats; the
     # citizen without an ID number is recognised by name and commune (DESIGN §3)
     again = run(db, path)
-    assert again.new_citizens == 1 and again.repeats_linked == 3
+    assert again.new_citizens == 0 and again.repeats_linked == 3
     with db.uow.read() as session:
         hoa = session.execute(
             select(Case.id, Case.repeat_of_id)
