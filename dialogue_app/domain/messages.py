@@ -103,3 +103,15 @@ def stored_text(stored: str | None) -> str | None:
     if stored is None:
         return None
     return render_parts(stored_parts(stored))
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def shown_value(value: object) -> object:
+    """A stored value as a person reads it in Vietnamese-style text: a date (stored as ISO
+    2026-02-17) as 17/02/2026; anything else unchanged."""
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        year, month, day = value.split("-")
+        return f"{day}/{month}/{year}"
+    return value

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from dialogue_app.domain.messages import CONTEXT, fill
-from dialogue_app.ui.dates import format_date
+from dialogue_app.domain.messages import CONTEXT, fill, shown_value
 
 # the colour of a problem, and of a date that has passed
 LATE_COLOUR = "#b00020"
@@ -32,20 +29,6 @@ def parts_translated(parts: Iterable[tuple[str, Sequence[object]]]) -> str:
     or written before parts existed (one part, no values, not in the catalogue) shows as it was
     stored."""
     return "".join(
-        fill(QCoreApplication.translate(CONTEXT, template), [_shown(v) for v in values])
+        fill(QCoreApplication.translate(CONTEXT, template), [shown_value(v) for v in values])
         for template, values in parts
     )
-
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _shown(value: object) -> object:
-    """A value as the window shows it: a date (stored as ISO 2026-02-17) in the interface
-    language's format (17/02/2026)."""
-    if isinstance(value, str) and _ISO_DATE.match(value):
-        try:
-            return format_date(date.fromisoformat(value))
-        except ValueError:  # shaped like a date but not one: show it as stored
-            return value
-    return value

@@ -348,3 +348,40 @@ def test_stamp_is_utc(service, office):
     assert "DTSTAMP:20260301T080000Z" in unfolded_lines(
         service.invitation(office.dialogue_id, now=stamp).content
     )
+
+
+def test_a_denunciator_to_notify_has_an_entry_of_its_own(db, service, office):
+    """An accepted denunciation must be notified to the denunciator within 5 working days:
+    that day is an entry too (in Vietnamese, with its legal basis), until it is recorded."""
+    from dialogue_app.domain.messages import store_parts
+    from dialogue_app.store.models import Case
+
+    basis = store_parts(
+        [("%1: %2 working days from acceptance", ("Luật Tố cáo 25/2018/QH14, Điều 29", 5))]
+    )
+    with db.uow.begin() as session:
+        case = session.get(Case, office.denunciation_id)
+        case.notify_deadline, case.notify_deadline_explanation = date(2026, 3, 12), basis
+    result = service.deadlines(date(2026, 3, 1), date(2026, 3, 31), now=NOW)
+    events = check_ics(result.content, "PUBLISH").walk("VEVENT")
+    assert [e.start for e in events] == [date(2026, 3, 12), date(2026, 3, 20), date(2026, 3, 25)]
+    notify = events[0]
+    assert str(notify["SUMMARY"]) == (
+        "Hạn thông báo thụ lý tố cáo: TC-3/2026 – Tố cáo – UBND xã Cẩm Xuyên"
+    )
+    assert str(notify["UID"]).startswith(f"notify-{office.denunciation_id}-")
+    description = str(notify["DESCRIPTION"])
+    assert "Căn cứ: Luật Tố cáo 25/2018/QH14, Điều 29: 5 ngày làm việc kể từ ngày thụ lý" in (
+        description
+    )
+    assert "Lê Thị Cúc" not in "".join(unfolded_lines(result.content))
+    # outside the range asked for: no entry; once the notification is recorded: none either
+    later = service.deadlines(date(2026, 3, 13), date(2026, 3, 31), now=NOW).content
+    assert len(check_ics(later, "PUBLISH").walk("VEVENT")) == 2
+    with db.uow.begin() as session:
+        session.get(Case, office.denunciation_id).notified_on = date(2026, 3, 10)
+    after = service.deadlines(date(2026, 3, 1), date(2026, 3, 31), now=NOW).content
+    assert [e.start for e in check_ics(after, "PUBLISH").walk("VEVENT")] == [
+        date(2026, 3, 20),
+        date(2026, 3, 25),
+    ]

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
-from dialogue_app.domain.deadlines import explanation_text
+from dialogue_app.domain.deadlines import explanation_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange.ics_writer import AlarmSpec, AttendeeSpec, EventSpec
+from dialogue_app.services.vietnamese import in_vietnamese
 from dialogue_app.store.models import (
     AdminUnit,
     Agency,
@@ -48,6 +49,7 @@ LABELS = {
     "reminder": "Nhắc lịch",
     "delegate": "ủy quyền",
     "deadline": "Hạn giải quyết",
+    "notify": "Hạn thông báo thụ lý tố cáo",
     "case_number": "Số hồ sơ",
     "case_type": "Loại đơn",
     "agency": "Cơ quan giải quyết",
@@ -466,7 +468,8 @@ def deadline_event(case: Case, host: str, reminder: timedelta | None) -> EventSp
         if case.summary:
             lines.append(f"{LABELS['summary']}: {case.summary}")
         if case.deadline_explanation:
-            lines.append(f"{LABELS['legal_basis']}: {explanation_text(case.deadline_explanation)}")
+            basis = in_vietnamese(explanation_parts(case.deadline_explanation))
+            lines.append(f"{LABELS['legal_basis']}: {basis}")
     created = (case.created_at or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC)
     alarm = AlarmSpec(reminder, summary) if reminder is not None else None
     return EventSpec(
@@ -474,6 +477,39 @@ def deadline_event(case: Case, host: str, reminder: timedelta | None) -> EventSp
         summary=summary,
         start=case.deadline,
         end=case.deadline + timedelta(days=1),
+        sequence=max(0, (case.version or 1) - 1),
+        description="\n".join(lines),
+        transparent=True,
+        categories=(LABELS["deadline"],),
+        alarm=alarm,
+    )
+
+
+def notify_event(case: Case, host: str, reminder: timedelta | None) -> EventSpec:
+    """An all-day entry on the day an accepted denunciation must be notified to the denunciator
+    (Law on Denunciations 2018, Art. 29). Like every denunciation: number, type, agency only."""
+    assert case.notify_deadline is not None
+    type_label = CASE_TYPE_LABELS.get(case.case_type, str(case.case_type))
+    agency = case.agency.name if case.agency is not None else None
+    summary = " – ".join(
+        p for p in (f"{LABELS['notify']}: {case_number(case)}", type_label, agency) if p
+    )
+    lines = [
+        f"{LABELS['case_number']}: {case_number(case)}",
+        f"{LABELS['case_type']}: {type_label}",
+    ]
+    if agency:
+        lines.append(f"{LABELS['agency']}: {agency}")
+    if case.notify_deadline_explanation:
+        basis = in_vietnamese(explanation_parts(case.notify_deadline_explanation))
+        lines.append(f"{LABELS['legal_basis']}: {basis}")
+    created = (case.created_at or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC)
+    alarm = AlarmSpec(reminder, summary) if reminder is not None else None
+    return EventSpec(
+        uid=f"notify-{case.id}-{created:%Y%m%dT%H%M%S%f}@{host}",
+        summary=summary,
+        start=case.notify_deadline,
+        end=case.notify_deadline + timedelta(days=1),
         sequence=max(0, (case.version or 1) - 1),
         description="\n".join(lines),
         transparent=True,

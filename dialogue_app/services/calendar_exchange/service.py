@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dialogue_app.domain.cases import OPEN_STATUSES
@@ -421,7 +422,8 @@ class CalendarExchangeService:
         now: datetime | None = None,
     ) -> CalendarFile:
         """All-day entries on the deadlines of open cases (reminder at 09:00 ``reminder_days``
-        before). Denunciations show only their number, type and agency."""
+        before), and on the days accepted denunciations must be notified to the denunciator,
+        while that is still to do. Denunciations show only their number, type and agency."""
         if start and end and end < start:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."), "end"
@@ -440,13 +442,24 @@ class CalendarExchangeService:
                 selectinload(Case.citizens).selectinload(CaseCitizen.citizen),
             )
             .where(Case.status.in_([s.value for s in OPEN_STATUSES]))
-            .where(Case.deadline.is_not(None))
-            .order_by(Case.deadline, Case.id)
+            .order_by(Case.id)
         )
-        if start is not None:
-            query = query.where(Case.deadline >= start)
-        if end is not None:
-            query = query.where(Case.deadline <= end)
+
+        def in_range(day: date | None) -> bool:
+            return (
+                day is not None and (start is None or day >= start) and (end is None or day <= end)
+            )
+
+        def within(column: Any) -> ColumnElement[bool]:
+            conditions = [column.is_not(None)]
+            if start is not None:
+                conditions.append(column >= start)
+            if end is not None:
+                conditions.append(column <= end)
+            return and_(*conditions)
+
+        to_notify = and_(Case.notified_on.is_(None), within(Case.notify_deadline))
+        query = query.where(or_(within(Case.deadline), to_notify))
         if agency_id is not None:
             query = query.where(Case.agency_id == agency_id)
         events: list[EventSpec] = []
@@ -461,7 +474,11 @@ class CalendarExchangeService:
                     continue
                 if handler and not exports.matches(handler, [case.handler]):
                     continue
-                events.append(exports.deadline_event(case, host, reminder))
+                if in_range(case.deadline):
+                    events.append(exports.deadline_event(case, host, reminder))
+                if case.notified_on is None and in_range(case.notify_deadline):
+                    events.append(exports.notify_event(case, host, reminder))
+            events.sort(key=lambda event: event.start)  # by day; stable: case order within it
             organizer = Organizer(email, office.organizer_name or office.name) if email else None
         spec = CalendarSpec(
             Method.PUBLISH,
