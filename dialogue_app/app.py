@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogue_app import __version__
-from dialogue_app.config import AppPaths, database_url
+from dialogue_app.config import AppPaths, database_url, login_name
 
 log = logging.getLogger("dialogue_app")
 STARTED = time.perf_counter()
@@ -132,7 +132,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from dialogue_app.services.container import Services
     from dialogue_app.ui.main_window import MainWindow
 
-    services = Services(handle)
+    services = Services(handle, user_name=login_name())
     window = MainWindow(services, settings, handle.description)
 
     def change_language(language: str) -> None:

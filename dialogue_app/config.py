@@ -50,3 +50,15 @@ def database_url(explicit: str | None, paths: AppPaths) -> str:
             return sqlite_url(Path(url).expanduser().resolve())
         return url
     return sqlite_url(paths.database_file)
+
+
+def login_name() -> str | None:
+    """Who is working: the operating system's login name, recorded in case timelines and the
+    audit log (and matched against the users allowed to see denunciators). None when the
+    system has none (a service account)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name: leave it blank rather than fail
+        return None

@@ -17,6 +17,7 @@ COLUMNS = (
     "status",
     "received_on",
     "deadline",
+    "notify_deadline",
     "overdue",
     "agency",
     "commune",

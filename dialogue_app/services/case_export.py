@@ -8,7 +8,7 @@ prefixed with an apostrophe so a spreadsheet never runs it as a formula (CSV/for
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,16 +30,12 @@ class ExportColumn:
     value: Callable[[CaseRow], Any]
 
 
-def _date(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 EXPORT_COLUMNS: dict[str, ExportColumn] = {
     c.key: c
     for c in (
         ExportColumn("id", "ID", lambda r: r.id),
         ExportColumn("number", "Number", lambda r: r.number),
-        ExportColumn("received_on", "Received on", lambda r: _date(r.received_on)),
+        ExportColumn("received_on", "Received on", lambda r: r.received_on),
         ExportColumn("type", "Type", lambda r: r.case_type.value),
         ExportColumn("status", "Status", lambda r: r.status.value),
         ExportColumn("citizens", "Citizens", lambda r: HIDDEN if r.identity_hidden else r.citizens),
@@ -48,18 +44,24 @@ EXPORT_COLUMNS: dict[str, ExportColumn] = {
         ExportColumn("agency", "Agency", lambda r: r.agency),
         ExportColumn("handler", "Handler", lambda r: r.handler),
         ExportColumn("summary", "Summary", lambda r: r.summary),
-        ExportColumn("deadline", "Deadline", lambda r: _date(r.deadline)),
+        ExportColumn("deadline", "Deadline", lambda r: r.deadline),
         ExportColumn("overdue", "Overdue", lambda r: "yes" if r.overdue else "no"),
         ExportColumn("days_left", "Days left", lambda r: r.days_left),
         ExportColumn("deadline_explanation", "Deadline basis", lambda r: r.deadline_explanation),
-        ExportColumn(
-            "notify_deadline", "Notify denunciator by", lambda r: _date(r.notify_deadline)
-        ),
-        ExportColumn("notified_on", "Denunciator notified on", lambda r: _date(r.notified_on)),
+        ExportColumn("notify_deadline", "Notify denunciator by", lambda r: r.notify_deadline),
+        ExportColumn("notified_on", "Denunciator notified on", lambda r: r.notified_on),
         ExportColumn("outcome", "Outcome", lambda r: r.outcome.value if r.outcome else None),
-        ExportColumn("resolved_on", "Resolved on", lambda r: _date(r.resolved_on)),
+        ExportColumn("resolved_on", "Resolved on", lambda r: r.resolved_on),
     )
 }
+
+
+# workbook columns wider than their header (characters)
+WIDE = {"summary": 60, "deadline_explanation": 60, "citizens": 30, "agency": 30, "commune": 24}
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def neutralise(value: Any) -> Any:
@@ -83,11 +85,16 @@ class CaseExporter:
         *,
         sort: CaseSort | None = None,
         labels: dict[str, str] | None = None,
+        shown: Mapping[str, Callable[[CaseRow], Any]] | None = None,
         include_identities: bool = False,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> int:
-        """Write the filtered list to ``path`` (.csv or .xlsx); return the number of rows."""
+        """Write the filtered list to ``path`` (.csv or .xlsx); return the number of rows.
+
+        ``labels`` are the headers and ``shown`` the values of columns as the window shows them
+        (translated types, statuses, explanations); without them a column holds its code (e.g.
+        ``complaint``). Dates are date cells in a workbook (shown 17/02/2026), ISO in a CSV."""
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
@@ -111,6 +118,7 @@ class CaseExporter:
             )
         chosen = [EXPORT_COLUMNS[c] for c in columns]
         header = [(labels or {}).get(c.key, c.label) for c in chosen]
+        getters = [(shown or {}).get(c.key, c.value) for c in chosen]
         total = self._cases.count(flt)
         report = progress or (lambda done, all_: None)
         is_cancelled = cancelled or (lambda: False)
@@ -121,7 +129,7 @@ class CaseExporter:
         def lines():  # type: ignore[no-untyped-def]
             nonlocal rows_written
             for row in self._cases.iter_rows(flt, sort or CaseSort()):
-                values = [column.value(row) for column in chosen]
+                values = [value(row) for value in getters]
                 if include_identities and row.identity_hidden and "citizens" in columns:
                     values[list(columns).index("citizens")] = self._names(row.id)
                     revealed.append(row.id)
@@ -137,15 +145,30 @@ class CaseExporter:
                 with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
                     writer = csv.writer(handle)
                     writer.writerow(header)
-                    writer.writerows(lines())
+                    for values in lines():
+                        writer.writerow([_iso(v) for v in values])
             else:
                 from openpyxl import Workbook
+                from openpyxl.cell import WriteOnlyCell
+                from openpyxl.utils import get_column_letter
 
                 workbook = Workbook(write_only=True)
                 sheet = workbook.create_sheet("Cases")
+                for position, (column, title) in enumerate(zip(chosen, header, strict=True)):
+                    width = WIDE.get(column.key, max(12, min(len(title) + 4, 40)))
+                    sheet.column_dimensions[get_column_letter(position + 1)].width = width
+                sheet.freeze_panes = "A2"
                 sheet.append(header)
                 for values in lines():
-                    sheet.append(values)
+                    cells = []
+                    for value in values:
+                        if isinstance(value, date):
+                            cell = WriteOnlyCell(sheet, value=value)
+                            cell.number_format = "DD/MM/YYYY"
+                            cells.append(cell)
+                        else:
+                            cells.append(value)
+                    sheet.append(cells)
                 workbook.save(temporary)
             temporary.replace(path)
         except BaseException:

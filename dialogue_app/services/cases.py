@@ -159,6 +159,7 @@ class CaseRow:
     notify_deadline: date | None = None
     notified_on: date | None = None
     notify_overdue: bool = False  # still to notify, and the day has passed
+    notify_parts: tuple[ExplanationPart, ...] = ()  # the notify deadline's explanation
 
     @property
     def deadline_explanation(self) -> str | None:
@@ -1624,6 +1625,7 @@ def _row(
         notify_deadline=case.notify_deadline,
         notified_on=case.notified_on,
         notify_overdue=notify_overdue,
+        notify_parts=_parts(case.notify_deadline_explanation),
     )
 
 

@@ -39,9 +39,9 @@ class CaseRole(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 2
 
 
-COL_NUMBER, COL_RECEIVED, COL_TYPE, COL_STATUS, COL_CITIZENS = range(5)
-COL_COMMUNE, COL_FIELD, COL_AGENCY, COL_DEADLINE, COL_DAYS_LEFT, COL_NOTIFY = range(5, 11)
-COL_SUMMARY = 11
+# the deadlines come early: a secretary reads them first, on a laptop screen without scrolling
+COL_NUMBER, COL_RECEIVED, COL_TYPE, COL_STATUS, COL_DEADLINE, COL_DAYS_LEFT = range(6)
+COL_NOTIFY, COL_CITIZENS, COL_COMMUNE, COL_FIELD, COL_AGENCY, COL_SUMMARY = range(6, 12)
 COLUMN_COUNT = 12
 LATE = QColor(LATE_COLOUR)
 # the SQL sort key of each column (None: that column is not sortable)
@@ -136,20 +136,21 @@ class CaseTableModel(QAbstractTableModel):
             self._cache.popitem(last=False)
 
     def _headers(self) -> list[str]:
-        return [
-            self.tr("Number"),
-            self.tr("Received"),
-            self.tr("Type"),
-            self.tr("Status"),
-            self.tr("Citizens"),
-            self.tr("Commune"),
-            self.tr("Field"),
-            self.tr("Agency"),
-            self.tr("Deadline"),
-            self.tr("Days left"),
-            self.tr("Notify denunciator by"),
-            self.tr("Summary"),
-        ]
+        headers = {
+            COL_NUMBER: self.tr("Number"),
+            COL_RECEIVED: self.tr("Received"),
+            COL_TYPE: self.tr("Type"),
+            COL_STATUS: self.tr("Status"),
+            COL_DEADLINE: self.tr("Deadline"),
+            COL_DAYS_LEFT: self.tr("Days left"),
+            COL_NOTIFY: self.tr("Notify denunciator by"),
+            COL_CITIZENS: self.tr("Citizens"),
+            COL_COMMUNE: self.tr("Commune"),
+            COL_FIELD: self.tr("Field"),
+            COL_AGENCY: self.tr("Agency"),
+            COL_SUMMARY: self.tr("Summary"),
+        }
+        return [headers[column] for column in range(COLUMN_COUNT)]
 
     # --- Qt model API -------------------------------------------------------------------------
 
@@ -230,9 +231,9 @@ class CaseTableModel(QAbstractTableModel):
                     "%1", format_date(row.notified_on)
                 )
             return self.tr(
-                "Notify the denunciator that the denunciation was accepted (Law on "
-                "Denunciations 2018, Art. 29); record it with Add follow-up."
-            )
+                "Notify the denunciator that the denunciation was accepted: %1. Record it "
+                "with Add follow-up."
+            ).replace("%1", parts_translated(row.notify_parts))
         if column == COL_SUMMARY:
             return row.summary
         return None

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +45,7 @@ from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.dates import format_date, format_datetime
 from dialogue_app.ui.late_agency_model import LateAgencyModel
 from dialogue_app.ui.messages import LATE_COLOUR, message_text, parts_translated
+from dialogue_app.ui.table_headers import fit_header_labels
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
@@ -65,6 +67,7 @@ class CasesPage(QWidget):
         self._detail: CaseDetail | None = None
         self._revealed: tuple[Any, ...] | None = None
         self._locale = QLocale()
+        self._shown_before = False
 
         # --- filters ---------------------------------------------------------------------------
         self.search = QLineEdit()
@@ -157,6 +160,7 @@ class CasesPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_case())
+        fit_header_labels(self.table)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.count_label = QLabel()
@@ -207,6 +211,7 @@ class CasesPage(QWidget):
         self.late_table.verticalHeader().hide()
         self.late_table.horizontalHeader().setStretchLastSection(True)
         self.late_table.doubleClicked.connect(self._open_late_agency)
+        fit_header_labels(self.late_table)
 
         register = QWidget()
         register_layout = QVBoxLayout(register)
@@ -316,6 +321,8 @@ class CasesPage(QWidget):
             )
         else:
             self.count_label.setText(self.tr("%n case(s)", "", total))
+        if self._detail is not None and self.model.row_of_case(self._detail.id) < 0:
+            self._show_detail(None)  # the case shown is not in the list any more
         if self.model.rowCount() == 0:
             if case_filter == CaseFilter():
                 self.empty.setText(
@@ -331,6 +338,26 @@ class CasesPage(QWidget):
             self.list_stack.setCurrentWidget(self.empty)
         else:
             self.list_stack.setCurrentWidget(self.table)
+
+    def refresh(self) -> None:
+        """Read the list, the pick lists, the case shown and the late agencies again: other
+        pages change cases too (deadline rules and the working-day calendar recompute them;
+        closing a conference registers its issues as cases)."""
+        self._fill_choices()
+        shown = self._detail.id if self._detail is not None else None
+        self._load(self.model.case_filter)
+        if shown is not None and self.model.row_of_case(shown) >= 0:
+            self.table.selectRow(self.model.row_of_case(shown))
+            if self._detail is None or self._detail.id != shown:
+                self.open_case(shown)
+        if self.tabs.currentIndex() == 1:
+            self.late_model.set_rows(self._cases.late_agencies())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._shown_before and not event.spontaneous():
+            self.refresh()
+        self._shown_before = True
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
@@ -607,11 +634,21 @@ class CasesPage(QWidget):
         flt = self.model.case_filter
         sort = self.model.case_sort
         chosen = list(columns)
+        yes, no, hidden = self.tr("yes"), self.tr("no"), case_labels.hidden_identity()
+        # the values as the window shows them (QCoreApplication.translate is thread-safe)
+        shown = {
+            "type": lambda r: case_labels.case_type(r.case_type),
+            "status": lambda r: case_labels.status(r.status),
+            "outcome": lambda r: case_labels.outcome(r.outcome) if r.outcome else None,
+            "citizens": lambda r: hidden if r.identity_hidden else r.citizens,
+            "overdue": lambda r: yes if r.overdue else no,
+            "deadline_explanation": lambda r: parts_translated(r.deadline_parts) or None,
+        }
 
         def job(progress: Any, cancelled: Any) -> Any:
             count = exporter.export(
-                Path(path), flt, chosen, sort=sort, labels=names, include_identities=include,
-                progress=progress, cancelled=cancelled,
+                Path(path), flt, chosen, sort=sort, labels=names, shown=shown,
+                include_identities=include, progress=progress, cancelled=cancelled,
             )  # fmt: skip
             return Done(self.tr("%n case(s) exported to %1", "", count).replace("%1", str(path)))
 

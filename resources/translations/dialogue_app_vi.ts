@@ -618,37 +618,42 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="144"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="147"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="148"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="146"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="149"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="147"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="150"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="148"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="234"/>
+        <source>Notify the denunciator that the denunciation was accepted: %1. Record it with Add follow-up.</source>
+        <translation>Thông báo cho người tố cáo về việc thụ lý tố cáo: %1. Ghi nhận bằng nút Thêm diễn biến xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="144"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="149"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="145"/>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="150"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="146"/>
         <source>Notify denunciator by</source>
         <translation>Hạn thông báo thụ lý</translation>
     </message>
@@ -658,17 +663,12 @@
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="229"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="230"/>
         <source>The denunciator was notified on %1.</source>
         <translation>Đã thông báo cho người tố cáo ngày %1.</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="233"/>
-        <source>Notify the denunciator that the denunciation was accepted (Law on Denunciations 2018, Art. 29); record it with Add follow-up.</source>
-        <translation>Thông báo cho người tố cáo về việc thụ lý tố cáo (Điều 29 Luật Tố cáo 2018); ghi nhận bằng nút Thêm diễn biến xử lý.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="263"/>
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="264"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
@@ -678,387 +678,389 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="75"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="86"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="581"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="608"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="92"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="94"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="98"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="118"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="121"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="120"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="123"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="122"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="125"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="124"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="127"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="127"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="130"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="171"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="175"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="173"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="177"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="179"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="181"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="217"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="218"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="223"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="236"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="232"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="237"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="233"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="238"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="301"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="306"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="307"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="312"/>
         <source>More than %n case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="309"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="314"/>
         <source>%n case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="313"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
         <source>More than %1 cases; narrow the search to see how many.</source>
         <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="330"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="329"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="336"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="359"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="386"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="372"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="399"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="431"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="433"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="434"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="442"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="416"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="443"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="444"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="418"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="445"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="446"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="447"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="421"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="580"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="448"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="422"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="449"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="423"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="637"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="424"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="637"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="428"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="585"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="612"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="456"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="486"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="512"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="487"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="514"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="508"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="535"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="538"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="565"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="546"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="573"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="575"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="580"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="567"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="594"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="582"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="609"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="583"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="610"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="584"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="611"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="602"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="629"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="602"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="629"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="616"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="653"/>
         <source>%n case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="618"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="655"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="381"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="382"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="384"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="411"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="379"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="380"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="383"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="410"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="378"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="405"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2796,78 +2798,78 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="197"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="198"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="203"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="204"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="213"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="214"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="222"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="223"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="230"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="231"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="239"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="240"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="251"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="252"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="294"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="427"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="295"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="429"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="431"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="433"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="497"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="514"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="504"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="521"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="513"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="530"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="541"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="558"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="551"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="606"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="623"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -2897,17 +2899,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="95"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="102"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="101"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="108"/>
         <source>Choose at least one known column to export.</source>
         <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="106"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="113"/>
         <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
@@ -3408,259 +3410,259 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="512"/>
+        <location filename="../../dialogue_app/services/cases.py" line="513"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="518"/>
+        <location filename="../../dialogue_app/services/cases.py" line="519"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="520"/>
+        <location filename="../../dialogue_app/services/cases.py" line="521"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="689"/>
+        <location filename="../../dialogue_app/services/cases.py" line="690"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="804"/>
+        <location filename="../../dialogue_app/services/cases.py" line="805"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="829"/>
+        <location filename="../../dialogue_app/services/cases.py" line="830"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="844"/>
+        <location filename="../../dialogue_app/services/cases.py" line="845"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="897"/>
+        <location filename="../../dialogue_app/services/cases.py" line="898"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="920"/>
+        <location filename="../../dialogue_app/services/cases.py" line="921"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="943"/>
+        <location filename="../../dialogue_app/services/cases.py" line="944"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="988"/>
+        <location filename="../../dialogue_app/services/cases.py" line="989"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="993"/>
+        <location filename="../../dialogue_app/services/cases.py" line="994"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1000"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1001"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1008"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1659"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1009"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1661"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1020"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1021"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1067"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1068"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1074"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1083"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1084"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1093"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1094"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1139"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1140"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1215"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1216"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1219"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1220"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1224"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1225"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1229"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1230"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1237"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1238"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1293"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1294"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1303"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1304"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1307"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1308"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1310"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1311"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1313"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1314"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1317"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1318"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1321"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1322"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1325"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1326"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1329"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1330"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1337"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1339"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1339"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1340"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1340"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1341"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1347"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1348"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1353"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1354"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1358"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1359"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1368"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1373"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1369"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1382"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1390"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1398"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1399"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1422"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1536"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1537"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1644"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1646"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1653"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1655"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1663"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1665"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind
 from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CitizenInput
 from dialogue_app.services.container import Services
+from dialogue_app.ui import case_table_model as table
 from dialogue_app.ui.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases_page import CasesPage
@@ -70,7 +71,7 @@ def test_model_passes_qtmodeltester_and_fetches_lazily(
     assert model.rowCount() == 1 and model.index(0, 0).data() == "KN-012"
     hidden = CaseFilter(case_types=frozenset({CaseType.DENUNCIATION}))
     model.set_filter(hidden)
-    assert model.index(0, 4).data() == "Hidden (denunciator)"
+    assert model.index(0, table.COL_CITIZENS).data() == "Hidden (denunciator)"
     qtmodeltester.check(model)
 
 
@@ -214,7 +215,8 @@ def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
     assert detail.notify_deadline is not None
     assert model.index(0, notify_column).data() == detail.notify_deadline.strftime("%d/%m/%Y")
     assert model.index(0, notify_column).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert "Điều 29" in model.index(0, notify_column).data(Qt.ItemDataRole.ToolTipRole)
+    notify_tip = model.index(0, notify_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Luật Tố cáo 25/2018/QH14, Điều 29: 5 ngày làm việc kể từ ngày thụ lý" in notify_tip
     deadline_column = next(
         c for c in range(model.columnCount())
         if model.headerData(c, Qt.Orientation.Horizontal) == "Hạn giải quyết"
@@ -277,3 +279,79 @@ def test_the_timeline_says_an_extension_in_one_phrase_of_the_language(
     text = page.detail_view.toPlainText()
     assert "Deadline extended by 30 day(s) (12/QĐ-UBND)" in text
     assert "02/03/2026" in text and "Deadline: 04/05/2026" in text
+
+
+def test_coming_back_to_the_page_shows_deadlines_recomputed_elsewhere(
+    qtbot,
+    services: Services,
+    places: Places,  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import replace as changed
+
+    seed(services, places, 2)
+    complaint = CaseFilter(case_types=frozenset({CaseType.COMPLAINT}))
+    case_id = services.cases.list_page(complaint).rows[0].id
+    services.cases.change_status(case_id, CaseStatus.ACCEPTED, on=TODAY)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_filtered(complaint)
+    page.table.selectRow(0)
+    before = page.model.row_at(0).deadline
+    page.hide()  # the secretary goes to Settings and lengthens the rule by 5 days
+    rule = next(r for r in services.cases.deadline_rules() if r.code == "complaint-1")
+    services.cases.save_deadline_rule(changed(rule, days=rule.days + 5))
+    page.show()
+    after = services.cases.get(case_id).deadline
+    assert after is not None and before is not None and after >= before + timedelta(days=5)
+    assert page.model.row_at(0).deadline == after
+    assert page._detail is not None and page._detail.deadline == after
+
+
+def test_the_detail_clears_when_its_case_leaves_the_list(
+    qtbot,
+    services: Services,
+    places: Places,  # type: ignore[no-untyped-def]
+) -> None:
+    seed(services, places, 3)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.show_filtered(CaseFilter())
+    page.table.selectRow(0)
+    assert page._detail is not None
+    page.search.setText("khong co ai")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2000)
+    assert page._detail is None and not page.edit_button.isEnabled()
+
+
+def test_the_exported_workbook_reads_as_the_window_shows_it(
+    qtbot,
+    services: Services,
+    places: Places,
+    languages,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from openpyxl import load_workbook
+
+    case_id = _accepted_denunciation(services, places, days_ago=20)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.show_filtered(CaseFilter())
+    target = tmp_path / "vu-viec.xlsx"
+    columns = ["number", "type", "status", "citizens", "received_on", "notify_deadline",
+               "overdue", "deadline_explanation"]  # fmt: skip
+    export = page.export_list(str(target), columns)
+    with qtbot.waitSignal(export.finished_ok, timeout=10000):
+        pass
+    export.wait()
+    sheet = load_workbook(target).active
+    header, row = (list(r) for r in sheet.iter_rows(values_only=True))
+    assert header[:4] == ["Số vụ việc", "Loại đơn", "Trạng thái", "Công dân"]
+    assert row[:4] == ["TC-001", "Tố cáo", "Đã thụ lý", "Được giữ bí mật (người tố cáo)"]
+    detail = services.cases.get(case_id)
+    assert row[4] == datetime.combine(detail.received_on, datetime.min.time())  # a date cell
+    assert row[5] == datetime.combine(detail.notify_deadline or date.min, datetime.min.time())
+    assert sheet.cell(row=2, column=5).number_format == "DD/MM/YYYY"
+    assert row[6] == "có"  # late to notify the denunciator
+    assert row[7].startswith("Luật Tố cáo 25/2018/QH14, Điều 30: 30 ngày kể từ ngày thụ lý")
+    assert "Phan Văn Tố" not in str(row)
