@@ -5,6 +5,9 @@ Vietnamese writes 1.234 and 61,70; English writes 1,234 and 61.70. Only the sepa
 the language: rounding stays where the figure is computed (``domain.statistics``: percentages
 and averages from counts, half-up to 2 decimals), so both languages show the same digits.
 
+A count inside a sentence is a Qt plural string with ``%Ln`` (``self.tr("%Ln case(s)", "", n)``):
+Qt writes it with the same grouping, and Vietnamese needs no "(s)".
+
 Files the app writes (exports) and the command line keep their own fixed formats.
 """
 

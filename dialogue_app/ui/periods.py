@@ -33,7 +33,7 @@ def period_label(period: Period) -> str:
     elif kind is PeriodKind.NINE_MONTHS:
         text = QCoreApplication.translate("Periods", "First 9 months of %2 (%3 – %4)")
     elif kind is PeriodKind.YEAR:
-        text = QCoreApplication.translate("Periods", "Year %2 (%3 – %4)")
+        text = QCoreApplication.translate("Periods", "12 months of %2 (%3 – %4)")
     else:
         text = QCoreApplication.translate("Periods", "From %3 to %4")
     return (

@@ -3752,7 +3752,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/periods.py" line="36"/>
-        <source>Year %2 (%3 – %4)</source>
+        <source>12 months of %2 (%3 – %4)</source>
         <translation>Năm %2 (%3 – %4)</translation>
     </message>
     <message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
 from dialogue_app.domain.periods import (
     PeriodKind,
     month_period,
@@ -68,8 +70,17 @@ def test_period_names_are_the_report_labels_in_vietnamese_and_english_in_english
         "Quarter I/2026 (11/12/2025 – 10/03/2026)",
         "First 6 months of 2026 (01/01/2026 – 30/06/2026)",
         "First 9 months of 2026 (01/01/2026 – 30/09/2026)",
-        "Year 2025 (01/01/2025 – 31/12/2025)",
+        "12 months of 2025 (01/01/2025 – 31/12/2025)",
         "From 05/03/2026 to 02/04/2026",
     ]
     # the domain's label stays Vietnamese for reports, files and the command line
     assert PERIODS[0].label() == "Tháng 3/2026 (01/03/2026 – 31/03/2026)"
+
+
+def test_counts_in_sentences_are_grouped_plural_forms(languages) -> None:  # type: ignore[no-untyped-def]
+    def cases(n: int) -> str:
+        return QCoreApplication.translate("CasesPage", "%Ln case(s)", "", n)
+
+    assert (cases(1), cases(35000)) == ("1 vụ việc", "35.000 vụ việc")
+    languages.apply("en")
+    assert (cases(1), cases(35000)) == ("1 case(s)", "35,000 case(s)")
