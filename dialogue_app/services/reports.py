@@ -184,6 +184,9 @@ class BreakdownRow:
     counts: CaseCounts
 
 
+NO_CHAIR = "(chưa ghi lãnh đạo chủ trì)"  # sessions without a chair, in exported reports
+
+
 @dataclass(frozen=True)
 class LeaderRow:
     official_id: int | None
@@ -536,9 +539,8 @@ def _compute(
         chairs = _official_names(session, [c for c in summary.by_chair if c is not None])
         leaders = sorted(
             (
-                LeaderRow(
-                    chair, chairs.get(chair, "") if chair is not None else "(no chair)", counts
-                )
+                # the name exports print (Vietnamese, like the rest of the report file)
+                LeaderRow(chair, chairs.get(chair, "") if chair is not None else NO_CHAIR, counts)
                 for chair, counts in summary.by_chair.items()
             ),
             key=lambda r: (-r.counts.visits, r.name),

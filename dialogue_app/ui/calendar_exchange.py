@@ -19,11 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,7 +38,9 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui.background_task import Done, TaskDialog
+from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.numbers import format_number
 
 if TYPE_CHECKING:
     from dialogue_app.domain.conferences import ConferenceKind
@@ -147,24 +148,28 @@ def export_deadlines(
     )
 
 
-def _schedule_texts() -> tuple[str, str]:
+def _schedule_texts() -> tuple[str, Callable[[int], str]]:
     return (
         QCoreApplication.translate("CalendarExchange", "Exporting the schedule"),
-        QCoreApplication.translate(
+        lambda count: QCoreApplication.translate(
             "CalendarExchange",
-            "%2 calendar entries were saved as %1. Open the file in a calendar program, or post "
+            "Saved %Ln calendar entry(ies) as %1. Open the file in a calendar program, or post "
             "it for the office.",
+            "",
+            count,
         ),
     )
 
 
-def _deadline_texts() -> tuple[str, str]:
+def _deadline_texts() -> tuple[str, Callable[[int], str]]:
     return (
         QCoreApplication.translate("CalendarExchange", "Exporting the deadlines"),
-        QCoreApplication.translate(
+        lambda count: QCoreApplication.translate(
             "CalendarExchange",
-            "%2 deadlines were saved as %1. Open the file in a calendar program to see them "
+            "Saved %Ln deadline(s) as %1. Open the file in a calendar program to see them "
             "as all-day entries.",
+            "",
+            count,
         ),
     )
 
@@ -174,7 +179,7 @@ def _export_in_background(
     build: Callable[[], CalendarFile],
     path: str | Path | None,
     suggested_name: str,
-    texts: tuple[str, str],
+    texts: tuple[str, Callable[[int], str]],
 ) -> TaskDialog | None:
     """Ask where to save (unless given ``path``), then read the database and write the file in a
     worker, with progress and Cancel. The file appears only when complete; a cancelled or failed
@@ -189,7 +194,7 @@ def _export_in_background(
     def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Done:
         result = build()  # its own read session, in the worker's thread
         written = result.save(target, progress=progress, cancelled=cancelled)
-        text = saved.replace("%1", str(written)).replace("%2", str(result.event_count))
+        text = saved(result.event_count).replace("%1", str(written))
         return Done(text, written)
 
     dialog = TaskDialog(
@@ -333,10 +338,8 @@ class BusyTimesImportDialog(QDialog):
         file_row.addWidget(self.browse_button)
 
         today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addDays(-30))
-        self.to_edit = QDateEdit(today.addDays(366))
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
+        self.from_edit = date_edit(today.addDays(-30))
+        self.to_edit = date_edit(today.addDays(366))
         period = QHBoxLayout()
         period.addWidget(self.from_edit)
         period.addWidget(QLabel(self.tr("to")))
@@ -409,36 +412,33 @@ class BusyTimesImportDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        locale = QLocale()
         text = (
-            self.tr("%1: %2 busy times imported from %3 for %4 to %5.")
+            self.tr("%1: %Ln busy time(s) imported from %2 for %3 to %4.", "",
+                    summary.blocks_imported)
             .replace("%1", summary.official_name)
-            .replace("%2", str(summary.blocks_imported))
-            .replace("%3", summary.source)
-            .replace(
-                "%4", locale.toString(QDate(summary.horizon_start), QLocale.FormatType.ShortFormat)
-            )
-            .replace(
-                "%5", locale.toString(QDate(summary.horizon_end), QLocale.FormatType.ShortFormat)
-            )
-        )
+            .replace("%3", format_date(summary.horizon_start))
+            .replace("%4", format_date(summary.horizon_end))
+            .replace("%2", summary.source)  # last: a file name may hold "%3"
+        )  # fmt: skip
         details = []
         if summary.blocks_replaced:
             details.append(
                 self.tr(
-                    "%1 busy times from the earlier import of this file were replaced."
-                ).replace("%1", str(summary.blocks_replaced))
+                    "Replaced: %Ln busy time(s) from the earlier import of this file.",
+                    "",
+                    summary.blocks_replaced,
+                )
             )
         if summary.skipped_free or summary.skipped_cancelled:
             details.append(
-                self.tr("%1 entries marked free and %2 cancelled ones were left out.")
-                .replace("%1", str(summary.skipped_free))
-                .replace("%2", str(summary.skipped_cancelled))
+                self.tr("Entries left out: %1 marked free, %2 cancelled.")
+                .replace("%1", format_number(summary.skipped_free))
+                .replace("%2", format_number(summary.skipped_cancelled))
             )
         if summary.floating:
             details.append(
-                self.tr("%1 times without a time zone were taken as Vietnam time.").replace(
-                    "%1", str(summary.floating)
+                self.tr(
+                    "Taken as Vietnam time: %Ln time(s) without a time zone.", "", summary.floating
                 )
             )
         self.result_label.setStyleSheet("")

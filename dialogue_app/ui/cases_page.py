@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,6 @@ class CasesPage(QWidget):
         self._cases = services.cases
         self._detail: CaseDetail | None = None
         self._revealed: tuple[Any, ...] | None = None
-        self._locale = QLocale()
         self._shown_before = False
 
         # --- filters ---------------------------------------------------------------------------
@@ -309,18 +308,18 @@ class CasesPage(QWidget):
             loaded = self.model.rowCount()
             more = self.model.canFetchMore(QModelIndex())
             self.count_label.setText(
-                self.tr("More than %n case(s) found", "", loaded)
+                self.tr("More than %Ln case(s) found", "", loaded)
                 if more
-                else self.tr("%n case(s) found", "", loaded)
+                else self.tr("%Ln case(s) found", "", loaded)
             )
         elif total > COUNT_LIMIT:
             self.count_label.setText(
-                self.tr("More than %1 cases; narrow the search to see how many.").replace(
-                    "%1", self._locale.toString(COUNT_LIMIT)
+                self.tr(
+                    "More than %Ln case(s); narrow the search to see how many.", "", COUNT_LIMIT
                 )
             )
         else:
-            self.count_label.setText(self.tr("%n case(s)", "", total))
+            self.count_label.setText(self.tr("%Ln case(s)", "", total))
         if self._detail is not None and self.model.row_of_case(self._detail.id) < 0:
             self._show_detail(None)  # the case shown is not in the list any more
         if self.model.rowCount() == 0:
@@ -650,7 +649,7 @@ class CasesPage(QWidget):
                 Path(path), flt, chosen, sort=sort, labels=names, shown=shown,
                 include_identities=include, progress=progress, cancelled=cancelled,
             )  # fmt: skip
-            return Done(self.tr("%n case(s) exported to %1", "", count).replace("%1", str(path)))
+            return Done(self.tr("%Ln case(s) exported to %1", "", count).replace("%1", str(path)))
 
         dialog = TaskDialog(self.tr("Exporting cases"), job, self, target=path)
         dialog.start()

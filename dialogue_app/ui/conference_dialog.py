@@ -45,9 +45,11 @@ from dialogue_app.services.scheduling import (
     ParticipantData,
 )
 from dialogue_app.ui.citizen_picker import CitizenPicker, PickedPerson, typed_label
+from dialogue_app.ui.dates import date_pattern
 from dialogue_app.ui.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.holding_dialog import HoldingDialog
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.numbers import format_number
 from dialogue_app.ui.scheduling_common import (
     kind_label,
     pydatetime,
@@ -240,14 +242,14 @@ class ConferenceDialog(QDialog):
         for venue in self._choices.venues:
             label = venue.name
             if venue.capacity:
-                label += " " + self.tr("(%1 seats)").replace("%1", str(venue.capacity))
+                label = self.tr("%1 (%Ln seat(s))", "", venue.capacity).replace("%1", venue.name)
             self.venue_combo.addItem(label, venue.id)
         self.start_edit = QDateTimeEdit()
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.start_edit.setDisplayFormat(f"{date_pattern()} HH:mm")
         self.end_edit = QDateTimeEdit()
         self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.end_edit.setDisplayFormat(f"{date_pattern()} HH:mm")
         self.online_edit = QLineEdit()
         self.online_edit.setPlaceholderText("https://…")
         self.notes_edit = QPlainTextEdit()
@@ -458,13 +460,14 @@ class ConferenceDialog(QDialog):
     def _update_agenda_total(self) -> None:
         draft = self.draft()
         total = sum(a.minutes for a in draft.agenda)
-        text = self.tr("Agenda: %1 min").replace("%1", str(total))
         over = draft.agenda_overrun_minutes
         if over:
-            text += " — " + self.tr("%1 min longer than the conference").replace("%1", str(over))
+            text = self.tr("Agenda: %1 min, %Ln min longer than the conference", "", over)
             self.agenda_total.setStyleSheet(WARNING_STYLE)
         else:
+            text = self.tr("Agenda: %1 min")
             self.agenda_total.setStyleSheet("")
+        text = text.replace("%1", format_number(total))
         self.agenda_total.setText(text)
 
     def refresh_warnings(self) -> None:
@@ -489,9 +492,7 @@ class ConferenceDialog(QDialog):
         over = draft.agenda_overrun_minutes
         if over:
             lines.append(
-                self.tr("The agenda runs %1 minutes longer than the conference.").replace(
-                    "%1", str(over)
-                )
+                self.tr("The agenda runs %Ln minute(s) longer than the conference.", "", over)
             )
         if lines:
             self.warning_label.setText("⚠ " + "<br>⚠ ".join(_escape(x) for x in lines))
@@ -594,14 +595,18 @@ class ConferenceDialog(QDialog):
         if detail is None:
             self.status_label.setText(self.tr("New conference (not saved yet)"))
         else:
-            text = self.tr("Status: %1").replace("%1", status_label(detail.status))
-            if detail.status_reason:
-                text += " — " + detail.status_reason
-            if detail.cases:
-                text += " · " + self.tr("%1 issues registered as cases").replace(
-                    "%1", str(len(detail.cases))
-                )
-            self.status_label.setText(text)
+            issues = len(detail.cases)
+            if detail.status_reason and issues:
+                text = self.tr("Status: %1 — %2 · %Ln issue(s) registered as cases", "", issues)
+            elif detail.status_reason:
+                text = self.tr("Status: %1 — %2")
+            elif issues:
+                text = self.tr("Status: %1 · %Ln issue(s) registered as cases", "", issues)
+            else:
+                text = self.tr("Status: %1")
+            # the reason is typed by the user: put it in last, so a "%1" in it stays as typed
+            text = text.replace("%1", status_label(detail.status))
+            self.status_label.setText(text.replace("%2", detail.status_reason or ""))
 
     def _status_change(self, action: Callable[[ConferenceDetail], ConferenceDetail]) -> None:
         if self._detail is None:

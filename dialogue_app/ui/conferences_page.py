@@ -154,7 +154,7 @@ class ConferencesPage(QWidget):
         self._loaded = True
         self.model.reload()
         total = self._services.conferences.count(**self._filters())  # type: ignore[arg-type]
-        self.count_label.setText(self.tr("%1 conferences").replace("%1", str(total)))
+        self.count_label.setText(self.tr("%Ln conference(s)", "", total))
         if total:
             self.empty_label.hide()
         else:
@@ -169,7 +169,7 @@ class ConferencesPage(QWidget):
             self.empty_label.show()
         unclosed = self._services.conferences.unclosed_past()
         self.unclosed_model.set_rows(unclosed)
-        self.tabs.setTabText(1, self.tr("Not yet closed (%1)").replace("%1", str(len(unclosed))))
+        self.tabs.setTabText(1, self.tr("Not yet closed (%Ln)", "", len(unclosed)))
         self.unclosed_hint.setText(
             self.tr(
                 "These conferences have ended but were never closed. Open each one, record its "

@@ -36,6 +36,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.numbers import format_number
 from dialogue_app.ui.rows_model import Index, RowsModel
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -395,8 +396,8 @@ class DeadlineRulesEditor(QWidget):
             self._show_message(self.tr("Every rule already has its statutory value."))
         else:
             self._show_message(
-                self.tr("Statutory defaults restored: %1 rule(s) reset, %2 added.")
-                .replace("%1", str(reset))
-                .replace("%2", str(added))
+                self.tr("Statutory defaults restored. Rules reset: %1; rules added: %2.")
+                .replace("%1", format_number(reset))
+                .replace("%2", format_number(added))
             )
         return True

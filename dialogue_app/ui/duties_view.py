@@ -75,7 +75,7 @@ class ComplianceModel(RowsModel[ComplianceRow]):
                 str(count.fulfilled),
                 str(count.missed),
                 str(count.planned + count.unmarked),
-                self.tr("Behind by %1").replace("%1", str(count.shortfall))
+                self.tr("Behind by %Ln day(s)", "", count.shortfall)
                 if count.behind
                 else self.tr("On track"),
             ][index.column()]
@@ -212,9 +212,7 @@ class DutiesView(QWidget):
             )
         elif behind:
             self.hint.setText(
-                self.tr("%1 leaders are behind their quota in this period.").replace(
-                    "%1", str(len(behind))
-                )
+                self.tr("%Ln leader(s) behind their quota in this period.", "", len(behind))
             )
         else:
             self.hint.setText(self.tr("Every leader is on track in this period."))

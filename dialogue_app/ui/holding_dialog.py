@@ -78,8 +78,10 @@ class HoldingDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         already = QLabel(
-            self.tr("%1 issues of this conference are already registered as cases.").replace(
-                "%1", str(len(detail.cases))
+            self.tr(
+                "%Ln issue(s) of this conference already registered as cases.",
+                "",
+                len(detail.cases),
             )
             if detail.cases
             else self.tr("Each issue you add here is registered as a new case.")

@@ -35,6 +35,7 @@ from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ReplanResult, ScheduleChange, ScheduleData
 from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.numbers import format_number
 from dialogue_app.ui.rows_model import Index, RowsModel
 from dialogue_app.ui.scheduling_common import (
     period_label,
@@ -506,8 +507,8 @@ class SchedulesView(QWidget):
             schedule_id = dialog.result_of_edit.schedule.id
         else:
             self.message.setText(
-                self.tr("Schedule saved; %1 reception days planned.").replace(
-                    "%1", str(len(dialog.created_days))
+                self.tr(
+                    "Schedule saved; %Ln reception day(s) planned.", "", len(dialog.created_days)
                 )
             )
             schedule_id = None
@@ -530,21 +531,24 @@ class SchedulesView(QWidget):
             return
         text = (
             self.tr(
-                "The schedule of %1 is stopped from %2. %3 reception days not yet marked were "
-                "removed; the days already marked stay."
+                "The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet "
+                "marked; the days already marked stay.",
+                "",
+                len(result.removed),
             )
             if not result.kept
             else self.tr(
-                "The schedule of %1 is stopped from %2. %3 reception days not yet marked were "
-                "removed; the days already marked stay. Left as they were, because their "
-                "session was already postponed, cancelled or recorded: %4."
+                "The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet "
+                "marked; the days already marked stay. Left as they were, because their "
+                "session was already postponed, cancelled or recorded: %3.",
+                "",
+                len(result.removed),
             )
         )
         self.message.setText(
-            text.replace("%1", schedule.official_name)
-            .replace("%2", format_date(day))
-            .replace("%3", str(len(result.removed)))
-            .replace("%4", self._kept_days(result))
+            text.replace("%2", format_date(day))
+            .replace("%3", self._kept_days(result))
+            .replace("%1", schedule.official_name)
         )
         self.reload()
         self.select(schedule.id)
@@ -563,10 +567,13 @@ class SchedulesView(QWidget):
             self.error.setText(message_text(error))
             return
         self.message.setText(
-            self.tr("The schedule of %1 applies again; %2 reception days planned until %3.")
+            self.tr(
+                "The schedule of %1 applies again; %Ln reception day(s) planned until %2.",
+                "",
+                len(result.created),
+            )
+            .replace("%2", format_date(until))
             .replace("%1", schedule.official_name)
-            .replace("%2", str(len(result.created)))
-            .replace("%3", format_date(until))
         )
         self.reload()
         self.select(schedule.id)
@@ -583,20 +590,20 @@ class SchedulesView(QWidget):
     def _replan_text(self, result: ReplanResult) -> str:
         text = (
             self.tr(
-                "Schedule saved. %1 reception days planned, %2 kept with the new time or place, "
-                "%3 removed."
+                "Schedule saved. Reception days planned: %1; kept with the new time or place: "
+                "%2; removed: %3."
             )
             if not result.kept
             else self.tr(
-                "Schedule saved. %1 reception days planned, %2 kept with the new time or place, "
-                "%3 removed. Left as they were, because their session was already postponed, "
-                "cancelled or recorded: %4."
+                "Schedule saved. Reception days planned: %1; kept with the new time or place: "
+                "%2; removed: %3. Left as they were, because their session was already "
+                "postponed, cancelled or recorded: %4."
             )
         )
         return (
-            text.replace("%1", str(len(result.created)))
-            .replace("%2", str(len(result.updated)))
-            .replace("%3", str(len(result.removed)))
+            text.replace("%1", format_number(len(result.created)))
+            .replace("%2", format_number(len(result.updated)))
+            .replace("%3", format_number(len(result.removed)))
             .replace("%4", self._kept_days(result))
         )
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.periods import PeriodKind
-from dialogue_app.domain.statistics import Measure, Rate
+from dialogue_app.domain.statistics import Measure
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reports import Report
 from dialogue_app.ui.background_task import Done, TaskDialog
 from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.numbers import format_decimal, format_number, format_rate, format_signed
+from dialogue_app.ui.periods import period_label
 from dialogue_app.ui.report_charts import BarTarget, chart_specs, chart_view
 from dialogue_app.ui.rows_model import Index, RowsModel
 
@@ -107,6 +109,8 @@ class ReportTableModel(RowsModel[tuple[Any, ...]]):
             return None
         value = row[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, int):
+                return format_number(value)
             return "—" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -126,7 +130,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._reports = services.reports
-        self._locale = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
         self.report: Report | None = None
         self._tasks: list[TaskDialog] = []
 
@@ -317,11 +320,9 @@ class ReportsPage(QWidget):
         for button in (self.export_xlsx, self.export_pdf, self.export_csv):
             button.setEnabled(False)
 
-    def _number(self, value: int) -> str:
-        return self._locale.toString(value)
-
-    def _rate(self, rate: Rate) -> str:
-        return rate.text(",")
+    # numbers and rates in the interface language (ui.numbers); the page is rebuilt on a switch
+    _number = staticmethod(format_number)
+    _rate = staticmethod(format_rate)
 
     def _compare(self, now: int, before: int | None) -> str:
         if before is None:
@@ -334,9 +335,7 @@ class ReportsPage(QWidget):
 
     def _change(self, now: int, before: int) -> str:
         """ "+3", "-2" or "=" (no change)."""
-        change = now - before
-        sign = "+" if change > 0 else ""
-        return f"{sign}{self._number(change)}" if change else "="
+        return format_signed(now - before)
 
     def _fill(self, report: Report) -> None:
         for button in (self.export_xlsx, self.export_pdf, self.export_csv):
@@ -347,7 +346,7 @@ class ReportsPage(QWidget):
                     "No cases and no reception sessions in %1. Choose another period or unit; "
                     "register cases on the Cases page and mark reception days as held to see "
                     "figures here. You can still export this empty report."
-                ).replace("%1", report.period.label())
+                ).replace("%1", period_label(report.period))
             )
             self.stack.setCurrentWidget(self.empty)
             self._fill_charts(report)
@@ -356,9 +355,9 @@ class ReportsPage(QWidget):
         heading = (
             self.tr("%1 — figures as of %2")
             .replace("%2", format_date(report.as_of))
-            .replace("%1", report.period.label())
+            .replace("%1", period_label(report.period))
             if report.as_of < report.period.end
-            else report.period.label()
+            else period_label(report.period)
         )
         self.heading.setText(f"<h3>{html.escape(heading)}</h3>")
         previous = report.previous
@@ -401,7 +400,7 @@ class ReportsPage(QWidget):
         self.cards["on_time"].set(
             self.tr("Settled on time"), self._rate(w.on_time_rate),
             self.tr("%1 late; %2 days on average").replace("%1", self._number(w.settled_late))
-            .replace("%2", "—" if average is None else f"{average}".replace(".", ",")),
+            .replace("%2", format_decimal(average)),
             w.settled_on_time > 0,
         )  # fmt: skip
         self.cards["overdue"].set(
@@ -410,7 +409,8 @@ class ReportsPage(QWidget):
         )  # fmt: skip
         self.cards["crowd"].set(
             self.tr("Crowd delegations"), self._number(c.crowd),
-            self.tr("%1 people").replace("%1", self._number(c.crowd_people)), c.crowd > 0,
+            # every crowd delegation has at least 5 people: never "1 people"
+            self.tr("%Ln people", "", c.crowd_people), c.crowd > 0,
         )  # fmt: skip
         self._fill_charts(report)
         self._fill_tables(report)
@@ -456,7 +456,9 @@ class ReportsPage(QWidget):
         self.table_models["leaders"].set_table(
             [self.tr("Leader"), self.tr("Sessions"), self.tr("Citizens received"),
              self.tr("Cases"), self.tr("Crowd delegations")],
-            [(r.name or self.tr("(no chair recorded)"), r.counts.sessions, r.counts.visits,
+            # the service names sessions without a chair for exports; the window says it itself
+            [(r.name if r.official_id is not None else self.tr("(no chair recorded)"),
+              r.counts.sessions, r.counts.visits,
               r.counts.cases, r.counts.crowd) for r in report.reception_by_leader],
         )  # fmt: skip
         self.table_models["duties"].set_table(

@@ -29,6 +29,7 @@ from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.ui.dates import format_date, format_span
+from dialogue_app.ui.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -202,11 +203,15 @@ def warning_text(warning: ConflictWarning) -> str:
             .replace("%1", day)
             .replace("%2", reason)
         )
+    # capacity >= 1 and invited > capacity: the people invited are always plural.
+    # (lupdate only sees a translate() whose count is a plain name.)
+    seats = warning.capacity or 0
     return (
-        QCoreApplication.translate("Scheduling", "%1 holds %2 people, but %3 are invited.")
+        QCoreApplication.translate(
+            "Scheduling", "%1 has %Ln seat(s), but %2 people are invited.", "", seats
+        )
+        .replace("%2", format_number(warning.invited or 0))
         .replace("%1", warning.subject)
-        .replace("%2", str(warning.capacity))
-        .replace("%3", str(warning.invited))
     )
 
 

@@ -4,175 +4,181 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="306"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="311"/>
         <source>Import a leader&apos;s calendar</source>
         <translation>Nhập lịch công tác của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="311"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="316"/>
         <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
         <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="328"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="333"/>
         <source>Choose an .ics file</source>
         <translation>Chọn tệp .ics</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="329"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="334"/>
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="342"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="345"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="350"/>
         <source>Official:</source>
         <translation>Lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="348"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="351"/>
         <source>Calendar file:</source>
         <translation>Tệp lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="349"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="352"/>
         <source>Planning period:</source>
         <translation>Khoảng thời gian lập kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="357"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="360"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="360"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="363"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="378"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="381"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="383"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="386"/>
         <source>Choose the calendar file</source>
         <translation>Chọn tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="385"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="388"/>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="395"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="398"/>
         <source>Choose an official and a calendar file.</source>
         <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="400"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="403"/>
         <source>The end of the planning period is before its start.</source>
         <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="408"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="411"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập được dữ liệu nào. %1</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="414"/>
-        <source>%1: %2 busy times imported from %3 for %4 to %5.</source>
-        <translation>%1: đã nhập %2 khoảng thời gian bận từ %3, áp dụng từ %4 đến %5.</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="416"/>
+        <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
+        <translation>
+            <numerusform>%1: đã nhập %Ln khoảng thời gian bận từ %2, áp dụng từ %3 đến %4.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="429"/>
-        <source>%1 busy times from the earlier import of this file were replaced.</source>
-        <translation>Đã thay thế %1 khoảng thời gian bận của lần nhập tệp này trước đây.</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="427"/>
+        <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
+        <translation>
+            <numerusform>Đã thay thế %Ln khoảng thời gian bận của lần nhập tệp này trước đây.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange.py" line="434"/>
-        <source>%1 entries marked free and %2 cancelled ones were left out.</source>
+        <source>Entries left out: %1 marked free, %2 cancelled.</source>
         <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="440"/>
-        <source>%1 times without a time zone were taken as Vietnam time.</source>
-        <translation>%1 mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="441"/>
+        <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
+        <translation>
+            <numerusform>%Ln mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CalendarExchange</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="53"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="54"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="57"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="58"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="152"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153"/>
         <source>Exporting the schedule</source>
         <translation>Đang xuất lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153"/>
-        <source>%2 calendar entries were saved as %1. Open the file in a calendar program, or post it for the office.</source>
-        <translation>Đã lưu %2 mục lịch vào %1. Mở tệp bằng chương trình lịch, hoặc đăng lên cho cơ quan.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="163"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="166"/>
         <source>Exporting the deadlines</source>
         <translation>Đang xuất hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="164"/>
-        <source>%2 deadlines were saved as %1. Open the file in a calendar program to see them as all-day entries.</source>
-        <translation>Đã lưu %2 hạn giải quyết vào %1. Mở tệp bằng chương trình lịch để xem chúng dưới dạng sự kiện cả ngày.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="199"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="204"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="256"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261"/>
         <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
         <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="273"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278"/>
         <source>Calendar file saved</source>
         <translation>Đã lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="214"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="219"/>
         <source>Save calendar file</source>
         <translation>Lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266"/>
         <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
         <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="236"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241"/>
         <source>Cannot create the calendar file</source>
         <translation>Không tạo được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="251"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="154"/>
+        <source>Saved %Ln calendar entry(ies) as %1. Open the file in a calendar program, or post it for the office.</source>
+        <translation>Đã lưu %Ln mục lịch vào %1. Mở tệp bằng chương trình lịch, hoặc đăng lên cho cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="167"/>
+        <source>Saved %Ln deadline(s) as %1. Open the file in a calendar program to see them as all-day entries.</source>
+        <translation>Đã lưu %Ln hạn giải quyết vào %1. Mở tệp bằng chương trình lịch để xem chúng dưới dạng sự kiện cả ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="256"/>
         <source>Cannot save the calendar file</source>
         <translation>Không lưu được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="271"/>
         <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
         <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
     </message>
@@ -678,389 +684,391 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="75"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="74"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="84"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="86"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="88"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="91"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="93"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="98"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="97"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="121"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="120"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="123"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="122"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="125"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="124"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="127"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="126"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="129"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="174"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="176"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="178"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="181"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="180"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="221"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="223"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="236"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="235"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="237"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="236"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="238"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="237"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="306"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="305"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="312"/>
-        <source>More than %n case(s) found</source>
-        <translation>
-            <numerusform>Tìm thấy hơn %n vụ việc</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="314"/>
-        <source>%n case(s) found</source>
-        <translation>
-            <numerusform>Tìm thấy %n vụ việc</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
-        <source>More than %1 cases; narrow the search to see how many.</source>
-        <translation>Hơn %1 vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n vụ việc</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="330"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="329"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="336"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="335"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="386"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="385"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="398"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="428"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="430"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="432"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="433"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="442"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="441"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="443"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="442"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="444"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="443"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="445"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="444"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="446"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="445"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="447"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="446"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="448"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="447"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="606"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="449"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="448"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="449"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="637"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="636"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="637"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="636"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="455"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="612"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="611"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="456"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="455"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="485"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="512"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="511"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="514"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="513"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="535"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="534"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="565"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="564"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="573"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="572"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="575"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="574"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="580"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="594"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="593"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="609"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="608"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="609"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="611"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="610"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="628"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="628"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="653"/>
-        <source>%n case(s) exported to %1</source>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="652"/>
+        <source>%Ln case(s) exported to %1</source>
         <translation>
-            <numerusform>Đã xuất %n vụ việc ra tệp %1</numerusform>
+            <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="655"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="654"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="311"/>
+        <source>More than %Ln case(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="313"/>
+        <source>%Ln case(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %Ln vụ việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
+        <source>More than %Ln case(s); narrow the search to see how many.</source>
+        <translation>
+            <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="322"/>
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln vụ việc</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="411"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="410"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="405"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="410"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="405"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1201,10 +1209,12 @@
         <source>Standing</source>
         <translation>Tình hình thực hiện</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dialogue_app/ui/duties_view.py" line="78"/>
-        <source>Behind by %1</source>
-        <translation>Còn thiếu %1 ngày</translation>
+        <source>Behind by %Ln day(s)</source>
+        <translation>
+            <numerusform>Còn thiếu %Ln ngày</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/duties_view.py" line="80"/>
@@ -1215,272 +1225,292 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="143"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="145"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="155"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="157"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="158"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="159"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="173"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="175"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="177"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="179"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="181"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="183"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="185"/>
         <source>Export invitation…</source>
         <translation>Xuất giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="187"/>
         <source>Export cancellation…</source>
         <translation>Xuất thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="189"/>
         <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
         <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="210"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="211"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="233"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="237"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="241"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="243"/>
-        <source>(%1 seats)</source>
-        <translation>(%1 chỗ ngồi)</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="245"/>
+        <source>%1 (%Ln seat(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="255"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="257"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="258"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="259"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="258"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="260"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="261"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="262"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="263"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="264"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="265"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="271"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="278"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="281"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="289"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="298"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="300"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="298"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="300"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="298"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="300"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="301"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="303"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="305"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="352"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="354"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="465"/>
+        <source>Agenda: %1 min, %Ln min longer than the conference</source>
+        <translation>
+            <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="461"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="468"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="464"/>
-        <source>%1 min longer than the conference</source>
-        <translation>dài hơn thời gian hội nghị %1 phút</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="495"/>
+        <source>The agenda runs %Ln minute(s) longer than the conference.</source>
+        <translation>
+            <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="477"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="480"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="480"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="483"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="492"/>
-        <source>The agenda runs %1 minutes longer than the conference.</source>
-        <translation>Chương trình dài hơn thời gian hội nghị %1 phút.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="500"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="522"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="523"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="596"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="600"/>
+        <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
+        <translation>
+            <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="597"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="602"/>
+        <source>Status: %1 — %2</source>
+        <translation>Trạng thái: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="604"/>
+        <source>Status: %1 · %Ln issue(s) registered as cases</source>
+        <translation>
+            <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="606"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="601"/>
-        <source>%1 issues registered as cases</source>
-        <translation>%1 nội dung đã được ghi nhận thành vụ việc</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="628"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="633"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="629"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="634"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="638"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="643"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="639"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="644"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="687"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="692"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="688"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="693"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -1527,10 +1557,19 @@
         <source>Reception schedules</source>
         <translation>Lịch tiếp công dân</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
-        <source>%1 conferences</source>
-        <translation>%1 hội nghị</translation>
+        <source>%Ln conference(s)</source>
+        <translation>
+            <numerusform>%Ln hội nghị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
+        <source>Not yet closed (%Ln)</source>
+        <translation>
+            <numerusform>Chưa hoàn tất (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences_page.py" line="162"/>
@@ -1541,11 +1580,6 @@
         <location filename="../../dialogue_app/ui/conferences_page.py" line="165"/>
         <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
         <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
-        <source>Not yet closed (%1)</source>
-        <translation>Chưa hoàn tất (%1)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences_page.py" line="175"/>
@@ -1576,7 +1610,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="316"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="317"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1584,83 +1618,83 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DeadlineRulesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="190"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="191"/>
         <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
         <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="225"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="226"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="227"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="228"/>
         <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
         <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="228"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="229"/>
         <source>Save rule</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="230"/>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="364"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="231"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="365"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="238"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="239"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="239"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="240"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="240"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="241"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="241"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="242"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="242"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="243"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="250"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="251"/>
         <source>Saving a rule recomputes the deadlines of the open cases.</source>
         <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="306"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="307"/>
         <source>Select a rule in the table to change it.</source>
         <translation>Chọn một quy tắc trong bảng để sửa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="309"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="310"/>
         <source>Rule %1: %2</source>
         <translation>Quy tắc %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="341"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="342"/>
         <source>Select a rule first.</source>
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="356"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="357"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="366"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="367"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -1669,130 +1703,130 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="395"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="396"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="398"/>
-        <source>Statutory defaults restored: %1 rule(s) reset, %2 added.</source>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="399"/>
+        <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRulesModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="91"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92"/>
         <source>Handle (classify, route)</source>
         <translation>Xử lý đơn (phân loại, chuyển)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93"/>
         <source>Accept or refuse</source>
         <translation>Thụ lý hoặc không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="94"/>
         <source>Settle</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="94"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="95"/>
         <source>Notify the denunciator</source>
         <translation>Thông báo cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="99"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="100"/>
         <source>Calendar days</source>
         <translation>Ngày theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="100"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="101"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="105"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="106"/>
         <source>Receipt</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="106"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="107"/>
         <source>Acceptance</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="110"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="111"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="122"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="123"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="122"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="123"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="67"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="68"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="68"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="69"/>
         <source>Stage</source>
         <translation>Bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="69"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="70"/>
         <source>Case type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="70"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="71"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="71"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="72"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="72"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="73"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="73"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="74"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="74"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="75"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="75"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="76"/>
         <source>Counted from</source>
         <translation>Tính từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="76"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="77"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="77"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="78"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="78"/>
+        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="79"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -1887,43 +1921,45 @@ Khôi phục mặc định theo luật?</translation>
         <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
         <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dialogue_app/ui/duties_view.py" line="215"/>
-        <source>%1 leaders are behind their quota in this period.</source>
-        <translation>Có %1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</translation>
+        <source>%Ln leader(s) behind their quota in this period.</source>
+        <translation>
+            <numerusform>Có %Ln lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="220"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="218"/>
         <source>Every leader is on track in this period.</source>
         <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="232"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="230"/>
         <source>Select a reception day first.</source>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="264"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="262"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="268"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="266"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="269"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="267"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="281"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="279"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="282"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="280"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -2180,63 +2216,65 @@ Khôi phục mặc định theo luật?</translation>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="81"/>
-        <source>%1 issues of this conference are already registered as cases.</source>
-        <translation>%1 nội dung của hội nghị này đã được ghi nhận thành vụ việc.</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="82"/>
+        <source>%Ln issue(s) of this conference already registered as cases.</source>
+        <translation>
+            <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="85"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="87"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="101"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="100"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="106"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="108"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="135"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="137"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="136"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="138"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="139"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="140"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="147"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="181"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="185"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -3025,22 +3063,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="398"/>
+        <location filename="../../dialogue_app/services/reports.py" line="401"/>
         <source>Give both the first and the last day of the period.</source>
         <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="457"/>
+        <location filename="../../dialogue_app/services/reports.py" line="460"/>
         <source>Cannot break figures down by “%1”.</source>
         <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="465"/>
+        <location filename="../../dialogue_app/services/reports.py" line="468"/>
         <source>Every case has a type; choose one.</source>
         <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="502"/>
+        <location filename="../../dialogue_app/services/reports.py" line="505"/>
         <source>There is no administrative unit with the number %1.</source>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
@@ -3693,6 +3731,39 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../dialogue_app/ui/periods.py" line="25"/>
+        <source>Month %1/%2 (%3 – %4)</source>
+        <translation>Tháng %1/%2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/periods.py" line="29"/>
+        <source>Quarter %1/%2 (%3 – %4)</source>
+        <translation>Quý %1/%2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/periods.py" line="32"/>
+        <source>First 6 months of %2 (%3 – %4)</source>
+        <translation>6 tháng đầu năm %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/periods.py" line="34"/>
+        <source>First 9 months of %2 (%3 – %4)</source>
+        <translation>9 tháng năm %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/periods.py" line="36"/>
+        <source>12 months of %2 (%3 – %4)</source>
+        <translation>Năm %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/periods.py" line="38"/>
+        <source>From %3 to %4</source>
+        <translation>Từ %3 đến %4</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <location filename="../../dialogue_app/ui/report_charts.py" line="114"/>
@@ -3768,191 +3839,193 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="138"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="136"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="139"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="140"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="141"/>
         <source>First 9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="139"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="142"/>
         <source>12 months</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="140"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="143"/>
         <source>Dates…</source>
         <translation>Chọn ngày…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="158"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="161"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="164"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="167"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="165"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="168"/>
         <source>Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="166"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="169"/>
         <source>PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="170"/>
         <source>CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="169"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="172"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="175"/>
         <source>Unit:</source>
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="197"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="200"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="198"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="201"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="199"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="202"/>
         <source>By unit</source>
         <translation>Theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="200"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="203"/>
         <source>Reception by leader</source>
         <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="204"/>
         <source>Reception days</source>
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="304"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="307"/>
         <source>The period ends before it starts. Choose a last day on or after the first day.</source>
         <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="330"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="331"/>
         <source>Previous period: %1 (%2)</source>
         <translation>Kỳ trước: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="347"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="346"/>
         <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
         <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="370"/>
         <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="357"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="356"/>
         <source>%1 — figures as of %2</source>
         <translation>%1 — số liệu tính đến ngày %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="373"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="372"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="374"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi. Kỳ trước: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="381"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="380"/>
         <source>Cases received</source>
         <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="384"/>
         <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="389"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="388"/>
         <source>To handle (carried over + received)</source>
         <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="390"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="389"/>
         <source>%1 within competence, %2 outside</source>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="394"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="396"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="395"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="401"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="403"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="402"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="408"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="407"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="411"/>
         <location filename="../../dialogue_app/ui/reports_page.py" line="458"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../dialogue_app/ui/reports_page.py" line="413"/>
-        <source>%1 people</source>
-        <translation>%1 người</translation>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln người</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
@@ -4021,7 +4094,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
@@ -4036,82 +4109,82 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="460"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="467"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="525"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="527"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="526"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="528"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="527"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="529"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="531"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="533"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="536"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="538"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="555"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="560"/>
+        <location filename="../../dialogue_app/ui/reports_page.py" line="562"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -4119,147 +4192,147 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="120"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="120"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="127"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="128"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="131"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="132"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="132"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="133"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="141"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="142"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="142"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="143"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="143"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="144"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="147"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="148"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="151"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="152"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="165"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="166"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="166"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="167"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="167"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="168"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="168"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="169"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="170"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="170"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="171"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="172"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="172"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="173"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="174"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="175"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="175"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="176"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="178"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="178"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="179"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="183"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="184"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="183"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="184"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="185"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="186"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="219"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="220"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="224"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="225"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="246"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="247"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -4267,47 +4340,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="64"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="65"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="65"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="66"/>
         <source>Receives citizens</source>
         <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="66"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="67"/>
         <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="67"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="68"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="68"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="69"/>
         <source>In force</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="69"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="70"/>
         <source>Days planned until</source>
         <translation>Đã lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="74"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="75"/>
         <source>Stopped from %1</source>
         <translation>Ngừng áp dụng từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="77"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="78"/>
         <source>From %1 to %2</source>
         <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="81"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="82"/>
         <source>Since %1</source>
         <translation>Đang áp dụng từ ngày %1</translation>
     </message>
@@ -4315,121 +4388,129 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="354"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="472"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="355"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="473"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="356"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="460"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="357"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="461"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="358"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="359"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="465"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="360"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="361"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="363"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="468"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="364"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="469"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="364"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="365"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="425"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="426"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="434"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="509"/>
-        <source>Schedule saved; %1 reception days planned.</source>
-        <translation>Đã lưu lịch; đã lập %1 ngày tiếp công dân.</translation>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="511"/>
+        <source>Schedule saved; %Ln reception day(s) planned.</source>
+        <translation>
+            <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="534"/>
+        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay.</source>
+        <translation>
+            <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="541"/>
+        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
+        <translation>
+            <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="571"/>
+        <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
+        <translation>
+            <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="533"/>
-        <source>The schedule of %1 is stopped from %2. %3 reception days not yet marked were removed; the days already marked stay.</source>
-        <translation>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %3 ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</translation>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="593"/>
+        <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; removed: %3.</source>
+        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="538"/>
-        <source>The schedule of %1 is stopped from %2. %3 reception days not yet marked were removed; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
-        <translation>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %3 ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="598"/>
+        <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; removed: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
+        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="566"/>
-        <source>The schedule of %1 applies again; %2 reception days planned until %3.</source>
-        <translation>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %2 ngày tiếp đến ngày %3.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="580"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="587"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="586"/>
-        <source>Schedule saved. %1 reception days planned, %2 kept with the new time or place, %3 removed.</source>
-        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="591"/>
-        <source>Schedule saved. %1 reception days planned, %2 kept with the new time or place, %3 removed. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
-        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="612"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="619"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="614"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="621"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). Reception days not yet marked from that day are removed from the calendar; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị xóa khỏi lịch; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="621"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="628"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="623"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="630"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="630"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="637"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="632"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="639"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="638"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="645"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="640"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="647"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -4437,174 +4518,174 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Scheduling</name>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="84"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="85"/>
         <source>week</source>
         <translation>tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="86"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="87"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="38"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="39"/>
         <source>Dialogue conference</source>
         <translation>Hội nghị đối thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="39"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="40"/>
         <source>Periodic reception</source>
         <translation>Tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="40"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="41"/>
         <source>Ad hoc reception</source>
         <translation>Tiếp công dân đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="48"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
         <source>Scheduled</source>
         <translation>Đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="53"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="54"/>
         <source>Closed</source>
         <translation>Đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="54"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="55"/>
         <source>Postponed</source>
         <translation>Đã hoãn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="55"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="56"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="61"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="62"/>
         <source>Pending</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="63"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="64"/>
         <source>Held</source>
         <comment>status of a reception day</comment>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="66"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="67"/>
         <source>Delegated</source>
         <translation>Đã ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="67"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="68"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="95"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="96"/>
         <source>Day %1 of each month; if it is not a working day, the next working day</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="99"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="100"/>
         <source>Day %1 of each month; if it is not a working day, the working day before</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="103"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="104"/>
         <source>Day %1 of each month, unless it is not a working day</source>
         <translation>Ngày %1 hằng tháng, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="110"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="111"/>
         <source>Every %1; if it is not a working day, the next working day</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="113"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="114"/>
         <source>Every %1; if it is not a working day, the working day before</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="116"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="117"/>
         <source>Every %1, unless it is not a working day</source>
         <translation>%1 hằng tuần, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="186"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="187"/>
         <source>busy</source>
         <translation>bận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="197"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="198"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="284"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="210"/>
+        <source>%1 has %Ln seat(s), but %2 people are invited.</source>
+        <translation>%1 có %Ln chỗ ngồi, nhưng số người được mời là %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="285"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="290"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="286"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="291"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="287"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="292"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="288"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="293"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="294"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="201"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="202"/>
         <source>%1 is not a working day (%2).</source>
         <translation>%1 không phải ngày làm việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="206"/>
-        <source>%1 holds %2 people, but %3 are invited.</source>
-        <translation>%1 có sức chứa %2 người, nhưng số người được mời là %3.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="173"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="174"/>
         <source>%1 already chairs “%2” at %3.</source>
         <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="51"/>
         <source>Held</source>
         <comment>status of a conference</comment>
         <translation>Đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="180"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="181"/>
         <source>%1 is already booked for “%2” at %3.</source>
         <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="188"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="189"/>
         <source>%1 has an appointment at that time (%2, %3).</source>
         <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
     </message>
@@ -4807,12 +4888,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="88"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="90"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -78,6 +78,9 @@ def test_csv_is_utf8_with_bom_and_sections(report, tmp_path: Path) -> None:  # t
     assert "Theo loại đơn" in titles and "Theo cơ quan giải quyết" in titles
     complaint = next(r for r in rows if len(r) > 2 and r[1] == "Khiếu nại")
     assert complaint[2:5] == ["3", "1", "4"]
+    # a session without a recorded chair is named in Vietnamese, like the rest of the file
+    assert any("(chưa ghi lãnh đạo chủ trì)" in r for r in rows)
+    assert not any("(no chair)" in cell for r in rows for cell in r)
 
 
 def test_bad_names_and_cancel_leave_no_file(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

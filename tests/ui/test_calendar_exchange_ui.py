@@ -50,9 +50,11 @@ def make_dialog(qtbot, services, **kwargs) -> BusyTimesImportDialog:
     return dialog
 
 
-def test_import_dialog_imports_and_reports(qtbot, services, db, office):
+def test_import_dialog_imports_and_reports(qtbot, services, db, office, languages):
+    # Vietnamese, as the office reads it: whole sentences, dates as offices write them
     dialog = make_dialog(qtbot, services)
     dialog.show()
+    assert dialog.from_edit.text() == "01/03/2026"
     assert not dialog.import_button.isEnabled()
     dialog.official_combo.setCurrentIndex(dialog.official_combo.findData(office.chair_id))
     dialog.file_edit.setText(str(SAMPLES / "outlook.ics"))
@@ -60,13 +62,24 @@ def test_import_dialog_imports_and_reports(qtbot, services, db, office):
     with qtbot.waitSignal(dialog.busy_times_imported) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args == [office.chair_id]
-    text = dialog.result_label.text()
-    assert "Đặng Văn Đức: 8 busy times imported from outlook.ics" in text
-    assert "1 entries marked free" in text
+    assert dialog.result_label.text().splitlines() == [
+        "Đặng Văn Đức: đã nhập 8 khoảng thời gian bận từ outlook.ics, áp dụng từ 01/03/2026 "
+        "đến 30/04/2026.",
+        "Đã bỏ qua 1 mục đánh dấu rảnh và 0 mục đã hủy.",
+    ]
     assert count_blocks(db) == 8
-    # again: replaces, does not double
+
+    # again, in English: replaces, does not double
+    languages.apply("en")
+    dialog = make_dialog(qtbot, services, official_id=office.chair_id)
+    assert dialog.from_edit.text() == "01/03/2026"
+    dialog.file_edit.setText(str(SAMPLES / "outlook.ics"))
     assert dialog.import_file()
-    assert "8 busy times from the earlier import" in dialog.result_label.text()
+    assert dialog.result_label.text().splitlines() == [
+        "Đặng Văn Đức: 8 busy time(s) imported from outlook.ics for 01/03/2026 to 30/04/2026.",
+        "Replaced: 8 busy time(s) from the earlier import of this file.",
+        "Entries left out: 1 marked free, 0 cancelled.",
+    ]
     assert count_blocks(db) == 8
 
 
@@ -132,7 +145,7 @@ def finish(qtbot, dialog):
     return dialog
 
 
-def test_export_schedule_and_deadlines(qtbot, parent, services, office, tmp_path):
+def test_export_schedule_and_deadlines(qtbot, parent, services, office, tmp_path, languages):
     schedule = tmp_path / "lich.ics"
     dialog = export_schedule(
         parent,
@@ -146,12 +159,19 @@ def test_export_schedule_and_deadlines(qtbot, parent, services, office, tmp_path
     events = check_ics(schedule.read_bytes(), "PUBLISH").walk("VEVENT")
     assert len(events) == 1 + len(office.reception_days)
     assert dialog.error is None
-    assert f"{len(events)} calendar entries were saved as {schedule}" in dialog.report.toPlainText()
+    assert dialog.report.toPlainText() == (
+        f"Đã lưu {len(events)} mục lịch vào {schedule}. Mở tệp bằng chương trình lịch, hoặc "
+        "đăng lên cho cơ quan."
+    )
     dialog.close()
+    languages.apply("en")
     deadlines = tmp_path / "han.ics"
     dialog = finish(qtbot, export_deadlines(parent, services, None, None, path=deadlines))
     assert len(check_ics(deadlines.read_bytes(), "PUBLISH").walk("VEVENT")) == 2
-    assert "2 deadlines were saved as" in dialog.report.toPlainText()
+    assert dialog.report.toPlainText() == (
+        f"Saved 2 deadline(s) as {deadlines}. Open the file in a calendar program to see them "
+        "as all-day entries."
+    )
 
 
 def test_a_refused_schedule_is_explained_in_the_progress_dialog(

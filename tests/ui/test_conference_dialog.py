@@ -107,3 +107,75 @@ def test_edit_concurrently_and_cancel_with_reason(services: Services, qtbot) -> 
     assert detail.status is ConferenceStatus.CANCELLED
     assert not fresh.tabs.isEnabled()
     assert detail.sequence == 1 and detail.draft.end - detail.draft.start == timedelta(hours=2)
+
+
+def test_counts_read_as_whole_sentences_in_both_languages(
+    services: Services, qtbot, languages
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from dialogue_app.domain.cases import CaseType
+    from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
+    from dialogue_app.services.scheduling import ConferenceService, HoldingRecord, IssueRaised
+    from dialogue_app.ui.holding_dialog import HoldingDialog
+    from dialogue_app.ui.scheduling_common import warning_text
+
+    services = with_fixed_clock(services)
+    venue = add_venue(services.database, "Hội trường", capacity=1200)
+    created = services.scheduling.create(draft(at(5, 8), at(5, 9)))
+    issues = tuple(IssueRaised(CaseType.FEEDBACK, f"Nội dung {n}") for n in (1, 2))
+    later = ConferenceService(services.uow, user_name="tester", clock=lambda: at(20, 8))
+    later.record_held(created.id, created.version, HoldingRecord(40, issues=issues))
+    too_small = ConflictWarning(ConflictKind.VENUE_TOO_SMALL, "Hội trường", capacity=1, invited=3)
+
+    def read(dialog: ConferenceDialog) -> list[str]:
+        dialog.venue_combo.setCurrentIndex(dialog.venue_combo.findData(venue))
+        dialog.end_edit.setDateTime(qdatetime(at(10, 10)))  # one hour
+        dialog.add_agenda_item("Khai mạc", 45)
+        dialog.add_agenda_item("Đối thoại", 30)
+        dialog.refresh_warnings()
+        held = ConferenceDialog(services, created.id)
+        qtbot.addWidget(held)
+        outcome = HoldingDialog(services, services.scheduling.get(created.id))
+        qtbot.addWidget(outcome)
+        labels = [label.text() for label in outcome.findChildren(QLabel)]
+        return [
+            next(text for text in labels if text[:1].isdigit()),
+            dialog.venue_combo.currentText(),
+            dialog.agenda_total.text(),
+            dialog.warning_label.text().split("<br>")[-1],
+            held.status_label.text(),
+            warning_text(too_small),
+        ]
+
+    dialog = ConferenceDialog(services, start=at(10, 9))
+    qtbot.addWidget(dialog)
+    assert read(dialog) == [
+        "2 nội dung của hội nghị này đã được ghi nhận thành vụ việc.",
+        "Hội trường (1.200 chỗ ngồi)",
+        "Chương trình: 75 phút, dài hơn thời gian hội nghị 15 phút",
+        "⚠ Chương trình dài hơn thời gian hội nghị 15 phút.",
+        "Trạng thái: Đã tổ chức · 2 nội dung đã được ghi nhận thành vụ việc",
+        "Hội trường có 1 chỗ ngồi, nhưng số người được mời là 3.",
+    ]
+    languages.apply("en")
+    dialog = ConferenceDialog(services, start=at(10, 9))
+    qtbot.addWidget(dialog)
+    assert read(dialog) == [
+        "2 issue(s) of this conference already registered as cases.",
+        "Hội trường (1,200 seat(s))",
+        "Agenda: 75 min, 15 min longer than the conference",
+        "⚠ The agenda runs 15 minute(s) longer than the conference.",
+        "Status: Held · 2 issue(s) registered as cases",
+        "Hội trường has 1 seat(s), but 3 people are invited.",
+    ]
+
+
+def test_the_status_keeps_the_reason_in_one_sentence(services: Services, qtbot, languages) -> None:  # type: ignore[no-untyped-def]
+    services = with_fixed_clock(services)
+    created = services.scheduling.create(draft(at(11, 8), at(11, 10)))
+    dialog = ConferenceDialog(services, created.id)
+    qtbot.addWidget(dialog)
+    dialog.ask_text = lambda title, prompt: "Trùng lịch họp tỉnh 100%1"
+    dialog.cancel_conference()
+    assert dialog.status_label.text() == "Trạng thái: Đã hủy — Trùng lịch họp tỉnh 100%1"

@@ -142,7 +142,7 @@ def test_restore_defaults_asks_then_brings_the_statutory_value_back(
     restored = _rule(services, "complaint-1")
     assert (restored.days, restored.max_extensions) == (30, 0)
     assert editor.days_spin.value() == 30
-    assert "1 rule(s) reset" in editor.message.text()
+    assert editor.message.text() == ("Statutory defaults restored. Rules reset: 1; rules added: 0.")
 
 
 def test_empty_table_says_what_to_do(editor: DeadlineRulesEditor) -> None:

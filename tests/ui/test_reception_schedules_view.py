@@ -92,8 +92,8 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
     dialog.venue.setCurrentIndex(dialog.venue.findText("Phòng tiếp công dân xã"))
     dialog.generate_until.setDate(qdate(date(2026, 4, 30)))
     dialog.accept()
-    assert view.message.text().startswith("Đã lưu lịch. Đã lập thêm 5 ngày tiếp")
-    assert "xóa 6 ngày" in view.message.text()
+    assert view.message.text().startswith("Đã lưu lịch. Đã lập thêm 5 ngày tiếp, cập nhật ")
+    assert view.message.text().endswith(" xóa 6 ngày.")
     assert view.model.index(0, ScheduleModel.COL_RULE).data().startswith("Thứ Năm hằng tuần")
     assert view.model.index(0, ScheduleModel.COL_VENUE).data() == "Phòng tiếp công dân xã"
     thursdays = [date(2026, 3, 26)] + [date(2026, 4, d) for d in (2, 9, 16, 23)]
@@ -107,8 +107,10 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
     actions = {a.text(): a for a in menu.actions() if a.text()}
     assert set(actions) == {"Sửa lịch…", "Ngừng áp dụng…", "Thêm lịch tiếp công dân…"}
     actions["Ngừng áp dụng…"].trigger()
-    assert "ngừng áp dụng từ ngày" in view.message.text()
-    assert "Đã xóa 4 ngày tiếp chưa ghi nhận kết quả" in view.message.text()
+    assert view.message.text() == (
+        "Lịch tiếp công dân của Nguyễn Thị Lan ngừng áp dụng từ ngày 01/04/2026. Đã xóa 4 ngày "
+        "tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên."
+    )
     assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Ngừng áp dụng từ ngày")
     assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert view.resume_button.isEnabled() and not view.stop_button.isEnabled()
@@ -122,7 +124,10 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
     view.ask_plan_until = lambda schedule: date(2026, 4, 30)
     view.resume_schedule()
     assert view.error.text() == ""
-    assert "được áp dụng lại; đã lập 4 ngày tiếp" in view.message.text()
+    assert view.message.text() == (
+        "Lịch tiếp công dân của Nguyễn Thị Lan được áp dụng lại; đã lập 4 ngày tiếp đến ngày "
+        "30/04/2026."
+    )
     assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Đang áp dụng")
     assert upcoming_sessions(services) == [(d, time(13, 30)) for d in thursdays]
 

@@ -28,7 +28,7 @@ def _march(page: ReportsPage) -> None:
     page.set_period(PeriodKind.MONTH, 2026, 3)
 
 
-def test_cards_show_the_figures_and_charts_drill_down(qtbot, services, known) -> None:  # type: ignore[no-untyped-def]
+def test_cards_show_the_figures_and_charts_drill_down(qtbot, services, known, languages) -> None:  # type: ignore[no-untyped-def]
     page = ReportsPage(services)
     qtbot.addWidget(page)
     _march(page)
@@ -152,3 +152,54 @@ def test_cards_and_heading_read_as_whole_vietnamese_sentences(
     qtbot.addWidget(page)
     _march(page)
     assert page.cards["visits"].note.text() == "3 session(s) held. Previous period: 0 (+17)"
+
+
+def _visits_in_march(services: Services, visits: int) -> None:
+    """Make the reception session of 12 March receive enough citizens to total ``visits``."""
+    from sqlalchemy import select
+
+    from dialogue_app.store.models import Conference
+
+    with services.database.uow.begin() as session:
+        row = session.scalars(select(Conference).where(Conference.attendee_count == 12)).one()
+        row.attendee_count = 12 + visits - 17
+
+
+def test_figures_and_period_follow_the_interface_language(
+    qtbot, services, known, languages
+) -> None:  # type: ignore[no-untyped-def]
+    _visits_in_march(services, 1234)
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    assert page.report is not None and page.report.reception.visits == 1234
+    visits = page.cards["visits"]
+    assert (visits.value.text(), visits.note.text()) == (
+        "1.234",
+        "Đã tổ chức 3 buổi. Kỳ trước: 0 (+1.234)",
+    )
+    assert page.cards["settled"].value.text() == "2/5 (40,00 %)"
+    assert page.heading.text() == "<h3>Tháng 3/2026 (01/03/2026 – 31/03/2026)</h3>"
+    leaders = page.table_models["leaders"]
+    rows = [[leaders.index(r, c).data() for c in range(5)] for r in range(leaders.rowCount())]
+    assert rows == [
+        ["Võ Trọng Hải", "2", "1.232", "2", "1"],
+        ["Đặng Quốc Vinh", "1", "3", "1", "1"],
+        ["(chưa ghi lãnh đạo chủ trì)", "1", "2", "0", "0"],
+    ]
+
+    languages.apply("en")  # the window rebuilds its pages on a switch
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    _march(page)
+    visits = page.cards["visits"]
+    assert (visits.value.text(), visits.note.text()) == (
+        "1,234", "3 session(s) held. Previous period: 0 (+1,234)",
+    )  # fmt: skip
+    assert page.cards["settled"].value.text() == "2/5 (40.00 %)"
+    assert page.heading.text() == "<h3>Month 3/2026 (01/03/2026 – 31/03/2026)</h3>"
+    leaders = page.table_models["leaders"]
+    assert [leaders.index(r, 2).data() for r in range(leaders.rowCount())] == ["1,232", "3", "2"]
+    assert leaders.index(2, 0).data() == "(no chair recorded)"
+    page.set_period(PeriodKind.RANGE, start=date(2024, 1, 1), end=date(2024, 1, 31))
+    assert page.heading.text() == "<h3>From 01/01/2024 to 31/01/2024</h3>"

@@ -17,7 +17,7 @@ from tests.ui.scheduling_support import with_fixed_clock
 
 
 def test_conferences_page_lists_searches_and_reminds(
-    services: Services, qtbot, qtmodeltester
+    services: Services, qtbot, qtmodeltester, languages: LanguageManager
 ) -> None:
     services = with_fixed_clock(services)
     for day in range(2, 7):
@@ -30,7 +30,8 @@ def test_conferences_page_lists_searches_and_reminds(
     assert page.model.row_at(0).title == "Hội nghị 6"  # newest first
     # every conference above ended before now (the real clock): all await closing
     assert page.unclosed_model.rowCount() == 5
-    assert "5" in page.tabs.tabText(1)
+    assert page.tabs.tabText(1) == "Chưa hoàn tất (5)"
+    assert page.count_label.text() == "5 hội nghị"
     page.search.setText("Hội nghị 3")
     page.reload()
     assert page.model.rowCount() == 1
@@ -43,6 +44,14 @@ def test_conferences_page_lists_searches_and_reminds(
     page._open_selected()
     assert page.last_dialog is not None and page.last_dialog.title_edit.text() == "Hội nghị 6"
     page.last_dialog.reject()
+    languages.apply("en")
+    page = ConferencesPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    assert (page.count_label.text(), page.tabs.tabText(1)) == (
+        "5 conference(s)",
+        "Not yet closed (5)",
+    )
 
 
 def test_paging_fetches_more_rows(services: Services, qtbot) -> None:
@@ -61,7 +70,7 @@ def test_paging_fetches_more_rows(services: Services, qtbot) -> None:
 
 
 def test_duties_view_shows_who_is_behind_and_marks_days(
-    services: Services, qtbot, qtmodeltester
+    services: Services, qtbot, qtmodeltester, languages: LanguageManager
 ) -> None:
     services = with_fixed_clock(services)  # reception "today" is 20 March 2026
     leader = add_official(services.database, "Nguyễn Thị Lan")
@@ -83,7 +92,9 @@ def test_duties_view_shows_who_is_behind_and_marks_days(
     view.ask_reason = lambda duty: "Đi công tác"
     view.mark(DutyStatus.MISSED)
     assert view.compliance_model.rows[0].count.behind
-    assert "1" in view.hint.text()
+    assert view.hint.text() == "Có 1 lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này."
+    standing = view.compliance_model.index(0, view.compliance_model.columnCount() - 1)
+    assert standing.data() == "Còn thiếu 1 ngày"
     view.duty_view.setCurrentIndex(view.duty_model.index(0, 0))
     view.ask_delegate = lambda duty: deputy
     view.mark(DutyStatus.DELEGATED)
