@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dialogue_app.domain.cases import CaseStatus
+from dialogue_app.domain.cases import CaseStatus, CaseType, Outcome
 
 S = CaseStatus
 
@@ -65,3 +65,20 @@ def path_to(target: CaseStatus) -> tuple[CaseStatus, ...]:
                 seen.add(nxt)
                 frontier.append((*path, nxt))
     raise ValueError(f"{target} cannot be reached")
+
+
+# The outcomes a resolved case may have, by type. A complaint or a denunciation is found right,
+# partly right or wrong (khiếu nại/tố cáo đúng, đúng một phần, sai); "answered" is the outcome of
+# a recommendation or feedback, which may also be accepted in whole or in part, or not.
+_JUDGED = (Outcome.UPHELD, Outcome.PARTLY_UPHELD, Outcome.REJECTED)
+OUTCOMES: dict[CaseType, tuple[Outcome, ...]] = {
+    CaseType.COMPLAINT: _JUDGED,
+    CaseType.DENUNCIATION: _JUDGED,
+    CaseType.RECOMMENDATION: (Outcome.ANSWERED, *_JUDGED),
+    CaseType.FEEDBACK: (Outcome.ANSWERED, *_JUDGED),
+}
+
+
+def outcomes_for(case_type: CaseType) -> tuple[Outcome, ...]:
+    """The outcomes a case of ``case_type`` may be resolved with, the usual one first."""
+    return OUTCOMES[case_type]

@@ -1030,6 +1030,15 @@ class CaseService:
                 if needs.closes:
                     case.resolved_on = day
                 if needs.outcome:
+                    if outcome not in case_workflow.outcomes_for(case.case_type):
+                        raise ValidationError(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "A complaint or a denunciation is resolved as upheld, partly "
+                                "upheld or rejected, not “answered”.",
+                            ),
+                            "outcome",
+                        )
                     case.outcome = outcome
                 if needs.refusal_ground:
                     case.refusal_ground = clean(refusal_ground)

@@ -179,7 +179,7 @@ def _advance(
         if case_workflow.requirements(step).closes:
             case.resolved_on = day
         if step == CaseStatus.RESOLVED:
-            case.outcome = item.outcome or Outcome.ANSWERED
+            case.outcome = item.outcome or case_workflow.outcomes_for(case.case_type)[0]
         if step == CaseStatus.REFUSED:
             case.refusal_ground = item.refusal
         case.status = step

@@ -485,3 +485,13 @@ def test_wrong_notifications_are_refused_and_nothing_is_saved(
         kinds = list(session.scalars(select(CaseEvent.kind).where(CaseEvent.case_id == case.id)))
         notified_on = session.scalar(select(Case.notified_on).where(Case.id == case.id))
     assert kinds.count(FollowUpKind.NOTIFIED) == 1 and notified_on == accepted
+
+
+def test_a_denunciation_is_not_resolved_as_answered(service: CaseService, places: Places) -> None:
+    case = service.register(draft(places, case_type=CaseType.DENUNCIATION, number="TC-9")).case
+    case = service.change_status(case.id, CaseStatus.ACCEPTED, on=TODAY - timedelta(days=1))
+    with pytest.raises(ValidationError, match="not “answered”"):
+        service.change_status(case.id, CaseStatus.RESOLVED, on=TODAY, outcome=Outcome.ANSWERED)
+    assert service.get(case.id).status == CaseStatus.ACCEPTED
+    case = service.change_status(case.id, CaseStatus.RESOLVED, on=TODAY, outcome=Outcome.REJECTED)
+    assert case.outcome == Outcome.REJECTED

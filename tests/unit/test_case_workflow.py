@@ -55,3 +55,16 @@ def test_group_representatives_decree_124() -> None:
 )
 def test_national_id(value: str, valid: bool) -> None:
     assert is_valid_national_id(value) is valid
+
+
+def test_outcomes_fit_the_type_of_case() -> None:
+    from dialogue_app.domain.case_workflow import outcomes_for
+    from dialogue_app.domain.cases import CaseType, Outcome
+
+    for judged in (CaseType.COMPLAINT, CaseType.DENUNCIATION):
+        assert Outcome.ANSWERED not in outcomes_for(judged)
+        assert set(outcomes_for(judged)) == {
+            Outcome.UPHELD, Outcome.PARTLY_UPHELD, Outcome.REJECTED
+        }  # fmt: skip
+    for answered in (CaseType.RECOMMENDATION, CaseType.FEEDBACK):
+        assert outcomes_for(answered)[0] == Outcome.ANSWERED
