@@ -254,7 +254,7 @@ class AttachmentInfo:
 @dataclass(frozen=True)
 class TimelineEntry:
     id: int
-    at: datetime  # aware, Asia/Ho_Chi_Minh
+    at: datetime  # when it was recorded; aware, Asia/Ho_Chi_Minh
     user_name: str | None
     kind: FollowUpKind
     from_status: CaseStatus | None
@@ -265,6 +265,7 @@ class TimelineEntry:
     attachments: tuple[AttachmentInfo, ...] = ()
     # the note in parts: a note the application wrote is translated by the window
     note_parts: tuple[MessagePart, ...] = ()
+    happened_on: date | None = None  # the day it happened (the timeline's order)
 
 
 @dataclass(frozen=True)
@@ -511,6 +512,44 @@ def _local(moment: datetime) -> datetime:
 
 # Notes the application writes into a timeline: stored in parts, shown translated
 EDITED_NOTE = store_parts([(QT_TRANSLATE_NOOP("Messages", "Edited"), ())])
+
+# what an edit may change, by the words its timeline note uses
+_EDITABLE = {
+    QT_TRANSLATE_NOOP("Messages", "case number"): lambda c: c.number,
+    QT_TRANSLATE_NOOP("Messages", "date received"): lambda c: c.received_on,
+    QT_TRANSLATE_NOOP("Messages", "received through"): lambda c: c.channel,
+    QT_TRANSLATE_NOOP("Messages", "conference"): lambda c: c.conference_id,
+    QT_TRANSLATE_NOOP("Messages", "type"): lambda c: c.case_type,
+    QT_TRANSLATE_NOOP("Messages", "field"): lambda c: c.field_id,
+    QT_TRANSLATE_NOOP("Messages", "summary"): lambda c: c.summary,
+    QT_TRANSLATE_NOOP("Messages", "commune"): lambda c: c.commune_id,
+    QT_TRANSLATE_NOOP("Messages", "competence"): lambda c: c.within_competence,
+    QT_TRANSLATE_NOOP("Messages", "round"): lambda c: c.round,
+    QT_TRANSLATE_NOOP("Messages", "remote area"): lambda c: c.remote_area,
+    QT_TRANSLATE_NOOP("Messages", "complexity"): lambda c: c.complexity,
+    QT_TRANSLATE_NOOP("Messages", "group size"): lambda c: c.group_size,
+    QT_TRANSLATE_NOOP("Messages", "agency"): lambda c: c.agency_id,
+    QT_TRANSLATE_NOOP("Messages", "handler"): lambda c: c.handler,
+    QT_TRANSLATE_NOOP("Messages", "citizens"): lambda c: sorted(
+        (link.citizen_id or id(link.citizen), link.is_representative) for link in c.citizens
+    ),
+}
+
+
+def _edited_state(case: Case) -> dict[str, object]:
+    return {label: value(case) for label, value in _EDITABLE.items()}
+
+
+def edited_note(changed: Sequence[str]) -> str:
+    """The note of an edit: "Edited: complexity, summary" (each word translated when shown)."""
+    if not changed:
+        return EDITED_NOTE
+    parts: list[MessagePart] = [(QT_TRANSLATE_NOOP("Messages", "Edited: "), ())]
+    for position, label in enumerate(changed):
+        if position:
+            parts.append((", ", ()))
+        parts.append((label, ()))
+    return store_parts(parts)
 
 
 def registered_note(repeat_of: object | None = None) -> str:
@@ -889,6 +928,7 @@ class CaseService:
                 if case.version != expected_version:
                     raise ConcurrentEdit(_CONCURRENT)
                 created: list[str] = []
+                before = _edited_state(case)
                 self._apply(session, case, draft, created)
                 if draft.citizens is not None:
                     self._set_citizens(session, case, draft.citizens)
@@ -900,8 +940,13 @@ class CaseService:
                         )
                     _ref(session, draft.repeat_of_id)
                     case.repeat_of_id = draft.repeat_of_id
+                changed = [
+                    label for label, value in _edited_state(case).items() if before[label] != value
+                ]
                 case.events.append(
-                    CaseEvent(user_name=self.user_name, kind=FollowUpKind.NOTE, note=EDITED_NOTE)
+                    CaseEvent(
+                        user_name=self.user_name, kind=FollowUpKind.NOTE, note=edited_note(changed)
+                    )
                 )
                 refresh_deadline(case, load_rules(session), working_day_calendar(session))
                 session.flush()
@@ -1050,6 +1095,7 @@ class CaseService:
                         from_status=current,
                         to_status=target,
                         note=clean(note),
+                        happened_on=day,
                     )
                 )
                 refresh_deadline(case, load_rules(session), working_day_calendar(session))
@@ -1070,8 +1116,8 @@ class CaseService:
         on: date | None = None,
     ) -> CaseDetail:
         """Record an urging, an agency's report, the reply sent, an extension, the notification
-        of a denunciator that their denunciation was accepted (made ``on`` that day, default
-        today), or a note."""
+        of a denunciator that their denunciation was accepted, or a note; ``on``: the day it
+        happened (default today; not in the future, not before the case was received)."""
         if kind == FollowUpKind.STATUS_CHANGE:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Use a status change to move the case along."),
@@ -1112,15 +1158,30 @@ class CaseService:
                 refusal = extension_refusal(rule, previous, extension_days or 0)
                 if refusal:
                     raise ValidationError(refusal.template, "extension_days", *refusal.values)
+            day = on or today
+            if day > today:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
+                )
+            if day < case.received_on:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The date %1 is before the case was received (%2)."
+                    ),
+                    "on",
+                    day.isoformat(),
+                    case.received_on.isoformat(),
+                )
             if kind == FollowUpKind.NOTIFIED:
-                _check_notification(case, on or today, today)
-                case.notified_on = on or today
+                _check_notification(case, day, today)
+                case.notified_on = day
             event = CaseEvent(
                 user_name=self.user_name,
                 kind=kind,
                 note=clean(note),
                 decision_number=decision,
                 extension_days=extension_days if kind == FollowUpKind.EXTENSION else None,
+                happened_on=day,
             )
             for attachment in attachments:
                 event.attachments.append(
@@ -1531,6 +1592,7 @@ def complete_registration(
             kind=FollowUpKind.STATUS_CHANGE,
             to_status=CaseStatus.RECEIVED,
             note=registered_note(repeat.number or repeat.id if repeat else None),
+            happened_on=case.received_on,
         )
     )
     refresh_deadline(case, load_rules(session), working_day_calendar(session))
@@ -1713,10 +1775,12 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         other = session.get(Case, case.repeat_of_id)
         if other is not None:
             repeat = CaseRef(other.id, other.number, other.received_on, other.status)
+    events = sorted(case.events, key=lambda e: (e.happened_on or _local(e.at).date(), e.id))
     timeline = tuple(
         TimelineEntry(
             id=event.id,
             at=_local(event.at),
+            happened_on=event.happened_on or _local(event.at).date(),
             user_name=event.user_name,
             kind=event.kind,
             from_status=event.from_status,
@@ -1730,7 +1794,7 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
                 for a in event.attachments
             ),
         )
-        for event in case.events
+        for event in events
     )
     return CaseDetail(
         id=case.id,

@@ -489,7 +489,9 @@ class CaseEvent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)  # when it was recorded
+    # the day it happened, when that is not the day it was recorded (a reply sent last week)
+    happened_on: Mapped[date | None] = mapped_column(Date)
     user_name: Mapped[str | None] = mapped_column(NFCString(100))
     kind: Mapped[FollowUpKind] = mapped_column(EnumValue(FollowUpKind))
     from_status: Mapped[CaseStatus | None] = mapped_column(EnumValue(CaseStatus))

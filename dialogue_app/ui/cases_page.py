@@ -476,11 +476,22 @@ class CasesPage(QWidget):
             lines.append(f"{e(person.full_name)}{mark}<br><small>{e(extra)}</small><br>")
         lines.append("</p>")
         lines.append(f"<h4>{e(words['Timeline'])}</h4><ul>")
+        recorded = self.tr("recorded %1")
         for entry in reversed(detail.timeline):
-            when = format_datetime(entry.at)
+            # when it was recorded; recorded after the day it happened: that day, then (small)
+            # when it was recorded
+            late = entry.happened_on is not None and entry.happened_on != entry.at.date()
+            when = format_date(entry.happened_on) if late else format_datetime(entry.at)
+            stamp = f" <small>({e(recorded.replace('%1', format_datetime(entry.at)))})</small>"
             what = case_labels.follow_up(entry.kind)
             if entry.to_status:
                 what = case_labels.status(entry.to_status)
+                if entry.to_status == CaseStatus.RESOLVED and detail.outcome:
+                    what = (
+                        self.tr("%1: %2")
+                        .replace("%1", what)
+                        .replace("%2", case_labels.outcome(detail.outcome))
+                    )
             if entry.extension_days:
                 what = self.tr("Deadline extended by %n day(s)", "", entry.extension_days)
             if entry.decision_number:
@@ -490,6 +501,7 @@ class CasesPage(QWidget):
             )
             lines.append(
                 f"<li>{e(when)} — <b>{e(what)}</b> {e(entry.user_name or '')}"
+                f"{stamp if late else ''}"
                 f"{'<br>' + e(parts_translated(entry.note_parts)) if entry.note else ''}"
                 f"{files}</li>"
             )

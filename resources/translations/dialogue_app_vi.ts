@@ -705,7 +705,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="607"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="619"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="447"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="606"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="618"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
@@ -893,14 +893,14 @@
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
         <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="636"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="648"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
         <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="636"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="648"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="611"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="623"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
@@ -925,87 +925,97 @@
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="479"/>
+        <source>recorded %1</source>
+        <translation>ghi nhận lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="491"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="496"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="511"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="523"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="525"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="534"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="546"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="564"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="576"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="572"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="584"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="574"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="586"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="579"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="591"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="593"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="605"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="620"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="609"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="621"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="622"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="628"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="640"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="628"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="640"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="664"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="654"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="666"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
@@ -3448,264 +3458,351 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="513"/>
+        <location filename="../../dialogue_app/services/cases.py" line="514"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
+        <location filename="../../dialogue_app/services/cases.py" line="518"/>
+        <source>case number</source>
+        <translation>số vụ việc</translation>
+    </message>
+    <message>
         <location filename="../../dialogue_app/services/cases.py" line="519"/>
+        <source>date received</source>
+        <translation>ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="520"/>
+        <source>received through</source>
+        <translation>hình thức tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="521"/>
+        <source>conference</source>
+        <translation>hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="522"/>
+        <source>type</source>
+        <translation>loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="523"/>
+        <source>field</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="524"/>
+        <source>summary</source>
+        <translation>nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="525"/>
+        <source>commune</source>
+        <translation>xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="526"/>
+        <source>competence</source>
+        <translation>thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="527"/>
+        <source>round</source>
+        <translation>lần giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <source>remote area</source>
+        <translation>vùng sâu, vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="529"/>
+        <source>complexity</source>
+        <translation>mức độ phức tạp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <source>group size</source>
+        <translation>số người</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="531"/>
+        <source>agency</source>
+        <translation>cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="532"/>
+        <source>handler</source>
+        <translation>cán bộ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="533"/>
+        <source>citizens</source>
+        <translation>công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="547"/>
+        <source>Edited: </source>
+        <translation>Đã sửa: </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases.py" line="558"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="521"/>
+        <location filename="../../dialogue_app/services/cases.py" line="560"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="690"/>
+        <location filename="../../dialogue_app/services/cases.py" line="729"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="805"/>
+        <location filename="../../dialogue_app/services/cases.py" line="844"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="830"/>
+        <location filename="../../dialogue_app/services/cases.py" line="869"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="845"/>
+        <location filename="../../dialogue_app/services/cases.py" line="884"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="898"/>
+        <location filename="../../dialogue_app/services/cases.py" line="938"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="921"/>
+        <location filename="../../dialogue_app/services/cases.py" line="966"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="944"/>
+        <location filename="../../dialogue_app/services/cases.py" line="989"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="989"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1034"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="994"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1001"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1046"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1009"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1670"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1054"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1164"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1732"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1021"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1066"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1168"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1035"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1080"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1077"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1123"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1083"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1129"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1093"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1139"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1103"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1149"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1149"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1210"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1225"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1286"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1229"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1290"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1234"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1295"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1239"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1300"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1247"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1308"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1303"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1364"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1313"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1317"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1320"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1323"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1384"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1327"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1331"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1335"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1339"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1347"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1348"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1409"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1349"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1350"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1411"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1357"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1418"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1363"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1424"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1368"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1429"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1383"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1439"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1444"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1391"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1452"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1399"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1460"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1469"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1417"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1478"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1431"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1492"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1546"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1608"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1655"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1717"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1664"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1726"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1674"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1736"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>

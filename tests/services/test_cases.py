@@ -495,3 +495,27 @@ def test_a_denunciation_is_not_resolved_as_answered(service: CaseService, places
     assert service.get(case.id).status == CaseStatus.ACCEPTED
     case = service.change_status(case.id, CaseStatus.RESOLVED, on=TODAY, outcome=Outcome.REJECTED)
     assert case.outcome == Outcome.REJECTED
+
+
+def test_the_timeline_is_in_the_order_things_happened_and_says_what_an_edit_changed(
+    service: CaseService, places: Places
+) -> None:
+    received = TODAY - timedelta(days=40)
+    case = service.register(draft(places, received_on=received)).case
+    accepted = TODAY - timedelta(days=30)
+    service.change_status(case.id, CaseStatus.ACCEPTED, on=accepted)
+    # recorded today, happened ten days ago: it goes between acceptance and today
+    service.add_follow_up(case.id, FollowUpKind.URGED, on=TODAY - timedelta(days=10))
+    case = service.get(case.id)
+    edited = replace(case.to_draft(), complexity=1, summary="Tranh chấp ranh giới, lối đi chung")
+    case = service.update(case.id, edited, case.version)
+    days = [entry.happened_on for entry in case.timeline]
+    assert days == [received, accepted, TODAY - timedelta(days=10), TODAY]
+    assert [entry.kind for entry in case.timeline][2] == FollowUpKind.URGED
+    assert case.timeline[-1].note == "Edited: summary, complexity"
+    with pytest.raises(ValidationError, match="before the case was received"):
+        service.add_follow_up(case.id, FollowUpKind.REPLY_SENT, on=received - timedelta(days=1))
+    with pytest.raises(ValidationError, match="future"):
+        service.add_follow_up(case.id, FollowUpKind.REPLY_SENT, on=TODAY + timedelta(days=1))
+    unchanged = service.update(case.id, case.to_draft(), case.version)
+    assert unchanged.timeline[-1].note == "Edited"

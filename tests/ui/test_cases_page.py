@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind
+from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind, Outcome
 from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CitizenInput
 from dialogue_app.services.container import Services
@@ -355,3 +355,27 @@ def test_the_exported_workbook_reads_as_the_window_shows_it(
     assert row[6] == "có"  # late to notify the denunciator
     assert row[7].startswith("Luật Tố cáo 25/2018/QH14, Điều 30: 30 ngày kể từ ngày thụ lý")
     assert "Phan Văn Tố" not in str(row)
+
+
+def test_the_timeline_shows_when_things_happened_in_vietnamese(
+    qtbot,
+    services: Services,
+    places: Places,
+    languages,  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import replace as changed
+
+    case_id = _accepted_denunciation(services, places, days_ago=20)
+    detail = services.cases.get(case_id)
+    services.cases.update(case_id, changed(detail.to_draft(), complexity=1), detail.version)
+    services.cases.change_status(
+        case_id, CaseStatus.RESOLVED, on=TODAY - timedelta(days=1), outcome=Outcome.UPHELD
+    )
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.open_case(case_id)
+    text = page.detail_view.toPlainText()
+    accepted = (TODAY - timedelta(days=20)).strftime("%d/%m/%Y")
+    assert f"{accepted} — Đã thụ lý" in text and "ghi nhận lúc" in text
+    assert "Đã giải quyết: Đúng" in text
+    assert "Đã sửa: mức độ phức tạp" in text
