@@ -258,181 +258,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="103"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="117"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="103"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="117"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="123"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="117"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="126"/>
         <location filename="../../dialogue_app/ui/case_dialog.py" line="131"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="135"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="149"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="357"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="154"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="155"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="144"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="158"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="159"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="155"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="169"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="176"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="163"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="179"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="165"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="180"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="175"/>
-        <source>Add citizen</source>
-        <translation>Thêm công dân</translation>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="190"/>
+        <source>Add a person not in the register</source>
+        <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="192"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="211"/>
+        <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
+        <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="224"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="225"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="226"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="227"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="228"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="229"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="230"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="231"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="232"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="233"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="235"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="237"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="238"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="239"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="214"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="241"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="214"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="241"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/case_dialog.py" line="299"/>
+        <source>Chosen from the register: %1</source>
+        <translation>Chọn từ danh sách công dân: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="395"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -1066,93 +1076,94 @@
 <context>
     <name>CitizenPicker</name>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="92"/>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="105"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="94"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="107"/>
         <source>ID %1</source>
         <translation>CCCD %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="111"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="113"/>
         <source>(typed, not chosen from the register)</source>
         <translation>(nhập tay, không chọn từ danh sách công dân)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="142"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="153"/>
         <source>Type a name or ID number to search the citizen register</source>
         <translation>Gõ họ tên hoặc số CCCD để tìm trong danh sách công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="157"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="168"/>
         <source>Add the citizen selected</source>
         <translation>Thêm công dân đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="161"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="172"/>
         <source>12 digits, if known</source>
         <translation>12 chữ số, nếu biết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="164"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="175"/>
         <source>(not known)</source>
         <translation>(chưa rõ)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="167"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="178"/>
         <source>Add as a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="175"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="186"/>
         <source>Remove the person selected</source>
         <translation>Bỏ người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="183"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="194"/>
         <source>Not in the register? The name typed above, with:</source>
         <translation>Chưa có trong danh sách? Dùng họ tên đã gõ ở trên, kèm theo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="185"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="196"/>
         <source>ID number</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="187"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="198"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="192"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="203"/>
         <source>A person typed in who is already registered (same ID number, or same name in the same commune) is not registered twice.</source>
         <translation>Người nhập tay đã có trong danh sách (cùng số CCCD, hoặc cùng họ tên ở cùng xã, phường) sẽ không bị ghi thêm lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="210"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="220"/>
         <source>Chosen:</source>
         <translation>Đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="225"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="246"/>
         <source>%1 citizens found; double-click one to add them.</source>
         <translation>Tìm thấy %1 công dân; nhấp đúp vào một người để thêm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="230"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="251"/>
         <source>Nobody in the register matches.</source>
         <translation>Không có ai trong danh sách công dân khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="253"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="275"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="281"/>
         <source>This citizen is already in the list.</source>
         <translation>Công dân này đã có trong danh sách đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="263"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="291"/>
         <source>Type the person&apos;s full name in the search box.</source>
         <translation>Hãy gõ họ và tên của người đó vào ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="267"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="295"/>
         <source>The ID number must be exactly 12 digits.</source>
         <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -2056,72 +2067,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="393"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="489"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="405"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="501"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="411"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="507"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="414"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="510"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="415"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="511"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="416"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="512"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="417"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="513"/>
         <source>Notified on</source>
         <translation>Ngày thông báo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="418"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="514"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="419"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="515"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="422"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="518"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="422"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="518"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="439"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="535"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="446"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="542"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="447"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="543"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2912,12 +2923,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="61"/>
+        <location filename="../../dialogue_app/services/demo.py" line="62"/>
         <source>The demo data refers to “%1”, which it does not define.</source>
         <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="127"/>
+        <location filename="../../dialogue_app/services/demo.py" line="128"/>
         <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
@@ -3408,259 +3419,259 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="512"/>
+        <location filename="../../dialogue_app/services/cases.py" line="519"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="518"/>
+        <location filename="../../dialogue_app/services/cases.py" line="525"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="520"/>
+        <location filename="../../dialogue_app/services/cases.py" line="527"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="689"/>
+        <location filename="../../dialogue_app/services/cases.py" line="696"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="804"/>
+        <location filename="../../dialogue_app/services/cases.py" line="811"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="829"/>
+        <location filename="../../dialogue_app/services/cases.py" line="836"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="844"/>
+        <location filename="../../dialogue_app/services/cases.py" line="851"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="897"/>
+        <location filename="../../dialogue_app/services/cases.py" line="904"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="920"/>
+        <location filename="../../dialogue_app/services/cases.py" line="927"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="943"/>
+        <location filename="../../dialogue_app/services/cases.py" line="950"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="988"/>
+        <location filename="../../dialogue_app/services/cases.py" line="995"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="993"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1000"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1000"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1007"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1008"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1659"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1015"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1666"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1020"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1027"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1067"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1074"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1080"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1083"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1090"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1093"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1100"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1139"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1146"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1215"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1222"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1219"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1226"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1224"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1231"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1229"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1236"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1237"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1244"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1293"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1300"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1303"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1310"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1307"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1314"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1310"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1317"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1313"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1320"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1317"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1324"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1321"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1328"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1325"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1332"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1329"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1336"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1337"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1344"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1345"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1339"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1346"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1340"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1347"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1347"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1354"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1353"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1358"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1365"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1368"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1373"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1375"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1398"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1405"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1414"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1428"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1536"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1543"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1644"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1651"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1653"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1660"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1663"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1670"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -3680,12 +3691,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="33"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="46"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="124"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="137"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -4719,47 +4730,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="418"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="427"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="334"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="430"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="335"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="431"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="336"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="432"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="337"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="433"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="338"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="434"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="340"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="436"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="340"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="436"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
