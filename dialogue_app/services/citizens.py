@@ -284,21 +284,27 @@ def _terms_of(session: Session, word: str, most: int) -> list[str] | None:
 
 
 def _matching(
-    name: ColumnElement[str], citizen_id: ColumnElement[int], others: Sequence[str]
+    name: ColumnElement[str],
+    citizen_id: ColumnElement[int],
+    others: Sequence[str],
+    national_id: ColumnElement[str | None] | None = None,
 ) -> list[ColumnElement[bool]]:
-    """SQL: the citizen (``name``, ``citizen_id``) matches each of the ``others`` words."""
+    """SQL: the citizen (``name``, ``citizen_id``; ``national_id`` when the row at hand has
+    it) matches each of the ``others`` words."""
     conditions = []
     for word in others:
         condition = _has_word(name, word)
         if word.isdigit():  # an ID number: a term of the citizen's own, not in the name
-            condition = or_(
-                condition,
-                exists(
+            number = (
+                national_id.like(f"{word}%")
+                if national_id is not None
+                else exists(
                     select(CitizenSearchTerm.citizen_id).where(
                         CitizenSearchTerm.citizen_id == citizen_id, _prefix_range(word)
                     )
-                ),
+                )
             )
+            condition = or_(condition, number)
         conditions.append(condition)
     return conditions
 
@@ -360,7 +366,7 @@ def _candidates(
             merged.update(_page(session, query, terms.name, terms.citizen_id, after, limit))
         return sorted(merged)[:limit]
     query = select(Citizen.search_key, Citizen.id).where(
-        *_matching(Citizen.search_key, Citizen.id, typed)
+        *_matching(Citizen.search_key, Citizen.id, typed, Citizen.national_id)
     )
     return _page(session, query, Citizen.search_key, Citizen.id, after, limit)
 
@@ -399,26 +405,30 @@ class CitizenService:
                 chosen.extend(ids[: limit - len(chosen)])
                 if len(batch) < 2 * limit:
                     break
-        return self.get(chosen)
+            return _choices(session, chosen) if chosen else ()
 
     def get(self, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
         """These citizens as the picker shows them, in the order asked (missing ones left out)."""
         if not citizen_ids:
             return ()
         with self._uow.read() as session:
-            rows = {
-                i: CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
-                for i, name, number, unit_id, unit, address in session.execute(
-                    select(
-                        Citizen.id,
-                        Citizen.full_name,
-                        Citizen.national_id,
-                        Citizen.unit_id,
-                        AdminUnit.name,
-                        Citizen.address,
-                    )
-                    .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
-                    .where(Citizen.id.in_(list(citizen_ids)))
-                )
-            }
-        return tuple(rows[i] for i in citizen_ids if i in rows)
+            return _choices(session, citizen_ids)
+
+
+def _choices(session: Session, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
+    rows = {
+        i: CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
+        for i, name, number, unit_id, unit, address in session.execute(
+            select(
+                Citizen.id,
+                Citizen.full_name,
+                Citizen.national_id,
+                Citizen.unit_id,
+                AdminUnit.name,
+                Citizen.address,
+            )
+            .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
+            .where(Citizen.id.in_(list(citizen_ids)))
+        )
+    }
+    return tuple(rows[i] for i in citizen_ids if i in rows)
