@@ -17,12 +17,15 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -153,7 +156,7 @@ class CitizenPicker(QWidget):
             self.tr("Type a name or ID number to search the citizen register")
         )
         self.search_edit.textChanged.connect(lambda _text: self._timer.start())
-        self.search_edit.returnPressed.connect(self._add_current_or_first)
+        self.search_edit.installEventFilter(self)  # Enter: add the citizen (eventFilter)
 
         self.matches = CitizenMatchesModel(self)
         self.results = QListView()
@@ -231,6 +234,17 @@ class CitizenPicker(QWidget):
         else:
             layout.addWidget(self.error_label)
             own_list.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  # Qt's name
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_current_or_first()
+            return True  # taken: Enter must not also press the form's default button (Save)
+        return super().eventFilter(watched, event)
 
     # --- searching -----------------------------------------------------------------------------
 

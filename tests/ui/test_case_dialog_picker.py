@@ -52,6 +52,8 @@ def test_a_citizen_chosen_from_the_register_is_linked_not_registered_again(
     before = citizen_count(services)
     dialog = CaseDialog(services)
     qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):  # shown: Enter would press Save unless the picker takes it
+        dialog.show()
     assert dialog.picker is not None and dialog.citizens.rowCount() == 1  # an empty row
     labels = type_and_search(dialog.picker, qtbot, "dang van duc")
     assert len(labels) == 2
@@ -65,11 +67,14 @@ def test_a_citizen_chosen_from_the_register_is_linked_not_registered_again(
     assert dialog.citizens.item(0, 1).text() == "040••••••789"  # the picker's masked number
     assert dialog.picker.search_edit.text() == ""
 
+    dialog.picker.search_edit.setFocus()
     qtbot.keyClicks(dialog.picker.search_edit, "040123")  # the same person again: refused
     qtbot.waitUntil(lambda: dialog.picker.matches.rowCount() == 1, timeout=2000)
     qtbot.keyClick(dialog.picker.search_edit, Qt.Key.Key_Return)
     assert "already in the list" in dialog.picker.error_label.text()
     assert dialog.citizens.rowCount() == 1
+    # Enter chose in the picker: it did not press Save as well
+    assert not dialog.problem.isVisibleTo(dialog) and dialog.saved is None
 
     fill_case(dialog, places)
     dialog.save()
