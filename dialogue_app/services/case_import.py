@@ -34,7 +34,7 @@ from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
 from dialogue_app.services.cases import load_rules
-from dialogue_app.services.citizens import MatchKey, match_key, registered
+from dialogue_app.services.citizens import MatchKey, index_citizens, match_key, registered
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
@@ -988,6 +988,13 @@ def _resolve_citizens(
         new_ids.extend(
             insert_returning_ids(session, Citizen.__table__, new_rows[start : start + CHUNK])
         )
+    index_citizens(
+        session,
+        [
+            (i, row["full_name"], row["national_id"])
+            for i, row in zip(new_ids, new_rows, strict=True)
+        ],
+    )
     pointer = iter(new_index)
     final = [value if value is not None else new_ids[next(pointer)] for value in result]
     return final, len(new_rows)

@@ -335,7 +335,14 @@ class CaseDetail:
             citizens=None
             if self.identity_hidden
             else tuple(
-                CitizenInput(c.full_name, c.national_id, c.address, c.phone, c.is_representative)
+                CitizenInput(
+                    c.full_name,
+                    c.national_id,
+                    c.address,
+                    c.phone,
+                    c.is_representative,
+                    citizen_id=c.citizen_id,  # the same citizens, not people recognised again
+                )
                 for c in self.citizens
             ),
             summary=self.summary,

@@ -17,18 +17,30 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType, is_valid_national_id
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.services import case_index
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from dialogue_app.store.models import AdminUnit, Case, CaseCitizen, Citizen, User
+from dialogue_app.store.bulk import bulk_insert
+from dialogue_app.store.models import (
+    AdminUnit,
+    Case,
+    CaseCitizen,
+    Citizen,
+    CitizenSearchTerm,
+    User,
+)
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 CHUNK = 500  # values per IN (...) list
 SEARCH_LIMIT = 20
+# How a search finds its page (``_candidates``): a typed word with fewer entries in the words
+# table than SELECTIVE drives it; else a word with at most FEW_TERMS distinct terms.
+SELECTIVE = 20_000
+FEW_TERMS = 16
 
 GONE = QT_TRANSLATE_NOOP(
     "Messages", "A citizen chosen was removed from the register meanwhile; choose them again."
@@ -164,7 +176,37 @@ def find_or_create_citizen(
     )
     session.add(citizen)
     session.flush()  # the next person of the same unit of work finds this one
+    index_citizens(session, [(citizen.id, citizen.full_name, citizen.national_id)])
     return citizen
+
+
+def citizen_terms(full_name: str | None, national_id: str | None) -> set[tuple[str, str]]:
+    """(term, folded name) rows of a citizen in the words table: each word of the name, and
+    the ID number."""
+    name = fold(full_name)
+    return {(word, name) for word in case_index.words(full_name) + case_index.words(national_id)}
+
+
+def index_citizens(
+    session: Session, citizens: Iterable[tuple[int, str | None, str | None]]
+) -> None:
+    """(Re)write the search terms of these citizens: (id, full name, ID number) each. Every
+    writer of a citizen's name or ID number calls this (the picker's search reads only it)."""
+    rows: list[dict[str, object]] = []
+    ids: list[int] = []
+    for citizen_id, full_name, national_id in citizens:
+        ids.append(citizen_id)
+        rows.extend(
+            {"term": term, "name": name, "citizen_id": citizen_id}
+            for term, name in citizen_terms(full_name, national_id)
+        )
+    for start in range(0, len(ids), CHUNK):
+        session.execute(
+            delete(CitizenSearchTerm).where(
+                CitizenSearchTerm.citizen_id.in_(ids[start : start + CHUNK])
+            )
+        )
+    bulk_insert(session, CitizenSearchTerm.__table__, rows)
 
 
 def may_view_denunciators(session: Session, user_name: str | None) -> bool:
@@ -201,12 +243,132 @@ def _only_denunciator() -> ColumnElement[bool]:
     return and_(denounced, ~other)
 
 
-def _word_condition(word: str) -> ColumnElement[bool]:
-    # a word of the name starts with the typed word; digits may also begin the ID number
-    name = or_(Citizen.search_key.like(f"{word}%"), Citizen.search_key.like(f"% {word}%"))
-    if word.isdigit():
-        return or_(Citizen.national_id.like(f"{word}%"), name)
-    return name
+def _prefix_range(word: str) -> ColumnElement[bool]:
+    # words are [a-z0-9]+: every word starting with ``word`` sorts below ``word`` with its last
+    # character incremented, under any collation of [a-z0-9]
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    return and_(CitizenSearchTerm.term >= word, CitizenSearchTerm.term < upper)
+
+
+def _has_word(name: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    """SQL: a word of the folded ``name`` starts with ``word``."""
+    return or_(name.like(f"{word}%"), name.like(f"% {word}%"))
+
+
+def _entries(session: Session, word: str, bound: int) -> int:
+    """How many entries of the words table start with ``word``, counted up to ``bound``."""
+    bounded = (
+        select(literal(1))
+        .select_from(CitizenSearchTerm)
+        .where(_prefix_range(word))
+        .limit(bound)
+        .subquery()
+    )
+    return session.scalar(select(func.count()).select_from(bounded)) or 0
+
+
+def _terms_of(session: Session, word: str, most: int) -> list[str] | None:
+    """The distinct terms starting with ``word`` (one index seek each), or None when there are
+    more than ``most``."""
+    found: list[str] = []
+    condition = _prefix_range(word)
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    while len(found) <= most:
+        if found:  # only these two bounds: with ">= word" too, SQLite scans from ``word``
+            condition = and_(CitizenSearchTerm.term > found[-1], CitizenSearchTerm.term < upper)
+        term = session.scalar(select(func.min(CitizenSearchTerm.term)).where(condition))
+        if term is None:
+            return found
+        found.append(term)
+    return None
+
+
+def _matching(
+    name: ColumnElement[str],
+    citizen_id: ColumnElement[int],
+    others: Sequence[str],
+    national_id: ColumnElement[str | None] | None = None,
+) -> list[ColumnElement[bool]]:
+    """SQL: the citizen (``name``, ``citizen_id``; ``national_id`` when the row at hand has
+    it) matches each of the ``others`` words."""
+    conditions = []
+    for word in others:
+        condition = _has_word(name, word)
+        if word.isdigit():  # an ID number: a term of the citizen's own, not in the name
+            number = (
+                national_id.like(f"{word}%")
+                if national_id is not None
+                else exists(
+                    select(CitizenSearchTerm.citizen_id).where(
+                        CitizenSearchTerm.citizen_id == citizen_id, _prefix_range(word)
+                    )
+                )
+            )
+            condition = or_(condition, number)
+        conditions.append(condition)
+    return conditions
+
+
+def _page(
+    session: Session,
+    query: Select[tuple[str, int]],
+    name: ColumnElement[str],
+    citizen_id: ColumnElement[int],
+    after: tuple[str, int] | None,
+    limit: int,
+) -> list[tuple[str, int]]:
+    if after is not None:
+        query = query.where(or_(name > after[0], and_(name == after[0], citizen_id > after[1])))
+    query = query.order_by(name, citizen_id).limit(limit)
+    return [(n, i) for n, i in session.execute(query)]
+
+
+def _candidates(
+    session: Session, typed: Sequence[str], after: tuple[str, int] | None, limit: int
+) -> list[tuple[str, int]]:
+    """The next ``limit`` citizens (folded name, id) matching every typed word, in name order
+    after ``after``; read from the words table, whose entries hold the names (no row of the
+    register is read), by the first of these plans that applies:
+
+    1. a selective word (under ``SELECTIVE`` entries): its entries, tested and sorted;
+    2. a common word of a few distinct terms ("nguy": nguyen): each term's entries in name
+       order (the index's), tested until a page is full, merged;
+    3. otherwise (short prefixes: "n", "04"): the register's name index, walked and tested;
+       such words are spread over the whole alphabet, a page fills quickly.
+    """
+    terms = CitizenSearchTerm
+    rarest, fewest = None, SELECTIVE
+    by_length = sorted(typed, key=len, reverse=True)  # longer words: likely rarer, count first
+    for word in by_length:
+        count = _entries(session, word, fewest)
+        if count == 0:
+            return []
+        if count < fewest:
+            rarest, fewest = word, count
+    if rarest is not None:
+        others = [w for w in typed if w != rarest]
+        query = (
+            select(terms.name, terms.citizen_id)
+            .where(_prefix_range(rarest), *_matching(terms.name, terms.citizen_id, others))
+            .distinct()  # a citizen with two words starting so ("ho": Hoàng Hoa) comes once
+        )
+        return _page(session, query, terms.name, terms.citizen_id, after, limit)
+    for word in by_length:
+        found = _terms_of(session, word, FEW_TERMS)
+        if found is None:
+            continue
+        others = [w for w in typed if w != word]
+        merged: set[tuple[str, int]] = set()
+        for term in found:
+            query = select(terms.name, terms.citizen_id).where(
+                terms.term == term, *_matching(terms.name, terms.citizen_id, others)
+            )
+            merged.update(_page(session, query, terms.name, terms.citizen_id, after, limit))
+        return sorted(merged)[:limit]
+    query = select(Citizen.search_key, Citizen.id).where(
+        *_matching(Citizen.search_key, Citizen.id, typed, Citizen.national_id)
+    )
+    return _page(session, query, Citizen.search_key, Citizen.id, after, limit)
 
 
 class CitizenService:
@@ -218,50 +380,55 @@ class CitizenService:
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> tuple[CitizenChoice, ...]:
         """Registered citizens matching every typed word (a prefix of a word of the name,
-        ignoring case and diacritics, or of the ID number), by name."""
+        ignoring case and diacritics, or of the ID number), by name; a user without the
+        permission does not find citizens known only as denunciators."""
         typed = list(dict.fromkeys(case_index.words(text)))
         if not typed:
             return ()
         with self._uow.read() as session:
-            query = (
-                select(
-                    Citizen.id,
-                    Citizen.full_name,
-                    Citizen.national_id,
-                    Citizen.unit_id,
-                    AdminUnit.name,
-                    Citizen.address,
-                )
-                .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
-                .where(*(_word_condition(word) for word in typed))
-                .order_by(Citizen.search_key, Citizen.id)
-                .limit(limit)
-            )
-            if not may_view_denunciators(session, self.user_name):
-                query = query.where(~_only_denunciator())
-            return tuple(
-                CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
-                for i, name, number, unit_id, unit, address in session.execute(query)
-            )
+            hide_denunciators = not may_view_denunciators(session, self.user_name)
+            chosen: list[int] = []
+            after: tuple[str, int] | None = None
+            while len(chosen) < limit:
+                batch = _candidates(session, typed, after, 2 * limit)
+                if not batch:
+                    break
+                after = batch[-1]
+                ids = [citizen_id for _, citizen_id in batch]
+                if hide_denunciators:
+                    hidden = set(
+                        session.scalars(
+                            select(Citizen.id).where(Citizen.id.in_(ids), _only_denunciator())
+                        )
+                    )
+                    ids = [i for i in ids if i not in hidden]
+                chosen.extend(ids[: limit - len(chosen)])
+                if len(batch) < 2 * limit:
+                    break
+            return _choices(session, chosen) if chosen else ()
 
     def get(self, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
         """These citizens as the picker shows them, in the order asked (missing ones left out)."""
         if not citizen_ids:
             return ()
         with self._uow.read() as session:
-            rows = {
-                i: CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
-                for i, name, number, unit_id, unit, address in session.execute(
-                    select(
-                        Citizen.id,
-                        Citizen.full_name,
-                        Citizen.national_id,
-                        Citizen.unit_id,
-                        AdminUnit.name,
-                        Citizen.address,
-                    )
-                    .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
-                    .where(Citizen.id.in_(list(citizen_ids)))
-                )
-            }
-        return tuple(rows[i] for i in citizen_ids if i in rows)
+            return _choices(session, citizen_ids)
+
+
+def _choices(session: Session, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
+    rows = {
+        i: CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
+        for i, name, number, unit_id, unit, address in session.execute(
+            select(
+                Citizen.id,
+                Citizen.full_name,
+                Citizen.national_id,
+                Citizen.unit_id,
+                AdminUnit.name,
+                Citizen.address,
+            )
+            .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
+            .where(Citizen.id.in_(list(citizen_ids)))
+        )
+    }
+    return tuple(rows[i] for i in citizen_ids if i in rows)

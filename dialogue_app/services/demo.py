@@ -23,6 +23,7 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, Pa
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ, today_local
 from dialogue_app.resources import seeds_dir
+from dialogue_app.services.citizens import index_citizens
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
@@ -234,6 +235,14 @@ def _load_core(context: DemoContext, data: dict[str, Any]) -> None:
         )
     )
     session.flush()
+    index_citizens(
+        session,
+        [
+            (c.id, c.full_name, c.national_id)
+            for key, c in context.refs.items()
+            if key.startswith("citizen:")
+        ],
+    )
     for item in data["conferences"]:
         context.refs[f"conference:{item['key']}"] = _conference(context, item)
 

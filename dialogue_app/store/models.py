@@ -159,6 +159,23 @@ class Citizen(Base):
     unit: Mapped[AdminUnit | None] = relationship()
 
 
+class CitizenSearchTerm(Base):
+    """One folded word of a citizen's name, or their ID number, beside the folded name.
+
+    The citizen pickers' search as you type: a typed word is a prefix range of ``term`` in the
+    primary key, which also holds the name to sort and test the other words by, so the search
+    reads the register's rows only for the page it shows (``services/citizens.py``).
+    """
+
+    __tablename__ = "citizen_search_terms"
+
+    term: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)  # Citizen.search_key
+    citizen_id: Mapped[int] = mapped_column(
+        ForeignKey("citizens.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class Venue(Base):
     __tablename__ = "venues"
 

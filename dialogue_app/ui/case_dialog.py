@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,8 +41,11 @@ from dialogue_app.services.cases import (
     CaseService,
     CitizenInput,
 )
+from dialogue_app.services.citizens import CitizenChoice
+from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
+from dialogue_app.ui.citizen_picker import CitizenPicker, choice_label
 from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
 
@@ -88,14 +92,25 @@ def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> Q
     return combo
 
 
+# the citizens table: a row chosen from the register keeps that citizen's id here (column 0)
+CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_ID, COL_ADDRESS, COL_PHONE, COL_REPRESENTATIVE = range(5)
+
+
 class CaseDialog(QDialog):
     """Register a new case or edit one. Saving goes through the case service; its refusals
-    are shown beside the form, and nothing is saved until they are fixed."""
+    are shown beside the form, and nothing is saved until they are fixed.
+
+    The citizens: chosen from the register with the citizen picker (the case links that very
+    citizen; their details are shown, read-only) or typed in a row of the table as a person not
+    in the register (the register recognises one already known, see ``services/citizens.py``).
+    A denunciation whose denunciator the user may not see keeps its citizens, unshown."""
 
     def __init__(
-        self, cases: CaseService, detail: CaseDetail | None = None, parent: QWidget | None = None
+        self, services: Services, detail: CaseDetail | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        cases = services.cases
         self._cases = cases
         self._detail = detail
         self.saved: CaseDetail | None = None
@@ -155,6 +170,7 @@ class CaseDialog(QDialog):
         self.group_size.setSpecialValueText(self.tr("as listed"))
         self.group_size.setValue(draft.group_size if draft and draft.group_size > 1 else 0)
 
+        self.picker: CitizenPicker | None = None
         self.citizens = QTableWidget(0, 5)
         self.citizens.setHorizontalHeaderLabels(
             [
@@ -165,15 +181,21 @@ class CaseDialog(QDialog):
                 self.tr("Representative"),
             ]
         )
-        self.citizens.horizontalHeader().setStretchLastSection(True)
+        header = self.citizens.horizontalHeader()
+        for column in (COL_NAME, COL_ADDRESS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_ID, COL_PHONE, COL_REPRESENTATIVE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.citizens.setWordWrap(False)
+        self.citizens.setMinimumHeight(150)
         self.citizens.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._citizens_locked = bool(draft and draft.citizens is None)
         for person in (draft.citizens or ()) if draft else ():
             self._add_citizen(person)
         if not draft:
             self._add_citizen(CitizenInput(""))
-        add = QPushButton(self.tr("Add citizen"))
-        add.clicked.connect(lambda: self._add_citizen(CitizenInput("")))
+        add = QPushButton(self.tr("Add a person not in the register"))
+        add.clicked.connect(self.add_typed_person)
         remove = QPushButton(self.tr("Remove citizen"))
         remove.clicked.connect(self._remove_citizen)
         people = QVBoxLayout()
@@ -187,6 +209,18 @@ class CaseDialog(QDialog):
                 )
             )
         else:
+            self.picker = CitizenPicker(services, parent=self, chosen_ids=self.chosen_citizen_ids)
+            self.picker.setObjectName("case_citizen_picker")
+            self.picker.citizen_chosen.connect(self.add_registered)
+            people.addWidget(self.picker)
+            hint = QLabel(
+                self.tr(
+                    "Citizens chosen from the register are shown in grey, as registered. "
+                    "Type a person who is not in the register in an empty row."
+                )
+            )
+            hint.setWordWrap(True)
+            people.addWidget(hint)
             people.addWidget(self.citizens)
             buttons_row = QHBoxLayout()
             buttons_row.addWidget(add)
@@ -212,21 +246,74 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Handler"), self.handler)
 
         self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
-        self.resize(760, 820)
+        self.resize(820, 940)
 
-    def _add_citizen(self, person: CitizenInput) -> None:
-        row = self.citizens.rowCount()
+    def chosen_citizen_ids(self) -> list[int]:
+        """The registered citizens listed (by id)."""
+        return [i for i in (self._citizen_id(row) for row in self._rows()) if i is not None]
+
+    def add_registered(self, choice: CitizenChoice) -> None:
+        """List a citizen chosen from the register (in the empty row, if one is left)."""
+        person = CitizenInput(
+            choice.full_name, choice.national_id, choice.address, citizen_id=choice.id
+        )
+        empty = [row for row in self._rows() if self._is_empty(row)]
+        if empty:
+            self.citizens.removeRow(empty[-1])
+            self._add_citizen(person, row=empty[-1], label=choice_label(choice))
+        else:
+            self._add_citizen(person, label=choice_label(choice))
+
+    def add_typed_person(self) -> None:
+        """An empty row for a person not in the register; the name searched for, if any."""
+        typed = self.picker.search_edit.text().strip() if self.picker else ""
+        self._add_citizen(CitizenInput(typed))
+        if self.picker is not None and typed:
+            self.picker.search_edit.clear()
+        row = self.citizens.rowCount() - 1
+        self.citizens.setCurrentCell(row, COL_ID if typed else COL_NAME)
+        self.citizens.setFocus()
+
+    def _rows(self) -> range:
+        return range(self.citizens.rowCount())
+
+    def _citizen_id(self, row: int) -> int | None:
+        item = self.citizens.item(row, COL_NAME)
+        value = item.data(CITIZEN_ID_ROLE) if item else None
+        return value if isinstance(value, int) else None
+
+    def _is_empty(self, row: int) -> bool:
+        return self._citizen_id(row) is None and not any(
+            self._cell(row, c) for c in range(COL_REPRESENTATIVE)
+        )
+
+    def _add_citizen(
+        self, person: CitizenInput, row: int | None = None, label: str | None = None
+    ) -> None:
+        """A row of the table: a registered citizen (read-only but for Representative; ``label``:
+        how the picker named them) or a person typed."""
+        row = self.citizens.rowCount() if row is None else row
         self.citizens.insertRow(row)
+        registered = person.citizen_id is not None
         for column, value in enumerate(
             (person.full_name, person.national_id, person.address, person.phone)
         ):
-            self.citizens.setItem(row, column, QTableWidgetItem(value or ""))
+            item = QTableWidgetItem(value or "")
+            if registered:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setForeground(self.palette().placeholderText())
+                item.setToolTip(
+                    self.tr("Chosen from the register: %1").replace("%1", label or person.full_name)
+                )
+            self.citizens.setItem(row, column, item)
+        if registered:
+            self.citizens.item(row, COL_NAME).setData(CITIZEN_ID_ROLE, person.citizen_id)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         check.setCheckState(
             Qt.CheckState.Checked if person.is_representative else Qt.CheckState.Unchecked
         )
-        self.citizens.setItem(row, 4, check)
+        self.citizens.setItem(row, COL_REPRESENTATIVE, check)
 
     def _remove_citizen(self) -> None:
         rows = sorted({index.row() for index in self.citizens.selectedIndexes()}, reverse=True)
@@ -242,19 +329,28 @@ class CaseDialog(QDialog):
         citizens: tuple[CitizenInput, ...] | None = None
         if not self._citizens_locked:
             people = []
-            for row in range(self.citizens.rowCount()):
-                if not any(self._cell(row, c) for c in range(4)):
+            for row in self._rows():
+                if self._is_empty(row):
                     continue
-                check = self.citizens.item(row, 4)
+                check = self.citizens.item(row, COL_REPRESENTATIVE)
+                representative = bool(check and check.checkState() == Qt.CheckState.Checked)
+                citizen_id = self._citizen_id(row)
+                if citizen_id is not None:  # as registered: only the id and the role count
+                    people.append(
+                        CitizenInput(
+                            self._cell(row, COL_NAME),
+                            is_representative=representative,
+                            citizen_id=citizen_id,
+                        )
+                    )
+                    continue
                 people.append(
                     CitizenInput(
-                        full_name=self._cell(row, 0),
-                        national_id=self._cell(row, 1) or None,
-                        address=self._cell(row, 2) or None,
-                        phone=self._cell(row, 3) or None,
-                        is_representative=bool(
-                            check and check.checkState() == Qt.CheckState.Checked
-                        ),
+                        full_name=self._cell(row, COL_NAME),
+                        national_id=self._cell(row, COL_ID) or None,
+                        address=self._cell(row, COL_ADDRESS) or None,
+                        phone=self._cell(row, COL_PHONE) or None,
+                        is_representative=representative,
                     )
                 )
             citizens = tuple(people)
@@ -287,6 +383,11 @@ class CaseDialog(QDialog):
             if self._detail and self._detail.repeat_of
             else None,
         )
+
+    def done(self, result: int) -> None:
+        if self.picker is not None:
+            self.picker.done()  # no search after the form closed
+        super().done(result)
 
     def save(self) -> None:
         try:

@@ -540,7 +540,7 @@ class CasesPage(QWidget):
         self._show_detail(detail)
 
     def new_case(self) -> None:
-        dialog = CaseDialog(self._cases, None, self)
+        dialog = CaseDialog(self._services, None, self)
         if dialog.exec():
             if dialog.repeat_message:
                 QMessageBox.information(self, self.tr("Repeat petition"), dialog.repeat_message)
@@ -549,7 +549,7 @@ class CasesPage(QWidget):
     def edit_case(self) -> None:
         if self._detail is None:
             return
-        dialog = CaseDialog(self._cases, self._detail, self)
+        dialog = CaseDialog(self._services, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
 

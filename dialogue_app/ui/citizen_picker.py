@@ -1,6 +1,8 @@
 """Choosing citizens from the citizen register while typing, or adding a person not in it.
 
-Used by the conference form (invited citizens) and the outcome form (who raised each issue).
+Used by the conference form (invited citizens), the outcome form (who raised each issue) and the
+case form (the citizens of a petition; there the form keeps the list of people, see
+``chosen_ids``).
 The search ignores case and diacritics (``services/citizens.py``); each match shows the name,
 the ID number in part, the commune and the address, so that namesakes can be told apart. No
 case type is ever shown: the picker must not reveal that somebody made a denunciation.
@@ -8,19 +10,22 @@ case type is ever shown: the picker must not reveal that somebody made a denunci
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -115,20 +120,29 @@ def typed_label(person: CitizenInput, commune: str | None) -> str:
 class CitizenPicker(QWidget):
     """Search the register as you type and choose citizens, or add a person typed in.
 
+    With ``chosen_ids`` the picker keeps no list of its own: it only searches, and hands each
+    citizen chosen to its owner (``citizen_chosen``), who lists the people and tells, through
+    ``chosen_ids``, which registered citizens are listed already.
+
     Signals:
         people_changed(): a person was added or removed.
+        citizen_chosen(CitizenChoice): a registered citizen was chosen (with ``chosen_ids``).
     """
 
     people_changed = Signal()
+    citizen_chosen = Signal(object)
 
     def __init__(
         self,
         services: Services,
         communes: Sequence[tuple[int, str]] = (),
         parent: QWidget | None = None,
+        *,
+        chosen_ids: Callable[[], Iterable[int]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._chosen_ids = chosen_ids
         self._communes = dict(communes)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -142,7 +156,7 @@ class CitizenPicker(QWidget):
             self.tr("Type a name or ID number to search the citizen register")
         )
         self.search_edit.textChanged.connect(lambda _text: self._timer.start())
-        self.search_edit.returnPressed.connect(self._add_current_or_first)
+        self.search_edit.installEventFilter(self)  # Enter: add the citizen (eventFilter)
 
         self.matches = CitizenMatchesModel(self)
         self.results = QListView()
@@ -199,17 +213,38 @@ class CitizenPicker(QWidget):
         chosen_row.addWidget(self.chosen, 1)
         chosen_row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        # typing a new person and the list of people chosen: the owner's, with ``chosen_ids``
+        own_list = QWidget(self)
+        own_layout = QVBoxLayout(own_list)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_layout.addLayout(new_person)
+        own_layout.addWidget(hint)
+        own_layout.addWidget(self.error_label)
+        own_layout.addWidget(QLabel(self.tr("Chosen:")))
+        own_layout.addLayout(chosen_row)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
         layout.addWidget(self.results)
         layout.addWidget(self.status)
-        layout.addLayout(new_person)
-        layout.addWidget(hint)
-        layout.addWidget(self.error_label)
-        layout.addWidget(QLabel(self.tr("Chosen:")))
-        layout.addLayout(chosen_row)
-        layout.addStretch(1)
+        if chosen_ids is None:
+            layout.addWidget(own_list)
+            layout.addStretch(1)
+        else:
+            layout.addWidget(self.error_label)
+            own_list.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  # Qt's name
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._add_current_or_first()
+            return True  # taken: Enter must not also press the form's default button (Save)
+        return super().eventFilter(watched, event)
 
     # --- searching -----------------------------------------------------------------------------
 
@@ -249,6 +284,13 @@ class CitizenPicker(QWidget):
 
     def add_choice(self, choice: CitizenChoice) -> None:
         """Add a registered citizen (once)."""
+        if self._chosen_ids is not None:
+            if choice.id in set(self._chosen_ids()):
+                self.error_label.setText(self.tr("This citizen is already in the list."))
+                return
+            self._clear_search()
+            self.citizen_chosen.emit(choice)
+            return
         if choice.id in {p.person.citizen_id for p in self.people_picked()}:
             self.error_label.setText(self.tr("This citizen is already in the list."))
             return
@@ -277,11 +319,15 @@ class CitizenPicker(QWidget):
         item = QListWidgetItem(picked.label)
         item.setData(Qt.ItemDataRole.UserRole, picked)
         self.chosen.addItem(item)
+        self._clear_search()
+        self.people_changed.emit()
+
+    def _clear_search(self) -> None:
         self.error_label.clear()
         self.search_edit.clear()
+        self._timer.stop()
         self.matches.set_matches(())
         self.status.clear()
-        self.people_changed.emit()
 
     def remove_current(self) -> None:
         row = self.chosen.currentRow()

@@ -264,181 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="103"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="118"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="103"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="118"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="124"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="117"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="126"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="131"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="135"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="150"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="362"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="155"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="156"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="144"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="159"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="160"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="155"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="170"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="163"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="179"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="180"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="165"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="181"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="175"/>
-        <source>Add citizen</source>
-        <translation>Thêm công dân</translation>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
+        <source>Add a person not in the register</source>
+        <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="218"/>
+        <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
+        <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="231"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="232"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="233"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="234"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="235"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="236"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="237"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="238"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="239"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="240"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="242"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="244"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="245"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="246"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="214"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="248"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="214"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="248"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="299"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="306"/>
+        <source>Chosen from the register: %1</source>
+        <translation>Chọn từ danh sách công dân: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="400"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -1086,93 +1096,94 @@
 <context>
     <name>CitizenPicker</name>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="92"/>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="105"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="97"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="110"/>
         <source>ID %1</source>
         <translation>CCCD %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="111"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="116"/>
         <source>(typed, not chosen from the register)</source>
         <translation>(nhập tay, không chọn từ danh sách công dân)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="142"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="156"/>
         <source>Type a name or ID number to search the citizen register</source>
         <translation>Gõ họ tên hoặc số CCCD để tìm trong danh sách công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="157"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="171"/>
         <source>Add the citizen selected</source>
         <translation>Thêm công dân đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="161"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="175"/>
         <source>12 digits, if known</source>
         <translation>12 chữ số, nếu biết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="164"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="178"/>
         <source>(not known)</source>
         <translation>(chưa rõ)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="167"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="181"/>
         <source>Add as a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="175"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="189"/>
         <source>Remove the person selected</source>
         <translation>Bỏ người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="183"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="197"/>
         <source>Not in the register? The name typed above, with:</source>
         <translation>Chưa có trong danh sách? Dùng họ tên đã gõ ở trên, kèm theo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="185"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="199"/>
         <source>ID number</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="187"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="201"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="192"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="206"/>
         <source>A person typed in who is already registered (same ID number, or same name in the same commune) is not registered twice.</source>
         <translation>Người nhập tay đã có trong danh sách (cùng số CCCD, hoặc cùng họ tên ở cùng xã, phường) sẽ không bị ghi thêm lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="210"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="223"/>
         <source>Chosen:</source>
         <translation>Đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="225"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="260"/>
         <source>%1 citizens found; double-click one to add them.</source>
         <translation>Tìm thấy %1 công dân; nhấp đúp vào một người để thêm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="230"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="265"/>
         <source>Nobody in the register matches.</source>
         <translation>Không có ai trong danh sách công dân khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="253"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="289"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="295"/>
         <source>This citizen is already in the list.</source>
         <translation>Công dân này đã có trong danh sách đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="263"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="305"/>
         <source>Type the person&apos;s full name in the search box.</source>
         <translation>Hãy gõ họ và tên của người đó vào ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="267"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="309"/>
         <source>The ID number must be exactly 12 digits.</source>
         <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -2104,72 +2115,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="393"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="494"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="405"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="506"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="411"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="512"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="414"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="515"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="415"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="516"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="416"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="517"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="417"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="518"/>
         <source>Notified on</source>
         <translation>Ngày thông báo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="418"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="519"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="419"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="520"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="422"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="523"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="422"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="523"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="439"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="540"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="446"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="547"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="447"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="548"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2962,12 +2973,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="61"/>
+        <location filename="../../dialogue_app/services/demo.py" line="62"/>
         <source>The demo data refers to “%1”, which it does not define.</source>
         <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="127"/>
+        <location filename="../../dialogue_app/services/demo.py" line="128"/>
         <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
@@ -3458,351 +3469,351 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="514"/>
+        <location filename="../../dialogue_app/services/cases.py" line="521"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="518"/>
+        <location filename="../../dialogue_app/services/cases.py" line="525"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="519"/>
+        <location filename="../../dialogue_app/services/cases.py" line="526"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="520"/>
+        <location filename="../../dialogue_app/services/cases.py" line="527"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="521"/>
+        <location filename="../../dialogue_app/services/cases.py" line="528"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="522"/>
+        <location filename="../../dialogue_app/services/cases.py" line="529"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="523"/>
+        <location filename="../../dialogue_app/services/cases.py" line="530"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="524"/>
+        <location filename="../../dialogue_app/services/cases.py" line="531"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="525"/>
+        <location filename="../../dialogue_app/services/cases.py" line="532"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="526"/>
+        <location filename="../../dialogue_app/services/cases.py" line="533"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="527"/>
+        <location filename="../../dialogue_app/services/cases.py" line="534"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <location filename="../../dialogue_app/services/cases.py" line="535"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="529"/>
+        <location filename="../../dialogue_app/services/cases.py" line="536"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <location filename="../../dialogue_app/services/cases.py" line="537"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="531"/>
+        <location filename="../../dialogue_app/services/cases.py" line="538"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="532"/>
+        <location filename="../../dialogue_app/services/cases.py" line="539"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="533"/>
+        <location filename="../../dialogue_app/services/cases.py" line="540"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="547"/>
+        <location filename="../../dialogue_app/services/cases.py" line="554"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="558"/>
+        <location filename="../../dialogue_app/services/cases.py" line="565"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="560"/>
+        <location filename="../../dialogue_app/services/cases.py" line="567"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="729"/>
+        <location filename="../../dialogue_app/services/cases.py" line="736"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="844"/>
+        <location filename="../../dialogue_app/services/cases.py" line="851"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="869"/>
+        <location filename="../../dialogue_app/services/cases.py" line="876"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="884"/>
+        <location filename="../../dialogue_app/services/cases.py" line="891"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="938"/>
+        <location filename="../../dialogue_app/services/cases.py" line="945"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="966"/>
+        <location filename="../../dialogue_app/services/cases.py" line="973"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="989"/>
+        <location filename="../../dialogue_app/services/cases.py" line="996"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1034"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1041"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1046"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1046"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1053"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1054"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1164"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1732"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1061"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1171"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1739"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1066"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1168"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1175"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1080"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1087"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1123"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1130"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1129"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1136"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1139"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1146"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1149"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1156"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1210"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1217"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1286"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1293"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1290"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1297"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1295"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1302"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1300"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1307"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1308"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1315"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1364"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1371"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1385"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1384"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1391"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1395"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1399"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1403"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1409"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1417"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1411"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1418"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1418"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1424"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1431"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1429"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1439"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1444"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1446"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1451"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1452"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1459"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1460"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1467"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1469"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1476"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1478"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1485"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1492"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1499"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1608"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1615"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1717"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1724"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1726"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1733"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1736"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1743"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -3822,12 +3833,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="33"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="45"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="124"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="136"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -4904,47 +4915,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="423"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="432"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="334"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="435"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="335"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="436"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="336"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="437"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="337"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="438"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="338"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="439"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="340"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="441"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="340"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="441"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -41,6 +41,7 @@ if str(ROOT) not in sys.path:
 
 from dialogue_app.domain.text import fold  # noqa: E402
 from dialogue_app.services import case_index  # noqa: E402
+from dialogue_app.services.citizens import citizen_terms  # noqa: E402
 
 SEED = 2016
 GENERATOR_VERSION = 1  # bump when the generated rows change, so caches are rebuilt
@@ -234,6 +235,9 @@ class Tables:
 
     def add(self, table: str, row: tuple[Any, ...]) -> None:
         self.rows.setdefault(table, []).append(row)
+        if table == "citizens":  # the citizen pickers' words, as the app writes them
+            terms = self.rows.setdefault("citizen_search_terms", [])
+            terms.extend((term, name, row[0]) for term, name in citizen_terms(row[1], row[2]))
 
 
 COLUMNS = {
@@ -254,6 +258,7 @@ COLUMNS = {
     "venues": ("id", "name", "address", "capacity", "unit_id", "active"),
     "case_fields": ("id", "name", "search_key"),
     "citizens": ("id", "full_name", "national_id", "address", "unit_id", "search_key"),
+    "citizen_search_terms": ("term", "name", "citizen_id"),
     "conferences": (
         "id",
         "uid",

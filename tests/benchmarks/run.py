@@ -96,10 +96,20 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
 
         return call
 
+    filled: list[bool] = []  # the nation data set is in the PostgreSQL database
+
     def search_postgres() -> list[Result]:
         assert postgres is not None
         _refill(postgres, nation)
+        filled.append(True)
         return one("bench_case_search", nation, postgres, repeat=3)()
+
+    def citizen_search_postgres() -> list[Result]:
+        assert postgres is not None
+        if not filled:
+            _refill(postgres, nation)
+            filled.append(True)
+        return one("bench_citizen_search", nation, postgres, repeat=3)()
 
     def dashboard() -> list[Result]:
         try:
@@ -116,6 +126,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
     rows: list[tuple[str, Callable[[], list[Result]]]] = [
         ("startup", one("bench_startup", province, runs=5 if quick else 9)),
         ("search", one("bench_case_search", nation, repeat=3)),
+        ("citizen-search", one("bench_citizen_search", nation, repeat=3)),
         ("dashboard", dashboard),
         ("conflicts", one("bench_conflicts")),
         ("ics", one("bench_ics_export")),
@@ -125,6 +136,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
     if postgres:
         rows += [
             ("search-postgres", search_postgres),
+            ("citizen-search-postgres", citizen_search_postgres),
             ("conflicts-postgres", one("bench_conflicts", postgres)),
             ("ics-postgres", one("bench_ics_export", postgres)),
             ("import-postgres", one("bench_case_import", 10_000 if quick else 35_000, postgres)),

@@ -318,3 +318,59 @@ def test_get_returns_choices_in_the_order_asked(db: DatabaseHandle, places: Plac
 def test_masked_national_id() -> None:
     assert masked_national_id("040123456789") == "040••••••789"
     assert masked_national_id(None) is None and masked_national_id("123") == "•••"
+
+
+GIVEN = "An Bình Cường Dũng Đức Giang Hà Hải Hạnh Hiền Hoa Hùng Hương Khánh Lan Linh".split()  # noqa: SIM905
+
+
+def test_both_search_plans_find_the_same_page_past_hidden_denunciators(
+    db: DatabaseHandle, places: Places, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rarest word's entries (selective) and the walk of the register in name order give
+    the same first page, also when more citizens known only as denunciators come first in
+    name order than one batch of candidates holds."""
+    add_user(db, "chuyenvien", can_view=False)
+    hidden = [CitizenInput(f"Phan An {g}", is_representative=i == 0) for i, g in enumerate(GIVEN)]
+    hidden += [CitizenInput(f"Phan Bá {g}") for g in GIVEN[:14]]
+    hidden += [CitizenInput(f"Phan Ca {g}") for g in GIVEN[:12]]
+    # 42 in all, first in name order: more than one batch of candidates (40)
+    register(db, places, *hidden, case_type=CaseType.DENUNCIATION)
+    shown = [CitizenInput(f"Phan Văn {g}", is_representative=i == 0) for i, g in enumerate(GIVEN)]
+    shown.append(CitizenInput("Trần Văn Phan", "042188000111"))
+    register(db, places, *shown)
+    expected = sorted(["Phan Văn " + g for g in GIVEN] + ["Trần Văn Phan"], key=fold_name)
+    search = CitizenService(db.uow, "chuyenvien").search
+    selective = {text: [c.full_name for c in search(text)] for text in SEARCHES}
+    assert selective["phan"] == expected[:20]
+    assert selective["tran phan"] == ["Trần Văn Phan"]
+    assert selective["042188 van"] == ["Trần Văn Phan"]
+    assert selective["h phan van"] == [n for n in expected if " H" in n or n.startswith("H")][:20]
+    assert selective["an phan"] == ["Phan Văn An"]  # "Phan An …" are denunciators only
+    monkeypatch.setattr("dialogue_app.services.citizens.SELECTIVE", 1)  # always walk
+    assert {text: [c.full_name for c in search(text)] for text in SEARCHES} == selective
+
+
+SEARCHES = ("phan", "tran phan", "042188 van", "h phan van", "an phan")
+
+
+def fold_name(name: str) -> str:
+    from dialogue_app.domain.text import fold
+
+    return fold(name)
+
+
+def test_every_writer_of_citizens_indexes_them_for_the_pickers(
+    db: DatabaseHandle, places: Places, tmp_path
+) -> None:
+    register(db, places, CitizenInput("Đặng Văn Đức", DUC_ID))
+    file = tmp_path / "cases.csv"
+    file.write_text(
+        "received_on,citizen_name,national_id,commune,type,field,summary\n"
+        f"{TODAY - timedelta(days=1)},Hồ Thị Nhập,042111222333,Cẩm Lộc,complaint,Đất đai,Một\n",
+        encoding="utf-8",
+    )
+    assert CaseImporter(db.uow).run(file).new_citizens == 1
+    search = CitizenService(db.uow).search
+    assert [c.full_name for c in search("nhap")] == ["Hồ Thị Nhập"]
+    assert [c.full_name for c in search("042111")] == ["Hồ Thị Nhập"]
+    assert [c.full_name for c in search("duc 0401")] == ["Đặng Văn Đức"]

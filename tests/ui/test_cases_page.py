@@ -123,7 +123,7 @@ def test_page_filters_search_and_detail(qtbot, services: Services, places: Place
 
 
 def test_dialogs_register_move_and_follow_up(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
-    dialog = CaseDialog(services.cases)
+    dialog = CaseDialog(services)
     qtbot.addWidget(dialog)
     dialog.save()  # empty name: refused with words, nothing saved
     assert dialog.problem.isVisibleTo(dialog) and "citizen" in dialog.problem.text()
