@@ -69,13 +69,10 @@ COLUMNS = (
     "resolved_on",
     "remote_area",
     "round",
-    # optional, and written by the app's own export
-    "accepted_on",
-    "outcome",
-    "number",
-    "handler",
-    "notified_on",
 )
+# optional columns beyond DESIGN §6's: the acceptance date and outcome, and what the app's own
+# export writes (a file without them imports as before)
+OPTIONAL_COLUMNS = ("accepted_on", "outcome", "number", "handler", "notified_on")
 REQUIRED = ("received_on", "citizen_name", "type")
 
 # Every label the window and the export show for a column (the list's headers, the case's
@@ -421,7 +418,7 @@ def _header_map() -> dict[str, str]:
         for name, labels in names.items():
             for label in (name, name.replace("_", " "), *labels):
                 mapping[fold(label)] = prefix + name
-    for name in COLUMNS:
+    for name in (*COLUMNS, *OPTIONAL_COLUMNS):
         mapping[fold(name)] = name
         mapping[fold(name.replace("_", " "))] = name
     return mapping
@@ -875,7 +872,8 @@ _HIDDEN_NAME = QT_TRANSLATE_NOOP(
 )
 
 
-# the columns (COLUMNS), written out so that a translation can name the Vietnamese headers
+# the columns (COLUMNS, OPTIONAL_COLUMNS), written out so that a translation can name the
+# Vietnamese headers
 _UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "Messages",
     "Row %1, column %2: unknown column (the headers the app's own export writes are accepted "
@@ -1309,7 +1307,9 @@ def _resolve_citizens(
 # the same person as the register recognises one (``citizens.match_key``: the ID number, else the
 # folded name in the commune; without either, the folded name alone, for this check only)
 _Person = tuple[str | None, str | None, int | None]
-_Fingerprint = tuple[date, CaseType, str, _Person]
+# without the summary, which is folded only where the rest matches (folding every summary of a
+# large file would cost more than the check itself)
+_Coarse = tuple[date, CaseType, _Person]
 
 _ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
     "Messages",
@@ -1343,10 +1343,9 @@ def _person(name: str | None, national_id: str | None, commune_id: int | None) -
     return (None, fold(name), commune_id)
 
 
-def _fingerprint(row: _Row, communes: dict[str, int]) -> _Fingerprint:
+def _coarse(row: _Row, communes: dict[str, int]) -> _Coarse:
     commune_id = communes.get(fold(row.commune)) if row.commune else None
-    person = _person(row.citizen_name, row.national_id, commune_id)
-    return (row.received_on, row.case_type, fold(row.summary), person)
+    return (row.received_on, row.case_type, _person(row.citizen_name, row.national_id, commune_id))
 
 
 def _case_ref(case_id: int, number: str | None) -> str:
@@ -1359,14 +1358,23 @@ def _duplicates(
     """The rows that are a case already in the register or an earlier row of the file, and
     the case numbers already used (one query per batch of rows, not one per row)."""
     problems: list[ImportProblem] = []
-    prints = [_fingerprint(row, communes) for row in rows]
-    first_row: dict[_Fingerprint, int] = {}
+    coarse = [_coarse(row, communes) for row in rows]
+    # in the file: rows alike but for the summary, then the same folded summary
+    alike: dict[_Coarse, list[_Row]] = {}
+    for row, key in zip(rows, coarse, strict=True):
+        alike.setdefault(key, []).append(row)
+    for group in alike.values():
+        if len(group) < 2:
+            continue
+        first_row: dict[str, int] = {}
+        for row in group:
+            summary = fold(row.summary)
+            if summary in first_row:
+                problems.append(_in_row(row.line, _TWICE_IN_FILE, first_row[summary]))
+            else:
+                first_row[summary] = row.line
     first_number: dict[str, int] = {}
-    for row, key in zip(rows, prints, strict=True):
-        if key in first_row:
-            problems.append(_in_row(row.line, _TWICE_IN_FILE, first_row[key]))
-        else:
-            first_row[key] = row.line
+    for row in rows:
         if row.number:
             if row.number in first_number:
                 problems.append(
@@ -1379,7 +1387,7 @@ def _duplicates(
     in_register: list[ImportProblem] = []
     for start in range(0, len(rows), CHUNK):
         batch = rows[start : start + CHUNK]
-        keys = prints[start : start + CHUNK]
+        keys = coarse[start : start + CHUNK]
         known = _registered_cases(session, keys)
         numbers = sorted({row.number for row in batch if row.number})
         used: dict[str | None, int] = {}
@@ -1387,7 +1395,7 @@ def _duplicates(
             query = select(Case.number, Case.id).where(Case.number.in_(numbers))
             used = {number: case_id for number, case_id in session.execute(query)}
         for row, key in zip(batch, keys, strict=True):
-            same = known.get(key)
+            same = known[key].get(fold(row.summary)) if key in known else None
             if same is not None:
                 case_id, number = same
                 in_register.append(
@@ -1415,13 +1423,13 @@ def _duplicates(
 
 
 def _registered_cases(
-    session: Session, keys: Sequence[_Fingerprint]
-) -> dict[_Fingerprint, tuple[int, str | None]]:
-    """The registered case (id, number) of each fingerprint that has one: one query for a
+    session: Session, keys: Sequence[_Coarse]
+) -> dict[_Coarse, dict[str, tuple[int, str | None]]]:
+    """The registered cases (folded summary → id, number) alike to each key: one query for a
     batch, narrowed by the days received and the people (ID numbers, folded names)."""
     days = {key[0] for key in keys}
-    numbers = {key[3][0] for key in keys if key[3][0]}
-    names = {key[3][1] for key in keys if key[3][1]}
+    numbers = {key[2][0] for key in keys if key[2][0]}
+    names = {key[2][1] for key in keys if key[2][1]}
     wanted = set(keys)
     query = (
         select(
@@ -1443,17 +1451,17 @@ def _registered_cases(
         )
         .order_by(Case.id)
     )
-    found: dict[_Fingerprint, tuple[int, str | None]] = {}
+    found: dict[_Coarse, dict[str, tuple[int, str | None]]] = {}
     for case_id, number, received, case_type, summary, commune, nid, name, unit in session.execute(
         query
     ):
-        people = {(None, name, commune), (None, name, unit)}
+        people: set[_Person] = {(None, name, commune), (None, name, unit)}
         if nid:
             people.add((nid, None, None))
         for person in people:
-            key = (received, case_type, fold(summary), person)
+            key = (received, case_type, person)
             if key in wanted:
-                found.setdefault(key, (case_id, number))
+                found.setdefault(key, {}).setdefault(fold(summary), (case_id, number))
     return found
 
 

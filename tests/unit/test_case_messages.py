@@ -79,7 +79,8 @@ def test_an_import_problem_names_its_row_and_column(
 def test_the_lists_written_into_import_templates_match_the_code() -> None:
     for status in case_import.IMPORTABLE_STATUSES:
         assert status.value in case_import._NOT_A_STATUS
-    assert case_import._UNKNOWN_COLUMN.endswith(", ".join(case_import.COLUMNS) + ".")
+    columns = (*case_import.COLUMNS, *case_import.OPTIONAL_COLUMNS)
+    assert case_import._UNKNOWN_COLUMN.endswith(", ".join(columns) + ".")
     for outcome in Outcome:
         assert outcome.value in case_import._NOT_AN_OUTCOME
 
