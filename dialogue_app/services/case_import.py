@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import (
@@ -25,6 +26,7 @@ from dialogue_app.domain.cases import (
     CaseType,
     Channel,
     FollowUpKind,
+    Outcome,
     Stage,
     is_valid_national_id,
 )
@@ -33,7 +35,8 @@ from dialogue_app.domain.messages import fill, store_parts
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
-from dialogue_app.services.cases import load_rules
+from dialogue_app.services.case_export import FORMULA_STARTS
+from dialogue_app.services.cases import HIDDEN, load_rules
 from dialogue_app.services.citizens import MatchKey, index_citizens, match_key, registered
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
@@ -67,24 +70,84 @@ COLUMNS = (
     "remote_area",
     "round",
 )
+# optional columns beyond DESIGN §6's: the acceptance date and outcome, and what the app's own
+# export writes (a file without them imports as before)
+OPTIONAL_COLUMNS = ("accepted_on", "outcome", "number", "handler", "notified_on")
 REQUIRED = ("received_on", "citizen_name", "type")
 
-# The Vietnamese labels the window shows (and a few usual variants), matched ignoring diacritics.
-VIETNAMESE_HEADERS: dict[str, tuple[str, ...]] = {
-    "received_on": ("Ngày tiếp nhận", "Ngày nhận"),
-    "citizen_name": ("Họ và tên", "Họ tên", "Người gửi"),
-    "national_id": ("Số CCCD", "CCCD", "Số căn cước"),
-    "address": ("Địa chỉ",),
-    "commune": ("Xã, phường", "Xã phường", "Xã/phường"),
-    "type": ("Loại đơn", "Loại"),
-    "field": ("Lĩnh vực",),
-    "summary": ("Nội dung", "Nội dung tóm tắt", "Tóm tắt"),
-    "within_competence": ("Thuộc thẩm quyền",),
-    "agency": ("Cơ quan giải quyết", "Cơ quan"),
-    "status": ("Trạng thái", "Tình trạng"),
-    "resolved_on": ("Ngày giải quyết",),
-    "remote_area": ("Vùng sâu, vùng xa", "Vùng sâu vùng xa", "Vùng sâu"),
-    "round": ("Lần", "Lần khiếu nại"),
+# Every label the window and the export show for a column (the list's headers, the case's
+# detail and form, the export's headers; ``EXPORT_COLUMNS`` and ``ui/cases_page.py``), in English
+# and in Vietnamese (as ``dialogue_app_vi.ts`` translates them), plus a few usual variants; all
+# matched ignoring case and diacritics. ``tests/services/test_case_import_headers.py`` checks
+# that every such label of the window is here.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "received_on": ("Received on", "Received", "Ngày tiếp nhận", "Ngày nhận"),
+    "citizen_name": (
+        "Citizens",
+        "Citizen",
+        "Full name",
+        "Name",
+        "Công dân",
+        "Họ và tên",
+        "Họ tên",
+        "Người gửi",
+    ),
+    "national_id": (
+        "ID number",
+        "ID number (12 digits)",
+        "CCCD",
+        "Số CCCD",
+        "Số CCCD (12 chữ số)",
+        "Số căn cước",
+    ),
+    "address": ("Address", "Địa chỉ"),
+    "commune": ("Commune", "Xã, phường", "Xã phường", "Xã/phường"),
+    "type": ("Type", "Loại đơn", "Loại"),
+    "field": ("Field", "Lĩnh vực"),
+    "summary": ("Summary", "Nội dung", "Nội dung tóm tắt", "Tóm tắt"),
+    "within_competence": (
+        "Within competence",
+        "Within the office's competence",
+        "Thuộc thẩm quyền",
+        "Thuộc thẩm quyền giải quyết của cơ quan",
+    ),
+    "agency": ("Agency", "Agency to resolve it", "Cơ quan giải quyết", "Cơ quan"),
+    "status": ("Status", "Trạng thái", "Tình trạng"),
+    "resolved_on": ("Resolved on", "Closed on", "Ngày giải quyết", "Ngày kết thúc"),
+    "remote_area": (
+        "Remote area",
+        "Remote or disadvantaged area",
+        "Vùng sâu, vùng xa",
+        "Vùng sâu vùng xa",
+        "Vùng sâu",
+        "Vùng sâu, vùng xa, đi lại khó khăn",
+    ),
+    "round": ("Round", "Lần", "Lần khiếu nại", "Lần giải quyết"),
+    "accepted_on": ("Accepted on", "Ngày thụ lý"),
+    "outcome": ("Outcome", "Kết quả giải quyết", "Kết quả"),
+    "number": ("Number", "Case number", "Số vụ việc", "Số hồ sơ"),
+    "handler": ("Handler", "Cán bộ xử lý"),
+    "notified_on": (
+        "Denunciator notified on",
+        "Notified on",
+        "Ngày thông báo thụ lý tố cáo",
+        "Ngày thông báo",
+    ),
+}
+# Columns the export writes that the app computes itself: accepted as headers so that an exported
+# file imports back, their values ignored (the import summary names them).
+COMPUTED_HEADERS: dict[str, tuple[str, ...]] = {
+    "id": ("ID", "Mã"),
+    "deadline": ("Deadline", "Hạn giải quyết"),
+    "overdue": ("Overdue", "Quá hạn"),
+    "days_left": ("Days left", "Số ngày còn lại"),
+    "deadline_explanation": ("Deadline basis", "Căn cứ tính thời hạn"),
+    "notify_deadline": (
+        "Notify denunciator by",
+        "Notify the denunciator by",
+        "Hạn thông báo thụ lý",
+        "Hạn thông báo thụ lý cho người tố cáo",
+    ),
 }
 
 TYPES: dict[str, CaseType] = {
@@ -115,6 +178,40 @@ STATUSES: dict[str, CaseStatus] = {
     "chuyen don": CaseStatus.TRANSFERRED,
     "huong dan": CaseStatus.GUIDED,
     "rut don": CaseStatus.WITHDRAWN,
+    # the window's words (``ui/case_labels.py``), in English and in Vietnamese
+    "guided elsewhere": CaseStatus.GUIDED,
+    "da tiep nhan": CaseStatus.RECEIVED,
+    "da chuyen don": CaseStatus.TRANSFERRED,
+    "da huong dan": CaseStatus.GUIDED,
+    "da rut don": CaseStatus.WITHDRAWN,
+}
+# the statuses of a case that was accepted (thụ lý) at some point
+ACCEPTED_STATUSES = (
+    CaseStatus.ACCEPTED,
+    CaseStatus.IN_PROGRESS,
+    CaseStatus.RESOLVED,
+    CaseStatus.WITHDRAWN,
+)
+# the codes, and the window's words (``ui/case_labels.py``) in English and Vietnamese, folded
+OUTCOMES: dict[str, Outcome] = {
+    **{o.value: o for o in Outcome},
+    "partly upheld": Outcome.PARTLY_UPHELD,
+    "dung": Outcome.UPHELD,
+    "dung mot phan": Outcome.PARTLY_UPHELD,
+    "co dung co sai": Outcome.PARTLY_UPHELD,
+    "sai": Outcome.REJECTED,
+    "da tra loi": Outcome.ANSWERED,
+    "tra loi": Outcome.ANSWERED,
+}
+ROUNDS = {
+    "1": 1,
+    "2": 2,
+    "first time": 1,
+    "second time": 2,
+    "lan dau": 1,
+    "lan 1": 1,
+    "lan hai": 2,
+    "lan 2": 2,
 }
 YES = {"yes", "y", "true", "1", "x", "co"}
 NO = {"no", "n", "false", "0", "khong"}
@@ -202,6 +299,32 @@ class ImportCancelled(ServiceError):
         )
 
 
+# The summary's sentences, one per singular/plural combination: the window translates a
+# template and fills in its values (``ui/messages.py``), and Vietnamese has one form for both.
+_IMPORTED = {
+    (True, True): QT_TRANSLATE_NOOP("Messages", "1 case imported (1 new citizen)."),
+    (True, False): QT_TRANSLATE_NOOP("Messages", "1 case imported (%2 new citizens)."),
+    (False, True): QT_TRANSLATE_NOOP("Messages", "%1 cases imported (1 new citizen)."),
+    (False, False): QT_TRANSLATE_NOOP("Messages", "%1 cases imported (%2 new citizens)."),
+}
+_LINKED = (
+    QT_TRANSLATE_NOOP("Messages", "1 linked as a repeat petition."),
+    QT_TRANSLATE_NOOP("Messages", "%1 linked as repeat petitions."),
+)
+_ASSUMED_ACCEPTED = (
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "1 accepted case has no acceptance date: its deadlines count from the day it was "
+        "received (give the date in an “accepted_on” column for exact deadlines).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 accepted cases have no acceptance date: their deadlines count from the day they were "
+        "received (give the dates in an “accepted_on” column for exact deadlines).",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     cases: int
@@ -210,27 +333,34 @@ class ImportSummary:
     created_communes: tuple[str, ...] = ()
     created_agencies: tuple[str, ...] = ()
     created_fields: tuple[str, ...] = ()
+    # the file's headers of columns the app computes (deadline, days left…): values ignored
+    ignored_columns: tuple[str, ...] = ()
+    # accepted cases without an acceptance date, taken as accepted on the day of receipt
+    assumed_accepted: int = 0
 
     @property
     def lines(self) -> tuple[ImportNote, ...]:
         """The summary, line by line, translatable (the window shows each translated)."""
         lines = [
             ImportNote(
-                QT_TRANSLATE_NOOP("Messages", "%1 cases imported (%2 new citizens)."),
+                _IMPORTED[(self.cases == 1, self.new_citizens == 1)],
                 (self.cases, self.new_citizens),
             )
         ]
         if self.repeats_linked:
+            lines.append(ImportNote(_LINKED[self.repeats_linked != 1], (self.repeats_linked,)))
+        if self.assumed_accepted:
             lines.append(
-                ImportNote(
-                    QT_TRANSLATE_NOOP("Messages", "%1 linked as repeat petitions."),
-                    (self.repeats_linked,),
-                )
+                ImportNote(_ASSUMED_ACCEPTED[self.assumed_accepted != 1], (self.assumed_accepted,))
             )
         for template, names in (
             (QT_TRANSLATE_NOOP("Messages", "New communes: %1."), self.created_communes),
             (QT_TRANSLATE_NOOP("Messages", "New agencies: %1."), self.created_agencies),
             (QT_TRANSLATE_NOOP("Messages", "New fields: %1."), self.created_fields),
+            (
+                QT_TRANSLATE_NOOP("Messages", "Columns ignored because the app computes them: %1."),
+                self.ignored_columns,
+            ),
         ):
             if names:
                 lines.append(ImportNote(template, (", ".join(names),)))
@@ -258,19 +388,43 @@ class _Row:
     resolved_on: date | None
     remote_area: bool
     round: int
+    # the day it was accepted (thụ lý); None: not accepted, or not given (``accepted_given``)
+    accepted_on: date | None = None
+    accepted_given: bool = False
+    outcome: Outcome | None = None
+    number: str | None = None
+    handler: str | None = None
+    notified_on: date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def accepted(self) -> date | None:
+        """The acceptance day the deadlines count from: the one given, else (an accepted case
+        without it) the day of receipt, as before the column existed."""
+        if self.accepted_on is not None:
+            return self.accepted_on
+        if self.status in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED):
+            return self.received_on
+        return None
 
 
 # --- reading --------------------------------------------------------------------------------------
 
 
 def _header_map() -> dict[str, str]:
-    mapping = {fold(name): name for name in COLUMNS}
-    mapping.update({fold(name.replace("_", " ")): name for name in COLUMNS})
-    for name, labels in VIETNAMESE_HEADERS.items():
-        for label in labels:
-            mapping[fold(label)] = name
+    """Folded header → column name; a computed column's name is prefixed with ``COMPUTED``."""
+    mapping: dict[str, str] = {}
+    for names, prefix in ((COMPUTED_HEADERS, COMPUTED), (HEADERS, "")):
+        for name, labels in names.items():
+            for label in (name, name.replace("_", " "), *labels):
+                mapping[fold(label)] = prefix + name
+    for name in (*COLUMNS, *OPTIONAL_COLUMNS):
+        mapping[fold(name)] = name
+        mapping[fold(name.replace("_", " "))] = name
     return mapping
+
+
+COMPUTED = "computed:"
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
@@ -380,7 +534,11 @@ def _text(value: Any) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean(str(value))
+    text = str(value)
+    if text.startswith("'") and text[1:2] and text[1] in FORMULA_STARTS:
+        # the app's export protects a text starting like a formula with an apostrophe: undo it
+        text = text[1:]
+    return clean(text)
 
 
 def _date(value: Any) -> date:
@@ -441,6 +599,7 @@ def _national_id(value: Any) -> str | None:
     return text
 
 
+_SEVERAL = re.compile(r"^(.*\S) \+\d+$")
 _FUTURE = QT_TRANSLATE_NOOP("Messages", "Row %1, column %2: %3 is in the future.")
 # the statuses a file may give (IMPORTABLE_STATUSES), written out so that they are translated too
 _NOT_A_STATUS = QT_TRANSLATE_NOOP(
@@ -451,8 +610,13 @@ _NOT_A_STATUS = QT_TRANSLATE_NOOP(
 
 
 def _parse(
-    line: int, record: dict[str, Any], today: date, problems: list[ImportProblem]
+    line: int,
+    record: dict[str, Any],
+    today: date,
+    problems: list[ImportProblem],
+    present: frozenset[str] = frozenset(COLUMNS),
 ) -> _Row | None:
+    """The row, or None after adding its problems. ``present``: the file's columns."""
     before = len(problems)
 
     def fail(column: str, template: str, *values: object) -> None:
@@ -480,7 +644,14 @@ def _parse(
         except _CellError as error:
             wrong("received_on", error)
     name = _text(get("citizen_name"))
-    if not name:
+    if name == HIDDEN:
+        fail("citizen_name", _HIDDEN_NAME)
+    elif name and (several := _SEVERAL.match(name)):
+        # the list and its export show a group petition as its first citizen and "+N"
+        name = several.group(1)
+    if name == HIDDEN:
+        name = None
+    elif not name:
         fail(
             "citizen_name",
             QT_TRANSLATE_NOOP("Messages", "Row %1, column %2: the citizen's name is missing."),
@@ -557,8 +728,8 @@ def _parse(
     round_ = 1
     round_text = _text(get("round"))
     if round_text:
-        if round_text in ("1", "2"):
-            round_ = int(round_text)
+        if fold(round_text) in ROUNDS:
+            round_ = ROUNDS[fold(round_text)]
         else:
             fail(
                 "round",
@@ -567,6 +738,52 @@ def _parse(
                 ),
                 round_text,
             )
+    accepted_on = _optional_date(get("accepted_on"), "accepted_on", wrong)
+    if accepted_on is not None:
+        if status not in ACCEPTED_STATUSES:
+            fail("accepted_on", _NEVER_ACCEPTED, status_text or status.value)
+        elif received and accepted_on < received:
+            fail("accepted_on", _ACCEPTED_BEFORE_RECEIPT, received.isoformat())
+        elif accepted_on > today:
+            fail("accepted_on", _FUTURE, accepted_on.isoformat())
+        elif resolved_on and accepted_on > resolved_on:
+            fail("accepted_on", _ACCEPTED_AFTER_CLOSING, resolved_on.isoformat())
+    outcome = None
+    outcome_text = _text(get("outcome"))
+    if outcome_text:
+        outcome = OUTCOMES.get(fold(outcome_text).replace(",", "").replace("_", " ")) or (
+            OUTCOMES.get(fold(outcome_text))
+        )
+        if outcome is None:
+            fail("outcome", _NOT_AN_OUTCOME, outcome_text)
+        elif status != CaseStatus.RESOLVED:
+            fail("outcome", _OUTCOME_NOT_RESOLVED, status_text or status.value)
+    elif status == CaseStatus.RESOLVED and "outcome" in present and case_type is not None:
+        # the file gives outcomes: a recommendation or feedback is settled by answering it;
+        # whether a complaint or denunciation was right is for the file to say
+        if case_type in (CaseType.RECOMMENDATION, CaseType.FEEDBACK):
+            outcome = Outcome.ANSWERED
+        else:
+            fail("outcome", _OUTCOME_MISSING)
+    notified_on = _optional_date(get("notified_on"), "notified_on", wrong)
+    if notified_on is not None and case_type is not None and received is not None:
+        accepted_day = accepted_on or (
+            received
+            if status in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED)
+            else None
+        )
+        if case_type != CaseType.DENUNCIATION or accepted_day is None:
+            fail("notified_on", _NOTIFIED_NOT_ACCEPTED)
+        elif notified_on < accepted_day:
+            fail("notified_on", _NOTIFIED_BEFORE_ACCEPTANCE, accepted_day.isoformat())
+        elif notified_on > today:
+            fail("notified_on", _FUTURE, notified_on.isoformat())
+    number = _text(get("number"))
+    if number and len(number) > MAX_NUMBER:
+        fail("number", _TOO_LONG, MAX_NUMBER)
+    handler = _text(get("handler"))
+    if handler and len(handler) > MAX_HANDLER:
+        fail("handler", _TOO_LONG, MAX_HANDLER)
     if len(problems) > before or received is None or case_type is None or not name:
         return None
     return _Row(
@@ -585,15 +802,84 @@ def _parse(
         resolved_on=resolved_on,
         remote_area=remote,
         round=round_,
+        accepted_on=accepted_on,
+        accepted_given=accepted_on is not None,
+        outcome=outcome,
+        number=number,
+        handler=handler,
+        notified_on=notified_on,
     )
 
 
-# the columns (COLUMNS), written out so that a translation can name the Vietnamese headers
+def _optional_date(
+    value: Any, column: str, wrong: Callable[[str, _CellError], None]
+) -> date | None:
+    if _text(value) is None and not isinstance(value, date):
+        return None
+    try:
+        return _date(value)
+    except _CellError as error:
+        wrong(column, error)
+        return None
+
+
+MAX_NUMBER = 64  # Case.number
+MAX_HANDLER = 200  # Case.handler
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages", "Row %1, column %2: the text is too long; at most %3 characters."
+)
+_NEVER_ACCEPTED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or "
+    "correct the status.",
+)
+_ACCEPTED_BEFORE_RECEIPT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: the case cannot be accepted before it was received (%3).",
+)
+_ACCEPTED_AFTER_CLOSING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).",
+)
+_NOT_AN_OUTCOME = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.",
+)
+_OUTCOME_NOT_RESOLVED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this "
+    "cell empty or correct the status.",
+)
+_OUTCOME_MISSING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, "
+    "partly_upheld, rejected or answered.",
+)
+_NOTIFIED_NOT_ACCEPTED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; "
+    "leave this cell empty or correct the type or status.",
+)
+_NOTIFIED_BEFORE_ACCEPTANCE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted "
+    "(%3).",
+)
+_HIDDEN_NAME = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: the denunciator's name is hidden in this file ([confidential]): type "
+    "the name, or export the list again with the names of denunciators.",
+)
+
+
+# the columns (COLUMNS, OPTIONAL_COLUMNS), written out so that a translation can name the
+# Vietnamese headers
 _UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "Messages",
-    "Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, "
-    "address, commune, type, field, summary, within_competence, agency, status, resolved_on, "
-    "remote_area, round.",
+    "Row %1, column %2: unknown column (the headers the app's own export writes are accepted "
+    "too). The columns are: received_on, citizen_name, national_id, address, commune, type, "
+    "field, summary, within_competence, agency, status, resolved_on, remote_area, round, "
+    "accepted_on, outcome, number, handler, notified_on.",
 )
 
 
@@ -619,7 +905,8 @@ class CaseImporter:
         report = progress or (lambda done, total: None)
         is_cancelled = cancelled or (lambda: False)
         header, raw_rows = read_rows(Path(path))
-        columns = self._columns(header)
+        columns, ignored = self._columns(header)
+        present = frozenset(c for c in columns if c is not None)
         records: list[tuple[int, dict[str, Any]]] = []
         for line, cells in raw_rows:
             if all(_text(c) is None for c in cells):
@@ -636,7 +923,14 @@ class CaseImporter:
                     ]
                 )
             records.append(
-                (line, {columns[i]: cells[i] for i in range(min(len(cells), len(columns)))})
+                (
+                    line,
+                    {
+                        name: cells[i]
+                        for i, name in enumerate(columns[: len(cells)])
+                        if name is not None
+                    },
+                )
             )
             if len(records) % CHUNK == 0 and is_cancelled():
                 raise ImportCancelled()
@@ -654,7 +948,7 @@ class CaseImporter:
         problems: list[ImportProblem] = []
         rows: list[_Row] = []
         for index, (line, record) in enumerate(records, start=1):
-            row = _parse(line, record, today, problems)
+            row = _parse(line, record, today, problems, present)
             if row is not None:
                 rows.append(row)
             if len(problems) >= MAX_PROBLEMS:
@@ -668,18 +962,22 @@ class CaseImporter:
         with self._uow.begin() as session:
             summary = self._write(session, rows, Path(path).name, report, is_cancelled, total)
         report(total, total)
-        return summary
+        return replace(summary, ignored_columns=ignored)
 
     @staticmethod
-    def _columns(header: Sequence[str]) -> list[str]:
+    def _columns(header: Sequence[str]) -> tuple[list[str | None], tuple[str, ...]]:
+        """The column of each header cell (None: a column the app computes, ignored) and the
+        headers so ignored, as the file writes them."""
         mapping = _header_map()
-        columns: list[str] = []
+        columns: list[str | None] = []
+        ignored: list[str] = []
+        seen: set[str] = set()
         problems: list[ImportProblem] = []
         for position, label in enumerate(header, start=1):
             name = mapping.get(fold(label))
             if name is None:
                 problems.append(_in_cell(1, label or f"#{position}", _UNKNOWN_COLUMN))
-            elif name in columns:
+            elif name in seen:
                 problems.append(
                     _in_cell(
                         1,
@@ -689,10 +987,15 @@ class CaseImporter:
                         ),
                     )
                 )
+            elif name.startswith(COMPUTED):
+                seen.add(name)
+                columns.append(None)
+                ignored.append(clean(label) or label)
             else:
+                seen.add(name)
                 columns.append(name)
         for name in REQUIRED:
-            if name not in columns and not problems:
+            if name not in seen and not problems:
                 problems.append(
                     _in_cell(
                         1,
@@ -704,7 +1007,7 @@ class CaseImporter:
                 )
         if problems:
             raise ImportFailed(problems)
-        return columns
+        return columns, tuple(ignored)
 
     def _write(
         self,
@@ -716,6 +1019,11 @@ class CaseImporter:
         total: int,
     ) -> ImportSummary:
         communes, new_communes = _resolve_units(session, {r.commune for r in rows if r.commune})
+        # a row already in the register (the file imported twice) or twice in the file, and a
+        # case number already used: refused, before anything else is written
+        problems = _duplicates(session, rows, communes)
+        if problems:
+            raise ImportFailed(problems)
         agencies, new_agencies = _resolve_named(
             session, Agency, {r.agency for r in rows if r.agency}
         )
@@ -748,12 +1056,7 @@ class CaseImporter:
                     commune_id = communes.get(fold(row.commune))
                     repeat = latest_by_name.get((fold(row.citizen_name), commune_id, field_id))
                 linked += repeat is not None
-                accepted = (
-                    row.received_on
-                    if row.status
-                    in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED)
-                    else None
-                )
+                accepted = row.accepted
                 facts = CaseFacts(
                     row.case_type, row.round, row.remote_area, 0, row.received_on, accepted
                 )
@@ -781,6 +1084,7 @@ class CaseImporter:
                 )
                 values.append(
                     {
+                        "number": row.number,
                         "received_on": row.received_on,
                         "channel": Channel.MAIL,
                         "case_type": row.case_type,
@@ -793,7 +1097,9 @@ class CaseImporter:
                         "complexity": 0,
                         "group_size": 1,
                         "agency_id": agencies.get(fold(row.agency)) if row.agency else None,
+                        "handler": row.handler,
                         "status": row.status,
+                        "outcome": row.outcome,
                         "accepted_on": accepted,
                         "resolved_on": (row.resolved_on or (row.received_on if closes else None)),
                         "deadline": deadline.due if deadline else None,
@@ -802,9 +1108,10 @@ class CaseImporter:
                         "notify_deadline_explanation": (
                             notify.stored_explanation if notify else None
                         ),
+                        "notified_on": row.notified_on,
                         "repeat_of_id": repeat,
                         "search_key": case_index.search_key(
-                            None,
+                            row.number,
                             row.summary,
                             [
                                 case_index.IndexedCitizen(
@@ -840,7 +1147,7 @@ class CaseImporter:
                 citizen = case_index.IndexedCitizen(
                     row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
                 )
-                terms.append((case_id, case_index.case_terms(None, row.summary, [citizen])))
+                terms.append((case_id, case_index.case_terms(row.number, row.summary, [citizen])))
                 if value["field_id"] and row.status in (
                     CaseStatus.RECEIVED,
                     CaseStatus.ACCEPTED,
@@ -869,6 +1176,9 @@ class CaseImporter:
             created_communes=tuple(new_communes),
             created_agencies=tuple(new_agencies),
             created_fields=tuple(new_fields),
+            assumed_accepted=sum(
+                1 for row in rows if not row.accepted_given and row.accepted is not None
+            ),
         )
 
 
@@ -998,6 +1308,168 @@ def _resolve_citizens(
     pointer = iter(new_index)
     final = [value if value is not None else new_ids[next(pointer)] for value in result]
     return final, len(new_rows)
+
+
+# the same case: received the same day, of the same type, with the same (folded) summary, from
+# the same person as the register recognises one (``citizens.match_key``: the ID number, else the
+# folded name in the commune; without either, the folded name alone, for this check only)
+_Person = tuple[str | None, str | None, int | None]
+# without the summary, which is folded only where the rest matches (folding every summary of a
+# large file would cost more than the check itself)
+_Coarse = tuple[date, CaseType, _Person]
+
+_ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1: this row was already imported as case %2 (received on %3, same citizen, type and "
+    "summary); remove it from the file.",
+)
+_TWICE_IN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove "
+    "one of them from the file.",
+)
+_MANY_ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "%1 of the %2 rows are already in the register: this file, or part of it, was imported "
+    "before. Remove those rows from the file.",
+)
+_NUMBER_USED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: case number %3 is already used by case %4 in the register; change it or "
+    "leave it empty.",
+)
+_NUMBER_TWICE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: case number %3 is also on row %4; each case has its own number.",
+)
+
+
+def _person(name: str | None, national_id: str | None, commune_id: int | None) -> _Person:
+    if national_id:
+        return (national_id, None, None)
+    return (None, fold(name), commune_id)
+
+
+def _coarse(row: _Row, communes: dict[str, int]) -> _Coarse:
+    commune_id = communes.get(fold(row.commune)) if row.commune else None
+    return (row.received_on, row.case_type, _person(row.citizen_name, row.national_id, commune_id))
+
+
+def _case_ref(case_id: int, number: str | None) -> str:
+    return f"{number} (#{case_id})" if number else f"#{case_id}"
+
+
+def _duplicates(
+    session: Session, rows: list[_Row], communes: dict[str, int]
+) -> list[ImportProblem]:
+    """The rows that are a case already in the register or an earlier row of the file, and
+    the case numbers already used (one query per batch of rows, not one per row)."""
+    problems: list[ImportProblem] = []
+    coarse = [_coarse(row, communes) for row in rows]
+    # in the file: rows alike but for the summary, then the same folded summary
+    alike: dict[_Coarse, list[_Row]] = {}
+    for row, key in zip(rows, coarse, strict=True):
+        alike.setdefault(key, []).append(row)
+    for group in alike.values():
+        if len(group) < 2:
+            continue
+        first_row: dict[str, int] = {}
+        for row in group:
+            summary = fold(row.summary)
+            if summary in first_row:
+                problems.append(_in_row(row.line, _TWICE_IN_FILE, first_row[summary]))
+            else:
+                first_row[summary] = row.line
+    first_number: dict[str, int] = {}
+    for row in rows:
+        if row.number:
+            if row.number in first_number:
+                problems.append(
+                    _in_cell(
+                        row.line, "number", _NUMBER_TWICE, row.number, first_number[row.number]
+                    )
+                )
+            else:
+                first_number[row.number] = row.line
+    in_register: list[ImportProblem] = []
+    for start in range(0, len(rows), CHUNK):
+        batch = rows[start : start + CHUNK]
+        keys = coarse[start : start + CHUNK]
+        known = _registered_cases(session, keys)
+        numbers = sorted({row.number for row in batch if row.number})
+        used: dict[str | None, int] = {}
+        if numbers:
+            query = select(Case.number, Case.id).where(Case.number.in_(numbers))
+            used = {number: case_id for number, case_id in session.execute(query)}
+        for row, key in zip(batch, keys, strict=True):
+            same = known[key].get(fold(row.summary)) if key in known else None
+            if same is not None:
+                case_id, number = same
+                in_register.append(
+                    _in_row(
+                        row.line,
+                        _ALREADY_IMPORTED,
+                        _case_ref(case_id, number),
+                        row.received_on.isoformat(),
+                    )
+                )
+            elif row.number and row.number in used:
+                problems.append(
+                    _in_cell(
+                        row.line,
+                        "number",
+                        _NUMBER_USED,
+                        row.number,
+                        _case_ref(used[row.number], row.number),
+                    )
+                )
+    if len(in_register) > 1:
+        in_register.insert(0, _in_file(_MANY_ALREADY_IMPORTED, len(in_register), len(rows)))
+    found = in_register + sorted(problems, key=lambda p: p.row)
+    return found[:MAX_PROBLEMS]
+
+
+def _registered_cases(
+    session: Session, keys: Sequence[_Coarse]
+) -> dict[_Coarse, dict[str, tuple[int, str | None]]]:
+    """The registered cases (folded summary → id, number) alike to each key: one query for a
+    batch, narrowed by the days received and the people (ID numbers, folded names)."""
+    days = {key[0] for key in keys}
+    numbers = {key[2][0] for key in keys if key[2][0]}
+    names = {key[2][1] for key in keys if key[2][1]}
+    wanted = set(keys)
+    query = (
+        select(
+            Case.id,
+            Case.number,
+            Case.received_on,
+            Case.case_type,
+            Case.summary,
+            Case.commune_id,
+            Citizen.national_id,
+            Citizen.search_key,
+            Citizen.unit_id,
+        )
+        .join(CaseCitizen, CaseCitizen.case_id == Case.id)
+        .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
+        .where(
+            Case.received_on.in_(sorted(days)),
+            or_(Citizen.national_id.in_(sorted(numbers)), Citizen.search_key.in_(sorted(names))),
+        )
+        .order_by(Case.id)
+    )
+    found: dict[_Coarse, dict[str, tuple[int, str | None]]] = {}
+    for case_id, number, received, case_type, summary, commune, nid, name, unit in session.execute(
+        query
+    ):
+        people: set[_Person] = {(None, name, commune), (None, name, unit)}
+        if nid:
+            people.add((nid, None, None))
+        for person in people:
+            key = (received, case_type, person)
+            if key in wanted:
+                found.setdefault(key, {}).setdefault(fold(summary), (case_id, number))
+    return found
 
 
 def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, int], int]:

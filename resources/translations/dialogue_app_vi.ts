@@ -3314,157 +3314,267 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="183"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="280"/>
         <source>Nothing was imported. Fix the file and import it again.</source>
         <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="193"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="290"/>
         <source>(only the first problems shown)</source>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="195"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="292"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="201"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="298"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="219"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="305"/>
+        <source>1 case imported (1 new citizen).</source>
+        <translation>Đã nhập 1 vụ việc (1 công dân mới).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="306"/>
+        <source>1 case imported (%2 new citizens).</source>
+        <translation>Đã nhập 1 vụ việc (%2 công dân mới).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="307"/>
+        <source>%1 cases imported (1 new citizen).</source>
+        <translation>Đã nhập %1 vụ việc (1 công dân mới).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="226"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="311"/>
+        <source>1 linked as a repeat petition.</source>
+        <translation>1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="312"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="231"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="315"/>
+        <source>1 accepted case has no acceptance date: its deadlines count from the day it was received (give the date in an “accepted_on” column for exact deadlines).</source>
+        <translation>1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="320"/>
+        <source>%1 accepted cases have no acceptance date: their deadlines count from the day they were received (give the dates in an “accepted_on” column for exact deadlines).</source>
+        <translation>%1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="357"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="232"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="358"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="233"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="359"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="288"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="361"/>
+        <source>Columns ignored because the app computes them: %1.</source>
+        <translation>Các cột được bỏ qua vì ứng dụng tự tính: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="442"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="295"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="449"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="311"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="465"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="345"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="499"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="372"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="526"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="403"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="561"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="421"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="579"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="435"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="593"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="444"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="603"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="446"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="605"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="471"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="635"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="486"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="657"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="498"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="669"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="509"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="680"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="532"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="703"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="544"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="715"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="565"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="736"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="592"/>
-        <source>Row %1, column %2: unknown column. The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round.</source>
-        <translation>Dòng %1, cột %2: cột không xác định. Các cột hợp lệ là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày giải quyết, Vùng sâu, vùng xa, Lần (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round).</translation>
+        <location filename="../../dialogue_app/services/case_import.py" line="828"/>
+        <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
+        <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="632"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="831"/>
+        <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
+        <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="836"/>
+        <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
+        <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="840"/>
+        <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
+        <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="844"/>
+        <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="848"/>
+        <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
+        <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="853"/>
+        <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
+        <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="858"/>
+        <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
+        <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="863"/>
+        <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
+        <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="868"/>
+        <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
+        <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="1321"/>
+        <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
+        <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="1326"/>
+        <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
+        <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="1331"/>
+        <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
+        <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="1336"/>
+        <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
+        <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="1341"/>
+        <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
+        <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="919"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="647"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="877"/>
+        <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on.</source>
+        <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/case_import.py" line="941"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="687"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="985"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="700"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1003"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>

@@ -64,3 +64,48 @@ def test_bad_status_is_a_usage_error(database_url: str) -> None:
     with pytest.raises(SystemExit) as caught:
         run(["--database", database_url, "cases", "list", "--status", "lost"])
     assert caught.value.code == 2
+
+
+def test_import_summary_uses_singular_and_plural(
+    db: DatabaseHandle, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ensure_rules(db)
+    assert (
+        run(
+            ["--database", database_url, "cases", "import", str(write(tmp_path, [HEADER, GOOD[0]]))]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("1 case imported (1 new citizen).") and "cases" not in out.split("\n")[0]
+    later = GOOD[0].replace("2026-01-05", "2026-01-15")
+    path = write(tmp_path, [HEADER, later, GOOD[1], GOOD[2]], name="more.csv")
+    assert run(["--database", database_url, "cases", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 cases imported (2 new citizens)." in out
+    assert "1 linked as a repeat petition." in out
+
+
+def test_importing_a_file_twice_fails_naming_the_rows(
+    db: DatabaseHandle, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ensure_rules(db)
+    path = write(tmp_path, [HEADER, *GOOD])
+    assert run(["--database", database_url, "cases", "import", str(path)]) == 0
+    capsys.readouterr()
+    assert run(["--database", database_url, "cases", "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Nothing was imported" in err and "3 of the 3 rows are already in the register" in err
+    assert "Row 2: this row was already imported as case #" in err
+    assert count(db) == 3
+
+
+def test_an_exported_file_names_the_ignored_computed_columns(
+    db: DatabaseHandle, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ensure_rules(db)
+    header = HEADER + ",Days left,Hạn giải quyết"
+    path = write(tmp_path, [header, GOOD[0] + ",-3,2026-01-15"])
+    assert run(["--database", database_url, "cases", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Columns ignored because the app computes them: Days left, Hạn giải quyết." in out

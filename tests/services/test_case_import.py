@@ -72,9 +72,11 @@ def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path:
     assert service.list_page(CaseFilter(search="nguyen thi hoa")).rows == ()  # denunciator
     with db.uow.read() as session:
         assert session.scalar(select(func.count()).select_from(AdminUnit)) == 3
-    # importing the same file again: same citizens (by ID number), linked as repeats; the
-    # citizen without an ID number is recognised by name and commune (DESIGN §3)
-    again = run(db, path)
+    # new petitions of the same people in the same fields (received later): same citizens (by
+    # ID number), linked as repeats; the citizen without an ID number is recognised by name and
+    # commune (DESIGN §3). (The same file again is refused: test_case_import_duplicates.py.)
+    later = [line.replace("2026-01-0", "2026-01-1", 1) for line in GOOD]
+    again = run(db, write(tmp_path, [HEADER, *later], name="later.csv"))
     assert again.new_citizens == 0 and again.repeats_linked == 3
     with db.uow.read() as session:
         hoa = session.execute(

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from dialogue_app.domain import case_workflow
-from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType
+from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType, Outcome
 from dialogue_app.domain.messages import fill
 from dialogue_app.services import case_import, cases
 from dialogue_app.services.case_import import ImportFailed, ImportProblem, ImportSummary
@@ -79,7 +79,10 @@ def test_an_import_problem_names_its_row_and_column(
 def test_the_lists_written_into_import_templates_match_the_code() -> None:
     for status in case_import.IMPORTABLE_STATUSES:
         assert status.value in case_import._NOT_A_STATUS
-    assert case_import._UNKNOWN_COLUMN.endswith(", ".join(case_import.COLUMNS) + ".")
+    columns = (*case_import.COLUMNS, *case_import.OPTIONAL_COLUMNS)
+    assert case_import._UNKNOWN_COLUMN.endswith(", ".join(columns) + ".")
+    for outcome in Outcome:
+        assert outcome.value in case_import._NOT_AN_OUTCOME
 
 
 def test_the_import_summary_is_catalogued_line_by_line(catalogue: set[str]) -> None:  # noqa: F811
@@ -87,6 +90,24 @@ def test_the_import_summary_is_catalogued_line_by_line(catalogue: set[str]) -> N
     assert all(line.template in catalogue for line in summary.lines)
     assert summary.describe() == (
         "3 cases imported (2 new citizens).\n"
-        "1 linked as repeat petitions.\n"
+        "1 linked as a repeat petition.\n"
         "New communes: Cẩm Lộc, Xã Mới."
     )
+
+
+def test_the_import_summary_says_one_case_or_many_and_every_form_is_catalogued(
+    catalogue: set[str],  # noqa: F811
+) -> None:
+    for numbers in ((1, 1, 1, 1), (1, 0, 2, 2), (2, 1, 0, 0), (5, 5, 0, 0), (0, 0, 0, 0)):
+        summary = ImportSummary(*numbers[:3], ignored_columns=("ID",), assumed_accepted=numbers[3])
+        assert all(line.template in catalogue for line in summary.lines)
+    assert (
+        ImportSummary(1, 1, 1, assumed_accepted=1)
+        .describe()
+        .startswith(
+            "1 case imported (1 new citizen).\n1 linked as a repeat petition.\n"
+            "1 accepted case has no acceptance date"
+        )
+    )
+    assert ImportSummary(1, 0, 0).describe() == "1 case imported (0 new citizens)."
+    assert ImportSummary(2, 1, 0).describe() == "2 cases imported (1 new citizen)."
