@@ -16,8 +16,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from dialogue_app.domain import case_workflow
@@ -1220,13 +1220,22 @@ class CaseService:
             return Choice(row.id, row.name)
 
     def communes(self, on: date | None = None) -> list[Choice]:
-        """Administrative units a case can belong to (those valid on ``on``, else all)."""
+        """Administrative units a case can belong to. With ``on``: the units that existed that
+        day and had no unit below them then (the communes and wards of that day: after the
+        2025 reform the new communes, not the abolished districts or merged communes); without
+        it: every unit (for filtering ten years of cases)."""
         query = select(AdminUnit.id, AdminUnit.name).order_by(AdminUnit.search_key, AdminUnit.id)
         if on is not None:
-            query = query.where(
-                or_(AdminUnit.valid_from.is_(None), AdminUnit.valid_from <= on),
-                or_(AdminUnit.valid_to.is_(None), AdminUnit.valid_to >= on),
-            )
+            child = aliased(AdminUnit)
+
+            def existed(unit: Any) -> ColumnElement[bool]:
+                return and_(
+                    or_(unit.valid_from.is_(None), unit.valid_from <= on),
+                    or_(unit.valid_to.is_(None), unit.valid_to >= on),
+                )
+
+            has_child = exists().where(child.parent_id == AdminUnit.id, existed(child))
+            query = query.where(existed(AdminUnit), ~has_child)
         with self._uow.read() as session:
             return [Choice(i, n) for i, n in session.execute(query)]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -76,11 +79,28 @@ def _lay_out(dialog: QDialog, form: QFormLayout, save: str, cancel: str) -> QLab
     buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]  # each dialog has save()
     buttons.rejected.connect(dialog.reject)
+    # the form scrolls when the screen is too small for it; the problem line and the buttons
+    # stay in sight below it
+    body = QWidget()
+    body.setLayout(form)
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
     layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
+    layout.addWidget(scroll)
     layout.addWidget(problem)
     layout.addWidget(buttons)
     return problem
+
+
+def _fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """``dialog`` at ``width`` × ``height``, or as much of it as the screen has room for."""
+    screen = dialog.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    dialog.resize(width, height)
 
 
 def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> QComboBox:
@@ -142,10 +162,9 @@ class CaseDialog(QDialog):
             draft.field_id if draft else None,
         )
         self.field.setEditable(True)  # typing a new field adds it to the list
-        self.commune = _choice_combo(
-            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.communes()],
-            draft.commune_id if draft else None,
-        )
+        self.commune = QComboBox()
+        self._fill_communes(draft.commune_id if draft else None)
+        self.received.dateChanged.connect(lambda _day: self._fill_communes())
         self.agency = _choice_combo(
             [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.agencies()],
             draft.agency_id if draft else None,
@@ -246,7 +265,23 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Handler"), self.handler)
 
         self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
-        self.resize(820, 940)
+        _fit_to_screen(self, 820, 940)
+
+    def _fill_communes(self, current: int | None = None) -> None:
+        """The communes that existed on the day received (the case's own kept, even if since
+        merged); ``current``: the one to choose, else the one chosen."""
+        if current is None:
+            current = self.commune.currentData()
+        choices = self._cases.communes(on=from_qdate(self.received.date()))
+        if current is not None and all(c.id != current for c in choices):
+            choices += [c for c in self._cases.communes() if c.id == current]
+        self.commune.blockSignals(True)
+        self.commune.clear()
+        self.commune.addItem(self.tr("(none)"), None)
+        for choice in choices:
+            self.commune.addItem(choice.name, choice.id)
+        self.commune.setCurrentIndex(max(self.commune.findData(current), 0))
+        self.commune.blockSignals(False)
 
     def chosen_citizen_ids(self) -> list[int]:
         """The registered citizens listed (by id)."""
@@ -425,8 +460,9 @@ class StatusDialog(QDialog):
         for value in detail.allowed_next:
             self.target.addItem(case_labels.status(value), value.value)
         self.on = _date_edit(today_local())
-        self.outcome = QComboBox()
-        for value in Outcome:
+        self.outcome = QComboBox()  # the outcomes of this type of case; none chosen for you
+        self.outcome.addItem(self.tr("— choose the outcome —"), None)
+        for value in case_workflow.outcomes_for(detail.case_type):
             self.outcome.addItem(case_labels.outcome(value), value.value)
         self.ground = QLineEdit()
         self.ground.setPlaceholderText(self.tr("e.g. Law on Complaints 2011, Art. 11(3)"))
@@ -461,7 +497,11 @@ class StatusDialog(QDialog):
                 target,
                 on=from_qdate(self.on.date()),
                 note=self.note.toPlainText(),
-                outcome=Outcome(self.outcome.currentData()) if needs.outcome else None,
+                outcome=(
+                    Outcome(self.outcome.currentData())
+                    if needs.outcome and self.outcome.currentData()
+                    else None
+                ),
                 refusal_ground=self.ground.text() if needs.refusal_ground else None,
                 expected_version=self._detail.version,
             )
@@ -499,9 +539,9 @@ class FollowUpDialog(QDialog):
             self.kind.addItem(case_labels.follow_up(value), value.value)
         if detail.notify_pending:  # the first thing to record while it is due
             self.kind.setCurrentIndex(self.kind.findData(FollowUpKind.NOTIFIED.value))
-        self.notified_on = _date_edit(today_local())
-        if detail.accepted_on is not None:
-            self.notified_on.setMinimumDate(to_qdate(detail.accepted_on))
+        # the day it happened (recorded later is common): not before the case was received
+        self.on = _date_edit(today_local())
+        self.on.setMinimumDate(to_qdate(detail.received_on))
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("e.g. 125/QĐ-UBND"))
         self.days = QSpinBox()
@@ -515,7 +555,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("What happened"), self.kind)
         form.addRow(self.tr("Decision number"), self.decision)
         form.addRow(self.tr("Extension (days)"), self.days)
-        form.addRow(self.tr("Notified on"), self.notified_on)
+        form.insertRow(1, self.tr("Date"), self.on)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Files"), self.files)
         form.addRow("", attach)
@@ -527,9 +567,9 @@ class FollowUpDialog(QDialog):
     def _update(self) -> None:
         extension = self.kind.currentData() == FollowUpKind.EXTENSION.value
         self._form.setRowVisible(self.days, extension)
-        self._form.setRowVisible(
-            self.notified_on, self.kind.currentData() == FollowUpKind.NOTIFIED.value
-        )
+        notified = self.kind.currentData() == FollowUpKind.NOTIFIED.value
+        earliest = self._detail.accepted_on if notified else None
+        self.on.setMinimumDate(to_qdate(earliest or self._detail.received_on))
 
     def add_file(self, path: Path) -> None:
         media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -558,7 +598,7 @@ class FollowUpDialog(QDialog):
                 decision_number=self.decision.text(),
                 extension_days=self.days.value() if kind == FollowUpKind.EXTENSION else None,
                 attachments=self._files,
-                on=from_qdate(self.notified_on.date()) if kind == FollowUpKind.NOTIFIED else None,
+                on=from_qdate(self.on.date()),
             )
         except ServiceError as error:
             self.problem.setText(message_text(error))

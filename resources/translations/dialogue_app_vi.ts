@@ -264,191 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="118"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="138"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="118"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="138"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="124"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="144"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="132"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="141"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="150"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="362"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="152"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="280"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="397"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="155"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="174"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="175"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="159"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="160"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="179"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="162"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="181"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="189"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="196"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="180"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="216"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="218"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="225"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="218"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="237"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="250"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="251"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="252"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="253"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="254"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="236"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="255"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="256"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="238"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="257"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="258"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="240"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="259"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="242"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="246"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="306"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="341"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="400"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="435"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -2115,72 +2115,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="534"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="506"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="546"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="552"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="515"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="555"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="516"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="556"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="517"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="557"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="518"/>
-        <source>Notified on</source>
-        <translation>Ngày thông báo</translation>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="558"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="519"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="559"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="520"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="560"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="563"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="563"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="540"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="580"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="547"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="587"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="548"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="588"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -3731,7 +3731,7 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/services/cases.py" line="1061"/>
         <location filename="../../dialogue_app/services/cases.py" line="1171"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1739"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1748"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
@@ -3772,158 +3772,158 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1293"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1302"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1297"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1306"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1302"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1311"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1307"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1316"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1315"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1324"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1371"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1390"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1385"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1394"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1391"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1395"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1399"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1403"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1412"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1424"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1417"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1418"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1427"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1434"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1431"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1440"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1445"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1446"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1451"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1455"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1460"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1459"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1468"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1467"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1476"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1476"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1485"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1485"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1494"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1499"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1508"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1615"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1624"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1724"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1733"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1733"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1742"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1743"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1752"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -5025,47 +5025,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="423"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="458"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="432"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="464"/>
+        <source>— choose the outcome —</source>
+        <translation>— chọn kết quả giải quyết —</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="468"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="435"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="471"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="436"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="472"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="437"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="473"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="438"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="474"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="439"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="475"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="441"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="477"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="441"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="477"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -232,8 +232,8 @@ def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
     follow = FollowUpDialog(services.cases, page._detail)
     qtbot.addWidget(follow)
     assert follow.kind.currentData() == "notified"  # what is due comes first
-    assert follow.notified_on.isVisibleTo(follow) and not follow.days.isVisibleTo(follow)
-    follow.notified_on.setDate(follow.notified_on.date().addDays(-15))
+    assert follow.on.isVisibleTo(follow) and not follow.days.isVisibleTo(follow)
+    follow.on.setDate(follow.on.date().addDays(-15))
     follow.save()
     assert follow.saved is not None and follow.saved.notified_on == TODAY - timedelta(days=15)
     page.show_filtered(CaseFilter(overdue=True))
@@ -379,3 +379,53 @@ def test_the_timeline_shows_when_things_happened_in_vietnamese(
     assert f"{accepted} — Đã thụ lý" in text and "ghi nhận lúc" in text
     assert "Đã giải quyết: Đúng" in text
     assert "Đã sửa: mức độ phức tạp" in text
+
+
+def test_the_case_form_fits_a_laptop_screen_and_offers_the_communes_of_its_day(
+    qtbot,
+    services: Services,
+    places: Places,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import date as day
+
+    from PySide6.QtWidgets import QApplication
+
+    from dialogue_app.domain.text import fold
+    from dialogue_app.store.models import AdminLevel, AdminUnit
+
+    with services.database.uow.begin() as session:  # a district split into communes, merged 2025
+        level = session.query(AdminLevel).first()
+        district = AdminUnit(name="Huyện Thạch Hà", level_id=level.id, search_key="huyen thach ha",
+                             valid_to=day(2025, 6, 30))  # fmt: skip
+        session.add(district)
+        session.flush()
+        old = AdminUnit(name="Xã Thạch Ngọc", level_id=level.id, parent_id=district.id,
+                        valid_to=day(2025, 6, 30), search_key=fold("Xã Thạch Ngọc"))  # fmt: skip
+        session.add(old)
+    dialog = CaseDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = QApplication.primaryScreen().availableGeometry()
+    assert dialog.frameGeometry().height() <= room.height()  # Save and Cancel in sight
+    names = {dialog.commune.itemText(i) for i in range(dialog.commune.count())}
+    assert {"Cẩm Lộc", "Thạch Hà"} <= names
+    assert "Xã Thạch Ngọc" not in names and "Huyện Thạch Hà" not in names
+    dialog.received.setDate(dialog.received.date().addYears(-2))  # a petition of 2024
+    names = {dialog.commune.itemText(i) for i in range(dialog.commune.count())}
+    assert "Xã Thạch Ngọc" in names and "Huyện Thạch Hà" not in names  # no district: a commune
+
+
+def test_a_resolution_asks_for_its_outcome_among_those_of_its_type(
+    qtbot,
+    services: Services,
+    places: Places,  # type: ignore[no-untyped-def]
+) -> None:
+    case_id = _accepted_denunciation(services, places, days_ago=5)
+    dialog = StatusDialog(services.cases, services.cases.get(case_id))
+    qtbot.addWidget(dialog)
+    dialog.target.setCurrentIndex(dialog.target.findData(CaseStatus.RESOLVED.value))
+    outcomes = [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())]
+    assert outcomes == [None, "upheld", "partly_upheld", "rejected"]  # no "answered"
+    dialog.save()  # nothing chosen: asked for, nothing saved
+    assert dialog.saved is None and "outcome" in dialog.problem.text()
+    assert services.cases.get(case_id).status == CaseStatus.ACCEPTED
