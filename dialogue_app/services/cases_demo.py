@@ -147,7 +147,8 @@ def cases_demo_section(context: Any) -> dict[str, int]:
             case.citizens.append(CaseCitizen(citizen=citizen, is_representative=False))
         case.events.append(
             CaseEvent(user_name=USER, kind=FollowUpKind.STATUS_CHANGE,
-                      to_status=CaseStatus.RECEIVED, note=registered_note())
+                      to_status=CaseStatus.RECEIVED, note=registered_note(),
+                      happened_on=received)
         )  # fmt: skip
         refresh_deadline(case, rules, calendar)
         _advance(case, item, received, today, rules, calendar)
@@ -185,13 +186,15 @@ def _advance(
         case.status = step
         case.events.append(
             CaseEvent(user_name=USER, kind=FollowUpKind.STATUS_CHANGE, from_status=previous,
-                      to_status=step)
+                      to_status=step, happened_on=day)
         )  # fmt: skip
         refresh_deadline(case, rules, calendar)
     for kind in item.follow_ups:
-        event = CaseEvent(user_name=USER, kind=kind, note=_NOTES[kind])
+        day = min(today, day + timedelta(days=3))  # each a few days after the last step
+        event = CaseEvent(user_name=USER, kind=kind, note=_NOTES[kind], happened_on=day)
         if kind == FollowUpKind.NOTIFIED and case.accepted_on is not None:
-            case.notified_on = min(today, case.accepted_on + timedelta(days=3))
+            case.notified_on = day = min(today, case.accepted_on + timedelta(days=3))
+            event.happened_on = day
         if kind == FollowUpKind.EXTENSION:
             event.decision_number = "35/QĐ-TTr"
             event.extension_days = 30

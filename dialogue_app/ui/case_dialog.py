@@ -103,8 +103,15 @@ def _fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
     dialog.resize(width, height)
 
 
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A pick list that does not widen the form to its longest item (a conference's title)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    return combo
+
+
 def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> QComboBox:
-    combo = QComboBox()
+    combo = _narrow(QComboBox())
     for key, label in items:
         combo.addItem(label, key)
     position = combo.findData(current)
@@ -162,7 +169,7 @@ class CaseDialog(QDialog):
             draft.field_id if draft else None,
         )
         self.field.setEditable(True)  # typing a new field adds it to the list
-        self.commune = QComboBox()
+        self.commune = _narrow(QComboBox())
         self._fill_communes(draft.commune_id if draft else None)
         self.received.dateChanged.connect(lambda _day: self._fill_communes())
         self.agency = _choice_combo(
@@ -172,6 +179,7 @@ class CaseDialog(QDialog):
         self.handler = QLineEdit(draft.handler or "" if draft else "")
         self.summary = QPlainTextEdit(draft.summary if draft else "")
         self.summary.setPlaceholderText(self.tr("What the citizens ask for, in a few lines"))
+        self.summary.setMaximumHeight(120)  # a few lines; it scrolls beyond
         self.within = QCheckBox(self.tr("Within the office's competence"))
         self.within.setChecked(draft.within_competence if draft else True)
         self.round = QComboBox()
