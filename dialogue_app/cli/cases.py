@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
 from dialogue_app.cli.context import CommandContext, CommandError
 from dialogue_app.cli.output import FORMATS, emit
+from dialogue_app.config import login_name
 
 COLUMNS = (
     "id",
@@ -62,13 +62,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.set_defaults(handler=_import)
 
 
-def _user() -> str | None:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (service account): leave it blank
-        return None
-
-
 def _list(args: argparse.Namespace, context: CommandContext) -> int:
     from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus
     from dialogue_app.services.cases import CaseFilter, CaseService
@@ -77,7 +70,7 @@ def _list(args: argparse.Namespace, context: CommandContext) -> int:
     for value in args.status or ():
         statuses |= set(OPEN_STATUSES) if value == "open" else {CaseStatus(value)}
     flt = CaseFilter(search=args.search, statuses=frozenset(statuses), overdue=args.overdue)
-    service = CaseService(context.database().uow, _user())
+    service = CaseService(context.database().uow, login_name())
     rows = [row.as_json() for row in service.iter_rows(flt)]
     columns = COLUMNS
     if args.format == "json":
@@ -94,6 +87,6 @@ def _import(args: argparse.Namespace, context: CommandContext) -> int:
         raise CommandError(f"{path} does not exist. Check the file name.")
     if path.is_dir():
         raise CommandError(f"{path} is a folder; give the .csv or .xlsx file.")
-    summary = CaseImporter(context.database().uow, _user()).run(path)
+    summary = CaseImporter(context.database().uow, login_name()).run(path)
     print(summary.describe(), file=sys.stdout)
     return 0
