@@ -1056,10 +1056,6 @@ class CaseService:
                 "refusal_ground",
             )
         day = on or today
-        if day > today:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
-            )
         try:
             with self._uow.begin() as session:
                 case = self._load(session, case_id)
@@ -1068,15 +1064,7 @@ class CaseService:
                 current = case.status
                 if not case_workflow.is_allowed(current, target):
                     raise ValidationError(_CANNOT_BECOME[current], "status")
-                if day < case.received_on:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "The date %1 is before the case was received (%2)."
-                        ),
-                        "on",
-                        day.isoformat(),
-                        case.received_on.isoformat(),
-                    )
+                _check_day(case, day, today)
                 if target == CaseStatus.ACCEPTED:
                     case.accepted_on = day
                 if needs.closes:
@@ -1166,21 +1154,9 @@ class CaseService:
                 if refusal:
                     raise ValidationError(refusal.template, "extension_days", *refusal.values)
             day = on or today
-            if day > today:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
-                )
-            if day < case.received_on:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "The date %1 is before the case was received (%2)."
-                    ),
-                    "on",
-                    day.isoformat(),
-                    case.received_on.isoformat(),
-                )
+            _check_day(case, day, today)
             if kind == FollowUpKind.NOTIFIED:
-                _check_notification(case, day, today)
+                _check_notification(case, day)
                 case.notified_on = day
             event = CaseEvent(
                 user_name=self.user_name,
@@ -1726,7 +1702,22 @@ def _shared(text: str | None) -> str | None:
     return None if text is None else sys.intern(text)
 
 
-def _check_notification(case: Case, day: date, today: date) -> None:
+def _check_day(case: Case, day: date, today: date) -> None:
+    """Refuse a step or follow-up dated in the future or before the case was received."""
+    if day > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
+        )
+    if day < case.received_on:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The date %1 is before the case was received (%2)."),
+            "on",
+            day.isoformat(),
+            case.received_on.isoformat(),
+        )
+
+
+def _check_notification(case: Case, day: date) -> None:
     """Refuse recording a notification that the case does not call for, or on a wrong day."""
     if case.notify_deadline is None or case.accepted_on is None:
         raise ValidationError(
@@ -1742,10 +1733,6 @@ def _check_notification(case: Case, day: date, today: date) -> None:
             QT_TRANSLATE_NOOP("Messages", "The denunciator was already notified on %1."),
             "kind",
             case.notified_on.isoformat(),
-        )
-    if day > today:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "The date cannot be in the future."), "on"
         )
     if day < case.accepted_on:
         raise ValidationError(

@@ -446,53 +446,49 @@ def deadline_event(case: Case, host: str, reminder: timedelta | None) -> EventSp
     """An all-day entry on the deadline. A denunciation shows only number, type and agency:
     the denunciator's identity is secret (Law on Denunciations 2018)."""
     assert case.deadline is not None
-    type_label = CASE_TYPE_LABELS.get(case.case_type, str(case.case_type))
-    agency = case.agency.name if case.agency is not None else None
-    summary = " – ".join(
-        p for p in (f"{LABELS['deadline']}: {case_number(case)}", type_label, agency) if p
-    )
-    lines = [
-        f"{LABELS['case_number']}: {case_number(case)}",
-        f"{LABELS['case_type']}: {type_label}",
-    ]
-    if agency:
-        lines.append(f"{LABELS['agency']}: {agency}")
+    details: list[str] = []
     if case.case_type != CaseType.DENUNCIATION:
         if case.field is not None:
-            lines.append(f"{LABELS['field']}: {case.field.name}")
+            details.append(f"{LABELS['field']}: {case.field.name}")
         if case.handler:
-            lines.append(f"{LABELS['handler']}: {case.handler}")
+            details.append(f"{LABELS['handler']}: {case.handler}")
         citizens = [link.citizen.full_name for link in case.citizens if link.citizen is not None]
         if citizens:
-            lines.append(f"{LABELS['citizen']}: {'; '.join(citizens)}")
+            details.append(f"{LABELS['citizen']}: {'; '.join(citizens)}")
         if case.summary:
-            lines.append(f"{LABELS['summary']}: {case.summary}")
+            details.append(f"{LABELS['summary']}: {case.summary}")
         if case.deadline_explanation:
             basis = in_vietnamese(explanation_parts(case.deadline_explanation))
-            lines.append(f"{LABELS['legal_basis']}: {basis}")
-    created = (case.created_at or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC)
-    alarm = AlarmSpec(reminder, summary) if reminder is not None else None
-    return EventSpec(
-        uid=f"deadline-{case.id}-{created:%Y%m%dT%H%M%S%f}@{host}",
-        summary=summary,
-        start=case.deadline,
-        end=case.deadline + timedelta(days=1),
-        sequence=max(0, (case.version or 1) - 1),
-        description="\n".join(lines),
-        transparent=True,
-        categories=(LABELS["deadline"],),
-        alarm=alarm,
-    )
+            details.append(f"{LABELS['legal_basis']}: {basis}")
+    return _case_day(case, "deadline", case.deadline, details, host, reminder)
 
 
 def notify_event(case: Case, host: str, reminder: timedelta | None) -> EventSpec:
     """An all-day entry on the day an accepted denunciation must be notified to the denunciator
     (Law on Denunciations 2018, Art. 29). Like every denunciation: number, type, agency only."""
     assert case.notify_deadline is not None
+    details: list[str] = []
+    if case.notify_deadline_explanation:
+        basis = in_vietnamese(explanation_parts(case.notify_deadline_explanation))
+        details.append(f"{LABELS['legal_basis']}: {basis}")
+    return _case_day(case, "notify", case.notify_deadline, details, host, reminder)
+
+
+def _case_day(
+    case: Case,
+    what: str,
+    day: date,
+    details: list[str],
+    host: str,
+    reminder: timedelta | None,
+) -> EventSpec:
+    """An all-day, transparent entry of ``case`` on ``day``: "<what>: number – type – agency",
+    its number, type and agency, then ``details``; its UID from the case's id and creation
+    (``what`` tells the entries of one case apart), its SEQUENCE from the case's version."""
     type_label = CASE_TYPE_LABELS.get(case.case_type, str(case.case_type))
     agency = case.agency.name if case.agency is not None else None
     summary = " – ".join(
-        p for p in (f"{LABELS['notify']}: {case_number(case)}", type_label, agency) if p
+        p for p in (f"{LABELS[what]}: {case_number(case)}", type_label, agency) if p
     )
     lines = [
         f"{LABELS['case_number']}: {case_number(case)}",
@@ -500,18 +496,15 @@ def notify_event(case: Case, host: str, reminder: timedelta | None) -> EventSpec
     ]
     if agency:
         lines.append(f"{LABELS['agency']}: {agency}")
-    if case.notify_deadline_explanation:
-        basis = in_vietnamese(explanation_parts(case.notify_deadline_explanation))
-        lines.append(f"{LABELS['legal_basis']}: {basis}")
     created = (case.created_at or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC)
     alarm = AlarmSpec(reminder, summary) if reminder is not None else None
     return EventSpec(
-        uid=f"notify-{case.id}-{created:%Y%m%dT%H%M%S%f}@{host}",
+        uid=f"{what}-{case.id}-{created:%Y%m%dT%H%M%S%f}@{host}",
         summary=summary,
-        start=case.notify_deadline,
-        end=case.notify_deadline + timedelta(days=1),
+        start=day,
+        end=day + timedelta(days=1),
         sequence=max(0, (case.version or 1) - 1),
-        description="\n".join(lines),
+        description="\n".join(lines + details),
         transparent=True,
         categories=(LABELS["deadline"],),
         alarm=alarm,
