@@ -42,10 +42,24 @@ CONFERENCE_TRANSITIONS: dict[ConferenceStatus, frozenset[ConferenceStatus]] = {
 }
 
 
+NO_UID_HOST = "dialogue-desk.invalid"
+
+
+def uid_host(fixed: str | None, organizer_email: str | None) -> str:
+    """The right-hand side of every calendar UID this office writes: the host fixed for the
+    office (``OfficeProfile.calendar_uid_host``, set from its first organizer e-mail and never
+    changed after, so that changing the e-mail does not change UIDs), else the e-mail's domain."""
+    if fixed:
+        return fixed.strip().lower()
+    if organizer_email and "@" in organizer_email:
+        return organizer_email.rsplit("@", 1)[1].strip().lower()
+    return NO_UID_HOST
+
+
 def conference_uid(conference_id: int, created_at_utc: datetime, domain: str | None) -> str:
     """The calendar UID of a conference: derived from the record, so stable forever.
 
     The creation instant keeps UIDs of two offices' databases apart even when their ids match.
     """
-    host = (domain or "dialogue-desk.invalid").strip().lower()
+    host = (domain or NO_UID_HOST).strip().lower()
     return f"conf-{conference_id}-{created_at_utc:%Y%m%dT%H%M%S%f}@{host}"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from dialogue_app.domain.conferences import uid_host
 from dialogue_app.domain.text import clean
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.models import OfficeProfile
@@ -74,6 +75,8 @@ class OfficeService:
             row.phone = clean(data.phone)
             row.organizer_name = clean(data.organizer_name)
             row.organizer_email = email
+            if row.calendar_uid_host is None and email:  # fixed once, from the first e-mail
+                row.calendar_uid_host = uid_host(None, email)
             row.report_cutoff_day = data.report_cutoff_day
             row.reminder_minutes = data.reminder_minutes
             session.flush()

@@ -552,6 +552,9 @@ class OfficeProfile(Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     organizer_name: Mapped[str | None] = mapped_column(NFCString(200))
     organizer_email: Mapped[str | None] = mapped_column(String(254))
+    # the host of the calendar UIDs: the domain of the first organizer e-mail, kept when the
+    # e-mail changes (a changed UID would duplicate every entry in subscribers' calendars)
+    calendar_uid_host: Mapped[str | None] = mapped_column(String(253))
     report_cutoff_day: Mapped[int] = mapped_column(Integer, default=0)  # 0: calendar months
     reminder_minutes: Mapped[int] = mapped_column(Integer, default=1440)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import os
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import icalendar
@@ -385,3 +386,25 @@ def test_a_denunciator_to_notify_has_an_entry_of_its_own(db, service, office):
         date(2026, 3, 20),
         date(2026, 3, 25),
     ]
+
+
+def test_changing_the_organizer_email_keeps_every_uid(db, service, office):
+    """Subscribers' calendars match entries by UID: a new e-mail address for the office must not
+    turn every deadline and reception day into a second copy."""
+    from dialogue_app.services.office import OfficeService
+
+    profiles = OfficeService(db.uow)
+    profiles.save_profile(profiles.get_profile())  # the office saves its settings once
+
+    def uids() -> list[str]:
+        files = (service.deadlines().content, service.schedule().content)
+        events = [e for data in files for e in icalendar.Calendar.from_ical(data).walk("VEVENT")]
+        return sorted(str(e["UID"]) for e in events)
+
+    before = uids()
+    profile = profiles.get_profile()
+    old_host = profile.organizer_email.rsplit("@", 1)[1].lower()
+    profiles.save_profile(replace(profile, organizer_email="tiepcongdan@hatinh.gov.vn"))
+    assert before and uids() == before
+    assert all(uid.endswith("@" + old_host) for uid in before)
+    assert b"tiepcongdan@hatinh.gov.vn" in service.schedule().content  # the new organizer

@@ -80,13 +80,6 @@ CITIZEN_ROLES = frozenset({ParticipantRole.INVITED_CITIZEN, ParticipantRole.REPR
 DEFAULT_RECEPTION_HOURS = ("07:30", "11:30")
 
 
-def uid_host(organizer_email: str | None) -> str:
-    """The right-hand side of UIDs this office writes (as ``conference_uid`` does)."""
-    if organizer_email and "@" in organizer_email:
-        return organizer_email.rsplit("@", 1)[1].strip().lower()
-    return "dialogue-desk.invalid"
-
-
 # --- conferences -------------------------------------------------------------------------------
 # A schedule of thousands of conferences is loaded as plain rows into these read-only views (three
 # queries: conferences with venue and unit, all their participants, all their agenda items)

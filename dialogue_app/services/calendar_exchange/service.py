@@ -42,6 +42,7 @@ from dialogue_app.services.files import (
     atomic_writer,
     write_atomically,
 )
+from dialogue_app.store.conferences import office_uid_host
 from dialogue_app.store.models import (
     AuditEntry,
     BusyBlock,
@@ -299,7 +300,7 @@ class CalendarExchangeService:
         with self._uow.read() as session:
             office = _office(session)
             email = clean(office.organizer_email) if office else None
-            host = exports.uid_host(email)
+            host = office_uid_host(session)
             reminder = office.reminder_minutes if office else None
             query = select(Conference).order_by(Conference.starts_at, Conference.id)
             if low is not None:
@@ -466,7 +467,7 @@ class CalendarExchangeService:
         with self._uow.read() as session:
             office = _office(session)
             email = clean(office.organizer_email) if office else None
-            host = exports.uid_host(email)
+            host = office_uid_host(session)
             for case in session.scalars(query):
                 if agency and not exports.matches(
                     agency, [case.agency.name, case.agency.short_name] if case.agency else []
