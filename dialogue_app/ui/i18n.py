@@ -1,9 +1,11 @@
 """Languages: Vietnamese by default, English switchable; Qt Linguist translations.
 
-The source strings in the code are English; ``resources/translations/dialogue_app_vi.ts`` holds the
-Vietnamese. The ``.qm`` file Qt loads is built from the ``.ts`` with ``pyside6-lrelease`` when it is
-missing or older than its source (at install time when possible, else at start into the cache
-folder), so a checkout, an editable install and a normal install all work.
+The source strings in the code are English; ``resources/translations/dialogue_app_vi.ts`` holds
+the Vietnamese, ``dialogue_app_en.ts`` only the English plural forms ("1 case", "2 cases"; made
+with ``lupdate -pluralonly``). The ``.qm`` file Qt loads is built from the ``.ts`` with
+``pyside6-lrelease`` when it is missing or older than its source (at install time when possible,
+else at start into the cache folder), so a checkout, an editable install and a normal install
+all work.
 """
 
 from __future__ import annotations
@@ -98,13 +100,14 @@ class LanguageManager:
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
-        if language != "en":
-            qm = compiled_catalogue(language, self._cache_dir)
-            translator = QTranslator(self._app)
-            if qm is not None and translator.load(str(qm)):
-                self._app.installTranslator(translator)
-                self._translator = translator
-            else:
-                log.warning("no translation for %s; showing English", language)
+        # English is the source language; its catalogue holds only the plural forms
+        # ("1 case", "2 cases" for "%n case(s)")
+        qm = compiled_catalogue(language, self._cache_dir)
+        translator = QTranslator(self._app)
+        if qm is not None and translator.load(str(qm)):
+            self._app.installTranslator(translator)
+            self._translator = translator
+        elif language != "en":
+            log.warning("no translation for %s; showing English", language)
         QLocale.setDefault(locale_for(language))
         self.language = language

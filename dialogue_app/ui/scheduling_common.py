@@ -203,14 +203,12 @@ def warning_text(warning: ConflictWarning) -> str:
             .replace("%1", day)
             .replace("%2", reason)
         )
-    # capacity >= 1 and invited > capacity: the people invited are always plural.
-    # (lupdate only sees a translate() whose count is a plain name.)
-    seats = warning.capacity or 0
+    # labelled figures, so that no count needs a plural form (lupdate does not mark a
+    # translate() at module level as a plural string)
     return (
-        QCoreApplication.translate(
-            "Scheduling", "%1 has %Ln seat(s), but %2 people are invited.", "", seats
-        )
-        .replace("%2", format_number(warning.invited or 0))
+        QCoreApplication.translate("Scheduling", "%1 is too small: capacity %2, people invited %3.")
+        .replace("%3", format_number(warning.invited or 0))
+        .replace("%2", format_number(warning.capacity or 0))
         .replace("%1", warning.subject)
     )
 

@@ -264,191 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="144"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="151"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="152"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="169"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="280"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="397"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="159"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="176"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="405"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="174"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="181"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="175"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="183"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="186"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="187"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="189"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="224"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="218"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="226"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="225"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="233"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="245"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="250"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="258"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="251"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="259"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="260"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="253"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="254"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="262"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="255"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="258"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="269"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="271"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="272"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="273"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="275"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="275"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="341"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="349"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="435"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="443"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -2115,72 +2115,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="534"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="542"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="546"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="554"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="552"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="560"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="555"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="563"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="556"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="564"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="557"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="565"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="558"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="566"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="559"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="567"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="560"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="568"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="563"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="563"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="580"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="588"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="587"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="595"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="588"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="596"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2404,18 +2404,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="44"/>
+        <location filename="../../dialogue_app/services/office.py" line="45"/>
         <source>Enter the office&apos;s name.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="48"/>
+        <location filename="../../dialogue_app/services/office.py" line="49"/>
         <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
         <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
-        <location filename="../../dialogue_app/services/office.py" line="56"/>
+        <location filename="../../dialogue_app/services/office.py" line="57"/>
         <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
         <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
     </message>
@@ -2435,7 +2435,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="64"/>
+        <location filename="../../dialogue_app/services/office.py" line="65"/>
         <source>The reminder cannot be negative.</source>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
@@ -2857,78 +2857,78 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="198"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="199"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="204"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="205"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="214"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="215"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="223"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="231"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="232"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="240"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="241"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="252"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="253"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="295"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="429"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="296"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="430"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="433"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="434"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="514"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="515"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="521"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="530"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="531"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="558"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="559"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="569"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="623"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="624"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -3729,201 +3729,198 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1061"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1171"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1748"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1709"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1175"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1713"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1087"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1075"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1130"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1118"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1136"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1124"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1146"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1134"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1156"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1144"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1217"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1193"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1302"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1278"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1306"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1282"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1311"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1287"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1316"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1292"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1324"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1300"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1356"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1390"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1366"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1394"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1373"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1376"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1384"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1412"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1424"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1401"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1402"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1427"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1403"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1434"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1440"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1445"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1455"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1460"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1431"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1468"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1444"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1476"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1452"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1485"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1461"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1494"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1470"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1508"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1484"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1624"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1600"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1733"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1724"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1742"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1733"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1752"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1739"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -4852,9 +4849,9 @@ Khôi phục mặc định theo luật?</translation>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="210"/>
-        <source>%1 has %Ln seat(s), but %2 people are invited.</source>
-        <translation>%1 có %Ln chỗ ngồi, nhưng số người được mời là %2.</translation>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="209"/>
+        <source>%1 is too small: capacity %2, people invited %3.</source>
+        <translation>%1 không đủ chỗ: sức chứa %2, số người được mời %3.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
@@ -5025,52 +5022,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="458"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="466"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="464"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="472"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="468"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="476"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="471"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="479"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="472"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="480"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="473"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="481"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="474"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="482"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="475"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="483"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="477"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="485"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="477"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="485"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -15,8 +15,19 @@ from dialogue_app.ui.i18n import LanguageManager
 from dialogue_app.ui.main_window import MainWindow
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> LanguageManager:
+    """The window in English as a user sees it (with its plural forms: "1 case", "2 cases"),
+    unless a test asks for Vietnamese (``languages``)."""
+    manager = LanguageManager(qapp, tmp_path_factory.mktemp("english"))
+    manager.apply("en")
+    return manager
+
+
 @pytest.fixture
-def languages(qapp: QApplication, tmp_path: Path) -> Iterator[LanguageManager]:
+def languages(
+    qapp: QApplication, english: LanguageManager, tmp_path: Path
+) -> Iterator[LanguageManager]:
     manager = LanguageManager(qapp, tmp_path / "cache")
     manager.apply("vi")
     yield manager

@@ -76,8 +76,8 @@ def test_import_dialog_imports_and_reports(qtbot, services, db, office, language
     dialog.file_edit.setText(str(SAMPLES / "outlook.ics"))
     assert dialog.import_file()
     assert dialog.result_label.text().splitlines() == [
-        "Đặng Văn Đức: 8 busy time(s) imported from outlook.ics for 01/03/2026 to 30/04/2026.",
-        "Replaced: 8 busy time(s) from the earlier import of this file.",
+        "Đặng Văn Đức: 8 busy times imported from outlook.ics for 01/03/2026 to 30/04/2026.",
+        "Replaced: 8 busy times from the earlier import of this file.",
         "Entries left out: 1 marked free, 0 cancelled.",
     ]
     assert count_blocks(db) == 8

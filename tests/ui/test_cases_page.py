@@ -277,7 +277,7 @@ def test_the_timeline_says_an_extension_in_one_phrase_of_the_language(
     qtbot.addWidget(page)
     page.open_case(case.id)
     text = page.detail_view.toPlainText()
-    assert "Deadline extended by 30 day(s) (12/QĐ-UBND)" in text
+    assert "Deadline extended by 30 days (12/QĐ-UBND)" in text
     assert "02/03/2026" in text and "Deadline: 04/05/2026" in text
 
 

@@ -156,18 +156,18 @@ def test_counts_read_as_whole_sentences_in_both_languages(
         "Chương trình: 75 phút, dài hơn thời gian hội nghị 15 phút",
         "⚠ Chương trình dài hơn thời gian hội nghị 15 phút.",
         "Trạng thái: Đã tổ chức · 2 nội dung đã được ghi nhận thành vụ việc",
-        "Hội trường có 1 chỗ ngồi, nhưng số người được mời là 3.",
+        "Hội trường không đủ chỗ: sức chứa 1, số người được mời 3.",
     ]
     languages.apply("en")
     dialog = ConferenceDialog(services, start=at(10, 9))
     qtbot.addWidget(dialog)
     assert read(dialog) == [
-        "2 issue(s) of this conference already registered as cases.",
-        "Hội trường (1,200 seat(s))",
+        "2 issues of this conference already registered as cases.",
+        "Hội trường (1,200 seats)",
         "Agenda: 75 min, 15 min longer than the conference",
-        "⚠ The agenda runs 15 minute(s) longer than the conference.",
-        "Status: Held · 2 issue(s) registered as cases",
-        "Hội trường has 1 seat(s), but 3 people are invited.",
+        "⚠ The agenda runs 15 minutes longer than the conference.",
+        "Status: Held · 2 issues registered as cases",
+        "Hội trường is too small: capacity 1, people invited 3.",
     ]
 
 

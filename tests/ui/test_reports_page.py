@@ -151,7 +151,7 @@ def test_cards_and_heading_read_as_whole_vietnamese_sentences(
     page = ReportsPage(services)
     qtbot.addWidget(page)
     _march(page)
-    assert page.cards["visits"].note.text() == "3 session(s) held. Previous period: 0 (+17)"
+    assert page.cards["visits"].note.text() == "3 sessions held. Previous period: 0 (+17)"
 
 
 def _visits_in_march(services: Services, visits: int) -> None:
@@ -194,7 +194,7 @@ def test_figures_and_period_follow_the_interface_language(
     _march(page)
     visits = page.cards["visits"]
     assert (visits.value.text(), visits.note.text()) == (
-        "1,234", "3 session(s) held. Previous period: 0 (+1,234)",
+        "1,234", "3 sessions held. Previous period: 0 (+1,234)",
     )  # fmt: skip
     assert page.cards["settled"].value.text() == "2/5 (40.00 %)"
     assert page.heading.text() == "<h3>Month 3/2026 (01/03/2026 – 31/03/2026)</h3>"

@@ -49,7 +49,7 @@ def test_conferences_page_lists_searches_and_reminds(
     qtbot.addWidget(page)
     page.show()
     assert (page.count_label.text(), page.tabs.tabText(1)) == (
-        "5 conference(s)",
+        "5 conferences",
         "Not yet closed (5)",
     )
 

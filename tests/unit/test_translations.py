@@ -69,3 +69,43 @@ def test_catalogue_compiles_and_translates(tmp_path: Path) -> None:
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "Cases") == "Vụ việc"
     assert translator.translate("Messages", "Enter the office's name.") == "Hãy nhập tên cơ quan."
+
+
+ENGLISH = translations_dir() / "dialogue_app_en.ts"
+
+
+def test_every_count_in_english_has_its_singular_and_plural(tmp_path: Path) -> None:
+    """English is the source language, but "%n case(s)" must read "1 case", "2 cases": the
+    English catalogue holds the plural forms of every counted string."""
+    probe = tmp_path / "probe_en.ts"
+    shutil.copyfile(ENGLISH, probe)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-pluralonly", "-extensions", "py", str(ROOT / "dialogue_app"),
+         "-ts", str(probe), "-no-obsolete", "-silent"],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    wrong = []
+    for context in ET.parse(probe).getroot().iter("context"):
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.find("translation").iter("numerusform")]
+            if len(forms) != 2 or not all(forms) or any("(s)" in form for form in forms):
+                wrong.append(f"{context.findtext('name')}: {message.findtext('source')}")
+    assert not wrong, (
+        f"{len(wrong)} counted string(s) lack their English singular and plural in "
+        f"{ENGLISH.name} (run pyside6-lupdate -pluralonly, then write both forms):\n"
+        + "\n".join(wrong[:40])
+    )
+
+
+def test_english_counts_read_naturally(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from dialogue_app.ui.i18n import LanguageManager
+
+    languages = LanguageManager(qapp, tmp_path / "cache")
+    languages.apply("en")
+
+    def count(n: int) -> str:
+        return QCoreApplication.translate("CasesPage", "%Ln case(s)", "", n)
+
+    assert (count(1), count(2), count(35000)) == ("1 case", "2 cases", "35,000 cases")

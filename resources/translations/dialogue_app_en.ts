@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BusyTimesImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="416"/>
+        <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
+        <translation>
+            <numerusform>%1: %Ln busy time imported from %2 for %3 to %4.</numerusform>
+            <numerusform>%1: %Ln busy times imported from %2 for %3 to %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="427"/>
+        <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
+        <translation>
+            <numerusform>Replaced: %Ln busy time from the earlier import of this file.</numerusform>
+            <numerusform>Replaced: %Ln busy times from the earlier import of this file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="441"/>
+        <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
+        <translation>
+            <numerusform>Taken as Vietnam time: %Ln time without a time zone.</numerusform>
+            <numerusform>Taken as Vietnam time: %Ln times without a time zone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/case_table_model.py" line="264"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="311"/>
+        <source>More than %Ln case(s) found</source>
+        <translation>
+            <numerusform>More than %Ln case found</numerusform>
+            <numerusform>More than %Ln cases found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="313"/>
+        <source>%Ln case(s) found</source>
+        <translation>
+            <numerusform>%Ln case found</numerusform>
+            <numerusform>%Ln cases found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
+        <source>More than %Ln case(s); narrow the search to see how many.</source>
+        <translation>
+            <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
+            <numerusform>More than %Ln cases; narrow the search to see how many.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="322"/>
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="496"/>
+        <source>Deadline extended by %n day(s)</source>
+        <translation>
+            <numerusform>Deadline extended by %n day</numerusform>
+            <numerusform>Deadline extended by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/cases_page.py" line="664"/>
+        <source>%Ln case(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln case exported to %1</numerusform>
+            <numerusform>%Ln cases exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/duties_view.py" line="78"/>
+        <source>Behind by %Ln day(s)</source>
+        <translation>
+            <numerusform>Behind by %Ln day</numerusform>
+            <numerusform>Behind by %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="245"/>
+        <source>%1 (%Ln seat(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln seat)</numerusform>
+            <numerusform>%1 (%Ln seats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="465"/>
+        <source>Agenda: %1 min, %Ln min longer than the conference</source>
+        <translation>
+            <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
+            <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="495"/>
+        <source>The agenda runs %Ln minute(s) longer than the conference.</source>
+        <translation>
+            <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
+            <numerusform>The agenda runs %Ln minutes longer than the conference.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="600"/>
+        <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
+        <translation>
+            <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
+            <numerusform>Status: %1 — %2 · %Ln issues registered as cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="604"/>
+        <source>Status: %1 · %Ln issue(s) registered as cases</source>
+        <translation>
+            <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
+            <numerusform>Status: %1 · %Ln issues registered as cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesPage</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
+        <source>%Ln conference(s)</source>
+        <translation>
+            <numerusform>%Ln conference</numerusform>
+            <numerusform>%Ln conferences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
+        <source>Not yet closed (%Ln)</source>
+        <translation>
+            <numerusform>Not yet closed (%Ln)</numerusform>
+            <numerusform>Not yet closed (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DutiesView</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/duties_view.py" line="215"/>
+        <source>%Ln leader(s) behind their quota in this period.</source>
+        <translation>
+            <numerusform>%Ln leader behind their quota in this period.</numerusform>
+            <numerusform>%Ln leaders behind their quota in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldingDialog</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/holding_dialog.py" line="82"/>
+        <source>%Ln issue(s) of this conference already registered as cases.</source>
+        <translation>
+            <numerusform>%Ln issue of this conference already registered as cases.</numerusform>
+            <numerusform>%Ln issues of this conference already registered as cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reports_page.py" line="372"/>
+        <source>%Ln session(s) held.</source>
+        <translation>
+            <numerusform>%Ln session held.</numerusform>
+            <numerusform>%Ln sessions held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reports_page.py" line="374"/>
+        <source>%Ln session(s) held. Previous period: %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln session held. Previous period: %1 (%2)</numerusform>
+            <numerusform>%Ln sessions held. Previous period: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reports_page.py" line="413"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesView</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="511"/>
+        <source>Schedule saved; %Ln reception day(s) planned.</source>
+        <translation>
+            <numerusform>Schedule saved; %Ln reception day planned.</numerusform>
+            <numerusform>Schedule saved; %Ln reception days planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="534"/>
+        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay.</source>
+        <translation>
+            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception day not yet marked; the days already marked stay.</numerusform>
+            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception days not yet marked; the days already marked stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="541"/>
+        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
+        <translation>
+            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception day not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
+            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception days not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="571"/>
+        <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
+        <translation>
+            <numerusform>The schedule of %1 applies again; %Ln reception day planned until %2.</numerusform>
+            <numerusform>The schedule of %1 applies again; %Ln reception days planned until %2.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
