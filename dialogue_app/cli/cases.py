@@ -49,9 +49,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="only cases in this status (repeatable; 'open' = received, accepted, in progress)",
     )
     listing.add_argument(
-        "--overdue",
+        "--overdue", action="store_true", help="only open cases past their deadline"
+    )
+    listing.add_argument(
+        "--to-notify",
         action="store_true",
-        help="only open cases past a deadline (settling, or notifying a denunciator)",
+        help="only accepted denunciations whose denunciator is still to be notified",
     )
     listing.add_argument("--format", choices=FORMATS, default="table")
     listing.set_defaults(handler=_list)
@@ -69,7 +72,12 @@ def _list(args: argparse.Namespace, context: CommandContext) -> int:
     statuses: set[CaseStatus] = set()
     for value in args.status or ():
         statuses |= set(OPEN_STATUSES) if value == "open" else {CaseStatus(value)}
-    flt = CaseFilter(search=args.search, statuses=frozenset(statuses), overdue=args.overdue)
+    flt = CaseFilter(
+        search=args.search,
+        statuses=frozenset(statuses),
+        overdue=args.overdue,
+        notify_pending=args.to_notify,
+    )
     service = CaseService(context.database().uow, login_name())
     rows = [row.as_json() for row in service.iter_rows(flt)]
     columns = COLUMNS

@@ -104,8 +104,9 @@ class CaseFilter:
     commune_ids: frozenset[int] = frozenset()
     agency_ids: frozenset[int] = frozenset()
     conference_id: int | None = None
-    overdue: bool = False
+    overdue: bool = False  # open cases past their (settlement) deadline
     due_within_days: int | None = None  # open cases due from today to today + N
+    notify_pending: bool = False  # accepted denunciations whose denunciator is to be notified
     received_from: date | None = None
     received_to: date | None = None
     # the cases behind one figure of a report (dashboard drill-down; services/reports.py)
@@ -150,7 +151,7 @@ class CaseRow:
     deadline: date | None
     # the explanation in parts (template, values): the window translates them
     deadline_parts: tuple[ExplanationPart, ...]
-    overdue: bool  # an open case with a deadline passed: settlement, or notifying a denunciator
+    overdue: bool  # an open case past its (settlement) deadline
     days_left: int | None  # to the settlement deadline; negative: days late (open cases only)
     repeat_of_id: int | None
     outcome: Outcome | None
@@ -305,7 +306,7 @@ class CaseDetail:
     resolved_on: date | None
     deadline: date | None
     deadline_explanation: str | None
-    overdue: bool  # open, and a deadline passed: ``deadline``, or notifying a denunciator
+    overdue: bool  # open, and ``deadline`` has passed (notifying a denunciator: notify_overdue)
     repeat_of: CaseRef | None
     citizens: tuple[CitizenData, ...]  # empty when hidden
     citizen_count: int
@@ -322,7 +323,6 @@ class CaseDetail:
     notify_parts: tuple[ExplanationPart, ...] = ()
     notified_on: date | None = None
     notify_overdue: bool = False
-    deadline_overdue: bool = False  # open, and ``deadline`` has passed
 
     @property
     def notify_pending(self) -> bool:
@@ -473,8 +473,17 @@ def notify_fields(
     return result.due, result.stored_explanation
 
 
-def refresh_deadline(case: Case, rules: Sequence[Rule], calendar: WorkingDayCalendar) -> None:
-    """Recompute the deadlines of ``case``: the one of its stage, and notifying a denunciator."""
+def refresh_deadline(
+    case: Case,
+    rules: Sequence[Rule],
+    calendar: WorkingDayCalendar,
+    notify_from: date | None = None,
+) -> None:
+    """Recompute the deadlines of ``case``: the one of its stage, and notifying a denunciator.
+
+    ``notify_from``: a notification deadline is not started when it would fall before that day
+    (cases accepted before this version tracked notifications: nobody could record one, so
+    they are not shown as late)."""
     extensions = [
         Extension(event.extension_days or 0, event.decision_number)
         for event in case.events
@@ -486,7 +495,10 @@ def refresh_deadline(case: Case, rules: Sequence[Rule], calendar: WorkingDayCale
         case.deadline, case.deadline_explanation = fields
     notify = notify_fields(case.status, facts, rules, calendar)
     if notify is not None:
-        case.notify_deadline, case.notify_deadline_explanation = notify
+        due = notify[0]
+        untracked = notify_from is not None and case.notify_deadline is None
+        if not (untracked and due is not None and due < notify_from):
+            case.notify_deadline, case.notify_deadline_explanation = notify
 
 
 def index_case(session: Session, case: Case) -> None:
@@ -625,24 +637,15 @@ class CaseService:
         if flt.received_to is not None:
             conditions.append(Case.received_on <= flt.received_to)
         open_values = [s.value for s in OPEN_STATUSES]
-        # a late or coming notification of a denunciator counts as a deadline of its own
+        # overdue and due soon: the settlement deadline, as the reports count it; the
+        # denunciators still to notify are a list of their own (``notify_pending``)
         if flt.overdue:
-            conditions += [
-                Case.status.in_(open_values),
-                or_(
-                    Case.deadline < today,
-                    and_(_pending_notification(), Case.notify_deadline < today),
-                ),
-            ]
+            conditions += [Case.status.in_(open_values), Case.deadline < today]
         if flt.due_within_days is not None:
             until = today + timedelta(days=flt.due_within_days)
-            conditions += [
-                Case.status.in_(open_values),
-                or_(
-                    Case.deadline.between(today, until),
-                    and_(_pending_notification(), Case.notify_deadline.between(today, until)),
-                ),
-            ]
+            conditions += [Case.status.in_(open_values), Case.deadline.between(today, until)]
+        if flt.notify_pending:
+            conditions += [Case.status.in_(open_values), _pending_notification()]
         if flt.report_slice is not None:
             from dialogue_app.services.reports import slice_conditions
 
@@ -1319,8 +1322,9 @@ class CaseService:
             return _rule_data(row)
 
 
-def recompute_open_deadlines(session: Session) -> int:
-    """Recompute the deadline of every open case (after the rules or the calendar changed)."""
+def recompute_open_deadlines(session: Session, notify_from: date | None = None) -> int:
+    """Recompute the deadline of every open case (after the rules or the calendar changed);
+    ``notify_from``: see ``refresh_deadline``."""
     rules = load_rules(session)
     calendar = working_day_calendar(session)
     changed = 0
@@ -1337,7 +1341,7 @@ def recompute_open_deadlines(session: Session) -> int:
             return changed
         for case in cases:
             before = _deadline_state(case)
-            refresh_deadline(case, rules, calendar)
+            refresh_deadline(case, rules, calendar, notify_from)
             if _deadline_state(case) != before:
                 changed += 1
         last_id = cases[-1].id
@@ -1680,7 +1684,7 @@ def _row(
         summary=case.summary,
         deadline=case.deadline,
         deadline_parts=_parts(case.deadline_explanation),
-        overdue=(days_left is not None and days_left < 0) or notify_overdue,
+        overdue=days_left is not None and days_left < 0,
         days_left=days_left,
         repeat_of_id=case.repeat_of_id,
         outcome=case.outcome,
@@ -1719,7 +1723,7 @@ def _check_day(case: Case, day: date, today: date) -> None:
 
 def _check_notification(case: Case, day: date) -> None:
     """Refuse recording a notification that the case does not call for, or on a wrong day."""
-    if case.notify_deadline is None or case.accepted_on is None:
+    if case.case_type != CaseType.DENUNCIATION or case.accepted_on is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -1827,7 +1831,7 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         resolved_on=case.resolved_on,
         deadline=case.deadline,
         deadline_explanation=explanation_text(case.deadline_explanation),
-        overdue=(days_left is not None and days_left < 0) or _notify_overdue(case, today),
+        overdue=days_left is not None and days_left < 0,
         repeat_of=repeat,
         citizens=() if hidden else tuple(_citizen_data(link) for link in case.citizens),
         citizen_count=len(case.citizens),
@@ -1842,7 +1846,6 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         notify_parts=tuple(explanation_parts(case.notify_deadline_explanation)),
         notified_on=case.notified_on,
         notify_overdue=_notify_overdue(case, today),
-        deadline_overdue=days_left is not None and days_left < 0,
     )
 
 

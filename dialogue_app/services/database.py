@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
 from dialogue_app.store import database as db
 from dialogue_app.store.database import DatabaseError, MigrationResult
-from dialogue_app.store.models import Conference, OfficeProfile
+from dialogue_app.store.models import Conference, OfficeProfile, PendingTask
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 __all__ = ["DatabaseError", "DatabaseHandle", "MigrationResult", "open_database"]
@@ -68,7 +69,7 @@ def open_database(url: str, *, migrate: bool = True) -> DatabaseHandle:
                 )
         uow = UnitOfWork(db.session_factory(engine))
         if result is not None:
-            after_upgrade(uow, result)
+            run_pending_tasks(uow)
     except BaseException:
         engine.dispose()
         raise
@@ -79,25 +80,37 @@ def upgrade_database(url: str) -> MigrationResult:
     engine = db.create_database_engine(url)
     try:
         result = db.upgrade(engine)
-        after_upgrade(UnitOfWork(db.session_factory(engine)), result)
+        run_pending_tasks(UnitOfWork(db.session_factory(engine)))
         return result
     finally:
         engine.dispose()
 
 
-# Revisions after which the deadlines of open cases are computed again: what changed needs the
-# deadline table and the working-day calendar, which only the application applies.
-#   0008: the default rules cite their laws in Vietnamese
-#   0009: an accepted denunciation gets its deadline for notifying the denunciator
-RECOMPUTE_DEADLINES_AFTER = frozenset({"0008", "0009"})
+RECOMPUTE_OPEN_DEADLINES = "recompute_open_deadlines"  # written by migration 0013
 
 
-def after_upgrade(uow: UnitOfWork, result: MigrationResult) -> None:
-    """The data steps of an upgrade that migrations cannot do themselves (one transaction)."""
-    if result.before is None or result.before == result.after:
-        return  # a new database holds no cases; an unchanged one needs nothing
-    if RECOMPUTE_DEADLINES_AFTER & db.revisions_between(result.before, result.after):
-        from dialogue_app.services.cases import recompute_open_deadlines
+def run_pending_tasks(uow: UnitOfWork) -> None:
+    """Do the work migrations left for the application (``PendingTask``), each task in one
+    transaction with the deletion of its row: a failure leaves the row, and the next opening
+    tries again. A database without pending work costs one small query."""
+    from dialogue_app.domain.timezone import today_local
+    from dialogue_app.services.cases import recompute_open_deadlines
 
+    try:
         with uow.begin() as session:
-            recompute_open_deadlines(session)
+            tasks = {t.name: t for t in session.scalars(select(PendingTask))}
+            task = tasks.get(RECOMPUTE_OPEN_DEADLINES)
+            if task is not None:
+                # cases accepted before notifications were tracked: no deadline that had passed
+                # already (nobody could record the notification)
+                recompute_open_deadlines(session, notify_from=task.since or today_local())
+                session.delete(task)
+    except SQLAlchemyError as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The deadlines of open cases could not be brought up to date after the update "
+                "(%1). Nothing was lost; Dialogue Desk tries again the next time it opens.",
+            ),
+            str(getattr(error, "orig", error)).splitlines()[0],
+        ) from error

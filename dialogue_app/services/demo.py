@@ -19,7 +19,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyPeriod
-from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.conferences import (
+    ConferenceKind,
+    ConferenceStatus,
+    ParticipantRole,
+    uid_host,
+)
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ, today_local
 from dialogue_app.resources import seeds_dir
@@ -228,6 +233,7 @@ def _load_core(context: DemoContext, data: dict[str, Any]) -> None:
             phone=office.get("phone"),
             organizer_name=office.get("organizer_name"),
             organizer_email=office.get("organizer_email"),
+            calendar_uid_host=uid_host(None, office.get("organizer_email")),
             report_cutoff_day=office.get("report_cutoff_day", 0),
             reminder_minutes=office.get("reminder_minutes", 1440),
             unit_id=context.ref("unit", "ha-tinh").id,

@@ -67,6 +67,7 @@ class OfficeService:
             )
         with self._uow.begin() as session:
             row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
+            first_setup = row is None
             if row is None:
                 row = OfficeProfile()
                 session.add(row)
@@ -74,9 +75,13 @@ class OfficeService:
             row.address = clean(data.address)
             row.phone = clean(data.phone)
             row.organizer_name = clean(data.organizer_name)
+            if row.calendar_uid_host is None:
+                # fixed once: from the e-mail the UIDs written so far were made with (none yet
+                # for a new profile: from its first e-mail)
+                row.calendar_uid_host = uid_host(
+                    None, email if first_setup else row.organizer_email
+                )
             row.organizer_email = email
-            if row.calendar_uid_host is None and email:  # fixed once, from the first e-mail
-                row.calendar_uid_host = uid_host(None, email)
             row.report_cutoff_day = data.report_cutoff_day
             row.reminder_minutes = data.reminder_minutes
             session.flush()

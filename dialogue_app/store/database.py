@@ -230,14 +230,6 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def revisions_between(before: str | None, after: str) -> set[str]:
-    """The revisions an upgrade from ``before`` (None: an empty database) to ``after`` ran."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
-    return {rev.revision for rev in script.iterate_revisions(after, before or "base")}
-
-
 def check_schema_version(engine: Engine) -> str | None:
     """Return the database's revision; refuse one written by a newer version of the app."""
     current = current_revision(engine)

@@ -584,6 +584,18 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(NFCText)
 
 
+class PendingTask(Base):
+    """Work an upgrade leaves for the application, which alone can do it (e.g. recomputing
+    deadlines needs the rules and the working-day calendar): a row per task, written by a
+    migration, deleted in the transaction that does the work, so a failed attempt is retried
+    the next time the database is opened."""
+
+    __tablename__ = "pending_tasks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    since: Mapped[date | None] = mapped_column(Date)  # the day the upgrade left it
+
+
 @event.listens_for(Conference, "before_insert")
 @event.listens_for(Conference, "before_update")
 def _fold_conference_text(_mapper: object, _connection: object, target: Conference) -> None:

@@ -541,8 +541,15 @@ class FollowUpDialog(QDialog):
         self.saved: CaseDetail | None = None
         self.setWindowTitle(self.tr("Add a follow-up"))
         self.kind = QComboBox()
+        # the notification: for an accepted denunciation not yet notified (also one accepted
+        # before notifications were tracked, which has no deadline for it)
+        can_notify = (
+            detail.case_type == CaseType.DENUNCIATION
+            and detail.accepted_on is not None
+            and detail.notified_on is None
+        )
         for value in self.KINDS:
-            if value == FollowUpKind.NOTIFIED and not detail.notify_pending:
+            if value == FollowUpKind.NOTIFIED and not can_notify:
                 continue
             self.kind.addItem(case_labels.follow_up(value), value.value)
         if detail.notify_pending:  # the first thing to record while it is due

@@ -85,6 +85,7 @@ class CasesPage(QWidget):
         self.view.addItem(self.tr("Open cases"), "open")
         self.view.addItem(self.tr("Due soon"), "due")
         self.view.addItem(self.tr("Overdue"), "overdue")
+        self.view.addItem(self.tr("Denunciators to notify"), "notify")
         self.due_days = QSpinBox()
         self.due_days.setRange(1, 365)
         self.due_days.setValue(7)
@@ -261,6 +262,7 @@ class CasesPage(QWidget):
             agency_ids=_ids(self.agency.currentData()),
             overdue=view == "overdue",
             due_within_days=self.due_days.value() if view == "due" else None,
+            notify_pending=view == "notify",
         )
 
     def show_filtered(self, case_filter: CaseFilter) -> None:
@@ -271,7 +273,15 @@ class CasesPage(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         self.search.setText(case_filter.search)
-        view = "overdue" if case_filter.overdue else "due" if case_filter.due_within_days else "all"
+        view = (
+            "overdue"
+            if case_filter.overdue
+            else "due"
+            if case_filter.due_within_days
+            else "notify"
+            if case_filter.notify_pending
+            else "all"
+        )
         self.view.setCurrentIndex(self.view.findData(view))
         if case_filter.due_within_days:
             self.due_days.setValue(case_filter.due_within_days)
@@ -419,7 +429,7 @@ class CasesPage(QWidget):
         if detail.deadline:
             lines.append(
                 f"<p><b>{e(words['Deadline'])}:</b> "
-                f"<span style='color:{_colour(detail.deadline_overdue)}'>"
+                f"<span style='color:{_colour(detail.overdue)}'>"
                 f"{e(format_date(detail.deadline))}</span><br><small>"
                 f"{e(parts_translated(detail.deadline_parts))}</small></p>"
             )

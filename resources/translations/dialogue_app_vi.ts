@@ -715,380 +715,385 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="619"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="629"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="88"/>
+        <source>Denunciators to notify</source>
+        <translation>Tố cáo chưa thông báo thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="92"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="94"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="97"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="98"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="120"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="121"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="122"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="123"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="124"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="125"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="126"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="127"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="130"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="175"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="177"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="179"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="181"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="221"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="223"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="235"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="236"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="236"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="237"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="237"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="238"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="305"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="315"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="329"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="339"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="335"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="345"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="395"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="398"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="438"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="440"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="442"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="443"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="441"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="442"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="443"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="444"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="445"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="455"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="446"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="456"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="447"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="618"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="628"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="448"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="458"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="449"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="459"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="648"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="658"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="450"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="648"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="658"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="461"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="463"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="623"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="633"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="465"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="479"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="489"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="501"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="496"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="506"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="523"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="533"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="525"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="535"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="546"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="556"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="576"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="586"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="584"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="594"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="586"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="596"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="591"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="601"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="605"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="615"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="630"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="621"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="631"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="622"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="632"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="650"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="650"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="664"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="674"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="666"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="676"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="407"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="417"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="311"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="321"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="313"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="318"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="328"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="322"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="332"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="418"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="410"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="405"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="415"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="406"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="416"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="409"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="414"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1616,14 +1621,14 @@
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/ui/database_open.py" line="38"/>
+        <location filename="../../dialogue_app/ui/database_open.py" line="40"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
         <translation>Đang cập nhật cơ sở dữ liệu cho phiên bản Dialogue Desk này…
 Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ liệu cũ vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/database_open.py" line="48"/>
+        <location filename="../../dialogue_app/ui/database_open.py" line="50"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk</translation>
     </message>
@@ -2120,67 +2125,67 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="554"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="561"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="560"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="567"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="563"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="570"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="564"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="565"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="572"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="566"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="573"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="567"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="574"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="568"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="575"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="578"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="578"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="588"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="595"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="602"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="596"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="603"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2399,9 +2404,14 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../dialogue_app/services/database.py" line="63"/>
+        <location filename="../../dialogue_app/services/database.py" line="64"/>
         <source>The database structure is out of date. Run “dialogue-app db upgrade” first.</source>
         <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/database.py" line="110"/>
+        <source>The deadlines of open cases could not be brought up to date after the update (%1). Nothing was lost; Dialogue Desk tries again the next time it opens.</source>
+        <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="45"/>
@@ -2490,22 +2500,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="246"/>
+        <location filename="../../dialogue_app/store/database.py" line="238"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="257"/>
+        <location filename="../../dialogue_app/store/database.py" line="249"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="306"/>
+        <location filename="../../dialogue_app/store/database.py" line="298"/>
         <source>Updating the database structure failed: %1. A copy taken before the update is at %2.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Bản sao lưu trước khi cập nhật được lưu tại %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="315"/>
+        <location filename="../../dialogue_app/store/database.py" line="307"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -2973,12 +2983,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="62"/>
+        <location filename="../../dialogue_app/services/demo.py" line="67"/>
         <source>The demo data refers to “%1”, which it does not define.</source>
         <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="128"/>
+        <location filename="../../dialogue_app/services/demo.py" line="133"/>
         <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
@@ -3579,348 +3589,348 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="521"/>
+        <location filename="../../dialogue_app/services/cases.py" line="533"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="525"/>
+        <location filename="../../dialogue_app/services/cases.py" line="537"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="526"/>
+        <location filename="../../dialogue_app/services/cases.py" line="538"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="527"/>
+        <location filename="../../dialogue_app/services/cases.py" line="539"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <location filename="../../dialogue_app/services/cases.py" line="540"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="529"/>
+        <location filename="../../dialogue_app/services/cases.py" line="541"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <location filename="../../dialogue_app/services/cases.py" line="542"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="531"/>
+        <location filename="../../dialogue_app/services/cases.py" line="543"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="532"/>
+        <location filename="../../dialogue_app/services/cases.py" line="544"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="533"/>
+        <location filename="../../dialogue_app/services/cases.py" line="545"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="534"/>
+        <location filename="../../dialogue_app/services/cases.py" line="546"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="535"/>
+        <location filename="../../dialogue_app/services/cases.py" line="547"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="536"/>
+        <location filename="../../dialogue_app/services/cases.py" line="548"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="537"/>
+        <location filename="../../dialogue_app/services/cases.py" line="549"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="538"/>
+        <location filename="../../dialogue_app/services/cases.py" line="550"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="539"/>
+        <location filename="../../dialogue_app/services/cases.py" line="551"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="540"/>
+        <location filename="../../dialogue_app/services/cases.py" line="552"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="554"/>
+        <location filename="../../dialogue_app/services/cases.py" line="566"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="565"/>
+        <location filename="../../dialogue_app/services/cases.py" line="577"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="567"/>
+        <location filename="../../dialogue_app/services/cases.py" line="579"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="736"/>
+        <location filename="../../dialogue_app/services/cases.py" line="739"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="851"/>
+        <location filename="../../dialogue_app/services/cases.py" line="854"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="876"/>
+        <location filename="../../dialogue_app/services/cases.py" line="879"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="891"/>
+        <location filename="../../dialogue_app/services/cases.py" line="894"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="945"/>
+        <location filename="../../dialogue_app/services/cases.py" line="948"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="973"/>
+        <location filename="../../dialogue_app/services/cases.py" line="976"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="996"/>
+        <location filename="../../dialogue_app/services/cases.py" line="999"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1041"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1044"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1046"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1049"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1053"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1056"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1709"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1713"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1713"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1717"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1075"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1078"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1118"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1121"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1124"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1127"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1134"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1137"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1144"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1147"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1193"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1196"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1278"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1281"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1282"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1285"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1287"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1290"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1292"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1295"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1300"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1303"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1356"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1366"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1373"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1377"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1376"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1384"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1384"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1401"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1405"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1402"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1406"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1403"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1414"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1420"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1431"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1435"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1440"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1444"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1448"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1452"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1456"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1461"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1465"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1470"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1474"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1484"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1488"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1600"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1604"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1724"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1728"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1733"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1737"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1739"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1743"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -4854,32 +4864,32 @@ Khôi phục mặc định theo luật?</translation>
         <translation>%1 không đủ chỗ: sức chứa %2, số người được mời %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="287"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="290"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="288"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="291"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="292"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="290"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="293"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="291"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="294"/>
+        <location filename="../../dialogue_app/ui/scheduling_common.py" line="292"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>

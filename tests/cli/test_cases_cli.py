@@ -109,3 +109,28 @@ def test_an_exported_file_names_the_ignored_computed_columns(
     assert run(["--database", database_url, "cases", "import", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Columns ignored because the app computes them: Days left, Hạn giải quyết." in out
+
+
+def test_list_the_denunciators_still_to_notify(
+    db: DatabaseHandle, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import timedelta
+
+    from dialogue_app.domain.cases import CaseStatus, CaseType
+    from dialogue_app.domain.timezone import today_local
+    from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
+
+    ensure_rules(db)
+    service = CaseService(db.uow)
+    today = today_local()
+    for number, case_type in (("TC-1", CaseType.DENUNCIATION), ("KN-1", CaseType.COMPLAINT)):
+        case = service.register(
+            CaseDraft(today - timedelta(days=3), case_type, (CitizenInput("Lê Văn Tám"),),
+                      number=number)
+        ).case  # fmt: skip
+        service.change_status(case.id, CaseStatus.ACCEPTED, on=today - timedelta(days=2))
+    assert run(["--database", database_url, "cases", "list", "--to-notify", "--format",
+                "json"]) == 0  # fmt: skip
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["number"] == "TC-1" and record["citizens"] == "[confidential]"
+    assert record["notify_deadline"] > today.isoformat() and record["notified_on"] is None

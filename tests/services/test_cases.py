@@ -417,7 +417,7 @@ def test_accepting_a_denunciation_starts_the_notify_deadline(
     assert other.notify_deadline is None
 
 
-def test_a_late_notification_makes_the_case_overdue_until_it_is_recorded(
+def test_a_late_notification_is_in_the_list_to_notify_until_it_is_recorded(
     db: DatabaseHandle, service: CaseService, places: Places
 ) -> None:
     case = service.register(
@@ -429,37 +429,35 @@ def test_a_late_notification_makes_the_case_overdue_until_it_is_recorded(
     # the settlement deadline (30 days) is ahead; notifying (5 working days) is late
     assert case.deadline is not None and case.deadline >= TODAY
     assert case.notify_deadline is not None and case.notify_deadline < TODAY
-    assert case.notify_overdue and case.overdue and not case.deadline_overdue
-    overdue = service.list_page(CaseFilter(overdue=True)).rows
-    assert [r.id for r in overdue] == [case.id] and overdue[0].notify_overdue
-    assert overdue[0].days_left is not None and overdue[0].days_left >= 0
-    assert service.count(CaseFilter(overdue=True)) == 1
-    # the settlement deadline alone decides which agencies are late
+    assert case.notify_overdue and not case.overdue
+    to_notify = service.list_page(CaseFilter(notify_pending=True)).rows
+    assert [r.id for r in to_notify] == [case.id] and to_notify[0].notify_overdue
+    # "overdue" is the settlement deadline, as the reports count it
+    assert service.count(CaseFilter(overdue=True)) == 0
     assert service.late_agencies() == []
 
     notified = accepted + timedelta(days=3)
     case = service.add_follow_up(
         case.id, FollowUpKind.NOTIFIED, on=notified, note="Thông báo số 5/TB-TTr"
     )
-    assert case.notified_on == notified and not case.notify_pending and not case.overdue
+    assert case.notified_on == notified and not case.notify_pending and not case.notify_overdue
     assert case.timeline[-1].kind == FollowUpKind.NOTIFIED
-    assert service.count(CaseFilter(overdue=True)) == 0
+    assert service.count(CaseFilter(notify_pending=True)) == 0
     row = service.rows_by_ids([case.id])[0]
-    assert row.notified_on == notified and not row.notify_overdue and not row.overdue
+    assert row.notified_on == notified and not row.notify_overdue
 
 
-def test_a_notification_due_soon_is_in_the_due_soon_view(
+def test_only_open_accepted_denunciations_are_to_notify(
     service: CaseService, places: Places
 ) -> None:
     case = service.register(draft(places, case_type=CaseType.DENUNCIATION, number="TC-3")).case
+    assert service.count(CaseFilter(notify_pending=True)) == 0  # not accepted yet
     case = service.change_status(case.id, CaseStatus.ACCEPTED, on=TODAY)
-    assert case.deadline is not None and case.notify_deadline is not None
-    days = (case.notify_deadline - TODAY).days
-    assert days < (case.deadline - TODAY).days
-    assert service.count(CaseFilter(due_within_days=days)) == 1
-    assert service.count(CaseFilter(due_within_days=days - 1)) == 0
-    service.add_follow_up(case.id, FollowUpKind.NOTIFIED)
-    assert service.count(CaseFilter(due_within_days=days)) == 0
+    complaint = service.register(draft(places, number="KN-30")).case
+    service.change_status(complaint.id, CaseStatus.ACCEPTED, on=TODAY)
+    assert [r.id for r in service.list_page(CaseFilter(notify_pending=True)).rows] == [case.id]
+    service.change_status(case.id, CaseStatus.WITHDRAWN)
+    assert service.count(CaseFilter(notify_pending=True)) == 0  # closed: nothing more to do
 
 
 def test_wrong_notifications_are_refused_and_nothing_is_saved(

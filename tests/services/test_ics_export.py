@@ -408,3 +408,26 @@ def test_changing_the_organizer_email_keeps_every_uid(db, service, office):
     assert before and uids() == before
     assert all(uid.endswith("@" + old_host) for uid in before)
     assert b"tiepcongdan@hatinh.gov.vn" in service.schedule().content  # the new organizer
+
+
+def test_an_office_without_email_keeps_its_uids_when_it_adds_one(db, service, office):
+    """UIDs written before the office had an e-mail end in the placeholder host; giving the
+    office an e-mail later must not change them."""
+    from dialogue_app.services.office import OfficeService
+    from dialogue_app.store.models import OfficeProfile
+
+    with db.uow.begin() as session:
+        for profile in session.query(OfficeProfile):
+            profile.organizer_email = None
+    before = sorted(
+        str(e["UID"])
+        for e in icalendar.Calendar.from_ical(service.deadlines().content).walk("VEVENT")
+    )
+    profiles = OfficeService(db.uow)
+    profiles.save_profile(replace(profiles.get_profile(), organizer_email="vp@hatinh.gov.vn"))
+    after = sorted(
+        str(e["UID"])
+        for e in icalendar.Calendar.from_ical(service.deadlines().content).walk("VEVENT")
+    )
+    assert before and after == before
+    assert all(uid.endswith("@dialogue-desk.invalid") for uid in after)

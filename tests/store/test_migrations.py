@@ -142,9 +142,9 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
 
     from alembic import command
 
-    from dialogue_app.domain.cases import CaseStatus, CaseType
+    from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind
     from dialogue_app.domain.timezone import today_local
-    from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
+    from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, CitizenInput
     from tests.services.case_fixtures import make_places
 
     today = today_local()
@@ -155,7 +155,7 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
     office_source = "Quy chế tiếp công dân của Văn phòng, Điều 5"
     cases.save_deadline_rule(replace(rules["complaint-accept"], legal_source=office_source))
 
-    def register(case_type: CaseType, number: str) -> int:
+    def register(case_type: CaseType, number: str, accepted_days_ago: int = 10) -> int:
         draft = CaseDraft(
             received_on=today - timedelta(days=12),
             case_type=case_type,
@@ -164,10 +164,12 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
             number=number,
         )
         case_id = cases.register(draft).case.id
-        cases.change_status(case_id, CaseStatus.ACCEPTED, on=today - timedelta(days=10))
+        accepted = today - timedelta(days=accepted_days_ago)
+        cases.change_status(case_id, CaseStatus.ACCEPTED, on=accepted)
         return case_id
 
-    denunciation = register(CaseType.DENUNCIATION, "TC-1")
+    denunciation = register(CaseType.DENUNCIATION, "TC-1", accepted_days_ago=1)
+    long_ago = register(CaseType.DENUNCIATION, "TC-2", accepted_days_ago=10)
     complaint = register(CaseType.COMPLAINT, "KN-1")
     received = cases.register(
         CaseDraft(today, CaseType.COMPLAINT, (CitizenInput("Lê Thị Mai"),), number="KN-2")
@@ -201,6 +203,52 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
         notify = cases.get(denunciation)
         assert notify.notify_deadline is not None and notify.notify_pending
         assert "Luật Tố cáo 25/2018/QH14, Điều 29" in str(notify.notify_parts)
+        # accepted before notifications were tracked, its 5 working days already over: nobody
+        # could have recorded the notification, so it is not shown as late
+        assert cases.get(long_ago).notify_deadline is None
+        assert not cases.list_page(CaseFilter(notify_pending=True, search="TC-2")).rows
+        cases.add_follow_up(long_ago, FollowUpKind.NOTIFIED, on=today - timedelta(days=8))
+        assert cases.get(long_ago).notified_on == today - timedelta(days=8)  # still recordable
         assert cases.get(complaint).notify_deadline is None
+        with reopened.engine.connect() as connection:  # the task is done, and gone
+            assert connection.execute(text("SELECT count(*) FROM pending_tasks")).scalar() == 0
+    finally:
+        reopened.close()
+
+
+def test_work_left_by_an_upgrade_is_done_when_the_database_is_next_opened(
+    database_url: str,
+) -> None:
+    """A task an upgrade leaves (``pending_tasks``) stays until it is done: if the first attempt
+    failed, the next opening does it."""
+    from datetime import timedelta
+
+    from dialogue_app.domain.cases import CaseStatus, CaseType
+    from dialogue_app.domain.timezone import today_local
+    from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
+    from tests.services.case_fixtures import ensure_rules
+
+    today = today_local()
+    handle = open_database(database_url)
+    ensure_rules(handle)
+    cases = CaseService(handle.uow)
+    case_id = cases.register(
+        CaseDraft(today - timedelta(days=2), CaseType.DENUNCIATION, (CitizenInput("Hồ Văn A"),))
+    ).case.id
+    cases.change_status(case_id, CaseStatus.ACCEPTED, on=today - timedelta(days=1))
+    with handle.engine.begin() as connection:  # as a release before 0009 left it, task pending
+        connection.execute(
+            text("UPDATE cases SET notify_deadline = NULL, notify_deadline_explanation = NULL")
+        )
+        connection.execute(
+            text("INSERT INTO pending_tasks (name, since) VALUES ('recompute_open_deadlines', :d)"),
+            {"d": today},
+        )
+    handle.close()
+    reopened = open_database(database_url)
+    try:
+        assert CaseService(reopened.uow).get(case_id).notify_deadline is not None
+        with reopened.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM pending_tasks")).scalar() == 0
     finally:
         reopened.close()

@@ -204,7 +204,8 @@ def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
     case_id = _accepted_denunciation(services, places, days_ago=20)
     page = CasesPage(services)
     qtbot.addWidget(page)
-    page.show_filtered(CaseFilter(overdue=True))  # late to notify, though not to settle
+    page.show_filtered(CaseFilter(notify_pending=True))  # late to notify, not to settle
+    assert page.view.currentData() == "notify"
     model = page.model
     assert model.rowCount() == 1
     notify_column = next(
@@ -236,7 +237,7 @@ def test_the_list_shows_whom_to_notify_and_explains_deadlines_in_vietnamese(
     follow.on.setDate(follow.on.date().addDays(-15))
     follow.save()
     assert follow.saved is not None and follow.saved.notified_on == TODAY - timedelta(days=15)
-    page.show_filtered(CaseFilter(overdue=True))
+    page.show_filtered(CaseFilter(notify_pending=True))
     assert page.model.rowCount() == 0
     again = FollowUpDialog(services.cases, follow.saved)
     qtbot.addWidget(again)
@@ -352,7 +353,7 @@ def test_the_exported_workbook_reads_as_the_window_shows_it(
     assert row[4] == datetime.combine(detail.received_on, datetime.min.time())  # a date cell
     assert row[5] == datetime.combine(detail.notify_deadline or date.min, datetime.min.time())
     assert sheet.cell(row=2, column=5).number_format == "DD/MM/YYYY"
-    assert row[6] == "có"  # late to notify the denunciator
+    assert row[6] == "không"  # the settlement deadline is ahead (notifying is late)
     assert row[7].startswith("Luật Tố cáo 25/2018/QH14, Điều 30: 30 ngày kể từ ngày thụ lý")
     assert "Phan Văn Tố" not in str(row)
 

@@ -56,3 +56,11 @@ def test_a_file_that_is_not_a_database_is_refused_as_before(
     with pytest.raises(DatabaseError, match="not a Dialogue Desk database|not a database"):
         open_database_showing_progress(sqlite_url(path))
     assert path.read_text(encoding="utf-8") == "not a database"
+
+
+def test_an_in_memory_database_opens_on_the_window_thread(qapp: QApplication) -> None:
+    opened = open_database_showing_progress("sqlite://", show_after=0)
+    try:
+        assert opened.is_empty()  # the schema is in the connection the window uses
+    finally:
+        opened.close()

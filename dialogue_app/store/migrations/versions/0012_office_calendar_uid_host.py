@@ -2,8 +2,9 @@
 
 Calendar entries of deadlines and reception days took the host of their UIDs from the current
 organizer e-mail, so changing that e-mail changed every UID and subscribers' calendars showed
-each entry twice. The office profile now keeps the host, set from the first e-mail and kept
-after; existing profiles get the domain of their e-mail now, which keeps the UIDs already sent.
+each entry twice. The office profile now keeps the host, set once and kept after; existing
+profiles get the host their UIDs were made with so far (the domain of their e-mail, or
+"dialogue-desk.invalid" without one), which keeps the UIDs already sent.
 
 Revision ID: 0012
 Revises: 0011
@@ -32,13 +33,14 @@ def upgrade() -> None:
     connection = op.get_bind()
     rows = connection.execute(sa.select(profiles.c.id, profiles.c.organizer_email)).all()
     for profile_id, email in rows:
+        # the host the UIDs already written were made with
         if email and "@" in email:
             host = email.rsplit("@", 1)[1].strip().lower()
-            connection.execute(
-                profiles.update()
-                .where(profiles.c.id == profile_id)
-                .values(calendar_uid_host=host)
-            )
+        else:
+            host = "dialogue-desk.invalid"
+        connection.execute(
+            profiles.update().where(profiles.c.id == profile_id).values(calendar_uid_host=host)
+        )
 
 
 def downgrade() -> None:
