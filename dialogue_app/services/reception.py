@@ -30,6 +30,7 @@ from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from dialogue_app.services.scheduling import _transition as change_conference_status
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
@@ -46,6 +47,10 @@ from dialogue_app.store.unit_of_work import UnitOfWork
 
 # The title of a generated reception day (stored data, in the office's language).
 RECEPTION_TITLE = "Tiếp công dân định kỳ: {name}"
+# Why a planned reception session was cancelled by a stop or an edit of its schedule (stored
+# data, in the office's language; it goes into the cancellation sent to the invitees).
+STOPPED_REASON = "Lịch tiếp công dân ngừng áp dụng"
+CHANGED_REASON = "Lịch tiếp công dân đã thay đổi"
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,11 @@ class ScheduleChange:
 class ReplanResult:
     """What an edit, a stop or a resumption did to the schedule's reception days.
 
-    ``kept`` are days not yet marked that were left as they were because someone already
-    handled their session by hand (postponed, cancelled, held, or a case recorded at it).
+    ``removed`` are days no longer required of the leader; ``cancelled`` those of them whose
+    session is now cancelled (kept with its calendar UID, so that the office can send the
+    cancellation to whoever was invited). ``kept`` are days not yet marked that were left as
+    they were because someone already handled their session by hand (postponed, cancelled,
+    held, or a case recorded at it).
     """
 
     schedule: ScheduleData
@@ -108,6 +116,7 @@ class ReplanResult:
     updated: tuple[date, ...] = ()
     removed: tuple[date, ...] = ()
     kept: tuple[date, ...] = ()
+    cancelled: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -262,9 +271,10 @@ class ReceptionService:
         """Save an edited schedule; its reception days from ``apply_from`` (default today)
         follow the change.
 
-        Days not yet marked from then on are moved, re-timed or removed and new ones planned up
-        to ``plan_until`` (at least as far as days were planned before). Days already held,
-        delegated or missed, and days before ``apply_from``, are never changed.
+        Days not yet marked from then on are moved, re-timed or removed (their sessions
+        cancelled, not deleted) and new ones planned up to ``plan_until`` (at least as far as
+        days were planned before). Days already held, delegated or missed, and days before
+        ``apply_from``, are never changed.
         """
         today = self._today()
         apply_from = apply_from or today
@@ -304,15 +314,32 @@ class ReceptionService:
             session.flush()
             session.expire(schedule, ["official", "venue"])
             return replan_reception_days(
-                session, schedule, apply_from, plan_until, calendar, old_description
+                session,
+                schedule,
+                apply_from,
+                plan_until,
+                calendar,
+                old_description,
+                cancel_reason=CHANGED_REASON,
             )
 
     def stop_schedule(self, schedule_id: int, stop_from: date) -> ReplanResult:
         """Stop a schedule from ``stop_from`` on: no reception day of it on or after that day.
 
-        Its days not yet marked from then on are removed with their sessions; days already held,
-        delegated or missed stay, as does everything before.
+        ``stop_from`` is today at the earliest: a reception day already past is a duty to mark,
+        not one to take back. The days not yet marked from then on are no longer required; their
+        sessions are cancelled (not deleted), so the cancellation can be sent to the invitees.
+        Days already held, delegated or missed stay, as does everything before.
         """
+        if stop_from < self._today():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A schedule can only be stopped from today on; reception days already past "
+                    "stay to be marked held, delegated or missed.",
+                ),
+                "stop_from",
+            )
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
             schedule = _schedule(session, schedule_id)
@@ -328,7 +355,9 @@ class ReceptionService:
             schedule.valid_to = min(schedule.valid_to, last) if schedule.valid_to else last
             schedule.active = False
             session.flush()
-            return replan_reception_days(session, schedule, stop_from, None, calendar)
+            return replan_reception_days(
+                session, schedule, stop_from, None, calendar, cancel_reason=STOPPED_REASON
+            )
 
     def resume_schedule(self, schedule_id: int, plan_until: date) -> ReplanResult:
         """Put a stopped schedule back in force and plan its days up to ``plan_until``.
@@ -595,14 +624,20 @@ def replan_reception_days(
     plan_until: date | None,
     calendar: WorkingDayCalendar,
     old_description: str | None = None,
+    *,
+    cancel_reason: str = CHANGED_REASON,
 ) -> ReplanResult:
     """Make the schedule's days not yet marked from ``first`` on follow the schedule as it is now.
 
     A pending day the rule still names (same leader) keeps its session, re-timed and moved to
-    the schedule's venue; a pending day it no longer names is removed with its session; the days
-    it names that are missing are planned up to ``plan_until`` or the last day planned before,
-    whichever is later. Marked days, and pending days whose session someone handled by hand
-    (postponed, cancelled, held, a case recorded at it), are left alone.
+    the schedule's venue; a pending day it no longer names is no longer required (its duty goes)
+    and its session is cancelled with ``cancel_reason``: it keeps its calendar UID and raises
+    its SEQUENCE, so that a cancellation can be sent to whoever got the invitation. The days the
+    rule names that are missing are planned up to ``plan_until`` or the last day planned
+    before, whichever is later. Marked days, and pending days whose session someone handled by
+    hand (postponed, cancelled, held, a case recorded at it), are left alone.
+
+    Callers check that ``first`` is not before today: a past day is a duty to mark.
     """
     pending = list(
         session.scalars(
@@ -633,7 +668,7 @@ def replan_reception_days(
     updated: list[date] = []
     removed: list[date] = []
     kept: list[date] = []
-    doomed: list[Conference] = []
+    cancelled: list[date] = []
     for duty in pending:
         conference = (
             session.get(Conference, duty.conference_id) if duty.conference_id is not None else None
@@ -651,13 +686,15 @@ def replan_reception_days(
                 _retime(conference, schedule, duty.day, start_time, end_time, old_description)
             updated.append(duty.day)
             continue
+        # the day is no longer required of the leader; its session stays, cancelled, so that
+        # its UID can still carry the cancellation to the calendars that got the invitation
         session.delete(duty)
         if conference is not None:
-            doomed.append(conference)
+            # cancelled the way the scheduling service cancels any conference (SEQUENCE + 1)
+            change_conference_status(conference, ConferenceStatus.CANCELLED)
+            conference.status_reason = cancel_reason
+            cancelled.append(duty.day)
         removed.append(duty.day)
-    session.flush()  # the duties first: they point at the sessions
-    for conference in doomed:
-        session.delete(conference)
     session.flush()
     created: tuple[date, ...] = ()
     if last is not None and first <= last:
@@ -668,6 +705,7 @@ def replan_reception_days(
         updated=tuple(updated),
         removed=tuple(removed),
         kept=tuple(kept),
+        cancelled=tuple(cancelled),
     )
 
 

@@ -302,12 +302,15 @@ class DatePrompt(QDialog):
         day: date,
         confirm: str,
         parent: QWidget | None = None,
+        minimum: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         text = QLabel(explanation)
         text.setWordWrap(True)
         self.day = date_edit(day)
+        if minimum is not None:
+            self.day.setMinimumDate(qdate(minimum))
         form = QFormLayout()
         form.addRow(label, self.day)
         buttons = QDialogButtonBox(
@@ -325,9 +328,16 @@ class DatePrompt(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget, title: str, explanation: str, label: str, day: date, confirm: str
+        cls,
+        parent: QWidget,
+        title: str,
+        explanation: str,
+        label: str,
+        day: date,
+        confirm: str,
+        minimum: date | None = None,
     ) -> date | None:
-        dialog = cls(title, explanation, label, day, confirm, parent)
+        dialog = cls(title, explanation, label, day, confirm, parent, minimum)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return pydate(dialog.day.date())
@@ -531,24 +541,25 @@ class SchedulesView(QWidget):
             return
         text = (
             self.tr(
-                "The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet "
+                "The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet "
                 "marked; the days already marked stay.",
                 "",
-                len(result.removed),
+                len(result.cancelled),
             )
             if not result.kept
             else self.tr(
-                "The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet "
+                "The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet "
                 "marked; the days already marked stay. Left as they were, because their "
                 "session was already postponed, cancelled or recorded: %3.",
                 "",
-                len(result.removed),
+                len(result.cancelled),
             )
         )
         self.message.setText(
             text.replace("%2", format_date(day))
             .replace("%3", self._kept_days(result))
             .replace("%1", schedule.official_name)
+            + self._send_cancellations_text(result)
         )
         self.reload()
         self.select(schedule.id)
@@ -591,20 +602,31 @@ class SchedulesView(QWidget):
         text = (
             self.tr(
                 "Schedule saved. Reception days planned: %1; kept with the new time or place: "
-                "%2; removed: %3."
+                "%2; cancelled: %3."
             )
             if not result.kept
             else self.tr(
                 "Schedule saved. Reception days planned: %1; kept with the new time or place: "
-                "%2; removed: %3. Left as they were, because their session was already "
+                "%2; cancelled: %3. Left as they were, because their session was already "
                 "postponed, cancelled or recorded: %4."
             )
         )
-        return (
+        text = (
             text.replace("%1", format_number(len(result.created)))
             .replace("%2", format_number(len(result.updated)))
-            .replace("%3", format_number(len(result.removed)))
+            .replace("%3", format_number(len(result.cancelled)))
             .replace("%4", self._kept_days(result))
+        )
+        return text + self._send_cancellations_text(result)
+
+    def _send_cancellations_text(self, result: ReplanResult) -> str:
+        """Where to send the cancellations of the sessions a change cancelled (or nothing)."""
+        if not result.cancelled:
+            return ""
+        return " " + self.tr(
+            "Their sessions are kept as cancelled, so the invited people can be told: send "
+            "the cancellations from the conference list (open each cancelled session, then "
+            "“Export cancellation…”)."
         )
 
     def _kept_days(self, result: ReplanResult) -> str:
@@ -614,20 +636,23 @@ class SchedulesView(QWidget):
     # --- prompts -------------------------------------------------------------------------------
 
     def _ask_stop_date(self, schedule: ScheduleData) -> date | None:
+        today = self._services.reception.today()
         return DatePrompt.ask(
             self,
             self.tr("Stop a reception schedule"),
             self.tr(
                 "From the day chosen on, %1 no longer receives citizens under this schedule "
-                "(%2). Reception days not yet marked from that day are removed from the "
-                "calendar; days already held, delegated or missed stay as they are. The "
+                "(%2). The day is today at the earliest. Reception days not yet marked from "
+                "that day are cancelled, and the cancellations can then be sent from the "
+                "conference list; days already held, delegated or missed stay as they are. The "
                 "schedule can be resumed later."
             )
             .replace("%1", schedule.official_name)
             .replace("%2", rule_text(schedule.rule)),
             self.tr("Stop from"),
-            max(self._services.reception.today(), schedule.valid_from),
+            max(today, schedule.valid_from),
             self.tr("Stop the schedule"),
+            minimum=today,
         )
 
     def _ask_plan_until(self, schedule: ScheduleData) -> date | None:

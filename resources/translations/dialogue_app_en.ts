@@ -215,7 +215,7 @@
 <context>
     <name>SchedulesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="511"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="521"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Schedule saved; %Ln reception day planned.</numerusform>
@@ -223,23 +223,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="534"/>
-        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay.</source>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="544"/>
+        <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
-            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception day not yet marked; the days already marked stay.</numerusform>
-            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception days not yet marked; the days already marked stay.</numerusform>
+            <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay.</numerusform>
+            <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception days not yet marked; the days already marked stay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="541"/>
-        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="551"/>
+        <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
-            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception day not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
-            <numerusform>The schedule of %1 is stopped from %2. Removed: %Ln reception days not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
+            <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
+            <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception days not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="571"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="582"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>The schedule of %1 applies again; %Ln reception day planned until %2.</numerusform>

@@ -1636,7 +1636,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="317"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="320"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2993,93 +2993,98 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="175"/>
+        <location filename="../../dialogue_app/services/reception.py" line="184"/>
         <source>This duty quota no longer exists.</source>
         <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="735"/>
+        <location filename="../../dialogue_app/services/reception.py" line="773"/>
         <source>The reception ends before it starts.</source>
         <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="218"/>
+        <location filename="../../dialogue_app/services/reception.py" line="227"/>
         <source>The schedule ends before it begins.</source>
         <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="744"/>
+        <location filename="../../dialogue_app/services/reception.py" line="782"/>
         <source>The venue chosen was removed meanwhile.</source>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="247"/>
+        <location filename="../../dialogue_app/services/reception.py" line="256"/>
         <location filename="../../dialogue_app/services/scheduling.py" line="338"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="752"/>
+        <location filename="../../dialogue_app/services/reception.py" line="790"/>
         <source>This reception schedule no longer exists.</source>
         <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="398"/>
+        <location filename="../../dialogue_app/services/reception.py" line="427"/>
         <source>Choose the leader the reception was delegated to.</source>
         <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="273"/>
+        <location filename="../../dialogue_app/services/reception.py" line="283"/>
         <source>A change can only apply from today on; reception days already past stay as they were.</source>
         <translation>Thay đổi chỉ áp dụng từ hôm nay trở đi; các ngày tiếp công dân đã qua được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="286"/>
+        <location filename="../../dialogue_app/services/reception.py" line="296"/>
         <source>The schedule would begin after its last day (%1); choose an earlier first day.</source>
         <translation>Lịch sẽ bắt đầu sau ngày áp dụng cuối cùng (%1); hãy chọn ngày bắt đầu sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="321"/>
+        <location filename="../../dialogue_app/services/reception.py" line="336"/>
+        <source>A schedule can only be stopped from today on; reception days already past stay to be marked held, delegated or missed.</source>
+        <translation>Chỉ có thể ngừng áp dụng lịch từ hôm nay trở đi; các ngày tiếp đã qua vẫn cần được ghi nhận là đã tiếp, đã ủy quyền hoặc không tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reception.py" line="348"/>
         <source>This reception schedule is already stopped. Resume it first if the date should change.</source>
         <translation>Lịch tiếp công dân này đã ngừng áp dụng. Muốn đổi ngày ngừng, hãy áp dụng lại lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="344"/>
+        <location filename="../../dialogue_app/services/reception.py" line="373"/>
         <source>This reception schedule is already in force.</source>
         <translation>Lịch tiếp công dân này đang được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="351"/>
+        <location filename="../../dialogue_app/services/reception.py" line="380"/>
         <source>The schedule applies again from %1; plan its days until that day or later.</source>
         <translation>Lịch được áp dụng lại từ ngày %1; hãy lên lịch các ngày tiếp đến ngày đó hoặc muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="403"/>
+        <location filename="../../dialogue_app/services/reception.py" line="432"/>
         <source>Say why the reception day was missed.</source>
         <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="407"/>
+        <location filename="../../dialogue_app/services/reception.py" line="436"/>
         <source>Choose held, delegated or missed.</source>
         <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="413"/>
+        <location filename="../../dialogue_app/services/reception.py" line="442"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="417"/>
+        <location filename="../../dialogue_app/services/reception.py" line="446"/>
         <source>This reception day has not come yet; mark it on or after the day.</source>
         <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="425"/>
+        <location filename="../../dialogue_app/services/reception.py" line="454"/>
         <source>A reception cannot be delegated to the same leader.</source>
         <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="766"/>
+        <location filename="../../dialogue_app/services/reception.py" line="804"/>
         <source>This leader was removed from the register meanwhile.</source>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
@@ -4618,129 +4623,134 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="355"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="473"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="365"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="483"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="357"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="461"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="367"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="471"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="359"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="369"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="475"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="361"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="371"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="364"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="469"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="374"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="479"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="365"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="375"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="426"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="436"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="434"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="444"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="511"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="521"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="534"/>
-        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay.</source>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="544"/>
+        <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
-            <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
+            <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="541"/>
-        <source>The schedule of %1 is stopped from %2. Removed: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="551"/>
+        <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
-            <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã xóa %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
+            <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="644"/>
+        <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
+        <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="571"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="582"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="593"/>
-        <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; removed: %3.</source>
-        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày.</translation>
-    </message>
-    <message>
         <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="598"/>
-        <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; removed: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
-        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, xóa %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="587"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="619"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="604"/>
+        <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
+        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="609"/>
+        <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
+        <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="627"/>
+        <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
+        <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="642"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="621"/>
-        <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). Reception days not yet marked from that day are removed from the calendar; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
-        <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị xóa khỏi lịch; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="628"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="652"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="630"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="654"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="637"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="662"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="639"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="664"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="645"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="670"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="647"/>
+        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="672"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>

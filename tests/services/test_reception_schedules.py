@@ -10,17 +10,25 @@ from collections.abc import Callable
 from datetime import date, time
 
 import pytest
+from ics_support import check_ics
 from sqlalchemy import func, select
 
 from dialogue_app.domain.calendar_days import DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.reception_rules import ReceptionRule
+from dialogue_app.services.calendar_exchange import CalendarExchangeService
 from dialogue_app.services.conferences import ConferenceQueries, ConferenceSummary
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
-from dialogue_app.services.reception import DutyData, ReceptionService, ScheduleChange
+from dialogue_app.services.reception import (
+    CHANGED_REASON,
+    STOPPED_REASON,
+    DutyData,
+    ReceptionService,
+    ScheduleChange,
+)
 from dialogue_app.services.scheduling import ConferenceService
-from dialogue_app.store.models import Conference
+from dialogue_app.store.models import Conference, OfficeProfile, Official
 from tests.services.scheduling_fixtures import EARLY, add_official, add_venue
 
 TODAY = date(2026, 3, 20)
@@ -44,8 +52,25 @@ def duties_by_day(db: DatabaseHandle) -> dict[date, DutyData]:
     return {d.day: d for d in reception_on(db).duties(date(2026, 1, 1), date(2026, 12, 31))}
 
 
+NOT_CANCELLED = set(ConferenceStatus) - {ConferenceStatus.CANCELLED}
+
+
 def sessions(db: DatabaseHandle, first: date, last: date) -> list[ConferenceSummary]:
-    return ConferenceQueries(db.uow).list(first, last, {ConferenceKind.RECEPTION})
+    """The reception sessions of ``first``..``last`` that still take place (or took place)."""
+    return ConferenceQueries(db.uow).list(
+        first, last, {ConferenceKind.RECEPTION}, statuses=NOT_CANCELLED
+    )
+
+
+def cancelled_sessions(db: DatabaseHandle, first: date, last: date) -> list[ConferenceSummary]:
+    return ConferenceQueries(db.uow).list(
+        first, last, {ConferenceKind.RECEPTION}, statuses={ConferenceStatus.CANCELLED}
+    )
+
+
+def all_sessions(db: DatabaseHandle) -> dict[date, ConferenceSummary]:
+    every = ConferenceQueries(db.uow).list(None, None, {ConferenceKind.RECEPTION})
+    return {s.start.date(): s for s in every}
 
 
 def mark_on(db: DatabaseHandle, day: date, status: DutyStatus, **kwargs: object) -> None:
@@ -65,6 +90,7 @@ def test_a_new_rule_and_time_replan_the_days_not_yet_marked(db: DatabaseHandle) 
     schedule = tuesday_schedule(db, leader, hall)
     mark_on(db, date(2026, 3, 17), DutyStatus.MISSED, reason="Họp đột xuất")
     mark_on(db, date(2026, 3, 24), DutyStatus.HELD)  # marked later than "today" below
+    before = all_sessions(db)
 
     result = reception_on(db).update_schedule(
         schedule,
@@ -80,6 +106,7 @@ def test_a_new_rule_and_time_replan_the_days_not_yet_marked(db: DatabaseHandle) 
     tuesdays_left = [date(2026, 3, 31)] + [date(2026, 4, d) for d in (7, 14, 21, 28)]
     thursdays = [date(2026, 3, 26)] + [date(2026, 4, d) for d in (2, 9, 16, 23)]
     assert result.removed == tuple(tuesdays_left)
+    assert result.cancelled == tuple(tuesdays_left)
     assert result.created == tuple(thursdays)
     assert result.schedule.rule == ReceptionRule.weekly(THURSDAY)
     assert result.schedule.venue_name == "Phòng tiếp công dân xã"
@@ -99,9 +126,15 @@ def test_a_new_rule_and_time_replan_the_days_not_yet_marked(db: DatabaseHandle) 
     assert {(s.start.time(), s.end.time(), s.venue) for s in upcoming} == {
         (time(13, 30), time(16, 30), "Phòng tiếp công dân xã")
     }
-    # the Tuesdays' sessions are gone with their days, not left behind in the calendar
+    # the Tuesdays' sessions are cancelled, not deleted: same UID, a higher SEQUENCE, a reason
+    # for the invitees, so that the cancellation can reach their calendars
+    for day in tuesdays_left:
+        (cancelled,) = cancelled_sessions(db, day, day)
+        assert cancelled.uid == before[day].uid
+        assert cancelled.sequence == before[day].sequence + 1
+        assert cancelled.status_reason == CHANGED_REASON
     with db.uow.read() as session:
-        assert session.scalar(select(func.count(Conference.id))) == 4 + len(thursdays)
+        assert session.scalar(select(func.count(Conference.id))) == 9 + len(thursdays)
 
 
 def test_a_new_time_moves_the_same_sessions(db: DatabaseHandle) -> None:
@@ -163,7 +196,7 @@ def test_a_session_handled_by_hand_is_left_alone(db: DatabaseHandle) -> None:
     assert still.status is ConferenceStatus.POSTPONED
 
 
-def test_stopping_removes_the_days_not_yet_marked_and_keeps_history(
+def test_stopping_cancels_the_days_not_yet_marked_and_keeps_history(
     db: DatabaseHandle,
 ) -> None:
     leader = add_official(db, "Nguyễn Thị Lan")
@@ -175,6 +208,7 @@ def test_stopping_removes_the_days_not_yet_marked_and_keeps_history(
     result = service.stop_schedule(schedule, date(2026, 4, 1))
 
     assert result.removed == tuple(date(2026, 4, d) for d in (14, 21, 28))
+    assert result.cancelled == result.removed
     assert not result.schedule.active
     assert result.schedule.stopped_from == date(2026, 4, 1)
     assert sorted(duties_by_day(db)) == [date(2026, 3, d) for d in (3, 10, 17, 24, 31)] + [
@@ -212,17 +246,92 @@ def test_resuming_plans_again_from_the_day_it_stopped(db: DatabaseHandle) -> Non
         service.resume_schedule(schedule, date(2026, 6, 30))
 
 
-def test_a_stop_in_the_past_resumes_from_today(db: DatabaseHandle) -> None:
+def test_a_stop_in_the_past_is_refused_and_changes_nothing(db: DatabaseHandle) -> None:
     leader = add_official(db, "Nguyễn Thị Lan")
     schedule = tuesday_schedule(db, leader)
+    before = all_sessions(db)
     service = reception_on(db)
-    stopped = service.stop_schedule(schedule, date(2026, 3, 9))
-    # the unmarked days since the leader stopped receiving were never owed
-    assert stopped.removed == tuple(date(2026, 3, d) for d in (10, 17, 24, 31)) + tuple(
-        date(2026, 4, d) for d in (7, 14, 21, 28)
-    )
-    resumed = service.resume_schedule(schedule, date(2026, 4, 7))
-    assert resumed.created == (date(2026, 3, 24), date(2026, 3, 31), date(2026, 4, 7))
+
+    # 10 and 17 March happened: they stay duties to mark held, delegated or missed
+    with pytest.raises(ValidationError, match="only be stopped from today on"):
+        service.stop_schedule(schedule, date(2026, 3, 9))
+    with pytest.raises(ValidationError, match="only be stopped from today on"):
+        service.stop_schedule(schedule, TODAY.replace(day=19))
+
+    assert service.schedule(schedule).active
+    assert service.schedule(schedule).valid_to is None
+    duties = duties_by_day(db)
+    assert len(duties) == 9 and {d.status for d in duties.values()} == {DutyStatus.PENDING}
+    assert all_sessions(db) == before
+
+
+def test_a_stop_from_today_cancels_the_sessions_to_come_and_keeps_their_uids(
+    db: DatabaseHandle,
+) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    with db.uow.begin() as session:
+        official = session.get(Official, leader)
+        assert official is not None
+        official.email = "ntlan@camxuyen.hatinh.gov.vn"
+        session.add(
+            OfficeProfile(
+                name="UBND xã Cẩm Xuyên",
+                organizer_name="Văn phòng UBND xã",
+                organizer_email="vanphong@camxuyen.hatinh.gov.vn",
+            )
+        )
+    schedule = tuesday_schedule(db, leader)
+    before = all_sessions(db)
+
+    result = reception_on(db).stop_schedule(schedule, TODAY)
+
+    to_come = [date(2026, 3, 24), date(2026, 3, 31)] + [date(2026, 4, d) for d in (7, 14, 21, 28)]
+    assert result.cancelled == result.removed == tuple(to_come)
+    # the days before today are still there to be marked
+    assert sorted(duties_by_day(db)) == [date(2026, 3, d) for d in (3, 10, 17)]
+    assert [s.start.date() for s in sessions(db, TODAY, date(2026, 4, 30))] == []
+    after = all_sessions(db)
+    assert sorted(after) == sorted(before)  # nothing deleted
+    for day in to_come:
+        assert after[day].status is ConferenceStatus.CANCELLED
+        assert after[day].uid == before[day].uid
+        assert after[day].sequence == before[day].sequence + 1
+        assert after[day].status_reason == STOPPED_REASON
+    for day in (date(2026, 3, d) for d in (3, 10, 17)):
+        assert after[day] == before[day]
+
+    # the office can now tell the invitees: a METHOD:CANCEL with the same UID
+    cancellation = CalendarExchangeService(db.uow).cancellation(after[date(2026, 3, 24)].id)
+    (event,) = check_ics(cancellation.content, "CANCEL").walk("VEVENT")
+    assert str(event["UID"]) == before[date(2026, 3, 24)].uid
+    assert event["SEQUENCE"] == before[date(2026, 3, 24)].sequence + 1
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert STOPPED_REASON in str(event["DESCRIPTION"])
+    assert str(event["ATTENDEE"]) == "mailto:ntlan@camxuyen.hatinh.gov.vn"  # the chair
+
+
+def test_cancelled_days_are_not_counted_as_required_or_missed(db: DatabaseHandle) -> None:
+    leader = add_official(db, "Nguyễn Thị Lan")
+    service = reception_on(db)
+    weekly = next(q for q in service.ensure_default_quotas() if q.code == "commune_chairman")
+    service.assign_quota(leader, weekly.id)
+    schedule = tuesday_schedule(db, leader)
+    week_of_24_march = date(2026, 3, 24)
+    (row,) = service.compliance(week_of_24_march)
+    assert (row.count.planned, row.count.shortfall) == (1, 0)
+
+    service.stop_schedule(schedule, TODAY)
+
+    # the cancelled Tuesday is not planned any more: the leader is a day short that week
+    (row,) = service.compliance(week_of_24_march)
+    assert (row.count.planned, row.count.unmarked, row.count.missed) == (0, 0, 0)
+    assert row.count.shortfall == 1
+    # once the week is past, the cancelled day is neither missed nor waiting to be marked
+    (row,) = reception_on(db, date(2026, 3, 30)).compliance(week_of_24_march)
+    assert (row.count.missed, row.count.unmarked, row.count.planned) == (0, 0, 0)
+    # the days before the stop still count, and still wait to be marked
+    (row,) = reception_on(db, date(2026, 3, 30)).compliance(date(2026, 3, 17))
+    assert (row.count.unmarked, row.count.missed) == (1, 0)
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QDialog
 
-from dialogue_app.domain.conferences import ConferenceKind
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.reception_rules import ReceptionRule
 from dialogue_app.services.container import Services
 from dialogue_app.ui.conferences_page import ConferencesPage
 from dialogue_app.ui.i18n import LanguageManager
-from dialogue_app.ui.reception_schedules_view import ScheduleModel, SchedulesView
+from dialogue_app.ui.reception_schedules_view import DatePrompt, ScheduleModel, SchedulesView
 from dialogue_app.ui.scheduling_common import qdate
 from tests.services.scheduling_fixtures import add_official, add_venue
 from tests.ui.scheduling_support import with_fixed_clock
@@ -28,11 +30,23 @@ def tuesdays_of(services: Services, leader: int, venue: int | None = None) -> in
     return schedule.id
 
 
-def upcoming_sessions(services: Services) -> list[tuple[date, time]]:
+SEND_CANCELLATIONS = (
+    "Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi "
+    "thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo "
+    "hủy…”)."
+)
+
+
+def upcoming_sessions(
+    services: Services, status: ConferenceStatus | None = None
+) -> list[tuple[date, time]]:
+    """The reception sessions from "today" on that take place (or, with ``status``, those in
+    that status)."""
+    statuses = {status} if status else set(ConferenceStatus) - {ConferenceStatus.CANCELLED}
     return [
         (s.start.date(), s.start.time())
         for s in services.conferences.list(
-            date(2026, 3, 20), date(2026, 4, 30), {ConferenceKind.RECEPTION}
+            date(2026, 3, 20), date(2026, 4, 30), {ConferenceKind.RECEPTION}, statuses=statuses
         )
     ]
 
@@ -93,7 +107,7 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
     dialog.generate_until.setDate(qdate(date(2026, 4, 30)))
     dialog.accept()
     assert view.message.text().startswith("Đã lưu lịch. Đã lập thêm 5 ngày tiếp, cập nhật ")
-    assert view.message.text().endswith(" xóa 6 ngày.")
+    assert view.message.text().endswith(" hủy 6 ngày. " + SEND_CANCELLATIONS)
     assert view.model.index(0, ScheduleModel.COL_RULE).data().startswith("Thứ Năm hằng tuần")
     assert view.model.index(0, ScheduleModel.COL_VENUE).data() == "Phòng tiếp công dân xã"
     thursdays = [date(2026, 3, 26)] + [date(2026, 4, d) for d in (2, 9, 16, 23)]
@@ -108,13 +122,20 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
     assert set(actions) == {"Sửa lịch…", "Ngừng áp dụng…", "Thêm lịch tiếp công dân…"}
     actions["Ngừng áp dụng…"].trigger()
     assert view.message.text() == (
-        "Lịch tiếp công dân của Nguyễn Thị Lan ngừng áp dụng từ ngày 01/04/2026. Đã xóa 4 ngày "
-        "tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên."
+        "Lịch tiếp công dân của Nguyễn Thị Lan ngừng áp dụng từ ngày 01/04/2026. Đã hủy 4 ngày "
+        "tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. " + SEND_CANCELLATIONS
     )
     assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Ngừng áp dụng từ ngày")
     assert view.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert view.resume_button.isEnabled() and not view.stop_button.isEnabled()
     assert upcoming_sessions(services) == [(date(2026, 3, 26), time(13, 30))]
+    # the Tuesdays of the first plan and the Thursdays from 1 April wait, cancelled, for their
+    # cancellations to be sent
+    assert upcoming_sessions(services, ConferenceStatus.CANCELLED) == sorted(
+        [(date(2026, 3, 24), time(7, 30)), (date(2026, 3, 31), time(7, 30))]
+        + [(date(2026, 4, d), time(7, 30)) for d in (7, 14, 21, 28)]
+        + [(d, time(13, 30)) for d in thursdays[1:]]
+    )
 
     # resuming with a day before it applies again is refused in words
     view.ask_plan_until = lambda schedule: date(2026, 3, 31)
@@ -194,10 +215,49 @@ def test_stopping_says_in_one_message_which_days_it_left_alone(
     view.stop_schedule()
     assert view.error.text() == ""
     assert view.message.text() == (
-        "Lịch tiếp công dân của Nguyễn Thị Lan ngừng áp dụng từ ngày 01/04/2026. Đã xóa 3 ngày "
+        "Lịch tiếp công dân của Nguyễn Thị Lan ngừng áp dụng từ ngày 01/04/2026. Đã hủy 3 ngày "
         "tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày "
-        "sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: 07/04/2026."
+        "sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: 07/04/2026. "
+        + SEND_CANCELLATIONS
     )
     # dates in the list read in full, as Vietnamese offices write them (not Qt's 1/4/26)
     state = view.model.index(0, ScheduleModel.COL_STATE).data()
     assert state.endswith("01/04/2026")
+
+
+def test_a_stop_in_the_past_is_refused_in_words_and_the_prompt_starts_today(
+    services: Services, languages: LanguageManager, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Thị Lan")
+    tuesdays_of(services, leader)
+    view = SchedulesView(services)
+    qtbot.addWidget(view)
+    view.show()
+    view.view.setCurrentIndex(view.model.index(0, 0))
+
+    # the prompt offers no day before today
+    shown: list[DatePrompt] = []
+
+    def refuse(prompt: DatePrompt) -> QDialog.DialogCode:
+        shown.append(prompt)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DatePrompt, "exec", refuse)
+    view.stop_schedule()
+    (prompt,) = shown
+    assert prompt.day.minimumDate() == qdate(date(2026, 3, 20))
+    assert prompt.day.date() == qdate(date(2026, 3, 20))
+
+    # a day before today, however it comes, is refused and nothing changes
+    before = upcoming_sessions(services)
+    view.ask_stop_date = lambda schedule: date(2026, 3, 17)
+    view.stop_schedule()
+    assert view.error.text() == (
+        "Chỉ có thể ngừng áp dụng lịch từ hôm nay trở đi; các ngày tiếp đã qua vẫn cần được ghi "
+        "nhận là đã tiếp, đã ủy quyền hoặc không tiếp."
+    )
+    assert view.message.text() == ""
+    assert view.model.index(0, ScheduleModel.COL_STATE).data().startswith("Đang áp dụng")
+    assert upcoming_sessions(services) == before
+    assert upcoming_sessions(services, ConferenceStatus.CANCELLED) == []
