@@ -37,7 +37,7 @@ from dialogue_app.domain.timezone import now_utc, today_local
 from dialogue_app.services import case_index
 from dialogue_app.services.case_export import FORMULA_STARTS
 from dialogue_app.services.cases import HIDDEN, load_rules
-from dialogue_app.services.citizens import MatchKey, index_citizens, match_key, registered
+from dialogue_app.services.citizens import index_citizens, match_key, registered
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
@@ -1033,8 +1033,10 @@ class CaseImporter:
         citizen_ids, new_citizens = _resolve_citizens(session, rows, communes)
         rules = load_rules(session)
         calendar = working_day_calendar(session)
-        # earlier cases of the same citizen, for repeat petitions: (citizen id, field id) → case,
-        # and for citizens without an ID number: (folded name, commune id, field id) → case
+        # earlier cases of the same citizen, for repeat petitions: (citizen id, field id,
+        # denunciation?) → case, and for citizens without an ID number: (folded name, commune
+        # id, field id, denunciation?) → case; a denunciation repeats only denunciations, any
+        # other type only non-denunciations (a link must not tell who a denunciator is)
         latest = _existing_cases(session, {cid for cid in citizen_ids if cid is not None})
         latest_by_name = _existing_cases_by_name(
             session, {fold(r.citizen_name) for r in rows if not r.national_id and r.commune}
@@ -1051,10 +1053,13 @@ class CaseImporter:
             values = []
             for row, citizen_id in zip(batch, batch_citizens, strict=True):
                 field_id = fields.get(fold(row.field_name)) if row.field_name else None
-                repeat = latest.get((citizen_id, field_id)) if field_id else None
+                secret = row.case_type == CaseType.DENUNCIATION
+                repeat = latest.get((citizen_id, field_id, secret)) if field_id else None
                 if repeat is None and field_id and not row.national_id and row.commune:
                     commune_id = communes.get(fold(row.commune))
-                    repeat = latest_by_name.get((fold(row.citizen_name), commune_id, field_id))
+                    repeat = latest_by_name.get(
+                        (fold(row.citizen_name), commune_id, field_id, secret)
+                    )
                 linked += repeat is not None
                 accepted = row.accepted
                 facts = CaseFacts(
@@ -1255,21 +1260,15 @@ def _commune_level(session: Session) -> int:
 def _resolve_citizens(
     session: Session, rows: list[_Row], communes: dict[str, int]
 ) -> tuple[list[int], int]:
-    """A citizen id per row: the registered citizen the register recognises
-    (``citizens.match_key``: same ID number, else same name in the same commune), the one an
-    earlier row of the file creates, else a new one."""
-    keys = [
-        match_key(
-            row.citizen_name,
-            row.national_id,
-            communes.get(fold(row.commune)) if row.commune else None,
-        )
-        for row in rows
-    ]
+    """A citizen id per row: the registered citizen with the same ID number
+    (``citizens.match_key``), the one an earlier row of the file with that number creates,
+    else a new one: a person without an ID number is never taken for a namesake, even one of
+    the same commune. Registered citizens are left as they are."""
+    keys = [match_key(row.national_id) for row in rows]
     known = registered(session, [key for key in keys if key is not None])
     new_rows: list[dict[str, Any]] = []
     new_index: list[int] = []
-    pending: dict[MatchKey, int] = {}
+    pending: dict[str, int] = {}
     result: list[int | None] = []
     for row, key in zip(rows, keys, strict=True):
         if key is not None and key in known:
@@ -1311,8 +1310,8 @@ def _resolve_citizens(
 
 
 # the same case: received the same day, of the same type, with the same (folded) summary, from
-# the same person as the register recognises one (``citizens.match_key``: the ID number, else the
-# folded name in the commune; without either, the folded name alone, for this check only)
+# the same person: the same ID number, else the same folded name in the same commune. A person
+# with neither (a name alone) is not checked: namesakes are common, two such rows are two cases
 _Person = tuple[str | None, str | None, int | None]
 # without the summary, which is folded only where the rest matches (folding every summary of a
 # large file would cost more than the check itself)
@@ -1350,8 +1349,12 @@ def _person(name: str | None, national_id: str | None, commune_id: int | None) -
     return (None, fold(name), commune_id)
 
 
-def _coarse(row: _Row, communes: dict[str, int]) -> _Coarse:
+def _coarse(row: _Row, communes: dict[str, int]) -> _Coarse | None:
+    """The row's key for the duplicate check; None for a person known by a name alone (no ID
+    number, no commune): not checked."""
     commune_id = communes.get(fold(row.commune)) if row.commune else None
+    if not row.national_id and commune_id is None:
+        return None
     return (row.received_on, row.case_type, _person(row.citizen_name, row.national_id, commune_id))
 
 
@@ -1369,7 +1372,8 @@ def _duplicates(
     # in the file: rows alike but for the summary, then the same folded summary
     alike: dict[_Coarse, list[_Row]] = {}
     for row, key in zip(rows, coarse, strict=True):
-        alike.setdefault(key, []).append(row)
+        if key is not None:
+            alike.setdefault(key, []).append(row)
     for group in alike.values():
         if len(group) < 2:
             continue
@@ -1395,14 +1399,14 @@ def _duplicates(
     for start in range(0, len(rows), CHUNK):
         batch = rows[start : start + CHUNK]
         keys = coarse[start : start + CHUNK]
-        known = _registered_cases(session, keys)
+        known = _registered_cases(session, [key for key in keys if key is not None])
         numbers = sorted({row.number for row in batch if row.number})
         used: dict[str | None, int] = {}
         if numbers:
             query = select(Case.number, Case.id).where(Case.number.in_(numbers))
             used = {number: case_id for number, case_id in session.execute(query)}
         for row, key in zip(batch, keys, strict=True):
-            same = known[key].get(fold(row.summary)) if key in known else None
+            same = known[key].get(fold(row.summary)) if key is not None and key in known else None
             if same is not None:
                 case_id, number = same
                 in_register.append(
@@ -1472,9 +1476,9 @@ def _registered_cases(
     return found
 
 
-def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, int], int]:
-    """(citizen, field) → the latest open or settled case already registered."""
-    latest: dict[tuple[int, int], int] = {}
+def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, int, bool], int]:
+    """(citizen, field, denunciation?) → the latest open or settled case already registered."""
+    latest: dict[tuple[int, int, bool], int] = {}
     statuses = [
         s.value
         for s in (
@@ -1488,7 +1492,7 @@ def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, 
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start : start + CHUNK]
         query = (
-            select(CaseCitizen.citizen_id, Case.field_id, Case.id)
+            select(CaseCitizen.citizen_id, Case.field_id, Case.case_type, Case.id)
             .join(Case, Case.id == CaseCitizen.case_id)
             .where(
                 CaseCitizen.citizen_id.in_(chunk),
@@ -1497,15 +1501,18 @@ def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, 
             )
             .order_by(Case.received_on, Case.id)
         )
-        for citizen_id, field_id, case_id in session.execute(query):
-            latest[(citizen_id, field_id)] = case_id
+        for citizen_id, field_id, case_type, case_id in session.execute(query):
+            latest[(citizen_id, field_id, case_type == CaseType.DENUNCIATION)] = case_id
     return latest
 
 
-def _existing_cases_by_name(session: Session, names: set[str]) -> dict[tuple[str, int, int], int]:
-    """(folded citizen name, commune, field) → the latest open or settled case: the same person
-    as DESIGN §3 counts one without an ID number (same name and commune)."""
-    latest: dict[tuple[str, int, int], int] = {}
+def _existing_cases_by_name(
+    session: Session, names: set[str]
+) -> dict[tuple[str, int, int, bool], int]:
+    """(folded citizen name, commune, field, denunciation?) → the latest open or settled case:
+    the same person as DESIGN §3 counts one without an ID number (same name and commune), for a
+    repeat link only (the citizens stay apart)."""
+    latest: dict[tuple[str, int, int, bool], int] = {}
     statuses = [
         s.value
         for s in (
@@ -1518,7 +1525,7 @@ def _existing_cases_by_name(session: Session, names: set[str]) -> dict[tuple[str
     ordered = sorted(names)
     for start in range(0, len(ordered), CHUNK):
         query = (
-            select(Citizen.search_key, Case.commune_id, Case.field_id, Case.id)
+            select(Citizen.search_key, Case.commune_id, Case.field_id, Case.case_type, Case.id)
             .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
             .join(Case, Case.id == CaseCitizen.case_id)
             .where(
@@ -1529,8 +1536,8 @@ def _existing_cases_by_name(session: Session, names: set[str]) -> dict[tuple[str
             )
             .order_by(Case.received_on, Case.id)
         )
-        for name, commune_id, field_id, case_id in session.execute(query):
-            latest[(name, commune_id, field_id)] = case_id
+        for name, commune_id, field_id, case_type, case_id in session.execute(query):
+            latest[(name, commune_id, field_id, case_type == CaseType.DENUNCIATION)] = case_id
     return latest
 
 

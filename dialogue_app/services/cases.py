@@ -61,7 +61,6 @@ from dialogue_app.services.citizens import (
     find_or_create_citizen,
     match_key,
     may_view_denunciators,
-    registered,
 )
 from dialogue_app.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -903,11 +902,13 @@ class CaseService:
         citizens: Sequence[CitizenInput],
         commune_id: int | None,
         field_id: int | None,
+        case_type: CaseType,
         exclude_case_id: int | None = None,
     ) -> list[CaseRef]:
-        """Open or settled cases in the same field from the same citizen (ID, or name + commune)."""
+        """Open or settled cases in the same field from the same citizen (ID, or name + commune),
+        of the same confidentiality as ``case_type`` (denunciations only with denunciations)."""
         with self._uow.read() as session:
-            return _repeats(session, citizens, commune_id, field_id, exclude_case_id)
+            return _repeats(session, citizens, commune_id, field_id, case_type, exclude_case_id)
 
     def register(self, draft: CaseDraft, today: date | None = None) -> RegisterResult:
         """Record a new case; link it to an earlier one from the same citizen in the same field."""
@@ -1503,42 +1504,56 @@ def _repeats(
     citizens: Sequence[CitizenInput],
     commune_id: int | None,
     field_id: int | None,
+    case_type: CaseType,
     exclude: int | None,
 ) -> list[CaseRef]:
-    """Open or settled cases in ``field_id`` of the same citizens: the citizen chosen or
-    recognised in the register (``citizens.match_key``), and, for citizens registered twice
-    before the register recognised people, the same ID number or the same name in a case of
-    the same commune."""
+    """Open or settled cases in ``field_id`` from the same people (DESIGN §3): the citizen
+    chosen, the same ID number, or, for a person typed without one, the same (folded) name in
+    the same commune (the case's or the citizen's). A repeat is a link between cases; the
+    people stay the citizens they are (a namesake is never merged, ``citizens.match_key``).
+
+    Only cases of the same confidentiality: a denunciation repeats earlier denunciations only,
+    any other type earlier non-denunciations only. A complaint shown as "repeat of" a
+    denunciation would tell every reader of the complaint who the denunciator is."""
     if field_id is None or not citizens:
         return []
-    keys = [
-        match_key(
-            c.full_name,
-            c.national_id,
-            c.commune_id if c.commune_id is not None else commune_id,
-        )
-        for c in citizens
-        if c.citizen_id is None
-    ]
-    known = {c.citizen_id for c in citizens if c.citizen_id is not None}
-    known |= set(registered(session, [k for k in keys if k is not None]).values())
-    ids = [clean(c.national_id) for c in citizens if clean(c.national_id) and not c.citizen_id]
-    names = [fold(c.full_name) for c in citizens if not clean(c.national_id) and not c.citizen_id]
+    chosen = {c.citizen_id for c in citizens if c.citizen_id is not None}
+    typed = [c for c in citizens if c.citizen_id is None]
+    ids = sorted({n for c in typed if (n := match_key(c.national_id)) is not None})
+    names: set[tuple[str, int]] = set()
+    for c in typed:
+        if clean(c.national_id):
+            continue  # someone with an ID number is that number, whatever their name
+        commune = c.commune_id if c.commune_id is not None else commune_id
+        name = fold(c.full_name)
+        if name and commune is not None:
+            names.add((name, commune))
     matches: list[ColumnElement[bool]] = []
-    if known:
-        matches.append(CaseCitizen.citizen_id.in_(sorted(known)))
+    if chosen:
+        matches.append(CaseCitizen.citizen_id.in_(sorted(chosen)))
     if ids:
         matches.append(Citizen.national_id.in_(ids))
-    if names and commune_id is not None:
-        matches.append(and_(Citizen.search_key.in_(names), Case.commune_id == commune_id))
+    for name, commune in sorted(names):
+        matches.append(
+            and_(
+                Citizen.search_key == name,
+                or_(Case.commune_id == commune, Citizen.unit_id == commune),
+            )
+        )
     if not matches:
         return []
+    denunciation = CaseType.DENUNCIATION.value
+    same_secrecy = (
+        Case.case_type == denunciation
+        if CaseType(case_type) == CaseType.DENUNCIATION
+        else Case.case_type != denunciation
+    )
     statuses = [s.value for s in OPEN_STATUSES | {CaseStatus.RESOLVED}]
     query = (
         select(Case.id, Case.number, Case.received_on, Case.status)
         .join(CaseCitizen, CaseCitizen.case_id == Case.id)
         .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
-        .where(Case.field_id == field_id, Case.status.in_(statuses), or_(*matches))
+        .where(Case.field_id == field_id, Case.status.in_(statuses), same_secrecy, or_(*matches))
         .distinct()
         .order_by(Case.received_on.desc(), Case.id.desc())
     )
@@ -1549,8 +1564,8 @@ def _repeats(
 
 def link_citizens(session: Session, case: Case, citizens: Sequence[CitizenInput]) -> None:
     """Make ``citizens`` the people of ``case``: each the citizen chosen, the registered one
-    recognised, or a new one (``find_or_create_citizen``). A person listed twice (the same
-    citizen) is linked once, a representative if either listing says so."""
+    with the same ID number, or a new one (``find_or_create_citizen``). A person listed twice
+    (the same citizen) is linked once, a representative if either listing says so."""
     links: dict[int, CaseCitizen] = {}
     for person in citizens:
         citizen = find_or_create_citizen(session, person, case.commune_id)
@@ -1576,7 +1591,7 @@ def complete_registration(
     timeline, compute its deadline and index it for search. Returns the case it repeats."""
     repeat: CaseRef | None = None
     if repeat_of_id is None:
-        found = _repeats(session, citizens, case.commune_id, case.field_id, case.id)
+        found = _repeats(session, citizens, case.commune_id, case.field_id, case.case_type, case.id)
         if found:
             repeat = found[0]
             case.repeat_of_id = repeat.id

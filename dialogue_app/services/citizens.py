@@ -1,10 +1,15 @@
 """The citizen register: find a citizen as you type, and recognise a person already registered.
 
 One rule (``match_key``) decides whether a typed person is someone the register already knows:
-the same national ID number (CCCD); without one, the same name (folded: case, diacritics, đ) in
-the same commune. A name alone is never enough: namesakes are common. Case registration, the
-case import and conferences all go through ``match_key`` and ``registered``, so one person
-stays one citizen and repeat petitions from the same person are found.
+the same national ID number (CCCD), and nothing else. A name is never enough, not even in the
+same commune: namesakes are common, and merging two people would let the cases of one show the
+ID number and phone of the other (a denunciator's among them). Case registration, the case
+import and conferences all go through ``match_key`` and ``registered``; a person typed without
+an ID number is a new citizen (pick them from the register to reuse them).
+
+Repeat petitions (DESIGN §3: the same ID number, or the same name and commune, in the same
+field) are found by the case register and the import as links between cases
+(``cases._repeats``), never by merging citizens.
 
 A denunciator's identity is confidential (Law on Denunciations 2018): the picker's search shows
 no case types at all, and a user without the permission does not find a citizen known to the
@@ -15,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -73,58 +77,30 @@ class CitizenChoice:
     address: str | None
 
 
-class MatchKey(NamedTuple):
-    """What identifies a typed person in the register (see ``match_key``)."""
-
-    national_id: str | None
-    folded_name: str | None
-    commune_id: int | None
-
-
-def match_key(
-    full_name: str | None, national_id: str | None, commune_id: int | None
-) -> MatchKey | None:
-    """The key a typed person is recognised by: the ID number; without one, the folded name
-    in the commune; None when neither is known (a name alone: never merged)."""
+def match_key(national_id: str | None) -> str | None:
+    """The key a typed person is recognised by in the register: their national ID number, when
+    it is a valid one (12 digits); None otherwise. A name is never a key, even within a commune:
+    namesakes are common ("Nguyễn Văn Hùng" lives many times in one commune), and merging two
+    people would show one's cases, ID number and phone through the other's."""
     number = clean(national_id)
-    if number:
-        return MatchKey(number, None, None)
-    name = fold(full_name)
-    if name and commune_id is not None:
-        return MatchKey(None, name, commune_id)
+    if number and is_valid_national_id(number):
+        return number
     return None
 
 
-def registered(session: Session, keys: Iterable[MatchKey]) -> dict[MatchKey, int]:
-    """The registered citizen (id) of each key that has one. Among namesakes registered in
-    the same commune without a distinguishing ID number, the earliest registered is taken."""
-    wanted = set(keys)
-    found: dict[MatchKey, int] = {}
-    numbers = sorted({k.national_id for k in wanted if k.national_id})
-    for start in range(0, len(numbers), CHUNK):
-        chunk = numbers[start : start + CHUNK]
-        for citizen_id, number in session.execute(
-            select(Citizen.id, Citizen.national_id).where(Citizen.national_id.in_(chunk))
-        ):
-            found[MatchKey(number, None, None)] = citizen_id
-    named = sorted(
-        {(k.folded_name, k.commune_id) for k in wanted if k.folded_name},
-        key=lambda pair: (pair[0] or "", pair[1] or 0),
-    )
-    for start in range(0, len(named), CHUNK):
-        chunk = named[start : start + CHUNK]
+def registered(session: Session, numbers: Iterable[str]) -> dict[str, int]:
+    """The registered citizen (id) of each ID number (``match_key``) that has one."""
+    wanted = sorted(set(numbers))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
         query = (
-            select(Citizen.id, Citizen.search_key, Citizen.unit_id)
-            .where(
-                Citizen.search_key.in_({name for name, _ in chunk}),
-                Citizen.unit_id.in_({commune for _, commune in chunk}),
-            )
+            select(Citizen.id, Citizen.national_id)
+            .where(Citizen.national_id.in_(chunk))
             .order_by(Citizen.id)
         )
-        for citizen_id, name, commune in session.execute(query):
-            key = MatchKey(None, name, commune)
-            if key in wanted:
-                found.setdefault(key, citizen_id)
+        for citizen_id, number in session.execute(query):
+            found.setdefault(number, citizen_id)
     return found
 
 
@@ -143,24 +119,28 @@ def check_national_id(person: CitizenInput) -> None:
 def find_or_create_citizen(
     session: Session, person: CitizenInput, commune_id: int | None = None
 ) -> Citizen:
-    """The citizen ``person`` is: the one chosen (``citizen_id``); else the registered one
-    ``match_key`` recognises (address, phone and a missing commune are filled in from what was
-    typed); else a new citizen. ``commune_id``: the commune when the person gives none."""
+    """The citizen ``person`` is: the one chosen (``citizen_id``); else the registered one with
+    the same ID number (``match_key``); else a new citizen, even when a namesake lives in the
+    same commune. ``commune_id``: the commune when the person gives none.
+
+    A citizen found by the ID number is the same person: what the register lacks (address,
+    phone, commune) is filled in from what was typed, what it holds is never replaced (a typed
+    entry is not a correction of the register; two typed spellings must not make it flip)."""
     if person.citizen_id is not None:
         chosen = session.get(Citizen, person.citizen_id)
         if chosen is None:
             raise ValidationError(GONE, "citizens")
         return chosen
     commune = person.commune_id if person.commune_id is not None else commune_id
-    key = match_key(person.full_name, person.national_id, commune)
-    if key is not None:
-        found = registered(session, [key]).get(key)
+    number = match_key(person.national_id)
+    if number is not None:
+        found = registered(session, [number]).get(number)
         if found is not None:
             citizen = session.get(Citizen, found)
             assert citizen is not None
-            if clean(person.address):
+            if not citizen.address and clean(person.address):
                 citizen.address = clean(person.address)
-            if clean(person.phone):
+            if not citizen.phone and clean(person.phone):
                 citizen.phone = clean(person.phone)
             if citizen.unit_id is None and commune is not None:
                 citizen.unit_id = commune

@@ -87,9 +87,10 @@ EDITABLE_STATUSES = frozenset(
 class ParticipantData:
     """Someone taking part. Exactly one of official/agency/citizen, or a free ``name``.
 
-    A citizen typed with an ID number or a commune (``national_id``, ``commune_id``) is looked
-    up in the citizen register when saved, and added to it when not found
-    (``citizens.find_or_create_citizen``); a name alone stays a free name.
+    A citizen typed with an ID number or a commune (``national_id``, ``commune_id``) joins the
+    citizen register when saved (``citizens.find_or_create_citizen``): the registered citizen
+    with the same ID number, else a new citizen (a namesake in the commune is never taken for
+    them); a name alone stays a free name.
     """
 
     role: ParticipantRole
@@ -184,7 +185,8 @@ class IssueRaised:
 
     Who raised it: ``citizens`` (chosen from the register or typed; see ``CitizenInput``),
     and, shorter, ``citizen_ids`` (chosen) and ``citizen_names`` (typed names alone). A typed
-    person the register already knows is not registered twice (``citizens.match_key``).
+    person with the ID number of a registered citizen is that citizen (``citizens.match_key``);
+    anyone else typed is a new citizen, the earlier case they repeat linked all the same.
     """
 
     case_type: CaseType
@@ -903,8 +905,8 @@ def _with_registered_citizens(session: Session, draft: ConferenceDraft) -> Confe
 
 
 def _registered_participant(session: Session, p: ParticipantData) -> ParticipantData:
-    """A citizen typed with an ID number or a commune, as the citizen of the register it is
-    (found, or added to the register); anyone else as given."""
+    """A citizen typed with an ID number or a commune, as a citizen of the register (the one
+    with that ID number, else added to the register); anyone else as given."""
     if p.citizen_id is not None or p.official_id is not None or p.agency_id is not None:
         return p
     if not (p.national_id or p.commune_id is not None):

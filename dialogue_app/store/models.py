@@ -24,6 +24,7 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
 
 from dialogue_app.domain.calendar_days import DayException, DutyPeriod, DutyStatus
 from dialogue_app.domain.cases import (
@@ -159,18 +160,27 @@ class Citizen(Base):
     unit: Mapped[AdminUnit | None] = relationship()
 
 
+def _byte_order(length: int) -> TypeEngine[str]:
+    """A string compared byte by byte: ``COLLATE "C"`` on PostgreSQL (SQLite compares bytes and
+    has no collation named C)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class CitizenSearchTerm(Base):
     """One folded word of a citizen's name, or their ID number, beside the folded name.
 
     The citizen pickers' search as you type: a typed word is a prefix range of ``term`` in the
     primary key, which also holds the name to sort and test the other words by, so the search
     reads the register's rows only for the page it shows (``services/citizens.py``).
+
+    Both strings compare byte by byte on PostgreSQL too (``COLLATE "C"``): the prefix ranges and
+    the name order of the search hold only in that order, not under a locale or ICU collation.
     """
 
     __tablename__ = "citizen_search_terms"
 
-    term: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), primary_key=True)  # Citizen.search_key
+    term: Mapped[str] = mapped_column(_byte_order(64), primary_key=True)
+    name: Mapped[str] = mapped_column(_byte_order(200), primary_key=True)  # Citizen.search_key
     citizen_id: Mapped[int] = mapped_column(
         ForeignKey("citizens.id", ondelete="CASCADE"), primary_key=True, index=True
     )

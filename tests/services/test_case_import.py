@@ -73,11 +73,12 @@ def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path:
     with db.uow.read() as session:
         assert session.scalar(select(func.count()).select_from(AdminUnit)) == 3
     # new petitions of the same people in the same fields (received later): same citizens (by
-    # ID number), linked as repeats; the citizen without an ID number is recognised by name and
-    # commune (DESIGN §3). (The same file again is refused: test_case_import_duplicates.py.)
+    # ID number), linked as repeats; the person without an ID number is a new citizen (never
+    # merged with a namesake), the petition linked as a repeat by name and commune (DESIGN §3).
+    # (The same file again is refused: test_case_import_duplicates.py.)
     later = [line.replace("2026-01-0", "2026-01-1", 1) for line in GOOD]
     again = run(db, write(tmp_path, [HEADER, *later], name="later.csv"))
-    assert again.new_citizens == 0 and again.repeats_linked == 3
+    assert again.new_citizens == 1 and again.repeats_linked == 3
     with db.uow.read() as session:
         hoa = session.execute(
             select(Case.id, Case.repeat_of_id)

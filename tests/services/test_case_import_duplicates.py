@@ -116,3 +116,53 @@ def test_duplicates_are_checked_in_batches_across_a_large_file(
     (problem,) = caught.value.problems
     assert problem.row == 3 and "already imported" in problem.message
     assert count(db) == 1200
+
+
+def test_people_known_by_a_name_alone_are_never_duplicates(
+    db: DatabaseHandle, tmp_path: Path
+) -> None:
+    """Without an ID number and a commune, two rows alike (same name, day, type, empty
+    summary) are two people: namesakes are common. With a commune they are still one case."""
+    header = "received_on,citizen_name,national_id,commune,type,summary"
+    alone = "2026-01-05,Nguyễn Văn Hùng,,,feedback,"
+    summary = run(db, write(tmp_path, [header, alone, alone.replace("Hùng", "HUNG")]))
+    assert summary.cases == 2 and summary.new_citizens == 2
+    assert run(db, write(tmp_path, [header, alone], name="again.csv")).cases == 1
+    placed = "2026-01-05,Nguyễn Văn Hùng,,Cẩm Lộc,feedback,"
+    with pytest.raises(ImportFailed) as caught:
+        run(db, write(tmp_path, [header, placed, placed], name="placed.csv"))
+    assert [p.row for p in caught.value.problems] == [3]
+    assert count(db) == 3
+
+
+def test_imported_repeats_link_only_cases_of_the_same_confidentiality(
+    db: DatabaseHandle, tmp_path: Path
+) -> None:
+    header = "received_on,citizen_name,national_id,commune,type,field,summary"
+    run(db, write(tmp_path, [
+        header,
+        "2026-01-05,Đặng Văn Đức,040123456789,Cẩm Lộc,complaint,Đất đai,Khiếu nại",
+        "2026-01-05,Lê Thị Mai,,Cẩm Lộc,complaint,Đất đai,Khiếu nại",
+    ]))  # fmt: skip
+    later = run(db, write(tmp_path, [
+        header,
+        "2026-01-10,Đặng Văn Đức,040123456789,Cẩm Lộc,denunciation,Đất đai,Tố cáo",
+        "2026-01-10,Lê Thị Mai,,Cẩm Lộc,denunciation,Đất đai,Tố cáo",
+    ], name="later.csv"))  # fmt: skip
+    assert later.cases == 2 and later.repeats_linked == 0  # not "repeat of" the complaints
+    again = run(db, write(tmp_path, [
+        header,
+        "2026-01-20,Dang Van Duc,040123456789,Cẩm Lộc,denunciation,Đất đai,Tố cáo lại",
+        "2026-01-20,LE THI MAI,,Cẩm Lộc,denunciation,Đất đai,Tố cáo lại",
+        "2026-01-20,Lê Thị Mai,,Cẩm Lộc,recommendation,Đất đai,Kiến nghị",
+    ], name="again.csv"))  # fmt: skip
+    assert again.repeats_linked == 3
+    with db.uow.read() as session:
+        rows = session.execute(select(Case.id, Case.summary, Case.repeat_of_id)).all()
+    summaries = {case_id: summary for case_id, summary, _ in rows}
+    linked = sorted((summary, summaries.get(other)) for _, summary, other in rows if other)
+    assert linked == [
+        ("Kiến nghị", "Khiếu nại"),
+        ("Tố cáo lại", "Tố cáo"),
+        ("Tố cáo lại", "Tố cáo"),
+    ]

@@ -21,7 +21,7 @@ from dialogue_app.services.cases import (
 )
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
-from dialogue_app.store.models import AuditEntry, Case, CaseEvent
+from dialogue_app.store.models import AuditEntry, Case, CaseEvent, Citizen
 from tests.services.case_fixtures import Places, add_user, ensure_rules, make_places
 
 TODAY = today_local()
@@ -229,6 +229,71 @@ def test_repeat_petition_by_national_id_and_by_name_and_commune(
               commune_id=places.other_commune_id)
     )  # fmt: skip
     assert elsewhere.repeat_of is None
+
+
+def test_a_namesakes_complaint_is_not_linked_to_a_denunciation_nor_shows_the_denunciator(
+    db: DatabaseHandle, places: Places
+) -> None:
+    """A complaint by the denunciator's namesake (no ID number, same commune, same field) is
+    neither the same citizen nor a "repeat of" the denunciation: its detail shows a user
+    without the permission nothing of the denunciator."""
+    add_user(db, "clerk", can_view=False)
+    clerk = CaseService(db.uow, "clerk")
+    hung = CitizenInput("Nguyễn Văn Hùng", "042190123456", "thôn 1", "0912000001")
+    denunciation = clerk.register(
+        draft(places, number="TC-2026/001", case_type=CaseType.DENUNCIATION, citizens=(hung,),
+              summary="Tố cáo cán bộ địa chính")
+    ).case  # fmt: skip
+    typed = clerk.register(
+        draft(places, number="TC-2026/002", case_type=CaseType.DENUNCIATION,
+              citizens=(CitizenInput("Nguyễn Văn Hùng"),), summary="Tố cáo lần nữa")
+    ).case  # fmt: skip
+    assert typed.repeat_of is not None and typed.repeat_of.id == denunciation.id  # name+commune
+    complaint = clerk.register(
+        draft(places, number="KN-2026/003", citizens=(CitizenInput("NGUYEN VAN HUNG"),))
+    )
+    assert complaint.repeat_of is None and complaint.case.repeat_of is None
+    shown = clerk.get(complaint.case.id)
+    assert shown.repeat_of is None and shown.timeline[0].note == "Registered"
+    assert [(c.full_name, c.national_id, c.address, c.phone) for c in shown.citizens] == [
+        ("NGUYEN VAN HUNG", None, None, None)
+    ]
+    assert "TC-2026" not in repr(shown) and "042190123456" not in repr(shown)
+    assert clerk.get(denunciation.id).citizens == ()
+    with db.uow.read() as session:  # three people: none merged, none overwritten
+        assert session.scalar(select(func.count()).select_from(Citizen)) == 3
+    add_user(db, "head", can_view=True)
+    (revealed,) = CaseService(db.uow, "head").reveal_citizens(denunciation.id)
+    assert (revealed.national_id, revealed.address, revealed.phone) == (
+        "042190123456",
+        "thôn 1",
+        "0912000001",
+    )
+
+
+def test_repeats_by_id_number_link_only_cases_of_the_same_confidentiality(
+    service: CaseService, places: Places
+) -> None:
+    complaint = service.register(draft(places, number="KN-1")).case
+    denounce = CaseType.DENUNCIATION
+    first = service.register(draft(places, number="TC-1", case_type=denounce))
+    assert first.repeat_of is None  # not "repeat of KN-1": that would name the denunciator
+    second = service.register(draft(places, number="TC-2", case_type=denounce))
+    assert second.repeat_of is not None and second.repeat_of.id == first.case.id
+    again = service.register(
+        draft(places, number="KN-2", case_type=CaseType.RECOMMENDATION,
+              citizens=(CitizenInput("Dang Van Duc", "040123456789"),))
+    )  # fmt: skip
+    assert again.repeat_of is not None and again.repeat_of.id == complaint.id
+    people = (CitizenInput("Đặng Văn Đức", "040123456789"),)
+    find = service.find_repeats
+    assert [r.number for r in find(people, places.commune_id, places.land_id, denounce)] == [
+        "TC-2",
+        "TC-1",
+    ]
+    assert [
+        r.number for r in find(people, places.commune_id, places.land_id, CaseType.FEEDBACK)
+    ] == ["KN-2", "KN-1"]
 
 
 def test_group_petition_representatives(service: CaseService, places: Places) -> None:

@@ -1,5 +1,6 @@
-"""The citizen register: one person stays one citizen across cases, imports and conferences;
-search as you type for the pickers; denunciators kept confidential."""
+"""The citizen register: one person (one ID number) stays one citizen across cases, imports and
+conferences, namesakes are never merged; search as you type for the pickers; denunciators kept
+confidential."""
 
 from __future__ import annotations
 
@@ -76,11 +77,10 @@ def hold(db: DatabaseHandle, day: int, *issues: IssueRaised, unit_id: int | None
 # --- the rule ------------------------------------------------------------------------------
 
 
-def test_match_key_is_the_id_number_else_the_folded_name_in_a_commune() -> None:
-    assert match_key("Đặng Văn Đức", DUC_ID, 7) == match_key("x", DUC_ID, None)
-    assert match_key("Đặng Văn Đức", None, 7) == match_key("  dang van  DUC ", "", 7)
-    assert match_key("Đặng Văn Đức", None, 7) != match_key("Đặng Văn Đức", None, 8)
-    assert match_key("Đặng Văn Đức", None, None) is None  # a name alone: never merged
+def test_match_key_is_the_12_digit_id_number_alone() -> None:
+    assert match_key(DUC_ID) == match_key(f"  {DUC_ID} ") == DUC_ID
+    assert match_key(None) is None and match_key("  ") is None  # a name: never a key
+    assert match_key("04012345678") is None  # not 12 digits: not an ID number
 
 
 def test_same_national_id_is_the_same_citizen(db: DatabaseHandle, places: Places) -> None:
@@ -97,19 +97,56 @@ def test_same_national_id_is_the_same_citizen(db: DatabaseHandle, places: Places
     assert len(citizens_in(db)) == 1
 
 
-def test_same_name_in_the_same_commune_is_the_same_citizen(
+def test_an_id_match_fills_in_what_the_register_lacks_and_replaces_nothing(
     db: DatabaseHandle, places: Places
 ) -> None:
-    first = register(db, places, CitizenInput("Lê Thị Mai"))
-    second = register(db, places, CitizenInput("LE THI MAI", address="xóm Đông"))
-    assert citizens_in(db) == [("Lê Thị Mai", None, places.commune_id)]
+    with db.uow.begin() as session:
+        first = find_or_create_citizen(
+            session, CitizenInput("Đặng Văn Đức", DUC_ID, address="thôn 3")
+        )
+        again = find_or_create_citizen(
+            session,
+            CitizenInput("Dang Van Duc", DUC_ID, address="thôn 8", phone="0912345678"),
+            places.commune_id,
+        )
+        assert again.id == first.id
+        assert (again.full_name, again.address, again.phone, again.unit_id) == (
+            "Đặng Văn Đức",
+            "thôn 3",  # held: kept
+            "0912345678",  # lacking: filled in
+            places.commune_id,
+        )
+
+
+def test_namesakes_in_one_commune_stay_two_citizens_with_their_own_details(
+    db: DatabaseHandle, places: Places
+) -> None:
+    """ "Nguyễn Văn Hùng" lives many times in one commune: a typed person without an ID number
+    is never taken for a registered namesake, whose details stay untouched."""
+    first = register(
+        db, places, CitizenInput("Nguyễn Văn Hùng", address="thôn 1", phone="0912000001")
+    )
+    second = register(
+        db, places, CitizenInput("NGUYEN VAN HUNG", address="thôn 9", phone="0912000009")
+    )
+    with db.uow.begin() as session:
+        third = find_or_create_citizen(session, CitizenInput("Nguyễn Văn Hùng"), places.commune_id)
+        third_id = third.id
     with db.uow.read() as session:
-        ids = {
-            link.citizen_id
+        people = [
+            (c.id, c.full_name, c.address, c.phone, c.unit_id)
+            for c in session.scalars(select(Citizen).order_by(Citizen.id))
+        ]
+        links = [
+            [link.citizen_id for link in session.get(Case, case_id).citizens]  # type: ignore[union-attr]
             for case_id in (first, second)
-            for link in session.get(Case, case_id).citizens  # type: ignore[union-attr]
-        }
-    assert len(ids) == 1
+        ]
+    assert [p[1:] for p in people] == [
+        ("Nguyễn Văn Hùng", "thôn 1", "0912000001", places.commune_id),
+        ("NGUYEN VAN HUNG", "thôn 9", "0912000009", places.commune_id),
+        ("Nguyễn Văn Hùng", None, None, places.commune_id),
+    ]
+    assert links == [[people[0][0]], [people[1][0]]] and third_id == people[2][0]
 
 
 def test_namesake_in_another_commune_is_not_merged(db: DatabaseHandle, places: Places) -> None:
@@ -149,16 +186,22 @@ def test_a_picked_citizen_is_used_as_is(db: DatabaseHandle, places: Places) -> N
 def test_one_person_listed_twice_in_a_case_is_linked_once(
     db: DatabaseHandle, places: Places
 ) -> None:
+    with db.uow.begin() as session:
+        mai_id = find_or_create_citizen(session, CitizenInput("Lê Thị Mai", "040000000001")).id
     case_id = register(
         db,
         places,
-        CitizenInput("Lê Thị Mai"),
-        CitizenInput("Le Thi Mai", is_representative=True),
+        CitizenInput("", citizen_id=mai_id),
+        CitizenInput("Le Thi Mai", "040000000001", is_representative=True),  # the same number
+        CitizenInput("Lê Thị Mai"),  # no number: a namesake, not her
     )
     with db.uow.read() as session:
         case = session.get(Case, case_id)
         assert case is not None
-        assert [c.is_representative for c in case.citizens] == [True]
+        assert [(c.citizen_id == mai_id, c.is_representative) for c in case.citizens] == [
+            (True, True),
+            (False, False),
+        ]
 
 
 # --- conferences -----------------------------------------------------------------------------
@@ -180,6 +223,7 @@ def test_issues_reuse_the_register_across_conferences_and_link_repeats(
     assert citizens_in(db) == [
         ("Đặng Văn Đức", DUC_ID, places.commune_id),
         ("Lê Thị Mai", None, places.commune_id),
+        ("LÊ THỊ MAI", None, places.commune_id),  # no ID number: not merged, but a repeat
     ]
     with db.uow.read() as session:
         cases = session.scalars(select(Case).order_by(Case.id)).all()
@@ -248,21 +292,31 @@ def test_invited_citizens_typed_with_an_id_join_the_register_once(
 
 
 def test_import_shares_the_rule(db: DatabaseHandle, places: Places, tmp_path) -> None:
-    register(db, places, CitizenInput("Lê Thị Mai"))
+    register(db, places, CitizenInput("Lê Thị Mai", address="xóm Đông"))
+    register(db, places, CitizenInput("Đặng Văn Đức", DUC_ID, address="thôn 3"))
     file = tmp_path / "cases.csv"
     file.write_text(
-        "received_on,citizen_name,national_id,commune,type,field,summary\n"
-        f"{TODAY - timedelta(days=2)},Le Thi Mai,,Cẩm Lộc,complaint,Đất đai,Lại khiếu nại\n"
-        f"{TODAY - timedelta(days=2)},Lê Thị Mai,,Thạch Hà,complaint,Đất đai,Người khác\n"
-        f"{TODAY - timedelta(days=1)},Lê Thị Mai,,Thạch Hà,complaint,Đất đai,Lần hai\n",
+        "received_on,citizen_name,national_id,address,commune,type,field,summary\n"
+        f"{TODAY - timedelta(days=2)},Le Thi Mai,,xóm Tây,Cẩm Lộc,complaint,Đất đai,Lại nữa\n"
+        f"{TODAY - timedelta(days=2)},Lê Thị Mai,,,Thạch Hà,complaint,Đất đai,Người khác\n"
+        f"{TODAY - timedelta(days=1)},Lê Thị Mai,,,Thạch Hà,complaint,Đất đai,Lần hai\n"
+        f"{TODAY - timedelta(days=1)},Dang Van Duc,{DUC_ID},thôn 8,,complaint,Đất đai,Lần hai\n",
         encoding="utf-8",
     )
     summary = CaseImporter(db.uow).run(file)
-    assert summary.cases == 3 and summary.new_citizens == 1
+    # by the ID number alone: the namesakes are new citizens, the register's are untouched;
+    # the same name in the same commune, and the same ID number, still link the repeats
+    assert summary.cases == 4 and summary.new_citizens == 3 and summary.repeats_linked == 2
     assert citizens_in(db) == [
         ("Lê Thị Mai", None, places.commune_id),
+        ("Đặng Văn Đức", DUC_ID, places.commune_id),
+        ("Le Thi Mai", None, places.commune_id),
+        ("Lê Thị Mai", None, places.other_commune_id),
         ("Lê Thị Mai", None, places.other_commune_id),
     ]
+    with db.uow.read() as session:
+        addresses = list(session.scalars(select(Citizen.address).order_by(Citizen.id)))
+    assert addresses[:3] == ["xóm Đông", "thôn 3", "xóm Tây"]
 
 
 # --- search for the picker -------------------------------------------------------------------
@@ -292,8 +346,9 @@ def test_a_citizen_known_only_as_a_denunciator_is_found_only_with_the_permission
     add_user(db, "chuyenvien", can_view=False)
     register(db, places, CitizenInput("Phan Văn Tố", "040999888777"),
              case_type=CaseType.DENUNCIATION)  # fmt: skip
-    register(db, places, CitizenInput("Phan Văn Tú"), case_type=CaseType.DENUNCIATION)
-    register(db, places, CitizenInput("Phan Văn Tú"))  # also a complainant: not revealing
+    tu = CitizenInput("Phan Văn Tú", "042777666555")
+    register(db, places, tu, case_type=CaseType.DENUNCIATION)
+    register(db, places, tu)  # also a complainant: not revealing
     assert [c.full_name for c in CitizenService(db.uow, "chuyenvien").search("phan van")] == [
         "Phan Văn Tú"
     ]

@@ -252,3 +252,33 @@ def test_work_left_by_an_upgrade_is_done_when_the_database_is_next_opened(
             assert connection.execute(text("SELECT count(*) FROM pending_tasks")).scalar() == 0
     finally:
         reopened.close()
+
+
+def test_the_citizen_search_terms_migration_folds_with_its_own_frozen_copy() -> None:
+    """0010 fills the words table with a copy of the folding of its day (not the application's,
+    which may change): today both agree."""
+    import ast
+    import importlib.util
+
+    from dialogue_app.domain.text import fold
+
+    path = Path(store_db.__file__).parent / "migrations/versions/0010_citizen_search_terms.py"
+    imported = {
+        node.module if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert not any(str(name).startswith("dialogue_app") for name in imported)
+    spec = importlib.util.spec_from_file_location("migration_0010", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    for text_ in ("Đặng  Văn ĐỨC", "Nguyễn Thị Hoa", "Ðoàn Ngọc Ánh", "", None):
+        assert migration.fold(text_) == fold(text_)
+    assert migration.citizen_terms("Đặng Văn Đức", "040123456789") == {
+        ("dang", "dang van duc"),
+        ("van", "dang van duc"),
+        ("duc", "dang van duc"),
+        ("040123456789", "dang van duc"),
+    }

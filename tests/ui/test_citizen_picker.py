@@ -131,7 +131,8 @@ def test_outcome_form_records_issues_without_duplicating_citizens(
     qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(picker.search_edit, "dang van duc")
     picker.commune_combo.setCurrentIndex(picker.commune_combo.findData(places.other_commune_id))
-    qtbot.mouseClick(picker.add_new_button, Qt.MouseButton.LeftButton)  # typed, yet registered
+    # typed without an ID number: a new citizen, not the namesake registered in that commune
+    qtbot.mouseClick(picker.add_new_button, Qt.MouseButton.LeftButton)
     assert dialog.issues.item(0, dialog.COL_CITIZENS).text() == "Đặng Văn Đức; dang van duc"
 
     dialog.add_issue(CaseType.FEEDBACK, "Ô nhiễm", "Người lạ")
@@ -149,7 +150,9 @@ def test_outcome_form_records_issues_without_duplicating_citizens(
         case = session.scalars(select(Case).where(Case.conference_id == conference.id)).first()
         assert case is not None and case.repeat_of_id is not None  # the earlier land case
         assert len(case.citizens) == 2
-    assert names == ["Đặng Văn Đức", "Đặng Văn Đức", "Người lạ"]
+        addresses = session.scalars(select(Citizen.address).order_by(Citizen.id)).all()
+    assert names == ["Đặng Văn Đức", "Đặng Văn Đức", "dang van duc", "Người lạ"]
+    assert addresses == ["thôn 3", "xóm Bắc", None, None]  # the namesakes' own, untouched
 
 
 def test_picker_hides_a_citizen_known_only_as_a_denunciator(services: Services, qtbot) -> None:
