@@ -130,7 +130,8 @@ class CaseDialog(QDialog):
 
     The citizens: chosen from the register with the citizen picker (the case links that very
     citizen; their details are shown, read-only) or typed in a row of the table as a person not
-    in the register (the register recognises one already known, see ``services/citizens.py``).
+    in the register (one typed with a registered ID number is that citizen; see
+    ``services/citizens.py``).
     A denunciation whose denunciator the user may not see keeps its citizens, unshown."""
 
     def __init__(

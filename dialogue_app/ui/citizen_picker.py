@@ -203,8 +203,9 @@ class CitizenPicker(QWidget):
         new_person.addWidget(self.add_new_button, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(
             self.tr(
-                "A person typed in who is already registered (same ID number, or same name in "
-                "the same commune) is not registered twice."
+                "A person typed in with the ID number of someone registered is that person; "
+                "without an ID number a new person is registered, so choose from the register "
+                "whoever is already in it."
             )
         )
         hint.setWordWrap(True)

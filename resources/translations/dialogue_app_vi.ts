@@ -264,191 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="151"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="152"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="159"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="168"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="176"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="288"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="405"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="160"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="406"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="182"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="184"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="187"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="188"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="190"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="204"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="209"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="225"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="227"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="234"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="246"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="258"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="259"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="260"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="262"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="268"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="270"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="272"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="273"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="274"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="276"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="276"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="349"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="350"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="443"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="444"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -1158,37 +1158,37 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/citizen_picker.py" line="206"/>
-        <source>A person typed in who is already registered (same ID number, or same name in the same commune) is not registered twice.</source>
-        <translation>Người nhập tay đã có trong danh sách (cùng số CCCD, hoặc cùng họ tên ở cùng xã, phường) sẽ không bị ghi thêm lần nữa.</translation>
+        <source>A person typed in with the ID number of someone registered is that person; without an ID number a new person is registered, so choose from the register whoever is already in it.</source>
+        <translation>Người được nhập có số CCCD trùng với một người đã có trong danh sách thì được hiểu là người đó; nếu không có số CCCD thì một người mới sẽ được thêm vào danh sách, vì vậy hãy chọn từ danh sách những người đã có.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="223"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="224"/>
         <source>Chosen:</source>
         <translation>Đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="260"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="261"/>
         <source>%1 citizens found; double-click one to add them.</source>
         <translation>Tìm thấy %1 công dân; nhấp đúp vào một người để thêm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="265"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="266"/>
         <source>Nobody in the register matches.</source>
         <translation>Không có ai trong danh sách công dân khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="289"/>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="295"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="290"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="296"/>
         <source>This citizen is already in the list.</source>
         <translation>Công dân này đã có trong danh sách đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="305"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="306"/>
         <source>Type the person&apos;s full name in the search box.</source>
         <translation>Hãy gõ họ và tên của người đó vào ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="309"/>
+        <location filename="../../dialogue_app/ui/citizen_picker.py" line="310"/>
         <source>The ID number must be exactly 12 digits.</source>
         <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -2120,72 +2120,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="542"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="543"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="561"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="562"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="567"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="568"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="570"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="572"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="572"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="573"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="573"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="574"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="574"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="575"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="575"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="576"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="578"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="579"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="578"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="579"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="596"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="602"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="603"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="604"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -3014,7 +3014,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/reception.py" line="256"/>
-        <location filename="../../dialogue_app/services/scheduling.py" line="338"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="340"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
@@ -3119,192 +3119,192 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="243"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="245"/>
         <source>This conference has conflicts. Give a reason to save it anyway.</source>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="342"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="344"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="373"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="375"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="402"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="404"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="438"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="440"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="476"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="478"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="508"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="510"/>
         <source>The number of attendees cannot be negative.</source>
         <translation>Số người tham dự không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="514"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="516"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="522"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="524"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="728"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="730"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="732"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="734"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="737"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="739"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="742"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="744"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="747"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="749"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="759"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="761"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="763"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="765"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="772"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="774"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="807"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="809"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="814"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="816"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="822"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="824"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="830"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="832"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="837"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="839"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="926"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="928"/>
         <source>A draft conference can only be scheduled or cancelled.</source>
         <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="929"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="931"/>
         <source>A scheduled conference can only be held, postponed or cancelled.</source>
         <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="932"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="934"/>
         <source>A postponed conference can only be scheduled again or cancelled.</source>
         <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="935"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="937"/>
         <source>A held conference can only be closed.</source>
         <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="936"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="938"/>
         <source>A closed conference can no longer change its status.</source>
         <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="939"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="941"/>
         <source>A cancelled conference can no longer change its status.</source>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="944"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="946"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="947"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="949"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="950"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="952"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="953"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="955"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="958"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="960"/>
         <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="962"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="964"/>
         <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="966"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="968"/>
         <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="970"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="972"/>
         <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="998"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="1000"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="1005"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="1007"/>
         <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
@@ -3544,27 +3544,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1321"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1320"/>
         <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
         <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1326"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1325"/>
         <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
         <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1331"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1330"/>
         <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
         <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1336"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1335"/>
         <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1341"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1340"/>
         <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
     </message>
@@ -3594,348 +3594,348 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="533"/>
+        <location filename="../../dialogue_app/services/cases.py" line="532"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="537"/>
+        <location filename="../../dialogue_app/services/cases.py" line="536"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="538"/>
+        <location filename="../../dialogue_app/services/cases.py" line="537"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="539"/>
+        <location filename="../../dialogue_app/services/cases.py" line="538"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="540"/>
+        <location filename="../../dialogue_app/services/cases.py" line="539"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="541"/>
+        <location filename="../../dialogue_app/services/cases.py" line="540"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="542"/>
+        <location filename="../../dialogue_app/services/cases.py" line="541"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="543"/>
+        <location filename="../../dialogue_app/services/cases.py" line="542"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="544"/>
+        <location filename="../../dialogue_app/services/cases.py" line="543"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="545"/>
+        <location filename="../../dialogue_app/services/cases.py" line="544"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="546"/>
+        <location filename="../../dialogue_app/services/cases.py" line="545"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="547"/>
+        <location filename="../../dialogue_app/services/cases.py" line="546"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="548"/>
+        <location filename="../../dialogue_app/services/cases.py" line="547"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="549"/>
+        <location filename="../../dialogue_app/services/cases.py" line="548"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="550"/>
+        <location filename="../../dialogue_app/services/cases.py" line="549"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="551"/>
+        <location filename="../../dialogue_app/services/cases.py" line="550"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="552"/>
+        <location filename="../../dialogue_app/services/cases.py" line="551"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="566"/>
+        <location filename="../../dialogue_app/services/cases.py" line="565"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="577"/>
+        <location filename="../../dialogue_app/services/cases.py" line="576"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="579"/>
+        <location filename="../../dialogue_app/services/cases.py" line="578"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="739"/>
+        <location filename="../../dialogue_app/services/cases.py" line="738"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="854"/>
+        <location filename="../../dialogue_app/services/cases.py" line="853"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="879"/>
+        <location filename="../../dialogue_app/services/cases.py" line="878"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="894"/>
+        <location filename="../../dialogue_app/services/cases.py" line="893"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="948"/>
+        <location filename="../../dialogue_app/services/cases.py" line="949"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="976"/>
+        <location filename="../../dialogue_app/services/cases.py" line="977"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="999"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1000"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1044"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1045"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1049"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1050"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1056"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1057"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1713"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1728"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1717"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1732"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1078"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1079"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1121"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1122"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1127"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1128"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1137"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1138"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1147"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1148"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1196"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1197"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1281"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1282"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1285"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1286"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1290"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1291"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1295"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1296"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1303"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1304"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1361"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1370"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1371"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1375"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1377"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1378"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1381"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1384"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1385"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1388"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1393"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1397"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1405"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1405"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1406"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1406"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1407"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1414"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1415"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1420"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1421"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1425"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1435"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1440"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1436"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1441"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1448"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1449"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1456"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1457"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1465"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1466"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1474"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1475"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1488"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1489"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1604"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1619"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1728"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1743"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1737"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1752"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1743"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1758"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -3955,12 +3955,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="45"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="49"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="136"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="112"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -5042,52 +5042,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="466"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="467"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="472"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="473"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="477"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="479"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="480"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="480"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="481"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="481"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="482"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="482"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="483"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="483"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="484"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="485"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="486"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="485"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="486"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
