@@ -949,8 +949,15 @@ class CaseService:
                             QT_TRANSLATE_NOOP("Messages", "A case cannot repeat itself."),
                             "repeat_of_id",
                         )
-                    _ref(session, draft.repeat_of_id)
+                    _ref(session, draft.repeat_of_id, case.case_type)
                     case.repeat_of_id = draft.repeat_of_id
+                elif case.repeat_of_id is not None:
+                    # the type changed across a denunciator's secrecy: the link goes
+                    earlier = session.get(Case, case.repeat_of_id)
+                    if earlier is not None and _secret(earlier.case_type) != _secret(
+                        case.case_type
+                    ):
+                        case.repeat_of_id = None
                 changed = [
                     label for label, value in _edited_state(case).items() if before[label] != value
                 ]
@@ -1596,7 +1603,8 @@ def complete_registration(
             repeat = found[0]
             case.repeat_of_id = repeat.id
     else:
-        repeat = _ref(session, repeat_of_id)
+        repeat = _ref(session, repeat_of_id, case.case_type)
+        case.repeat_of_id = repeat.id
     case.events.append(
         CaseEvent(
             user_name=user_name,
@@ -1612,14 +1620,29 @@ def complete_registration(
     return repeat
 
 
-def _ref(session: Session, case_id: int) -> CaseRef:
+def _ref(session: Session, case_id: int, case_type: CaseType | None = None) -> CaseRef:
+    """The earlier case a case repeats; with ``case_type``, refused across a denunciator's
+    secrecy (a denunciation repeats only a denunciation, any other case only a non-one)."""
     row = session.get(Case, case_id)
     if row is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "The earlier case this one repeats no longer exists."),
             "repeat_of",
         )
+    if case_type is not None and _secret(row.case_type) != _secret(case_type):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A denunciation can only repeat a denunciation, and another case only a case "
+                "that is not one: the link would reveal who made the denunciation.",
+            ),
+            "repeat_of",
+        )
     return CaseRef(row.id, row.number, row.received_on, row.status)
+
+
+def _secret(case_type: CaseType) -> bool:
+    return case_type == CaseType.DENUNCIATION
 
 
 def _after(column: Any, sort: CaseSort, after: Cursor) -> ColumnElement[bool]:

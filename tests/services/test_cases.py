@@ -582,3 +582,20 @@ def test_the_timeline_is_in_the_order_things_happened_and_says_what_an_edit_chan
         service.add_follow_up(case.id, FollowUpKind.REPLY_SENT, on=TODAY + timedelta(days=1))
     unchanged = service.update(case.id, case.to_draft(), case.version)
     assert unchanged.timeline[-1].note == "Edited"
+
+
+def test_a_repeat_link_never_crosses_a_denunciators_secrecy(
+    service: CaseService, places: Places
+) -> None:
+    denunciation = service.register(
+        draft(places, case_type=CaseType.DENUNCIATION, number="TC-40")
+    ).case
+    with pytest.raises(ValidationError, match="reveal who made the denunciation"):
+        service.register(draft(places, number="KN-40", repeat_of_id=denunciation.id))
+    complaint = service.register(draft(places, number="KN-41", citizens=(DUC,))).case
+    earlier = service.register(draft(places, number="KN-42", repeat_of_id=complaint.id)).case
+    assert earlier.repeat_of is not None and earlier.repeat_of.id == complaint.id
+    # the complaint turns out to be a denunciation: its link to a complaint goes
+    edited = replace(earlier.to_draft(), case_type=CaseType.DENUNCIATION, repeat_of_id=None)
+    after = service.update(earlier.id, edited, earlier.version)
+    assert after.repeat_of is None
