@@ -14,14 +14,13 @@ Run: .venv/bin/python tests/benchmarks/bench_case_search.py [--quick] [--postgre
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from common import Result, SqlRecorder, samples_ms  # noqa: E402
+from common import Result, letter_by_letter, print_median_result, typing_result  # noqa: E402
 from datasets import NATION, NATION_QUICK, Size, sqlite_dataset  # noqa: E402
 
 from dialogue_app.services.cases import CaseFilter, CaseService  # noqa: E402
@@ -43,12 +42,7 @@ KEYSTROKES = (
 
 
 def keystrokes() -> list[str]:
-    typed = []
-    for phrase in KEYSTROKES:
-        for end in range(1, len(phrase) + 1):
-            if not phrase[:end].endswith(" "):
-                typed.append(phrase[:end])
-    return typed
+    return letter_by_letter(KEYSTROKES)
 
 
 def run(size: Size = NATION, url: str | None = None, repeat: int = 3) -> Result:
@@ -56,35 +50,18 @@ def run(size: Size = NATION, url: str | None = None, repeat: int = 3) -> Result:
     url = url or sqlite_url(sqlite_dataset(size))
     handle = open_database(url)
     service = CaseService(handle.uow, "bench")
-    timings, floors, worst = [], [], ("", 0.0)
-    for typed in keystrokes():
-
-        def keystroke(typed: str = typed) -> object:
-            return service.list_page(CaseFilter(search=typed), limit=200)
-
-        figure = statistics.median(samples_ms(keystroke, repeat, warmup=0))
-        recorder = SqlRecorder(handle.engine)
-        keystroke()
-        statements = recorder.stop()
-        floor = min(SqlRecorder.replay_ms(handle.engine, statements) for _ in range(repeat))
-        timings.append(figure)
-        floors.append(floor)
-        if figure > worst[1]:
-            worst = (typed, figure)
-    dialect = handle.engine.dialect.name
-    handle.close()
-    ordered = sorted(timings)
-    return Result(
-        f"search as you type, {size.name}, {dialect}",
-        statistics.median(timings),
-        "ms",
-        TARGET_MS,
-        statistics.median(floors),
-        note=(
-            f"{len(timings)} keystrokes; p90 {ordered[int(len(ordered) * 0.9)]:.1f} ms, "
-            f"worst {worst[1]:.1f} ms ({worst[0]!r}); floor: the same SQL on a bare cursor"
-        ),
-    )
+    try:
+        return typing_result(
+            f"search as you type, {size.name}, {handle.engine.dialect.name}",
+            handle.engine,
+            keystrokes(),
+            lambda typed: service.list_page(CaseFilter(search=typed), limit=200),
+            TARGET_MS,
+            repeat,
+            count_found=False,
+        )
+    finally:
+        handle.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,12 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="100,000 cases instead of 1,000,000")
     parser.add_argument("--postgres", metavar="URL", help="a database populated by datasets.py")
     args = parser.parse_args(argv)
-    result = run(NATION_QUICK if args.quick else NATION, args.postgres)
-    print(
-        f"{result.name}: median {result.value:.1f} ms (target < {TARGET_MS:.0f} ms: "
-        f"{'MET' if result.meets_target else 'NOT MET'}); floor {result.floor:.1f} ms, "
-        f"ratio {result.ratio:.2f}×\n  {result.note}"
-    )
+    print_median_result(run(NATION_QUICK if args.quick else NATION, args.postgres))
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -100,3 +100,59 @@ class SqlRecorder:
         finally:
             raw.close()
         return elapsed
+
+
+def letter_by_letter(phrases: Sequence[str]) -> list[str]:
+    """What is in the search box after each keystroke of typing ``phrases`` (a space alone
+    searches nothing new, so it is skipped)."""
+    typed = []
+    for phrase in phrases:
+        for end in range(1, len(phrase) + 1):
+            if not phrase[:end].endswith(" "):
+                typed.append(phrase[:end])
+    return typed
+
+
+def typing_result(
+    name: str,
+    engine: Any,
+    typed: Sequence[str],
+    search: Callable[[str], object],
+    target_ms: float,
+    repeat: int = 3,
+    count_found: bool = False,
+) -> Result:
+    """Search as you type: the median time of ``search`` per keystroke in ``typed``, beside the
+    median of its floor (the very SQL it ran, replayed on a bare DB-API connection)."""
+    timings, floors, worst, found = [], [], ("", 0.0), 0
+    for text in typed:
+        figure = statistics.median(samples_ms(lambda text=text: search(text), repeat, warmup=0))
+        recorder = SqlRecorder(engine)
+        found += bool(search(text))
+        statements = recorder.stop()
+        floors.append(min(SqlRecorder.replay_ms(engine, statements) for _ in range(repeat)))
+        timings.append(figure)
+        if figure > worst[1]:
+            worst = (text, figure)
+    ordered = sorted(timings)
+    counted = f" ({found} found someone)" if count_found else ""
+    return Result(
+        name,
+        statistics.median(timings),
+        "ms",
+        target_ms,
+        statistics.median(floors),
+        note=(
+            f"{len(timings)} keystrokes{counted}; p90 {ordered[int(len(ordered) * 0.9)]:.1f} ms, "
+            f"worst {worst[1]:.1f} ms ({worst[0]!r}); floor: the same SQL on a bare cursor"
+        ),
+    )
+
+
+def print_median_result(result: Result) -> None:
+    """A median-per-keystroke result as the benchmark scripts print it."""
+    print(
+        f"{result.name}: median {result.value:.1f} ms (target < {result.target:.0f} ms: "
+        f"{'MET' if result.meets_target else 'NOT MET'}); floor {result.floor:.1f} ms, "
+        f"ratio {result.ratio:.2f}×\n  {result.note}"
+    )
