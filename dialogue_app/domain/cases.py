@@ -62,6 +62,8 @@ class DayBasis(StrEnum):
 OPEN_STATUSES = frozenset({CaseStatus.RECEIVED, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS})
 
 SETTLED_STATUSES = frozenset({CaseStatus.RESOLVED})
+# a new petition repeats an earlier case that is still open or was settled (DESIGN §3)
+REPEATABLE_STATUSES = OPEN_STATUSES | SETTLED_STATUSES
 CLOSED_STATUSES = frozenset(CaseStatus) - OPEN_STATUSES
 
 

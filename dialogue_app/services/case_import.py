@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import (
+    REPEATABLE_STATUSES,
     CaseStatus,
     CaseType,
     Channel,
@@ -1479,15 +1480,7 @@ def _registered_cases(
 def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, int, bool], int]:
     """(citizen, field, denunciation?) → the latest open or settled case already registered."""
     latest: dict[tuple[int, int, bool], int] = {}
-    statuses = [
-        s.value
-        for s in (
-            CaseStatus.RECEIVED,
-            CaseStatus.ACCEPTED,
-            CaseStatus.IN_PROGRESS,
-            CaseStatus.RESOLVED,
-        )
-    ]
+    statuses = [s.value for s in REPEATABLE_STATUSES]
     ordered = sorted(citizen_ids)
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start : start + CHUNK]
@@ -1513,15 +1506,7 @@ def _existing_cases_by_name(
     the same person as DESIGN §3 counts one without an ID number (same name and commune), for a
     repeat link only (the citizens stay apart)."""
     latest: dict[tuple[str, int, int, bool], int] = {}
-    statuses = [
-        s.value
-        for s in (
-            CaseStatus.RECEIVED,
-            CaseStatus.ACCEPTED,
-            CaseStatus.IN_PROGRESS,
-            CaseStatus.RESOLVED,
-        )
-    ]
+    statuses = [s.value for s in REPEATABLE_STATUSES]
     ordered = sorted(names)
     for start in range(0, len(ordered), CHUNK):
         query = (

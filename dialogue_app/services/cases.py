@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from dialogue_app.domain import case_workflow
 from dialogue_app.domain.cases import (
     OPEN_STATUSES,
+    REPEATABLE_STATUSES,
     CaseStatus,
     CaseType,
     Channel,
@@ -1555,7 +1556,7 @@ def _repeats(
         if CaseType(case_type) == CaseType.DENUNCIATION
         else Case.case_type != denunciation
     )
-    statuses = [s.value for s in OPEN_STATUSES | {CaseStatus.RESOLVED}]
+    statuses = [s.value for s in REPEATABLE_STATUSES]
     query = (
         select(Case.id, Case.number, Case.received_on, Case.status)
         .join(CaseCitizen, CaseCitizen.case_id == Case.id)
