@@ -44,7 +44,6 @@ from dialogue_app.domain.deadlines import (
     Rule,
     compute_deadline,
     explanation_parts,
-    explanation_text,
     extension_refusal,
     render_explanation,
     select_rule,
@@ -305,7 +304,6 @@ class CaseDetail:
     accepted_on: date | None
     resolved_on: date | None
     deadline: date | None
-    deadline_explanation: str | None
     overdue: bool  # open, and ``deadline`` has passed (notifying a denunciator: notify_overdue)
     repeat_of: CaseRef | None
     citizens: tuple[CitizenData, ...]  # empty when hidden
@@ -323,6 +321,11 @@ class CaseDetail:
     notify_parts: tuple[ExplanationPart, ...] = ()
     notified_on: date | None = None
     notify_overdue: bool = False
+
+    @property
+    def deadline_explanation(self) -> str | None:
+        """The explanation in English (command line, logs)."""
+        return render_explanation(self.deadline_parts) if self.deadline_parts else None
 
     @property
     def notify_pending(self) -> bool:
@@ -1869,7 +1872,6 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         accepted_on=case.accepted_on,
         resolved_on=case.resolved_on,
         deadline=case.deadline,
-        deadline_explanation=explanation_text(case.deadline_explanation),
         overdue=days_left is not None and days_left < 0,
         repeat_of=repeat,
         citizens=() if hidden else tuple(_citizen_data(link) for link in case.citizens),
@@ -1880,9 +1882,9 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         extensions_used=extensions,
         extensions_allowed=rule.max_extensions if rule else 0,
         version=case.version,
-        deadline_parts=tuple(explanation_parts(case.deadline_explanation)),
+        deadline_parts=_parts(case.deadline_explanation),
         notify_deadline=case.notify_deadline,
-        notify_parts=tuple(explanation_parts(case.notify_deadline_explanation)),
+        notify_parts=_parts(case.notify_deadline_explanation),
         notified_on=case.notified_on,
         notify_overdue=_notify_overdue(case, today),
     )
