@@ -8,6 +8,7 @@ prefixed with an apostrophe so a spreadsheet never runs it as a formula (CSV/for
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,7 @@ from typing import Any
 
 from dialogue_app.services.cases import HIDDEN, CaseFilter, CaseRow, CaseService, CaseSort
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
-from dialogue_app.services.files import ExportCancelled
+from dialogue_app.services.files import ExportCancelled, atomic_writer
 from dialogue_app.store.models import AuditEntry, CaseCitizen, Citizen
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -122,7 +123,6 @@ class CaseExporter:
         total = self._cases.count(flt)
         report = progress or (lambda done, all_: None)
         is_cancelled = cancelled or (lambda: False)
-        temporary = path.with_name(path.name + ".part")
         rows_written = 0
         revealed: list[int] = []
 
@@ -140,13 +140,16 @@ class CaseExporter:
                     report(rows_written, total)
                 yield [neutralise(v) for v in values]
 
-        try:
+        # whole or absent: an existing file is never half-overwritten (``atomic_writer``)
+        with atomic_writer(path) as stream:
             if suffix == ".csv":
-                with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow(header)
-                    for values in lines():
-                        writer.writerow([_iso(v) for v in values])
+                text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+                writer = csv.writer(text)
+                writer.writerow(header)
+                for values in lines():
+                    writer.writerow([_iso(v) for v in values])
+                text.flush()
+                text.detach()  # the stream is atomic_writer's to close
             else:
                 from openpyxl import Workbook
                 from openpyxl.cell import WriteOnlyCell
@@ -169,11 +172,7 @@ class CaseExporter:
                         else:
                             cells.append(value)
                     sheet.append(cells)
-                workbook.save(temporary)
-            temporary.replace(path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
+                workbook.save(stream)
         if revealed:
             with self._uow.begin() as session:
                 session.add(
