@@ -9,11 +9,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
 from dialogue_app.store import database as db
-from dialogue_app.store.database import DatabaseError, MigrationResult
+from dialogue_app.store.database import DatabaseError, MigrationResult, in_memory
 from dialogue_app.store.models import Conference, OfficeProfile, PendingTask
 from dialogue_app.store.unit_of_work import UnitOfWork
 
-__all__ = ["DatabaseError", "DatabaseHandle", "MigrationResult", "open_database"]
+__all__ = ["DatabaseError", "DatabaseHandle", "MigrationResult", "in_memory", "open_database"]
 
 
 @dataclass

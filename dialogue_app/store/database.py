@@ -56,6 +56,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def in_memory(url: str | URL) -> bool:
+    """An SQLite database that lives in memory: one database per connection, so per thread."""
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError:
+        return False
+    if parsed.get_backend_name() != "sqlite":
+        return False
+    return parsed.database in (None, "", ":memory:") or parsed.query.get("mode") == "memory"
+
+
 def create_database_engine(url: str) -> Engine:
     """An engine for ``url`` with the embedded defaults (WAL, foreign keys on) for SQLite."""
     try:
@@ -71,9 +82,8 @@ def create_database_engine(url: str) -> Engine:
         ) from error
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            _check_sqlite_file(Path(database))
+        if not in_memory(parsed):
+            _check_sqlite_file(Path(parsed.database or ""))
         engine = create_engine(parsed, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -263,10 +273,9 @@ def backup_sqlite_file(engine: Engine, label: str) -> Path | None:
     """Copy a SQLite database file aside (consistent even in WAL mode); None for other engines."""
     if engine.dialect.name != "sqlite":
         return None
-    database = engine.url.database
-    if not database or database == ":memory:":
+    if in_memory(engine.url):
         return None
-    source = Path(database)
+    source = Path(engine.url.database or "")
     if not source.exists() or source.stat().st_size == 0:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -16,13 +16,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from dialogue_app.services.database import DatabaseHandle, open_database
+from dialogue_app.services.database import DatabaseHandle, in_memory, open_database
 
 
 def open_database_showing_progress(url: str, *, show_after: float = 0.4) -> DatabaseHandle:
     """``open_database(url)`` off the UI thread, with a busy window after ``show_after``
     seconds; its errors (``DatabaseError``…) are raised here, as ``open_database`` raises them."""
-    if _in_memory(url):  # one database per connection, i.e. per thread: open it here
+    if in_memory(url):  # one database per connection, i.e. per thread: open it here
         return open_database(url)
     outcome: dict[str, Any] = {}
 
@@ -62,12 +62,3 @@ def open_database_showing_progress(url: str, *, show_after: float = 0.4) -> Data
         raise outcome["error"]
     handle: DatabaseHandle = outcome["handle"]
     return handle
-
-
-def _in_memory(url: str) -> bool:
-    """An SQLite database that lives in memory (``sqlite://``, ``sqlite:///:memory:``)."""
-    text = url.strip()
-    if not text.startswith("sqlite"):
-        return False
-    path = text.split("://", 1)[1] if "://" in text else ""
-    return path in ("", "/", "/:memory:") or "mode=memory" in path
