@@ -92,15 +92,15 @@ RECOMPUTE_OPEN_DEADLINES = "recompute_open_deadlines"  # written by migration 00
 def run_pending_tasks(uow: UnitOfWork) -> None:
     """Do the work migrations left for the application (``PendingTask``), each task in one
     transaction with the deletion of its row: a failure leaves the row, and the next opening
-    tries again. A database without pending work costs one small query."""
-    from dialogue_app.domain.timezone import today_local
-    from dialogue_app.services.cases import recompute_open_deadlines
-
+    tries again. A database without pending work costs one small query (and no import of the
+    case services at start-up)."""
     try:
         with uow.begin() as session:
-            tasks = {t.name: t for t in session.scalars(select(PendingTask))}
-            task = tasks.get(RECOMPUTE_OPEN_DEADLINES)
+            task = session.get(PendingTask, RECOMPUTE_OPEN_DEADLINES)
             if task is not None:
+                from dialogue_app.domain.timezone import today_local
+                from dialogue_app.services.cases import recompute_open_deadlines
+
                 # cases accepted before notifications were tracked: no deadline that had passed
                 # already (nobody could record the notification)
                 recompute_open_deadlines(session, notify_from=task.since or today_local())
