@@ -129,10 +129,11 @@ def run_gui(argv: Sequence[str]) -> int:
     if handle.migration and handle.migration.backup:
         log.info("database migrated; backup at %s", handle.migration.backup)
 
+    from dialogue_app.services.clock import SystemClock
     from dialogue_app.services.container import Services
     from dialogue_app.ui.main_window import MainWindow
 
-    services = Services(handle, user_name=login_name())
+    services = Services(handle, user_name=login_name(), clock=SystemClock())
     window = MainWindow(services, settings, handle.description)
 
     def change_language(language: str) -> None:

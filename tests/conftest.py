@@ -26,6 +26,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ["DIALOGUE_APP_DATA_DIR"] = str(_TEST_HOME / "data")
 os.environ.pop("DIALOGUE_APP_DATABASE_URL", None)
 os.environ["XDG_CONFIG_HOME"] = str(_TEST_HOME / "config")  # QSettings on Linux
+# The command line and the window, run by the tests, live on the tests' fixed day too.
+from tests.clock import TODAY  # noqa: E402
+
+os.environ["DIALOGUE_APP_CLOCK"] = TODAY.isoformat()
 
 import pytest  # noqa: E402
 

@@ -35,7 +35,7 @@ def _list(args: argparse.Namespace, context: CommandContext) -> int:
 
     if args.start and args.end and args.end < args.start:
         raise CommandError("--to is before --from; give the earlier date first.")
-    queries = ConferenceQueries(context.database().uow)
+    queries = ConferenceQueries(context.database().uow, clock=context.clock)
     leader_id = None
     if args.leader:
         leaders = queries.leaders_matching(args.leader)

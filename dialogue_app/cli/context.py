@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from dialogue_app.config import AppPaths, database_url
 
 if TYPE_CHECKING:
+    from dialogue_app.services.clock import Clock
     from dialogue_app.services.database import DatabaseHandle
 
 
@@ -20,6 +21,19 @@ class CommandContext:
         self.paths = AppPaths.default()
         self.url = database_url(database, self.paths)
         self._handle: DatabaseHandle | None = None
+        self._clock: Clock | None = None
+
+    @property
+    def clock(self) -> Clock:
+        """The computer's clock, or the day ``DIALOGUE_APP_CLOCK`` names (services/clock.py)."""
+        if self._clock is None:
+            from dialogue_app.services.clock import clock_from_environment
+
+            try:
+                self._clock = clock_from_environment()
+            except ValueError as error:
+                raise CommandError(str(error)) from error
+        return self._clock
 
     def database(self) -> DatabaseHandle:
         """The open, migrated database."""

@@ -18,7 +18,7 @@ def _demo(args: argparse.Namespace, context: CommandContext) -> int:
     from dialogue_app.services.demo import DemoService
     from dialogue_app.store.database import describe
 
-    summary = DemoService(context.database().uow).load()
+    summary = DemoService(context.database().uow, clock=context.clock).load()
     parts = [
         f"{summary.units} administrative units",
         f"{summary.officials} officials",

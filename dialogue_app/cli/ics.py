@@ -96,7 +96,7 @@ def _range(parser: argparse.ArgumentParser) -> None:
 def _service(context: CommandContext) -> CalendarExchangeService:
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
 
-    return CalendarExchangeService(context.database().uow)
+    return CalendarExchangeService(context.database().uow, clock=context.clock)
 
 
 def _check_range(args: argparse.Namespace) -> None:

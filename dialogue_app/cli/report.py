@@ -63,7 +63,6 @@ def _period(args: argparse.Namespace, service, today: date):  # type: ignore[no-
 
 
 def _report(args: argparse.Namespace, context: CommandContext) -> int:
-    from dialogue_app.domain.timezone import today_local
     from dialogue_app.services.reports import ReportService
 
     if args.format in ("xlsx", "pdf") and args.output is None:
@@ -74,8 +73,8 @@ def _report(args: argparse.Namespace, context: CommandContext) -> int:
         raise CommandError(f"{args.output} is a folder; give a file name.")
     if args.output is not None and not args.output.parent.exists():
         raise CommandError(f"The folder {args.output.parent} does not exist.")
-    service = ReportService(context.database().uow)
-    period = _period(args, service, today_local())
+    service = ReportService(context.database().uow, clock=context.clock)
+    period = _period(args, service, context.clock.today())
     report = service.report(period, unit_id=args.unit, compare=not args.no_compare)
     if args.format == "json":
         text = json.dumps(report.as_json(), ensure_ascii=False, indent=2)

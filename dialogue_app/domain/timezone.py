@@ -28,8 +28,6 @@ def local(day: date, at: time) -> datetime:
 
 
 def now_utc() -> datetime:
+    """When a row is written (``created_at``, ``updated_at``, the audit log): a record of the
+    write itself. Business rules take today and now from the services' ``Clock``."""
     return datetime.now(UTC)
-
-
-def today_local() -> date:
-    return datetime.now(VN_TZ).date()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogue_app.services.cases import HIDDEN, CaseFilter, CaseRow, CaseService, CaseSort
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.files import ExportCancelled, atomic_writer
 from dialogue_app.store.models import AuditEntry, CaseCitizen, Citizen
@@ -73,9 +74,9 @@ def neutralise(value: Any) -> Any:
 
 
 class CaseExporter:
-    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None, *, clock: Clock) -> None:
         self._uow = uow
-        self._cases = CaseService(uow, user_name)
+        self._cases = CaseService(uow, user_name, clock=clock)
         self.user_name = user_name
 
     def export(

@@ -34,11 +34,12 @@ from dialogue_app.domain.cases import (
 from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
 from dialogue_app.domain.messages import fill, store_parts
 from dialogue_app.domain.text import clean, fold
-from dialogue_app.domain.timezone import now_utc, today_local
+from dialogue_app.domain.timezone import now_utc
 from dialogue_app.services import case_index
 from dialogue_app.services.case_export import FORMULA_STARTS
 from dialogue_app.services.cases import HIDDEN, load_rules
 from dialogue_app.services.citizens import index_citizens, match_key, registered
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
@@ -890,9 +891,10 @@ _UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
 class CaseImporter:
     """Imports one file in one transaction. Runs in a worker thread with its own session."""
 
-    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None, *, clock: Clock) -> None:
         self._uow = uow
         self.user_name = user_name
+        self._clock = clock
 
     def run(
         self,
@@ -900,9 +902,8 @@ class CaseImporter:
         *,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
-        today: date | None = None,
     ) -> ImportSummary:
-        today = today or today_local()
+        today = self._clock.today()
         report = progress or (lambda done, total: None)
         is_cancelled = cancelled or (lambda: False)
         header, raw_rows = read_rows(Path(path))

@@ -53,7 +53,7 @@ from dialogue_app.domain.deadlines import (
 from dialogue_app.domain.messages import MessagePart, store_parts, stored_parts, stored_text
 from dialogue_app.domain.statistics import ReportSlice
 from dialogue_app.domain.text import clean, fold
-from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
+from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services import case_index
 from dialogue_app.services.citizens import (
@@ -62,6 +62,7 @@ from dialogue_app.services.citizens import (
     match_key,
     may_view_denunciators,
 )
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentEdit,
@@ -605,9 +606,14 @@ def _pending_notification() -> ColumnElement[bool]:
 class CaseService:
     """Use cases of the case register. ``user_name`` goes into timelines and the audit log."""
 
-    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None, *, clock: Clock) -> None:
         self._uow = uow
         self.user_name = user_name
+        self._clock = clock
+
+    def today(self) -> date:
+        """The office's date the service counts from (its clock's)."""
+        return self._clock.today()
 
     # permissions ---------------------------------------------------------------------------------
 
@@ -665,10 +671,9 @@ class CaseService:
         sort: CaseSort = CaseSort(),
         after: Cursor | None = None,
         limit: int = PAGE_SIZE,
-        today: date | None = None,
     ) -> CasePage:
         """One page of the filtered, sorted list; pass ``next_cursor`` back for the next one."""
-        today = today or today_local()
+        today = self._clock.today()
         include_confidential = self._check_sort(sort)
         with self._uow.read() as session:
             page_ids, ordering = self._page_ids(
@@ -706,11 +711,10 @@ class CaseService:
         sort: CaseSort = CaseSort(),
         after: Cursor | None = None,
         limit: int = PAGE_SIZE,
-        today: date | None = None,
     ) -> tuple[tuple[int, ...], Cursor | None]:
         """The ids of one page of the list (same filter, order and keyset as ``list_page``),
         and the cursor of the next page (None: this was the last). Rows: ``rows_by_ids``."""
-        today = today or today_local()
+        today = self._clock.today()
         include_confidential = self._check_sort(sort)
         with self._uow.read() as session:
             page_ids, _ordering = self._page_ids(
@@ -725,11 +729,11 @@ class CaseService:
             next_cursor = Cursor(key.value if isinstance(key, Enum) else key, last_id)
         return ids, next_cursor
 
-    def rows_by_ids(self, ids: Sequence[int], today: date | None = None) -> list[CaseRow]:
+    def rows_by_ids(self, ids: Sequence[int]) -> list[CaseRow]:
         """The list rows of these cases, in the order given (ids no longer there are left out)."""
         if not ids:
             return []
-        today = today or today_local()
+        today = self._clock.today()
         with self._uow.read() as session:
             result = session.execute(_row_query().where(Case.id.in_(list(ids)))).all()
             rows = {values[0].id: _row(*values, today) for values in result}
@@ -787,24 +791,20 @@ class CaseService:
         )
         return query, ordering
 
-    def iter_rows(
-        self, flt: CaseFilter = CaseFilter(), sort: CaseSort = CaseSort(), today: date | None = None
-    ):  # type: ignore[no-untyped-def]  # a generator of CaseRow
+    def iter_rows(self, flt: CaseFilter = CaseFilter(), sort: CaseSort = CaseSort()):  # type: ignore[no-untyped-def]  # a generator of CaseRow
         """Every row of the filtered list, page by page (for exports and the command line)."""
         cursor: Cursor | None = None
         while True:
-            page = self.list_page(flt, sort, cursor, limit=1000, today=today)
+            page = self.list_page(flt, sort, cursor, limit=1000)
             yield from page.rows
             if page.next_cursor is None:
                 return
             cursor = page.next_cursor
 
-    def count(
-        self, flt: CaseFilter = CaseFilter(), today: date | None = None, limit: int | None = None
-    ) -> int:
+    def count(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> int:
         """How many cases match; with ``limit``, stop counting there (search as you type
         over a million cases must not count them all on every keystroke)."""
-        today = today or today_local()
+        today = self._clock.today()
         include_confidential = self.can_view_denunciators()
         with self._uow.read() as session:
             conditions, plan = self._conditions(session, flt, today, include_confidential)
@@ -818,9 +818,9 @@ class CaseService:
             query = select(func.count()).select_from(inner.subquery())
             return session.scalar(query) or 0
 
-    def late_agencies(self, today: date | None = None) -> list[AgencyLateness]:
+    def late_agencies(self) -> list[AgencyLateness]:
         """Agencies with open cases past their deadline: how many, and how many days late."""
-        today = today or today_local()
+        today = self._clock.today()
         query = (
             select(Case.agency_id, Agency.name, Case.deadline, func.count())
             .outerjoin(Agency, Agency.id == Case.agency_id)
@@ -845,10 +845,10 @@ class CaseService:
 
     # detail --------------------------------------------------------------------------------------
 
-    def get(self, case_id: int, today: date | None = None) -> CaseDetail:
+    def get(self, case_id: int) -> CaseDetail:
         with self._uow.read() as session:
             case = self._load(session, case_id)
-            return _detail(session, case, today or today_local(), reveal=False)
+            return _detail(session, case, self._clock.today(), reveal=False)
 
     def reveal_citizens(self, case_id: int) -> tuple[CitizenData, ...]:
         """The citizens of a denunciation, for a user allowed to see them; logged every time."""
@@ -914,9 +914,9 @@ class CaseService:
         with self._uow.read() as session:
             return _repeats(session, citizens, commune_id, field_id, case_type, exclude_case_id)
 
-    def register(self, draft: CaseDraft, today: date | None = None) -> RegisterResult:
+    def register(self, draft: CaseDraft) -> RegisterResult:
         """Record a new case; link it to an earlier one from the same citizen in the same field."""
-        today = today or today_local()
+        today = self._clock.today()
         _validate(draft, today, new=True)
         assert draft.citizens is not None
         with self._uow.begin() as session:
@@ -935,7 +935,7 @@ class CaseService:
 
     def update(self, case_id: int, draft: CaseDraft, expected_version: int) -> CaseDetail:
         """Save an edited case; refuse when somebody else saved it meanwhile."""
-        today = today_local()
+        today = self._clock.today()
         _validate(draft, today, new=False)
         try:
             with self._uow.begin() as session:
@@ -1049,7 +1049,7 @@ class CaseService:
         expected_version: int | None = None,
     ) -> CaseDetail:
         """Move a case along its workflow (only the moves of ``domain.case_workflow``)."""
-        today = today_local()
+        today = self._clock.today()
         needs = case_workflow.requirements(target)
         if target == CaseStatus.RESOLVED and on is None:
             raise ValidationError(
@@ -1149,7 +1149,7 @@ class CaseService:
                 QT_TRANSLATE_NOOP("Messages", "Enter the number of the extension decision."),
                 "decision_number",
             )
-        today = today_local()
+        today = self._clock.today()
         with self._uow.begin() as session:
             case = self._load(session, case_id)
             rules = load_rules(session)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import selectinload
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.text import fold
-from dialogue_app.domain.timezone import VN_TZ, now_utc
+from dialogue_app.domain.timezone import VN_TZ
+from dialogue_app.services.clock import Clock
 from dialogue_app.store.models import Conference, ConferenceParticipant, Official
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -56,8 +57,9 @@ def local_day_start(day: date) -> datetime:
 class ConferenceQueries:
     """Read-only queries over conferences."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, *, clock: Clock) -> None:
         self._uow = uow
+        self._clock = clock
 
     def list(
         self,
@@ -99,7 +101,7 @@ class ConferenceQueries:
         query = _filtered(_base_query(), kinds, leader_id, unit_id, statuses)
         if search and fold(search):  # ignoring case and diacritics, đ included
             query = query.where(Conference.search_key.contains(fold(search), autoescape=True))
-        moment = now or now_utc()
+        moment = now or self._clock.now()
         past = case((Conference.ends_at <= moment, 1), else_=0)
         query = query.order_by(
             past,
@@ -128,7 +130,7 @@ class ConferenceQueries:
 
     def unclosed_past(self, now: datetime | None = None) -> list[ConferenceSummary]:
         """Conferences that have ended but were never closed (or cancelled): a to-do list."""
-        moment = now or now_utc()
+        moment = now or self._clock.now()
         open_statuses = {ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED, ConferenceStatus.HELD}
         query = (
             _filtered(_base_query(), None, None, None, open_statuses)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.conferences import ConferenceQueries
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.office import OfficeService
@@ -25,9 +26,12 @@ if TYPE_CHECKING:
 
 
 class Services:
-    def __init__(self, database: DatabaseHandle, user_name: str | None = None) -> None:
+    def __init__(
+        self, database: DatabaseHandle, user_name: str | None = None, *, clock: Clock
+    ) -> None:
         self.database = database
         self.user_name = user_name  # recorded in timelines and the audit log
+        self.clock = clock  # the one source of today and now (SystemClock in the app)
 
     @property
     def uow(self):  # type: ignore[no-untyped-def]  # the UnitOfWork, for services built here
@@ -39,7 +43,7 @@ class Services:
 
     @cached_property
     def conferences(self) -> ConferenceQueries:
-        return ConferenceQueries(self.uow)
+        return ConferenceQueries(self.uow, clock=self.clock)
 
     @cached_property
     def working_days(self) -> WorkingDayService:
@@ -47,29 +51,29 @@ class Services:
 
     @cached_property
     def scheduling(self) -> ConferenceService:
-        return ConferenceService(self.uow, user_name=self.user_name)
+        return ConferenceService(self.uow, user_name=self.user_name, clock=self.clock)
 
     @cached_property
     def reception(self) -> ReceptionService:
-        return ReceptionService(self.uow)
+        return ReceptionService(self.uow, clock=self.clock)
 
     @cached_property
     def demo(self) -> DemoService:
         from dialogue_app.services.demo import DemoService
 
-        return DemoService(self.uow)
+        return DemoService(self.uow, clock=self.clock)
 
     @cached_property
     def calendar_exchange(self) -> CalendarExchangeService:  # .ics/.eml in and out (issue 5)
         from dialogue_app.services.calendar_exchange import CalendarExchangeService
 
-        return CalendarExchangeService(self.uow, user_name=self.user_name)
+        return CalendarExchangeService(self.uow, user_name=self.user_name, clock=self.clock)
 
     @cached_property
     def cases(self) -> CaseService:  # the case register (issue 4)
         from dialogue_app.services.cases import CaseService
 
-        return CaseService(self.uow, self.user_name)
+        return CaseService(self.uow, self.user_name, clock=self.clock)
 
     @cached_property
     def citizens(self) -> CitizenService:  # the citizen register's search, for the pickers
@@ -81,6 +85,6 @@ class Services:
     def reports(self) -> ReportService:  # figures, drill-down, exports (issue 6)
         from dialogue_app.services.reports import ReportService
 
-        return ReportService(self.uow)
+        return ReportService(self.uow, clock=self.clock)
 
     # Further services are added here as cached properties, one per feature.

@@ -98,12 +98,11 @@ def run_pending_tasks(uow: UnitOfWork) -> None:
         with uow.begin() as session:
             task = session.get(PendingTask, RECOMPUTE_OPEN_DEADLINES)
             if task is not None:
-                from dialogue_app.domain.timezone import today_local
                 from dialogue_app.services.cases import recompute_open_deadlines
 
                 # cases accepted before notifications were tracked: no deadline that had passed
-                # already (nobody could record the notification)
-                recompute_open_deadlines(session, notify_from=task.since or today_local())
+                # already on the day of the upgrade (nobody could record the notification)
+                recompute_open_deadlines(session, notify_from=task.since)
                 session.delete(task)
     except SQLAlchemyError as error:
         raise DatabaseError(

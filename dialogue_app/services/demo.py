@@ -26,9 +26,10 @@ from dialogue_app.domain.conferences import (
     uid_host,
 )
 from dialogue_app.domain.text import fold
-from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.resources import seeds_dir
 from dialogue_app.services.citizens import index_citizens
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
@@ -119,10 +120,11 @@ def demo_file() -> Path:
 
 
 class DemoService:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, *, clock: Clock) -> None:
         self._uow = uow
+        self._clock = clock
 
-    def load(self, today: date | None = None) -> DemoSummary:
+    def load(self) -> DemoSummary:
         """Load the demo into an empty database; refuse (changing nothing) if it holds data."""
         data = json.loads(demo_file().read_text(encoding="utf-8"))
         with self._uow.begin() as session:
@@ -136,7 +138,7 @@ class DemoService:
                         "database. Use a new database file (--database) to try the demo.",
                     )
                 )
-            context = DemoContext(session, today or today_local())
+            context = DemoContext(session, self._clock.today())
             _load_core(context, data)
             extra: dict[str, int] = {}
             for section in demo_sections():

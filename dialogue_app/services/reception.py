@@ -4,7 +4,6 @@ each required day marked held, delegated or missed, and who is behind their quot
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -27,8 +26,9 @@ from dialogue_app.domain.reception_rules import (
     period_bounds,
 )
 from dialogue_app.domain.text import clean
-from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
+from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.scheduling import _transition as change_conference_status
 from dialogue_app.services.working_days import WorkingDayService
@@ -153,9 +153,9 @@ class ComplianceRow:
 
 
 class ReceptionService:
-    def __init__(self, uow: UnitOfWork, *, today: Callable[[], date] = today_local) -> None:
+    def __init__(self, uow: UnitOfWork, *, clock: Clock) -> None:
         self._uow = uow
-        self._today = today
+        self._today = clock.today
         self._working_days = WorkingDayService(uow)
 
     def today(self) -> date:

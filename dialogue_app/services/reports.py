@@ -13,7 +13,6 @@ list is exactly the cases counted, built from the same SQL conditions as the fig
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -52,7 +51,8 @@ from dialogue_app.domain.statistics import (
     quota_periods_ending_in,
     summarise_sessions,
 )
-from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.domain.timezone import VN_TZ
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.store.models import (
     AdminUnit,
@@ -373,9 +373,9 @@ def _reception_json(counts: ReceptionCounts) -> dict[str, int]:
 class ReportService:
     """Figures for a period, the period picker's defaults and the drill-down filters."""
 
-    def __init__(self, uow: UnitOfWork, *, today: Callable[[], date] = today_local) -> None:
+    def __init__(self, uow: UnitOfWork, *, clock: Clock) -> None:
         self._uow = uow
-        self._today = today
+        self._today = clock.today
 
     def cutoff_day(self) -> int:
         with self._uow.read() as session:

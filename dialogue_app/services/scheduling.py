@@ -9,7 +9,7 @@ calendar export relies on it). Two people saving the same conference: the second
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -44,6 +44,7 @@ from dialogue_app.services.citizens import (
     check_national_id,
     find_or_create_citizen,
 )
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentEdit,
@@ -265,7 +266,7 @@ class ConferenceService:
         uow: UnitOfWork,
         *,
         user_name: str | None = None,
-        clock: Callable[[], datetime] = now_utc,
+        clock: Clock,
     ) -> None:
         self._uow = uow
         self._user_name = user_name
@@ -357,7 +358,7 @@ class ConferenceService:
             calendar=calendar,
             hours=hours,
             limit=limit,
-            not_before=self._clock(),
+            not_before=self._clock.now(),
         )
 
     # changing
@@ -374,7 +375,7 @@ class ConferenceService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "A new conference is either a draft or scheduled.")
             )
-        draft = _validated(draft, now=self._clock())
+        draft = _validated(draft, now=self._clock.now())
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
             _check_references(session, draft)
@@ -408,7 +409,7 @@ class ConferenceService:
                     )
                 )
             moved = draft.start != row.starts_at or draft.end != row.ends_at
-            draft = _validated(draft, now=self._clock() if moved else None)
+            draft = _validated(draft, now=self._clock.now() if moved else None)
             _check_references(session, draft)
             draft = _with_registered_citizens(session, draft)
             calendar = self._working_days.calendar()
@@ -484,7 +485,7 @@ class ConferenceService:
             draft = _draft_of(row)
             draft = _validated(
                 replace(draft, start=new_start, end=new_end),
-                now=self._clock(),
+                now=self._clock.now(),
             )
             calendar = self._working_days.calendar()
             warnings = conflicts_for(session, draft, calendar, exclude_id=row.id)
@@ -519,7 +520,7 @@ class ConferenceService:
         with self._uow.begin() as session:
             row = _load_for_change(session, conference_id, version)
             if row.status is ConferenceStatus.SCHEDULED:
-                if row.starts_at > self._clock():
+                if row.starts_at > self._clock.now():
                     raise ValidationError(
                         QT_TRANSLATE_NOOP(
                             "Messages",

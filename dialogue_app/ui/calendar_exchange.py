@@ -15,11 +15,11 @@ progress dialog and Cancel; the file appears only when complete.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -337,9 +337,9 @@ class BusyTimesImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
 
-        today = QDate.currentDate()
-        self.from_edit = date_edit(today.addDays(-30))
-        self.to_edit = date_edit(today.addDays(366))
+        today = services.clock.today()
+        self.from_edit = date_edit(today - timedelta(days=30))
+        self.to_edit = date_edit(today + timedelta(days=366))
         period = QHBoxLayout()
         period.addWidget(self.from_edit)
         period.addWidget(QLabel(self.tr("to")))

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.conferences import ConferenceKind
-from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
@@ -91,13 +91,13 @@ def _day_background(day: date, calendar: WorkingDayCalendar, today: date) -> QCo
 class MonthModel(QAbstractTableModel):
     """Six weeks × seven days around one month; each cell holds that day's conferences."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, today: date, parent: Any = None) -> None:
         super().__init__(parent)
-        self.month = today_local().replace(day=1)
+        self.month = today.replace(day=1)
         self.first = self.month
         self._by_day: dict[date, list[ConferenceSummary]] = {}
         self._calendar = WorkingDayCalendar()
-        self._today = today_local()
+        self._today = today
 
     @staticmethod
     def grid_start(month: date) -> date:
@@ -190,12 +190,12 @@ class WeekModel(QAbstractTableModel):
     FIRST_HOUR, LAST_HOUR = 6, 20
     SLOT = timedelta(minutes=30)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, today: date, parent: Any = None) -> None:
         super().__init__(parent)
-        self.monday = today_local() - timedelta(days=today_local().weekday())
+        self.monday = today - timedelta(days=today.weekday())
         self._conferences: list[ConferenceSummary] = []
         self._calendar = WorkingDayCalendar()
-        self._today = today_local()
+        self._today = today
 
     def set_data(
         self,
@@ -329,7 +329,7 @@ class CalendarPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.anchor = today_local()
+        self.anchor = self._services.clock.today()
         self.mode = ViewMode.MONTH
         self.last_dialog: ConferenceDialog | None = None
         self._loaded = False  # data is read when the page is first shown (or reloaded)
@@ -396,7 +396,7 @@ class CalendarPage(QWidget):
         self.export_button.clicked.connect(self.export_schedule)
         filters.addWidget(self.export_button)
 
-        self.month_model = MonthModel(self)
+        self.month_model = MonthModel(self._services.clock.today(), self)
         self.month_view = QTableView()
         self.month_view.setObjectName("month_view")
         self.month_view.setModel(self.month_model)
@@ -406,7 +406,7 @@ class CalendarPage(QWidget):
         for header in (self.month_view.horizontalHeader(), self.month_view.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-        self.week_model = WeekModel(self)
+        self.week_model = WeekModel(self._services.clock.today(), self)
         self.week_view = QTableView()
         self.week_view.setObjectName("week_view")
         self.week_view.setModel(self.week_model)
@@ -487,7 +487,7 @@ class CalendarPage(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        self.anchor = today_local()
+        self.anchor = self._services.clock.today()
         self.reload()
 
     def show_day(self, day: date) -> None:
@@ -554,7 +554,7 @@ class CalendarPage(QWidget):
             unit_id=self.unit_filter.currentData(),
         )
         calendar = self._services.working_days.calendar()
-        today = today_local()
+        today = self._services.clock.today()
         locale = QLocale()
         if self.mode is ViewMode.MONTH:
             self.month_model.set_data(self.anchor, conferences, calendar, today)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain import case_workflow
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel, FollowUpKind, Outcome
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import (
     AttachmentInput,
     CaseDetail,
@@ -61,9 +60,10 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _date_edit(value: date) -> QDateEdit:
+def _date_edit(value: date, today: date) -> QDateEdit:
+    """A day that has happened: ``value`` shown, nothing after ``today`` allowed."""
     edit = date_edit(value)
-    edit.setMaximumDate(to_qdate(today_local()))
+    edit.setMaximumDate(to_qdate(today))
     return edit
 
 
@@ -145,12 +145,12 @@ class CaseDialog(QDialog):
         self.repeat_message: str | None = None
         self.setWindowTitle(self.tr("Edit case") if detail else self.tr("Register a case"))
         draft = detail.to_draft() if detail else None
-        today = today_local()
+        today = cases.today()
 
         form = QFormLayout()
         self.number = QLineEdit(draft.number or "" if draft else "")
         self.number.setPlaceholderText(self.tr("Office case number, e.g. 15/ĐKN"))
-        self.received = _date_edit(draft.received_on if draft else today)
+        self.received = _date_edit(draft.received_on if draft else today, today)
         self.channel = QComboBox()
         for value in Channel:
             self.channel.addItem(case_labels.channel(value), value.value)
@@ -468,7 +468,7 @@ class StatusDialog(QDialog):
         self.target = QComboBox()
         for value in detail.allowed_next:
             self.target.addItem(case_labels.status(value), value.value)
-        self.on = _date_edit(today_local())
+        self.on = _date_edit(cases.today(), cases.today())
         self.outcome = QComboBox()  # the outcomes of this type of case; none chosen for you
         self.outcome.addItem(self.tr("— choose the outcome —"), None)
         for value in case_workflow.outcomes_for(detail.case_type):
@@ -556,7 +556,7 @@ class FollowUpDialog(QDialog):
         if detail.notify_pending:  # the first thing to record while it is due
             self.kind.setCurrentIndex(self.kind.findData(FollowUpKind.NOTIFIED.value))
         # the day it happened (recorded later is common): not before the case was received
-        self.on = _date_edit(today_local())
+        self.on = _date_edit(cases.today(), cases.today())
         self.on.setMinimumDate(to_qdate(detail.received_on))
         self.decision = QLineEdit()
         self.decision.setPlaceholderText(self.tr("e.g. 125/QĐ-UBND"))

@@ -64,10 +64,12 @@ class ExportColumnsDialog(QDialog):
         return keys
 
 
-def import_job(uow: Any, user_name: str | None, path: Path) -> Job:
+def import_job(uow: Any, user_name: str | None, path: Path, clock: Any) -> Job:
     from dialogue_app.services.case_import import CaseImporter
 
     def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-        return CaseImporter(uow, user_name).run(path, progress=progress, cancelled=cancelled)
+        return CaseImporter(uow, user_name, clock=clock).run(
+            path, progress=progress, cancelled=cancelled
+        )
 
     return job

@@ -599,7 +599,9 @@ class CasesPage(QWidget):
             return None
         dialog = TaskDialog(
             self.tr("Importing cases"),
-            import_job(self._services.uow, self._services.user_name, Path(path)),
+            import_job(
+                self._services.uow, self._services.user_name, Path(path), self._services.clock
+            ),
             self,
         )
         dialog.finished_ok.connect(lambda _result: (self._fill_choices(), self._apply_filters()))
@@ -651,7 +653,9 @@ class CasesPage(QWidget):
             )
         if not path:
             return None
-        exporter = CaseExporter(self._services.uow, self._services.user_name)
+        exporter = CaseExporter(
+            self._services.uow, self._services.user_name, clock=self._services.clock
+        )
         flt = self.model.case_filter
         sort = self.model.case_sort
         chosen = list(columns)

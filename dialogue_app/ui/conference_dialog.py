@@ -143,7 +143,7 @@ class ConferenceDialog(QDialog):
             self._load(services.scheduling.get(conference_id))
         else:
             self.setWindowTitle(self.tr("New conference"))
-            begin = start or _next_round_hour()
+            begin = start or _next_round_hour(services.clock.now())
             self.start_edit.setDateTime(qdatetime(begin))
             self.end_edit.setDateTime(qdatetime(begin + timedelta(hours=2)))
         self._update_actions()
@@ -741,11 +741,12 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _next_round_hour() -> datetime:
+def _next_round_hour(now: datetime) -> datetime:
+    """8:00 tomorrow (Vietnam's time): the form's first guess for a new conference."""
     from dialogue_app.domain.timezone import VN_TZ
 
-    now = datetime.now(VN_TZ) + timedelta(days=1)
-    return now.replace(hour=8, minute=0, second=0, microsecond=0)
+    tomorrow = now.astimezone(VN_TZ) + timedelta(days=1)
+    return tomorrow.replace(hour=8, minute=0, second=0, microsecond=0)
 
 
 def _calendar_exchange():  # type: ignore[no-untyped-def]  # optional module of another feature

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.reception_rules import period_bounds
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
@@ -131,7 +130,7 @@ class DutiesView(QWidget):
         self.period = QComboBox()
         self.period.addItem(self.tr("Week"), DutyPeriod.WEEK)
         self.period.addItem(self.tr("Month"), DutyPeriod.MONTH)
-        self.reference = date_edit(today_local())
+        self.reference = date_edit(services.clock.today())
         self.period.currentIndexChanged.connect(self.reload)
         self.reference.dateChanged.connect(self.reload)
         add_schedule = QPushButton(self.tr("New reception schedule…"))

@@ -143,7 +143,7 @@ class ReportsPage(QWidget):
             (PeriodKind.RANGE, self.tr("Dates…")),
         ):
             self.kind.addItem(label, kind.value)
-        today = date.today()
+        today = services.clock.today()
         try:  # the report month containing today (with the office's cut-off day)
             current = self._reports.period(PeriodKind.MONTH)
             year, month = current.year, current.number

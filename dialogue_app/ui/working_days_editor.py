@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.calendar_days import DayException
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.working_days import DayInfo
@@ -45,11 +44,11 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 20
 class YearModel(QAbstractTableModel):
     """Rows are months, columns days 1–31; cells past a month's end are empty and disabled."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, today: date, parent: Any = None) -> None:
         super().__init__(parent)
-        self.year = today_local().year
+        self.year = today.year
         self._days: dict[date, DayInfo] = {}
-        self._today = today_local()
+        self._today = today
 
     def set_days(self, year: int, days: Sequence[DayInfo]) -> None:
         self.beginResetModel()
@@ -135,12 +134,13 @@ class WorkingDaysEditor(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = services.working_days
+        self._clock = services.clock
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(today_local().year)
+        self.year.setValue(services.clock.today().year)
         self.year.valueChanged.connect(self.reload)
 
-        self.model = YearModel(self)
+        self.model = YearModel(services.clock.today(), self)
         self.view = QTableView()
         self.view.setObjectName("year_view")
         self.view.setModel(self.model)
@@ -192,7 +192,8 @@ class WorkingDaysEditor(QWidget):
         layout.addLayout(edit)
         layout.addWidget(self.message)
         self.reload()
-        self.select_day(today_local() if today_local().year == self.year.value() else None)
+        today = self._clock.today()
+        self.select_day(today if today.year == self.year.value() else None)
 
     def reload(self) -> None:
         current = self.selected_day()

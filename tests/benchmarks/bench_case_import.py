@@ -24,6 +24,7 @@ from common import Result  # noqa: E402
 from datasets import write_import_file  # noqa: E402
 
 from dialogue_app.services.case_import import CaseImporter  # noqa: E402
+from dialogue_app.services.clock import FixedClock  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402
 
@@ -82,7 +83,7 @@ def run(rows: int = 35_000, url: str | None = None) -> Result:
         handle = open_database(target)
         dialect = handle.engine.dialect.name
         began = time.perf_counter()
-        summary = CaseImporter(handle.uow, "bench").run(source, today=date(2026, 3, 1))
+        summary = CaseImporter(handle.uow, "bench", clock=FixedClock(date(2026, 3, 1))).run(source)
         elapsed = time.perf_counter() - began
         handle.close()
         assert summary.cases == rows

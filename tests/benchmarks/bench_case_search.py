@@ -24,6 +24,7 @@ from common import Result, letter_by_letter, print_median_result, typing_result 
 from datasets import NATION, NATION_QUICK, Size, sqlite_dataset  # noqa: E402
 
 from dialogue_app.services.cases import CaseFilter, CaseService  # noqa: E402
+from dialogue_app.services.clock import SystemClock  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402
 
@@ -49,7 +50,7 @@ def run(size: Size = NATION, url: str | None = None, repeat: int = 3) -> Result:
     """``url``: an already populated database (PostgreSQL); default the cached SQLite file."""
     url = url or sqlite_url(sqlite_dataset(size))
     handle = open_database(url)
-    service = CaseService(handle.uow, "bench")
+    service = CaseService(handle.uow, "bench", clock=SystemClock())
     try:
         return typing_result(
             f"search as you type, {size.name}, {handle.engine.dialect.name}",

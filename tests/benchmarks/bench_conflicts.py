@@ -24,6 +24,7 @@ from sqlalchemy import insert, text  # noqa: E402
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole  # noqa: E402
 from dialogue_app.domain.timezone import VN_TZ  # noqa: E402
+from dialogue_app.services.clock import FixedClock  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.services.scheduling import ConferenceDraft, ConferenceService, ParticipantData  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402
@@ -105,7 +106,7 @@ def run(url: str | None = None) -> Result:
                 "TRUNCATE conference_participants, conferences, officials, venues CASCADE"
             )
     populate(handle)
-    service = ConferenceService(handle.uow, clock=lambda: datetime(2015, 1, 1, tzinfo=UTC))
+    service = ConferenceService(handle.uow, clock=FixedClock(datetime(2015, 1, 1, tzinfo=UTC)))
     # overlap the middle conference by an hour: same venue, same chair, plus another chair
     middle = service.get(CONFERENCES // 2)
     begins = middle.draft.start.astimezone(VN_TZ) + timedelta(hours=1)

@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from dialogue_app.domain.periods import PeriodKind, month_period, year_part_period  # noqa: E402
+from dialogue_app.services.clock import FixedClock  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.services.reports import ReportService  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402
@@ -154,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Generating {args.cases:,} cases and 5,000 conferences in {path} …")
         generate(path, args.cases)
     handle = open_database(sqlite_url(path))
-    service = ReportService(handle.uow, today=lambda: TODAY)
+    service = ReportService(handle.uow, clock=FixedClock(TODAY))
     failed = False
     try:
         for name, period in (

@@ -43,6 +43,7 @@ from dialogue_app.services.calendar_exchange.ics_writer import (  # noqa: E402
     Organizer,
     to_bytes,
 )
+from dialogue_app.services.clock import SystemClock  # noqa: E402
 
 EVENTS = 10_000
 TARGET = 1.2
@@ -158,7 +159,7 @@ def seed(url: str) -> tuple[CalendarExchangeService, str]:
             )
             for i in range(EVENTS)
         )
-    return CalendarExchangeService(handle.uow), handle.engine.dialect.name
+    return CalendarExchangeService(handle.uow, clock=SystemClock()), handle.engine.dialect.name
 
 
 def exported_events(service: CalendarExchangeService) -> list[EventSpec]:

@@ -38,13 +38,14 @@ CASE_LIST = (
 import sys, time
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QMainWindow
+from dialogue_app.services.clock import SystemClock
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import open_database
 from dialogue_app.ui.cases_page import CasesPage
 app = QApplication(sys.argv)
 handle = open_database(sys.argv[1])
 window = QMainWindow()
-page = CasesPage(Services(handle, "bench"))
+page = CasesPage(Services(handle, "bench", clock=SystemClock()))
 window.setCentralWidget(page)
 window.resize(1200, 800)
 window.show()

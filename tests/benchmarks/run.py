@@ -153,12 +153,13 @@ def dashboard_on(size: Any, target_ms: float) -> Result:
     from common import SqlRecorder, median_ms
 
     from dialogue_app.domain.periods import PeriodKind, year_part_period
+    from dialogue_app.services.clock import FixedClock
     from dialogue_app.services.database import open_database
     from dialogue_app.services.reports import ReportService
     from dialogue_app.store.database import sqlite_url
 
     handle = open_database(sqlite_url(datasets.sqlite_dataset(size)))
-    service = ReportService(handle.uow, today=lambda: date(2026, 1, 15))
+    service = ReportService(handle.uow, clock=FixedClock(date(2026, 1, 15)))
     period = year_part_period(PeriodKind.YEAR, 2025)
     try:
         figure = median_ms(lambda: service.report(period, compare=False), repeat=9, warmup=1)

@@ -11,6 +11,7 @@ import pytest
 
 from dialogue_app.cli import run
 from dialogue_app.services.database import DatabaseHandle
+from tests.clock import TODAY, fixed_clock
 from tests.services.case_fixtures import ensure_rules
 from tests.services.test_case_import import GOOD, HEADER, count, write
 
@@ -117,12 +118,11 @@ def test_list_the_denunciators_still_to_notify(
     from datetime import timedelta
 
     from dialogue_app.domain.cases import CaseStatus, CaseType
-    from dialogue_app.domain.timezone import today_local
     from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
 
     ensure_rules(db)
-    service = CaseService(db.uow)
-    today = today_local()
+    service = CaseService(db.uow, clock=fixed_clock())
+    today = TODAY
     for number, case_type in (("TC-1", CaseType.DENUNCIATION), ("KN-1", CaseType.COMPLAINT)):
         case = service.register(
             CaseDraft(today - timedelta(days=3), case_type, (CitizenInput("Lê Văn Tám"),),

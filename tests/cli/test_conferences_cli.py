@@ -10,6 +10,7 @@ from dialogue_app.cli import run
 from dialogue_app.domain.conferences import ConferenceKind
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.scheduling import ConferenceService
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, add_venue, at, draft
 
 
@@ -18,7 +19,7 @@ def test_list_json_and_filters(
 ) -> None:
     leader = add_official(db, "Đặng Văn Đức")
     hall = add_venue(db, "Hội trường xã")
-    planner = ConferenceService(db.uow, clock=lambda: EARLY)
+    planner = ConferenceService(db.uow, clock=fixed_clock(EARLY))
     planner.create(draft(at(10, 8), at(10, 10), chairs=(leader,), venue_id=hall))
     planner.create(draft(at(11, 8), at(11, 10), title="Tiếp dân", kind=ConferenceKind.RECEPTION))
     assert run(["--database", database_url, "conferences", "list", "--format", "json"]) == 0

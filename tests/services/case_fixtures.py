@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dialogue_app.domain.text import fold
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import AdminLevel, AdminUnit, Agency, CaseField, User
+from tests.clock import fixed_clock
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ def ensure_rules(db: DatabaseHandle) -> None:
     every table between tests, rules included)."""
     from dialogue_app.services.cases import CaseService
 
-    CaseService(db.uow).restore_default_rules()
+    CaseService(db.uow, clock=fixed_clock()).restore_default_rules()
 
 
 def make_places(db: DatabaseHandle) -> Places:

@@ -16,6 +16,7 @@ from dialogue_app.services.case_import import CaseImporter, ImportCancelled, Imp
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import AdminUnit, Case, Citizen
+from tests.clock import fixed_clock
 from tests.services.case_fixtures import add_user, ensure_rules, make_places
 
 HEADER = (
@@ -55,7 +56,7 @@ def count(db: DatabaseHandle) -> int:
 
 
 def run(db: DatabaseHandle, path: Path):  # type: ignore[no-untyped-def]
-    return CaseImporter(db.uow, "tester").run(path, today=date(2026, 3, 1))
+    return CaseImporter(db.uow, "tester", clock=fixed_clock(date(2026, 3, 1))).run(path)
 
 
 def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path: Path) -> None:
@@ -66,7 +67,7 @@ def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path:
     assert summary.created_communes == ("Xã Mới",)
     assert summary.created_agencies == ("Sở Xây dựng",)
     assert summary.created_fields == ()
-    service = CaseService(db.uow)
+    service = CaseService(db.uow, clock=fixed_clock())
     rows = service.list_page(CaseFilter(search="dang van duc")).rows
     assert len(rows) == 1 and rows[0].commune == "Cẩm Lộc" and rows[0].deadline is not None
     assert service.list_page(CaseFilter(search="nguyen thi hoa")).rows == ()  # denunciator
@@ -167,7 +168,9 @@ def test_problem_late_in_the_file_rolls_everything_back(db: DatabaseHandle, tmp_
 def test_cancel_imports_nothing(db: DatabaseHandle, tmp_path: Path) -> None:
     lines = [HEADER] + [GOOD[1]] * 1200
     with pytest.raises(ImportCancelled):
-        CaseImporter(db.uow).run(write(tmp_path, lines), cancelled=lambda: True)
+        CaseImporter(db.uow, clock=fixed_clock()).run(
+            write(tmp_path, lines), cancelled=lambda: True
+        )
     assert count(db) == 0
 
 
@@ -176,7 +179,7 @@ def test_export_neutralises_formulas_and_hides_denunciators(
 ) -> None:
     run(db, write(tmp_path, [HEADER, *GOOD]))
     target = tmp_path / "out.csv"
-    written = CaseExporter(db.uow, "clerk").export(
+    written = CaseExporter(db.uow, "clerk", clock=fixed_clock()).export(
         target, CaseFilter(), ["number", "type", "citizens", "summary"]
     )
     assert written == 3
@@ -188,12 +191,12 @@ def test_export_neutralises_formulas_and_hides_denunciators(
     assert by_type["denunciation"][2] == "[confidential]"
     assert neutralise("-1") == "'-1" and neutralise("@x") == "'@x" and neutralise(5) == 5
     with pytest.raises(Exception, match="not allowed"):
-        CaseExporter(db.uow, "clerk").export(
+        CaseExporter(db.uow, "clerk", clock=fixed_clock()).export(
             target, CaseFilter(), ["citizens"], include_identities=True
         )
     add_user(db, "head", can_view=True)
     xlsx = tmp_path / "out.xlsx"
-    CaseExporter(db.uow, "head").export(
+    CaseExporter(db.uow, "head", clock=fixed_clock()).export(
         xlsx, CaseFilter(), ["type", "citizens"], include_identities=True
     )
     from openpyxl import load_workbook

@@ -26,6 +26,7 @@ from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.store.database import sqlite_url
 from dialogue_app.store.models import Case
+from tests.clock import fixed_clock
 from tests.services.case_fixtures import add_user, ensure_rules
 from tests.services.test_case_import import GOOD, HEADER, count, run, write
 
@@ -142,7 +143,7 @@ def test_an_unknown_column_is_still_refused(db: DatabaseHandle, tmp_path: Path) 
 
 def _export(db: DatabaseHandle, target: Path, labels: dict[str, str] | None = None) -> None:
     add_user(db, "head", can_view=True)
-    CaseExporter(db.uow, "head").export(
+    CaseExporter(db.uow, "head", clock=fixed_clock()).export(
         target, CaseFilter(), list(EXPORT_COLUMNS), labels=labels, include_identities=True
     )
 
@@ -172,7 +173,9 @@ def test_a_file_the_app_exported_imports_back(
     other = open_database(sqlite_url(tmp_path / "other.sqlite"))
     try:
         ensure_rules(other)
-        summary = CaseImporter(other.uow, "tester").run(exported, today=date(2026, 3, 1))
+        summary = CaseImporter(other.uow, "tester", clock=fixed_clock(date(2026, 3, 1))).run(
+            exported
+        )
         assert summary.cases == 3 and summary.new_citizens == 3
         expected = (
             ["Mã", "Hạn giải quyết", "Quá hạn", "Days left", "Deadline basis",
@@ -206,7 +209,7 @@ def test_an_export_without_the_names_of_denunciators_says_so(
     ensure_rules(db)
     run(db, write(tmp_path, [HEADER, *GOOD]))
     exported = tmp_path / "export.csv"
-    CaseExporter(db.uow, "clerk").export(
+    CaseExporter(db.uow, "clerk", clock=fixed_clock()).export(
         exported, CaseFilter(), ["received_on", "citizens", "type"]
     )
     with exported.open(encoding="utf-8-sig", newline="") as handle:

@@ -9,11 +9,11 @@ import pytest
 from alembic import command
 
 from dialogue_app.domain.cases import CaseType, Channel
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, CitizenInput
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store import database as store_db
 from dialogue_app.store.models import Case
+from tests.clock import TODAY, fixed_clock
 from tests.services.case_fixtures import Places, add_user, ensure_rules, make_places
 
 
@@ -25,7 +25,7 @@ def places(db: DatabaseHandle) -> Places:
 
 def draft(places: Places, **changes: object) -> CaseDraft:
     base = CaseDraft(
-        received_on=today_local() - timedelta(days=3),
+        received_on=TODAY - timedelta(days=3),
         case_type=CaseType.COMPLAINT,
         citizens=(CitizenInput("Nguyễn Thị Hoà", "040111222333"),),
         summary="Tranh chấp ranh giới thửa đất",
@@ -44,7 +44,7 @@ def found(service: CaseService, typed: str) -> set[int]:
 def test_cases_written_before_the_index_are_found_and_secrets_stay_apart(
     db: DatabaseHandle, places: Places
 ) -> None:
-    clerk = CaseService(db.uow, "clerk")
+    clerk = CaseService(db.uow, "clerk", clock=fixed_clock())
     public = clerk.register(draft(places, number="KN-7/2026")).case
     secret = clerk.register(
         draft(
@@ -60,7 +60,7 @@ def test_cases_written_before_the_index_are_found_and_secrets_stay_apart(
     command.downgrade(config, "0005")
     command.upgrade(config, "head")
     add_user(db, "head", can_view=True)
-    head = CaseService(db.uow, "head")
+    head = CaseService(db.uow, "head", clock=fixed_clock())
     for service in (clerk, head):
         assert found(service, "nguy") == {public.id}  # a prefix, without diacritics
         assert found(service, "NGUYEN thi h") == {public.id}
@@ -75,7 +75,7 @@ def test_cases_written_before_the_index_are_found_and_secrets_stay_apart(
 
 
 def test_index_follows_edits_and_deletes(db: DatabaseHandle, places: Places) -> None:
-    service = CaseService(db.uow, "clerk")
+    service = CaseService(db.uow, "clerk", clock=fixed_clock())
     case = service.register(draft(places, summary="Ô nhiễm môi trường")).case
     assert found(service, "o nhiem") == {case.id}
     assert found(service, "boi thuong") == set()

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 
 from dialogue_app.domain.cases import CaseType, Channel
 from dialogue_app.domain.conferences import ParticipantRole
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.case_import import CaseImporter
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService
 from dialogue_app.services.citizens import (
@@ -31,10 +30,10 @@ from dialogue_app.services.scheduling import (
     ParticipantData,
 )
 from dialogue_app.store.models import Case, Citizen
+from tests.clock import TODAY, fixed_clock
 from tests.services.case_fixtures import Places, add_user, make_places
 from tests.services.scheduling_fixtures import EARLY, at, draft
 
-TODAY = today_local()
 DUC_ID = "040123456789"
 
 
@@ -61,13 +60,17 @@ def register(db: DatabaseHandle, places: Places, *people: CitizenInput, **change
         field_id=places.land_id,
         commune_id=places.commune_id,
     )
-    return CaseService(db.uow, "chuyenvien").register(replace(base, **changes)).case.id  # type: ignore[arg-type]
+    return (
+        CaseService(db.uow, "chuyenvien", clock=fixed_clock())
+        .register(replace(base, **changes))
+        .case.id
+    )  # type: ignore[arg-type]
 
 
 def hold(db: DatabaseHandle, day: int, *issues: IssueRaised, unit_id: int | None = None) -> int:
-    planner = ConferenceService(db.uow, clock=lambda: EARLY)
+    planner = ConferenceService(db.uow, clock=fixed_clock(EARLY))
     conference = planner.create(replace(draft(at(day, 8), at(day, 10)), unit_id=unit_id))
-    after = ConferenceService(db.uow, user_name="thuky", clock=lambda: at(day, 11))
+    after = ConferenceService(db.uow, user_name="thuky", clock=fixed_clock(at(day, 11)))
     held = after.record_held(
         conference.id, conference.version, HoldingRecord(attendee_count=50, issues=issues)
     )
@@ -232,7 +235,9 @@ def test_issues_reuse_the_register_across_conferences_and_link_repeats(
         assert all(c.deadline is not None and c.events for c in cases)
         duc_cases = {cases[0].id, cases[1].id}
     # the register's search finds the conference's cases by the citizen's name
-    found = CaseService(db.uow).list_page(CaseFilter(search="dang van duc")).rows
+    found = (
+        CaseService(db.uow, clock=fixed_clock()).list_page(CaseFilter(search="dang van duc")).rows
+    )
     assert {row.id for row in found} == duc_cases
 
 
@@ -263,7 +268,7 @@ def test_typed_names_alone_stay_apart_and_a_bad_id_is_refused(
 def test_invited_citizens_typed_with_an_id_join_the_register_once(
     db: DatabaseHandle, places: Places
 ) -> None:
-    service = ConferenceService(db.uow, clock=lambda: EARLY)
+    service = ConferenceService(db.uow, clock=fixed_clock(EARLY))
     guest = ParticipantData(
         ParticipantRole.INVITED_CITIZEN, name="Đặng Văn Đức", national_id=DUC_ID
     )
@@ -303,7 +308,7 @@ def test_import_shares_the_rule(db: DatabaseHandle, places: Places, tmp_path) ->
         f"{TODAY - timedelta(days=1)},Dang Van Duc,{DUC_ID},thôn 8,,complaint,Đất đai,Lần hai\n",
         encoding="utf-8",
     )
-    summary = CaseImporter(db.uow).run(file)
+    summary = CaseImporter(db.uow, clock=fixed_clock()).run(file)
     # by the ID number alone: the namesakes are new citizens, the register's are untouched;
     # the same name in the same commune, and the same ID number, still link the repeats
     assert summary.cases == 4 and summary.new_citizens == 3 and summary.repeats_linked == 2
@@ -424,7 +429,7 @@ def test_every_writer_of_citizens_indexes_them_for_the_pickers(
         f"{TODAY - timedelta(days=1)},Hồ Thị Nhập,042111222333,Cẩm Lộc,complaint,Đất đai,Một\n",
         encoding="utf-8",
     )
-    assert CaseImporter(db.uow).run(file).new_citizens == 1
+    assert CaseImporter(db.uow, clock=fixed_clock()).run(file).new_citizens == 1
     search = CitizenService(db.uow).search
     assert [c.full_name for c in search("nhap")] == ["Hồ Thị Nhập"]
     assert [c.full_name for c in search("042111")] == ["Hồ Thị Nhập"]

@@ -10,6 +10,7 @@ from dialogue_app.services.conferences import ConferenceQueries
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import Conference
+from tests.clock import fixed_clock
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=VN_TZ)
 
@@ -29,10 +30,12 @@ def test_coming_conferences_first_then_the_past(db: DatabaseHandle) -> None:
                     ends_at=start + timedelta(hours=2),
                 ),
             )
-    titles = [c.title for c in ConferenceQueries(db.uow).page(0, 10, now=NOW)]
+    titles = [c.title for c in ConferenceQueries(db.uow, clock=fixed_clock()).page(0, 10, now=NOW)]
     assert titles == ["tomorrow", "next week", "next year", "yesterday", "last month"]
     # pages join up without gaps or repeats
-    first, second = (ConferenceQueries(db.uow).page(o, 2, now=NOW) for o in (0, 2))
+    first, second = (
+        ConferenceQueries(db.uow, clock=fixed_clock()).page(o, 2, now=NOW) for o in (0, 2)
+    )
     assert [c.title for c in first + second] == titles[:4]
 
 
@@ -49,7 +52,7 @@ def test_search_ignores_case_and_diacritics(db: DatabaseHandle) -> None:
                     ends_at=NOW + timedelta(hours=1),
                 ),
             )
-    queries = ConferenceQueries(db.uow)
+    queries = ConferenceQueries(db.uow, clock=fixed_clock())
     for typed in ("doi thoai", "ĐỐI THOẠI", "giai phong mat bang"):
         assert [c.title for c in queries.page(0, 10, search=typed)] == [
             "Đối thoại về giải phóng mặt bằng"

@@ -8,11 +8,12 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.services.conferences import ConferenceQueries
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.scheduling import ConferenceService
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, at, draft
 
 
 def test_filters_paging_and_unclosed(db: DatabaseHandle) -> None:
-    planner = ConferenceService(db.uow, clock=lambda: EARLY)
+    planner = ConferenceService(db.uow, clock=fixed_clock(EARLY))
     leader = add_official(db, "Đặng Văn Đức")
     other = add_official(db, "Lê Thị Hoa")
     first = planner.create(draft(at(10, 8), at(10, 10), chairs=(leader,), title="Thứ nhất"))
@@ -22,7 +23,7 @@ def test_filters_paging_and_unclosed(db: DatabaseHandle) -> None:
             at(12, 8), at(12, 10), chairs=(leader,), title="Tiếp dân", kind=ConferenceKind.RECEPTION
         )
     )
-    queries = ConferenceQueries(db.uow)
+    queries = ConferenceQueries(db.uow, clock=fixed_clock())
     assert [c.title for c in queries.list(leader_id=leader)] == ["Thứ nhất", "Tiếp dân"]
     assert [c.title for c in queries.list(kinds={ConferenceKind.RECEPTION})] == ["Tiếp dân"]
     assert [c.title for c in queries.list(date(2026, 3, 11), date(2026, 3, 11))] == ["Thứ hai"]

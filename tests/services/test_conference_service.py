@@ -22,12 +22,13 @@ from dialogue_app.services.scheduling import (
 )
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.models import BusyBlock, Case, Conference, ConflictOverride, Official
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, add_venue, at, draft
 
 
 @pytest.fixture
 def service(db: DatabaseHandle) -> ConferenceService:
-    return ConferenceService(db.uow, user_name="chuyenvien", clock=lambda: EARLY)
+    return ConferenceService(db.uow, user_name="chuyenvien", clock=fixed_clock(EARLY))
 
 
 def kinds(warnings: list) -> list[ConflictKind]:  # type: ignore[type-arg]
@@ -119,7 +120,7 @@ def test_bad_times_are_refused(db: DatabaseHandle, service: ConferenceService) -
         service.create(draft(at(10, 10), at(10, 9)))
     with pytest.raises(ValidationError, match="same time"):
         service.create(draft(at(10, 10), at(10, 10)))
-    past = ConferenceService(db.uow, clock=lambda: at(11, 8))
+    past = ConferenceService(db.uow, clock=fixed_clock(at(11, 8)))
     with pytest.raises(ValidationError, match="past"):
         past.create(draft(at(10, 8), at(10, 9)))
     with pytest.raises(ValidationError, match="title"):
@@ -196,9 +197,9 @@ def test_postpone_to_a_new_time_and_cancel_need_reasons(
 
 
 def test_holding_creates_cases_and_closing(db: DatabaseHandle) -> None:
-    planner = ConferenceService(db.uow, clock=lambda: EARLY)
+    planner = ConferenceService(db.uow, clock=fixed_clock(EARLY))
     created = planner.create(draft(at(10, 8), at(10, 10)))
-    too_early = ConferenceService(db.uow, clock=lambda: at(9, 8))
+    too_early = ConferenceService(db.uow, clock=fixed_clock(at(9, 8)))
     record = HoldingRecord(
         attendee_count=120,
         organisations_present="Sở TN&MT; UBND xã",
@@ -210,7 +211,7 @@ def test_holding_creates_cases_and_closing(db: DatabaseHandle) -> None:
     )
     with pytest.raises(ValidationError, match="not started"):
         too_early.record_held(created.id, created.version, record)
-    after = ConferenceService(db.uow, clock=lambda: at(10, 11))
+    after = ConferenceService(db.uow, clock=fixed_clock(at(10, 11)))
     held = after.record_held(created.id, created.version, record)
     assert held.status is ConferenceStatus.HELD and held.attendee_count == 120
     assert [c.case_type for c in held.cases] == [CaseType.COMPLAINT, CaseType.RECOMMENDATION]

@@ -17,6 +17,7 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange import CalendarExchangeService
 from dialogue_app.services.errors import NotFound, ValidationError
 from dialogue_app.store.models import Conference, OfficeProfile
+from tests.clock import fixed_clock
 
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
@@ -28,7 +29,7 @@ def office(db):
 
 @pytest.fixture
 def service(db) -> CalendarExchangeService:
-    return CalendarExchangeService(db.uow)
+    return CalendarExchangeService(db.uow, clock=fixed_clock())
 
 
 def golden(name: str, data: bytes) -> None:
@@ -135,7 +136,7 @@ def test_invitation_for_a_cancelled_conference_is_refused(db, service, office):
 
 def test_organizer_without_email_is_refused(db):
     office = seed_office(db, organizer_email=None)
-    service = CalendarExchangeService(db.uow)
+    service = CalendarExchangeService(db.uow, clock=fixed_clock())
     with pytest.raises(ValidationError, match="organizer e-mail") as caught:
         service.invitation(office.dialogue_id)
     assert caught.value.field == "organizer_email"

@@ -18,6 +18,7 @@ from ics_support import NOW, check_ics, seed_office
 
 from dialogue_app.services.calendar_exchange import CalendarExchangeService
 from dialogue_app.services.files import CannotSave, ExportCancelled
+from tests.clock import fixed_clock
 
 OLD = b"BEGIN:VCALENDAR\r\nX-OLD:the file exported last week\r\nEND:VCALENDAR\r\n"
 
@@ -29,7 +30,7 @@ def office(db):
 
 @pytest.fixture
 def service(db) -> CalendarExchangeService:
-    return CalendarExchangeService(db.uow)
+    return CalendarExchangeService(db.uow, clock=fixed_clock())
 
 
 def exports(service: CalendarExchangeService):

@@ -12,6 +12,7 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange import CalendarExchangeService
 from dialogue_app.services.errors import NotFound, ValidationError
 from dialogue_app.store.models import AuditEntry, BusyBlock
+from tests.clock import fixed_clock
 
 HORIZON = {"horizon_start": date(2026, 3, 1), "horizon_end": date(2026, 4, 30)}
 
@@ -23,7 +24,7 @@ def office(db):
 
 @pytest.fixture
 def service(db) -> CalendarExchangeService:
-    return CalendarExchangeService(db.uow, user_name="chuyenvien")
+    return CalendarExchangeService(db.uow, user_name="chuyenvien", clock=fixed_clock())
 
 
 def blocks(db, official_id: int) -> list[tuple[datetime, datetime, bool, str | None]]:

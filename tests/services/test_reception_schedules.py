@@ -29,6 +29,7 @@ from dialogue_app.services.reception import (
 )
 from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.store.models import Conference, OfficeProfile, Official
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, add_venue
 
 TODAY = date(2026, 3, 20)
@@ -36,7 +37,7 @@ TUESDAY, THURSDAY = 1, 3
 
 
 def reception_on(db: DatabaseHandle, today: date = TODAY) -> ReceptionService:
-    return ReceptionService(db.uow, today=lambda: today)
+    return ReceptionService(db.uow, clock=fixed_clock(today))
 
 
 def tuesday_schedule(db: DatabaseHandle, leader: int, venue: int | None = None) -> int:
@@ -57,19 +58,21 @@ NOT_CANCELLED = set(ConferenceStatus) - {ConferenceStatus.CANCELLED}
 
 def sessions(db: DatabaseHandle, first: date, last: date) -> list[ConferenceSummary]:
     """The reception sessions of ``first``..``last`` that still take place (or took place)."""
-    return ConferenceQueries(db.uow).list(
+    return ConferenceQueries(db.uow, clock=fixed_clock()).list(
         first, last, {ConferenceKind.RECEPTION}, statuses=NOT_CANCELLED
     )
 
 
 def cancelled_sessions(db: DatabaseHandle, first: date, last: date) -> list[ConferenceSummary]:
-    return ConferenceQueries(db.uow).list(
+    return ConferenceQueries(db.uow, clock=fixed_clock()).list(
         first, last, {ConferenceKind.RECEPTION}, statuses={ConferenceStatus.CANCELLED}
     )
 
 
 def all_sessions(db: DatabaseHandle) -> dict[date, ConferenceSummary]:
-    every = ConferenceQueries(db.uow).list(None, None, {ConferenceKind.RECEPTION})
+    every = ConferenceQueries(db.uow, clock=fixed_clock()).list(
+        None, None, {ConferenceKind.RECEPTION}
+    )
     return {s.start.date(): s for s in every}
 
 
@@ -181,7 +184,7 @@ def test_a_session_handled_by_hand_is_left_alone(db: DatabaseHandle) -> None:
     leader = add_official(db, "Nguyễn Thị Lan")
     schedule = tuesday_schedule(db, leader)
     (postponed,) = sessions(db, date(2026, 3, 31), date(2026, 3, 31))
-    conferences = ConferenceService(db.uow, user_name="tester", clock=lambda: EARLY)
+    conferences = ConferenceService(db.uow, user_name="tester", clock=fixed_clock(EARLY))
     version = conferences.get(postponed.id).version
     conferences.postpone(postponed.id, version, "Lãnh đạo đi công tác")
 
@@ -301,7 +304,9 @@ def test_a_stop_from_today_cancels_the_sessions_to_come_and_keeps_their_uids(
         assert after[day] == before[day]
 
     # the office can now tell the invitees: a METHOD:CANCEL with the same UID
-    cancellation = CalendarExchangeService(db.uow).cancellation(after[date(2026, 3, 24)].id)
+    cancellation = CalendarExchangeService(db.uow, clock=fixed_clock()).cancellation(
+        after[date(2026, 3, 24)].id
+    )
     (event,) = check_ics(cancellation.content, "CANCEL").walk("VEVENT")
     assert str(event["UID"]) == before[date(2026, 3, 24)].uid
     assert event["SEQUENCE"] == before[date(2026, 3, 24)].sequence + 1
@@ -374,9 +379,9 @@ def test_a_delegate_chairs_the_session_of_the_day(db: DatabaseHandle) -> None:
 
     (session,) = sessions(db, day, day)
     assert session.chairs == ("Hồ Văn Nam",) and session.status is ConferenceStatus.HELD
-    chaired = ConferenceQueries(db.uow).list(day, day, leader_id=deputy)
+    chaired = ConferenceQueries(db.uow, clock=fixed_clock()).list(day, day, leader_id=deputy)
     assert [c.id for c in chaired] == [session.id]
-    assert ConferenceQueries(db.uow).list(day, day, leader_id=leader) == []
+    assert ConferenceQueries(db.uow, clock=fixed_clock()).list(day, day, leader_id=leader) == []
     # corrected: the leader received citizens after all
     mark_on(db, day, DutyStatus.HELD)
     (session,) = sessions(db, day, day)

@@ -15,13 +15,14 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
 from dialogue_app.services.reception import ReceptionService
 from dialogue_app.store.models import Conference
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import add_official, add_venue
 
 
 def test_monthly_rule_generates_days_around_tet(db: DatabaseHandle) -> None:
     leader = add_official(db, "Võ Trọng Hải", "Chủ tịch UBND tỉnh")
     room = add_venue(db, "Trụ sở Tiếp công dân tỉnh")
-    service = ReceptionService(db.uow, today=lambda: date(2026, 1, 1))
+    service = ReceptionService(db.uow, clock=fixed_clock(date(2026, 1, 1)))
     schedule = service.add_schedule(
         leader, ReceptionRule.monthly(17), valid_from=date(2026, 1, 1), venue_id=room
     )
@@ -30,7 +31,7 @@ def test_monthly_rule_generates_days_around_tet(db: DatabaseHandle) -> None:
     assert result.created == (date(2026, 1, 19), date(2026, 2, 23), date(2026, 3, 17))
     again = service.generate(schedule.id, date(2026, 1, 1), date(2026, 3, 31))
     assert again.created == () and len(again.already_there) == 3
-    listed = ConferenceQueries(db.uow).list(
+    listed = ConferenceQueries(db.uow, clock=fixed_clock()).list(
         date(2026, 2, 1), date(2026, 2, 28), {ConferenceKind.RECEPTION}, leader_id=leader
     )
     assert [c.start.date() for c in listed] == [date(2026, 2, 23)]
@@ -41,7 +42,7 @@ def test_marking_duties_and_who_is_behind(db: DatabaseHandle) -> None:
     commune_chair = add_official(db, "Nguyễn Thị Lan")
     deputy = add_official(db, "Hồ Văn Nam", "Phó Chủ tịch UBND xã")
     today = date(2026, 7, 3)  # Friday; the week runs 29 June – 5 July, across a month end
-    service = ReceptionService(db.uow, today=lambda: today)
+    service = ReceptionService(db.uow, clock=fixed_clock(today))
     quotas = {q.code: q for q in service.ensure_default_quotas()}
     assert quotas["commune_chairman"].period is DutyPeriod.WEEK
     service.assign_quota(commune_chair, quotas["commune_chairman"].id)
@@ -72,7 +73,7 @@ def test_marking_duties_and_who_is_behind(db: DatabaseHandle) -> None:
 
 def test_monthly_quota_counts_by_the_month_of_the_day(db: DatabaseHandle) -> None:
     secretary = add_official(db, "Đặng Quốc Khánh", "Bí thư Đảng ủy xã")
-    service = ReceptionService(db.uow, today=lambda: date(2026, 2, 2))
+    service = ReceptionService(db.uow, clock=fixed_clock(date(2026, 2, 2)))
     quotas = {q.code: q for q in service.ensure_default_quotas()}
     service.assign_quota(secretary, quotas["commune_party_head"].id)
     schedule = service.add_schedule(

@@ -12,6 +12,7 @@ from dialogue_app.domain.periods import month_period
 from dialogue_app.services.errors import ServiceError, ValidationError
 from dialogue_app.services.report_export import ExportCancelled, report_tables, write_report
 from dialogue_app.services.reports import ReportService
+from tests.clock import fixed_clock
 from tests.services import report_fixtures
 from tests.services.report_fixtures import TODAY
 
@@ -19,7 +20,7 @@ from tests.services.report_fixtures import TODAY
 @pytest.fixture
 def report(db):  # type: ignore[no-untyped-def]
     report_fixtures.build(db)
-    return ReportService(db.uow, today=lambda: TODAY).report(month_period(2026, 3))
+    return ReportService(db.uow, clock=fixed_clock(TODAY)).report(month_period(2026, 3))
 
 
 def _rows(sheet) -> dict[str, tuple]:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from dialogue_app.domain.statistics import Measure
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.errors import NotFound, ValidationError
 from dialogue_app.services.reports import ReportService
+from tests.clock import fixed_clock
 from tests.services import report_fixtures
 from tests.services.report_fixtures import TODAY
 
@@ -25,11 +26,11 @@ def known(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def service(db):  # type: ignore[no-untyped-def]
-    return ReportService(db.uow, today=lambda: TODAY)
+    return ReportService(db.uow, clock=fixed_clock(TODAY))
 
 
 def _ids(db, flt: CaseFilter) -> set[int]:  # type: ignore[no-untyped-def]
-    return {row.id for row in CaseService(db.uow).iter_rows(flt, today=TODAY)}
+    return {row.id for row in CaseService(db.uow, clock=fixed_clock(TODAY)).iter_rows(flt)}
 
 
 def test_case_figures_of_the_month(known, service) -> None:  # type: ignore[no-untyped-def]
@@ -140,7 +141,7 @@ def test_drill_down_lists_exactly_the_counted_cases(db, known, service) -> None:
 
 def test_drill_down_of_every_bar_matches_its_figure(db, known, service) -> None:  # type: ignore[no-untyped-def]
     report = service.report(MARCH)
-    cases = CaseService(db.uow)
+    cases = CaseService(db.uow, clock=fixed_clock(TODAY))
     for dimension, rows in (
         ("type", report.by_type),
         ("field", report.by_field),
@@ -154,7 +155,7 @@ def test_drill_down_of_every_bar_matches_its_figure(db, known, service) -> None:
                 (Measure.OVERDUE, row.counts.overdue),
             ):
                 flt = service.drill_filter(report, measure, dimension=dimension, key=row.key)
-                assert cases.count(flt, today=TODAY) == value, (dimension, row.key, measure)
+                assert cases.count(flt) == value, (dimension, row.key, measure)
 
 
 def test_a_unit_counts_the_units_merged_into_it(db, known, service) -> None:  # type: ignore[no-untyped-def]
@@ -163,7 +164,7 @@ def test_a_unit_counts_the_units_merged_into_it(db, known, service) -> None:  # 
     only_a = service.report(MARCH, unit_id=known.unit_a)
     assert only_a.cases.total == 5 and only_a.unit_name == "Cẩm Lộc"
     flt = service.drill_filter(only_a, Measure.IN_SCOPE)
-    assert CaseService(db.uow).count(flt, today=TODAY) == 5
+    assert CaseService(db.uow, clock=fixed_clock(TODAY)).count(flt) == 5
 
 
 def test_a_unit_with_no_data_is_an_honest_empty_report(known, service) -> None:  # type: ignore[no-untyped-def]

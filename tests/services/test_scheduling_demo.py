@@ -15,6 +15,7 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.reception import ReceptionService, ensure_default_quotas
 from dialogue_app.services.scheduling_demo import load_scheduling_demo
 from dialogue_app.store.models import Conference, Official, ReceptionDuty, Venue
+from tests.clock import fixed_clock
 
 TODAY = date(2026, 3, 18)
 
@@ -33,7 +34,7 @@ def test_demo_section_on_its_own(db: DatabaseHandle) -> None:
         counts = load_scheduling_demo(session, TODAY)
     assert counts["reception_days"] > 52 + 12 + 24 - 10  # a year: weekly, monthly, twice monthly
     assert counts["conferences_changed"] == 2
-    queries = ConferenceQueries(db.uow)
+    queries = ConferenceQueries(db.uow, clock=fixed_clock())
     statuses = {c.status for c in queries.list(kinds={ConferenceKind.DIALOGUE})}
     assert statuses == {ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED}
     with db.uow.read() as session:
@@ -52,7 +53,7 @@ def test_demo_section_on_its_own(db: DatabaseHandle) -> None:
         for (day,) in session.execute(select(ReceptionDuty.day)):
             assert day.weekday() < 5 and not (date(2026, 2, 16) <= day <= date(2026, 2, 20))
         assert session.scalar(select(func.count()).select_from(Conference)) > 80
-    rows = ReceptionService(db.uow, today=lambda: TODAY).compliance(TODAY)
+    rows = ReceptionService(db.uow, clock=fixed_clock(TODAY)).compliance(TODAY)
     assert len(rows) == 3
 
 
@@ -67,6 +68,8 @@ def test_demo_section_with_the_demo_data_set(
             {*demo.DEMO_SECTIONS, "dialogue_app.services.scheduling_demo:scheduling_demo_section"}
         ),
     )
-    summary = demo.DemoService(db.uow).load(TODAY)
+    summary = demo.DemoService(db.uow, clock=fixed_clock(TODAY)).load()
     assert summary.extra["reception_days"] > 50
-    assert ConferenceQueries(db.uow).unclosed_past()  # the reminder list has something
+    assert ConferenceQueries(
+        db.uow, clock=fixed_clock()
+    ).unclosed_past()  # the reminder list has something

@@ -18,11 +18,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
 from dialogue_app.domain.cases import CaseType
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseService
 from dialogue_app.services.citizens import CitizenInput, CitizenService
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.store.models import Base
+from tests.clock import TODAY, fixed_clock
 from tests.conftest import POSTGRES_URL
 from tests.services.case_fixtures import make_places
 
@@ -90,7 +90,7 @@ def test_prefix_search_on_a_vietnamese_icu_database(icu_database: str) -> None:
             assert connection.scalar(text("SELECT '042190123456' < '0421:'")) is False
             assert connection.scalar(text("SELECT 'nguyen' < 'nguyeo'")) is True
         places = make_places(handle)
-        service = CaseService(handle.uow, "chuyenvien")
+        service = CaseService(handle.uow, "chuyenvien", clock=fixed_clock())
         for name, number in (
             ("Nguyễn Văn Hùng", "042190123456"),
             ("Nguyễn Thị Lan", "042191000001"),
@@ -98,7 +98,7 @@ def test_prefix_search_on_a_vietnamese_icu_database(icu_database: str) -> None:
         ):
             service.register(
                 CaseDraft(
-                    received_on=today_local() - timedelta(days=3),
+                    received_on=TODAY - timedelta(days=3),
                     case_type=CaseType.COMPLAINT,
                     citizens=(CitizenInput(name, number),),
                     summary="Tranh chấp đất",

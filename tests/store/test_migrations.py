@@ -12,6 +12,7 @@ from sqlalchemy import inspect, text
 from dialogue_app.services.database import open_database
 from dialogue_app.store import database as store_db
 from dialogue_app.store.database import DatabaseError, sqlite_url
+from tests.clock import TODAY, fixed_clock
 
 
 def test_upgrade_creates_every_table_on_an_empty_database(empty_database_url: str) -> None:
@@ -143,14 +144,13 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
     from alembic import command
 
     from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind
-    from dialogue_app.domain.timezone import today_local
     from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, CitizenInput
     from tests.services.case_fixtures import make_places
 
-    today = today_local()
+    today = TODAY
     handle = open_database(empty_database_url)
     places = make_places(handle)
-    cases = CaseService(handle.uow, "chuyenvien")
+    cases = CaseService(handle.uow, "chuyenvien", clock=fixed_clock())
     rules = {rule.code: rule for rule in cases.deadline_rules()}
     office_source = "Quy chế tiếp công dân của Văn phòng, Điều 5"
     cases.save_deadline_rule(replace(rules["complaint-accept"], legal_source=office_source))
@@ -190,7 +190,7 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
     reopened = open_database(empty_database_url)
     try:
         assert reopened.migration is not None and reopened.migration.before == "0007"
-        cases = CaseService(reopened.uow, "chuyenvien")
+        cases = CaseService(reopened.uow, "chuyenvien", clock=fixed_clock())
         sources = {rule.code: rule.legal_source for rule in cases.deadline_rules()}
         assert sources["complaint-1"] == "Luật Khiếu nại 02/2011/QH13, Điều 28"
         assert sources["denunciation-notify"] == "Luật Tố cáo 25/2018/QH14, Điều 29"
@@ -224,14 +224,13 @@ def test_work_left_by_an_upgrade_is_done_when_the_database_is_next_opened(
     from datetime import timedelta
 
     from dialogue_app.domain.cases import CaseStatus, CaseType
-    from dialogue_app.domain.timezone import today_local
     from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
     from tests.services.case_fixtures import ensure_rules
 
-    today = today_local()
+    today = TODAY
     handle = open_database(database_url)
     ensure_rules(handle)
-    cases = CaseService(handle.uow)
+    cases = CaseService(handle.uow, clock=fixed_clock())
     case_id = cases.register(
         CaseDraft(today - timedelta(days=2), CaseType.DENUNCIATION, (CitizenInput("Hồ Văn A"),))
     ).case.id
@@ -247,7 +246,9 @@ def test_work_left_by_an_upgrade_is_done_when_the_database_is_next_opened(
     handle.close()
     reopened = open_database(database_url)
     try:
-        assert CaseService(reopened.uow).get(case_id).notify_deadline is not None
+        assert (
+            CaseService(reopened.uow, clock=fixed_clock()).get(case_id).notify_deadline is not None
+        )
         with reopened.engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM pending_tasks")).scalar() == 0
     finally:

@@ -13,6 +13,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.ui.i18n import LanguageManager
 from dialogue_app.ui.main_window import MainWindow
+from tests.clock import fixed_clock
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -45,7 +46,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def services(db: DatabaseHandle) -> Services:
-    return Services(db, user_name="tester")
+    return Services(db, user_name="tester", clock=fixed_clock())
 
 
 @pytest.fixture

@@ -7,13 +7,16 @@ from datetime import date
 from dialogue_app.services.container import Services
 from dialogue_app.services.reception import ReceptionService
 from dialogue_app.services.scheduling import ConferenceService
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY
 
 
 def with_fixed_clock(services: Services) -> Services:
     """Make ``services`` believe it is 2 January 2026 (cached properties can be replaced)."""
     services.__dict__["scheduling"] = ConferenceService(
-        services.uow, user_name=services.user_name, clock=lambda: EARLY
+        services.uow, user_name=services.user_name, clock=fixed_clock(EARLY)
     )
-    services.__dict__["reception"] = ReceptionService(services.uow, today=lambda: date(2026, 3, 20))
+    services.__dict__["reception"] = ReceptionService(
+        services.uow, clock=fixed_clock(date(2026, 3, 20))
+    )
     return services

@@ -18,7 +18,7 @@ from ics_support import seed_office
 from PySide6.QtCore import Qt
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
-from dialogue_app.domain.timezone import VN_TZ, today_local
+from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import Conference, OfficeProfile
@@ -26,6 +26,7 @@ from dialogue_app.ui.background_task import TaskDialog
 from dialogue_app.ui.calendar_page import CalendarPage
 from dialogue_app.ui.cases_page import CasesPage
 from dialogue_app.ui.main_window import MainWindow
+from tests.clock import TODAY
 
 OLD = b"BEGIN:VCALENDAR\r\nX-OLD:last week's schedule\r\nEND:VCALENDAR\r\n"
 
@@ -69,7 +70,7 @@ def test_the_schedule_is_written_in_the_background_and_reads_back(
     make_window: Callable[[], MainWindow], services: Services, qtbot, tmp_path: Path
 ) -> None:
     services.demo.load()
-    page = calendar_page(make_window, today_local() + timedelta(days=12))
+    page = calendar_page(make_window, TODAY + timedelta(days=12))
     target = tmp_path / "lich-tiep-dan.ics"
 
     dialog = page.export_schedule(str(target))
@@ -108,7 +109,7 @@ def test_cancel_writes_nothing_and_keeps_the_earlier_file(
     qtbot,
     tmp_path: Path,
 ) -> None:
-    page = calendar_page(make_window, today_local())
+    page = calendar_page(make_window, TODAY)
     first, _last = page.visible_range()
     busy_month(db, first, 3000)  # a few seconds of work: Cancel comes long before the end
     folder = tmp_path / "Documents"

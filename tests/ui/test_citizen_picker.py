@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from dialogue_app.domain.cases import CaseType, Channel
 from dialogue_app.domain.conferences import ParticipantRole
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CaseService
 from dialogue_app.services.citizens import CitizenInput
 from dialogue_app.services.container import Services
@@ -19,6 +18,7 @@ from dialogue_app.store.models import Case, Citizen
 from dialogue_app.ui.citizen_picker import CitizenPicker
 from dialogue_app.ui.conference_dialog import ConferenceDialog
 from dialogue_app.ui.holding_dialog import HoldingDialog
+from tests.clock import TODAY, fixed_clock
 from tests.services.case_fixtures import Places, make_places
 from tests.services.scheduling_fixtures import at, draft
 from tests.ui.scheduling_support import with_fixed_clock
@@ -28,7 +28,7 @@ DUC_ID = "040123456789"
 
 def register(services: Services, places: Places, person: CitizenInput, **changes: object) -> None:
     base = CaseDraft(
-        received_on=today_local() - timedelta(days=2),
+        received_on=TODAY - timedelta(days=2),
         case_type=CaseType.COMPLAINT,
         citizens=(person,),
         summary="Tranh chấp đất",
@@ -36,7 +36,7 @@ def register(services: Services, places: Places, person: CitizenInput, **changes
         field_id=places.land_id,
         commune_id=places.commune_id,
     )
-    CaseService(services.uow).register(replace(base, **changes))  # type: ignore[arg-type]
+    CaseService(services.uow, clock=fixed_clock()).register(replace(base, **changes))  # type: ignore[arg-type]
 
 
 def namesakes(services: Services) -> Places:
@@ -143,7 +143,7 @@ def test_outcome_form_records_issues_without_duplicating_citizens(
     record = dialog.record()
     assert [len(i.citizens) for i in record.issues] == [2, 1]
     assert record.issues[0].field_id == places.land_id
-    after = ConferenceService(services.uow, user_name="thuky", clock=lambda: at(10, 11))
+    after = ConferenceService(services.uow, user_name="thuky", clock=fixed_clock(at(10, 11)))
     after.record_held(conference.id, conference.version, record)
     with services.uow.read() as session:
         names = session.scalars(select(Citizen.full_name).order_by(Citizen.id)).all()

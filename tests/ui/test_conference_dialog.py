@@ -12,6 +12,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.store.models import ConflictOverride
 from dialogue_app.ui.conference_dialog import ConferenceDialog
 from dialogue_app.ui.scheduling_common import qdatetime
+from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import add_official, add_venue, at, draft
 from tests.ui.scheduling_support import with_fixed_clock
 
@@ -124,7 +125,7 @@ def test_counts_read_as_whole_sentences_in_both_languages(
     venue = add_venue(services.database, "Hội trường", capacity=1200)
     created = services.scheduling.create(draft(at(5, 8), at(5, 9)))
     issues = tuple(IssueRaised(CaseType.FEEDBACK, f"Nội dung {n}") for n in (1, 2))
-    later = ConferenceService(services.uow, user_name="tester", clock=lambda: at(20, 8))
+    later = ConferenceService(services.uow, user_name="tester", clock=fixed_clock(at(20, 8)))
     later.record_held(created.id, created.version, HoldingRecord(40, issues=issues))
     too_small = ConflictWarning(ConflictKind.VENUE_TOO_SMALL, "Hội trường", capacity=1, invited=3)
 

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import QGroupBox, QMessageBox
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel, DayBasis
 from dialogue_app.domain.deadlines import DEFAULT_RULES
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.cases import CaseDraft, CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.ui.deadline_rules_editor import Column, DeadlineRulesEditor, DeadlineRulesModel
 from dialogue_app.ui.settings_page import SettingsPage
+from tests.clock import TODAY
 from tests.services.case_fixtures import make_places
 
-TODAY = today_local()
 STATUTORY = {rule.code: rule for rule in DEFAULT_RULES}
 
 

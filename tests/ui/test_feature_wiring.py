@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QGroupBox
 
 from dialogue_app.domain.conferences import ConferenceStatus
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.ui.calendar_exchange import BusyTimesImportDialog
 from dialogue_app.ui.calendar_page import CalendarPage
@@ -20,6 +19,7 @@ from dialogue_app.ui.conference_dialog import ConferenceDialog
 from dialogue_app.ui.main_window import MainWindow
 from dialogue_app.ui.settings_page import SettingsPage
 from dialogue_app.ui.working_days_editor import WorkingDaysEditor
+from tests.clock import TODAY
 
 
 def test_calendar_view_publishes_the_period_shown(
@@ -29,7 +29,7 @@ def test_calendar_view_publishes_the_period_shown(
     window = make_window()
     page = window.show_page("calendar")
     assert isinstance(page, CalendarPage)
-    page.show_day(today_local() + timedelta(days=12))  # the coming dialogue in Thạch Xuân
+    page.show_day(TODAY + timedelta(days=12))  # the coming dialogue in Thạch Xuân
     target = tmp_path / "lich-tiep-dan.ics"
     dialog = page.export_schedule(str(target))
     assert dialog is not None

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 
 from dialogue_app.domain.periods import PeriodKind
 from dialogue_app.domain.statistics import Measure
-from dialogue_app.domain.timezone import today_local
 from dialogue_app.services.container import Services
 from dialogue_app.ui.report_charts import chart_specs
 from dialogue_app.ui.reports_page import ReportsPage
+from tests.clock import TODAY
 from tests.services import report_fixtures
 
 
@@ -143,7 +143,7 @@ def test_cards_and_heading_read_as_whole_vietnamese_sentences(
     assert page.cards["visits"].note.text() == "Đã tổ chức 3 buổi. Kỳ trước: 0 (+17)"
     assert page.heading.text() == "<h3>Tháng 3/2026 (01/03/2026 – 31/03/2026)</h3>"
     assert page.table_models["duties"].headerData(3, Qt.Orientation.Horizontal) == "Đã tiếp"
-    today = today_local()
+    today = TODAY
     page.set_period(PeriodKind.RANGE, start=date(2026, 3, 1), end=today + timedelta(days=3))
     assert page.heading.text().endswith(f" — số liệu tính đến ngày {today:%d/%m/%Y}</h3>")
 

@@ -12,6 +12,7 @@ from dialogue_app.services import case_import, cases
 from dialogue_app.services.case_import import ImportFailed, ImportProblem, ImportSummary
 from dialogue_app.services.cases import CaseDraft, CitizenInput
 from dialogue_app.services.errors import ValidationError
+from tests.clock import fixed_clock
 from tests.unit.test_messages import catalogue, raised  # noqa: F401 (the fixture)
 
 TODAY = date(2026, 3, 10)
@@ -61,7 +62,7 @@ def test_an_import_problem_names_its_row_and_column(
     assert isinstance(error, ImportFailed) and error.template in catalogue
     assert error.problems[0].template in catalogue
 
-    error = raised(case_import.CaseImporter(None).run, path)  # type: ignore[arg-type]
+    error = raised(case_import.CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
     assert isinstance(error, ImportFailed)
     problem = error.problems[0]
     assert isinstance(problem, ImportProblem)

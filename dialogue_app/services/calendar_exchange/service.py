@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from dialogue_app.domain.cases import OPEN_STATUSES
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.text import clean, fold
-from dialogue_app.domain.timezone import VN_TZ, now_utc, today_local
+from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange import busy_import, exports, ics_writer
 from dialogue_app.services.calendar_exchange.email_message import calendar_email
 from dialogue_app.services.calendar_exchange.ics_writer import (
@@ -34,6 +34,7 @@ from dialogue_app.services.calendar_exchange.ics_writer import (
     Organizer,
     to_bytes,
 )
+from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.files import (
     Cancelled,
@@ -142,7 +143,8 @@ class BusyImportSummary:
 
 
 class CalendarExchangeService:
-    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None, *, clock: Clock) -> None:
+        self._clock = clock
         self._uow = uow
         self._user_name = user_name
 
@@ -266,7 +268,7 @@ class CalendarExchangeService:
             start = conference.starts_at.astimezone(VN_TZ)
             end = conference.ends_at.astimezone(VN_TZ)
             when = f"{start:%H:%M}–{end:%H:%M}, {start:%d/%m/%Y}"
-        spec = CalendarSpec(method, (event,), now or now_utc(), organizer)
+        spec = CalendarSpec(method, (event,), now or self._clock.now(), organizer)
         return spec, {"when": when}
 
     # --- published schedule ------------------------------------------------------------------
@@ -336,7 +338,7 @@ class CalendarExchangeService:
         spec = CalendarSpec(
             Method.PUBLISH,
             events,
-            now or now_utc(),
+            now or self._clock.now(),
             organizer,
             name=exports.LABELS["schedule_name"],
         )
@@ -484,7 +486,7 @@ class CalendarExchangeService:
         spec = CalendarSpec(
             Method.PUBLISH,
             events,
-            now or now_utc(),
+            now or self._clock.now(),
             organizer,
             name=exports.LABELS["deadlines_name"],
         )
@@ -551,7 +553,7 @@ class CalendarExchangeService:
         Re-importing the same file for the same official replaces its earlier busy times. One
         transaction: a broken file changes nothing.
         """
-        today = today_local()
+        today = self._clock.today()
         low = horizon_start or today - DEFAULT_HORIZON_PAST
         high = horizon_end or today + DEFAULT_HORIZON_FUTURE
         if high < low:
@@ -561,7 +563,7 @@ class CalendarExchangeService:
             )
         source = clean(Path(source).name) or "calendar.ics"
         parsed = busy_import.read_busy_times(data, low, high)
-        imported_at = now_utc()
+        imported_at = self._clock.now()
         with self._uow.begin() as session:
             official = session.get(Official, official_id)
             if official is None:
