@@ -228,7 +228,7 @@ def record_failure(
         # the safe traceback is the message itself, so that no handler (whatever its
         # formatter) ever sees the driver's own text with the values in it
         (logger or log).error(
-            "%s failed (%s): %s\n%s",
+            "%s: %s failure: %s\n%s",
             during,
             failure.kind.value,
             failure.message,
