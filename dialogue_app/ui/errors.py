@@ -40,12 +40,6 @@ __all__ = [
     "show_failure",
 ]
 
-_CONTEXT = "ErrorDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def failure_text(failure: Failure) -> str:
     """What went wrong, translated; a refused import adds its problems, one a line."""
@@ -56,12 +50,12 @@ def failure_text(failure: Failure) -> str:
 def failure_title(failure: Failure) -> str:
     """A dialog title for the kind of failure."""
     if failure.kind is FailureKind.DATABASE:
-        return _tr("Database problem")
+        return QCoreApplication.translate("ErrorDialog", "Database problem")
     if failure.kind is FailureKind.FILE:
-        return _tr("File problem")
+        return QCoreApplication.translate("ErrorDialog", "File problem")
     if failure.kind is FailureKind.UNEXPECTED:
-        return _tr("Something went wrong")
-    return _tr("Not done")
+        return QCoreApplication.translate("ErrorDialog", "Something went wrong")
+    return QCoreApplication.translate("ErrorDialog", "Not done")
 
 
 def failure_details(failure: Failure, log_file: Path | None = None) -> str:
@@ -73,9 +67,11 @@ def failure_details(failure: Failure, log_file: Path | None = None) -> str:
     if where is None:
         return ""
     if failure.kind is FailureKind.UNEXPECTED:
-        text = _tr("If it happens again, send the log file to your IT staff: %1")
+        text = QCoreApplication.translate(
+            "ErrorDialog", "If it happens again, send the log file to your IT staff: %1"
+        )
     else:
-        text = _tr("The details are in the log file: %1")
+        text = QCoreApplication.translate("ErrorDialog", "The details are in the log file: %1")
     return text.replace("%1", str(where))
 
 
@@ -129,7 +125,7 @@ def report_error(
 def show_database_error(parent: QWidget | None, message: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Cannot open the database"))
     box.setText(message)
     box.exec()
 
