@@ -16,6 +16,7 @@ from types import TracebackType
 from dialogue_app.config import AppPaths
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+HANDLER_NAME = "dialogue_app log file"  # how log_file_in_use tells ours from others' handlers
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -42,6 +43,7 @@ def file_handler(paths: AppPaths) -> logging.Handler | None:
     except OSError:
         return None
     handler.setFormatter(SafeFormatter(FORMAT))
+    handler.set_name(HANDLER_NAME)
     return handler
 
 
@@ -54,4 +56,13 @@ def stderr_handler() -> logging.Handler:
 def log_file_of(handler: logging.Handler | None) -> Path | None:
     if isinstance(handler, logging.FileHandler):
         return Path(handler.baseFilename)
+    return None
+
+
+def log_file_in_use() -> Path | None:
+    """The file this process logs to (``file_handler``'s), if any: where IT staff find the
+    details of a failure."""
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == HANDLER_NAME:
+            return log_file_of(handler)
     return None

@@ -40,7 +40,6 @@ __all__ = [
     "ServiceError",
     "ValidationError",
     "describe_failure",
-    "log_file_in_use",
     "record_failure",
     "safe_traceback",
 ]
@@ -235,17 +234,6 @@ def record_failure(
             safe_traceback(error).rstrip("\n"),
         )
     return failure
-
-
-def log_file_in_use(logger: logging.Logger | None = None) -> Path | None:
-    """The file the log is written to (its first file handler), if any."""
-    current: logging.Logger | None = logger or logging.getLogger()
-    while current is not None:
-        for handler in current.handlers:
-            if isinstance(handler, logging.FileHandler):
-                return Path(handler.baseFilename)
-        current = current.parent if current.propagate else None
-    return None
 
 
 # --- classifying database errors ----------------------------------------------------------------

@@ -19,13 +19,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from dialogue_app.services.errors import (
-    Failure,
-    FailureKind,
-    describe_failure,
-    log_file_in_use,
-    record_failure,
-)
+from dialogue_app.logs import log_file_in_use
+from dialogue_app.services.errors import Failure, FailureKind, describe_failure, record_failure
 from dialogue_app.ui.messages import message_text
 
 __all__ = [
@@ -100,7 +95,6 @@ def show_failure(parent: QWidget | None, failure: Failure, log_file: Path | None
         box.exec()
     finally:
         _showing.remove(box)
-        box.deleteLater()
 
 
 def report_error(
@@ -141,8 +135,10 @@ def install_excepthook(log_file: Path | None) -> None:
         if error.__traceback__ is None:
             error = error.with_traceback(tb)
         if QApplication.instance() is None:
-            record_failure(error, during="unexpected error")
+            record_failure(error, during="uncaught error in the window")
             return
-        report_error(QApplication.activeWindow(), error, log_file, during="unexpected error")
+        report_error(
+            QApplication.activeWindow(), error, log_file, during="uncaught error in the window"
+        )
 
     sys.excepthook = hook

@@ -54,4 +54,4 @@ def test_unexpected_error_is_logged_and_shown(qapp: QApplication, log_file: Path
     for handler in logging.getLogger().handlers:
         handler.flush()
     logged = log_file.read_text(encoding="utf-8")
-    assert "unexpected error" in logged and "ZeroDivisionError: tỷ lệ 0/0" in logged
+    assert "uncaught error in the window" in logged and "ZeroDivisionError: tỷ lệ 0/0" in logged
