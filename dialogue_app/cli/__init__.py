@@ -63,7 +63,7 @@ Handler = Callable[[argparse.Namespace, CommandContext], "int | None"]
 def run_command(handler: Handler, args: argparse.Namespace) -> int:
     """Run one command's ``handler`` inside the command line's error boundary.
 
-    Every failure becomes one line on stderr in words (``services.errors.describe_failure``,
+    Every failure becomes a message on stderr in words (``services.errors.describe_failure``,
     the window's words in English) and exit status 1; a failure the code did not explain
     itself (the database server gone, a full disk, a bug) also writes its traceback to the log
     file, never to the terminal, and the line says where that file is.

@@ -1,4 +1,4 @@
-"""The command line's error boundary (``cli.run_command``): every failure is one message on
+"""The command line's error boundary (``cli.run_command``): every failure is a message on
 stderr in words, with exit status 1 and no traceback; the traceback goes to the log file, and
 a citizen's name and ID number go nowhere. Real failures only."""
 
