@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import signal
 import sys
@@ -36,22 +35,15 @@ def parse_gui_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def setup_logging(paths: AppPaths) -> Path | None:
-    """Log to a rotating file in the user's log folder (and stderr when that is impossible)."""
+    """Log to a rotating file in the user's log folder (and stderr when that is impossible);
+    tracebacks never carry the values of database statements (``dialogue_app/logs.py``)."""
+    from dialogue_app.logs import file_handler, log_file_of, stderr_handler
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-        log_file: Path | None = paths.log_file
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-        log_file = None
-    handler.setFormatter(formatter)
+    handler = file_handler(paths) or stderr_handler()
     root.addHandler(handler)
-    return log_file
+    return log_file_of(handler)
 
 
 def _quit_after_first_paint(app: Any, window: Any) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dialogue_app.config import AppPaths, database_url
@@ -47,6 +51,22 @@ class CommandContext:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+
+
+@contextmanager
+def logging_to_file(paths: AppPaths) -> Iterator[Path | None]:
+    """While a command runs, log to the same file as the window (yields its path), and never
+    to the terminal: with no writable log folder, nothing is logged."""
+    from dialogue_app.logs import file_handler, log_file_of
+
+    root = logging.getLogger()
+    handler = file_handler(paths) or logging.NullHandler()  # not Python's last-resort stderr
+    root.addHandler(handler)
+    try:
+        yield log_file_of(handler)
+    finally:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def parse_date(text: str) -> date:

@@ -84,14 +84,21 @@ def create_database_engine(url: str) -> Engine:
     if backend == "sqlite":
         if not in_memory(parsed):
             _check_sqlite_file(Path(parsed.database or ""))
-        engine = create_engine(parsed, connect_args={"timeout": 10})
+        # hide_parameters: the values of a failed statement (citizens' and denunciators' names
+        # and ID numbers) stay out of the error's text, and so out of logs and terminals
+        engine = create_engine(parsed, connect_args={"timeout": 10}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         try:
-            return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+            return create_engine(
+                parsed,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": 5},
+                hide_parameters=True,  # as above: no names or ID numbers in error texts
+            )
         except ModuleNotFoundError as error:
             raise DatabaseError(
                 QT_TRANSLATE_NOOP(

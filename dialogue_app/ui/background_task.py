@@ -5,7 +5,9 @@ their own session in the worker thread; it reports ``progress(done, total)`` (``
 known yet) and stops, raising ``ExportCancelled`` or ``ImportCancelled``, once ``cancelled()``
 is true. ``TaskDialog`` runs it in a ``QThread`` and shows the progress, a Cancel button, then
 the outcome in words; the result or the error comes back to the window's thread through queued
-signals. The case import and export, the report export and the calendar exports all use it.
+signals. A job that fails is logged with its traceback in the worker and shown as the window's
+error boundary words it (``ui/errors.py``): never the exception's own text. The case import
+and export, the report export and the calendar exports all use it.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_app.services.errors import ServiceError
-from dialogue_app.services.files import CannotSave
+from dialogue_app.services.errors import Failure, describe_failure, record_failure
+from dialogue_app.ui.errors import failure_details, failure_text
 from dialogue_app.ui.messages import message_text
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -46,18 +48,10 @@ class Done:
 
 
 def error_text(error: BaseException, target: str | Path | None = None) -> str:
-    """What went wrong, in words for a secretary: a service's message translated; a file-system
-    error as what it means (disk full, folder not writable…) rather than the system's words."""
-    if isinstance(error, ServiceError):
-        # an import's refusal lists its problems (``lines``), each translated on its own
-        lines = [message_text(line) for line in getattr(error, "lines", ())]
-        return "\n".join([message_text(error), *lines])
-    if isinstance(error, OSError):
-        where = target or error.filename
-        if where:
-            return message_text(CannotSave.from_os_error(error, where))
-        return error.strerror or str(error)
-    return f"{type(error).__name__}: {error}"
+    """What went wrong, in words for a secretary (``ui/errors.py``): a service's message
+    translated; a file-system error as what it means (disk full, folder not writable…); a
+    database error or a bug as what happened and what to do, never the system's words."""
+    return failure_text(describe_failure(error, target))
 
 
 _running: set[QThread] = set()  # workers whose dialog may be gone, kept until they end
@@ -76,7 +70,7 @@ class _Worker(QThread):
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a services.errors.Failure
 
     def __init__(self, job: Job, target: str | Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +82,9 @@ class _Worker(QThread):
         try:
             result = self._job(self.progressed.emit, self.cancel_requested.is_set)
         except Exception as error:  # noqa: BLE001 - shown to the person, not swallowed
-            self.failed.emit(error_text(error, self._target))
+            # logged here, in the worker, while the traceback is at hand (Picard's run_task)
+            during = f"background job {getattr(self._job, '__qualname__', repr(self._job))}"
+            self.failed.emit(record_failure(error, self._target, during=during))
         else:
             self.succeeded.emit(result)
 
@@ -118,7 +114,8 @@ class TaskDialog(QDialog):
         self.setObjectName("taskDialog")
         self.setWindowTitle(title)
         self.result_value: Any = None
-        self.error: str | None = None
+        self.error: str | None = None  # the failure in words, once it failed
+        self.failure: Failure | None = None
         self.label = QLabel(text or self.tr("Working…"))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -185,9 +182,11 @@ class TaskDialog(QDialog):
         self._show(text)
         self.finished_ok.emit(result)
 
-    def _failed(self, message: str) -> None:
-        self.error = message
-        self._show(message)
+    def _failed(self, failure: Failure) -> None:
+        self.failure = failure
+        self.error = failure_text(failure)
+        details = failure_details(failure)
+        self._show(f"{self.error}\n\n{details}" if details else self.error)
 
     def _show(self, text: str) -> None:
         self.label.setText(self.tr("Finished.") if self.error is None else self.tr("Not done."))
