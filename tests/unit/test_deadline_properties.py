@@ -434,12 +434,12 @@ def test_five_working_days_across_the_year_end_2027() -> None:
 
 
 def test_a_swapped_working_saturday_ends_a_calendar_day_period_on_that_saturday() -> None:
-    # received Wed 16 Apr 2025 + 10 = Sat 26 Apr 2025, worked in exchange for Fri 2 May
-    swapped = WorkingDayCalendar(working_days={date(2025, 4, 26): "làm bù"})
-    result = _accept_complaint(date(2025, 4, 16), swapped)
-    assert result.due == date(2025, 4, 26)
+    # received Wed 1 Oct 2025 + 10 = Sat 11 Oct, which the office made a working day
+    swapped = WorkingDayCalendar(working_days={date(2025, 10, 11): "làm bù"})
+    result = _accept_complaint(date(2025, 10, 1), swapped)
+    assert result.due == date(2025, 10, 11)
     assert result.explanation == "Luật Khiếu nại 02/2011/QH13, Điều 27: 10 days from receipt"
-    assert _accept_complaint(date(2025, 4, 16)).due == date(2025, 4, 28)  # without the swap
+    assert _accept_complaint(date(2025, 10, 1)).due == date(2025, 10, 13)  # without the swap
 
 
 def test_an_office_day_off_at_the_end_moves_the_deadline_and_is_named() -> None:
