@@ -9,49 +9,94 @@
 Run ``pyside6-lupdate -extensions py dialogue_app -ts … -no-obsolete`` first; the entries still
 unfinished afterwards are listed.
 """
-import html, json, re, sys, unicodedata
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import unicodedata
 import xml.etree.ElementTree as ET
-ts = sys.argv[1]
-if sys.argv[2] == "--from":
-    table = {}
-    for context in ET.parse(sys.argv[3]).getroot().iter("context"):
+from pathlib import Path
+
+_NUMERUS = r"<numerusform>.*?</numerusform>|<numerusform/>|<numerusform></numerusform>"
+_UNFINISHED = r'<translation type="unfinished">.*?</translation>|<translation type="unfinished"/>'
+
+
+def finished_translations(ts_file: str) -> dict[str, str]:
+    """{"Context|source[|comment]": translation} of every finished entry of ``ts_file``."""
+    table: dict[str, str] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name")
-        for m in context.iter("message"):
-            t = m.find("translation")
-            if t.get("type") in ("unfinished", "vanished", "obsolete"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
                 continue
-            forms = [f.text for f in t.iter("numerusform")]
-            value = forms[0] if forms else t.text
+            forms = [form.text for form in translation.iter("numerusform")]
+            value = forms[0] if forms else translation.text
             if value:
-                comment = m.findtext("comment")
-                key = f"{name}|{m.findtext('source')}" + (f"|{comment}" if comment else "")
+                comment = message.findtext("comment")
+                key = f"{name}|{message.findtext('source')}" + (f"|{comment}" if comment else "")
                 table[key] = value
-else:
-    table = json.load(open(sys.argv[2], encoding="utf-8"))
-text = open(ts, encoding="utf-8").read()
-missing = []
-def fill_context(cm):
-    block = cm.group(0)
-    name = html.unescape(re.search(r"<name>(.*?)</name>", block, re.S).group(1))
-    def fill_message(mm):
-        msg = mm.group(0)
-        if 'type="unfinished"' not in msg:
-            return msg
-        source = html.unescape(re.search(r"<source>(.*?)</source>", msg, re.S).group(1))
-        cm = re.search(r"<comment>(.*?)</comment>", msg, re.S)
-        key = f"{name}|{source}" + (f"|{html.unescape(cm.group(1))}" if cm else "")
-        value = table.get(key, table.get(f"{name}|{source}", table.get(source)))
-        if value is None:
-            missing.append(f"{name}|{source}")
-            return msg
-        value = html.escape(unicodedata.normalize("NFC", value), quote=False)
-        if "<numerusform" in msg:
-            msg = re.sub(r"<numerusform>.*?</numerusform>|<numerusform/>|<numerusform></numerusform>",
-                         f"<numerusform>{value}</numerusform>", msg, flags=re.S)
-            return msg.replace(' type="unfinished"', "")
-        return re.sub(r'<translation type="unfinished">.*?</translation>|<translation type="unfinished"/>',
-                      f"<translation>{value}</translation>", msg, flags=re.S)
-    return re.sub(r"<message[ >].*?</message>", fill_message, block, flags=re.S)
-text = re.sub(r"<context>.*?</context>", fill_context, text, flags=re.S)
-open(ts, "w", encoding="utf-8").write(text)
-print(len(missing), "missing"); [print("  ", m) for m in missing]
+    return table
+
+
+def _inner(pattern: str, text: str) -> str:
+    match = re.search(pattern, text, re.S)
+    return html.unescape(match.group(1)) if match else ""
+
+
+def fill(text: str, table: dict[str, str]) -> tuple[str, list[str]]:
+    """``text`` (a .ts file) with its unfinished entries found in ``table`` filled in, and the
+    "Context|source" of those still missing."""
+    missing: list[str] = []
+
+    def fill_context(context_match: re.Match[str]) -> str:
+        block = context_match.group(0)
+        name = _inner(r"<name>(.*?)</name>", block)
+
+        def fill_message(message_match: re.Match[str]) -> str:
+            message = message_match.group(0)
+            if 'type="unfinished"' not in message:
+                return message
+            source = _inner(r"<source>(.*?)</source>", message)
+            comment = re.search(r"<comment>(.*?)</comment>", message, re.S)
+            key = f"{name}|{source}" + (f"|{html.unescape(comment.group(1))}" if comment else "")
+            value = table.get(key, table.get(f"{name}|{source}", table.get(source)))
+            if value is None:
+                missing.append(f"{name}|{source}")
+                return message
+            value = html.escape(unicodedata.normalize("NFC", value), quote=False)
+            if "<numerusform" in message:
+                message = re.sub(
+                    _NUMERUS, f"<numerusform>{value}</numerusform>", message, flags=re.S
+                )
+                return message.replace(' type="unfinished"', "")
+            return re.sub(_UNFINISHED, f"<translation>{value}</translation>", message, flags=re.S)
+
+        return re.sub(r"<message[ >].*?</message>", fill_message, block, flags=re.S)
+
+    return re.sub(r"<context>.*?</context>", fill_context, text, flags=re.S), missing
+
+
+def main(argv: list[str]) -> int:
+    ts = Path(argv[1])
+    if argv[2] == "--from":
+        table = finished_translations(argv[3])
+    else:
+        table = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+    text, missing = fill(ts.read_text(encoding="utf-8"), table)
+    ts.write_text(text, encoding="utf-8")
+    print(len(missing), "missing")
+    for entry in missing:
+        print("  ", entry)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

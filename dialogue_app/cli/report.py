@@ -2,14 +2,14 @@
 
 Without dates, the report month (with the office's cut-off day) containing today. ``--format
 json`` prints one object (DESIGN §6); ``csv`` prints or writes the tables; ``xlsx`` and ``pdf``
-need ``-o FILE``. The PDF is drawn by Qt in ``dialogue_app.ui.report_pdf``, imported lazily: the
-command line itself never imports Qt (import-linter forbids it), and reports without Qt work.
+need ``-o FILE``. The PDF is drawn by Qt in ``dialogue_app.rendering.report_pdf``, imported only
+for a PDF: the command line never imports Qt itself (import-linter forbids it), and the other
+formats work where Qt cannot be loaded.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from datetime import date
@@ -94,13 +94,13 @@ def _report(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     if args.format == "pdf":
         try:
-            report_pdf = importlib.import_module("dialogue_app.ui.report_pdf")
+            from dialogue_app.rendering.report_pdf import write_pdf_offscreen
         except ImportError as error:
             raise CommandError(
                 f"PDF reports need Qt (PySide6), which cannot be loaded here ({error}). "
                 "Use --format xlsx or csv, or install the application's Qt libraries."
             ) from error
-        report_pdf.write_pdf_offscreen(report, args.output)
+        write_pdf_offscreen(report, args.output)
     else:
         from dialogue_app.services.report_export import write_report
 

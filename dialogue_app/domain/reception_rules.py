@@ -71,7 +71,7 @@ class ReceptionRule:
                 QT_TRANSLATE_NOOP("Messages", "The reception rule must be a JSON object.")
             )
         try:
-            rule_type = RuleType(data.get("type"))
+            rule_type = RuleType(str(data.get("type")))
         except ValueError as error:
             raise RuleError(
                 QT_TRANSLATE_NOOP(

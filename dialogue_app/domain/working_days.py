@@ -20,7 +20,7 @@ SATURDAY, SUNDAY = 5, 6
 
 @lru_cache(maxsize=64)
 def _public_holidays(year: int, language: str) -> Mapping[date, str]:
-    return dict(holidays.Vietnam(years=year, language=language))
+    return dict(holidays.country_holidays("VN", years=year, language=language))
 
 
 class WorkingDayCalendar:

@@ -1052,7 +1052,7 @@ class CaseImporter:
                 raise ImportCancelled()
             batch = [rows[i] for i in order[start : start + CHUNK]]
             batch_citizens = [citizen_ids[i] for i in order[start : start + CHUNK]]
-            values = []
+            values: list[dict[str, Any]] = []  # the batch's rows of the case table
             for row, citizen_id in zip(batch, batch_citizens, strict=True):
                 field_id = fields.get(fold(row.field_name)) if row.field_name else None
                 secret = row.case_type == CaseType.DENUNCIATION
@@ -1161,7 +1161,8 @@ class CaseImporter:
                     CaseStatus.IN_PROGRESS,
                     CaseStatus.RESOLVED,
                 ):
-                    latest[(citizen_id, value["field_id"])] = case_id
+                    secret = row.case_type == CaseType.DENUNCIATION
+                    latest[(citizen_id, value["field_id"], secret)] = case_id
             # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
             bulk_insert(session, CaseCitizen.__table__, links)
             bulk_insert(session, CaseEvent.__table__, _bound_events(events))
@@ -1478,9 +1479,11 @@ def _registered_cases(
     return found
 
 
-def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, int, bool], int]:
+def _existing_cases(
+    session: Session, citizen_ids: set[int]
+) -> dict[tuple[int | None, int | None, bool], int]:
     """(citizen, field, denunciation?) → the latest open or settled case already registered."""
-    latest: dict[tuple[int, int, bool], int] = {}
+    latest: dict[tuple[int | None, int | None, bool], int] = {}
     statuses = [s.value for s in REPEATABLE_STATUSES]
     ordered = sorted(citizen_ids)
     for start in range(0, len(ordered), CHUNK):
@@ -1502,11 +1505,11 @@ def _existing_cases(session: Session, citizen_ids: set[int]) -> dict[tuple[int, 
 
 def _existing_cases_by_name(
     session: Session, names: set[str]
-) -> dict[tuple[str, int, int, bool], int]:
+) -> dict[tuple[str, int | None, int | None, bool], int]:
     """(folded citizen name, commune, field, denunciation?) → the latest open or settled case:
     the same person as DESIGN §3 counts one without an ID number (same name and commune), for a
     repeat link only (the citizens stay apart)."""
-    latest: dict[tuple[str, int, int, bool], int] = {}
+    latest: dict[tuple[str, int | None, int | None, bool], int] = {}
     statuses = [s.value for s in REPEATABLE_STATUSES]
     ordered = sorted(names)
     for start in range(0, len(ordered), CHUNK):

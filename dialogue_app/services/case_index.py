@@ -190,7 +190,7 @@ def _text_query(typed: Sequence[str], include_confidential: bool) -> str:
     return conjunction if include_confidential else f"public : ({conjunction})"
 
 
-def _text_matches(query: str) -> Select[tuple[int]]:
+def _text_matches(query: str) -> Select[int]:
     return (
         select(_CASE_TEXT.c.rowid)
         .select_from(_CASE_TEXT)

@@ -501,7 +501,7 @@ def refresh_deadline(
     if notify is not None:
         due = notify[0]
         untracked = notify_from is not None and case.notify_deadline is None
-        if not (untracked and due is not None and due < notify_from):
+        if not (untracked and due is not None and notify_from is not None and due < notify_from):
             case.notify_deadline, case.notify_deadline_explanation = notify
 
 
@@ -537,7 +537,7 @@ def _local(moment: datetime) -> datetime:
 EDITED_NOTE = store_parts([(QT_TRANSLATE_NOOP("Messages", "Edited"), ())])
 
 # what an edit may change, by the words its timeline note uses
-_EDITABLE = {
+_EDITABLE: dict[str, Callable[[Case], object]] = {
     QT_TRANSLATE_NOOP("Messages", "case number"): lambda c: c.number,
     QT_TRANSLATE_NOOP("Messages", "date received"): lambda c: c.received_on,
     QT_TRANSLATE_NOOP("Messages", "received through"): lambda c: c.channel,
@@ -661,7 +661,7 @@ class CaseService:
             conditions += slice_conditions(flt.report_slice)
         if flt.search.strip():
             plan = case_index.search_plan(
-                session, flt.search, Case.id, include_confidential=include_confidential
+                session, flt.search, Case.id.expression, include_confidential=include_confidential
             )
         return conditions, plan
 
@@ -756,7 +756,7 @@ class CaseService:
         limit: int,
         today: date,
         include_confidential: bool,
-    ) -> tuple[Select[tuple[int, Any]], Callable[[Any, Any], list[Any]]]:
+    ) -> tuple[Select[int, Any], Callable[[Any, Any], list[Any]]]:
         """The query of one page's ids and sort keys (``limit + 1`` rows: one more tells
         whether a next page exists), and the ORDER BY of that order over other columns."""
         column = {
@@ -830,6 +830,7 @@ class CaseService:
         totals: dict[int | None, list[Any]] = {}
         with self._uow.read() as session:
             for agency_id, name, deadline, count in session.execute(query):
+                assert deadline is not None  # the query keeps cases past their deadline
                 late = (today - deadline).days
                 entry = totals.setdefault(agency_id, [name, 0, 0, 0, deadline])
                 entry[1] += count
@@ -1652,7 +1653,9 @@ def _secret(case_type: CaseType) -> bool:
 def _after(column: Any, sort: CaseSort, after: Cursor) -> ColumnElement[bool]:
     if sort.key == "id":
         return Case.id < after.id if sort.descending else Case.id > after.id
-    beyond = (lambda c, v: c < v) if sort.descending else (lambda c, v: c > v)
+    beyond: Callable[[Any, Any], ColumnElement[bool]] = (
+        (lambda c, v: c < v) if sort.descending else (lambda c, v: c > v)
+    )
     id_beyond = Case.id < after.id if sort.descending else Case.id > after.id
     if after.value is None:  # nulls come last: only later nulls remain
         return and_(column.is_(None), id_beyond)
@@ -1662,7 +1665,7 @@ def _after(column: Any, sort: CaseSort, after: Cursor) -> ColumnElement[bool]:
     return condition
 
 
-def _row_query() -> Select[tuple[Case, str | None, int, str | None, str | None, str | None]]:
+def _row_query() -> Select[Case, str | None, int, str | None, str | None, str | None]:
     """The columns of a list row: the case, its first citizen and their number, and names."""
     first_citizen = (
         select(Citizen.full_name)
@@ -1854,17 +1857,17 @@ def _detail(session: Session, case: Case, today: date, *, reveal: bool) -> CaseD
         conference=conference.title if conference else None,
         case_type=case.case_type,
         field_id=case.field_id,
-        field=names["field"].name if names["field"] else None,  # type: ignore[union-attr]
+        field=names["field"].name if names["field"] else None,
         summary=case.summary,
         commune_id=case.commune_id,
-        commune=names["commune"].name if names["commune"] else None,  # type: ignore[union-attr]
+        commune=names["commune"].name if names["commune"] else None,
         within_competence=case.within_competence,
         round=case.round,
         remote_area=case.remote_area,
         complexity=case.complexity,
         group_size=case.group_size,
         agency_id=case.agency_id,
-        agency=names["agency"].name if names["agency"] else None,  # type: ignore[union-attr]
+        agency=names["agency"].name if names["agency"] else None,
         handler=case.handler,
         status=case.status,
         outcome=case.outcome,

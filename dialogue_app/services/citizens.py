@@ -21,7 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType, is_valid_national_id
@@ -100,7 +111,8 @@ def registered(session: Session, numbers: Iterable[str]) -> dict[str, int]:
             .order_by(Citizen.id)
         )
         for citizen_id, number in session.execute(query):
-            found.setdefault(number, citizen_id)
+            if number is not None:  # always: the query matched it
+                found.setdefault(number, citizen_id)
     return found
 
 
@@ -230,7 +242,7 @@ def _prefix_range(word: str) -> ColumnElement[bool]:
     return and_(CitizenSearchTerm.term >= word, CitizenSearchTerm.term < upper)
 
 
-def _has_word(name: ColumnElement[str], word: str) -> ColumnElement[bool]:
+def _has_word(name: SQLColumnExpression[str], word: str) -> ColumnElement[bool]:
     """SQL: a word of the folded ``name`` starts with ``word``."""
     return or_(name.like(f"{word}%"), name.like(f"% {word}%"))
 
@@ -264,10 +276,10 @@ def _terms_of(session: Session, word: str, most: int) -> list[str] | None:
 
 
 def _matching(
-    name: ColumnElement[str],
-    citizen_id: ColumnElement[int],
+    name: SQLColumnExpression[str],
+    citizen_id: SQLColumnExpression[int],
     others: Sequence[str],
-    national_id: ColumnElement[str | None] | None = None,
+    national_id: SQLColumnExpression[str | None] | None = None,
 ) -> list[ColumnElement[bool]]:
     """SQL: the citizen (``name``, ``citizen_id``; ``national_id`` when the row at hand has
     it) matches each of the ``others`` words."""
@@ -291,9 +303,9 @@ def _matching(
 
 def _page(
     session: Session,
-    query: Select[tuple[str, int]],
-    name: ColumnElement[str],
-    citizen_id: ColumnElement[int],
+    query: Select[str, int],
+    name: SQLColumnExpression[str],
+    citizen_id: SQLColumnExpression[int],
     after: tuple[str, int] | None,
     limit: int,
 ) -> list[tuple[str, int]]:

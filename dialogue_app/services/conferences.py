@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -95,7 +96,7 @@ class ConferenceQueries:
         leader_id: int | None = None,
         unit_id: int | None = None,
         now: datetime | None = None,
-    ) -> list[ConferenceSummary]:
+    ) -> builtins.list[ConferenceSummary]:
         """One page of conferences: the coming ones first, soonest first, then the past ones,
         latest first (stable: ties ordered by id). ``now`` defaults to the current time."""
         query = _filtered(_base_query(), kinds, leader_id, unit_id, statuses)
@@ -128,7 +129,7 @@ class ConferenceQueries:
         with self._uow.read() as session:
             return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
-    def unclosed_past(self, now: datetime | None = None) -> list[ConferenceSummary]:
+    def unclosed_past(self, now: datetime | None = None) -> builtins.list[ConferenceSummary]:
         """Conferences that have ended but were never closed (or cancelled): a to-do list."""
         moment = now or self._clock.now()
         open_statuses = {ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED, ConferenceStatus.HELD}
@@ -140,7 +141,7 @@ class ConferenceQueries:
         with self._uow.read() as session:
             return [summarize(row) for row in session.scalars(query)]
 
-    def leaders_matching(self, text: str) -> list[tuple[int, str]]:
+    def leaders_matching(self, text: str) -> builtins.list[tuple[int, str]]:
         """Leaders whose name contains ``text`` (case and diacritics ignored), or with that id."""
         with self._uow.read() as session:
             if text.strip().isdigit():
@@ -155,7 +156,7 @@ class ConferenceQueries:
             return [(i, n) for i, n in rows]
 
 
-def _base_query() -> Select[tuple[Conference]]:
+def _base_query() -> Select[Conference]:
     return select(Conference).options(
         selectinload(Conference.venue),
         selectinload(Conference.unit),

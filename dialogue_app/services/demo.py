@@ -28,9 +28,11 @@ from dialogue_app.domain.conferences import (
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.resources import seeds_dir
+from dialogue_app.services.cases_demo import cases_demo_section
 from dialogue_app.services.citizens import index_citizens
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from dialogue_app.services.scheduling_demo import scheduling_demo_section
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
     AdminLevel,
@@ -80,24 +82,15 @@ class DemoSummary:
     extra: dict[str, int]
 
 
-# Sections contributed by feature modules, as "module:function". Each function takes the
-# DemoContext, adds its part (finding demo rows through ``context.ref`` or by name) and returns
-# {label: count} for the summary. Add one line per feature.
+# Sections contributed by feature modules. Each function takes the DemoContext, adds its part
+# (finding demo rows through ``context.ref`` or by name) and returns {label: count} for the
+# summary. Add one line per feature.
 DemoSection = Callable[[DemoContext], dict[str, int]]
-DEMO_SECTIONS: tuple[str, ...] = (
-    "dialogue_app.services.scheduling_demo:scheduling_demo_section",
-    "dialogue_app.services.cases_demo:cases_demo_section",
-)
+DEMO_SECTIONS: tuple[DemoSection, ...] = (scheduling_demo_section, cases_demo_section)
 
 
 def demo_sections() -> list[DemoSection]:
-    import importlib
-
-    sections = []
-    for path in DEMO_SECTIONS:
-        module, function = path.split(":")
-        sections.append(getattr(importlib.import_module(module), function))
-    return sections
+    return list(DEMO_SECTIONS)
 
 
 def parse_when(text: str, today: date) -> datetime:

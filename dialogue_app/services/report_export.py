@@ -362,8 +362,8 @@ def _write_xlsx(
                 if kind in (PERCENT, "decimal") and value is not None:
                     cell.number_format = "0.00"
         for column, header in enumerate(table.headers, start=1):
-            values = [len(str(row[column - 1] or "")) for row in table.rows]
-            longest = max([min(len(header), 18), *values]) if values else len(header)
+            lengths = [len(str(row[column - 1] or "")) for row in table.rows]
+            longest = max([min(len(header), 18), *lengths]) if lengths else len(header)
             width = 6 if column == 1 else min(max(longest + 2, 10), 50)
             sheet.column_dimensions[get_column_letter(column)].width = width
         sheet.row_dimensions[header_row].height = 45

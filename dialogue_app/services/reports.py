@@ -21,6 +21,7 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Integer,
+    SQLColumnExpression,
     String,
     and_,
     case,
@@ -146,6 +147,7 @@ def slice_conditions(report_slice: ReportSlice) -> list[ColumnElement[bool]]:
     """The conditions on ``Case`` selecting exactly the cases of a figure (the case list's
     drill-down; ``CaseService`` adds them when ``CaseFilter.report_slice`` is set)."""
     s = report_slice
+    conditions: list[ColumnElement[bool]]
     if s.measure is Measure.AT_SESSIONS:
         conditions = [Case.conference_id.in_(_held_sessions(s.start, s.end, None))]
     else:
@@ -166,7 +168,9 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=VN_TZ)
 
 
-def _days_between(session: Session, later: Any, earlier: Any) -> ColumnElement[Any]:
+def _days_between(
+    session: Session, later: SQLColumnExpression[Any], earlier: SQLColumnExpression[Any]
+) -> ColumnElement[Any]:
     if session.get_bind().dialect.name == "sqlite":
         return func.cast(func.julianday(later) - func.julianday(earlier), Case.round.type)
     return later - earlier  # PostgreSQL: date - date is a number of days
@@ -771,7 +775,8 @@ def _sessions(
         )
         .order_by(ConferenceParticipant.id)
     ):
-        chairs[conference_id].append(official_id)
+        if official_id is not None:  # always: the query keeps officials only
+            chairs[conference_id].append(official_id)
     # each person once a session: a citizen by id, someone not in the register by participant
     # (UNION drops the repeats, as a set of (citizen, participant) pairs would)
     people = union(

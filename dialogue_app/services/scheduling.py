@@ -610,14 +610,14 @@ def conflicts_for(
     if draft.venue_id is not None:
         venue = session.get(Venue, draft.venue_id)
         if venue is not None:
-            rows = session.execute(
+            booked = session.execute(
                 select(Conference.id, Conference.title, Conference.starts_at, Conference.ends_at)
                 .where(Conference.venue_id == draft.venue_id, overlapping)
                 .order_by(Conference.starts_at, Conference.id)
             ).all()
             warnings += [
                 ConflictWarning(ConflictKind.VENUE_BOOKED, venue.name, cid, title, s, e)
-                for cid, title, s, e in rows
+                for cid, title, s, e in booked
             ]
             too_small = capacity_warning(venue.name, venue.capacity, draft.invited_count)
             if too_small:

@@ -4,7 +4,6 @@ the reason prompt when saving over warnings, and the status actions (postpone, c
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -44,6 +43,7 @@ from dialogue_app.services.scheduling import (
     HoldingRecord,
     ParticipantData,
 )
+from dialogue_app.ui import calendar_exchange
 from dialogue_app.ui.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.dates import date_pattern
 from dialogue_app.ui.find_time_dialog import FindTimeDialog
@@ -580,10 +580,9 @@ class ConferenceDialog(QDialog):
             and detail.status in (ConferenceStatus.SCHEDULED, ConferenceStatus.HELD)
         )
         self.close_button.setVisible(ConferenceStatus.CLOSED in allowed)
-        exchange = _calendar_exchange() is not None
         cancelled = detail is not None and detail.status == ConferenceStatus.CANCELLED
-        self.invite_button.setVisible(detail is not None and exchange and not cancelled)
-        self.cancellation_button.setVisible(exchange and cancelled)
+        self.invite_button.setVisible(detail is not None and not cancelled)
+        self.cancellation_button.setVisible(cancelled)
         editable = detail is None or detail.status in (
             ConferenceStatus.DRAFT,
             ConferenceStatus.SCHEDULED,
@@ -675,14 +674,12 @@ class ConferenceDialog(QDialog):
             self.end_edit.setDateTime(qdatetime(dialog.chosen.end))
 
     def export_invitation(self) -> None:
-        module = _calendar_exchange()
-        if module is not None and self._detail is not None:
-            module.export_invitation(self, self._services, self._detail.id)
+        if self._detail is not None:
+            calendar_exchange.export_invitation(self, self._services, self._detail.id)
 
     def export_cancellation(self) -> None:
-        module = _calendar_exchange()
-        if module is not None and self._detail is not None:
-            module.export_cancellation(self, self._services, self._detail.id)
+        if self._detail is not None:
+            calendar_exchange.export_cancellation(self, self._services, self._detail.id)
 
     # --- prompts (replaceable) -----------------------------------------------------------------
 
@@ -747,11 +744,3 @@ def _next_round_hour(now: datetime) -> datetime:
 
     tomorrow = now.astimezone(VN_TZ) + timedelta(days=1)
     return tomorrow.replace(hour=8, minute=0, second=0, microsecond=0)
-
-
-def _calendar_exchange():  # type: ignore[no-untyped-def]  # optional module of another feature
-    """The .ics export dialogs (``ui/calendar_exchange.py``), when that feature is installed."""
-    try:
-        return importlib.import_module("dialogue_app.ui.calendar_exchange")
-    except ImportError:
-        return None

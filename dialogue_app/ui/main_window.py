@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
                 "calendar",
                 self.tr("Calendar"),
                 sp.SP_FileDialogDetailedView,
-                _lazy("dialogue_app.ui.calendar_page", "CalendarPage"),
+                _calendar_page,
                 self.tr(
                     "The month, week and agenda views of every dialogue conference and "
                     "reception day, with holidays marked. Until it is ready, use "
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
                 "conferences",
                 self.tr("Conferences"),
                 sp.SP_FileDialogListView,
-                _lazy("dialogue_app.ui.conferences_page", "ConferencesPage"),
+                _conferences_page,
                 self.tr(
                     "Plan dialogue conferences and reception days: chairs, venue, agencies, "
                     "invited citizens, agenda; conflicts and holidays are checked as you type."
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
                 "cases",
                 self.tr("Cases"),
                 sp.SP_FileDialogContentsView,
-                _lazy("dialogue_app.ui.cases_page", "CasesPage"),
+                _cases_page,
                 self.tr(
                     "The register of petitions: every issue citizens raise, its agency, its "
                     "statutory deadline and its timeline until it is resolved."
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
                 "reports",
                 self.tr("Reports"),
                 sp.SP_FileDialogInfoView,
-                _lazy("dialogue_app.ui.reports_page", "ReportsPage"),
+                _reports_page,
                 self.tr(
                     "Figures for any period: citizens received, petitions by type, field and "
                     "agency, settlement rates on time and late, with charts and exports to "
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
                 "settings",
                 self.tr("Settings"),
                 sp.SP_FileDialogNewFolder,
-                _lazy("dialogue_app.ui.settings_page", "SettingsPage"),
+                _settings_page,
                 self.tr("The office profile, the language and the working-day calendar."),
             ),
         ]
@@ -250,17 +250,34 @@ class MainWindow(QMainWindow):
         self._closed = event.isAccepted()
 
 
-def _lazy(module: str, name: str) -> PageFactory | None:
-    """A factory importing its page on first use; None while the page's module does not exist."""
-    import importlib.util
+# Each page is imported on first use, so the window opens without loading them all.
 
-    if importlib.util.find_spec(module) is None:
-        return None
 
-    def build(services: Services, parent: QWidget) -> QWidget:
-        import importlib
+def _calendar_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.calendar_page import CalendarPage
 
-        page_class = getattr(importlib.import_module(module), name)
-        return page_class(services, parent)
+    return CalendarPage(services, parent)
 
-    return build
+
+def _conferences_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.conferences_page import ConferencesPage
+
+    return ConferencesPage(services, parent)
+
+
+def _cases_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.cases_page import CasesPage
+
+    return CasesPage(services, parent)
+
+
+def _reports_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.reports_page import ReportsPage
+
+    return ReportsPage(services, parent)
+
+
+def _settings_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.settings_page import SettingsPage
+
+    return SettingsPage(services, parent)

@@ -537,7 +537,7 @@ class ReportsPage(QWidget):
         target = Path(path)
         done = self.tr("The report was saved to %1").replace("%1", str(target))
         if fmt == "pdf":
-            from dialogue_app.ui.report_pdf import chart_images, write_pdf
+            from dialogue_app.rendering.report_pdf import chart_images, write_pdf
 
             images = chart_images(report)  # charts are drawn here, in the window's thread
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dialogue_app.domain.cases import CaseStatus, CaseType
 from dialogue_app.services import cases_demo, demo
 from dialogue_app.services.cases import CaseFilter, CaseService
@@ -11,12 +9,8 @@ from dialogue_app.services.database import DatabaseHandle
 from tests.clock import fixed_clock
 from tests.services.case_fixtures import ensure_rules
 
-SECTION = "dialogue_app.services.cases_demo:cases_demo_section"
 
-
-def test_demo_cases(db: DatabaseHandle, monkeypatch: pytest.MonkeyPatch) -> None:
-    if SECTION not in demo.DEMO_SECTIONS:  # until the section is registered in demo.py
-        monkeypatch.setattr(demo, "DEMO_SECTIONS", (*demo.DEMO_SECTIONS, SECTION))
+def test_demo_cases(db: DatabaseHandle) -> None:
     ensure_rules(db)
     summary = demo.DemoService(db.uow, clock=fixed_clock()).load()
     assert summary.extra["cases"] == len(cases_demo.CASES)

@@ -57,17 +57,8 @@ def test_demo_section_on_its_own(db: DatabaseHandle) -> None:
     assert len(rows) == 3
 
 
-def test_demo_section_with_the_demo_data_set(
-    db: DatabaseHandle, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_demo_section_with_the_demo_data_set(db: DatabaseHandle) -> None:
     demo = pytest.importorskip("dialogue_app.services.demo")
-    monkeypatch.setattr(
-        demo,
-        "DEMO_SECTIONS",
-        tuple(
-            {*demo.DEMO_SECTIONS, "dialogue_app.services.scheduling_demo:scheduling_demo_section"}
-        ),
-    )
     summary = demo.DemoService(db.uow, clock=fixed_clock(TODAY)).load()
     assert summary.extra["reception_days"] > 50
     assert ConferenceQueries(

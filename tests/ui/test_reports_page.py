@@ -101,7 +101,7 @@ def test_pdf_has_vietnamese_text_and_charts(qapp, services, known, tmp_path: Pat
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (Debian poppler-utils) is not installed: cannot read the PDF back")
     from dialogue_app.domain.periods import month_period
-    from dialogue_app.ui.report_pdf import chart_images, write_pdf
+    from dialogue_app.rendering.report_pdf import chart_images, write_pdf
 
     report = services.reports.report(month_period(2026, 3))
     images = chart_images(report)

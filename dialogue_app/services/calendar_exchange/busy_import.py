@@ -160,7 +160,12 @@ def _check_events(calendar: icalendar.Calendar) -> None:
                     "The event “(untitled)” has no start time (DTSTART). Nothing was imported.",
                 ),
             )
-        if "DTEND" in event and _before(event["DTEND"].dt, event["DTSTART"].dt):
+        end, start = event.get("DTEND"), event["DTSTART"]
+        if (
+            isinstance(end, icalendar.vDDDTypes)
+            and isinstance(start, icalendar.vDDDTypes)
+            and _before(end.dt, start.dt)
+        ):
             raise _event_error(
                 name,
                 QT_TRANSLATE_NOOP(
@@ -182,11 +187,13 @@ def _event_error(name: str, named: str, untitled: str, *values: object) -> Valid
     return ValidationError(untitled, None, *values)
 
 
-def _before(end: date | datetime, start: date | datetime) -> bool:
+def _before(end: object, start: object) -> bool:
+    if not isinstance(end, date) or not isinstance(start, date):
+        return False  # a duration or a period: left to the expansion
     if isinstance(end, datetime) != isinstance(start, datetime):
         return False  # mixed value types: left to the expansion, which copes with them
     try:
-        return end < start  # type: ignore[operator]
+        return end < start
     except TypeError:  # one floating, one with a time zone
         return False
 

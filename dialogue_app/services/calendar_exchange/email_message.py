@@ -32,7 +32,8 @@ def calendar_email(
 ) -> bytes:
     """The bytes of an RFC 5322 message carrying ``ics`` as an invitation (or cancellation)."""
     message = MIMEMultipart("alternative")
-    message["Subject"] = Header(subject, "utf-8")
+    # typeshed's Message[str, str] takes only str; a Header is what the compat32 policy expects
+    message["Subject"] = Header(subject, "utf-8")  # type: ignore[assignment]
     message["From"] = _encoded_address(*sender)
     message["To"] = ", ".join(_encoded_address(name, email) for name, email in recipients)
     message["Date"] = format_datetime(sent_at)

@@ -171,7 +171,8 @@ def load_conference_views(session: Session, query: Select[Any]) -> list[Conferen
         values: tuple[Any, ...] = tuple(row)
         venue = PlaceView(values[12], values[13]) if values[12] is not None else None
         unit = PlaceView(values[14]) if values[14] is not None else None
-        views[values[0]] = ConferenceView(*values[:12], venue=venue, unit=unit)
+        view_values: tuple[Any, ...] = (*values[:12], venue, unit)  # ConferenceView's order
+        views[values[0]] = ConferenceView(*view_values)
     if not views:
         return []
     ids = query.with_only_columns(Conference.id).order_by(None)
@@ -252,7 +253,8 @@ def conference_attendees(
     """Everyone invited who has an e-mail address, once each, the chairs first."""
     seen = {(organizer_email or "").strip().lower()}
     result: list[AttendeeSpec] = []
-    ordered = sorted(conference.participants, key=lambda p: p.role != ParticipantRole.CHAIR)
+    participants: Sequence[ConferenceParticipant | ParticipantView] = conference.participants
+    ordered = sorted(participants, key=lambda p: p.role != ParticipantRole.CHAIR)
     for participant in ordered:
         email = participant_email(participant)
         if email is None or email.lower() in seen:
@@ -314,7 +316,8 @@ def conference_description(conference: Conference | ConferenceView, *, with_citi
     if conference.agenda_items:
         lines.append(f"{LABELS['agenda']}:")
         at = start
-        for number, item in enumerate(conference.agenda_items, start=1):
+        items: Sequence[AgendaItem | AgendaItemView] = conference.agenda_items
+        for number, item in enumerate(items, start=1):
             presenter = f" ({item.presenter})" if item.presenter else ""
             clock = (
                 f"{at:%H:%M} " if any(i.duration_minutes for i in conference.agenda_items) else ""

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select
+from sqlalchemy import ColumnElement, CursorResult, Select, and_, delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dialogue_app.domain.cases import OPEN_STATUSES
@@ -333,7 +333,9 @@ class CalendarExchangeService:
                 events += self._duty_events(
                     session, start, end, leader, leader_id, unit, unit_id, host, reminder
                 )
-            organizer = Organizer(email, office.organizer_name or office.name) if email else None
+            organizer = (
+                Organizer(email, office.organizer_name or office.name) if office and email else None
+            )
         events.sort(key=lambda e: (_sort_key(e.start), e.uid))
         spec = CalendarSpec(
             Method.PUBLISH,
@@ -482,7 +484,9 @@ class CalendarExchangeService:
                 if case.notified_on is None and in_range(case.notify_deadline):
                     events.append(exports.notify_event(case, host, reminder))
             events.sort(key=lambda event: event.start)  # by day; stable: case order within it
-            organizer = Organizer(email, office.organizer_name or office.name) if email else None
+            organizer = (
+                Organizer(email, office.organizer_name or office.name) if office and email else None
+            )
         spec = CalendarSpec(
             Method.PUBLISH,
             events,
@@ -570,11 +574,12 @@ class CalendarExchangeService:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Messages", "There is no official number %1."), official_id
                 )
-            replaced = session.execute(
+            deleted = session.execute(
                 delete(BusyBlock).where(
                     BusyBlock.official_id == official_id, BusyBlock.source == source
                 )
-            ).rowcount
+            )
+            replaced = cast(CursorResult[Any], deleted).rowcount  # a DELETE's result has one
             session.add_all(
                 BusyBlock(
                     official_id=official_id,
@@ -635,7 +640,7 @@ def _office(session: Session) -> OfficeProfile | None:
     return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
 
 
-def _conference_query():  # type: ignore[no-untyped-def]
+def _conference_query() -> Select[Conference]:
     return select(Conference).options(
         selectinload(Conference.venue),
         selectinload(Conference.unit),

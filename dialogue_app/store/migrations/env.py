@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import create_engine
 from sqlalchemy.types import TypeDecorator
 
@@ -11,7 +14,7 @@ from dialogue_app.store.models import Base
 config = context.config
 
 
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write our TypeDecorators as the plain SQL type they store, so old migrations never
     depend on today's Python code."""
     if type_ == "type" and isinstance(obj, TypeDecorator):

@@ -9,7 +9,6 @@ worker thread (``write_pdf``), since it only paints text and ready images. The c
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,10 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from dialogue_app.rendering.charts import chart_specs, ensure_application, render_image
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.report_export import ExportCancelled, report_tables, title_lines
 from dialogue_app.services.reports import Report
-from dialogue_app.ui.report_charts import chart_specs, render_image
 
 RESOLUTION = 150  # dots per inch of the PDF's layout
 IMAGE_WIDTH = 1000  # a chart's width on the page, in layout pixels (about 17 cm)
@@ -159,12 +158,7 @@ def write_pdf(
 
 def write_pdf_offscreen(report: Report, path: Path) -> Path:
     """For the command line: the PDF with its charts, starting Qt offscreen when needed."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication(["dialogue-app"])
+    app = ensure_application()  # noqa: F841 (kept alive while the charts are drawn)
     return write_pdf(report, path, chart_images(report))
 
 
