@@ -16,8 +16,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from dialogue_app.domain import case_workflow
@@ -70,6 +70,7 @@ from dialogue_app.services.errors import (
     ServiceError,
     ValidationError,
 )
+from dialogue_app.services.registers import Choice, find_or_create_field
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.models import (
     AdminUnit,
@@ -367,14 +368,6 @@ class CaseDetail:
 
 
 @dataclass(frozen=True)
-class Choice:
-    """An item of a pick list (field, commune, agency, conference)."""
-
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
 class AgencyLateness:
     agency_id: int | None
     agency: str | None
@@ -516,17 +509,6 @@ def index_case(session: Session, case: Case) -> None:
     case_index.replace_terms(
         session, case.id, case_index.case_terms(case.number, case.summary, citizens)
     )
-
-
-def find_or_create_field(session: Session, name: str) -> tuple[CaseField, bool]:
-    key = fold(name)
-    row = session.scalars(select(CaseField).where(CaseField.search_key == key)).first()
-    if row is not None:
-        return row, False
-    row = CaseField(name=clean(name) or name, search_key=key)
-    session.add(row)
-    session.flush()
-    return row, True
 
 
 def _local(moment: datetime) -> datetime:
@@ -1198,47 +1180,6 @@ class CaseService:
             return _detail(session, case, today, reveal=False)
 
     # pick lists and rules ------------------------------------------------------------------------
-
-    def fields(self) -> list[Choice]:
-        with self._uow.read() as session:
-            rows = session.execute(select(CaseField.id, CaseField.name).order_by(CaseField.name))
-            return [Choice(i, n) for i, n in rows]
-
-    def add_field(self, name: str) -> Choice:
-        if not clean(name):
-            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Enter the field's name."), "field")
-        with self._uow.begin() as session:
-            row, _ = find_or_create_field(session, name)
-            return Choice(row.id, row.name)
-
-    def communes(self, on: date | None = None) -> list[Choice]:
-        """Administrative units a case can belong to. With ``on``: the units that existed that
-        day and had no unit below them then (the communes and wards of that day: after the
-        2025 reform the new communes, not the abolished districts or merged communes); without
-        it: every unit (for filtering ten years of cases)."""
-        query = select(AdminUnit.id, AdminUnit.name).order_by(AdminUnit.search_key, AdminUnit.id)
-        if on is not None:
-            child = aliased(AdminUnit)
-
-            def existed(unit: Any) -> ColumnElement[bool]:
-                return and_(
-                    or_(unit.valid_from.is_(None), unit.valid_from <= on),
-                    or_(unit.valid_to.is_(None), unit.valid_to >= on),
-                )
-
-            has_child = exists().where(child.parent_id == AdminUnit.id, existed(child))
-            query = query.where(existed(AdminUnit), ~has_child)
-        with self._uow.read() as session:
-            return [Choice(i, n) for i, n in session.execute(query)]
-
-    def agencies(self) -> list[Choice]:
-        query = (
-            select(Agency.id, Agency.name)
-            .where(Agency.active.is_(True))
-            .order_by(Agency.search_key, Agency.id)
-        )
-        with self._uow.read() as session:
-            return [Choice(i, n) for i, n in session.execute(query)]
 
     def conferences(self, limit: int = 300) -> list[Choice]:
         """Recent conferences and reception days, newest first (where a case was raised)."""

@@ -18,12 +18,12 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.cases import (
     CitizenInput,
     find_or_create_citizen,
-    find_or_create_field,
     index_case,
     load_rules,
     refresh_deadline,
     registered_note,
 )
+from dialogue_app.services.registers import find_or_create_field
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.models import Case, CaseCitizen, CaseEvent
 

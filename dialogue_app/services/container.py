@@ -14,6 +14,7 @@ from dialogue_app.services.conferences import ConferenceQueries
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.office import OfficeService
 from dialogue_app.services.reception import ReceptionService
+from dialogue_app.services.registers import RegisterService
 from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.services.working_days import WorkingDayService
 
@@ -44,6 +45,10 @@ class Services:
     @cached_property
     def conferences(self) -> ConferenceQueries:
         return ConferenceQueries(self.uow, clock=self.clock)
+
+    @cached_property
+    def registers(self) -> RegisterService:  # pick lists: leaders, venues, agencies, units, fields
+        return RegisterService(self.uow)
 
     @cached_property
     def working_days(self) -> WorkingDayService:

@@ -216,24 +216,6 @@ class HoldingRecord:
     issues: tuple[IssueRaised, ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True)
-class Choice:
-    """An item of a pick list (leader, venue, agency, unit)."""
-
-    id: int
-    name: str
-    detail: str = ""  # position, address…
-    capacity: int | None = None
-
-
-@dataclass(frozen=True)
-class Choices:
-    officials: tuple[Choice, ...]
-    venues: tuple[Choice, ...]
-    agencies: tuple[Choice, ...]
-    units: tuple[Choice, ...]
-
-
 class ConflictsNeedReason(ServiceError):
     """Saving would go over conflict warnings and no reason was given.
 
@@ -278,31 +260,6 @@ class ConferenceService:
     def get(self, conference_id: int) -> ConferenceDetail:
         with self._uow.read() as session:
             return _detail(session, _load(session, conference_id))
-
-    def choices(self) -> Choices:
-        """Active leaders, venues, agencies and current units for the form's pick lists."""
-        with self._uow.read() as session:
-            officials = tuple(
-                Choice(o.id, o.full_name, o.position)
-                for o in session.scalars(
-                    select(Official).where(Official.active).order_by(Official.full_name)
-                )
-            )
-            venues = tuple(
-                Choice(v.id, v.name, v.address or "", v.capacity)
-                for v in session.scalars(select(Venue).where(Venue.active).order_by(Venue.name))
-            )
-            agencies = tuple(
-                Choice(a.id, a.name, a.short_name or "")
-                for a in session.scalars(select(Agency).where(Agency.active).order_by(Agency.name))
-            )
-            units = tuple(
-                Choice(u.id, u.name)
-                for u in session.scalars(
-                    select(AdminUnit).where(AdminUnit.valid_to.is_(None)).order_by(AdminUnit.name)
-                )
-            )
-        return Choices(officials, venues, agencies, units)
 
     # conflicts
 

@@ -511,7 +511,7 @@ class CalendarPage(QWidget):
         super().showEvent(event)
 
     def _fill_filters(self) -> None:
-        choices = self._services.scheduling.choices()
+        choices = self._services.registers.planning_choices()
         for combo, items in (
             (self.leader_filter, [(o.name, o.id) for o in choices.officials]),
             (self.unit_filter, [(u.name, u.id) for u in choices.units]),

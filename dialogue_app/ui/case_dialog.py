@@ -140,6 +140,7 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         cases = services.cases
         self._cases = cases
+        self._registers = services.registers
         self._detail = detail
         self.saved: CaseDetail | None = None
         self.repeat_message: str | None = None
@@ -166,7 +167,7 @@ class CaseDialog(QDialog):
         if draft:
             self.case_type.setCurrentIndex(self.case_type.findData(draft.case_type.value))
         self.field = _choice_combo(
-            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.fields()],
+            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in services.registers.fields()],
             draft.field_id if draft else None,
         )
         self.field.setEditable(True)  # typing a new field adds it to the list
@@ -174,7 +175,7 @@ class CaseDialog(QDialog):
         self._fill_communes(draft.commune_id if draft else None)
         self.received.dateChanged.connect(lambda _day: self._fill_communes())
         self.agency = _choice_combo(
-            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in cases.agencies()],
+            [(None, self.tr("(none)"))] + [(c.id, c.name) for c in services.registers.agencies()],
             draft.agency_id if draft else None,
         )
         self.handler = QLineEdit(draft.handler or "" if draft else "")
@@ -281,9 +282,10 @@ class CaseDialog(QDialog):
         merged); ``current``: the one to choose, else the one chosen."""
         if current is None:
             current = self.commune.currentData()
-        choices = self._cases.communes(on=from_qdate(self.received.date()))
+        registers = self._registers
+        choices = list(registers.communes(on=from_qdate(self.received.date())))
         if current is not None and all(c.id != current for c in choices):
-            choices += [c for c in self._cases.communes() if c.id == current]
+            choices += [c for c in registers.communes() if c.id == current]
         self.commune.blockSignals(True)
         self.commune.clear()
         self.commune.addItem(self.tr("(none)"), None)

@@ -233,9 +233,9 @@ class CasesPage(QWidget):
 
     def _fill_choices(self) -> None:
         for combo, label, items in (
-            (self.field, self.tr("Any field"), self._cases.fields()),
-            (self.commune, self.tr("Any commune"), self._cases.communes()),
-            (self.agency, self.tr("Any agency"), self._cases.agencies()),
+            (self.field, self.tr("Any field"), self._services.registers.fields()),
+            (self.commune, self.tr("Any commune"), self._services.registers.communes()),
+            (self.agency, self.tr("Any agency"), self._services.registers.agencies()),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -126,7 +126,7 @@ class ConferenceDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._detail: ConferenceDetail | None = None
-        self._choices = services.scheduling.choices()
+        self._choices = services.registers.planning_choices()
         self.warnings: list[ConflictWarning] = []
         self.ask_reason: Callable[[Sequence[ConflictWarning]], str | None] = self._ask_reason
         self.ask_text: Callable[[str, str], str | None] = self._ask_text

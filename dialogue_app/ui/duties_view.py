@@ -254,7 +254,7 @@ class DutiesView(QWidget):
         dialog.open()
 
     def _ask_delegate(self, duty: DutyData) -> int | None:
-        choices = self._services.scheduling.choices().officials
+        choices = self._services.registers.planning_choices().officials
         officials = [o for o in choices if o.id != duty.official_id]
         names = [o.name for o in officials]
         if not names:

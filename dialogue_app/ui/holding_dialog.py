@@ -44,7 +44,7 @@ class HoldingDialog(QDialog):
         self.setWindowTitle(self.tr("Outcome of “%1”").replace("%1", detail.draft.title))
         self.setMinimumSize(760, 720)
         self._services = services
-        self._fields = services.cases.fields()
+        self._fields = services.registers.fields()
         self.attendees = QSpinBox()
         self.attendees.setRange(0, 100000)
         self.attendees.setValue(detail.attendee_count or 0)
@@ -90,7 +90,7 @@ class HoldingDialog(QDialog):
 
         self.people_title = QLabel()
         self.picker = CitizenPicker(
-            services, [(u.id, u.name) for u in services.scheduling.choices().units]
+            services, [(u.id, u.name) for u in services.registers.planning_choices().units]
         )
         self.picker.setObjectName("issue_citizens")
         self.picker.people_changed.connect(self._people_edited)

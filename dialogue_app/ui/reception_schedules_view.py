@@ -120,7 +120,7 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle(
             self.tr("Edit reception schedule") if schedule else self.tr("Reception schedule")
         )
-        choices = services.scheduling.choices()
+        choices = services.registers.planning_choices()
         self.leader = QComboBox()
         for official in choices.officials:
             self.leader.addItem(official.name, official.id)

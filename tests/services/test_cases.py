@@ -473,14 +473,6 @@ def test_database_rules_match_the_domain_defaults(service: CaseService) -> None:
         assert row.legal_source == rule.legal_source
 
 
-def test_pick_lists(service: CaseService, places: Places) -> None:
-    assert [c.name for c in service.fields()] == ["Tái định cư", "Đất đai"] or len(
-        service.fields()
-    ) == 2
-    assert service.add_field("dat dai").id == places.land_id  # matched, not duplicated
-    assert len(service.communes()) == 2 and len(service.agencies()) == 2
-
-
 # --- the denunciation's second deadline: notify the denunciator (Law on Denunciations, Art. 29)
 
 
