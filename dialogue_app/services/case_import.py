@@ -617,9 +617,14 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
         # the rows as the sheet holds them: a wrong dimension neither cuts cells nor adds rows
         sheet.reset_dimensions()
     iterator = sheet.iter_rows(values_only=True)
+
+    def close() -> None:
+        iterator.close()  # first: it holds a part of the archive open
+        workbook.close()
+
     header_cells = next(iterator, None)
     if header_cells is None or all(c is None for c in header_cells):
-        workbook.close()
+        close()
         raise ImportFailed([_in_file(_EMPTY)])
     header = ["" if c is None else str(c) for c in header_cells]
     while header and not header[-1].strip():
@@ -629,10 +634,10 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
         try:
             missing = _formulas_without_values(path, sheet_path)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as error:
-            workbook.close()
+            close()
             raise damaged from error
         if missing:
-            workbook.close()
+            close()
             raise ImportFailed(
                 [
                     _in_cell(
@@ -651,7 +656,7 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
                     raise ImportFailed([_in_file(_TOO_MANY_ROWS, MAX_ROWS)])
                 yield number, list(cells)
         finally:
-            workbook.close()
+            close()
 
     return header, rows()
 
