@@ -773,7 +773,8 @@ def _yes_no(value: Any, default: bool) -> bool:
 
 
 def _national_id(value: Any) -> str | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    if whole and not isinstance(value, bool) and value >= 0:
         # Excel drops the leading zero of an ID typed as a number (every CCCD starts with 0..).
         value = str(int(value)).zfill(12)
     text = _text(value)
