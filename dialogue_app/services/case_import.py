@@ -5,6 +5,14 @@ Columns are those of DESIGN.md §6, with English or Vietnamese headers. Every pr
 (``ImportProblem``); any problem means nothing is written.
 Communes, agencies and fields are matched ignoring case and diacritics; the ones not found are
 created and listed in the summary. Rows are written with bulk inserts in one transaction.
+
+Bad files are refused before anything is written, with the row and what to fix: a CSV quote left
+open (strict CSV; rows are numbered as a spreadsheet shows them, a cell over several lines is
+one row), a NUL (not UTF-8 text), a control character in a cell, a text longer than its column
+(``text_limits``: the same limits on SQLite and PostgreSQL), a workbook that unpacks to far more
+than a register or has absurdly many rows (checked before openpyxl reads it), a formula saved
+without its result. Imports run one at a time (``_one_import_at_a_time``), so the same file
+imported twice at the same moment is imported once.
 """
 
 from __future__ import annotations
