@@ -21,9 +21,12 @@ from dialogue_app.store.models import AdminUnit, Agency, Case, CaseField, Citize
 
 def column_length(*columns: Any) -> int:
     """The shortest declared length of ``columns`` (a text goes into all of them)."""
-    lengths = [column.type.length for column in columns]
-    if not lengths or any(length is None for length in lengths):
-        raise ValueError("every column needs a declared length")
+    lengths: list[int] = []
+    for column in columns:
+        length = column.type.length
+        if not isinstance(length, int):
+            raise ValueError(f"{column} has no declared length")
+        lengths.append(length)
     return min(lengths)
 
 

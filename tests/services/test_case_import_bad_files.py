@@ -19,6 +19,7 @@ from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService
 from dialogue_app.services.citizens import CitizenInput
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
+from tests.clock import fixed_clock
 from tests.services.test_case_import import GOOD, HEADER, count, run, write
 
 TODAY = date(2026, 3, 1)
@@ -222,15 +223,15 @@ def draft(**person: str) -> CaseDraft:
 def test_the_register_refuses_the_same_texts(
     db: DatabaseHandle, person: dict[str, str], expected: str
 ) -> None:
-    service = CaseService(db.uow, "tester")
+    service = CaseService(db.uow, "tester", clock=fixed_clock(TODAY))
     with pytest.raises(ValidationError) as caught:
-        service.register(draft(**person), TODAY)
+        service.register(draft(**person))
     assert str(caught.value).startswith(expected)
     assert service.count(CaseFilter()) == 0
 
 
 def test_the_register_refuses_an_over_long_number_handler_and_field(db: DatabaseHandle) -> None:
-    service = CaseService(db.uow, "tester")
+    service = CaseService(db.uow, "tester", clock=fixed_clock(TODAY))
     base = draft()
     for change, field in (
         ({"number": "9" * 65}, "number"),
@@ -239,9 +240,9 @@ def test_the_register_refuses_an_over_long_number_handler_and_field(db: Database
         ({"summary": "Tranh chấp\x00"}, "summary"),
     ):
         with pytest.raises(ValidationError) as caught:
-            service.register(CaseDraft(**{**base.__dict__, **change}), TODAY)
+            service.register(CaseDraft(**{**base.__dict__, **change}))
         assert caught.value.field == field
-    ok = service.register(CaseDraft(**{**base.__dict__, "number": "9" * 64}), TODAY)
+    ok = service.register(CaseDraft(**{**base.__dict__, "number": "9" * 64}))
     assert ok.case.number == "9" * 64
 
 
@@ -305,7 +306,7 @@ def test_a_formula_with_its_saved_result_imports_the_result(
                 assert b"<v>T" in data
             target.writestr(item, data)
     assert run(db, saved).cases == 1
-    service = CaseService(db.uow)
+    service = CaseService(db.uow, clock=fixed_clock(TODAY))
     (row,) = service.iter_rows(CaseFilter())
     assert row.summary == "Tố cáo"
 
@@ -385,7 +386,7 @@ def test_two_simultaneous_imports_of_one_file_import_it_once(
     def one() -> None:
         start.wait()
         try:
-            outcomes.append(CaseImporter(db.uow, "tester").run(path, today=TODAY))
+            outcomes.append(CaseImporter(db.uow, "tester", clock=fixed_clock(TODAY)).run(path))
         except Exception as error:  # noqa: BLE001 (the outcome is the test's to judge)
             outcomes.append(error)
 
