@@ -1,12 +1,20 @@
-"""Printing rows as a table, JSON or CSV (the formats every list command offers)."""
+"""Printing rows as a table, JSON or CSV (the formats every list command offers).
+
+CSV is for a spreadsheet: a text beginning like a formula (=, +, -, @) gets an apostrophe before
+it, as in the app's other exports, so that opening the file never runs it. A table is for a
+terminal: control characters (an escape sequence in a stored text) are shown as "?".
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
+
+from dialogue_app.domain.text import neutralise
 
 FORMATS = ("table", "json", "csv")
 
@@ -25,7 +33,7 @@ def emit(
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(column)) for column in columns])
+            writer.writerow([_csv_cell(row.get(column)) for column in columns])
     else:
         _table(rows, columns, out)
 
@@ -40,8 +48,17 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    text = _cell(value)
+    # texts only: a negative number stays a number
+    return str(neutralise(text)) if isinstance(value, str | list | tuple) else text
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    cells = [[_CONTROL.sub("?", _cell(row.get(column))) for column in columns] for row in rows]
     widths = [
         min(48, max([len(column)] + [len(line[i]) for line in cells]))
         for i, column in enumerate(columns)

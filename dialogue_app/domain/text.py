@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 _SPACES = re.compile(r"\s+")
 # Unicode does not decompose đ/Đ, so NFD alone would leave it; map it by hand.
@@ -35,3 +36,35 @@ def fold(text: str | None) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+# Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed and carriage
+# return, which are white space (``clean`` turns them into spaces). NUL is one of them: no
+# database stores it the same way (PostgreSQL refuses it), and in a text file it means the file
+# is not UTF-8 text at all.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str | None) -> str | None:
+    """The first control character of ``text`` other than tab and line breaks, or None."""
+    if not text:
+        return None
+    found = _CONTROL.search(text)
+    return found.group() if found else None
+
+
+def describe_character(character: str) -> str:
+    """A character as a person can look it up: ``U+0007``."""
+    return f"U+{ord(character):04X}"
+
+
+# A spreadsheet runs a cell that begins like a formula; an export writes such a text with an
+# apostrophe before it (shown, never run), and the import takes it off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """Make a text cell safe to open in a spreadsheet (no formula is ever run)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -15,14 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dialogue_app.domain.text import FORMULA_STARTS, neutralise
 from dialogue_app.services.cases import HIDDEN, CaseFilter, CaseRow, CaseService, CaseSort
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.files import ExportCancelled, atomic_writer
 from dialogue_app.store.models import AuditEntry, CaseCitizen, Citizen
 from dialogue_app.store.unit_of_work import UnitOfWork
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -64,13 +63,6 @@ WIDE = {"summary": 60, "deadline_explanation": 60, "citizens": 30, "agency": 30,
 
 def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
-
-
-def neutralise(value: Any) -> Any:
-    """Make a text cell safe to open in a spreadsheet (no formula is ever run)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 class CaseExporter:
@@ -201,4 +193,4 @@ class CaseExporter:
         return "; ".join(names)
 
 
-__all__ = ["EXPORT_COLUMNS", "CaseExporter", "neutralise"]
+__all__ = ["EXPORT_COLUMNS", "FORMULA_STARTS", "CaseExporter", "neutralise"]

@@ -5,6 +5,14 @@ Columns are those of DESIGN.md §6, with English or Vietnamese headers. Every pr
 (``ImportProblem``); any problem means nothing is written.
 Communes, agencies and fields are matched ignoring case and diacritics; the ones not found are
 created and listed in the summary. Rows are written with bulk inserts in one transaction.
+
+Bad files are refused before anything is written, with the row and what to fix: a CSV quote left
+open (strict CSV; rows are numbered as a spreadsheet shows them, a cell over several lines is
+one row), a NUL (not UTF-8 text), a control character in a cell, a text longer than its column
+(``text_limits``: the same limits on SQLite and PostgreSQL), a workbook that unpacks to far more
+than a register or has absurdly many rows (checked before openpyxl reads it), a formula saved
+without its result. Imports run one at a time (``_one_import_at_a_time``), so the same file
+imported twice at the same moment is imported once.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import (
@@ -33,10 +42,15 @@ from dialogue_app.domain.cases import (
 )
 from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
 from dialogue_app.domain.messages import fill, store_parts
-from dialogue_app.domain.text import clean, fold
+from dialogue_app.domain.text import (
+    FORMULA_STARTS,
+    clean,
+    control_character,
+    describe_character,
+    fold,
+)
 from dialogue_app.domain.timezone import now_utc
-from dialogue_app.services import case_index
-from dialogue_app.services.case_export import FORMULA_STARTS
+from dialogue_app.services import case_index, text_limits
 from dialogue_app.services.cases import HIDDEN, load_rules
 from dialogue_app.services.citizens import index_citizens, match_key, registered
 from dialogue_app.services.clock import Clock
@@ -430,12 +444,19 @@ COMPUTED = "computed:"
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
-    """The header and the (row number, cells) of a CSV or XLSX file; raises ImportFailed."""
+    """The header and the (row number, cells) of a CSV or XLSX file; raises ImportFailed.
+
+    Rows are numbered as a spreadsheet shows them (the header is row 1; a cell over several lines
+    is still one row). A file too large to be a register (``MAX_FILE_BYTES``, ``MAX_UNPACKED``,
+    ``MAX_ROWS``) is refused before it is read whole."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
         if suffix in (".csv", ".txt"):
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise ImportFailed([_in_file(_TOO_LARGE, _megabytes(size), MAX_FILE_BYTES >> 20)])
             return _read_csv(path.read_bytes())
     except OSError as error:
         raise ImportFailed(
@@ -455,34 +476,110 @@ def read_rows(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
     )
 
 
+# the largest file the import reads: a province's register for years is a few MB (35,000 cases
+# are about 6 MB of CSV); anything far larger is a wrong file or a "zip bomb"
+MAX_FILE_BYTES = 200 << 20  # a CSV file
+MAX_UNPACKED = 256 << 20  # an .xlsx workbook, all its parts unpacked
+MAX_PART = 64 << 20  # one part of it that is read whole (shared strings, styles…)
+MAX_ROWS = 200_000  # rows below the header
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The file is too large to be a case register (%1 MB; at most %2 MB). Check that it is the "
+    "right file, or split it into smaller files and import them one by one.",
+)
+_UNPACKS_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The workbook unpacks to %1 MB, far more than a case register (at most %2 MB): it is damaged "
+    "or not a real spreadsheet. Open it in Excel, check it, save it again and import that file.",
+)
+_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The file has more than %1 rows. If most are empty (formatted down to the bottom of the "
+    "sheet), delete the empty rows below the data; otherwise split the file into smaller files "
+    "and import them one by one.",
+)
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1: the file is not UTF-8 text (it was probably saved in another "
+    "encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › "
+    "“CSV UTF-8 (Comma delimited)” and import that file.",
+)
+_NUL_IN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1: the file contains NUL characters, so it is not plain UTF-8 text (it was probably "
+    "saved as “Unicode Text” / UTF-16). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” "
+    "and import that file.",
+)
+_BROKEN_QUOTES = QT_TRANSLATE_NOOP(
+    "Messages",
+    'Row %1: a quotation mark (") opens a cell that is not closed where it should be, so the '
+    "rows after it would be read into that cell. Check the quotation marks of this row: a cell "
+    'that starts with " must end with " just before the next separator, and a " inside a '
+    'cell is written twice ("").',
+)
+_ROWS_IN_CELL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: this cell holds several lines that look like whole rows of the file: a "
+    'quotation mark (") on this row is probably not closed. Check the quotation marks of this '
+    "row.",
+)
+_NO_CACHED_VALUE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: the cell holds a formula whose result was not saved in the file (it was "
+    "written by a program other than Excel). Open the file in Excel, save it, and import it "
+    "again.",
+)
+
+
+def _megabytes(size: int) -> int:
+    return max(1, round(size / (1 << 20)))
+
+
 def _read_csv(data: bytes) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ImportFailed(
-            [
-                _in_row(
-                    line,
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Row %1: the file is not UTF-8 text (it was probably saved in another "
-                        "encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › "
-                        "“CSV UTF-8 (Comma delimited)” and import that file.",
-                    ),
-                )
-            ]
-        ) from error
+        raise ImportFailed([_in_row(line, _NOT_UTF8)]) from error
+    if "\x00" in text:
+        raise ImportFailed([_in_row(text[: text.index("\x00")].count("\n") + 1, _NUL_IN_FILE)])
     if not text.strip():
         raise ImportFailed([_in_file(_EMPTY)])
     first = text.splitlines()[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader)
+    # strict: a quotation mark not closed right before a separator (an unbalanced quote that
+    # would swallow the following rows into one cell) is an error, not guessed at
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    number = 1
+
+    def broken() -> ImportFailed:
+        return ImportFailed([_in_row(number, _BROKEN_QUOTES)])
+
+    try:
+        header = next(reader)
+    except csv.Error as error:
+        raise broken() from error
+    # a line of a cell that holds a whole row's separators: rows swallowed by an open quote
+    whole_row = max(len(header) - 1, 5)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        for cells in reader:
-            yield reader.line_num, list(cells)
+        nonlocal number
+        try:
+            for number, cells in enumerate(reader, start=2):  # noqa: B007 (read by broken)
+                if number > MAX_ROWS + 1:
+                    raise ImportFailed([_in_file(_TOO_MANY_ROWS, MAX_ROWS)])
+                for position, cell in enumerate(cells):
+                    if "\n" in cell or "\r" in cell:
+                        lines = cell.splitlines()[1:]
+                        if any(line.count(delimiter) >= whole_row for line in lines):
+                            label = header[position] if position < len(header) else ""
+                            raise ImportFailed(
+                                [_in_cell(number, label or f"#{position + 1}", _ROWS_IN_CELL)]
+                            )
+                yield number, list(cells)
+        except csv.Error as error:
+            number += 1  # the row being read when the error came
+            raise broken() from error
 
     return header, rows()
 
@@ -492,37 +589,138 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
 
     from openpyxl import load_workbook
 
+    damaged = ImportFailed(
+        [
+            _in_file(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file is not a valid Excel (.xlsx) workbook, or it is damaged.",
+                )
+            )
+        ]
+    )
+    # before openpyxl reads anything whole: what the parts unpack to (a "zip bomb" of 2 MB can
+    # unpack to gigabytes); ``file_size`` bounds what ``zipfile`` will ever return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise damaged from error
+    unpacked = sum(member.file_size for member in members)
+    largest_whole = max(
+        (m.file_size for m in members if not m.filename.startswith("xl/worksheets/")), default=0
+    )
+    if unpacked > MAX_UNPACKED or largest_whole > MAX_PART:
+        raise ImportFailed([_in_file(_UNPACKS_TOO_LARGE, _megabytes(unpacked), MAX_UNPACKED >> 20)])
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportFailed(
-            [
-                _in_file(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The file is not a valid Excel (.xlsx) workbook, or it is damaged.",
-                    )
-                )
-            ]
-        ) from error
-    sheet = workbook.worksheets[0]
+        sheet = workbook.worksheets[0]
+    except (zipfile.BadZipFile, KeyError, ValueError, IndexError, OSError) as error:
+        raise damaged from error
+    declared = getattr(sheet, "max_row", None)
+    if declared is not None and declared > MAX_ROWS + 1:
+        workbook.close()
+        raise ImportFailed([_in_file(_TOO_MANY_ROWS, MAX_ROWS)])
+    if hasattr(sheet, "reset_dimensions"):
+        # the rows as the sheet holds them: a wrong dimension neither cuts cells nor adds rows
+        sheet.reset_dimensions()
     iterator = sheet.iter_rows(values_only=True)
+
+    def close() -> None:
+        iterator.close()  # first: it holds a part of the archive open
+        workbook.close()
+
     header_cells = next(iterator, None)
     if header_cells is None or all(c is None for c in header_cells):
-        workbook.close()
+        close()
         raise ImportFailed([_in_file(_EMPTY)])
     header = ["" if c is None else str(c) for c in header_cells]
     while header and not header[-1].strip():
         header.pop()
+    sheet_path = getattr(sheet, "_worksheet_path", None)
+    if sheet_path:
+        try:
+            missing = _formulas_without_values(path, sheet_path)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as error:
+            close()
+            raise damaged from error
+        if missing:
+            close()
+            raise ImportFailed(
+                [
+                    _in_cell(
+                        row,
+                        header[column - 1] if column <= len(header) and header[column - 1] else ref,
+                        _NO_CACHED_VALUE,
+                    )
+                    for ref, row, column in missing
+                ]
+            )
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         try:
             for number, cells in enumerate(iterator, start=2):
+                if number > MAX_ROWS + 1:
+                    raise ImportFailed([_in_file(_TOO_MANY_ROWS, MAX_ROWS)])
                 yield number, list(cells)
         finally:
-            workbook.close()
+            close()
 
     return header, rows()
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _formulas_without_values(path: Path, member: str) -> list[tuple[str, int, int]]:
+    """The cells (reference, row, column) of the sheet part ``member`` holding a formula with no
+    saved result (``data_only`` would read them as empty): at most ``MAX_PROBLEMS``. Programs
+    other than Excel (openpyxl, some exporters) write formulas without their results."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    with zipfile.ZipFile(path) as archive:
+        # most sheets have no formula at all: a quick look at the bytes first
+        with archive.open(member.lstrip("/")) as stream:
+            tail = b""
+            while chunk := stream.read(1 << 20):
+                if _FORMULA.search(tail + chunk):
+                    break
+                tail = chunk[-16:]
+            else:
+                return []
+        found: list[tuple[str, int, int]] = []
+        with archive.open(member.lstrip("/")) as stream:
+            for _event, element in iterparse(stream, events=("end",)):
+                if element.tag.rsplit("}", 1)[-1] != "c":
+                    continue
+                formula = value = None
+                for child in element:
+                    name = child.tag.rsplit("}", 1)[-1]
+                    if name == "f":
+                        formula = child
+                    elif name == "v":
+                        value = child
+                # an empty result of a text formula (t="str") is a saved result: ""
+                if (
+                    formula is not None
+                    and (value is None or not value.text)
+                    and element.get("t") not in ("str", "inlineStr")
+                ):
+                    ref = element.get("r") or "?"
+                    try:
+                        letters, row = coordinate_from_string(ref)
+                        column = column_index_from_string(letters)
+                    except ValueError:
+                        row, column = 0, 0
+                    found.append((ref, row, column))
+                    if len(found) >= MAX_PROBLEMS:
+                        break
+                element.clear()
+            # (a row's cells are cleared as they end; the rows, emptied, stay: small)
+        return found
 
 
 _EMPTY = QT_TRANSLATE_NOOP("Messages", "The file is empty: it has no header row.")
@@ -583,7 +781,8 @@ def _yes_no(value: Any, default: bool) -> bool:
 
 
 def _national_id(value: Any) -> str | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    if whole and not isinstance(value, bool) and value >= 0:
         # Excel drops the leading zero of an ID typed as a number (every CCCD starts with 0..).
         value = str(int(value)).zfill(12)
     text = _text(value)
@@ -630,6 +829,11 @@ def _parse(
     def get(column: str) -> Any:
         return record.get(column)
 
+    texts = [value for value in record.values() if isinstance(value, str)]
+    if control_character("".join(texts)) is not None:  # rare: then find the cells
+        for column, value in record.items():
+            if isinstance(value, str) and (character := control_character(value)) is not None:
+                fail(column, _CONTROL_IN_CELL, describe_character(character))
     received: date | None = None
     if _text(get("received_on")) is None and not isinstance(get("received_on"), date):
         fail(
@@ -781,11 +985,21 @@ def _parse(
         elif notified_on > today:
             fail("notified_on", _FUTURE, notified_on.isoformat())
     number = _text(get("number"))
-    if number and len(number) > MAX_NUMBER:
-        fail("number", _TOO_LONG, MAX_NUMBER)
     handler = _text(get("handler"))
-    if handler and len(handler) > MAX_HANDLER:
-        fail("handler", _TOO_LONG, MAX_HANDLER)
+    address, commune = _text(get("address")), _text(get("commune"))
+    field_name, agency = _text(get("field")), _text(get("agency"))
+    # the columns' lengths (``text_limits``), checked here: the same on SQLite and PostgreSQL
+    for column, value, limit in (
+        ("citizen_name", name, text_limits.CITIZEN_NAME),
+        ("address", address, text_limits.ADDRESS),
+        ("commune", commune, text_limits.COMMUNE),
+        ("field", field_name, text_limits.FIELD),
+        ("agency", agency, text_limits.AGENCY),
+        ("number", number, text_limits.CASE_NUMBER),
+        ("handler", handler, text_limits.HANDLER),
+    ):
+        if text_limits.too_long(value, limit):
+            fail(column, _TOO_LONG, limit)
     if len(problems) > before or received is None or case_type is None or not name:
         return None
     return _Row(
@@ -793,13 +1007,13 @@ def _parse(
         received_on=received,
         citizen_name=name,
         national_id=national_id,
-        address=_text(get("address")),
-        commune=_text(get("commune")),
+        address=address,
+        commune=commune,
         case_type=case_type,
-        field_name=_text(get("field")),
+        field_name=field_name,
         summary=_text(get("summary")) or "",
         within_competence=within,
-        agency=_text(get("agency")),
+        agency=agency,
         status=status,
         resolved_on=resolved_on,
         remote_area=remote,
@@ -825,10 +1039,13 @@ def _optional_date(
         return None
 
 
-MAX_NUMBER = 64  # Case.number
-MAX_HANDLER = 200  # Case.handler
 _TOO_LONG = QT_TRANSLATE_NOOP(
     "Messages", "Row %1, column %2: the text is too long; at most %3 characters."
+)
+_CONTROL_IN_CELL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Row %1, column %2: the text contains an invisible control character (%3); delete it (type "
+    "the cell again) and import the file again.",
 )
 _NEVER_ACCEPTED = QT_TRANSLATE_NOOP(
     "Messages",
@@ -1020,6 +1237,7 @@ class CaseImporter:
         is_cancelled: Callable[[], bool],
         total: int,
     ) -> ImportSummary:
+        _one_import_at_a_time(session)
         communes, new_communes = _resolve_units(session, {r.commune for r in rows if r.commune})
         # a row already in the register (the file imported twice) or twice in the file, and a
         # case number already used: refused, before anything else is written
@@ -1188,6 +1406,35 @@ class CaseImporter:
                 1 for row in rows if not row.accepted_given and row.accepted is not None
             ),
         )
+
+
+# Two imports of the same file at the same moment must not both pass the duplicate check: the
+# check and the writes of one import happen while the other waits. A key of our own for
+# PostgreSQL's advisory lock ("DLG-IMPT"), held until the transaction ends.
+IMPORT_LOCK_KEY = 0x444C472D494D5054
+_BUSY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The database is busy (another import, or a large change by a colleague, is being saved); "
+    "nothing was imported. Try again in a moment.",
+)
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """Wait for any other import to finish, and keep the next one waiting until this
+    transaction ends; the first statement of the import's transaction.
+
+    PostgreSQL: a transaction-level advisory lock (the other import waits for it). SQLite: the
+    transaction takes the write lock at once (``BEGIN IMMEDIATE``) instead of at its first write,
+    after the duplicate check; the other import waits up to the busy timeout, then is refused."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(IMPORT_LOCK_KEY)))
+    elif dialect == "sqlite":
+        connection = session.connection()
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as error:
+            raise ServiceError(_BUSY) from error
 
 
 def _resolve_named(

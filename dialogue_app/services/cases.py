@@ -55,7 +55,7 @@ from dialogue_app.domain.statistics import ReportSlice
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
-from dialogue_app.services import case_index
+from dialogue_app.services import case_index, text_limits
 from dialogue_app.services.citizens import (
     CitizenInput,
     find_or_create_citizen,
@@ -1363,6 +1363,7 @@ _GONE = {
 
 
 def _validate(draft: CaseDraft, today: date, *, new: bool) -> None:
+    text_limits.check_case_draft(draft)  # lengths and characters, the same on every database
     if draft.received_on > today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "The received date %1 is in the future."),

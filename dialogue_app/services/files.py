@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,10 +97,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     temporary: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
-        temporary = Path(name)
+        handle, temporary = _create_temporary(target)
         with os.fdopen(handle, "wb") as stream:
             yield stream
         os.replace(temporary, target)
@@ -110,6 +107,23 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+
+
+def _create_temporary(target: Path) -> tuple[int, Path]:
+    """A new, empty temporary file beside ``target``, open for writing.
+
+    Created with mode 0666 less the user's umask, as ``open()`` creates a file, and not 0600 as
+    ``tempfile.mkstemp`` would: an exported calendar or e-mail is for colleagues to open too
+    (on a shared folder), like the PDF and the workbook."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        name = f".{target.name}.{secrets.token_hex(4)}.part"
+        candidate = target.parent / name
+        try:
+            return os.open(candidate, flags, 0o666), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
 
 
 def write_atomically(path: str | os.PathLike[str], content: bytes) -> Path:
