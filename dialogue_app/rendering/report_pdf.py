@@ -42,7 +42,7 @@ def _cell(value: Any) -> str:
 
 
 def report_html(report: Report, image_names: Sequence[tuple[str, str]]) -> str:
-    """The report's body as HTML (tables from ``services.reports.export``, charts by resource name)."""
+    """The report's body as HTML (tables from ``reports.export``, charts by resource name)."""
     lines = title_lines(report)
     parts = [
         "<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 9pt'>",
