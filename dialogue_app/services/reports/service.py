@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from dialogue_app.domain.periods import Period, PeriodError, PeriodKind, period_containing
-from dialogue_app.domain.statistics import Measure
-from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.services.reports import drill_down, queries
@@ -81,17 +79,5 @@ class ReportService:
             )
         return with_previous(current, previous)
 
-    def drill_filter(
-        self,
-        report: Report,
-        measure: Measure,
-        *,
-        within_competence: bool | None = None,
-        dimension: str | None = None,
-        key: int | str | None = None,
-    ) -> CaseFilter:
-        """The case list filter that shows exactly the cases behind a figure (see
-        ``drill_down.drill_filter``)."""
-        return drill_down.drill_filter(
-            report, measure, within_competence=within_competence, dimension=dimension, key=key
-        )
+    # the case list filter that shows exactly the cases behind a figure (needs no database)
+    drill_filter = staticmethod(drill_down.drill_filter)
