@@ -86,7 +86,7 @@ def _report(args: argparse.Namespace, context: CommandContext) -> int:
     if args.format == "csv" and args.output is None:
         import tempfile
 
-        from dialogue_app.services.report_export import write_report
+        from dialogue_app.services.reports import write_report
 
         with tempfile.TemporaryDirectory() as folder:
             path = write_report(report, Path(folder) / "report.csv")
@@ -102,7 +102,7 @@ def _report(args: argparse.Namespace, context: CommandContext) -> int:
             ) from error
         write_pdf_offscreen(report, args.output)
     else:
-        from dialogue_app.services.report_export import write_report
+        from dialogue_app.services.reports import write_report
 
         write_report(report, args.output)
     print(f"Report {period.label()} written to {args.output}", file=sys.stderr)

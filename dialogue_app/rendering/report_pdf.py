@@ -18,8 +18,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from dialogue_app.rendering.charts import chart_specs, ensure_application, render_image
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
-from dialogue_app.services.report_export import ExportCancelled, report_tables, title_lines
-from dialogue_app.services.reports import Report
+from dialogue_app.services.reports import ExportCancelled, Report, report_tables, title_lines
 
 RESOLUTION = 150  # dots per inch of the PDF's layout
 IMAGE_WIDTH = 1000  # a chart's width on the page, in layout pixels (about 17 cm)
@@ -43,7 +42,7 @@ def _cell(value: Any) -> str:
 
 
 def report_html(report: Report, image_names: Sequence[tuple[str, str]]) -> str:
-    """The report's body as HTML (tables from ``report_export``, charts by resource name)."""
+    """The report's body as HTML (tables from ``reports.export``, charts by resource name)."""
     lines = title_lines(report)
     parts = [
         "<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 9pt'>",

@@ -638,7 +638,7 @@ class CaseService:
         if flt.notify_pending:
             conditions += [Case.status.in_(open_values), _pending_notification()]
         if flt.report_slice is not None:
-            from dialogue_app.services.reports import slice_conditions
+            from dialogue_app.services.case_slices import slice_conditions
 
             conditions += slice_conditions(flt.report_slice)
         if flt.search.strip():

@@ -546,7 +546,7 @@ class ReportsPage(QWidget):
                 return Done(done)
 
         else:
-            from dialogue_app.services.report_export import write_report
+            from dialogue_app.services.reports import write_report
 
             def job(progress: Any, cancelled: Any) -> Any:
                 write_report(report, target, progress=progress, cancelled=cancelled)

@@ -117,7 +117,7 @@ def _median_ms(work, runs: int = 9) -> float:  # type: ignore[no-untyped-def]
 
 def _floor_sql(service: ReportService, handle, period) -> list[str]:  # type: ignore[no-untyped-def]
     """The figure's own SQL, compiled with its values (the bare-SQL floor)."""
-    from dialogue_app.services import reports
+    from dialogue_app.services.reports import queries  # the figures' SQL, run bare
 
     statements = []
     with handle.uow.read() as session:
@@ -128,15 +128,20 @@ def _floor_sql(service: ReportService, handle, period) -> list[str]:  # type: ig
             if "FROM cases" in statement or "FROM conferences" in statement:
                 sql = statement
                 for value in parameters if isinstance(parameters, tuple) else ():
-                    literal = f"'{value}'" if isinstance(value, str | date) else str(value)
+                    if value is None:
+                        literal = "NULL"  # the empty cells of the tables' UNION ALL
+                    elif isinstance(value, str | date):
+                        literal = f"'{value}'"
+                    else:
+                        literal = str(value)
                     sql = sql.replace("?", literal, 1)
                 captured.append(sql)
 
         engine = session.get_bind()
         event.listen(engine, "before_cursor_execute", record)
         try:
-            reports._case_tables(session, period, min(period.end, TODAY), None)
-            reports._sessions(session, period, None)
+            queries.case_tables(session, period, min(period.end, TODAY), None)
+            queries.held_session_facts(session, period, None)
         finally:
             event.remove(engine, "before_cursor_execute", record)
         statements = captured

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from dialogue_app.cli import run
 from dialogue_app.services.database import DatabaseHandle
-from tests.services import report_fixtures
+from tests.services.reports import report_fixtures
 
 
 def test_json_for_a_range(db: DatabaseHandle, database_url: str, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.ui.report_charts import chart_specs
 from dialogue_app.ui.reports_page import ReportsPage
 from tests.clock import TODAY
-from tests.services import report_fixtures
+from tests.services.reports import report_fixtures
 
 
 @pytest.fixture

@@ -10,11 +10,15 @@ from openpyxl import load_workbook
 
 from dialogue_app.domain.periods import month_period
 from dialogue_app.services.errors import ServiceError, ValidationError
-from dialogue_app.services.report_export import ExportCancelled, report_tables, write_report
-from dialogue_app.services.reports import ReportService
+from dialogue_app.services.reports import (
+    ExportCancelled,
+    ReportService,
+    report_tables,
+    write_report,
+)
 from tests.clock import fixed_clock
-from tests.services import report_fixtures
-from tests.services.report_fixtures import TODAY
+from tests.services.reports import report_fixtures
+from tests.services.reports.report_fixtures import TODAY
 
 
 @pytest.fixture

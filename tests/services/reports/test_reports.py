@@ -1,4 +1,4 @@
-"""Report figures from a data set with known counts (tests/services/report_fixtures.py)."""
+"""Report figures from a data set with known counts (tests/services/reports/report_fixtures)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.errors import NotFound, ValidationError
 from dialogue_app.services.reports import ReportService
 from tests.clock import fixed_clock
-from tests.services import report_fixtures
-from tests.services.report_fixtures import TODAY
+from tests.services.reports import report_fixtures
+from tests.services.reports.report_fixtures import TODAY
 
 MARCH = month_period(2026, 3)
 
