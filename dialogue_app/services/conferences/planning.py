@@ -404,7 +404,7 @@ class ConferenceService:
             )
         with self._uow.begin() as session:
             row = _load_for_change(session, conference_id, version)
-            _transition(row, status)
+            change_conference_status(row, status)
             if status in (ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED):
                 row.status_reason = reason
             _flush_guarded(session, row)
@@ -485,7 +485,7 @@ class ConferenceService:
                             "place.",
                         )
                     )
-                _transition(row, ConferenceStatus.HELD)
+                change_conference_status(row, ConferenceStatus.HELD)
             elif row.status is not ConferenceStatus.HELD:
                 raise ValidationError(_CANNOT_RECORD[row.status])
             row.attendee_count = record.attendee_count
@@ -934,7 +934,7 @@ _CANNOT_RECORD = {
 }
 
 
-def _transition(row: Conference, status: ConferenceStatus) -> None:
+def change_conference_status(row: Conference, status: ConferenceStatus) -> None:
     if status not in CONFERENCE_TRANSITIONS[row.status]:
         raise ValidationError(_CANNOT_CHANGE[row.status])
     row.status = status

@@ -1,4 +1,4 @@
-"""Conferences and reception sessions: read-only listings (planning is in ``scheduling``)."""
+"""Conferences and reception sessions: read-only listings (planning is in ``planning``)."""
 
 from __future__ import annotations
 

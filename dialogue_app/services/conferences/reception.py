@@ -29,8 +29,8 @@ from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.clock import Clock
+from dialogue_app.services.conferences.planning import change_conference_status
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from dialogue_app.services.scheduling import _transition as change_conference_status
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
