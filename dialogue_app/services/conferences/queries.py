@@ -1,54 +1,41 @@
-"""Conferences and reception sessions: read-only listings (planning is in ``planning``)."""
+"""Reading conferences: the lists, pages and calendars (``ConferenceQueries``), one conference with
+its details, and what the conflict checks and the free-slot search ask of the database.
+
+The services of this package (planning, holding, reception) compose these; they write, these read.
+"""
 
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy.orm import Session, selectinload
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.clock import Clock
-from dialogue_app.store.models import Conference, ConferenceParticipant, Official
+from dialogue_app.services.conferences.types import (
+    AgendaItemData,
+    CaseLink,
+    ConferenceDetail,
+    ConferenceDraft,
+    ConferenceSummary,
+    ParticipantData,
+)
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound
+from dialogue_app.store.models import (
+    BusyBlock,
+    Case,
+    Conference,
+    ConferenceParticipant,
+    ConflictOverride,
+    Official,
+)
 from dialogue_app.store.unit_of_work import UnitOfWork
-
-
-@dataclass(frozen=True)
-class ConferenceSummary:
-    """One conference as lists, calendars and the command line show it."""
-
-    id: int
-    uid: str
-    title: str
-    kind: ConferenceKind
-    status: ConferenceStatus
-    start: datetime  # aware, Asia/Ho_Chi_Minh
-    end: datetime
-    venue: str | None
-    unit: str | None
-    chairs: tuple[str, ...]
-    sequence: int
-    status_reason: str | None = None
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "uid": self.uid,
-            "title": self.title,
-            "kind": self.kind.value,
-            "status": self.status.value,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "venue": self.venue,
-            "unit": self.unit,
-            "chairs": list(self.chairs),
-            "sequence": self.sequence,
-        }
 
 
 def local_day_start(day: date) -> datetime:
@@ -205,4 +192,184 @@ def summarize(row: Conference) -> ConferenceSummary:
         chairs=chairs,
         sequence=row.sequence,
         status_reason=row.status_reason,
+    )
+
+
+# --- one conference ----------------------------------------------------------------------------
+
+
+def load_conference(session: Session, conference_id: int) -> Conference:
+    """The conference with its participants and agenda; ``NotFound`` once it is deleted."""
+    row = session.scalars(
+        select(Conference)
+        .where(Conference.id == conference_id)
+        .options(
+            selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
+            selectinload(Conference.participants).selectinload(ConferenceParticipant.agency),
+            selectinload(Conference.participants).selectinload(ConferenceParticipant.citizen),
+            selectinload(Conference.agenda_items),
+        )
+    ).first()
+    if row is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Messages", "This conference no longer exists; somebody may have deleted it."
+            )
+        )
+    return row
+
+
+def draft_of(row: Conference) -> ConferenceDraft:
+    participants = []
+    for p in row.participants:
+        if p.official is not None:
+            display = p.official.full_name
+        elif p.agency is not None:
+            display = p.agency.name
+        elif p.citizen is not None:
+            display = p.citizen.full_name
+        else:
+            display = p.name or ""
+        participants.append(
+            ParticipantData(
+                p.role, p.official_id, p.agency_id, p.citizen_id, p.name, p.email, display
+            )
+        )
+    return ConferenceDraft(
+        kind=row.kind,
+        title=row.title,
+        start=row.starts_at.astimezone(VN_TZ),
+        end=row.ends_at.astimezone(VN_TZ),
+        topic=row.topic,
+        unit_id=row.unit_id,
+        venue_id=row.venue_id,
+        online_url=row.online_url,
+        notes=row.notes,
+        participants=tuple(participants),
+        agenda=tuple(
+            AgendaItemData(a.title, a.duration_minutes, a.presenter) for a in row.agenda_items
+        ),
+    )
+
+
+def conference_detail(session: Session, row: Conference) -> ConferenceDetail:
+    cases = session.execute(
+        select(Case.id, Case.case_type, Case.summary, Case.status)
+        .where(Case.conference_id == row.id)
+        .order_by(Case.id)
+    ).all()
+    overrides = session.scalars(
+        select(ConflictOverride.reason)
+        .where(ConflictOverride.conference_id == row.id)
+        .order_by(ConflictOverride.id)
+    ).all()
+    return ConferenceDetail(
+        id=row.id,
+        uid=row.uid,
+        sequence=row.sequence,
+        version=row.version,
+        status=row.status,
+        status_reason=row.status_reason,
+        draft=draft_of(row),
+        attendee_count=row.attendee_count,
+        organisations_present=row.organisations_present,
+        minutes_summary=row.minutes_summary,
+        reception_schedule_id=row.reception_schedule_id,
+        cases=tuple(CaseLink(*c) for c in cases),
+        overrides=tuple(overrides),
+    )
+
+
+# --- what conflicts are made of ----------------------------------------------------------------
+
+# Conferences that still occupy their leaders and venue. Postponed and cancelled ones do not.
+BLOCKING_STATUSES = (
+    ConferenceStatus.DRAFT,
+    ConferenceStatus.SCHEDULED,
+    ConferenceStatus.HELD,
+    ConferenceStatus.CLOSED,
+)
+
+
+def _overlapping(start: datetime, end: datetime, exclude_id: int | None) -> ColumnElement[bool]:
+    """Conferences still taking place that overlap ``start``..``end``, but ``exclude_id``."""
+    overlapping = and_(
+        Conference.starts_at < end,
+        Conference.ends_at > start,
+        Conference.status.in_([s.value for s in BLOCKING_STATUSES]),
+    )
+    if exclude_id is not None:
+        overlapping = and_(overlapping, Conference.id != exclude_id)
+    return overlapping
+
+
+def chair_bookings(
+    session: Session,
+    official_ids: Sequence[int],
+    start: datetime,
+    end: datetime,
+    exclude_id: int | None,
+) -> list[tuple[str, int, str, datetime, datetime]]:
+    """(leader, conference id, title, start, end) of the other conferences these leaders chair
+    between ``start`` and ``end``, earliest first."""
+    if not official_ids:
+        return []
+    rows = session.execute(
+        select(
+            Official.full_name,
+            Conference.id,
+            Conference.title,
+            Conference.starts_at,
+            Conference.ends_at,
+        )
+        .select_from(ConferenceParticipant)
+        .join(Conference, Conference.id == ConferenceParticipant.conference_id)
+        .join(Official, Official.id == ConferenceParticipant.official_id)
+        .where(
+            ConferenceParticipant.official_id.in_(list(official_ids)),
+            ConferenceParticipant.role == ParticipantRole.CHAIR.value,
+            _overlapping(start, end, exclude_id),
+        )
+        .order_by(Conference.starts_at, Conference.id)
+    ).all()
+    return [(name, cid, title, s, e) for name, cid, title, s, e in rows]
+
+
+def busy_blocks(
+    session: Session, official_ids: Sequence[int], start: datetime, end: datetime
+) -> list[tuple[str, str | None, datetime, datetime]]:
+    """(leader, summary, start, end) of the busy times imported from these leaders' calendars
+    between ``start`` and ``end``, earliest first."""
+    if not official_ids:
+        return []
+    rows = session.execute(
+        select(Official.full_name, BusyBlock.summary, BusyBlock.starts_at, BusyBlock.ends_at)
+        .join(Official, Official.id == BusyBlock.official_id)
+        .where(
+            BusyBlock.official_id.in_(list(official_ids)),
+            BusyBlock.starts_at < end,
+            BusyBlock.ends_at > start,
+        )
+        .order_by(BusyBlock.starts_at)
+    ).all()
+    return [(name, summary, s, e) for name, summary, s, e in rows]
+
+
+def venue_bookings(
+    session: Session, venue_id: int, start: datetime, end: datetime, exclude_id: int | None
+) -> list[tuple[int, str, datetime, datetime]]:
+    """(conference id, title, start, end) of the other conferences at the venue between
+    ``start`` and ``end``, earliest first."""
+    rows = session.execute(
+        select(Conference.id, Conference.title, Conference.starts_at, Conference.ends_at)
+        .where(Conference.venue_id == venue_id, _overlapping(start, end, exclude_id))
+        .order_by(Conference.starts_at, Conference.id)
+    ).all()
+    return [(cid, title, s, e) for cid, title, s, e in rows]
+
+
+def cases_recorded_at(session: Session, conference_id: int) -> int:
+    """How many cases were recorded at the conference."""
+    return (
+        session.scalar(select(func.count(Case.id)).where(Case.conference_id == conference_id)) or 0
     )

@@ -1,42 +1,51 @@
-"""Reception schedules and duties: leaders' standing rules turned into dated reception days,
-each required day marked held, delegated or missed, and who is behind their quota.
+"""Reception schedules and duties (``ReceptionService``): leaders' standing rules turned into dated
+reception days (``reception_days``), each required day marked held, delegated or missed, and who
+is behind their quota.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
-from dialogue_app.domain.conferences import (
-    CONFERENCE_TRANSITIONS,
-    ConferenceKind,
-    ConferenceStatus,
-    ParticipantRole,
-)
+from dialogue_app.domain.conferences import CONFERENCE_TRANSITIONS, ConferenceStatus
 from dialogue_app.domain.reception_rules import (
-    DEFAULT_QUOTAS,
-    DutyCount,
     ReceptionRule,
     RuleError,
     count_duties,
     period_bounds,
 )
 from dialogue_app.domain.text import clean
-from dialogue_app.domain.timezone import VN_TZ, now_utc
-from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.clock import Clock
-from dialogue_app.services.conferences.planning import change_conference_status
+from dialogue_app.services.conferences import reception_queries
+from dialogue_app.services.conferences.reception_days import (
+    CHANGED_REASON,
+    STOPPED_REASON,
+    ensure_default_quotas,
+    generate_reception_days,
+    hand_chair_to,
+    replan_reception_days,
+)
+from dialogue_app.services.conferences.reception_queries import (
+    duty_data,
+    planned_until,
+    schedule_data,
+)
+from dialogue_app.services.conferences.types import (
+    ComplianceRow,
+    DutyData,
+    GenerationResult,
+    QuotaData,
+    ReplanResult,
+    ScheduleChange,
+    ScheduleData,
+)
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.working_days import WorkingDayService
-from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
-    Case,
     Conference,
-    ConferenceParticipant,
     DutyQuota,
     Official,
     ReceptionDuty,
@@ -44,112 +53,6 @@ from dialogue_app.store.models import (
     Venue,
 )
 from dialogue_app.store.unit_of_work import UnitOfWork
-
-# The title of a generated reception day (stored data, in the office's language).
-RECEPTION_TITLE = "Tiếp công dân định kỳ: {name}"
-# Why a planned reception session was cancelled by a stop or an edit of its schedule (stored
-# data, in the office's language; it goes into the cancellation sent to the invitees).
-STOPPED_REASON = "Lịch tiếp công dân ngừng áp dụng"
-CHANGED_REASON = "Lịch tiếp công dân đã thay đổi"
-
-
-@dataclass(frozen=True)
-class QuotaData:
-    id: int
-    code: str
-    name: str
-    days: int
-    period: DutyPeriod
-    legal_source: str
-
-
-@dataclass(frozen=True)
-class ScheduleData:
-    id: int
-    official_id: int
-    official_name: str
-    rule: ReceptionRule
-    description: str | None
-    start_time: time
-    end_time: time
-    venue_id: int | None
-    valid_from: date
-    valid_to: date | None
-    active: bool
-    venue_name: str | None = None
-    planned_until: date | None = None  # the last reception day generated from it
-
-    @property
-    def stopped_from(self) -> date | None:
-        """The first day without reception of a stopped schedule (None while it is in force)."""
-        if self.active or self.valid_to is None:
-            return None
-        return self.valid_to + timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class ScheduleChange:
-    """What an office edits in a schedule: the leader, the rule, the times, the venue."""
-
-    official_id: int
-    rule: ReceptionRule
-    valid_from: date
-    start_time: time = time(7, 30)
-    end_time: time = time(11, 30)
-    venue_id: int | None = None
-    description: str | None = None
-
-
-@dataclass(frozen=True)
-class ReplanResult:
-    """What an edit, a stop or a resumption did to the schedule's reception days.
-
-    ``removed`` are days no longer required of the leader; ``cancelled`` those of them whose
-    session is now cancelled (kept with its calendar UID, so that the office can send the
-    cancellation to whoever was invited). ``kept`` are days not yet marked that were left as
-    they were because someone already handled their session by hand (postponed, cancelled,
-    held, or a case recorded at it).
-    """
-
-    schedule: ScheduleData
-    created: tuple[date, ...] = ()
-    updated: tuple[date, ...] = ()
-    removed: tuple[date, ...] = ()
-    kept: tuple[date, ...] = ()
-    cancelled: tuple[date, ...] = ()
-
-
-@dataclass(frozen=True)
-class DutyData:
-    id: int
-    official_id: int
-    official_name: str
-    day: date
-    status: DutyStatus
-    delegate_id: int | None
-    delegate_name: str | None
-    reason: str | None
-    conference_id: int | None
-
-
-@dataclass(frozen=True)
-class GenerationResult:
-    created: tuple[date, ...]
-    already_there: tuple[date, ...]
-
-
-@dataclass(frozen=True)
-class ComplianceRow:
-    """How one leader stands against their quota in the period containing the reference day."""
-
-    official_id: int
-    official_name: str
-    position: str
-    quota_name: str
-    period: DutyPeriod
-    period_start: date
-    period_end: date
-    count: DutyCount
 
 
 class ReceptionService:
@@ -172,10 +75,7 @@ class ReceptionService:
 
     def quotas(self) -> list[QuotaData]:
         with self._uow.read() as session:
-            return [
-                QuotaData(q.id, q.code, q.name, q.days, q.period, q.legal_source)
-                for q in session.scalars(select(DutyQuota).order_by(DutyQuota.id))
-            ]
+            return reception_queries.quotas(session)
 
     def assign_quota(self, official_id: int, quota_id: int | None) -> None:
         with self._uow.begin() as session:
@@ -188,25 +88,13 @@ class ReceptionService:
 
     def schedules(self, official_id: int | None = None) -> list[ScheduleData]:
         """Every schedule, those in force first, each with the last day planned from it."""
-        query = select(ReceptionSchedule).order_by(
-            ReceptionSchedule.active.desc(), ReceptionSchedule.id
-        )
-        if official_id is not None:
-            query = query.where(ReceptionSchedule.official_id == official_id)
         with self._uow.read() as session:
-            planned = dict(
-                session.execute(
-                    select(ReceptionDuty.schedule_id, func.max(ReceptionDuty.day))
-                    .where(ReceptionDuty.schedule_id.is_not(None))
-                    .group_by(ReceptionDuty.schedule_id)
-                ).all()
-            )
-            return [_schedule_data(row, planned.get(row.id)) for row in session.scalars(query)]
+            return reception_queries.schedules(session, official_id)
 
     def schedule(self, schedule_id: int) -> ScheduleData:
         with self._uow.read() as session:
             row = _schedule(session, schedule_id)
-            return _schedule_data(row, _planned_until(session, row.id))
+            return schedule_data(row, planned_until(session, row.id))
 
     def add_schedule(
         self,
@@ -242,7 +130,7 @@ class ReceptionService:
             )
             session.add(row)
             session.flush()
-            return _schedule_data(row)
+            return schedule_data(row)
 
     def generate(self, schedule_id: int, first: date, last: date) -> GenerationResult:
         """Create the reception days of a schedule between ``first`` and ``last``.
@@ -390,22 +278,15 @@ class ReceptionService:
             session.flush()
             result = generate_reception_days(session, schedule, resume_from, plan_until, calendar)
             return ReplanResult(
-                _schedule_data(schedule, _planned_until(session, schedule.id)),
+                schedule_data(schedule, planned_until(session, schedule.id)),
                 created=result.created,
             )
 
     # duties
 
     def duties(self, first: date, last: date, official_id: int | None = None) -> list[DutyData]:
-        query = (
-            select(ReceptionDuty)
-            .where(ReceptionDuty.day >= first, ReceptionDuty.day <= last)
-            .order_by(ReceptionDuty.day, ReceptionDuty.id)
-        )
-        if official_id is not None:
-            query = query.where(ReceptionDuty.official_id == official_id)
         with self._uow.read() as session:
-            return [_duty_data(row) for row in session.scalars(query)]
+            return reception_queries.duties(session, first, last, official_id)
 
     def mark_duty(
         self,
@@ -468,7 +349,7 @@ class ReceptionService:
                     # again when a delegation is corrected
                     chair = session.get(Official, duty.delegate_id or duty.official_id)
                     assert chair is not None  # checked above, or the duty's foreign key
-                    _hand_chair_to(
+                    hand_chair_to(
                         conference, chair, replacing={duty.official_id, previous_delegate}
                     )
                     target = (
@@ -482,7 +363,7 @@ class ReceptionService:
                         if target is ConferenceStatus.CANCELLED:
                             conference.status_reason = reason
             session.flush()
-            return _duty_data(duty)
+            return duty_data(duty)
 
     def compliance(
         self, reference: date | None = None, period: DutyPeriod | None = None
@@ -495,23 +376,11 @@ class ReceptionService:
         today = self._today()
         rows: list[ComplianceRow] = []
         with self._uow.read() as session:
-            leaders = session.execute(
-                select(Official, DutyQuota)
-                .join(DutyQuota, DutyQuota.id == Official.duty_quota_id)
-                .where(Official.active)
-                .order_by(Official.full_name)
-            ).all()
-            for official, quota in leaders:
+            for official, quota in reception_queries.leaders_with_quota(session):
                 if period is not None and quota.period is not period:
                     continue
                 first, last = period_bounds(quota.period, reference)
-                duties = session.execute(
-                    select(ReceptionDuty.day, ReceptionDuty.status).where(
-                        ReceptionDuty.official_id == official.id,
-                        ReceptionDuty.day >= first,
-                        ReceptionDuty.day <= last,
-                    )
-                ).all()
+                duties = reception_queries.duty_days(session, official.id, first, last)
                 rows.append(
                     ComplianceRow(
                         official.id,
@@ -521,246 +390,11 @@ class ReceptionService:
                         quota.period,
                         first,
                         last,
-                        count_duties(quota.days, [(d, s) for d, s in duties], today=today),
+                        count_duties(quota.days, duties, today=today),
                     )
                 )
         rows.sort(key=lambda r: (-r.count.shortfall, r.official_name))
         return rows
-
-
-# --- functions shared with the demo loader -----------------------------------------------------
-
-
-def ensure_default_quotas(session: Session) -> dict[str, DutyQuota]:
-    """The statutory duty quotas, inserted when missing; by code."""
-    existing = {q.code: q for q in session.scalars(select(DutyQuota))}
-    for definition in DEFAULT_QUOTAS:
-        if definition.code not in existing:
-            row = DutyQuota(
-                code=definition.code,
-                name=definition.name,
-                days=definition.days,
-                period=definition.period,
-                legal_source=definition.legal_source,
-            )
-            session.add(row)
-            existing[definition.code] = row
-    session.flush()
-    return existing
-
-
-def generate_reception_days(
-    session: Session,
-    schedule: ReceptionSchedule,
-    first: date,
-    last: date,
-    calendar: WorkingDayCalendar,
-) -> GenerationResult:
-    """Create the reception sessions and pending duties of ``schedule`` in ``first``..``last``."""
-    rule = ReceptionRule.from_json(schedule.rule)
-    first = max(first, schedule.valid_from)
-    if schedule.valid_to is not None:
-        last = min(last, schedule.valid_to)
-    days = rule.dates(first, last, calendar) if first <= last else []
-    existing = set(
-        session.scalars(
-            select(ReceptionDuty.day).where(
-                ReceptionDuty.official_id == schedule.official_id,
-                ReceptionDuty.day >= first,
-                ReceptionDuty.day <= last,
-            )
-        )
-    )
-    official = session.get(Official, schedule.official_id)
-    assert official is not None  # foreign key
-    start_time = time.fromisoformat(schedule.start_time)
-    end_time = time.fromisoformat(schedule.end_time)
-    created, already = [], []
-    for day in days:
-        if day in existing:
-            already.append(day)
-            continue
-        conference = Conference(
-            kind=ConferenceKind.RECEPTION,
-            status=ConferenceStatus.SCHEDULED,
-            title=RECEPTION_TITLE.format(name=official.full_name),
-            unit_id=official.unit_id,
-            venue_id=schedule.venue_id,
-            starts_at=datetime.combine(day, start_time, tzinfo=VN_TZ),
-            ends_at=datetime.combine(day, end_time, tzinfo=VN_TZ),
-            reception_schedule_id=schedule.id,
-            notes=schedule.description,
-            sequence=0,
-        )
-        conference.participants.append(
-            ConferenceParticipant(
-                role=ParticipantRole.CHAIR, official_id=official.id, email=official.email
-            )
-        )
-        add_conference(session, conference)
-        session.add(
-            ReceptionDuty(
-                official_id=official.id,
-                schedule_id=schedule.id,
-                day=day,
-                status=DutyStatus.PENDING,
-                conference_id=conference.id,
-            )
-        )
-        created.append(day)
-    session.flush()
-    return GenerationResult(tuple(created), tuple(already))
-
-
-# Sessions of pending days in these states were only generated, never handled by hand: an edit
-# or a stop may move or remove them.
-_REPLANNABLE = frozenset({ConferenceStatus.DRAFT, ConferenceStatus.SCHEDULED})
-
-
-def replan_reception_days(
-    session: Session,
-    schedule: ReceptionSchedule,
-    first: date,
-    plan_until: date | None,
-    calendar: WorkingDayCalendar,
-    old_description: str | None = None,
-    *,
-    cancel_reason: str = CHANGED_REASON,
-) -> ReplanResult:
-    """Make the schedule's days not yet marked from ``first`` on follow the schedule as it is now.
-
-    A pending day the rule still names (same leader) keeps its session, re-timed and moved to
-    the schedule's venue; a pending day it no longer names is no longer required (its duty goes)
-    and its session is cancelled with ``cancel_reason``: it keeps its calendar UID and raises
-    its SEQUENCE, so that a cancellation can be sent to whoever got the invitation. The days the
-    rule names that are missing are planned up to ``plan_until`` or the last day planned
-    before, whichever is later. Marked days, and pending days whose session someone handled by
-    hand (postponed, cancelled, held, a case recorded at it), are left alone.
-
-    Callers check that ``first`` is not before today: a past day is a duty to mark.
-    """
-    pending = list(
-        session.scalars(
-            select(ReceptionDuty)
-            .where(
-                ReceptionDuty.schedule_id == schedule.id,
-                ReceptionDuty.status == DutyStatus.PENDING,
-                ReceptionDuty.day >= first,
-            )
-            .order_by(ReceptionDuty.day)
-        )
-    )
-    last = max([d.day for d in pending], default=None)
-    if plan_until is not None:
-        last = max(last, plan_until) if last is not None else plan_until
-    rule = ReceptionRule.from_json(schedule.rule)
-    window_first = max(first, schedule.valid_from)
-    window_last = last
-    if last is not None and schedule.valid_to is not None:
-        window_last = min(last, schedule.valid_to)
-    wanted = (
-        set(rule.dates(window_first, window_last, calendar))
-        if window_last is not None and window_first <= window_last
-        else set()
-    )
-    start_time = time.fromisoformat(schedule.start_time)
-    end_time = time.fromisoformat(schedule.end_time)
-    updated: list[date] = []
-    removed: list[date] = []
-    kept: list[date] = []
-    cancelled: list[date] = []
-    for duty in pending:
-        conference = (
-            session.get(Conference, duty.conference_id) if duty.conference_id is not None else None
-        )
-        if conference is not None and (
-            conference.status not in _REPLANNABLE
-            or session.scalar(
-                select(func.count(Case.id)).where(Case.conference_id == conference.id)
-            )
-        ):
-            kept.append(duty.day)
-            continue
-        if duty.day in wanted and duty.official_id == schedule.official_id:
-            if conference is not None:
-                _retime(conference, schedule, duty.day, start_time, end_time, old_description)
-            updated.append(duty.day)
-            continue
-        # the day is no longer required of the leader; its session stays, cancelled, so that
-        # its UID can still carry the cancellation to the calendars that got the invitation
-        session.delete(duty)
-        if conference is not None:
-            # cancelled the way the scheduling service cancels any conference (SEQUENCE + 1)
-            change_conference_status(conference, ConferenceStatus.CANCELLED)
-            conference.status_reason = cancel_reason
-            cancelled.append(duty.day)
-        removed.append(duty.day)
-    session.flush()
-    created: tuple[date, ...] = ()
-    if last is not None and first <= last:
-        created = generate_reception_days(session, schedule, first, last, calendar).created
-    return ReplanResult(
-        _schedule_data(schedule, _planned_until(session, schedule.id)),
-        created=created,
-        updated=tuple(updated),
-        removed=tuple(removed),
-        kept=tuple(kept),
-        cancelled=tuple(cancelled),
-    )
-
-
-def _retime(
-    conference: Conference,
-    schedule: ReceptionSchedule,
-    day: date,
-    start_time: time,
-    end_time: time,
-    old_description: str | None,
-) -> None:
-    """Give a generated session the schedule's times, venue and notes."""
-    starts_at = datetime.combine(day, start_time, tzinfo=VN_TZ)
-    ends_at = datetime.combine(day, end_time, tzinfo=VN_TZ)
-    moved = (
-        conference.starts_at != starts_at
-        or conference.ends_at != ends_at
-        or conference.venue_id != schedule.venue_id
-    )
-    if conference.notes == old_description:  # notes typed into the session by hand stay
-        conference.notes = schedule.description
-    if moved:
-        conference.starts_at, conference.ends_at = starts_at, ends_at
-        conference.venue_id = schedule.venue_id
-        conference.sequence += 1  # a change of time or place (RFC 5545)
-        conference.updated_at = now_utc()
-
-
-def _hand_chair_to(conference: Conference, chair: Official, replacing: set[int | None]) -> None:
-    """Make ``chair`` the chair of ``conference`` in place of the officials in ``replacing``.
-
-    Other chairs someone added by hand stay.
-    """
-    changed = False
-    for participant in list(conference.participants):
-        if (
-            participant.role is ParticipantRole.CHAIR
-            and participant.official_id in replacing
-            and participant.official_id != chair.id
-        ):
-            conference.participants.remove(participant)
-            changed = True
-    present = [p for p in conference.participants if p.official_id == chair.id]
-    if not any(p.role is ParticipantRole.CHAIR for p in present):
-        if present:
-            present[0].role = ParticipantRole.CHAIR
-        else:
-            conference.participants.append(
-                ConferenceParticipant(
-                    role=ParticipantRole.CHAIR, official_id=chair.id, email=chair.email
-                )
-            )
-        changed = True
-    if changed:
-        conference.updated_at = now_utc()  # dirties the row, so its version moves on
 
 
 def _checked_rule(rule: ReceptionRule, start_time: time, end_time: time) -> ReceptionRule:
@@ -791,12 +425,6 @@ def _schedule(session: Session, schedule_id: int) -> ReceptionSchedule:
     return schedule
 
 
-def _planned_until(session: Session, schedule_id: int) -> date | None:
-    return session.scalar(
-        select(func.max(ReceptionDuty.day)).where(ReceptionDuty.schedule_id == schedule_id)
-    )
-
-
 def _official(session: Session, official_id: int) -> Official:
     official = session.get(Official, official_id)
     if official is None:
@@ -805,35 +433,3 @@ def _official(session: Session, official_id: int) -> Official:
             "official",
         )
     return official
-
-
-def _schedule_data(row: ReceptionSchedule, planned_until: date | None = None) -> ScheduleData:
-    return ScheduleData(
-        id=row.id,
-        official_id=row.official_id,
-        official_name=row.official.full_name,
-        rule=ReceptionRule.from_json(row.rule),
-        description=row.description,
-        start_time=time.fromisoformat(row.start_time),
-        end_time=time.fromisoformat(row.end_time),
-        venue_id=row.venue_id,
-        valid_from=row.valid_from,
-        valid_to=row.valid_to,
-        active=row.active,
-        venue_name=row.venue.name if row.venue else None,
-        planned_until=planned_until,
-    )
-
-
-def _duty_data(row: ReceptionDuty) -> DutyData:
-    return DutyData(
-        id=row.id,
-        official_id=row.official_id,
-        official_name=row.official.full_name,
-        day=row.day,
-        status=row.status,
-        delegate_id=row.delegate_id,
-        delegate_name=row.delegate.full_name if row.delegate else None,
-        reason=row.reason,
-        conference_id=row.conference_id,
-    )
