@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyStatus
@@ -20,6 +19,7 @@ from dialogue_app.services.conferences.reception_queries import (
     duty_days,
     pending_duties,
     planned_until,
+    quotas_by_code,
     schedule_data,
 )
 from dialogue_app.services.conferences.status import change_conference_status
@@ -44,7 +44,7 @@ CHANGED_REASON = "Lịch tiếp công dân đã thay đổi"
 
 def ensure_default_quotas(session: Session) -> dict[str, DutyQuota]:
     """The statutory duty quotas, inserted when missing; by code."""
-    existing = {q.code: q for q in session.scalars(select(DutyQuota))}
+    existing = quotas_by_code(session)
     for definition in DEFAULT_QUOTAS:
         if definition.code not in existing:
             row = DutyQuota(

@@ -21,6 +21,10 @@ def quotas(session: Session) -> list[QuotaData]:
     ]
 
 
+def quotas_by_code(session: Session) -> dict[str, DutyQuota]:
+    return {q.code: q for q in session.scalars(select(DutyQuota))}
+
+
 def schedules(session: Session, official_id: int | None = None) -> list[ScheduleData]:
     """Every schedule (of one leader), those in force first, each with the last day planned."""
     query = select(ReceptionSchedule).order_by(
