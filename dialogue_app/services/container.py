@@ -10,12 +10,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dialogue_app.services.clock import Clock
-from dialogue_app.services.conferences import ConferenceQueries
+from dialogue_app.services.conferences import ConferenceQueries, ConferenceService, ReceptionService
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.office import OfficeService
-from dialogue_app.services.reception import ReceptionService
 from dialogue_app.services.registers import RegisterService
-from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:

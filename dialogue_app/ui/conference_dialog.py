@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.scheduling import ConflictWarning
 from dialogue_app.services.citizens import CitizenInput
-from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
-from dialogue_app.services.scheduling import (
+from dialogue_app.services.conferences import (
     AgendaItemData,
     ConferenceDetail,
     ConferenceDraft,
@@ -43,6 +41,8 @@ from dialogue_app.services.scheduling import (
     HoldingRecord,
     ParticipantData,
 )
+from dialogue_app.services.container import Services
+from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
 from dialogue_app.ui import calendar_exchange
 from dialogue_app.ui.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.dates import date_pattern

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.reception_rules import period_bounds
+from dialogue_app.services.conferences import ComplianceRow, DutyData
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
-from dialogue_app.services.reception import ComplianceRow, DutyData
 from dialogue_app.ui.conference_dialog import TextPrompt
 from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text

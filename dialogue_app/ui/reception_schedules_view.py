@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
+from dialogue_app.services.conferences import ReplanResult, ScheduleChange, ScheduleData
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
-from dialogue_app.services.reception import ReplanResult, ScheduleChange, ScheduleData
 from dialogue_app.ui.dates import date_edit, format_date
 from dialogue_app.ui.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.numbers import format_number

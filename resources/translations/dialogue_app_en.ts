@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="674"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="678"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>ComplianceModel</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="78"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="77"/>
         <source>Behind by %Ln day(s)</source>
         <translation>
             <numerusform>Behind by %Ln day</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="600"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="599"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="604"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="603"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>DutiesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="215"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="214"/>
         <source>%Ln leader(s) behind their quota in this period.</source>
         <translation>
             <numerusform>%Ln leader behind their quota in this period.</numerusform>

@@ -25,8 +25,8 @@ from sqlalchemy import insert, text  # noqa: E402
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole  # noqa: E402
 from dialogue_app.domain.timezone import VN_TZ  # noqa: E402
 from dialogue_app.services.clock import FixedClock  # noqa: E402
+from dialogue_app.services.conferences import ConferenceDraft, ConferenceService, ParticipantData  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
-from dialogue_app.services.scheduling import ConferenceDraft, ConferenceService, ParticipantData  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402
 from dialogue_app.store.models import Conference, ConferenceParticipant, Official, Venue  # noqa: E402
 

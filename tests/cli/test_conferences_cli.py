@@ -8,8 +8,8 @@ import pytest
 
 from dialogue_app.cli import run
 from dialogue_app.domain.conferences import ConferenceKind
+from dialogue_app.services.conferences import ConferenceService
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.scheduling import ConferenceService
 from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, add_venue, at, draft
 

@@ -7,8 +7,8 @@ from datetime import datetime
 from dialogue_app.domain.conferences import ConferenceKind, ParticipantRole
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
+from dialogue_app.services.conferences import ConferenceDraft, ParticipantData
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.scheduling import ConferenceDraft, ParticipantData
 from dialogue_app.store.models import Official, Venue
 
 # a clock before every date the tests schedule on

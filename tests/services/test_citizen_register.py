@@ -21,14 +21,14 @@ from dialogue_app.services.citizens import (
     masked_national_id,
     match_key,
 )
-from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.errors import ValidationError
-from dialogue_app.services.scheduling import (
+from dialogue_app.services.conferences import (
     ConferenceService,
     HoldingRecord,
     IssueRaised,
     ParticipantData,
 )
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.errors import ValidationError
 from dialogue_app.store.models import Case, Citizen
 from tests.clock import TODAY, fixed_clock
 from tests.services.case_fixtures import Places, add_user, make_places

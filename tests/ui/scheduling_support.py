@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from dialogue_app.services.conferences import ConferenceService, ReceptionService
 from dialogue_app.services.container import Services
-from dialogue_app.services.reception import ReceptionService
-from dialogue_app.services.scheduling import ConferenceService
 from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY
 

@@ -12,8 +12,8 @@ from dialogue_app.domain.cases import CaseType, Channel
 from dialogue_app.domain.conferences import ParticipantRole
 from dialogue_app.services.cases import CaseDraft, CaseService
 from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.conferences import ConferenceService
 from dialogue_app.services.container import Services
-from dialogue_app.services.scheduling import ConferenceService
 from dialogue_app.store.models import Case, Citizen
 from dialogue_app.ui.citizen_picker import CitizenPicker
 from dialogue_app.ui.conference_dialog import ConferenceDialog

@@ -117,7 +117,7 @@ def test_counts_read_as_whole_sentences_in_both_languages(
 
     from dialogue_app.domain.cases import CaseType
     from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
-    from dialogue_app.services.scheduling import ConferenceService, HoldingRecord, IssueRaised
+    from dialogue_app.services.conferences import ConferenceService, HoldingRecord, IssueRaised
     from dialogue_app.ui.holding_dialog import HoldingDialog
     from dialogue_app.ui.scheduling_common import warning_text
 

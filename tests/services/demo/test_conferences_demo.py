@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import func, select
 
 from dialogue_app.domain.calendar_days import DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.text import fold
-from dialogue_app.services.conferences import ConferenceQueries
+from dialogue_app.services.conferences import (
+    ConferenceQueries,
+    ReceptionService,
+    ensure_default_quotas,
+)
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.reception import ReceptionService, ensure_default_quotas
-from dialogue_app.services.scheduling_demo import load_scheduling_demo
+from dialogue_app.services.demo import DemoService
+from dialogue_app.services.demo.conferences import load_scheduling_demo
 from dialogue_app.store.models import Conference, Official, ReceptionDuty, Venue
 from tests.clock import fixed_clock
 
@@ -58,8 +61,7 @@ def test_demo_section_on_its_own(db: DatabaseHandle) -> None:
 
 
 def test_demo_section_with_the_demo_data_set(db: DatabaseHandle) -> None:
-    demo = pytest.importorskip("dialogue_app.services.demo")
-    summary = demo.DemoService(db.uow, clock=fixed_clock(TODAY)).load()
+    summary = DemoService(db.uow, clock=fixed_clock(TODAY)).load()
     assert summary.extra["reception_days"] > 50
     assert ConferenceQueries(
         db.uow, clock=fixed_clock()

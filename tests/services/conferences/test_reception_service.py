@@ -10,10 +10,9 @@ from sqlalchemy import select
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.reception_rules import ReceptionRule
-from dialogue_app.services.conferences import ConferenceQueries
+from dialogue_app.services.conferences import ConferenceQueries, ReceptionService
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
-from dialogue_app.services.reception import ReceptionService
 from dialogue_app.store.models import Conference
 from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import add_official, add_venue

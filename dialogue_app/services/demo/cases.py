@@ -1,7 +1,7 @@
 """The demo's cases: petitions raised at the demo conferences and reception days, in every state,
 some overdue, one denunciation, one crowd delegation and one repeat petition.
 
-Registered as a demo section (``services/demo.py::DEMO_SECTIONS``); finds the demo's places,
+Registered as a demo section (``services/demo/service.py::DEMO_SECTIONS``); finds the demo's places,
 agencies, citizens and conferences through ``context.ref`` and writes through the same helpers as
 the case service, so deadlines, explanations, timelines and the search index are real.
 """

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
-from dialogue_app.services.conferences import ConferenceQueries
+from dialogue_app.services.conferences import ConferenceQueries, ConferenceService
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.scheduling import ConferenceService
 from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, at, draft
 

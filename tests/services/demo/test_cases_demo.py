@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from dialogue_app.domain.cases import CaseStatus, CaseType
-from dialogue_app.services import cases_demo, demo
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.demo import DemoService
+from dialogue_app.services.demo.cases import CASES
 from tests.clock import fixed_clock
 from tests.services.case_fixtures import ensure_rules
 
 
 def test_demo_cases(db: DatabaseHandle) -> None:
     ensure_rules(db)
-    summary = demo.DemoService(db.uow, clock=fixed_clock()).load()
-    assert summary.extra["cases"] == len(cases_demo.CASES)
+    summary = DemoService(db.uow, clock=fixed_clock()).load()
+    assert summary.extra["cases"] == len(CASES)
     service = CaseService(db.uow, clock=fixed_clock())
     statuses = {row.status for row in service.iter_rows()}
     assert statuses == set(CaseStatus)

@@ -11,15 +11,15 @@ from dialogue_app.domain.calendar_days import DayException
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel
 from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.domain.scheduling import ConflictKind
-from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.errors import ConcurrentEdit, ValidationError
-from dialogue_app.services.scheduling import (
+from dialogue_app.services.conferences import (
     AgendaItemData,
     ConferenceService,
     ConflictsNeedReason,
     HoldingRecord,
     IssueRaised,
 )
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.errors import ConcurrentEdit, ValidationError
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.models import BusyBlock, Case, Conference, ConflictOverride, Official
 from tests.clock import fixed_clock

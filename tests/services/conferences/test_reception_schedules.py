@@ -17,17 +17,18 @@ from dialogue_app.domain.calendar_days import DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.reception_rules import ReceptionRule
 from dialogue_app.services.calendar_exchange import CalendarExchangeService
-from dialogue_app.services.conferences import ConferenceQueries, ConferenceSummary
-from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.errors import ValidationError
-from dialogue_app.services.reception import (
+from dialogue_app.services.conferences import (
     CHANGED_REASON,
     STOPPED_REASON,
+    ConferenceQueries,
+    ConferenceService,
+    ConferenceSummary,
     DutyData,
     ReceptionService,
     ScheduleChange,
 )
-from dialogue_app.services.scheduling import ConferenceService
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.errors import ValidationError
 from dialogue_app.store.models import Conference, OfficeProfile, Official
 from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, add_venue

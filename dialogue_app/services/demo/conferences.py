@@ -19,7 +19,7 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, Pa
 from dialogue_app.domain.reception_rules import ReceptionRule, Shift
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
-from dialogue_app.services.reception import ensure_default_quotas, generate_reception_days
+from dialogue_app.services.conferences import ensure_default_quotas, generate_reception_days
 from dialogue_app.services.working_days import working_day_calendar
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
