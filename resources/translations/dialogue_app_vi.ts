@@ -264,191 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="152"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="153"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="160"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="169"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="177"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="289"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="406"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="408"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="183"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="185"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="188"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="189"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="191"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="209"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="210"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="225"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="226"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="227"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="228"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="235"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="246"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="247"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="260"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="262"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="268"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="269"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="270"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="271"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="273"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="274"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="275"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="277"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="277"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="352"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="444"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="446"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="631"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="457"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="628"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="630"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
@@ -908,14 +908,14 @@
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
         <location filename="../../dialogue_app/ui/cases_page.py" line="462"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="662"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
         <location filename="../../dialogue_app/ui/cases_page.py" line="462"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="662"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases_page.py" line="464"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="633"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="635"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
@@ -993,44 +993,44 @@
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="615"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="617"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="630"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="632"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="631"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="633"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="632"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="634"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="650"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="652"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="650"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="652"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="674"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="678"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="676"/>
+        <location filename="../../dialogue_app/ui/cases_page.py" line="680"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
@@ -1196,54 +1196,54 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="54"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="53"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="55"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="54"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="56"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="55"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="57"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="56"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="58"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="57"/>
         <source>Held or delegated</source>
         <translation>Đã tiếp hoặc ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="59"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="58"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="60"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="59"/>
         <source>Planned or not marked</source>
         <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="61"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="60"/>
         <source>Standing</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="78"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="77"/>
         <source>Behind by %Ln day(s)</source>
         <translation>
             <numerusform>Còn thiếu %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="80"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="79"/>
         <source>On track</source>
         <translation>Đảm bảo</translation>
     </message>
@@ -1482,61 +1482,61 @@
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="596"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="595"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="600"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="599"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="602"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="601"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="604"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="603"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="606"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="605"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="633"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="632"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="634"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="633"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="643"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="642"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="644"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="643"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="692"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="689"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="693"/>
+        <location filename="../../dialogue_app/ui/conference_dialog.py" line="690"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -1621,14 +1621,14 @@
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/ui/database_open.py" line="40"/>
+        <location filename="../../dialogue_app/ui/database_open.py" line="41"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
         <translation>Đang cập nhật cơ sở dữ liệu cho phiên bản Dialogue Desk này…
 Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ liệu cũ vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/database_open.py" line="50"/>
+        <location filename="../../dialogue_app/ui/database_open.py" line="51"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk</translation>
     </message>
@@ -1893,99 +1893,99 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutiesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="132"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="131"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="133"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="132"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="137"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="136"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="140"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="139"/>
         <source>Period containing</source>
         <translation>Kỳ có ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="158"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="157"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="160"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="159"/>
         <source>Delegated…</source>
         <translation>Ủy quyền…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="162"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="161"/>
         <source>Missed…</source>
         <translation>Không tiếp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="165"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="164"/>
         <source>Mark the selected day:</source>
         <translation>Đánh dấu ngày đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="170"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="169"/>
         <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
         <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="172"/>
         <source>Reception days in the period</source>
         <translation>Các ngày tiếp công dân trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="209"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="208"/>
         <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
         <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="215"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="214"/>
         <source>%Ln leader(s) behind their quota in this period.</source>
         <translation>
             <numerusform>Có %Ln lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="218"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="217"/>
         <source>Every leader is on track in this period.</source>
         <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="230"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="229"/>
         <source>Select a reception day first.</source>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="262"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="261"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="266"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="265"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="267"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="266"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="279"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="278"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="280"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="279"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -1993,22 +1993,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutyModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="92"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="91"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="93"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="92"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="94"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="93"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="95"/>
+        <location filename="../../dialogue_app/ui/duties_view.py" line="94"/>
         <source>Delegate or reason</source>
         <translation>Người được ủy quyền hoặc lý do</translation>
     </message>
@@ -2016,37 +2016,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="57"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="52"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="53"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="48"/>
         <source>Database problem</source>
         <translation>Sự cố cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="55"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="50"/>
         <source>File problem</source>
         <translation>Sự cố tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="58"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="53"/>
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="70"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="65"/>
         <source>If it happens again, send the log file to your IT staff: %1</source>
         <translation>Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="74"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="69"/>
         <source>The details are in the log file: %1</source>
         <translation>Thông tin chi tiết có trong tệp nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="128"/>
+        <location filename="../../dialogue_app/ui/errors.py" line="122"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -2135,72 +2135,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="543"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="545"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="562"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="564"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="568"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="570"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="571"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="573"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="572"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="574"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="573"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="575"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="574"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="576"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="575"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="577"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="576"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="578"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="579"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="581"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="579"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="581"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="596"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="598"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="605"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="604"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="606"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2424,7 +2424,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/database.py" line="110"/>
+        <location filename="../../dialogue_app/services/database.py" line="109"/>
         <source>The deadlines of open cases could not be brought up to date after the update (%1). Nothing was lost; Dialogue Desk tries again the next time it opens.</source>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
@@ -2465,72 +2465,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="76"/>
+        <location filename="../../dialogue_app/store/database.py" line="78"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="104"/>
+        <location filename="../../dialogue_app/store/database.py" line="106"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="111"/>
+        <location filename="../../dialogue_app/store/database.py" line="113"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="124"/>
+        <location filename="../../dialogue_app/store/database.py" line="126"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="135"/>
+        <location filename="../../dialogue_app/store/database.py" line="137"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="144"/>
+        <location filename="../../dialogue_app/store/database.py" line="146"/>
+        <location filename="../../dialogue_app/store/database.py" line="260"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="157"/>
+        <location filename="../../dialogue_app/store/database.py" line="159"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="175"/>
+        <location filename="../../dialogue_app/store/database.py" line="177"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="187"/>
+        <location filename="../../dialogue_app/store/database.py" line="189"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="195"/>
+        <location filename="../../dialogue_app/store/database.py" line="197"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="255"/>
+        <location filename="../../dialogue_app/store/database.py" line="270"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="266"/>
+        <location filename="../../dialogue_app/store/database.py" line="281"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="314"/>
-        <source>Updating the database structure failed: %1. A copy taken before the update is at %2.</source>
-        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Bản sao lưu trước khi cập nhật được lưu tại %2.</translation>
+        <location filename="../../dialogue_app/store/database.py" line="421"/>
+        <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
+        <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="323"/>
+        <location filename="../../dialogue_app/store/database.py" line="435"/>
+        <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
+        <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="445"/>
+        <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
+        <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="458"/>
+        <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="561"/>
+        <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
+        <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="615"/>
+        <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
+        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="637"/>
+        <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
+        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="633"/>
+        <location filename="../../dialogue_app/store/database.py" line="666"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -2781,37 +2813,59 @@ Khôi phục mặc định theo luật?</translation>
         <translation>“%1” không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="25"/>
+        <location filename="../../dialogue_app/services/backup.py" line="26"/>
         <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server&apos;s own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
         <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="39"/>
+        <location filename="../../dialogue_app/services/backup.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="44"/>
+        <location filename="../../dialogue_app/services/backup.py" line="45"/>
         <source>The backup file cannot be the database itself. Choose another name.</source>
         <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="59"/>
+        <location filename="../../dialogue_app/services/backup.py" line="60"/>
         <source>The backup could not be written to %1: %2.</source>
         <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="71"/>
+        <location filename="../../dialogue_app/services/backup.py" line="77"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="79"/>
-        <source>%1 cannot be restored: %2</source>
-        <translation>Không khôi phục được %1: %2</translation>
+        <location filename="../../dialogue_app/services/backup.py" line="80"/>
+        <source>%1 is the database itself: choose a backup to restore.</source>
+        <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn một bản sao lưu để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="85"/>
+        <location filename="../../dialogue_app/services/backup.py" line="116"/>
+        <location filename="../../dialogue_app/store/database.py" line="385"/>
+        <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
+        <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="124"/>
+        <location filename="../../dialogue_app/store/database.py" line="411"/>
+        <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
+        <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="137"/>
+        <source>%1 cannot be restored: there is not enough free disk space in %2. Nothing was changed. Free some space and try again.</source>
+        <translation>Không thể khôi phục %1: ổ đĩa chứa %2 không còn đủ chỗ trống. Chưa có gì bị thay đổi. Hãy giải phóng thêm dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="146"/>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="430"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -2871,89 +2925,89 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” không có thời gian bắt đầu (DTSTART). Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="166"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="225"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="171"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="232"/>
         <source>The event “%1” ends before it starts. Nothing was imported.</source>
         <translation>Sự kiện “%1” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="169"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/busy_import.py" line="174"/>
         <source>The event “(untitled)” ends before it starts. Nothing was imported.</source>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="199"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="201"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="205"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="207"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="215"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="217"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="226"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="232"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="234"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="241"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="243"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="253"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="255"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="296"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="430"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="298"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="434"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="434"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="438"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="515"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="521"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="522"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="528"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="531"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="537"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="559"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="565"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="569"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="575"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="624"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="631"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -2983,27 +3037,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="103"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="104"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="109"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="110"/>
         <source>Choose at least one known column to export.</source>
         <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="114"/>
+        <location filename="../../dialogue_app/services/case_export.py" line="115"/>
         <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="67"/>
+        <location filename="../../dialogue_app/services/demo.py" line="70"/>
         <source>The demo data refers to “%1”, which it does not define.</source>
         <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="133"/>
+        <location filename="../../dialogue_app/services/demo.py" line="128"/>
         <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
@@ -3029,7 +3083,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/reception.py" line="256"/>
-        <location filename="../../dialogue_app/services/scheduling.py" line="340"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="298"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
@@ -3114,212 +3168,212 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="401"/>
+        <location filename="../../dialogue_app/services/reports.py" line="405"/>
         <source>Give both the first and the last day of the period.</source>
         <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="460"/>
+        <location filename="../../dialogue_app/services/reports.py" line="464"/>
         <source>Cannot break figures down by “%1”.</source>
         <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="468"/>
+        <location filename="../../dialogue_app/services/reports.py" line="472"/>
         <source>Every case has a type; choose one.</source>
         <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="505"/>
+        <location filename="../../dialogue_app/services/reports.py" line="509"/>
         <source>There is no administrative unit with the number %1.</source>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="245"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="228"/>
         <source>This conference has conflicts. Give a reason to save it anyway.</source>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="344"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="302"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="375"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="333"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="404"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="362"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="440"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="398"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="478"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="436"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="510"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="468"/>
         <source>The number of attendees cannot be negative.</source>
         <translation>Số người tham dự không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="516"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="474"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="524"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="482"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="730"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="688"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="734"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="692"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="739"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="697"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="744"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="702"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="749"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="707"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="761"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="719"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="765"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="723"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="774"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="732"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="809"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="767"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="816"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="774"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="824"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="782"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="832"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="790"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="839"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="797"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="928"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="886"/>
         <source>A draft conference can only be scheduled or cancelled.</source>
         <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="931"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="889"/>
         <source>A scheduled conference can only be held, postponed or cancelled.</source>
         <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="934"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="892"/>
         <source>A postponed conference can only be scheduled again or cancelled.</source>
         <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="937"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="895"/>
         <source>A held conference can only be closed.</source>
         <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="938"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="896"/>
         <source>A closed conference can no longer change its status.</source>
         <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="941"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="899"/>
         <source>A cancelled conference can no longer change its status.</source>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="946"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="904"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="949"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="907"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="952"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="910"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="955"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="913"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="960"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="918"/>
         <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="964"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="922"/>
         <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="968"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="926"/>
         <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="972"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="930"/>
         <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="1000"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="958"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="1007"/>
+        <location filename="../../dialogue_app/services/scheduling.py" line="965"/>
         <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
@@ -3344,728 +3398,728 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="281"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="282"/>
         <source>Nothing was imported. Fix the file and import it again.</source>
         <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="291"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="292"/>
         <source>(only the first problems shown)</source>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="293"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="294"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="299"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="300"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="306"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="307"/>
         <source>1 case imported (1 new citizen).</source>
         <translation>Đã nhập 1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="307"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
         <source>1 case imported (%2 new citizens).</source>
         <translation>Đã nhập 1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="309"/>
         <source>%1 cases imported (1 new citizen).</source>
         <translation>Đã nhập %1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="309"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="310"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="312"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="313"/>
         <source>1 linked as a repeat petition.</source>
         <translation>1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="313"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="314"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="316"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="317"/>
         <source>1 accepted case has no acceptance date: its deadlines count from the day it was received (give the date in an “accepted_on” column for exact deadlines).</source>
         <translation>1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="321"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="322"/>
         <source>%1 accepted cases have no acceptance date: their deadlines count from the day they were received (give the dates in an “accepted_on” column for exact deadlines).</source>
         <translation>%1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="358"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="359"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="359"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="360"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="360"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="361"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="362"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="363"/>
         <source>Columns ignored because the app computes them: %1.</source>
         <translation>Các cột được bỏ qua vì ứng dụng tự tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="443"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="444"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="450"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="451"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="466"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="467"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="500"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="501"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="527"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="528"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="562"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="563"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="580"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="581"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="594"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="595"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="604"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="605"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="606"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="607"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="636"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="637"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="658"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="659"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="670"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="671"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="681"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="682"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="704"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="705"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="716"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="717"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="737"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="738"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="829"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="830"/>
         <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
         <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="832"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="833"/>
         <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="837"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="838"/>
         <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="841"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="842"/>
         <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="845"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="846"/>
         <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="849"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="850"/>
         <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="854"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="855"/>
         <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="859"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="860"/>
         <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
         <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="864"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="865"/>
         <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
         <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="869"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="870"/>
         <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1321"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1323"/>
         <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
         <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1326"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1328"/>
         <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
         <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1331"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1333"/>
         <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
         <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1336"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1338"/>
         <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1341"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1343"/>
         <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="920"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="921"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="878"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="879"/>
         <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on.</source>
         <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="942"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="943"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="986"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="987"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1004"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1005"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="536"/>
+        <location filename="../../dialogue_app/services/cases.py" line="519"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="540"/>
+        <location filename="../../dialogue_app/services/cases.py" line="523"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="541"/>
+        <location filename="../../dialogue_app/services/cases.py" line="524"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="542"/>
+        <location filename="../../dialogue_app/services/cases.py" line="525"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="543"/>
+        <location filename="../../dialogue_app/services/cases.py" line="526"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="544"/>
+        <location filename="../../dialogue_app/services/cases.py" line="527"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="545"/>
+        <location filename="../../dialogue_app/services/cases.py" line="528"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="546"/>
+        <location filename="../../dialogue_app/services/cases.py" line="529"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="547"/>
+        <location filename="../../dialogue_app/services/cases.py" line="530"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="548"/>
+        <location filename="../../dialogue_app/services/cases.py" line="531"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="549"/>
+        <location filename="../../dialogue_app/services/cases.py" line="532"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="550"/>
+        <location filename="../../dialogue_app/services/cases.py" line="533"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="551"/>
+        <location filename="../../dialogue_app/services/cases.py" line="534"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="552"/>
+        <location filename="../../dialogue_app/services/cases.py" line="535"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="553"/>
+        <location filename="../../dialogue_app/services/cases.py" line="536"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="554"/>
+        <location filename="../../dialogue_app/services/cases.py" line="537"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="555"/>
+        <location filename="../../dialogue_app/services/cases.py" line="538"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="569"/>
+        <location filename="../../dialogue_app/services/cases.py" line="552"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="580"/>
+        <location filename="../../dialogue_app/services/cases.py" line="563"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="582"/>
+        <location filename="../../dialogue_app/services/cases.py" line="565"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="742"/>
+        <location filename="../../dialogue_app/services/cases.py" line="728"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="857"/>
+        <location filename="../../dialogue_app/services/cases.py" line="840"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="882"/>
+        <location filename="../../dialogue_app/services/cases.py" line="865"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="897"/>
+        <location filename="../../dialogue_app/services/cases.py" line="880"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="953"/>
+        <location filename="../../dialogue_app/services/cases.py" line="936"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="988"/>
+        <location filename="../../dialogue_app/services/cases.py" line="971"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1011"/>
+        <location filename="../../dialogue_app/services/cases.py" line="994"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1056"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1061"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1044"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1068"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1051"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1755"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1699"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1759"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1703"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1090"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1133"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1116"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1139"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1122"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1149"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1132"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1159"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1142"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1208"/>
+        <location filename="../../dialogue_app/services/registers.py" line="151"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1293"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1235"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1297"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1239"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1302"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1244"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1307"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1249"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1315"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1257"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1372"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1314"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1382"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1324"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1386"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1328"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1331"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1392"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1334"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1396"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1400"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1342"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1404"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1346"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1408"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1350"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1416"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1358"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1417"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1359"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1418"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1419"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1361"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1426"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1368"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1432"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1374"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1437"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1379"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1447"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1452"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1389"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1394"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1460"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1402"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1468"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1410"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1477"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1419"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1486"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1428"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1500"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1442"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1633"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1575"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1638"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1580"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1770"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1714"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1779"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1723"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1785"/>
+        <location filename="../../dialogue_app/services/cases.py" line="1729"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_pdf.py" line="105"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_pdf.py" line="140"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="139"/>
         <source>Cannot write %1. Choose another folder.</source>
         <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_pdf.py" line="146"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="145"/>
         <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="49"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="60"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="112"/>
+        <location filename="../../dialogue_app/services/citizens.py" line="124"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="86"/>
+        <location filename="../../dialogue_app/services/errors.py" line="85"/>
         <source>Somebody else changed this record while you were working on it, so your changes were not saved. Open the record again to see the latest version, then redo your changes.</source>
         <translation>Người khác đã thay đổi bản ghi này trong lúc anh/chị đang làm việc với nó, nên các thay đổi của anh/chị chưa được lưu. Hãy mở lại bản ghi để xem phiên bản mới nhất, rồi thực hiện lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="91"/>
+        <location filename="../../dialogue_app/services/errors.py" line="90"/>
         <source>This was not saved: the database already holds a record with the same number or ID number (somebody may have just saved it). Check the numbers, then try again.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu đã có một bản ghi trùng số hoặc trùng số định danh (có thể người khác vừa lưu). Hãy kiểm tra lại các số, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="96"/>
+        <location filename="../../dialogue_app/services/errors.py" line="95"/>
         <source>This was not saved: it refers to a record somebody else has just deleted, or the record is still used by others. Refresh the list, then try again.</source>
         <translation>Chưa lưu được: dữ liệu này liên quan đến một bản ghi người khác vừa xóa, hoặc bản ghi vẫn đang được dữ liệu khác sử dụng. Hãy tải lại danh sách, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="101"/>
+        <location filename="../../dialogue_app/services/errors.py" line="100"/>
         <source>This was not saved: a required value is missing or a value is not allowed. Check the form, then try again.</source>
         <translation>Chưa lưu được: thiếu một thông tin bắt buộc hoặc có giá trị không được phép. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="106"/>
+        <location filename="../../dialogue_app/services/errors.py" line="105"/>
         <source>This was not saved: a value is longer than the database allows. Shorten the long texts (names, numbers, addresses), then try again.</source>
         <translation>Chưa lưu được: có một giá trị dài hơn mức cơ sở dữ liệu cho phép. Hãy rút gọn các nội dung dài (họ tên, số, địa chỉ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="111"/>
+        <location filename="../../dialogue_app/services/errors.py" line="110"/>
         <source>This was not saved: a value is not of the kind the database expects. Check the form, then try again.</source>
         <translation>Chưa lưu được: có một giá trị không đúng kiểu cơ sở dữ liệu yêu cầu. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="116"/>
+        <location filename="../../dialogue_app/services/errors.py" line="115"/>
         <source>The database cannot be reached: the connection to the database server failed or was lost. Nothing was saved. Check the network and that the server is running, then try again; if it goes on, ask your IT staff.</source>
         <translation>Không truy cập được cơ sở dữ liệu: không kết nối được hoặc đã mất kết nối tới máy chủ cơ sở dữ liệu. Chưa có gì được lưu. Hãy kiểm tra mạng và máy chủ có đang hoạt động không, rồi thử lại; nếu vẫn không được, hãy liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="122"/>
+        <location filename="../../dialogue_app/services/errors.py" line="121"/>
         <source>The database file cannot be opened any more (was it moved or deleted, or its drive or network folder removed?). Nothing was saved. Close Dialogue Desk and open it again; if the file is lost, restore a backup.</source>
         <translation>Không mở được tệp cơ sở dữ liệu nữa (tệp đã bị di chuyển hoặc xóa, hay ổ đĩa hoặc thư mục mạng chứa tệp đã bị ngắt?). Chưa có gì được lưu. Hãy đóng Dialogue Desk rồi mở lại; nếu tệp đã mất, hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="128"/>
+        <location filename="../../dialogue_app/services/errors.py" line="127"/>
         <source>The database is busy: somebody else is saving. Nothing was saved; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: người khác đang lưu dữ liệu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="132"/>
+        <location filename="../../dialogue_app/services/errors.py" line="131"/>
         <source>The disk that holds the database is full. Nothing was saved. Free some space (or ask your IT staff to), then try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng (hoặc đề nghị cán bộ công nghệ thông tin làm việc này), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="137"/>
+        <location filename="../../dialogue_app/services/errors.py" line="136"/>
         <source>The database can only be read, not changed (a read-only file or server). Nothing was saved. Ask your IT staff for write access.</source>
         <translation>Cơ sở dữ liệu chỉ cho phép đọc, không cho phép thay đổi (tệp hoặc máy chủ chỉ đọc). Chưa có gì được lưu. Hãy đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="142"/>
+        <location filename="../../dialogue_app/services/errors.py" line="141"/>
         <source>The database file is damaged. Nothing was saved. Close Dialogue Desk and restore a backup (dialogue-app restore --latest).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu. Hãy đóng Dialogue Desk và khôi phục từ bản sao lưu (dialogue-app restore --latest).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="147"/>
+        <location filename="../../dialogue_app/services/errors.py" line="146"/>
         <source>The database could not do this. Nothing was saved. Try again; if it happens again, send the log file to your IT staff.</source>
         <translation>Cơ sở dữ liệu không thực hiện được thao tác này. Chưa có gì được lưu. Hãy thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="152"/>
+        <location filename="../../dialogue_app/services/errors.py" line="151"/>
         <source>The disk is full. Nothing was saved. Free some space, then try again.</source>
         <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="155"/>
+        <location filename="../../dialogue_app/services/errors.py" line="154"/>
         <source>A file could not be read or written (%1). Nothing was saved. Check the drive or folder, then try again.</source>
         <translation>Không đọc hoặc ghi được một tệp (%1). Chưa có gì được lưu. Hãy kiểm tra ổ đĩa hoặc thư mục, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="160"/>
+        <location filename="../../dialogue_app/services/errors.py" line="159"/>
         <source>There is not enough memory for this. Close other programs, then try again.</source>
         <translation>Không đủ bộ nhớ để thực hiện thao tác này. Hãy đóng bớt các chương trình khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="164"/>
+        <location filename="../../dialogue_app/services/errors.py" line="163"/>
         <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
@@ -4106,72 +4160,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="114"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="119"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="115"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="120"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="89"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="94"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="90"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="95"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="91"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="96"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="92"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="97"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="98"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="103"/>
         <source>Not recorded</source>
         <translation>Chưa xác định</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="119"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="124"/>
         <source>Cases by type</source>
         <translation>Đơn, vụ việc theo loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="136"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="141"/>
         <source>Cases by field</source>
         <translation>Đơn, vụ việc theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="142"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="147"/>
         <source>Cases by unit</source>
         <translation>Đơn, vụ việc theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="165"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="170"/>
         <source>Settlement and overdue cases by agency</source>
         <translation>Giải quyết và quá hạn theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="171"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="176"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="176"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="181"/>
         <source>Settled late</source>
         <translation>Giải quyết quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/report_charts.py" line="181"/>
+        <location filename="../../dialogue_app/rendering/charts.py" line="186"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn, chưa giải quyết</translation>
     </message>
@@ -5147,52 +5201,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="467"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="469"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="473"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="475"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="477"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="479"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="480"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="482"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="481"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="483"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="482"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="484"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="483"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="485"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="484"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="486"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="486"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="488"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="486"/>
+        <location filename="../../dialogue_app/ui/case_dialog.py" line="488"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5286,37 +5340,37 @@ Khôi phục mặc định theo luật?</translation>
         <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="218"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="219"/>
         <source>Select a day in the year view to change it.</source>
         <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="223"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="224"/>
         <source>%1: working day</source>
         <translation>%1: ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="226"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="227"/>
         <source>%1: not a working day (%2)</source>
         <translation>%1: ngày nghỉ (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="225"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="226"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="233"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="234"/>
         <source>Select a day first.</source>
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="242"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="243"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="255"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="256"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>
@@ -5324,7 +5378,7 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>YearModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="122"/>
+        <location filename="../../dialogue_app/ui/working_days_editor.py" line="121"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>

@@ -165,11 +165,11 @@ def test_a_killed_upgrade_leaves_the_database_the_next_version_finds_every_case(
         # whatever the moment: a whole database, the old one or the upgraded one
         revision = _revision(path)
         assert revision in (OLD_REVISION, head), (number, revision)
-        with sqlite3.connect(path) as connection:
-            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-            assert connection.execute("SELECT count(*) FROM cases").fetchone() == (CASES,)
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-        connection.close()
+        with sqlite3.connect(path) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert raw.execute("SELECT count(*) FROM cases").fetchone() == (CASES,)
+            tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
+        raw.close()
         if revision == OLD_REVISION:  # as the earlier release left it: it still opens it
             assert "citizen_search_terms" not in tables
 
