@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -91,10 +90,7 @@ def restore(url: str, backup_file: Path) -> RestoreResult:
         db.check_restorable_file(incoming, backup_file)
         previous = None
         if target.exists() and target.stat().st_size > 0:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            previous = target.with_name(
-                f"{target.stem}.before-restore-{stamp}{target.suffix or '.sqlite'}"
-            )
+            previous = db.stamped_copy_path(target, "restore")
         with db.SqliteFileLock(target, replace_damaged=True) as lock:
             lock.replace_with(incoming, keep_as=previous)
     except OSError as error:

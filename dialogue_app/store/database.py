@@ -398,10 +398,10 @@ def check_restorable_file(path: Path, shown_as: Path) -> str:
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            revision = None
+            revision: str | None = None
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+                revision = str(row[0]) if row else None
         except sqlite3.DatabaseError as error:
             problems = [str(error)]
     finally:
@@ -534,6 +534,13 @@ class SqliteFileLock:
         self.release()
 
 
+def stamped_copy_path(path: Path, label: str) -> Path:
+    """A copy of ``path`` named for why and when it was taken, e.g.
+    ``office.before-restore-20260302-101500.sqlite``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix or '.sqlite'}")
+
+
 def backup_sqlite_file(engine: Engine, label: str) -> Path | None:
     """Copy a SQLite database file aside (consistent even in WAL mode); None for other engines."""
     if engine.dialect.name != "sqlite":
@@ -543,8 +550,7 @@ def backup_sqlite_file(engine: Engine, label: str) -> Path | None:
     source = Path(engine.url.database or "")
     if not source.exists() or source.stat().st_size == 0:
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.before-{label}-{stamp}{source.suffix or '.sqlite'}")
+    target = stamped_copy_path(source, label)
     engine.dispose()  # release pooled connections before copying
     partial = target.with_name(target.name + ".partial")
     copy_sqlite_file(source, partial)
