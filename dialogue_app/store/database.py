@@ -349,15 +349,7 @@ def copy_sqlite_file(source: Path, target: Path, *, read_only: bool = False) -> 
     remove_sqlite_file(target)
     uri = source.resolve().as_uri()
     try:
-        if read_only:
-            src = sqlite3.connect(uri + "?mode=ro", uri=True)
-            try:
-                src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.OperationalError:  # a WAL file in a folder we may not write to
-                src.close()
-                src = sqlite3.connect(uri + "?immutable=1", uri=True)
-        else:
-            src = sqlite3.connect(uri, uri=True)
+        src = _open_read_only(source, uri) if read_only else sqlite3.connect(uri, uri=True)
         try:
             dst = sqlite3.connect(target)
             try:
@@ -371,6 +363,23 @@ def copy_sqlite_file(source: Path, target: Path, *, read_only: bool = False) -> 
     except BaseException:
         remove_sqlite_file(target)
         raise
+
+
+def _open_read_only(source: Path, uri: str) -> sqlite3.Connection:
+    """Open a file to read it without writing anything beside it: a file in WAL mode without
+    a -wal (a copy, a backup) as immutable, else SQLite would leave a -wal and -shm next to it."""
+    with source.open("rb") as handle:
+        header = handle.read(20)
+    wal_mode = header[:16] == _SQLITE_HEADER and header[18:20] == b"\x02\x02"
+    if wal_mode and not Path(str(source) + "-wal").exists():
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
+    connection = sqlite3.connect(uri + "?mode=ro", uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # a WAL file in a folder we may not write to
+        connection.close()
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
+    return connection
 
 
 def check_restorable_file(path: Path, shown_as: Path) -> str:

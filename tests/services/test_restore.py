@@ -78,6 +78,24 @@ def test_restore_replaces_the_database_and_keeps_the_old_one(
     )
     handle = open_database(sqlite_url(office))  # opens as usual
     handle.close()
+    assert list(good_backup.parent.iterdir()) == [good_backup]  # nothing written beside it
+
+
+def test_restore_reads_a_backup_in_wal_mode_without_writing_beside_it(
+    office: Path, tmp_path: Path
+) -> None:
+    """A database file copied by hand (in WAL mode, no -wal beside it) restores as well, and
+    no -wal or -shm appears beside it (a USB stick stays as it was)."""
+    source = tmp_path / "elsewhere" / "office.sqlite"
+    _fill(source, 7)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    copied = Path(shutil.copy(source, stick / "office-copy.sqlite"))
+    assert copied.read_bytes()[18:20] == b"\x02\x02"  # WAL mode
+    before = _state(stick)
+    backup.restore(sqlite_url(office), copied)
+    assert _fields(office) == 7
+    assert _state(stick) == before
 
 
 def test_restore_refuses_a_damaged_backup(office: Path, good_backup: Path) -> None:
