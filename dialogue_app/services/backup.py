@@ -48,10 +48,7 @@ def backup(url: str, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
+        db.copy_sqlite_file(source, partial)  # one self-contained file, without -wal or -shm
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
@@ -64,39 +61,82 @@ def backup(url: str, target: Path) -> Path:
 
 
 def restore(url: str, backup_file: Path) -> RestoreResult:
-    """Replace the database by ``backup_file`` after checking it; keep a copy of the old one."""
+    """Replace the database by ``backup_file``; keep the database it replaces aside.
+
+    The backup is copied next to the database and the copy checked (``PRAGMA integrity_check``,
+    the application id, a schema this version knows) before anything is replaced; the copy then
+    replaces the database atomically. Refused, failed (a full disk) or interrupted, it leaves the
+    database as it was and no partial file behind."""
     target = _sqlite_path(url)
     backup_file = backup_file.expanduser()
     if not backup_file.is_file():
         raise ServiceError(QT_TRANSLATE_NOOP("Messages", "There is no file %1."), backup_file)
-    check = db.create_database_engine(db.sqlite_url(backup_file.resolve()))
-    try:
-        db.check_connection(check)
-        revision = db.check_schema_version(check)
-    except db.DatabaseError as error:
-        # the reason is the database's own message, in English (the command line shows it)
+    if target.exists() and backup_file.resolve() == target.resolve():
         raise ServiceError(
-            QT_TRANSLATE_NOOP("Messages", "%1 cannot be restored: %2"), backup_file, error
-        ) from error
-    finally:
-        check.dispose()
-    if revision is None:
-        raise ServiceError(
-            QT_TRANSLATE_NOOP("Messages", "%1 is not a Dialogue Desk backup (it holds no data)."),
+            QT_TRANSLATE_NOOP("Messages", "%1 is the database itself: choose a backup to restore."),
             backup_file,
         )
-    previous = None
-    if target.exists():
-        engine = db.create_database_engine(db.sqlite_url(target))
-        previous = db.backup_sqlite_file(engine, "restore")
-        engine.dispose()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".restoring")
-    with sqlite3.connect(backup_file) as src, sqlite3.connect(partial) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    partial.replace(target)
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _cannot_write(backup_file, folder, error) from error
+    incoming = target.with_name(target.name + ".restoring")
+    try:
+        _copy_backup(backup_file, incoming, folder)
+        db.check_restorable_file(incoming, backup_file)
+        previous = None
+        if target.exists() and target.stat().st_size > 0:
+            previous = db.stamped_copy_path(target, "restore")
+        with db.SqliteFileLock(target, replace_damaged=True) as lock:
+            lock.replace_with(incoming, keep_as=previous)
+    except OSError as error:
+        raise _cannot_write(backup_file, folder, error) from error
+    finally:
+        db.remove_sqlite_file(incoming)  # gone once swapped in; else what is left of it
     return RestoreResult(backup_file, previous)
+
+
+def _copy_backup(backup_file: Path, incoming: Path, folder: Path) -> None:
+    try:
+        db.copy_sqlite_file(backup_file, incoming, read_only=True)
+    except sqlite3.Error as error:
+        if db.disk_full(error):
+            raise _cannot_write(backup_file, folder, error) from error
+        header = backup_file.read_bytes()[:16]
+        if header != b"SQLite format 3\x00":
+            raise ServiceError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 cannot be restored: it is not a Dialogue Desk database (it is some "
+                    "other kind of file). Nothing was changed.",
+                ),
+                backup_file,
+            ) from error
+        raise ServiceError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose "
+                "another backup.",
+            ),
+            backup_file,
+            error,
+        ) from error
+
+
+def _cannot_write(backup_file: Path, folder: Path, error: BaseException) -> ServiceError:
+    if db.disk_full(error):
+        return ServiceError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: there is not enough free disk space in %2. Nothing was "
+                "changed. Free some space and try again.",
+            ),
+            backup_file,
+            folder,
+        )
+    return ServiceError(
+        QT_TRANSLATE_NOOP("Messages", "%1 cannot be restored: %2. Nothing was changed."),
+        backup_file,
+        getattr(error, "strerror", None) or error,
+    )

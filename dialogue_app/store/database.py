@@ -7,6 +7,8 @@ what is wrong and what to do. Nothing is changed in those cases.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -248,7 +250,20 @@ def known_revisions() -> set[str]:
 
 
 def check_schema_version(engine: Engine) -> str | None:
-    """Return the database's revision; refuse one written by a newer version of the app."""
+    """Return the database's revision; refuse one written by a newer version of the app, or
+    (SQLite) a file that another program marked as its own (``PRAGMA application_id``)."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+        if application_id not in (0, APPLICATION_ID):
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 is not a Dialogue Desk database (it is some other kind of file). "
+                    "Nothing was changed. Choose another file, or restore a backup.",
+                ),
+                engine.url.database,
+            )
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         raise DatabaseError(
@@ -276,6 +291,265 @@ def needs_upgrade(engine: Engine) -> bool:
     return check_schema_version(engine) != head_revision()
 
 
+# --- SQLite files: copies, checks and the crash-safe swap -----------------------------------------
+
+# ``PRAGMA application_id`` of a Dialogue Desk SQLite file ("DlgD"): a backup of another program
+# is refused before it replaces anything. Files written before it was set carry 0.
+APPLICATION_ID = int.from_bytes(b"DlgD", "big")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def pre_upgrade_copy_path(path: Path, revision: str) -> Path:
+    """Where the copy of ``path`` taken before upgrading it to ``revision`` is kept: one per
+    version, e.g. ``office.before-0014.sqlite`` (a later upgrade to the same version replaces
+    it; failed upgrades write none, the database itself being left as it was)."""
+    return path.with_name(f"{path.stem}.before-{revision}{path.suffix or '.sqlite'}")
+
+
+def upgrade_work_path(path: Path) -> Path:
+    """The copy an upgrade migrates before swapping it in (left over only by a killed upgrade,
+    removed by the next one)."""
+    return path.with_name(path.name + ".upgrading")
+
+
+def remove_sqlite_file(path: Path) -> None:
+    """Remove a SQLite file and its side files (-wal, -shm, -journal), if present."""
+    for candidate in (path, *(Path(str(path) + suffix) for suffix in _SIDE_FILES)):
+        candidate.unlink(missing_ok=True)
+
+
+def disk_full(error: BaseException) -> bool:
+    import errno
+
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return True
+    return "disk is full" in str(getattr(error, "orig", error))
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; its renames are journaled
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def copy_sqlite_file(source: Path, target: Path, *, read_only: bool = False) -> None:
+    """A consistent copy of the database ``source`` (its -wal included) written to ``target``
+    as a self-contained file (rollback journal, no side files), synced to disk. On any error
+    (disk full…) nothing is left at ``target``."""
+    remove_sqlite_file(target)
+    uri = source.resolve().as_uri()
+    try:
+        src = _open_read_only(source, uri) if read_only else sqlite3.connect(uri, uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(target)
+    except BaseException:
+        remove_sqlite_file(target)
+        raise
+
+
+def _open_read_only(source: Path, uri: str) -> sqlite3.Connection:
+    """Open a file to read it without writing anything beside it: a file in WAL mode without
+    a -wal (a copy, a backup) as immutable, else SQLite would leave a -wal and -shm next to it."""
+    with source.open("rb") as handle:
+        header = handle.read(20)
+    wal_mode = header[:16] == _SQLITE_HEADER and header[18:20] == b"\x02\x02"
+    if wal_mode and not Path(str(source) + "-wal").exists():
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
+    connection = sqlite3.connect(uri + "?mode=ro", uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # a WAL file in a folder we may not write to
+        connection.close()
+        return sqlite3.connect(uri + "?immutable=1", uri=True)
+    return connection
+
+
+def check_restorable_file(path: Path, shown_as: Path) -> str:
+    """Check a SQLite file that is about to replace the database (a copy of the backup
+    ``shown_as``): not damaged (``PRAGMA integrity_check``), written by Dialogue Desk
+    (``application_id``, the schema's tables) at a schema this version knows. Return its
+    revision; raise a ``DatabaseError`` that says what is wrong."""
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_HEADER))
+    if header != _SQLITE_HEADER:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: it is not a Dialogue Desk database (it is some other "
+                "kind of file). Nothing was changed.",
+            ),
+            shown_as,
+        )
+    connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision: str | None = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(row[0]) if row else None
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+    finally:
+        connection.close()
+    if problems != ["ok"]:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose "
+                "another backup.",
+            ),
+            shown_as,
+            "; ".join(problems),
+        )
+    if application_id not in (0, APPLICATION_ID) or (revision is None and tables):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: it is the database of another program, not a Dialogue "
+                "Desk backup. Nothing was changed.",
+            ),
+            shown_as,
+        )
+    if revision is None:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "%1 is not a Dialogue Desk backup (it holds no data)."),
+            shown_as,
+        )
+    if revision not in known_revisions():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: it was written by a newer version of Dialogue Desk "
+                "(schema %2). Nothing was changed. Install the newer version to restore it.",
+            ),
+            shown_as,
+            revision,
+        )
+    if not {"cases", "conferences", "citizens"} <= tables:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 cannot be restored: tables of Dialogue Desk's schema %2 are missing from "
+                "it. Nothing was changed. Choose another backup.",
+            ),
+            shown_as,
+            revision,
+        )
+    return revision
+
+
+def database_in_use(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database %1 is in use by another program (another Dialogue Desk window?). "
+            "Nothing was changed. Close it and try again.",
+        ),
+        path,
+    )
+
+
+class SqliteFileLock:
+    """The database file held for replacing it: out of WAL mode (its -wal folded into the file
+    and removed, which SQLite allows only when no other connection has it open) and under a
+    write lock, so that nobody changes it while a copy of it is migrated or checked."""
+
+    def __init__(self, path: Path, *, replace_damaged: bool = False) -> None:
+        self.path = path
+        self.replace_damaged = replace_damaged  # a damaged file cannot be locked, only replaced
+        self._connection: sqlite3.Connection | None = None
+
+    def __enter__(self) -> SqliteFileLock:
+        try:
+            connection = sqlite3.connect(self.path, timeout=2, isolation_level=None)
+        except sqlite3.Error as error:
+            raise explain_connection_error(sqlite_url(self.path), error) from error
+        try:
+            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            if str(mode).lower() != "delete":
+                raise database_in_use(self.path)
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            connection.close()
+            if "locked" in str(error) or "busy" in str(error):
+                raise database_in_use(self.path) from error
+            raise explain_connection_error(sqlite_url(self.path), error) from error
+        except sqlite3.DatabaseError as error:  # not a database, or damaged
+            connection.close()
+            if self.replace_damaged:
+                return self
+            raise explain_connection_error(sqlite_url(self.path), error) from error
+        except BaseException:
+            connection.close()
+            raise
+        self._connection = connection
+        return self
+
+    def release(self) -> None:
+        if self._connection is not None:
+            self._connection.close()  # ends the read transaction: nothing was written
+            self._connection = None
+
+    def replace_with(self, new_file: Path, *, keep_as: Path | None) -> None:
+        """Swap ``new_file`` (a complete, synced database without side files) in for the
+        database, atomically; keep the database it replaces at ``keep_as`` first (a hard link
+        where the file system has them: no space and no time, else a copy)."""
+        folder = self.path.parent
+        if keep_as is not None:
+            partial = keep_as.with_name(keep_as.name + ".partial")
+            remove_sqlite_file(partial)
+            try:
+                try:
+                    os.link(self.path, partial)
+                except OSError:
+                    shutil.copyfile(self.path, partial)
+                    _fsync(partial)
+                os.replace(partial, keep_as)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+        if os.name == "nt":  # Windows renames no file that is open
+            self.release()
+        for suffix in _SIDE_FILES:  # none in rollback mode under our lock; never apply stale ones
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        os.replace(new_file, self.path)
+        _fsync_folder(folder)
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def stamped_copy_path(path: Path, label: str) -> Path:
+    """A copy of ``path`` named for why and when it was taken, e.g.
+    ``office.before-restore-20260302-101500.sqlite``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix or '.sqlite'}")
+
+
 def backup_sqlite_file(engine: Engine, label: str) -> Path | None:
     """Copy a SQLite database file aside (consistent even in WAL mode); None for other engines."""
     if engine.dialect.name != "sqlite":
@@ -285,18 +559,111 @@ def backup_sqlite_file(engine: Engine, label: str) -> Path | None:
     source = Path(engine.url.database or "")
     if not source.exists() or source.stat().st_size == 0:
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.before-{label}-{stamp}{source.suffix or '.sqlite'}")
+    target = stamped_copy_path(source, label)
     engine.dispose()  # release pooled connections before copying
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
+    partial = target.with_name(target.name + ".partial")
+    copy_sqlite_file(source, partial)
+    os.replace(partial, target)
     return target
 
 
+def _failure_reason(error: BaseException) -> str:
+    return f"{error.__class__.__name__}: {str(getattr(error, 'orig', error)).splitlines()[0]}"
+
+
+def _not_enough_space(folder: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "There is not enough free disk space in %1 to update the database. Nothing was "
+            "changed: this version opens it once some space is freed.",
+        ),
+        folder,
+    )
+
+
+def _upgrade_sqlite_file(engine: Engine, before: str | None, head: str) -> Path | None:
+    """Migrate a copy of the database file, check it, and swap it in atomically: killed or
+    failed at any moment, the database is left as it was (and older versions still open it).
+    The database it replaces is kept at ``pre_upgrade_copy_path``; returns that path."""
+    from alembic import command
+
+    path = Path(engine.url.database or "")
+    folder = path.parent
+    work = upgrade_work_path(path)
+    engine.dispose()  # our own pooled connections would keep the file "in use"
+    with SqliteFileLock(path) as lock:
+        remove_sqlite_file(work)  # left by an upgrade that was killed
+        has_data = before is not None
+        if has_data and shutil.disk_usage(folder).free < path.stat().st_size:
+            raise _not_enough_space(folder)
+        try:
+            if has_data:
+                copy_sqlite_file(path, work)
+            work_engine = create_database_engine(sqlite_url(work))
+            try:
+                command.upgrade(_alembic_config(work_engine), "head")
+            finally:
+                work_engine.dispose()
+            _seal(work, head)
+            keep = pre_upgrade_copy_path(path, head) if has_data else None
+            lock.replace_with(work, keep_as=keep)
+        except BaseException as error:
+            remove_sqlite_file(work)
+            if isinstance(error, OSError | sqlite3.Error | sa_exc.SQLAlchemyError | DatabaseError):
+                if disk_full(error):
+                    raise _not_enough_space(folder) from error
+                if not isinstance(error, DatabaseError):
+                    raise _upgrade_failed(error, before) from error
+            raise
+    return keep
+
+
+def _seal(work: Path, head: str) -> None:
+    """Check the migrated copy and make it self-contained before it replaces the database."""
+    connection = sqlite3.connect(work, isolation_level=None)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if problems != ["ok"] or revision != (head,):
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Updating the database structure failed: the updated copy does not pass "
+                    "its checks (%1). Nothing was changed: the previous version of Dialogue "
+                    "Desk still opens the database.",
+                ),
+                "; ".join([*problems, f"schema {revision[0] if revision else None}"]),
+            )
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.execute("PRAGMA journal_mode=DELETE")  # the -wal folded in and removed
+    finally:
+        connection.close()
+    _fsync(work)
+
+
+def _upgrade_failed(error: BaseException, before: str | None) -> DatabaseError:
+    if before is None:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."),
+            _failure_reason(error),
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Updating the database structure failed: %1. Nothing was changed: the previous "
+            "version of Dialogue Desk still opens the database.",
+        ),
+        _failure_reason(error),
+    )
+
+
 def upgrade(engine: Engine) -> MigrationResult:
-    """Create or migrate the schema to the newest revision, backing up a SQLite file first."""
+    """Create or migrate the schema to the newest revision.
+
+    A SQLite file is migrated as a copy that replaces it only once complete and checked (the
+    database it replaced is kept, see ``pre_upgrade_copy_path``); PostgreSQL migrates in place,
+    its schema changes being transactional."""
     from alembic import command
 
     check_connection(engine)
@@ -304,25 +671,17 @@ def upgrade(engine: Engine) -> MigrationResult:
     head = head_revision()
     if before == head:
         return MigrationResult(before, head, None)
-    backup = backup_sqlite_file(engine, f"migrate-{before}") if before else None
+    if engine.dialect.name == "sqlite" and not in_memory(engine.url):
+        backup = _upgrade_sqlite_file(engine, before, head)
+        return MigrationResult(before, head, backup)
     try:
         command.upgrade(_alembic_config(engine), "head")
     except sa_exc.SQLAlchemyError as error:
-        reason = f"{error.__class__.__name__}: {str(getattr(error, 'orig', error)).splitlines()[0]}"
-        if backup:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Updating the database structure failed: %1. A copy taken before the "
-                    "update is at %2.",
-                ),
-                reason,
-                backup,
-            ) from error
         raise DatabaseError(
-            QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."), reason
+            QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."),
+            _failure_reason(error),
         ) from error
-    return MigrationResult(before, head, backup)
+    return MigrationResult(before, head, None)
 
 
 def check_models_match_migrations(engine: Engine) -> None:

@@ -1,11 +1,12 @@
 """Opening the database at start: an upgrade that takes a while shows that it is working.
 
-Opening migrates an older database (copying a SQLite file aside first, then recomputing the
-deadlines of open cases when the rules changed): a matter of milliseconds usually, but a large
-database moving over several versions can take a minute. The work runs in a thread; when it
-lasts longer than a moment a small window says what is happening, so the secretary does not
-think the program hung. It cannot be cancelled: an upgrade stopped half-way would help nobody
-(each migration is a transaction, and the copy taken before is kept).
+Opening migrates an older database (a SQLite file is migrated as a copy that replaces it once
+complete and checked, then the deadlines of open cases are recomputed when the rules changed):
+a matter of milliseconds usually, but a large database moving over several versions can take a
+minute. The work runs in a thread; when it lasts longer than a moment a small window says what
+is happening, so the secretary does not think the program hung. It cannot be cancelled, but an
+upgrade stopped half-way (the program killed, the computer switched off) leaves the database as
+it was, and the next start upgrades it again.
 """
 
 from __future__ import annotations

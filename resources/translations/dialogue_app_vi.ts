@@ -1621,14 +1621,14 @@
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/ui/database_open.py" line="40"/>
+        <location filename="../../dialogue_app/ui/database_open.py" line="41"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
         <translation>Đang cập nhật cơ sở dữ liệu cho phiên bản Dialogue Desk này…
 Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ liệu cũ vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/database_open.py" line="50"/>
+        <location filename="../../dialogue_app/ui/database_open.py" line="51"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk</translation>
     </message>
@@ -2465,72 +2465,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="76"/>
+        <location filename="../../dialogue_app/store/database.py" line="78"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="104"/>
+        <location filename="../../dialogue_app/store/database.py" line="106"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="111"/>
+        <location filename="../../dialogue_app/store/database.py" line="113"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="124"/>
+        <location filename="../../dialogue_app/store/database.py" line="126"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="135"/>
+        <location filename="../../dialogue_app/store/database.py" line="137"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="144"/>
+        <location filename="../../dialogue_app/store/database.py" line="146"/>
+        <location filename="../../dialogue_app/store/database.py" line="260"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="157"/>
+        <location filename="../../dialogue_app/store/database.py" line="159"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="175"/>
+        <location filename="../../dialogue_app/store/database.py" line="177"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="187"/>
+        <location filename="../../dialogue_app/store/database.py" line="189"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="195"/>
+        <location filename="../../dialogue_app/store/database.py" line="197"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="255"/>
+        <location filename="../../dialogue_app/store/database.py" line="270"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="266"/>
+        <location filename="../../dialogue_app/store/database.py" line="281"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="314"/>
-        <source>Updating the database structure failed: %1. A copy taken before the update is at %2.</source>
-        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Bản sao lưu trước khi cập nhật được lưu tại %2.</translation>
+        <location filename="../../dialogue_app/store/database.py" line="430"/>
+        <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
+        <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="323"/>
+        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
+        <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
+        <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="467"/>
+        <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="576"/>
+        <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
+        <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="630"/>
+        <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
+        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="652"/>
+        <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
+        <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="648"/>
+        <location filename="../../dialogue_app/store/database.py" line="681"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -2796,22 +2828,44 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="59"/>
+        <location filename="../../dialogue_app/services/backup.py" line="56"/>
         <source>The backup could not be written to %1: %2.</source>
         <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="71"/>
+        <location filename="../../dialogue_app/services/backup.py" line="73"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="79"/>
-        <source>%1 cannot be restored: %2</source>
-        <translation>Không khôi phục được %1: %2</translation>
+        <location filename="../../dialogue_app/services/backup.py" line="76"/>
+        <source>%1 is the database itself: choose a backup to restore.</source>
+        <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn một bản sao lưu để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="85"/>
+        <location filename="../../dialogue_app/services/backup.py" line="109"/>
+        <location filename="../../dialogue_app/store/database.py" line="394"/>
+        <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
+        <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="117"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
+        <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
+        <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="130"/>
+        <source>%1 cannot be restored: there is not enough free disk space in %2. Nothing was changed. Free some space and try again.</source>
+        <translation>Không thể khôi phục %1: ổ đĩa chứa %2 không còn đủ chỗ trống. Chưa có gì bị thay đổi. Hãy giải phóng thêm dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backup.py" line="139"/>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/store/database.py" line="439"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -2998,328 +3052,328 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="70"/>
+        <location filename="../../dialogue_app/services/demo/service.py" line="70"/>
         <source>The demo data refers to “%1”, which it does not define.</source>
         <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo.py" line="128"/>
+        <location filename="../../dialogue_app/services/demo/service.py" line="128"/>
         <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="184"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="84"/>
         <source>This duty quota no longer exists.</source>
         <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="773"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="407"/>
         <source>The reception ends before it starts.</source>
         <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="227"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="115"/>
         <source>The schedule ends before it begins.</source>
         <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="782"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="416"/>
         <source>The venue chosen was removed meanwhile.</source>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="256"/>
-        <location filename="../../dialogue_app/services/scheduling.py" line="298"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="149"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="144"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="790"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="424"/>
         <source>This reception schedule no longer exists.</source>
         <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="427"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="308"/>
         <source>Choose the leader the reception was delegated to.</source>
         <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="283"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="171"/>
         <source>A change can only apply from today on; reception days already past stay as they were.</source>
         <translation>Thay đổi chỉ áp dụng từ hôm nay trở đi; các ngày tiếp công dân đã qua được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="296"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="184"/>
         <source>The schedule would begin after its last day (%1); choose an earlier first day.</source>
         <translation>Lịch sẽ bắt đầu sau ngày áp dụng cuối cùng (%1); hãy chọn ngày bắt đầu sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="336"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="224"/>
         <source>A schedule can only be stopped from today on; reception days already past stay to be marked held, delegated or missed.</source>
         <translation>Chỉ có thể ngừng áp dụng lịch từ hôm nay trở đi; các ngày tiếp đã qua vẫn cần được ghi nhận là đã tiếp, đã ủy quyền hoặc không tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="348"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="236"/>
         <source>This reception schedule is already stopped. Resume it first if the date should change.</source>
         <translation>Lịch tiếp công dân này đã ngừng áp dụng. Muốn đổi ngày ngừng, hãy áp dụng lại lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="373"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="261"/>
         <source>This reception schedule is already in force.</source>
         <translation>Lịch tiếp công dân này đang được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="380"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="268"/>
         <source>The schedule applies again from %1; plan its days until that day or later.</source>
         <translation>Lịch được áp dụng lại từ ngày %1; hãy lên lịch các ngày tiếp đến ngày đó hoặc muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="432"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="313"/>
         <source>Say why the reception day was missed.</source>
         <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="436"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="317"/>
         <source>Choose held, delegated or missed.</source>
         <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="442"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="323"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="446"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="327"/>
         <source>This reception day has not come yet; mark it on or after the day.</source>
         <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="454"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="335"/>
         <source>A reception cannot be delegated to the same leader.</source>
         <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reception.py" line="804"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="432"/>
         <source>This leader was removed from the register meanwhile.</source>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/report_export.py" line="270"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="270"/>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/report_export.py" line="285"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="285"/>
         <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
         <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="405"/>
+        <location filename="../../dialogue_app/services/reports/service.py" line="44"/>
         <source>Give both the first and the last day of the period.</source>
         <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="464"/>
+        <location filename="../../dialogue_app/services/reports/drill_down.py" line="36"/>
         <source>Cannot break figures down by “%1”.</source>
         <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="472"/>
+        <location filename="../../dialogue_app/services/reports/drill_down.py" line="44"/>
         <source>Every case has a type; choose one.</source>
         <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="509"/>
+        <location filename="../../dialogue_app/services/reports/queries.py" line="96"/>
         <source>There is no administrative unit with the number %1.</source>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="228"/>
+        <location filename="../../dialogue_app/services/conferences/conflicts.py" line="39"/>
         <source>This conference has conflicts. Give a reason to save it anyway.</source>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="302"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="153"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="333"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="184"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="362"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="213"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="398"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="249"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="436"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="287"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="468"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="48"/>
         <source>The number of attendees cannot be negative.</source>
         <translation>Số người tham dự không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="474"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="54"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="482"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="72"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="688"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="336"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="692"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="340"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="697"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="345"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="702"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="350"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="707"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="355"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="719"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="367"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="723"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="371"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="732"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="380"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="767"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="415"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="774"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="422"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="782"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="430"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="790"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="438"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="797"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="445"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="886"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="23"/>
         <source>A draft conference can only be scheduled or cancelled.</source>
         <translation>Hội nghị ở trạng thái dự thảo chỉ có thể được lên lịch hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="889"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="26"/>
         <source>A scheduled conference can only be held, postponed or cancelled.</source>
         <translation>Hội nghị đã lên lịch chỉ có thể được tổ chức, hoãn hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="892"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="29"/>
         <source>A postponed conference can only be scheduled again or cancelled.</source>
         <translation>Hội nghị đã hoãn chỉ có thể được lên lịch lại hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="895"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="32"/>
         <source>A held conference can only be closed.</source>
         <translation>Hội nghị đã tổ chức chỉ có thể được hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="896"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="33"/>
         <source>A closed conference can no longer change its status.</source>
         <translation>Hội nghị đã hoàn tất không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="899"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="36"/>
         <source>A cancelled conference can no longer change its status.</source>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="904"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="79"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="907"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="82"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="910"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="85"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="913"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="88"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="918"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="25"/>
         <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="922"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="29"/>
         <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="926"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="33"/>
         <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="930"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="37"/>
         <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="958"/>
+        <location filename="../../dialogue_app/services/conferences/queries.py" line="215"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/scheduling.py" line="965"/>
+        <location filename="../../dialogue_app/services/conferences/status.py" line="52"/>
         <source>Somebody else changed this conference while you were editing it. Your changes were not saved; close the form, open the conference again and redo them.</source>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
@@ -3344,312 +3398,312 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="288"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="296"/>
         <source>Nothing was imported. Fix the file and import it again.</source>
         <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="298"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="306"/>
         <source>(only the first problems shown)</source>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="300"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="306"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="314"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="313"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="321"/>
         <source>1 case imported (1 new citizen).</source>
         <translation>Đã nhập 1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="314"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="322"/>
         <source>1 case imported (%2 new citizens).</source>
         <translation>Đã nhập 1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="315"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="323"/>
         <source>%1 cases imported (1 new citizen).</source>
         <translation>Đã nhập %1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="316"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="324"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="319"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="327"/>
         <source>1 linked as a repeat petition.</source>
         <translation>1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="320"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="328"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="323"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="331"/>
         <source>1 accepted case has no acceptance date: its deadlines count from the day it was received (give the date in an “accepted_on” column for exact deadlines).</source>
         <translation>1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="328"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="336"/>
         <source>%1 accepted cases have no acceptance date: their deadlines count from the day they were received (give the dates in an “accepted_on” column for exact deadlines).</source>
         <translation>%1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="365"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="373"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="366"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="374"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="367"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="375"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="369"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="377"/>
         <source>Columns ignored because the app computes them: %1.</source>
         <translation>Các cột được bỏ qua vì ứng dụng tự tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="457"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="465"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="464"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="472"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="477"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="485"/>
         <source>The file is too large to be a case register (%1 MB; at most %2 MB). Check that it is the right file, or split it into smaller files and import them one by one.</source>
         <translation>Tệp quá lớn để là một sổ vụ việc (%1 MB; tối đa %2 MB). Hãy kiểm tra xem có đúng tệp không, hoặc chia thành các tệp nhỏ hơn rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="482"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="490"/>
         <source>The workbook unpacks to %1 MB, far more than a case register (at most %2 MB): it is damaged or not a real spreadsheet. Open it in Excel, check it, save it again and import that file.</source>
         <translation>Khi giải nén, bảng tính chiếm %1 MB, lớn hơn nhiều so với một sổ vụ việc (tối đa %2 MB): tệp bị hỏng hoặc không phải bảng tính thật. Hãy mở tệp bằng Excel, kiểm tra, lưu lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="487"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="495"/>
         <source>The file has more than %1 rows. If most are empty (formatted down to the bottom of the sheet), delete the empty rows below the data; otherwise split the file into smaller files and import them one by one.</source>
         <translation>Tệp có hơn %1 dòng. Nếu phần lớn là dòng trống (được định dạng xuống tận cuối trang tính), hãy xóa các dòng trống bên dưới dữ liệu; nếu không, hãy chia thành các tệp nhỏ hơn rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="493"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="501"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="499"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="507"/>
         <source>Row %1: the file contains NUL characters, so it is not plain UTF-8 text (it was probably saved as “Unicode Text” / UTF-16). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp chứa ký tự NUL nên không phải văn bản UTF-8 thông thường (có thể đã được lưu dạng “Unicode Text” / UTF-16). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="505"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="513"/>
         <source>Row %1: a quotation mark (&quot;) opens a cell that is not closed where it should be, so the rows after it would be read into that cell. Check the quotation marks of this row: a cell that starts with &quot; must end with &quot; just before the next separator, and a &quot; inside a cell is written twice (&quot;&quot;).</source>
-        <translation>Dòng %1: một dấu ngoặc kép (") mở đầu một ô nhưng không được đóng đúng chỗ, nên các dòng sau sẽ bị đọc gộp vào ô đó. Hãy kiểm tra các dấu ngoặc kép của dòng này: ô bắt đầu bằng " phải kết thúc bằng " ngay trước dấu phân cách tiếp theo, và dấu " nằm trong ô phải viết hai lần ("").</translation>
+        <translation>Dòng %1: một dấu ngoặc kép (&quot;) mở đầu một ô nhưng không được đóng đúng chỗ, nên các dòng sau sẽ bị đọc gộp vào ô đó. Hãy kiểm tra các dấu ngoặc kép của dòng này: ô bắt đầu bằng &quot; phải kết thúc bằng &quot; ngay trước dấu phân cách tiếp theo, và dấu &quot; nằm trong ô phải viết hai lần (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="512"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="520"/>
         <source>Row %1, column %2: this cell holds several lines that look like whole rows of the file: a quotation mark (&quot;) on this row is probably not closed. Check the quotation marks of this row.</source>
-        <translation>Dòng %1, cột %2: ô này chứa nhiều dòng trông như các dòng đầy đủ của tệp: có lẽ một dấu ngoặc kép (") trên dòng này chưa được đóng. Hãy kiểm tra các dấu ngoặc kép của dòng này.</translation>
+        <translation>Dòng %1, cột %2: ô này chứa nhiều dòng trông như các dòng đầy đủ của tệp: có lẽ một dấu ngoặc kép (&quot;) trên dòng này chưa được đóng. Hãy kiểm tra các dấu ngoặc kép của dòng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="518"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="526"/>
         <source>Row %1, column %2: the cell holds a formula whose result was not saved in the file (it was written by a program other than Excel). Open the file in Excel, save it, and import it again.</source>
         <translation>Dòng %1, cột %2: ô chứa công thức nhưng kết quả của công thức không được lưu trong tệp (tệp được tạo bằng chương trình khác Excel). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="587"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="595"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="718"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="726"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="753"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="761"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="771"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="779"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="786"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="794"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="796"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="804"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="798"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="806"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="833"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="841"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="855"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="863"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="867"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="875"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="878"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="886"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="901"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="909"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="913"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="921"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="934"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="942"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1034"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1042"/>
         <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
         <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1037"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1045"/>
         <source>Row %1, column %2: the text contains an invisible control character (%3); delete it (type the cell again) and import the file again.</source>
         <translation>Dòng %1, cột %2: nội dung chứa một ký tự điều khiển không nhìn thấy được (%3); hãy xóa ký tự đó (gõ lại ô này) rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1042"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1050"/>
         <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1047"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1055"/>
         <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1051"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1059"/>
         <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1055"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1063"/>
         <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1059"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1067"/>
         <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1064"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1072"/>
         <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1069"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1077"/>
         <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
         <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1074"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1082"/>
         <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
         <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1079"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1087"/>
         <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1407"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1415"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1562"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1570"/>
         <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
         <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1567"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1575"/>
         <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
         <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1572"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1580"/>
         <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
         <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1577"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1585"/>
         <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1582"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1590"/>
         <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1130"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1138"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1088"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1096"/>
         <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on.</source>
         <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1152"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1160"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1196"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1204"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1214"/>
+        <location filename="../../dialogue_app/services/case_import.py" line="1222"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
@@ -4005,17 +4059,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="103"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="139"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="138"/>
         <source>Cannot write %1. Choose another folder.</source>
         <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="145"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="144"/>
         <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
@@ -4115,37 +4169,37 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="52"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="55"/>
         <source>The text “%1” contains an invisible control character (%2): delete it and type the text again.</source>
         <translation>Nội dung “%1” chứa một ký tự điều khiển không nhìn thấy được (%2): hãy xóa ký tự đó và gõ lại nội dung.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="58"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="61"/>
         <source>The case number is too long: at most %1 characters.</source>
         <translation>Số vụ việc quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="59"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="62"/>
         <source>The handler&apos;s name is too long: at most %1 characters.</source>
         <translation>Tên cán bộ xử lý quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="62"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="65"/>
         <source>The field&apos;s name is too long: at most %1 characters.</source>
         <translation>Tên lĩnh vực quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="65"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="68"/>
         <source>Citizen %1: the name is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: họ và tên quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="68"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="71"/>
         <source>Citizen %1: the address is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: địa chỉ quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="71"/>
+        <location filename="../../dialogue_app/services/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
     </message>
