@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.common.messages import message_text
 
 
 def offer_demo(parent: QWidget, services: Services) -> bool:
