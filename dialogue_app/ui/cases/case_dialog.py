@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -45,11 +47,12 @@ from dialogue_app.services.cases import (
 )
 from dialogue_app.services.citizens import CitizenChoice
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, choice_label
+from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import date_edit, format_date
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.operations import FailureCallback, Operation
 
 
 def to_qdate(value: date) -> QDate:
@@ -92,6 +95,26 @@ def _lay_out(dialog: QDialog, form: QFormLayout, save: str, cancel: str) -> QLab
     layout.addWidget(problem)
     layout.addWidget(buttons)
     return problem
+
+
+def _shows_on(problem: QLabel) -> FailureCallback:
+    """An operation's failure callback: the mistake in the dialog's problem line."""
+
+    def show(text: str, _failure: object) -> None:
+        problem.setText(text)
+        problem.show()
+
+    return show
+
+
+def _closes(dialog: Any) -> Callable[[CaseDetail], None]:
+    """An operation's success callback: the dialog keeps the saved case and closes."""
+
+    def close(detail: CaseDetail) -> None:
+        dialog.saved = detail
+        dialog.accept()
+
+    return close
 
 
 def _fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
@@ -436,26 +459,24 @@ class CaseDialog(QDialog):
         super().done(result)
 
     def save(self) -> None:
-        try:
-            if self._detail is None:
-                result = self._cases.register(self.draft())
-                self.saved = result.case
-                if result.repeat_of is not None:
-                    self.repeat_message = (
-                        self.tr(
-                            "This citizen already has case %1 (received %2) in the same field. "
-                            "The new case is linked to it as a repeat petition."
-                        )
-                        .replace("%1", result.repeat_of.number or f"#{result.repeat_of.id}")
-                        .replace("%2", format_date(result.repeat_of.received_on))
-                    )
-            else:
-                self.saved = self._cases.update(self._detail.id, self.draft(), self._detail.version)
-        except ServiceError as error:
-            self.problem.setText(message_text(error))
-            self.problem.show()
-            return
-        self.accept()
+        Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS).success(
+            _closes(self)
+        ).failure(_shows_on(self.problem)).run()
+
+    def _save(self) -> CaseDetail:
+        if self._detail is not None:
+            return self._cases.update(self._detail.id, self.draft(), self._detail.version)
+        result = self._cases.register(self.draft())
+        if result.repeat_of is not None:
+            self.repeat_message = (
+                self.tr(
+                    "This citizen already has case %1 (received %2) in the same field. "
+                    "The new case is linked to it as a repeat petition."
+                )
+                .replace("%1", result.repeat_of.number or f"#{result.repeat_of.id}")
+                .replace("%2", format_date(result.repeat_of.received_on))
+            )
+        return result.case
 
 
 class StatusDialog(QDialog):
@@ -502,9 +523,11 @@ class StatusDialog(QDialog):
             return
         target = CaseStatus(value)
         needs = case_workflow.requirements(target)
-        try:
-            self.saved = self._cases.change_status(
-                self._detail.id,
+        detail = self._detail
+        Operation(
+            self,
+            lambda: self._cases.change_status(
+                detail.id,
                 target,
                 on=from_qdate(self.on.date()),
                 note=self.note.toPlainText(),
@@ -514,13 +537,10 @@ class StatusDialog(QDialog):
                     else None
                 ),
                 refusal_ground=self.ground.text() if needs.refusal_ground else None,
-                expected_version=self._detail.version,
-            )
-        except ServiceError as error:
-            self.problem.setText(message_text(error))
-            self.problem.show()
-            return
-        self.accept()
+                expected_version=detail.version,
+            ),
+            changes=Changed.CASES,
+        ).success(_closes(self)).failure(_shows_on(self.problem)).run()
 
 
 class FollowUpDialog(QDialog):
@@ -608,8 +628,9 @@ class FollowUpDialog(QDialog):
 
     def save(self) -> None:
         kind = FollowUpKind(self.kind.currentData())
-        try:
-            self.saved = self._cases.add_follow_up(
+        Operation(
+            self,
+            lambda: self._cases.add_follow_up(
                 self._detail.id,
                 kind,
                 note=self.note.toPlainText(),
@@ -617,9 +638,6 @@ class FollowUpDialog(QDialog):
                 extension_days=self.days.value() if kind == FollowUpKind.EXTENSION else None,
                 attachments=self._files,
                 on=from_qdate(self.on.date()),
-            )
-        except ServiceError as error:
-            self.problem.setText(message_text(error))
-            self.problem.show()
-            return
-        self.accept()
+            ),
+            changes=Changed.CASES,
+        ).success(_closes(self)).failure(_shows_on(self.problem)).run()

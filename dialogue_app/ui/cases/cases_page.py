@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType
 from dialogue_app.services.cases import AgencyLateness, CaseDetail, CaseFilter
-from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.errors import Failure
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases import case_table_model as table
 from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
@@ -43,12 +42,18 @@ from dialogue_app.ui.cases.case_import_dialog import ExportColumnsDialog, import
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.background_task import Done, TaskDialog
+from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date, format_datetime
-from dialogue_app.ui.common.messages import LATE_COLOUR, message_text, parts_translated
+from dialogue_app.ui.common.messages import LATE_COLOUR, parts_translated
+from dialogue_app.ui.common.operations import Operation, in_message_box
 from dialogue_app.ui.common.table_headers import fit_header_labels
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
+
+
+# what the page shows: the cases, their citizens, deadlines (rules, working days), pick lists
+SHOWN = Changed.CASES | Changed.CITIZENS | Changed.RULES | Changed.WORKING_DAYS | Changed.REGISTERS
 
 
 class CasesPage(QWidget):
@@ -66,7 +71,6 @@ class CasesPage(QWidget):
         self._cases = services.cases
         self._detail: CaseDetail | None = None
         self._revealed: tuple[Any, ...] | None = None
-        self._shown_before = False
 
         # --- filters ---------------------------------------------------------------------------
         self.search = QLineEdit()
@@ -228,6 +232,9 @@ class CasesPage(QWidget):
 
         self._apply_filters()
         self._show_detail(None)
+        # other pages change cases too: deadline rules and the working-day calendar recompute
+        # them; closing a conference registers its issues as cases
+        self.changes = follow_changes(self, SHOWN, self.refresh)
 
     # --- filters ---------------------------------------------------------------------------------
 
@@ -302,18 +309,21 @@ class CasesPage(QWidget):
         self._load(self.current_filter())
 
     def _load(self, case_filter: CaseFilter) -> None:
-        try:
+        def load() -> int | None:
             self.model.set_filter(case_filter)
             # While searching, count only what is loaded: counting every match of a one-letter
             # search over a million cases would make each keystroke wait.
-            total = (
+            return (
                 self._cases.count(case_filter, limit=COUNT_LIMIT + 1)
                 if not case_filter.search.strip()
                 else None
             )
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Cannot show the cases"), message_text(error))
-            return
+
+        Operation(self, load).success(lambda total: self._loaded(case_filter, total)).failure(
+            in_message_box(self, self.tr("Cannot show the cases"))
+        ).run()
+
+    def _loaded(self, case_filter: CaseFilter, total: int | None) -> None:
         if total is None:
             loaded = self.model.rowCount()
             more = self.model.canFetchMore(QModelIndex())
@@ -349,9 +359,8 @@ class CasesPage(QWidget):
             self.list_stack.setCurrentWidget(self.table)
 
     def refresh(self) -> None:
-        """Read the list, the pick lists, the case shown and the late agencies again: other
-        pages change cases too (deadline rules and the working-day calendar recompute them;
-        closing a conference registers its issues as cases)."""
+        """Read the list, the pick lists, the case shown and the late agencies again (when what
+        the page shows changed)."""
         self._fill_choices()
         shown = self._detail.id if self._detail is not None else None
         self._load(self.model.case_filter)
@@ -361,12 +370,6 @@ class CasesPage(QWidget):
                 self.open_case(shown)
         if self.tabs.currentIndex() == 1:
             self.late_model.set_rows(self._cases.late_agencies())
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._shown_before and not event.spontaneous():
-            self.refresh()
-        self._shown_before = True
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
@@ -389,13 +392,17 @@ class CasesPage(QWidget):
         if case_id is None:
             self._show_detail(None)
             return
-        try:
-            self._show_detail(self._cases.get(case_id))
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the case"), message_text(error))
+        def not_opened(text: str, failure: Failure) -> None:
+            in_message_box(self, self.tr("Cannot open the case"))(text, failure)
             self._show_detail(None)
-            return
-        self.case_selected.emit(case_id)
+
+        Operation(self, lambda: self._cases.get(case_id)).success(self._opened).failure(
+            not_opened
+        ).run()
+
+    def _opened(self, detail: CaseDetail) -> None:
+        self._show_detail(detail)
+        self.case_selected.emit(detail.id)
 
     def _show_detail(self, detail: CaseDetail | None) -> None:
         self._detail = detail
@@ -527,11 +534,12 @@ class CasesPage(QWidget):
             self._save_attachment(int(value))
 
     def _save_attachment(self, attachment_id: int) -> None:
-        try:
-            name, _media, content = self._cases.attachment_content(attachment_id)
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), message_text(error))
-            return
+        Operation(self, lambda: self._cases.attachment_content(attachment_id)).success(
+            self._keep_attachment
+        ).failure(in_message_box(self, self.tr("Cannot open the file"))).run()
+
+    def _keep_attachment(self, attachment: tuple[str, str, bytes]) -> None:
+        name, _media, content = attachment
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attached file"), name)
         if target:
             Path(target).write_bytes(content)
@@ -539,10 +547,9 @@ class CasesPage(QWidget):
     # --- actions ---------------------------------------------------------------------------------
 
     def _after_save(self, detail: CaseDetail | None) -> None:
+        """Select the case a dialog saved (the save's announced change refreshed the list)."""
         if detail is None:
             return
-        self._fill_choices()
-        self._apply_filters()
         position = self.model.row_of_case(detail.id)
         if position >= 0:
             self.table.selectRow(position)
@@ -580,11 +587,13 @@ class CasesPage(QWidget):
     def reveal(self) -> None:
         if self._detail is None:
             return
-        try:
-            self._revealed = self._cases.reveal_citizens(self._detail.id)
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Confidential"), message_text(error))
-            return
+        detail = self._detail
+        Operation(self, lambda: self._cases.reveal_citizens(detail.id)).success(
+            self._show_revealed
+        ).failure(in_message_box(self, self.tr("Confidential"))).run()
+
+    def _show_revealed(self, citizens: tuple[Any, ...]) -> None:
+        self._revealed = citizens
         self._show_detail(self._detail)
 
     def import_file(self, path: str | None = None) -> TaskDialog | None:
@@ -597,17 +606,13 @@ class CasesPage(QWidget):
             )
         if not path:
             return None
-        dialog = TaskDialog(
-            self.tr("Importing cases"),
+        return Operation(
+            self,
             import_job(
                 self._services.uow, self._services.user_name, Path(path), self._services.clock
             ),
-            self,
-        )
-        dialog.finished_ok.connect(lambda _result: (self._fill_choices(), self._apply_filters()))
-        dialog.start()
-        dialog.open()
-        return dialog
+            changes=Changed.CASES | Changed.CITIZENS | Changed.REGISTERS,
+        ).run_in_background(self.tr("Importing cases"))
 
     def export_list(self, path: str | None = None, columns: list[str] | None = None) -> Any:
         from dialogue_app.services.case_export import EXPORT_COLUMNS, CaseExporter
@@ -677,10 +682,7 @@ class CasesPage(QWidget):
             )  # fmt: skip
             return Done(self.tr("%Ln case(s) exported to %1", "", count).replace("%1", str(path)))
 
-        dialog = TaskDialog(self.tr("Exporting cases"), job, self, target=path)
-        dialog.start()
-        dialog.open()
-        return dialog
+        return Operation(self, job, target=path).run_in_background(self.tr("Exporting cases"))
 
     def export_deadlines(self, path: str | None = None) -> TaskDialog | None:
         """The deadlines of the open cases (of the agency chosen in the filter) as a calendar

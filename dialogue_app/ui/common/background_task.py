@@ -6,8 +6,9 @@ known yet) and stops, raising ``ExportCancelled`` or ``ImportCancelled``, once `
 is true. ``TaskDialog`` runs it in a ``QThread`` and shows the progress, a Cancel button, then
 the outcome in words; the result or the error comes back to the window's thread through queued
 signals. A job that fails is logged with its traceback in the worker and shown as the window's
-error boundary words it (``ui/errors.py``): never the exception's own text. The case import
-and export, the report export and the calendar exports all use it.
+error boundary words it (``ui/common/errors.py``): never the exception's own text. The window
+runs it through ``Operation.run_in_background`` (``ui/common/operations.py``): the case import
+and export, the report export and the calendar exports.
 """
 
 from __future__ import annotations
@@ -97,9 +98,11 @@ class TaskDialog(QDialog):
 
     Signals:
         finished_ok(object): the job's result, when it completed.
+        failed(Failure): what went wrong, once it failed (shown in the dialog already).
     """
 
     finished_ok = Signal(object)
+    failed = Signal(object)
 
     def __init__(
         self,
@@ -187,6 +190,7 @@ class TaskDialog(QDialog):
         self.error = failure_text(failure)
         details = failure_details(failure)
         self._show(f"{self.error}\n\n{details}" if details else self.error)
+        self.failed.emit(failure)
 
     def _show(self, text: str) -> None:
         self.label.setText(self.tr("Finished.") if self.error is None else self.tr("Not done."))

@@ -6,8 +6,8 @@ two people saving the same record), a file, or a bug. It classifies the error wi
 ``services.errors.describe_failure`` (the same words the command line prints, translated here),
 writes the traceback to the log file when the code did not explain the error itself, and shows
 a dialog: words, never a traceback. The uncaught-exception hook (``install_excepthook``) and
-the background jobs (``ui/background_task.py``) go through the same functions; so will the
-window's operations.
+the window's operations (``ui/common/operations.py``, background jobs included) go through the
+same functions.
 """
 
 from __future__ import annotations

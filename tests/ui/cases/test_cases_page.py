@@ -16,6 +16,7 @@ from dialogue_app.ui.cases import case_table_model as table
 from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.cases_page import CasesPage
+from dialogue_app.ui.common.changes import ChangeHub, Changed
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from tests.clock import TODAY
 from tests.services.case_fixtures import Places, make_places
@@ -148,6 +149,7 @@ def test_import_in_a_worker_and_export(qtbot, services: Services, tmp_path: Path
     make_places(services.database)
     page = CasesPage(services)
     qtbot.addWidget(page)
+    page.show()  # the import announces new cases: the page on screen shows them
     dialog = page.import_file(str(write(tmp_path, [HEADER, *GOOD])))
     assert dialog is not None
     with qtbot.waitSignal(dialog.finished_ok, timeout=10000):
@@ -300,6 +302,7 @@ def test_coming_back_to_the_page_shows_deadlines_recomputed_elsewhere(
     page.hide()  # the secretary goes to Settings and lengthens the rule by 5 days
     rule = next(r for r in services.cases.deadline_rules() if r.code == "complaint-1")
     services.cases.save_deadline_rule(changed(rule, days=rule.days + 5))
+    ChangeHub.of(page).announce(Changed.RULES)  # as the rules editor's save does
     page.show()
     after = services.cases.get(case_id).deadline
     # five more days of the period: later, though by fewer days when the old last day had been
