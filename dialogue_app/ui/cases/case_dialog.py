@@ -52,7 +52,7 @@ from dialogue_app.ui.cases.citizen_picker import CitizenPicker, choice_label
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import date_edit, format_date
 from dialogue_app.ui.common.messages import ERROR_STYLE
-from dialogue_app.ui.common.operations import FailureCallback, Operation
+from dialogue_app.ui.common.operations import Operation, in_label
 
 
 def to_qdate(value: date) -> QDate:
@@ -95,16 +95,6 @@ def _lay_out(dialog: QDialog, form: QFormLayout, save: str, cancel: str) -> QLab
     layout.addWidget(problem)
     layout.addWidget(buttons)
     return problem
-
-
-def _shows_on(problem: QLabel) -> FailureCallback:
-    """An operation's failure callback: the mistake in the dialog's problem line."""
-
-    def show(text: str, _failure: object) -> None:
-        problem.setText(text)
-        problem.show()
-
-    return show
 
 
 def _closes(dialog: Any) -> Callable[[CaseDetail], None]:
@@ -461,7 +451,7 @@ class CaseDialog(QDialog):
     def save(self) -> None:
         Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS).success(
             _closes(self)
-        ).failure(_shows_on(self.problem)).run()
+        ).failure(in_label(self.problem)).run()
 
     def _save(self) -> CaseDetail:
         if self._detail is not None:
@@ -540,7 +530,7 @@ class StatusDialog(QDialog):
                 expected_version=detail.version,
             ),
             changes=Changed.CASES,
-        ).success(_closes(self)).failure(_shows_on(self.problem)).run()
+        ).success(_closes(self)).failure(in_label(self.problem)).run()
 
 
 class FollowUpDialog(QDialog):
@@ -640,4 +630,4 @@ class FollowUpDialog(QDialog):
                 on=from_qdate(self.on.date()),
             ),
             changes=Changed.CASES,
-        ).success(_closes(self)).failure(_shows_on(self.problem)).run()
+        ).success(_closes(self)).failure(in_label(self.problem)).run()

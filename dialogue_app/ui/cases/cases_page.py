@@ -392,6 +392,7 @@ class CasesPage(QWidget):
         if case_id is None:
             self._show_detail(None)
             return
+
         def not_opened(text: str, failure: Failure) -> None:
             in_message_box(self, self.tr("Cannot open the case"))(text, failure)
             self._show_detail(None)

@@ -33,13 +33,19 @@ from dialogue_app.domain.cases import DayBasis, Stage, StartsFrom
 from dialogue_app.domain.deadlines import DEFAULT_RULES
 from dialogue_app.services.cases import DeadlineRuleData
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.errors import Failure
 from dialogue_app.ui.cases import case_labels
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.changes import Changed, ChangeHub
+from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
+from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.rows_model import Index, RowsModel
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+# a rule's change recomputes the deadlines of the open cases
+CHANGES = Changed.RULES | Changed.CASES
 
 
 class Column(IntEnum):
@@ -341,21 +347,26 @@ class DeadlineRulesEditor(QWidget):
         if rule is None:
             self._show_message(self.tr("Select a rule first."), error=True)
             return False
-        try:
-            self._service.save_deadline_rule(rule)
-        except ServiceError as error:
-            self._show_message(message_text(error), error=True)
-            field = getattr(error, "field", None)
-            widget = {
-                "days": self.days_spin,
-                "extension_days": self.extension_days_spin,
-            }.get(field or "")
-            if widget is not None:
-                widget.setFocus()
-            return False
+        return (
+            Operation(self, lambda: self._service.save_deadline_rule(rule), changes=CHANGES)
+            .success(self._saved)
+            .failure(self._refused)
+            .run()
+        )
+
+    def _saved(self, _result: object) -> None:
         self.reload()
         self._show_message(self.tr("Saved."))
-        return True
+
+    def _refused(self, text: str, failure: Failure) -> None:
+        self._show_message(text, error=True)
+        field = getattr(failure.message, "field", None)
+        widget = {
+            "days": self.days_spin,
+            "extension_days": self.extension_days_spin,
+        }.get(field or "")
+        if widget is not None:
+            widget.setFocus()
 
     # --- statutory defaults --------------------------------------------------------------------
 
@@ -378,19 +389,29 @@ class DeadlineRulesEditor(QWidget):
 
     def restore_now(self) -> bool:
         """Put back the statutory values without asking (the confirmed part of the button)."""
-        reset = 0
-        try:
+
+        def restore() -> tuple[int, int]:
+            reset = 0
             # restore_default_rules() only adds missing rules: edited ones are reset here
             for rule in self._service.deadline_rules():
                 statutory = _statutory(rule)
                 if statutory is not None and statutory != rule:
                     self._service.save_deadline_rule(statutory)
                     reset += 1
-            added = self._service.restore_default_rules()
-        except ServiceError as error:
+            return reset, self._service.restore_default_rules()
+
+        def refused(text: str, _failure: Failure) -> None:
             self.reload()
-            self._show_message(message_text(error), error=True)
-            return False
+            self._show_message(text, error=True)
+            # each rule is saved on its own: those reset before the refusal stay reset
+            ChangeHub.of(self).announce(CHANGES)
+
+        return (
+            Operation(self, restore, changes=CHANGES).success(self._restored).failure(refused).run()
+        )
+
+    def _restored(self, counts: tuple[int, int]) -> None:
+        reset, added = counts
         self.reload()
         if reset == 0 and added == 0:
             self._show_message(self.tr("Every rule already has its statutory value."))
@@ -400,4 +421,3 @@ class DeadlineRulesEditor(QWidget):
                 .replace("%1", format_number(reset))
                 .replace("%2", format_number(added))
             )
-        return True

@@ -102,6 +102,10 @@ class ChangeFollower(QObject):
             self._run()
         return False
 
+    def loaded(self) -> None:
+        """The page has just read what it shows (by itself): nothing to refresh on show."""
+        self.stale = False
+
     def _run(self) -> None:
         self.stale = False
         self.refreshes += 1

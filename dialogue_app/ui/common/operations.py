@@ -28,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from dialogue_app.services.errors import Failure, FailureKind, record_failure
 from dialogue_app.ui.common.background_task import Job, TaskDialog
@@ -137,4 +137,14 @@ def in_message_box(parent: QWidget | None, title: str) -> FailureCallback:
     return show
 
 
-__all__ = ["FailureCallback", "Operation", "in_message_box"]
+def in_label(label: QLabel) -> FailureCallback:
+    """A failure callback: the mistake in the form's message line (shown if it was hidden)."""
+
+    def show(text: str, _failure: Failure) -> None:
+        label.setText(text)
+        label.show()
+
+    return show
+
+
+__all__ = ["FailureCallback", "Operation", "in_label", "in_message_box"]

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,6 +48,7 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
+from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date, format_time
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.conferences.scheduling_common import (
@@ -317,6 +318,10 @@ def _short_title(conference: ConferenceSummary) -> str:
     return conference.title
 
 
+# what the calendar shows: conferences and reception days, holidays and working days
+SHOWN = Changed.CONFERENCES | Changed.RECEPTION | Changed.WORKING_DAYS
+
+
 class CalendarPage(QWidget):
     """The Calendar page of the main window.
 
@@ -332,7 +337,9 @@ class CalendarPage(QWidget):
         self.anchor = self._services.clock.today()
         self.mode = ViewMode.MONTH
         self.last_dialog: ConferenceDialog | None = None
-        self._loaded = False  # data is read when the page is first shown (or reloaded)
+        self._loaded = False  # the filter lists are read with the first data
+        # data is read when the page is first shown, then again when what it shows changed
+        self.changes = follow_changes(self, SHOWN, self.reload, stale=True)
         self._build()
 
     # --- building ------------------------------------------------------------------------------
@@ -505,11 +512,6 @@ class CalendarPage(QWidget):
         following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
         return first, following - timedelta(days=1)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
-
     def _fill_filters(self) -> None:
         choices = self._services.registers.planning_choices()
         for combo, items in (
@@ -541,6 +543,7 @@ class CalendarPage(QWidget):
 
     def reload(self) -> None:
         """Read the visible period again (and, the first time, the filter lists)."""
+        self.changes.loaded()
         if not self._loaded:
             self._loaded = True
             self._fill_filters()
@@ -618,7 +621,6 @@ class CalendarPage(QWidget):
 
     def _show_dialog(self, dialog: ConferenceDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.conference_saved.connect(lambda _id: self.reload())
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.last_dialog = dialog
         dialog.open()

@@ -34,7 +34,7 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, Pa
 from dialogue_app.domain.scheduling import ConflictWarning
 from dialogue_app.services.citizens import CitizenInput
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
+from dialogue_app.services.errors import Failure, ValidationError
 from dialogue_app.services.scheduling import (
     AgendaItemData,
     ConferenceDetail,
@@ -45,9 +45,11 @@ from dialogue_app.services.scheduling import (
 )
 from dialogue_app.ui.calendar_exchange import calendar_exchange
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
+from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import date_pattern
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
+from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.conferences.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
 from dialogue_app.ui.conferences.scheduling_common import (
@@ -59,6 +61,12 @@ from dialogue_app.ui.conferences.scheduling_common import (
 )
 
 WARNING_STYLE = "color: #8a5300;"
+
+
+# saving a conference may register its invited citizens; its status changes (closing it
+# registers the issues raised as cases)
+SAVE_CHANGES = Changed.CONFERENCES | Changed.CITIZENS
+STATUS_CHANGES = Changed.CONFERENCES | Changed.CASES | Changed.CITIZENS
 
 
 class TextPrompt(QDialog):
@@ -483,11 +491,12 @@ class ConferenceDialog(QDialog):
             lines.append(self.tr("The conference has no length: the end equals the start."))
             self.warnings = []
         else:
-            try:
-                self.warnings = self._services.scheduling.check(draft, self.conference_id)
-            except ServiceError as error:
-                self.warnings = []
-                lines.append(message_text(error))
+            self.warnings = []
+            Operation(
+                self, lambda: self._services.scheduling.check(draft, self.conference_id)
+            ).success(lambda warnings: setattr(self, "warnings", list(warnings))).failure(
+                lambda text, _failure: lines.append(text)
+            ).run()
             lines += [warning_text(w) for w in self.warnings]
         over = draft.agenda_overrun_minutes
         if over:
@@ -507,38 +516,41 @@ class ConferenceDialog(QDialog):
         draft = self.draft()
         reason: str | None = None
         scheduling = self._services.scheduling
+        current = self._detail
+
+        def save() -> ConferenceDetail:
+            if current is None:
+                return scheduling.create(draft, override_reason=reason)
+            return scheduling.update(current.id, current.version, draft, override_reason=reason)
+
         while True:
-            try:
-                if self._detail is None:
-                    detail = scheduling.create(draft, override_reason=reason)
-                else:
-                    detail = scheduling.update(
-                        self._detail.id, self._detail.version, draft, override_reason=reason
-                    )
-            except ConflictsNeedReason as conflicts:
-                self.warnings = list(conflicts.warnings)
-                reason = self.ask_reason(conflicts.warnings)
-                if not reason:
-                    self.error_label.setText(
-                        self.tr("Not saved: a reason is needed to save over the warnings.")
-                    )
-                    return False
-                continue
-            except ConcurrentEdit as error:
-                self._show_error(error)
+            operation = Operation(self, save, changes=SAVE_CHANGES)
+            if operation.success(self._saved).failure(self._refused).run():
+                return True
+            failure = operation.failure_seen
+            conflicts = failure.message if failure is not None else None
+            if not isinstance(conflicts, ConflictsNeedReason):
                 return False
-            except ValidationError as error:
-                self._show_error(error)
-                self._focus_field(error.field)
+            self.warnings = list(conflicts.warnings)
+            reason = self.ask_reason(conflicts.warnings)
+            if not reason:
+                self.error_label.setText(
+                    self.tr("Not saved: a reason is needed to save over the warnings.")
+                )
                 return False
-            except ServiceError as error:
-                self._show_error(error)
-                return False
-            break
+
+    def _saved(self, detail: ConferenceDetail) -> None:
         self._load(detail)
         self.refresh_warnings()
         self.conference_saved.emit(detail.id)
-        return True
+
+    def _refused(self, text: str, failure: Failure) -> None:
+        error = failure.message
+        if isinstance(error, ConflictsNeedReason):
+            return  # save() asks for a reason
+        self.error_label.setText(text)
+        if isinstance(error, ValidationError):
+            self._focus_field(error.field)
 
     def done(self, result: int) -> None:
         self._check_timer.stop()  # no database query after the form is gone
@@ -548,9 +560,6 @@ class ConferenceDialog(QDialog):
     def _save_and_close(self) -> None:
         if self.save():
             self.accept()
-
-    def _show_error(self, error: Exception) -> None:
-        self.error_label.setText(message_text(error))
 
     def _focus_field(self, name: str | None) -> None:
         widgets: dict[str | None, tuple[int, QWidget]] = {
@@ -611,14 +620,10 @@ class ConferenceDialog(QDialog):
         if self._detail is None:
             return
         self.error_label.clear()
-        try:
-            detail = action(self._detail)
-        except ServiceError as error:
-            self._show_error(error)
-            return
-        self._load(detail)
-        self.refresh_warnings()
-        self.conference_saved.emit(detail.id)
+        current = self._detail
+        Operation(self, lambda: action(current), changes=STATUS_CHANGES).success(
+            self._saved
+        ).failure(in_label(self.error_label)).run()
 
     def mark_scheduled(self) -> None:
         self._status_change(

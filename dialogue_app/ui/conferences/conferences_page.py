@@ -5,7 +5,6 @@ the reception duties of the leaders.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
+from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.conferences.duties_view import DutiesView
 from dialogue_app.ui.conferences.reception_schedules_view import SchedulesView
@@ -114,13 +114,10 @@ class ConferencesPage(QWidget):
         unclosed_layout.addWidget(self.unclosed_hint)
         unclosed_layout.addWidget(self.unclosed_view, 1)
 
+        # each tab follows the changes it shows (a schedule saved, stopped or resumed changes
+        # reception days and their sessions: the views and this list refresh)
         self.duties = DutiesView(services, self)
         self.schedules = SchedulesView(services, self)
-        # a schedule saved, stopped or resumed changes reception days and their sessions
-        self.schedules.schedules_changed.connect(self.duties.reload)
-        self.schedules.schedules_changed.connect(self.reload)
-        self.duties.schedules_changed.connect(self.schedules.reload)
-        self.duties.schedules_changed.connect(self.reload)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(all_tab, self.tr("All conferences"))
@@ -129,12 +126,10 @@ class ConferencesPage(QWidget):
         self.tabs.addTab(self.schedules, self.tr("Reception schedules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self._loaded = False  # data is read when the page is first shown (or reloaded)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+        # data is read when the page is first shown, then again when what it shows changed
+        self.changes = follow_changes(
+            self, Changed.CONFERENCES | Changed.RECEPTION, self.reload, stale=True
+        )
 
     # --- data ----------------------------------------------------------------------------------
 
@@ -151,7 +146,7 @@ class ConferencesPage(QWidget):
         return self._services.conferences.page(offset, limit, **self._filters())  # type: ignore[arg-type]
 
     def reload(self) -> None:
-        self._loaded = True
+        self.changes.loaded()
         self.model.reload()
         total = self._services.conferences.count(**self._filters())  # type: ignore[arg-type]
         self.count_label.setText(self.tr("%Ln conference(s)", "", total))
@@ -201,7 +196,6 @@ class ConferencesPage(QWidget):
 
     def _show(self, dialog: ConferenceDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.conference_saved.connect(lambda _id: self.reload())
         dialog.finished.connect(lambda _r: setattr(self, "last_dialog", None))
         self.last_dialog = dialog
         dialog.open()

@@ -13,9 +13,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.reception_rules import period_bounds
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ComplianceRow, DutyData
+from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import date_edit, format_date
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.common.rows_model import RowsModel
 from dialogue_app.ui.conferences.conference_dialog import TextPrompt
 from dialogue_app.ui.conferences.reception_schedules_view import ScheduleDialog
@@ -116,10 +116,7 @@ class DutiesView(QWidget):
     ``ask_delegate`` and ``ask_reason`` open small prompts; tests replace them.
 
     Signals:
-    schedules_changed(): a new schedule was saved from here (its days were planned).
     """
-
-    schedules_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,18 +177,19 @@ class DutiesView(QWidget):
         layout.addWidget(standing, 1)
         layout.addWidget(days, 1)
         layout.addWidget(self.error)
-        self._loaded = False  # data is read when the view is first shown (or reloaded)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+        # data is read when the view is first shown, then again when what it shows changed
+        self.changes = follow_changes(
+            self,
+            Changed.RECEPTION | Changed.CONFERENCES | Changed.WORKING_DAYS,
+            self.reload,
+            stale=True,
+        )
 
     def bounds(self) -> tuple[date, date]:
         return period_bounds(DutyPeriod(self.period.currentData()), pydate(self.reference.date()))
 
     def reload(self) -> None:
-        self._loaded = True
+        self.changes.loaded()
         reference = pydate(self.reference.date())
         reception = self._services.reception
         rows = reception.compliance(reference)
@@ -237,20 +235,20 @@ class DutiesView(QWidget):
             reason = self.ask_reason(duty)
             if not reason:
                 return
-        try:
-            self._services.reception.mark_duty(duty.id, status, delegate_id=delegate, reason=reason)
-        except ServiceError as error:
-            self.error.setText(message_text(error))
-            return
         row = self.duty_view.currentIndex().row()
-        self.reload()
-        self.duty_view.setCurrentIndex(self.duty_model.index(row, 0))
+        Operation(
+            self,
+            lambda: self._services.reception.mark_duty(
+                duty.id, status, delegate_id=delegate, reason=reason
+            ),
+            changes=Changed.RECEPTION | Changed.CONFERENCES,
+        ).success(
+            lambda _result: self.duty_view.setCurrentIndex(self.duty_model.index(row, 0))
+        ).failure(in_label(self.error)).run()
 
     def add_schedule(self) -> None:
         dialog = ScheduleDialog(self._services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self.reload())
-        dialog.accepted.connect(self.schedules_changed)
         dialog.open()
 
     def _ask_delegate(self, duty: DutyData) -> int | None:

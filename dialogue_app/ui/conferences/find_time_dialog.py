@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -22,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.scheduling import Interval, WorkingHours
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui.common.dates import date_edit, format_span
-from dialogue_app.ui.common.messages import message_text
+from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.conferences.scheduling_common import pydate
 
 
@@ -100,8 +101,9 @@ class FindTimeDialog(QDialog):
             time(end.hour(), end.minute()),
             (time(11, 30), time(13, 30)),
         )
-        try:
-            found = self._services.scheduling.find_slots(
+        Operation(
+            self,
+            lambda: self._services.scheduling.find_slots(
                 self._official_ids,
                 self._venue_id,
                 timedelta(minutes=self.minutes.value()),
@@ -110,10 +112,10 @@ class FindTimeDialog(QDialog):
                 hours=hours,
                 limit=15,
                 exclude_id=self._exclude_id,
-            )
-        except ServiceError as error:
-            self.message.setText(message_text(error))
-            return
+            ),
+        ).success(self._found).failure(in_label(self.message)).run()
+
+    def _found(self, found: Sequence[Any]) -> None:
         for slot in found:
             item = QListWidgetItem(format_span(slot.start, slot.end))
             item.setData(Qt.ItemDataRole.UserRole, (slot.start, slot.end))

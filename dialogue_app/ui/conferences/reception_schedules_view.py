@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.reception import ReplanResult, ScheduleChange, ScheduleData
+from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import date_edit, format_date
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
+from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.common.rows_model import Index, RowsModel
 from dialogue_app.ui.conferences.scheduling_common import (
     period_label,
@@ -53,6 +54,10 @@ def _qtime(value: time) -> QTime:
 
 def _pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
+
+
+# a schedule saved, stopped or resumed changes its reception days and their sessions
+CHANGES = Changed.RECEPTION | Changed.CONFERENCES
 
 
 class ScheduleModel(RowsModel[ScheduleData]):
@@ -247,7 +252,8 @@ class ScheduleDialog(QDialog):
             self.error.setText(self.tr("Register a leader first."))
             return False
         start, end = _pytime(self.start_time.time()), _pytime(self.end_time.time())
-        try:
+
+        def save() -> None:
             reception = self._services.reception
             if self.quota.currentData() is not None:
                 reception.assign_quota(leader, self.quota.currentData())
@@ -267,7 +273,7 @@ class ScheduleDialog(QDialog):
                     plan_until=pydate(self.generate_until.date()),
                 )
                 self.created_days = self.result_of_edit.created
-                return True
+                return
             schedule = reception.add_schedule(
                 leader,
                 self.rule(),
@@ -280,11 +286,9 @@ class ScheduleDialog(QDialog):
             result = reception.generate(
                 schedule.id, pydate(self.valid_from.date()), pydate(self.generate_until.date())
             )
-        except ServiceError as error:
-            self.error.setText(message_text(error))
-            return False
-        self.created_days = result.created
-        return True
+            self.created_days = result.created
+
+        return Operation(self, save, changes=CHANGES).failure(in_label(self.error)).run()
 
     def accept(self) -> None:
         if self.save():
@@ -349,11 +353,7 @@ class SchedulesView(QWidget):
     ``ask_stop_date`` and ``ask_plan_until`` open small prompts; tests replace them.
 
     Signals:
-    schedules_changed(): a schedule was added, edited, stopped or resumed, so reception days
-        and their sessions may have changed.
     """
-
-    schedules_changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -414,17 +414,15 @@ class SchedulesView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
-        self._loaded = False
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+        # data is read when the view is first shown, then again when what it shows changed
+        self.changes = follow_changes(
+            self, Changed.RECEPTION | Changed.REGISTERS, self.reload, stale=True
+        )
 
     # --- data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._loaded = True
+        self.changes.loaded()
         selected = self.selected()
         self.model.set_rows(self._services.reception.schedules())
         self.view.resizeRowsToContents()
@@ -522,10 +520,8 @@ class SchedulesView(QWidget):
                 )
             )
             schedule_id = None
-        self.reload()
         if schedule_id is not None:
             self.select(schedule_id)
-        self.schedules_changed.emit()
 
     def stop_schedule(self) -> None:
         schedule = self._selected_or_say()
@@ -534,11 +530,13 @@ class SchedulesView(QWidget):
         day = self.ask_stop_date(schedule)
         if day is None:
             return
-        try:
-            result = self._services.reception.stop_schedule(schedule.id, day)
-        except ServiceError as error:
-            self.error.setText(message_text(error))
-            return
+        Operation(
+            self, lambda: self._services.reception.stop_schedule(schedule.id, day), changes=CHANGES
+        ).success(lambda result: self._stopped(schedule, day, result)).failure(
+            in_label(self.error)
+        ).run()
+
+    def _stopped(self, schedule: ScheduleData, day: date, result: ReplanResult) -> None:
         text = (
             self.tr(
                 "The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet "
@@ -561,9 +559,7 @@ class SchedulesView(QWidget):
             .replace("%1", schedule.official_name)
             + self._send_cancellations_text(result)
         )
-        self.reload()
         self.select(schedule.id)
-        self.schedules_changed.emit()
 
     def resume_schedule(self) -> None:
         schedule = self._selected_or_say()
@@ -572,11 +568,15 @@ class SchedulesView(QWidget):
         until = self.ask_plan_until(schedule)
         if until is None:
             return
-        try:
-            result = self._services.reception.resume_schedule(schedule.id, until)
-        except ServiceError as error:
-            self.error.setText(message_text(error))
-            return
+        Operation(
+            self,
+            lambda: self._services.reception.resume_schedule(schedule.id, until),
+            changes=CHANGES,
+        ).success(lambda result: self._resumed(schedule, until, result)).failure(
+            in_label(self.error)
+        ).run()
+
+    def _resumed(self, schedule: ScheduleData, until: date, result: ReplanResult) -> None:
         self.message.setText(
             self.tr(
                 "The schedule of %1 applies again; %Ln reception day(s) planned until %2.",
@@ -586,9 +586,7 @@ class SchedulesView(QWidget):
             .replace("%2", format_date(until))
             .replace("%1", schedule.official_name)
         )
-        self.reload()
         self.select(schedule.id)
-        self.schedules_changed.emit()
 
     def _selected_or_say(self) -> ScheduleData | None:
         self.error.clear()

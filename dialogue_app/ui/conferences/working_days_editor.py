@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.calendar_days import DayException
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
 from dialogue_app.services.working_days import DayInfo
+from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import format_date
-from dialogue_app.ui.common.messages import message_text
+from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.conferences.scheduling_common import (
     HOLIDAY_COLOUR,
     SWAPPED_COLOUR,
@@ -233,13 +233,14 @@ class WorkingDaysEditor(QWidget):
         if day is None:
             self.message.setText(self.tr("Select a day first."))
             return
-        try:
-            self._service.add_exception(
-                day, DayException(self.kind.currentData()), self.description.text()
-            )
-        except ServiceError as error:
-            self.message.setText(message_text(error))
-            return
+        kind, description = DayException(self.kind.currentData()), self.description.text()
+        Operation(
+            self,
+            lambda: self._service.add_exception(day, kind, description),
+            changes=Changed.WORKING_DAYS,
+        ).success(self._added).failure(in_label(self.message)).run()
+
+    def _added(self, _result: object) -> None:
         self.message.setText(self.tr("Saved."))
         self.description.clear()
         self.reload()
@@ -248,10 +249,10 @@ class WorkingDaysEditor(QWidget):
         day = self.selected_day()
         if day is None:
             return
-        try:
-            self._service.remove_exception(day)
-        except ServiceError as error:
-            self.message.setText(message_text(error))
-            return
+        Operation(
+            self, lambda: self._service.remove_exception(day), changes=Changed.WORKING_DAYS
+        ).success(self._removed).failure(in_label(self.message)).run()
+
+    def _removed(self, _result: object) -> None:
         self.message.setText(self.tr("Removed."))
         self.reload()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError, ValidationError
+from dialogue_app.services.errors import Failure, ValidationError
 from dialogue_app.services.office import OfficeProfileData
+from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.i18n import LANGUAGES
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.operations import Operation, in_message_box
 
 
 class SettingsPage(QWidget):
@@ -116,26 +117,35 @@ class SettingsPage(QWidget):
         )
 
     def save(self) -> bool:
-        try:
-            self._services.office.save_profile(self.profile_from_form())
-        except ValidationError as error:
-            self.profile_message.setText(message_text(error))
-            self.profile_message.setStyleSheet(ERROR_STYLE)
-            widget = {
-                "name": self.name_edit,
-                "organizer_email": self.organizer_email_edit,
-                "report_cutoff_day": self.cutoff_spin,
-            }.get(error.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return False
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Office profile"), message_text(error))
-            return False
+        profile = self.profile_from_form()
+        return (
+            Operation(
+                self, lambda: self._services.office.save_profile(profile), changes=Changed.OFFICE
+            )
+            .success(self._saved)
+            .failure(self._refused)
+            .run()
+        )
+
+    def _saved(self, _result: object) -> None:
         self.profile_message.setStyleSheet("")
         self.profile_message.setText(self.tr("Saved."))
         self.profile_saved.emit()
-        return True
+
+    def _refused(self, text: str, failure: Failure) -> None:
+        error = failure.message
+        if not isinstance(error, ValidationError):
+            in_message_box(self, self.tr("Office profile"))(text, failure)
+            return
+        self.profile_message.setText(text)
+        self.profile_message.setStyleSheet(ERROR_STYLE)
+        widget = {
+            "name": self.name_edit,
+            "organizer_email": self.organizer_email_edit,
+            "report_cutoff_day": self.cutoff_spin,
+        }.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
 
     # --- language ------------------------------------------------------------------------------
 

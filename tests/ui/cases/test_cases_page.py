@@ -16,8 +16,8 @@ from dialogue_app.ui.cases import case_table_model as table
 from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.cases_page import CasesPage
-from dialogue_app.ui.common.changes import ChangeHub, Changed
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
+from dialogue_app.ui.common.changes import Changed, ChangeHub
 from tests.clock import TODAY
 from tests.services.case_fixtures import Places, make_places
 from tests.services.test_case_import import GOOD, HEADER, write

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.reception_rules import ReceptionRule
 from dialogue_app.services.container import Services
+from dialogue_app.ui.common.changes import ChangeHub
 from dialogue_app.ui.common.i18n import LanguageManager
 from dialogue_app.ui.conferences.conferences_page import ConferencesPage
 from dialogue_app.ui.conferences.reception_schedules_view import (
@@ -116,8 +117,11 @@ def test_edit_stop_and_resume_a_schedule_in_the_window(
     assert view.model.index(0, ScheduleModel.COL_VENUE).data() == "Phòng tiếp công dân xã"
     thursdays = [date(2026, 3, 26)] + [date(2026, 4, d) for d in (2, 9, 16, 23)]
     assert upcoming_sessions(services) == [(d, time(13, 30)) for d in thursdays]
-    # the duties tab shows the new day of that week at once
+    # the duties tab, hidden meanwhile, shows the new day of that week once opened
+    assert page.duties.changes.stale
+    page.tabs.setCurrentWidget(page.duties)
     assert [d.day for d in page.duties.duty_model.rows] == [date(2026, 3, 26)]
+    page.tabs.setCurrentWidget(view)
 
     # stop from 1 April, through the context menu
     view.ask_stop_date = lambda schedule: date(2026, 4, 1)
@@ -186,7 +190,7 @@ def test_a_new_schedule_from_the_tab_plans_its_days(
     view = SchedulesView(services)
     qtbot.addWidget(view)
     view.show()
-    with qtbot.waitSignal(view.schedules_changed):
+    with qtbot.waitSignal(ChangeHub.of(view).changed):  # the new days are announced
         view.new_schedule()
         dialog = view.last_dialog
         assert dialog is not None and dialog.valid_from.date() == qdate(date(2026, 3, 20))
