@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -34,15 +33,30 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.periods import PeriodKind
 from dialogue_app.domain.statistics import Measure
-from dialogue_app.services.errors import ServiceError
+from dialogue_app.services.errors import Failure
 from dialogue_app.services.reports import Report
 from dialogue_app.ui.common.background_task import Done, TaskDialog
+from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import date_edit, format_date
-from dialogue_app.ui.common.messages import message_text
 from dialogue_app.ui.common.numbers import format_decimal, format_number, format_rate, format_signed
+from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.periods import period_label
 from dialogue_app.ui.common.rows_model import Index, RowsModel
 from dialogue_app.ui.reports.report_charts import BarTarget, chart_specs, chart_view
+
+SHOWN = (
+    Changed.CASES
+    | Changed.CONFERENCES
+    | Changed.RECEPTION
+    | Changed.OFFICE
+    | Changed.REGISTERS
+    | Changed.RULES
+    | Changed.WORKING_DAYS
+)
+
+
+def _quietly(_text: str, _failure: Failure) -> None:
+    """A failure callback for a default that may be missing: the page does without it."""
 
 
 class FigureCard(QFrame):
@@ -144,11 +158,16 @@ class ReportsPage(QWidget):
         ):
             self.kind.addItem(label, kind.value)
         today = services.clock.today()
-        try:  # the report month containing today (with the office's cut-off day)
-            current = self._reports.period(PeriodKind.MONTH)
+        year, month = today.year, today.month  # unless the office's cut-off day says otherwise
+
+        def this_month(current: Any) -> None:
+            nonlocal year, month
             year, month = current.year, current.number
-        except ServiceError:
-            year, month = today.year, today.month
+
+        # the report month containing today (with the office's cut-off day)
+        Operation(self, lambda: self._reports.period(PeriodKind.MONTH)).success(this_month).failure(
+            _quietly
+        ).run()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
@@ -159,11 +178,9 @@ class ReportsPage(QWidget):
         self.end = date_edit(today)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("All units"), None)
-        try:
-            for unit_id, name in self._reports.units():
-                self.unit.addItem(name, unit_id)
-        except ServiceError:
-            pass
+        Operation(self, self._reports.units).success(
+            lambda units: [self.unit.addItem(name, unit_id) for unit_id, name in units]
+        ).failure(_quietly).run()
         self.show_button = QPushButton(self.tr("Show"))
         self.export_xlsx = QPushButton(self.tr("Excel…"))
         self.export_pdf = QPushButton(self.tr("PDF…"))
@@ -242,6 +259,8 @@ class ReportsPage(QWidget):
         self.export_pdf.clicked.connect(lambda: self.export("pdf"))
         self.export_csv.clicked.connect(lambda: self.export("csv"))
         self._kind_changed()
+        # the figures count cases and conferences, by the office's periods and the pick lists
+        self.changes = follow_changes(self, SHOWN, self.refresh)
 
     # --- period ------------------------------------------------------------------------------
 
@@ -298,20 +317,21 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         from dialogue_app.domain.periods import PeriodError
 
-        try:
-            period = self._period()
-            self.report = self._reports.report(period, unit_id=self.unit.currentData())
-        except PeriodError:
-            self._show_empty(
-                self.tr(
+        def not_shown(text: str, failure: Failure) -> None:
+            if isinstance(failure.message, PeriodError):
+                text = self.tr(
                     "The period ends before it starts. Choose a last day on or after the first day."
                 )
-            )
-            return
-        except ServiceError as error:
-            self._show_empty(message_text(error))
-            return
-        self._fill(self.report)
+            self._show_empty(text)
+
+        unit_id = self.unit.currentData()
+        Operation(self, lambda: self._reports.report(self._period(), unit_id=unit_id)).success(
+            self._show_report
+        ).failure(not_shown).run()
+
+    def _show_report(self, report: Report) -> None:
+        self.report = report
+        self._fill(report)
 
     def _show_empty(self, text: str) -> None:
         self.report = None
@@ -552,14 +572,11 @@ class ReportsPage(QWidget):
                 write_report(report, target, progress=progress, cancelled=cancelled)
                 return Done(done)
 
-        dialog = TaskDialog(self.tr("Exporting the report"), job, self, target=target)
+        dialog = Operation(self, job, target=target).run_in_background(
+            self.tr("Exporting the report")
+        )
         self._tasks.append(dialog)
-        dialog.start()
-        dialog.open()
         return dialog
-
-    def show_error(self, error: ServiceError) -> None:
-        QMessageBox.warning(self, self.tr("Reports"), message_text(error))
 
 
 __all__ = ["ReportsPage"]
