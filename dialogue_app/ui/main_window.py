@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.container import Services
+from dialogue_app.ui.common.changes import ChangeHub
 
 PageFactory = Callable[[Services, QWidget], QWidget]
 
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = []
         self._closed = False
+        # what an action changed is announced here; the pages follow it (ui/common/changes.py)
+        self.change_hub = ChangeHub(self)
 
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")

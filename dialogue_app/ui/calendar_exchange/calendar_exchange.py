@@ -17,10 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.dates import date_edit, format_date
-from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
+from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
+from dialogue_app.ui.common.operations import FailureCallback, Operation
 
 if TYPE_CHECKING:
     from dialogue_app.domain.conferences import ConferenceKind
@@ -197,19 +196,14 @@ def _export_in_background(
         text = saved(result.event_count).replace("%1", str(written))
         return Done(text, written)
 
-    dialog = TaskDialog(
+    dialog = Operation(parent, job, target=target).run_in_background(
         title,
-        job,
-        parent,
         text=QCoreApplication.translate("CalendarExchange", "Writing %1…").replace(
             "%1", target.name
         ),
-        target=target,
     )
     dialog.setObjectName("calendarExportProgress")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.start()
-    dialog.open()
     return dialog
 
 
@@ -230,33 +224,30 @@ def _export(
     file_filter: str,
 ) -> Path | None:
     """One conference's file: instant, so on the window's thread under a wait cursor."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = build()
-    except ServiceError as error:
-        QGuiApplication.restoreOverrideCursor()
-        _tell(
+    built: list[CalendarFile] = []
+    create = Operation(parent, build).success(built.append)
+    if not create.failure(
+        _warning(
             parent,
-            QMessageBox.Icon.Warning,
             QCoreApplication.translate("CalendarExchange", "Cannot create the calendar file"),
-            message_text(error),
         )
+    ).run(busy=True):
         return None
-    QGuiApplication.restoreOverrideCursor()
+    result = built[0]
     if path is None:
         path = _ask_where(parent, result.file_name, file_filter)
         if path is None:
             return None
-    try:
-        written = result.save(path)
-    except ServiceError as error:  # disk full, folder not writable: said in plain words
-        _tell(
-            parent,
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("CalendarExchange", "Cannot save the calendar file"),
-            message_text(error),
+    saved: list[Path] = []
+    # disk full, folder not writable: said in plain words
+    save = Operation(parent, lambda: result.save(path), target=path).success(saved.append)
+    if not save.failure(
+        _warning(
+            parent, QCoreApplication.translate("CalendarExchange", "Cannot save the calendar file")
         )
+    ).run():
         return None
+    written = saved[0]
     if result.method == "REQUEST" and written.suffix.lower() == ".eml":
         text = QCoreApplication.translate(
             "CalendarExchange",
@@ -279,6 +270,11 @@ def _export(
         text.replace("%1", str(written)),
     )
     return written
+
+
+def _warning(parent: QWidget | None, title: str) -> FailureCallback:
+    """A failure callback: the refusal in a warning box titled ``title``."""
+    return lambda text, _failure: _tell(parent, QMessageBox.Icon.Warning, title, text)
 
 
 def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -402,16 +398,23 @@ class BusyTimesImportDialog(QDialog):
         if end < start:
             self._show_error(self.tr("The end of the planning period is before its start."))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = self._service.import_busy_times_file(
-                int(official_id), path, horizon_start=start, horizon_end=end
+        return (
+            Operation(
+                self,
+                lambda: self._service.import_busy_times_file(
+                    int(official_id), path, horizon_start=start, horizon_end=end
+                ),
             )
-        except ServiceError as error:
-            self._show_error(self.tr("Nothing was imported. %1").replace("%1", message_text(error)))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            .success(self._imported)
+            .failure(
+                lambda text, _failure: self._show_error(
+                    self.tr("Nothing was imported. %1").replace("%1", text)
+                )
+            )
+            .run(busy=True)
+        )
+
+    def _imported(self, summary: Any) -> None:
         text = (
             self.tr("%1: %Ln busy time(s) imported from %2 for %3 to %4.", "",
                     summary.blocks_imported)
@@ -444,7 +447,6 @@ class BusyTimesImportDialog(QDialog):
         self.result_label.setStyleSheet("")
         self.result_label.setText("\n".join([text, *details]))
         self.busy_times_imported.emit(summary.official_id)
-        return True
 
     def _show_error(self, message: str) -> None:
         self.result_label.setStyleSheet(ERROR_STYLE)
