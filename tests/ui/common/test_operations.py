@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
@@ -30,6 +31,13 @@ STALE = QT_TRANSLATE_NOOP(
 )
 
 
+@pytest.fixture
+def page(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
 def heard(widget: QWidget) -> list[Changed]:
     """What the widget's window is told changed."""
     announced: list[Changed] = []
@@ -37,9 +45,7 @@ def heard(widget: QWidget) -> list[Changed]:
     return announced
 
 
-def test_a_successful_operation_announces_what_it_changed(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
+def test_a_successful_operation_announces_what_it_changed(qtbot, page: QWidget) -> None:  # type: ignore[no-untyped-def]
     announced = heard(page)
     results: list[int] = []
     ok = Operation(page, lambda: 42, changes=Changed.CASES | Changed.CITIZENS)
@@ -64,10 +70,8 @@ def test_a_dialog_announces_to_its_page_window(qtbot) -> None:  # type: ignore[n
 
 
 def test_a_mistake_is_shown_in_the_boundary_s_words_and_nothing_is_announced(
-    qtbot, languages: LanguageManager
+    qtbot, page: QWidget, languages: LanguageManager
 ) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
     label = QLabel()
     announced = heard(page)
     failures: list[Failure] = []
@@ -84,9 +88,7 @@ def test_a_mistake_is_shown_in_the_boundary_s_words_and_nothing_is_announced(
     assert announced == [] and failures == []
 
 
-def test_an_unexpected_failure_goes_to_the_boundary_s_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
+def test_an_unexpected_failure_goes_to_the_boundary_s_dialog(qtbot, page: QWidget) -> None:  # type: ignore[no-untyped-def]
     label = QLabel()
     announced = heard(page)
     shown = answer_failure_dialog()
@@ -116,9 +118,7 @@ def _job(started: threading.Event, go_on: threading.Event) -> Callable[..., Done
     return job
 
 
-def test_a_background_operation_reports_progress_then_announces(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
+def test_a_background_operation_reports_progress_then_announces(qtbot, page: QWidget) -> None:  # type: ignore[no-untyped-def]
     announced = heard(page)
     results: list[Done] = []
     started, go_on = threading.Event(), threading.Event()
@@ -134,9 +134,7 @@ def test_a_background_operation_reports_progress_then_announces(qtbot) -> None: 
     dialog.accept()
 
 
-def test_a_cancelled_background_operation_announces_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
+def test_a_cancelled_background_operation_announces_nothing(qtbot, page: QWidget) -> None:  # type: ignore[no-untyped-def]
     announced = heard(page)
     refused: list[str] = []
     started, go_on = threading.Event(), threading.Event()
@@ -152,9 +150,7 @@ def test_a_cancelled_background_operation_announces_nothing(qtbot) -> None:  # t
     dialog.accept()
 
 
-def test_a_page_refreshes_on_its_changes_and_only_when_stale(qtbot) -> None:  # type: ignore[no-untyped-def]
-    page = QWidget()
-    qtbot.addWidget(page)
+def test_a_page_refreshes_on_its_changes_and_only_when_stale(qtbot, page: QWidget) -> None:  # type: ignore[no-untyped-def]
     refreshed: list[None] = []
     follower = follow_changes(page, Changed.CASES | Changed.RULES, lambda: refreshed.append(None))
     hub = ChangeHub.of(page)
