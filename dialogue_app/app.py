@@ -71,8 +71,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QEvent, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dialogue_app.ui.errors import install_excepthook, show_database_error
-    from dialogue_app.ui.i18n import SETTINGS_KEY, LanguageManager, saved_language
+    from dialogue_app.ui.common.errors import install_excepthook, show_database_error
+    from dialogue_app.ui.common.i18n import SETTINGS_KEY, LanguageManager, saved_language
 
     QApplication.setOrganizationName("DialogueDesk")
     QApplication.setApplicationName("DialogueDesk")
@@ -114,7 +114,7 @@ def run_gui(argv: Sequence[str]) -> int:
         handle = open_database_showing_progress(url)
     except DatabaseError as error:
         log.error("cannot open the database: %s", error)
-        from dialogue_app.ui.messages import message_text
+        from dialogue_app.ui.common.messages import message_text
 
         show_database_error(None, message_text(error))
         return 1

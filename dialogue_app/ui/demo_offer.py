@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dialogue_app.services.container import Services
-from dialogue_app.services.errors import ServiceError
-from dialogue_app.ui.messages import message_text
+from dialogue_app.ui.common.changes import Changed
+from dialogue_app.ui.common.operations import Operation, in_message_box
 
 
 def offer_demo(parent: QWidget, services: Services) -> bool:
@@ -39,14 +39,11 @@ def offer_demo(parent: QWidget, services: Services) -> bool:
     box.exec()
     if box.clickedButton() is not load:
         return False
-    try:
-        services.demo.load()
-    except ServiceError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("DemoOffer", "Demo data"), message_text(error)
-        )
-        return False
+    # everything changed: the main window rebuilds its pages (their pick lists included)
     reload = getattr(parent, "reload_pages", None)
-    if callable(reload):
-        reload()
-    return True
+    return (
+        Operation(parent, services.demo.load, changes=Changed.EVERYTHING)
+        .success(lambda _result: reload() if callable(reload) else None)
+        .failure(in_message_box(parent, QCoreApplication.translate("DemoOffer", "Demo data")))
+        .run()
+    )

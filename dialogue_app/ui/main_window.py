@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.container import Services
+from dialogue_app.ui.common.changes import ChangeHub
 
 PageFactory = Callable[[Services, QWidget], QWidget]
 
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = []
         self._closed = False
+        # what an action changed is announced here; the pages follow it (ui/common/changes.py)
+        self.change_hub = ChangeHub(self)
 
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
@@ -254,30 +257,30 @@ class MainWindow(QMainWindow):
 
 
 def _calendar_page(services: Services, parent: QWidget) -> QWidget:
-    from dialogue_app.ui.calendar_page import CalendarPage
+    from dialogue_app.ui.conferences.calendar_page import CalendarPage
 
     return CalendarPage(services, parent)
 
 
 def _conferences_page(services: Services, parent: QWidget) -> QWidget:
-    from dialogue_app.ui.conferences_page import ConferencesPage
+    from dialogue_app.ui.conferences.conferences_page import ConferencesPage
 
     return ConferencesPage(services, parent)
 
 
 def _cases_page(services: Services, parent: QWidget) -> QWidget:
-    from dialogue_app.ui.cases_page import CasesPage
+    from dialogue_app.ui.cases.cases_page import CasesPage
 
     return CasesPage(services, parent)
 
 
 def _reports_page(services: Services, parent: QWidget) -> QWidget:
-    from dialogue_app.ui.reports_page import ReportsPage
+    from dialogue_app.ui.reports.reports_page import ReportsPage
 
     return ReportsPage(services, parent)
 
 
 def _settings_page(services: Services, parent: QWidget) -> QWidget:
-    from dialogue_app.ui.settings_page import SettingsPage
+    from dialogue_app.ui.settings.settings_page import SettingsPage
 
     return SettingsPage(services, parent)

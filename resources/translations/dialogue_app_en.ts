@@ -4,7 +4,7 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="416"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="419"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: %Ln busy time imported from %2 for %3 to %4.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="427"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="430"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Replaced: %Ln busy time from the earlier import of this file.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="441"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="444"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>Taken as Vietnam time: %Ln time without a time zone.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="264"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="321"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="331"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>More than %Ln case found</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="333"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>%Ln case found</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="328"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="338"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="332"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="506"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Deadline extended by %n day</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="678"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="684"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>ComplianceModel</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="77"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="77"/>
         <source>Behind by %Ln day(s)</source>
         <translation>
             <numerusform>Behind by %Ln day</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="253"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln seat)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="465"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="473"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="495"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="504"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="599"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="612"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>ConferencesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="152"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln conference</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="167"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Not yet closed (%Ln)</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>DutiesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="214"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="212"/>
         <source>%Ln leader(s) behind their quota in this period.</source>
         <translation>
             <numerusform>%Ln leader behind their quota in this period.</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>HoldingDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="82"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln issue of this conference already registered as cases.</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="372"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="392"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>%Ln session held.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="374"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="394"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>%Ln session held. Previous period: %1 (%2)</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="413"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="433"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>SchedulesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="521"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="519"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Schedule saved; %Ln reception day planned.</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="544"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="542"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay.</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="551"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="549"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="582"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="582"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>The schedule of %1 applies again; %Ln reception day planned until %2.</numerusform>

@@ -4,106 +4,106 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="311"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
         <source>Import a leader&apos;s calendar</source>
         <translation>Nhập lịch công tác của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="316"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="312"/>
         <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
         <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="333"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="329"/>
         <source>Choose an .ics file</source>
         <translation>Chọn tệp .ics</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="334"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="330"/>
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="345"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="341"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="350"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="346"/>
         <source>Official:</source>
         <translation>Lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="351"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="347"/>
         <source>Calendar file:</source>
         <translation>Tệp lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="352"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="348"/>
         <source>Planning period:</source>
         <translation>Khoảng thời gian lập kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="360"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="356"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="363"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="359"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="381"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="377"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="386"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="382"/>
         <source>Choose the calendar file</source>
         <translation>Chọn tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="388"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="384"/>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="398"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="394"/>
         <source>Choose an official and a calendar file.</source>
         <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="403"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="399"/>
         <source>The end of the planning period is before its start.</source>
         <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="411"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="411"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập được dữ liệu nào. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="416"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="419"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: đã nhập %Ln khoảng thời gian bận từ %2, áp dụng từ %3 đến %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="427"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="430"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Đã thay thế %Ln khoảng thời gian bận của lần nhập tệp này trước đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="434"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="437"/>
         <source>Entries left out: %1 marked free, %2 cancelled.</source>
         <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="441"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="444"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>%Ln mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</numerusform>
@@ -113,72 +113,72 @@
 <context>
     <name>CalendarExchange</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="54"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="53"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="58"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="57"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="153"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="152"/>
         <source>Exporting the schedule</source>
         <translation>Đang xuất lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="166"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="165"/>
         <source>Exporting the deadlines</source>
         <translation>Đang xuất hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="204"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="201"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="252"/>
         <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
         <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="278"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="269"/>
         <source>Calendar file saved</source>
         <translation>Đã lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="219"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="213"/>
         <source>Save calendar file</source>
         <translation>Lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="266"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="257"/>
         <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
         <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="241"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="232"/>
         <source>Cannot create the calendar file</source>
         <translation>Không tạo được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="154"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="153"/>
         <source>Saved %Ln calendar entry(ies) as %1. Open the file in a calendar program, or post it for the office.</source>
         <translation>Đã lưu %Ln mục lịch vào %1. Mở tệp bằng chương trình lịch, hoặc đăng lên cho cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="167"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="166"/>
         <source>Saved %Ln deadline(s) as %1. Open the file in a calendar program to see them as all-day entries.</source>
         <translation>Đã lưu %Ln hạn giải quyết vào %1. Mở tệp bằng chương trình lịch để xem chúng dưới dạng sự kiện cả ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="256"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="246"/>
         <source>Cannot save the calendar file</source>
         <translation>Không lưu được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange.py" line="271"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="262"/>
         <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
         <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
     </message>
@@ -186,77 +186,77 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="344"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="351"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="345"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="352"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="353"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="358"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="365"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="360"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="367"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="361"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="365"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="374"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="381"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="376"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="383"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="378"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="389"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="396"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="392"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="399"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="394"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="401"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="438"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="445"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_page.py" line="578"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="581"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
@@ -264,191 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="160"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="160"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="153"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="166"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="161"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="170"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="178"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="291"/>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="408"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="421"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="196"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="198"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="201"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="202"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="204"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="212"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="219"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="220"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="221"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="222"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="223"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="239"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="248"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="260"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="273"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="274"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="275"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="276"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="277"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="279"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="280"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="352"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="365"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="446"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="463"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -456,157 +456,157 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="77"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="77"/>
         <source>Hidden (denunciator)</source>
         <translation>Được giữ bí mật (người tố cáo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="12"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="12"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="13"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="13"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="14"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="14"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="15"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="15"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="21"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="21"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="22"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="22"/>
         <source>Accepted</source>
         <translation>Đã thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="23"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="23"/>
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="24"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="24"/>
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="25"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="25"/>
         <source>Transferred</source>
         <translation>Đã chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="26"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="26"/>
         <source>Guided elsewhere</source>
         <translation>Đã hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="27"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Đã rút đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="28"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="28"/>
         <source>Refused</source>
         <translation>Không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="34"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="34"/>
         <source>Dialogue conference</source>
         <translation>Hội nghị đối thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="35"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="35"/>
         <source>Reception day</source>
         <translation>Buổi tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="36"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="36"/>
         <source>Mail</source>
         <translation>Đơn gửi qua bưu điện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="37"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="37"/>
         <source>Transferred from another body</source>
         <translation>Cơ quan khác chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="45"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="45"/>
         <source>Upheld</source>
         <translation>Đúng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="46"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="46"/>
         <source>Partly upheld</source>
         <translation>Đúng một phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="47"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="47"/>
         <source>Rejected</source>
         <translation>Sai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="48"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="48"/>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="54"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="54"/>
         <source>Status changed</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="55"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="55"/>
         <source>Agency urged</source>
         <translation>Đôn đốc cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="56"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="56"/>
         <source>Agency reported</source>
         <translation>Cơ quan giải quyết báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="57"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="57"/>
         <source>Reply sent to the citizen</source>
         <translation>Đã gửi văn bản trả lời công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="60"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="60"/>
         <source>Deadline extended</source>
         <translation>Gia hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="61"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="61"/>
         <source>Denunciator notified of acceptance</source>
         <translation>Đã thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="64"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="64"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="70"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="70"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="71"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="71"/>
         <source>Complex</source>
         <translation>Phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_labels.py" line="72"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="72"/>
         <source>Particularly complex</source>
         <translation>Đặc biệt phức tạp</translation>
     </message>
@@ -614,77 +614,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="140"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="140"/>
         <source>Number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="141"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="141"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="142"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="142"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="143"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="143"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="147"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="147"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="148"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="148"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="149"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="149"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="150"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="150"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="234"/>
         <source>Notify the denunciator that the denunciation was accepted: %1. Record it with Add follow-up.</source>
         <translation>Thông báo cho người tố cáo về việc thụ lý tố cáo: %1. Ghi nhận bằng nút Thêm diễn biến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="144"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="144"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="145"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="145"/>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="146"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="146"/>
         <source>Notify denunciator by</source>
         <translation>Hạn thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="151"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="151"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="230"/>
         <source>The denunciator was notified on %1.</source>
         <translation>Đã thông báo cho người tố cáo ngày %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/case_table_model.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="264"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
@@ -694,406 +694,406 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="74"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="78"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="88"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="89"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="90"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="87"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="631"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="637"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="98"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="98"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="121"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="125"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="123"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="127"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="125"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="129"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="127"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="131"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="179"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="181"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="183"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="181"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="185"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="226"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="223"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="227"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="236"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="243"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="237"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="244"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="238"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="245"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="315"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="323"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="339"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="345"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="355"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="397"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="408"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="416"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="438"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="446"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="440"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="448"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="442"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="443"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="451"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="459"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="460"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="453"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="461"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="462"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="456"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="457"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="630"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="636"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="462"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="668"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="460"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="462"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="668"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="461"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="464"/>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="635"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="489"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="497"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="509"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="506"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="533"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="540"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="535"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="556"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="564"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="586"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="594"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="594"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="604"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="596"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="606"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="601"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="616"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="617"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="623"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="632"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="638"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="633"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="634"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="678"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="684"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="680"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="686"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="425"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="321"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="331"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="333"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="328"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="338"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases_page.py" line="332"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="418"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="423"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="416"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="424"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="419"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases_page.py" line="414"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="422"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1101,94 +1101,94 @@
 <context>
     <name>CitizenPicker</name>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="97"/>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="110"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="97"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="110"/>
         <source>ID %1</source>
         <translation>CCCD %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="116"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="116"/>
         <source>(typed, not chosen from the register)</source>
         <translation>(nhập tay, không chọn từ danh sách công dân)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="156"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="156"/>
         <source>Type a name or ID number to search the citizen register</source>
         <translation>Gõ họ tên hoặc số CCCD để tìm trong danh sách công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="171"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="171"/>
         <source>Add the citizen selected</source>
         <translation>Thêm công dân đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="175"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="175"/>
         <source>12 digits, if known</source>
         <translation>12 chữ số, nếu biết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="178"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="178"/>
         <source>(not known)</source>
         <translation>(chưa rõ)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="181"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="181"/>
         <source>Add as a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="189"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="189"/>
         <source>Remove the person selected</source>
         <translation>Bỏ người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="197"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="197"/>
         <source>Not in the register? The name typed above, with:</source>
         <translation>Chưa có trong danh sách? Dùng họ tên đã gõ ở trên, kèm theo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="199"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="199"/>
         <source>ID number</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="201"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="201"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="206"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="206"/>
         <source>A person typed in with the ID number of someone registered is that person; without an ID number a new person is registered, so choose from the register whoever is already in it.</source>
         <translation>Người được nhập có số CCCD trùng với một người đã có trong danh sách thì được hiểu là người đó; nếu không có số CCCD thì một người mới sẽ được thêm vào danh sách, vì vậy hãy chọn từ danh sách những người đã có.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="224"/>
         <source>Chosen:</source>
         <translation>Đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="261"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="261"/>
         <source>%1 citizens found; double-click one to add them.</source>
         <translation>Tìm thấy %1 công dân; nhấp đúp vào một người để thêm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="266"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="266"/>
         <source>Nobody in the register matches.</source>
         <translation>Không có ai trong danh sách công dân khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="290"/>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="296"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="296"/>
         <source>This citizen is already in the list.</source>
         <translation>Công dân này đã có trong danh sách đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="306"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="306"/>
         <source>Type the person&apos;s full name in the search box.</source>
         <translation>Hãy gõ họ và tên của người đó vào ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/citizen_picker.py" line="310"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="310"/>
         <source>The ID number must be exactly 12 digits.</source>
         <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -1196,54 +1196,54 @@
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="53"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="53"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="54"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="54"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="55"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="55"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="56"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="57"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="57"/>
         <source>Held or delegated</source>
         <translation>Đã tiếp hoặc ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="58"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="58"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="59"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="59"/>
         <source>Planned or not marked</source>
         <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="60"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="60"/>
         <source>Standing</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="77"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="77"/>
         <source>Behind by %Ln day(s)</source>
         <translation>
             <numerusform>Còn thiếu %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="79"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="79"/>
         <source>On track</source>
         <translation>Đảm bảo</translation>
     </message>
@@ -1251,292 +1251,292 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="153"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="165"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="158"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="166"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="159"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="167"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="181"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="183"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="185"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="187"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="189"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="191"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="193"/>
         <source>Export invitation…</source>
         <translation>Xuất giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
         <source>Export cancellation…</source>
         <translation>Xuất thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="197"/>
         <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
         <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="219"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="241"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="245"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="249"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="253"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="258"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="266"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="270"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="305"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="313"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="354"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="362"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="465"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="473"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="468"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="495"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="504"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="480"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="488"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="483"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="491"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="500"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="509"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="538"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="604"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="599"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="601"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="610"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="612"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="614"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="632"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="637"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="633"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="638"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="642"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="647"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="643"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="648"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="689"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="694"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="690"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="695"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -1544,76 +1544,76 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="62"/>
         <source>Search titles…</source>
         <translation>Tìm theo tiêu đề…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="65"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="69"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="69"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="72"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="74"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="126"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="123"/>
         <source>All conferences</source>
         <translation>Tất cả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="125"/>
         <source>Reception duties</source>
         <translation>Theo dõi tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="126"/>
         <source>Reception schedules</source>
         <translation>Lịch tiếp công dân</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="152"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln hội nghị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="167"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Chưa hoàn tất (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="162"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="157"/>
         <source>No conference matches. Clear the search or the filters.</source>
         <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="165"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="160"/>
         <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
         <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="170"/>
         <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
         <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="175"/>
         <source>Every past conference is closed. Nothing to do here.</source>
         <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
     </message>
@@ -1636,7 +1636,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="320"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="324"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1644,83 +1644,83 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DeadlineRulesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="191"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="197"/>
         <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
         <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="232"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="228"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="234"/>
         <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
         <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="229"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="235"/>
         <source>Save rule</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="231"/>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="365"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="237"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="376"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="239"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="245"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="240"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="246"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="241"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="247"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="242"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="248"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="243"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="249"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="251"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="257"/>
         <source>Saving a rule recomputes the deadlines of the open cases.</source>
         <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="307"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="313"/>
         <source>Select a rule in the table to change it.</source>
         <translation>Chọn một quy tắc trong bảng để sửa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="310"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="316"/>
         <source>Rule %1: %2</source>
         <translation>Quy tắc %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="348"/>
         <source>Select a rule first.</source>
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="357"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="359"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="367"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="378"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -1729,12 +1729,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="396"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="417"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="399"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="420"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
@@ -1742,117 +1742,117 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DeadlineRulesModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="98"/>
         <source>Handle (classify, route)</source>
         <translation>Xử lý đơn (phân loại, chuyển)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="93"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="99"/>
         <source>Accept or refuse</source>
         <translation>Thụ lý hoặc không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="100"/>
         <source>Settle</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="101"/>
         <source>Notify the denunciator</source>
         <translation>Thông báo cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="100"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="106"/>
         <source>Calendar days</source>
         <translation>Ngày theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="101"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="107"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="106"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="112"/>
         <source>Receipt</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="107"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="113"/>
         <source>Acceptance</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="111"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="117"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="123"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="129"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="123"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="129"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="68"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="74"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="69"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="75"/>
         <source>Stage</source>
         <translation>Bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="70"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="76"/>
         <source>Case type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="71"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="77"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="72"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="78"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="73"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="79"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="74"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="80"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="75"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="81"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="76"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="82"/>
         <source>Counted from</source>
         <translation>Tính từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="77"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="83"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="78"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="84"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/deadline_rules_editor.py" line="79"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="85"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -1885,7 +1885,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Bắt đầu với dữ liệu trống</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/demo_offer.py" line="46"/>
+        <location filename="../../dialogue_app/ui/demo_offer.py" line="47"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
@@ -1893,99 +1893,99 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutiesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="131"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="128"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="132"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="129"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="136"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="133"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="139"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="136"/>
         <source>Period containing</source>
         <translation>Kỳ có ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="154"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="159"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="156"/>
         <source>Delegated…</source>
         <translation>Ủy quyền…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="161"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="158"/>
         <source>Missed…</source>
         <translation>Không tiếp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="164"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="161"/>
         <source>Mark the selected day:</source>
         <translation>Đánh dấu ngày đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="166"/>
         <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
         <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="169"/>
         <source>Reception days in the period</source>
         <translation>Các ngày tiếp công dân trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="208"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="206"/>
         <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
         <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/duties_view.py" line="214"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="212"/>
         <source>%Ln leader(s) behind their quota in this period.</source>
         <translation>
             <numerusform>Có %Ln lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="217"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="215"/>
         <source>Every leader is on track in this period.</source>
         <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="229"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="227"/>
         <source>Select a reception day first.</source>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="261"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="259"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="263"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="266"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="264"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="278"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="276"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="279"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="277"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -1993,22 +1993,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutyModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="91"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="91"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="92"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="92"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="93"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="93"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/duties_view.py" line="94"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="94"/>
         <source>Delegate or reason</source>
         <translation>Người được ủy quyền hoặc lý do</translation>
     </message>
@@ -2016,37 +2016,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="52"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="52"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="48"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="48"/>
         <source>Database problem</source>
         <translation>Sự cố cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="50"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="50"/>
         <source>File problem</source>
         <translation>Sự cố tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="53"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="53"/>
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="65"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="65"/>
         <source>If it happens again, send the log file to your IT staff: %1</source>
         <translation>Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="69"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="69"/>
         <source>The details are in the log file: %1</source>
         <translation>Thông tin chi tiết có trong tệp nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/errors.py" line="122"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="122"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -2054,22 +2054,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ExportColumnsDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="38"/>
+        <location filename="../../dialogue_app/ui/cases/case_import_dialog.py" line="38"/>
         <source>Columns to export</source>
         <translation>Các cột cần xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="46"/>
+        <location filename="../../dialogue_app/ui/cases/case_import_dialog.py" line="46"/>
         <source>Include the names of denunciators (this is logged)</source>
         <translation>Kèm họ tên người tố cáo (thao tác này được ghi nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="49"/>
+        <location filename="../../dialogue_app/ui/cases/case_import_dialog.py" line="49"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_import_dialog.py" line="50"/>
+        <location filename="../../dialogue_app/ui/cases/case_import_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2077,57 +2077,57 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FindTimeDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="46"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="47"/>
         <source>Find a free time</source>
         <translation>Tìm thời gian trống</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="58"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="59"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="63"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="67"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="67"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="68"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="69"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="74"/>
         <source>Working hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="83"/>
         <source>Use this time</source>
         <translation>Chọn thời gian này</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="83"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="124"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="126"/>
         <source>The earliest free times on working days. Double-click one to use it.</source>
         <translation>Các khoảng thời gian trống sớm nhất trong ngày làm việc. Nhấp đúp để chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/find_time_dialog.py" line="129"/>
+        <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="131"/>
         <source>No free time in these days. Choose a later end date or a shorter duration.</source>
         <translation>Không có thời gian trống trong những ngày này. Hãy chọn ngày kết thúc muộn hơn hoặc thời lượng ngắn hơn.</translation>
     </message>
@@ -2135,72 +2135,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="545"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="555"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="564"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="574"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="570"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="580"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="573"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="583"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="574"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="575"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="585"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="576"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="586"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="577"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="587"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="578"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="581"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="581"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="598"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="608"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="615"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="606"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="616"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2208,114 +2208,114 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="44"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="44"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="56"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="57"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="57"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="58"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="58"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="74"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="82"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="87"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="101"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="108"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="137"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="138"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="139"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="140"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="181"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/holding_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="185"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -2323,32 +2323,32 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>LateAgencyModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="24"/>
+        <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="24"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="25"/>
+        <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="25"/>
         <source>Overdue cases</source>
         <translation>Số vụ việc quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="26"/>
+        <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="26"/>
         <source>Most days late</source>
         <translation>Quá hạn lâu nhất (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="27"/>
+        <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="27"/>
         <source>Days late in all</source>
         <translation>Tổng số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="28"/>
+        <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="28"/>
         <source>Oldest deadline</source>
         <translation>Hạn giải quyết sớm nhất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/late_agency_model.py" line="38"/>
+        <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="38"/>
         <source>(no agency assigned)</source>
         <translation>(chưa giao cơ quan giải quyết)</translation>
     </message>
@@ -2356,62 +2356,62 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="109"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="112"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="113"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="116"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="120"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="123"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="124"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="127"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="130"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="134"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="137"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="140"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="143"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="144"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="147"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="152"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="155"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="155"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="158"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="204"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="207"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="206"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="209"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -4207,32 +4207,32 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../dialogue_app/ui/periods.py" line="25"/>
+        <location filename="../../dialogue_app/ui/common/periods.py" line="25"/>
         <source>Month %1/%2 (%3 – %4)</source>
         <translation>Tháng %1/%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/periods.py" line="29"/>
+        <location filename="../../dialogue_app/ui/common/periods.py" line="29"/>
         <source>Quarter %1/%2 (%3 – %4)</source>
         <translation>Quý %1/%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/periods.py" line="32"/>
+        <location filename="../../dialogue_app/ui/common/periods.py" line="32"/>
         <source>First 6 months of %2 (%3 – %4)</source>
         <translation>6 tháng đầu năm %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/periods.py" line="34"/>
+        <location filename="../../dialogue_app/ui/common/periods.py" line="34"/>
         <source>First 9 months of %2 (%3 – %4)</source>
         <translation>9 tháng năm %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/periods.py" line="36"/>
+        <location filename="../../dialogue_app/ui/common/periods.py" line="36"/>
         <source>12 months of %2 (%3 – %4)</source>
         <translation>Năm %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/periods.py" line="38"/>
+        <location filename="../../dialogue_app/ui/common/periods.py" line="38"/>
         <source>From %3 to %4</source>
         <translation>Từ %3 đến %4</translation>
     </message>
@@ -4313,500 +4313,495 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="152"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="139"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="153"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="140"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="154"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="141"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="155"/>
         <source>First 9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="142"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="156"/>
         <source>12 months</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="143"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="157"/>
         <source>Dates…</source>
         <translation>Chọn ngày…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="161"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="180"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="184"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="168"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="185"/>
         <source>Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="169"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="186"/>
         <source>PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="170"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="187"/>
         <source>CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="189"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="192"/>
         <source>Unit:</source>
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="200"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="217"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="218"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="202"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="219"/>
         <source>By unit</source>
         <translation>Theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="220"/>
         <source>Reception by leader</source>
         <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="204"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
         <source>Reception days</source>
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="307"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="323"/>
         <source>The period ends before it starts. Choose a last day on or after the first day.</source>
         <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="331"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="351"/>
         <source>Previous period: %1 (%2)</source>
         <translation>Kỳ trước: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="366"/>
         <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
         <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="370"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="390"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="356"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="376"/>
         <source>%1 — figures as of %2</source>
         <translation>%1 — số liệu tính đến ngày %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="372"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="392"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="374"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="394"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi. Kỳ trước: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="380"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="400"/>
         <source>Cases received</source>
         <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="384"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="408"/>
         <source>To handle (carried over + received)</source>
         <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="389"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="409"/>
         <source>%1 within competence, %2 outside</source>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="394"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="414"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="415"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="421"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="422"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="407"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="427"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="411"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="478"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports_page.py" line="413"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="433"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
         <source>Settled</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
         <source>Closed otherwise</source>
         <translation>Chuyển, hướng dẫn, không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="453"/>
         <source>Overdue</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="453"/>
         <source>Settled (rate)</source>
         <translation>Tỷ lệ giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="435"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="455"/>
         <source>(not recorded)</source>
         <translation>(chưa xác định)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="437"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="438"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="478"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="480"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="487"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="527"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="528"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="548"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="529"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="549"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="533"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="553"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="538"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="558"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="555"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="576"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/reports_page.py" line="562"/>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="126"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="121"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="126"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="128"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="133"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="132"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="137"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="133"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="138"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="142"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="143"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="148"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="144"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="149"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="148"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="153"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="152"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="157"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="171"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="172"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="173"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="174"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="170"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="175"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="176"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="178"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="179"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="180"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="176"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="181"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="178"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="183"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="184"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="189"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="189"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="220"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="225"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="225"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="230"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="247"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="252"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -4814,47 +4809,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="70"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="66"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="71"/>
         <source>Receives citizens</source>
         <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="67"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="72"/>
         <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="73"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="69"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="74"/>
         <source>In force</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="75"/>
         <source>Days planned until</source>
         <translation>Đã lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="75"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="80"/>
         <source>Stopped from %1</source>
         <translation>Ngừng áp dụng từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="78"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="83"/>
         <source>From %1 to %2</source>
         <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="87"/>
         <source>Since %1</source>
         <translation>Đang áp dụng từ ngày %1</translation>
     </message>
@@ -4862,134 +4857,134 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="365"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="483"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="365"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="481"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="367"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="471"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="367"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="469"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="369"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="475"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="369"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="473"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="371"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="374"/>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="479"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="374"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="477"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="375"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="375"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="436"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="434"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="444"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="442"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="521"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="519"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="544"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="542"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="551"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="549"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="644"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="582"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="582"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="598"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="596"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="604"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="602"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="609"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="607"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="627"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="625"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="642"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="640"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="652"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="650"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="654"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="652"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="662"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="660"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="664"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="662"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="670"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="668"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reception_schedules_view.py" line="672"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="670"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -4997,174 +4992,174 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Scheduling</name>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="85"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="85"/>
         <source>week</source>
         <translation>tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="87"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="39"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="39"/>
         <source>Dialogue conference</source>
         <translation>Hội nghị đối thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="40"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="40"/>
         <source>Periodic reception</source>
         <translation>Tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="41"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="41"/>
         <source>Ad hoc reception</source>
         <translation>Tiếp công dân đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="49"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="49"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="50"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="50"/>
         <source>Scheduled</source>
         <translation>Đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="54"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="54"/>
         <source>Closed</source>
         <translation>Đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="55"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="55"/>
         <source>Postponed</source>
         <translation>Đã hoãn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="56"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="62"/>
         <source>Pending</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="64"/>
         <source>Held</source>
         <comment>status of a reception day</comment>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="67"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="67"/>
         <source>Delegated</source>
         <translation>Đã ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="68"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="96"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="96"/>
         <source>Day %1 of each month; if it is not a working day, the next working day</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="100"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="100"/>
         <source>Day %1 of each month; if it is not a working day, the working day before</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="104"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="104"/>
         <source>Day %1 of each month, unless it is not a working day</source>
         <translation>Ngày %1 hằng tháng, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="111"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="111"/>
         <source>Every %1; if it is not a working day, the next working day</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="114"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="114"/>
         <source>Every %1; if it is not a working day, the working day before</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="117"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="117"/>
         <source>Every %1, unless it is not a working day</source>
         <translation>%1 hằng tuần, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="187"/>
         <source>busy</source>
         <translation>bận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="198"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="209"/>
         <source>%1 is too small: capacity %2, people invited %3.</source>
         <translation>%1 không đủ chỗ: sức chứa %2, số người được mời %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="287"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="288"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="288"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="289"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="290"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="291"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="292"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="292"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="202"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="202"/>
         <source>%1 is not a working day (%2).</source>
         <translation>%1 không phải ngày làm việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="174"/>
         <source>%1 already chairs “%2” at %3.</source>
         <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="51"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="51"/>
         <source>Held</source>
         <comment>status of a conference</comment>
         <translation>Đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="181"/>
         <source>%1 is already booked for “%2” at %3.</source>
         <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/scheduling_common.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="189"/>
         <source>%1 has an appointment at that time (%2, %3).</source>
         <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
     </message>
@@ -5172,108 +5167,108 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="60"/>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="61"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="138"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="63"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="71"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="72"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="75"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="76"/>
         <source> minutes before</source>
         <translation> phút trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="76"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="77"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="77"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="79"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="80"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="104"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="105"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="136"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="132"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="143"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="153"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="163"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="165"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="168"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="187"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings_page.py" line="183"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -5281,52 +5276,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="480"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="475"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="486"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="479"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="490"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="482"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="493"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="494"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="484"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="495"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="496"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="497"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/case_dialog.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5334,37 +5329,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="119"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="122"/>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="126"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="129"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="181"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="184"/>
         <source>Done.</source>
         <translation>Đã xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="192"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="196"/>
         <source>Finished.</source>
         <translation>Hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="192"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="196"/>
         <source>Not done.</source>
         <translation>Không hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="202"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="206"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/background_task.py" line="209"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="213"/>
         <source>Cancelling… nothing will be saved.</source>
         <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
     </message>
@@ -5372,12 +5367,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="90"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="98"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conference_dialog.py" line="91"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5385,72 +5380,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>WorkingDaysEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="158"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="158"/>
         <source>Office day off (compensatory)</source>
         <translation>Ngày nghỉ bù của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="160"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="160"/>
         <source>Swapped working day (e.g. a Saturday)</source>
         <translation>Ngày làm bù (ví dụ: thứ Bảy)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="163"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="163"/>
         <source>Note, e.g. “làm bù cho thứ Hai 31/8”</source>
         <translation>Ghi chú, ví dụ: “làm bù cho thứ Hai 31/8”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="164"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="164"/>
         <source>Set for this day</source>
         <translation>Áp dụng cho ngày này</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="166"/>
         <source>Remove the office&apos;s entry</source>
         <translation>Xóa thiết lập của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="172"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="178"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="178"/>
         <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
         <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="219"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="219"/>
         <source>Select a day in the year view to change it.</source>
         <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="224"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="224"/>
         <source>%1: working day</source>
         <translation>%1: ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="227"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="227"/>
         <source>%1: not a working day (%2)</source>
         <translation>%1: ngày nghỉ (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="226"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="226"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="234"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="234"/>
         <source>Select a day first.</source>
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="243"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="244"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="257"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>
@@ -5458,7 +5453,7 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>YearModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/working_days_editor.py" line="121"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="121"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.ui.i18n import LanguageManager
+from dialogue_app.ui.common.i18n import LanguageManager
 from dialogue_app.ui.main_window import MainWindow
 from tests.clock import fixed_clock
 

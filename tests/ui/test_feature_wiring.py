@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QGroupBox
 
 from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.services.container import Services
-from dialogue_app.ui.calendar_exchange import BusyTimesImportDialog
-from dialogue_app.ui.calendar_page import CalendarPage
-from dialogue_app.ui.conference_dialog import ConferenceDialog
+from dialogue_app.ui.calendar_exchange.calendar_exchange import BusyTimesImportDialog
+from dialogue_app.ui.conferences.calendar_page import CalendarPage
+from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
+from dialogue_app.ui.conferences.working_days_editor import WorkingDaysEditor
 from dialogue_app.ui.main_window import MainWindow
-from dialogue_app.ui.settings_page import SettingsPage
-from dialogue_app.ui.working_days_editor import WorkingDaysEditor
+from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.clock import TODAY
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QListWidget, QMes
 from dialogue_app.services.container import Services
 from dialogue_app.ui.demo_offer import offer_demo
 from dialogue_app.ui.main_window import MainWindow, PlaceholderPage
-from dialogue_app.ui.settings_page import SettingsPage
+from dialogue_app.ui.settings.settings_page import SettingsPage
 
 
 def navigation_labels(window: MainWindow) -> list[str]:

@@ -17,32 +17,33 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 import dialogue_app.ui
 from dialogue_app.services.citizens import CitizenInput
 from dialogue_app.services.container import Services
-from dialogue_app.ui.citizen_picker import CitizenMatchesModel, CitizenPicker, CitizenRole
-from tests.ui.test_citizen_picker import DUC_ID, namesakes, register
+from dialogue_app.ui.cases.citizen_picker import CitizenMatchesModel, CitizenPicker, CitizenRole
+from tests.ui.cases.test_citizen_picker import DUC_ID, namesakes, register
 
 TESTS = Path(__file__).parent
 
-# Each model of dialogue_app/ui and the test file that runs qtmodeltester.check on it.
+# Each model of dialogue_app/ui (all its packages) and the test file, under tests/ui, that runs
+# qtmodeltester.check on it.
 CHECKED_IN = {
-    "CaseTableModel": "test_cases_page.py",
+    "CaseTableModel": "cases/test_cases_page.py",
     "CitizenMatchesModel": "test_models.py",
-    "ComplianceModel": "test_scheduling_pages.py",
-    "ConferenceTableModel": "test_scheduling_pages.py",  # the conferences page; agenda too
-    "DeadlineRulesModel": "test_deadline_rules_editor.py",
-    "DutyModel": "test_scheduling_pages.py",
-    "LateAgencyModel": "test_cases_page.py",
-    "MonthModel": "test_calendar_page.py",
-    "ReportTableModel": "test_reports_page.py",
-    "RowsModel": "test_reports_page.py",  # the base of the table models above
-    "ScheduleModel": "test_reception_schedules_view.py",
-    "WeekModel": "test_calendar_page.py",
-    "YearModel": "test_scheduling_pages.py",  # the working-days editor
+    "ComplianceModel": "conferences/test_scheduling_pages.py",
+    "ConferenceTableModel": "conferences/test_scheduling_pages.py",  # the page; agenda too
+    "DeadlineRulesModel": "cases/test_deadline_rules_editor.py",
+    "DutyModel": "conferences/test_scheduling_pages.py",
+    "LateAgencyModel": "cases/test_cases_page.py",
+    "MonthModel": "conferences/test_calendar_page.py",
+    "ReportTableModel": "reports/test_reports_page.py",
+    "RowsModel": "reports/test_reports_page.py",  # the base of the table models above
+    "ScheduleModel": "conferences/test_reception_schedules_view.py",
+    "WeekModel": "conferences/test_calendar_page.py",
+    "YearModel": "conferences/test_scheduling_pages.py",  # the working-days editor
 }
 
 
 def _ui_models() -> set[str]:
     names = set()
-    for module_info in pkgutil.iter_modules(dialogue_app.ui.__path__, "dialogue_app.ui."):
+    for module_info in pkgutil.walk_packages(dialogue_app.ui.__path__, "dialogue_app.ui."):
         module = importlib.import_module(module_info.name)
         names.update(
             name

@@ -67,7 +67,7 @@ def test_stored_parts_read_in_english_as_before() -> None:
 
 
 def test_the_window_shows_the_explanation_in_vietnamese(vietnamese: None) -> None:
-    from dialogue_app.ui.messages import parts_translated
+    from dialogue_app.ui.common.messages import parts_translated
 
     facts = CaseFacts(CaseType.DENUNCIATION, complexity=1, accepted_on=ACCEPTED)
     result = compute_deadline(
@@ -86,7 +86,7 @@ def test_the_window_shows_the_explanation_in_vietnamese(vietnamese: None) -> Non
 
 
 def test_a_day_off_at_the_end_is_explained_in_vietnamese(vietnamese: None) -> None:
-    from dialogue_app.ui.messages import parts_translated
+    from dialogue_app.ui.common.messages import parts_translated
 
     facts = CaseFacts(CaseType.COMPLAINT, received_on=date(2026, 2, 7))
     result = compute_deadline(DEFAULT_RULES, facts, Stage.ACCEPT, CAL)
@@ -98,7 +98,7 @@ def test_a_day_off_at_the_end_is_explained_in_vietnamese(vietnamese: None) -> No
 
 
 def test_an_older_plain_text_explanation_still_shows(vietnamese: None) -> None:
-    from dialogue_app.ui.messages import parts_translated
+    from dialogue_app.ui.common.messages import parts_translated
 
     old = "Law on Complaints 02/2011/QH13, Art. 28: 30 days from acceptance"
     assert explanation_parts(old) == [(old, ())]

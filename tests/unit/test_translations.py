@@ -100,7 +100,7 @@ def test_every_count_in_english_has_its_singular_and_plural(tmp_path: Path) -> N
 def test_english_counts_read_naturally(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from dialogue_app.ui.i18n import LanguageManager
+    from dialogue_app.ui.common.i18n import LanguageManager
 
     languages = LanguageManager(qapp, tmp_path / "cache")
     languages.apply("en")

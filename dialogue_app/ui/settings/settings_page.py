@@ -1,0 +1,201 @@
+"""Settings: the office profile, the language, and the other sections features add."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogue_app.services.container import Services
+from dialogue_app.services.errors import Failure, ValidationError
+from dialogue_app.services.office import OfficeProfileData
+from dialogue_app.ui.common.changes import Changed
+from dialogue_app.ui.common.i18n import LANGUAGES
+from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.operations import Operation, in_message_box
+
+
+class SettingsPage(QWidget):
+    """Signals:
+    language_change_requested(str): the user chose another interface language.
+    profile_saved(): the office profile was saved.
+    """
+
+    language_change_requested = Signal(str)
+    profile_saved = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self._build_profile_group())
+        layout.addWidget(self._build_language_group())
+        for section in self._extra_sections():
+            layout.addWidget(section)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load()
+
+    # --- office profile ------------------------------------------------------------------------
+
+    def _build_profile_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Office profile"))
+        form = QFormLayout(group)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Office of the Provincial Party Committee"))
+        self.address_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.organizer_name_edit = QLineEdit()
+        self.organizer_email_edit = QLineEdit()
+        self.organizer_email_edit.setPlaceholderText("vanphong@hatinh.gov.vn")
+        self.cutoff_spin = QSpinBox()
+        self.cutoff_spin.setRange(0, 28)
+        self.cutoff_spin.setSpecialValueText(self.tr("calendar months"))
+        self.reminder_spin = QSpinBox()
+        self.reminder_spin.setRange(0, 7 * 24 * 60)
+        self.reminder_spin.setSingleStep(15)
+        self.reminder_spin.setSuffix(self.tr(" minutes before"))
+        form.addRow(self.tr("Office name"), self.name_edit)
+        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow(self.tr("Telephone"), self.phone_edit)
+        form.addRow(self.tr("Invitations sent by (name)"), self.organizer_name_edit)
+        form.addRow(self.tr("Invitations sent by (e-mail)"), self.organizer_email_edit)
+        form.addRow(self.tr("Monthly reports count from day"), self.cutoff_spin)
+        form.addRow(self.tr("Calendar reminder"), self.reminder_spin)
+        self.profile_message = QLabel()
+        self.profile_message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save office profile"))
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.profile_message, 1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        return group
+
+    def load(self) -> None:
+        profile = self._services.office.get_profile()
+        self.name_edit.setText(profile.name)
+        self.address_edit.setText(profile.address or "")
+        self.phone_edit.setText(profile.phone or "")
+        self.organizer_name_edit.setText(profile.organizer_name or "")
+        self.organizer_email_edit.setText(profile.organizer_email or "")
+        self.cutoff_spin.setValue(profile.report_cutoff_day)
+        self.reminder_spin.setValue(profile.reminder_minutes)
+        if not profile.name:
+            self.profile_message.setText(
+                self.tr("Enter your office's name and the e-mail invitations are sent from.")
+            )
+
+    def profile_from_form(self) -> OfficeProfileData:
+        return OfficeProfileData(
+            name=self.name_edit.text(),
+            address=self.address_edit.text() or None,
+            phone=self.phone_edit.text() or None,
+            organizer_name=self.organizer_name_edit.text() or None,
+            organizer_email=self.organizer_email_edit.text() or None,
+            report_cutoff_day=self.cutoff_spin.value(),
+            reminder_minutes=self.reminder_spin.value(),
+        )
+
+    def save(self) -> bool:
+        profile = self.profile_from_form()
+        return (
+            Operation(
+                self, lambda: self._services.office.save_profile(profile), changes=Changed.OFFICE
+            )
+            .success(self._saved)
+            .failure(self._refused)
+            .run()
+        )
+
+    def _saved(self, _result: object) -> None:
+        self.profile_message.setStyleSheet("")
+        self.profile_message.setText(self.tr("Saved."))
+        self.profile_saved.emit()
+
+    def _refused(self, text: str, failure: Failure) -> None:
+        error = failure.message
+        if not isinstance(error, ValidationError):
+            in_message_box(self, self.tr("Office profile"))(text, failure)
+            return
+        self.profile_message.setText(text)
+        self.profile_message.setStyleSheet(ERROR_STYLE)
+        widget = {
+            "name": self.name_edit,
+            "organizer_email": self.organizer_email_edit,
+            "report_cutoff_day": self.cutoff_spin,
+        }.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    # --- language ------------------------------------------------------------------------------
+
+    def _build_language_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Language"))
+        form = QFormLayout(group)
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        from PySide6.QtCore import QLocale
+
+        current = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current))
+        self.language_combo.activated.connect(self._language_chosen)
+        form.addRow(self.tr("Interface language"), self.language_combo)
+        return group
+
+    def _language_chosen(self, index: int) -> None:
+        self.language_change_requested.emit(str(self.language_combo.itemData(index)))
+
+    # --- sections added by features ------------------------------------------------------------
+
+    def _extra_sections(self) -> list[QWidget]:
+        """The working-day calendar, the leaders' busy times and the deadline rules."""
+        from dialogue_app.ui.conferences.working_days_editor import WorkingDaysEditor
+
+        working_days = QGroupBox(self.tr("Working days"))
+        QVBoxLayout(working_days).addWidget(WorkingDaysEditor(self._services, working_days))
+
+        busy = QGroupBox(self.tr("Leaders' busy times"))
+        busy_layout = QHBoxLayout(busy)
+        explanation = QLabel(
+            self.tr(
+                "Import a leader's own calendar (an .ics file exported from Outlook, Google or "
+                "Thunderbird) so that planning warns when they are busy."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.busy_import_button = QPushButton(self.tr("Import busy times…"))
+        self.busy_import_button.clicked.connect(self.import_busy_times)
+        busy_layout.addWidget(explanation, 1)
+        busy_layout.addWidget(self.busy_import_button)
+        from dialogue_app.ui.cases.deadline_rules_editor import DeadlineRulesEditor
+
+        rules = QGroupBox(self.tr("Deadline rules"))
+        QVBoxLayout(rules).addWidget(DeadlineRulesEditor(self._services, rules))
+        return [working_days, busy, rules]
+
+    def import_busy_times(self) -> None:
+        from dialogue_app.ui.calendar_exchange.calendar_exchange import BusyTimesImportDialog
+
+        dialog = BusyTimesImportDialog(self._services, self)
+        dialog.exec()
