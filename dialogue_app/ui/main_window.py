@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.container import Services
-from dialogue_app.ui.common.changes import ChangeHub
+from dialogue_app.ui.common.changes import ChangeHub, Changed
 
 PageFactory = Callable[[Services, QWidget], QWidget]
 
@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         for number in range(1, 6):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self._navigation.setCurrentRow(row))
+        # F5: read everything again (what colleagues saved on a shared database shows up; until
+        # their changes arrive by themselves, issue 15)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self.refresh)
 
         self._retranslate()
         self._restore_state()
@@ -197,6 +201,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self._retranslate()
         super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Read everything again: the page shown now at once, the others when next shown."""
+        self.change_hub.announce(Changed.EVERYTHING)
+        self.statusBar().showMessage(self.tr("Refreshed from the database."), 3000)
 
     def reload_pages(self) -> None:
         """Rebuild every page from the database (after the demo or an import changed it)."""

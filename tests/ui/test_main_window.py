@@ -123,3 +123,40 @@ def test_first_start_offers_the_demo_and_loads_it(
     assert not services.database.is_empty()
     titles = [c.title for c in services.conferences.list()]
     assert any("cao tốc Bắc – Nam" in title for title in titles)
+
+
+def test_f5_reads_again_what_a_colleague_saved(
+    make_window: Callable[[], MainWindow], services: Services, qtbot
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtGui import QShortcut
+
+    from dialogue_app.domain.cases import CaseType
+    from dialogue_app.services.cases import CaseDraft, CitizenInput
+    from dialogue_app.services.clock import FixedClock
+    from dialogue_app.services.container import Services as Container
+    from tests.clock import TODAY
+    from tests.services.case_fixtures import make_places
+
+    window = make_window()
+    page = window.show_page("cases")
+    places = make_places(services.database)
+    assert page.model.rowCount() == 0
+    # another staff member registers a case on the shared database
+    colleague = Container(services.database, user_name="dongnghiep", clock=FixedClock(TODAY))
+    colleague.cases.register(
+        CaseDraft(
+            received_on=TODAY - timedelta(days=1),
+            case_type=CaseType.COMPLAINT,
+            citizens=(CitizenInput("Phan Văn Tú"),),
+            summary="Đường ngập nước",
+            commune_id=places.commune_id,
+        )
+    )
+    assert page.model.rowCount() == 0  # nothing told this window yet
+    # F5 (the offscreen platform activates no window, so the shortcut is triggered directly)
+    (f5,) = [s for s in window.findChildren(QShortcut) if s.key().toString() == "F5"]
+    f5.activated.emit()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert window.statusBar().currentMessage() == "Đã đọc lại dữ liệu."
