@@ -23,6 +23,14 @@ def _public_holidays(year: int, language: str) -> Mapping[date, str]:
     return dict(holidays.country_holidays("VN", years=year, language=language))
 
 
+@lru_cache(maxsize=64)
+def _national_working_days(year: int) -> frozenset[date]:
+    """Weekend days the government made working days, in exchange for a day off the package
+    lists as a holiday (e.g. Saturday 22/8/2026 for Monday 31/8/2026)."""
+    calendar = holidays.country_holidays("VN", years=year)
+    return frozenset(getattr(calendar, "weekend_workdays", ()) or ())
+
+
 class WorkingDayCalendar:
     """Answers working-day questions; immutable, cheap to build, safe to share between threads."""
 
@@ -52,7 +60,7 @@ class WorkingDayCalendar:
         holiday = self.public_holiday(day)
         if holiday:
             return holiday
-        if day.weekday() in self._weekend:
+        if day.weekday() in self._weekend and day not in _national_working_days(day.year):
             return "weekend"
         return None
 

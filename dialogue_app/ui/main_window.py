@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.services.container import Services
-from dialogue_app.ui.common.changes import ChangeHub, Changed
+from dialogue_app.ui.common.changes import Changed, ChangeHub
 
 PageFactory = Callable[[Services, QWidget], QWidget]
 

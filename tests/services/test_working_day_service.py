@@ -14,8 +14,8 @@ from dialogue_app.services.working_days import WorkingDayService
 
 def test_exceptions_change_the_calendar(db: DatabaseHandle) -> None:
     service = WorkingDayService(db.uow)
-    saturday, monday = date(2026, 8, 22), date(2026, 3, 9)
-    service.add_exception(saturday, DayException.WORKING_DAY, "Làm bù cho ngày 31/8")
+    saturday, monday = date(2026, 10, 17), date(2026, 3, 9)
+    service.add_exception(saturday, DayException.WORKING_DAY, "Làm bù cho ngày 26/10")
     service.add_exception(monday, DayException.DAY_OFF, "Nghỉ bù")
     calendar = service.calendar()
     assert calendar.is_working_day(saturday)

@@ -135,13 +135,18 @@ def _public_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.Vietnam(years=year))
 
 
+@cache
+def _national_working_saturdays(year: int) -> frozenset[date]:
+    return frozenset(holidays.Vietnam(years=year).weekend_workdays)
+
+
 def _is_working_day(scenario: Scenario, day: date) -> bool:
     """The calendar as DESIGN.md §3 describes it, written out independently of the app's."""
     if day in scenario.working_days:
         return True
     if day in scenario.days_off or day in _public_holidays(day.year):
         return False
-    return day.weekday() < 5
+    return day.weekday() < 5 or day in _national_working_saturdays(day.year)
 
 
 def _first_working_day_on_or_after(scenario: Scenario, day: date) -> date:

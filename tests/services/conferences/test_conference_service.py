@@ -91,11 +91,11 @@ def test_holiday_busy_time_and_small_venue_warn(
 def test_a_swapped_working_saturday_gives_no_day_warning(
     db: DatabaseHandle, service: ConferenceService
 ) -> None:
-    saturday = at(22, 8, month=8)
+    saturday = at(17, 8, month=10)
     assert kinds(service.check(draft(saturday, saturday + timedelta(hours=2)))) == [
         ConflictKind.NON_WORKING_DAY
     ]
-    WorkingDayService(db.uow).add_exception(date(2026, 8, 22), DayException.WORKING_DAY)
+    WorkingDayService(db.uow).add_exception(date(2026, 10, 17), DayException.WORKING_DAY)
     assert service.check(draft(saturday, saturday + timedelta(hours=2))) == []
 
 

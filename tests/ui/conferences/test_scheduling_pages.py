@@ -107,17 +107,17 @@ def test_working_days_editor_adds_and_removes_a_swapped_saturday(
 ) -> None:
     editor = WorkingDaysEditor(services)
     qtbot.addWidget(editor)
-    editor.select_day(date(2026, 8, 22))
+    editor.select_day(date(2026, 10, 17))
     qtmodeltester.check(editor.model)
     assert "2026" in str(editor.year.value())
     editor.kind.setCurrentIndex(editor.kind.findData(DayException.WORKING_DAY))
-    editor.description.setText("Làm bù cho 31/8")
+    editor.description.setText("Làm bù cho 26/10")
     editor.add_exception()
-    assert services.working_days.is_working_day(date(2026, 8, 22))
-    assert editor.model.index_of(date(2026, 8, 22)).data() == "L"
+    assert services.working_days.is_working_day(date(2026, 10, 17))
+    assert editor.model.index_of(date(2026, 10, 17)).data() == "L"
     assert editor.remove_button.isEnabled()
     editor.remove_exception()
-    assert not services.working_days.is_working_day(date(2026, 8, 22))
+    assert not services.working_days.is_working_day(date(2026, 10, 17))
     editor.select_day(date(2026, 3, 10))  # a Tuesday: cannot be a swapped working day
     editor.add_exception()
     assert "already a working day" in editor.message.text()
