@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
+from dialogue_app.services.clock import Clock, clock_from_environment
 from dialogue_app.store import database as db
 from dialogue_app.store.database import DatabaseError, MigrationResult, in_memory
 from dialogue_app.store.models import Conference, OfficeProfile, PendingTask
@@ -46,11 +48,12 @@ class DatabaseHandle:
         self.engine.dispose()
 
 
-def open_database(url: str, *, migrate: bool = True) -> DatabaseHandle:
+def open_database(url: str, *, migrate: bool = True, clock: Clock | None = None) -> DatabaseHandle:
     """Connect, refuse a database from a newer version, and migrate (backing up SQLite first).
 
     With ``migrate=False`` a database that is not at the newest schema is refused with a message
-    that says to run ``dialogue-app db upgrade``.
+    that says to run ``dialogue-app db upgrade``. ``clock`` dates the work an upgrade leaves for
+    the application (default: the clock the window and the command line use).
     """
     engine = db.create_database_engine(url)
     try:
@@ -69,18 +72,19 @@ def open_database(url: str, *, migrate: bool = True) -> DatabaseHandle:
                 )
         uow = UnitOfWork(db.session_factory(engine))
         if result is not None:
-            run_pending_tasks(uow)
+            run_pending_tasks(uow, (clock or clock_from_environment()).today())
     except BaseException:
         engine.dispose()
         raise
     return DatabaseHandle(url, engine, uow, result)
 
 
-def upgrade_database(url: str) -> MigrationResult:
+def upgrade_database(url: str, clock: Clock | None = None) -> MigrationResult:
     engine = db.create_database_engine(url)
     try:
         result = db.upgrade(engine)
-        run_pending_tasks(UnitOfWork(db.session_factory(engine)))
+        today = (clock or clock_from_environment()).today()
+        run_pending_tasks(UnitOfWork(db.session_factory(engine)), today)
         return result
     finally:
         engine.dispose()
@@ -89,10 +93,11 @@ def upgrade_database(url: str) -> MigrationResult:
 RECOMPUTE_OPEN_DEADLINES = "recompute_open_deadlines"  # written by migration 0013
 
 
-def run_pending_tasks(uow: UnitOfWork) -> None:
+def run_pending_tasks(uow: UnitOfWork, today: date) -> None:
     """Do the work migrations left for the application (``PendingTask``), each task in one
     transaction with the deletion of its row: a failure leaves the row, and the next opening
-    tries again. A database without pending work costs one small query (and no import of the
+    tries again. ``today``: the day of the upgrade, for a task that did not record it. A
+    database without pending work costs one small query (and no import of the
     case services at start-up)."""
     try:
         with uow.begin() as session:
@@ -102,7 +107,7 @@ def run_pending_tasks(uow: UnitOfWork) -> None:
 
                 # cases accepted before notifications were tracked: no deadline that had passed
                 # already on the day of the upgrade (nobody could record the notification)
-                recompute_open_deadlines(session, notify_from=task.since)
+                recompute_open_deadlines(session, notify_from=task.since or today)
                 session.delete(task)
     except SQLAlchemyError as error:
         raise DatabaseError(

@@ -28,7 +28,7 @@ ALLOWED = {
     "services/clock.py": "the clock itself",
     "domain/timezone.py": "now_utc(): when a row is written (created_at, audit), not a rule",
     "store/database.py": "the time stamp in a backup file's name",
-    "store/migrations/versions/0013_pending_tasks.py": "the day of the upgrade, recorded once",
+    "services/database.py": "opening a database without a clock uses the app's (the environment's)",
     "app.py": "the composition root builds the clock",
     "cli/context.py": "the composition root of the command line builds the clock",
 }

@@ -125,9 +125,9 @@ class CasesPage(QWidget):
         new = QPushButton(self.tr("Register a case…"))
         new.clicked.connect(self.new_case)
         import_button = QPushButton(self.tr("Import…"))
-        import_button.clicked.connect(self.import_file)
+        import_button.clicked.connect(lambda: self.import_file())
         export_button = QPushButton(self.tr("Export…"))
-        export_button.clicked.connect(self.export_list)
+        export_button.clicked.connect(lambda: self.export_list())
         self.deadlines_button = QPushButton(self.tr("Deadlines (.ics)…"))
         self.deadlines_button.setToolTip(
             self.tr(
@@ -135,7 +135,8 @@ class CasesPage(QWidget):
                 "entries for Outlook, Google or Thunderbird"
             )
         )
-        self.deadlines_button.clicked.connect(self.export_deadlines)
+        # clicked(bool) would pass its "checked" flag as the path: ask where to save instead
+        self.deadlines_button.clicked.connect(lambda: self.export_deadlines())
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)

@@ -400,7 +400,8 @@ class CalendarPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the period shown, with the filters chosen, as a calendar file to post")
         )
-        self.export_button.clicked.connect(self.export_schedule)
+        # clicked(bool) would pass its "checked" flag as the path: ask where to save instead
+        self.export_button.clicked.connect(lambda: self.export_schedule())
         filters.addWidget(self.export_button)
 
         self.month_model = MonthModel(self._services.clock.today(), self)

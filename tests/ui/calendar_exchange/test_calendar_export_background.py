@@ -160,3 +160,36 @@ def test_the_cases_page_exports_the_deadlines_of_the_agency_chosen(
     assert "Lê Thị Cúc" not in target.read_text(encoding="utf-8")  # the denunciator stays secret
     assert dialog.report.toPlainText().startswith(f"Đã lưu 1 hạn giải quyết vào {target}.")
     dialog.close()
+
+
+def test_the_export_buttons_ask_where_to_save_then_write_the_file(
+    make_window: Callable[[], MainWindow],
+    services: Services,
+    db: DatabaseHandle,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    """Clicked as a person clicks them (the button's signal carries its "checked" flag, which
+    must not be taken for a file name): the save dialog is asked, the file written there."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def answer(parent, caption, suggested, file_filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / f"{len(asked)}.ics"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    seed_office(db)
+    window = make_window()
+    calendar = window.show_page("calendar")
+    assert isinstance(calendar, CalendarPage)
+    qtbot.mouseClick(calendar.export_button, Qt.MouseButton.LeftButton)
+    cases = window.show_page("cases")
+    assert isinstance(cases, CasesPage)
+    qtbot.mouseClick(cases.deadlines_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    for name in ("1.ics", "2.ics"):
+        qtbot.waitUntil(lambda name=name: (tmp_path / name).exists(), timeout=30000)
+        assert Calendar.from_ical((tmp_path / name).read_bytes()).walk("VCALENDAR")

@@ -13,7 +13,6 @@ Create Date: 2026-11-27 15:50:00
 """
 
 from collections.abc import Sequence
-from datetime import date
 
 import sqlalchemy as sa
 from alembic import op
@@ -35,7 +34,8 @@ def upgrade() -> None:
     )
     connection = op.get_bind()
     if connection.execute(sa.text("SELECT 1 FROM cases LIMIT 1")).first() is not None:
-        op.bulk_insert(tasks, [{"name": RECOMPUTE, "since": date.today()}])
+        # the day of the upgrade is the application's to say (its clock), when it does the task
+        op.bulk_insert(tasks, [{"name": RECOMPUTE, "since": None}])
 
 
 def downgrade() -> None:
