@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QSizePolicy
 
 from dialogue_app.rendering.charts import BarTarget, ChartSpec, build_chart, chart_specs
 
@@ -17,7 +18,9 @@ from dialogue_app.rendering.charts import BarTarget, ChartSpec, build_chart, cha
 def chart_view(spec: ChartSpec, on_bar: Callable[[BarTarget], None] | None = None) -> QChartView:
     view = QChartView(build_chart(spec, on_bar))
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(280)
+    # the grid decides the size, not what the chart drew last time (or it grows on each refresh)
+    view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    view.setFixedHeight(300)
     view.setObjectName(f"chart_{spec.key}")
     return view
 

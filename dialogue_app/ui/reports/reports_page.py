@@ -209,6 +209,9 @@ class ReportsPage(QWidget):
             self.cards[key] = card
             cards.addWidget(card, position // 4, position % 4)
         self.charts = QGridLayout()
+        # two columns of equal width whatever the charts hold, so a refresh never reshapes them
+        self.charts.setColumnStretch(0, 1)
+        self.charts.setColumnStretch(1, 1)
         self.chart_box = QWidget()
         self.chart_box.setLayout(self.charts)
         self.tables = QTabWidget()
@@ -438,8 +441,11 @@ class ReportsPage(QWidget):
     def _fill_charts(self, report: Report) -> None:
         while self.charts.count():
             item = self.charts.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()  # out of the layout now, not when Qt gets round to deleting it
+                old.setParent(None)
+                old.deleteLater()
         self.chart_views = []
         for position, spec in enumerate(chart_specs(report)):
             view = chart_view(spec, self._bar_clicked)

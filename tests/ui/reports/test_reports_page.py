@@ -203,3 +203,27 @@ def test_figures_and_period_follow_the_interface_language(
     assert leaders.index(2, 0).data() == "(no chair recorded)"
     page.set_period(PeriodKind.RANGE, start=date(2024, 1, 1), end=date(2024, 1, 31))
     assert page.heading.text() == "<h3>From 01/01/2024 to 31/01/2024</h3>"
+
+
+def test_the_charts_keep_their_size_however_often_the_page_refreshes(
+    qtbot, services, known
+) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    page.resize(1126, 700)
+    page.show()
+    _march(page)
+
+    def sizes() -> list[tuple[int, int]]:
+        qtbot.wait(20)  # let the layout settle
+        return [view.size().toTuple() for _spec, view in page.chart_views]
+
+    first = sizes()
+    assert len(first) >= 2
+    widths = {width for width, _height in first}
+    assert len(widths) == 1, first  # both columns as wide as each other
+    for _ in range(3):
+        page.refresh()
+        assert sizes() == first
+    page.set_period(PeriodKind.QUARTER, 2026, 1)
+    assert sizes() == first
