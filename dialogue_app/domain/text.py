@@ -53,6 +53,12 @@ def control_character(text: str | None) -> str | None:
     return found.group() if found else None
 
 
+def without_controls(text: str | None) -> str | None:
+    """``clean`` text with the control characters dropped: for text from files the office does
+    not write itself (a leader's calendar), where refusing the file would help nobody."""
+    return clean(_CONTROL.sub("", text)) if text else None
+
+
 def describe_character(character: str) -> str:
     """A character as a person can look it up: ``U+0007``."""
     return f"U+{ord(character):04X}"

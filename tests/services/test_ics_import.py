@@ -218,3 +218,18 @@ def test_find_official_ignores_case_and_diacritics(service, office):
 def test_officials_are_listed_by_name(service, office):
     names = [c.full_name for c in service.officials()]
     assert names[0] == "Đặng Văn Đức" and len(names) == 4
+
+
+def test_control_characters_in_a_leaders_calendar_are_dropped_on_both_databases(
+    db, service, office
+):
+    text = (SAMPLES / "google.ics").read_text(encoding="utf-8")
+    first = text.index("SUMMARY:") + len("SUMMARY:")
+    broken = text[:first] + "Họp\x00 giao\x07ban " + text[first:]
+    summary = service.import_busy_times(
+        office.chair_id, broken.encode("utf-8"), "google.ics", **HORIZON
+    )
+    assert summary.blocks_imported == 4
+    titles = [title or "" for _start, _end, _all_day, title in blocks(db, office.chair_id)]
+    assert any(title.startswith("Họp giaoban") for title in titles), titles
+    assert not any("\x00" in title or "\x07" in title for title in titles)

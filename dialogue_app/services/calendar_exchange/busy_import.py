@@ -16,7 +16,7 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 
-from dialogue_app.domain.text import clean
+from dialogue_app.domain.text import clean, without_controls
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -237,6 +237,7 @@ def _busy_time(event: icalendar.Event) -> tuple[BusyTime | None, bool]:
         )
     if end == start:  # a reminder-like entry without length blocks nothing
         return None, floating
-    summary = clean(str(event.get("SUMMARY", ""))) or None
-    uid = str(event.get("UID", "")) or None
+    # a NUL or other control character in someone's calendar: dropped, never stored
+    summary = without_controls(str(event.get("SUMMARY", "")))
+    uid = without_controls(str(event.get("UID", "")))
     return BusyTime(start, end, all_day, summary[:500] if summary else None, uid), floating
