@@ -73,7 +73,7 @@ def create_database_engine(url: str) -> Engine:
     """An engine for ``url`` with the embedded defaults (WAL, foreign keys on) for SQLite."""
     try:
         parsed = make_url(url)
-    except sa_exc.ArgumentError as error:
+    except (sa_exc.ArgumentError, ValueError) as error:  # ValueError: a port that is no number
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "Messages",

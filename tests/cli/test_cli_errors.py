@@ -181,3 +181,17 @@ def test_a_report_written_to_a_full_disk_fails_in_words(database_url: str, engin
     assert done.returncode == 1
     assert done.stderr.startswith("dialogue-app: error: The disk is full."), done.stderr
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["postgresql+psycopg://clerk@db.office:abc/dialogue", "not a url://"]
+)
+def test_a_database_address_that_is_not_one_is_named(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dialogue_app.cli import run
+
+    status = run(["--database", url, "cases", "list"])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert "is not a database address" in err and "Traceback" not in err
