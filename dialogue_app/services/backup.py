@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from dialogue_app.services.files import CannotSave
 from dialogue_app.store import database as db
 
 
@@ -50,7 +51,10 @@ def backup(url: str, target: Path) -> Path:
     try:
         db.copy_sqlite_file(source, partial)  # one self-contained file, without -wal or -shm
         partial.replace(target)
-    except (OSError, sqlite3.Error) as error:
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CannotSave.from_os_error(error, target) from error
+    except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise ServiceError(
             QT_TRANSLATE_NOOP("Messages", "The backup could not be written to %1: %2."),

@@ -32,7 +32,8 @@ def _numbers(*names: str) -> frozenset[int]:
 
 _DISK_FULL = _numbers("ENOSPC", "EDQUOT", "EFBIG")
 _NOT_ALLOWED = _numbers("EACCES", "EPERM", "EROFS", "EBUSY", "ETXTBSY")
-_NO_FOLDER = _numbers("ENOENT", "ENOTDIR", "EEXIST", "EISDIR")
+_NO_FOLDER = _numbers("ENOENT", "ENOTDIR", "EEXIST")  # EEXIST: a file where its folder should be
+_IS_FOLDER = _numbers("EISDIR")  # the file's name is a folder's
 
 
 class ExportCancelled(ServiceError):
@@ -65,6 +66,15 @@ class CannotSave(ServiceError):
                     "“%1” was not saved: this folder cannot be written to, or the file is "
                     "read-only or open in another program. Close the file or choose another "
                     "folder (for example Documents), then try again.",
+                ),
+                target,
+            )
+        if number in _IS_FOLDER or Path(target).is_dir():
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: that name belongs to a folder. Choose a file name inside "
+                    "the folder, then try again.",
                 ),
                 target,
             )

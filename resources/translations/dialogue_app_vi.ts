@@ -251,12 +251,12 @@
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="445"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="446"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="581"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="582"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="91"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="637"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="638"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -765,335 +765,335 @@
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="180"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="181"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="182"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="183"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="184"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="185"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="186"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="227"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="227"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="228"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="243"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="244"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="244"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="245"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="245"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="246"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="324"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="350"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="355"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="356"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="398"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="416"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="417"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="446"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="447"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="448"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="449"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="451"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="452"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="460"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="461"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="461"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="462"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="636"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="637"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="668"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="669"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="668"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="669"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="642"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="497"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="498"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="509"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="510"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="515"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="540"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="541"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="545"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="564"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="565"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="594"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="595"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="604"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="605"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="606"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="607"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="616"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="617"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="623"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="624"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="638"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="684"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="685"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="686"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="687"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="331"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="332"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="333"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="334"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="338"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="339"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="343"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="423"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="424"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="425"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="422"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="423"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2424,12 +2424,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../dialogue_app/services/database.py" line="64"/>
+        <location filename="../../dialogue_app/services/database.py" line="67"/>
         <source>The database structure is out of date. Run “dialogue-app db upgrade” first.</source>
         <translation>Cấu trúc cơ sở dữ liệu đã cũ. Hãy chạy lệnh “dialogue-app db upgrade” trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/database.py" line="109"/>
+        <location filename="../../dialogue_app/services/database.py" line="114"/>
         <source>The deadlines of open cases could not be brought up to date after the update (%1). Nothing was lost; Dialogue Desk tries again the next time it opens.</source>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
@@ -2818,54 +2818,54 @@ Khôi phục mặc định theo luật?</translation>
         <translation>“%1” không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="25"/>
+        <location filename="../../dialogue_app/services/backup.py" line="26"/>
         <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server&apos;s own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
         <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="39"/>
+        <location filename="../../dialogue_app/services/backup.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="44"/>
+        <location filename="../../dialogue_app/services/backup.py" line="45"/>
         <source>The backup file cannot be the database itself. Choose another name.</source>
         <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="56"/>
+        <location filename="../../dialogue_app/services/backup.py" line="60"/>
         <source>The backup could not be written to %1: %2.</source>
         <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="73"/>
+        <location filename="../../dialogue_app/services/backup.py" line="77"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="76"/>
+        <location filename="../../dialogue_app/services/backup.py" line="80"/>
         <source>%1 is the database itself: choose a backup to restore.</source>
         <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn một bản sao lưu để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="109"/>
+        <location filename="../../dialogue_app/services/backup.py" line="113"/>
         <location filename="../../dialogue_app/store/database.py" line="394"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="117"/>
+        <location filename="../../dialogue_app/services/backup.py" line="121"/>
         <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="130"/>
+        <location filename="../../dialogue_app/services/backup.py" line="134"/>
         <source>%1 cannot be restored: there is not enough free disk space in %2. Nothing was changed. Free some space and try again.</source>
         <translation>Không thể khôi phục %1: ổ đĩa chứa %2 không còn đủ chỗ trống. Chưa có gì bị thay đổi. Hãy giải phóng thêm dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="139"/>
+        <location filename="../../dialogue_app/services/backup.py" line="143"/>
         <source>%1 cannot be restored: %2. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -3017,27 +3017,32 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="41"/>
+        <location filename="../../dialogue_app/services/files.py" line="42"/>
         <source>The export was cancelled; the file was not written.</source>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="54"/>
+        <location filename="../../dialogue_app/services/files.py" line="55"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="63"/>
+        <location filename="../../dialogue_app/services/files.py" line="64"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="73"/>
+        <location filename="../../dialogue_app/services/files.py" line="74"/>
+        <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
+        <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/files.py" line="83"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="81"/>
+        <location filename="../../dialogue_app/services/files.py" line="91"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
@@ -4383,282 +4388,282 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="217"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="220"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="218"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="219"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="222"/>
         <source>By unit</source>
         <translation>Theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="220"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="223"/>
         <source>Reception by leader</source>
         <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="224"/>
         <source>Reception days</source>
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="323"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="326"/>
         <source>The period ends before it starts. Choose a last day on or after the first day.</source>
         <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="351"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="354"/>
         <source>Previous period: %1 (%2)</source>
         <translation>Kỳ trước: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="366"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="369"/>
         <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
         <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="390"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="393"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="376"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="379"/>
         <source>%1 — figures as of %2</source>
         <translation>%1 — số liệu tính đến ngày %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="392"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="395"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="394"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="397"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi. Kỳ trước: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="403"/>
         <source>Cases received</source>
         <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="404"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="407"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="408"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="411"/>
         <source>To handle (carried over + received)</source>
         <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="409"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="412"/>
         <source>%1 within competence, %2 outside</source>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="417"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="418"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="424"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="425"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="430"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="431"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="434"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="484"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="436"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
         <source>Settled</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
         <source>Closed otherwise</source>
         <translation>Chuyển, hướng dẫn, không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="453"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
         <source>Overdue</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="453"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
         <source>Settled (rate)</source>
         <translation>Tỷ lệ giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="461"/>
         <source>(not recorded)</source>
         <translation>(chưa xác định)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="465"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="484"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="480"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="487"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="493"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="547"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="553"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="554"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="549"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="555"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="559"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="558"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="576"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="582"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>

@@ -195,3 +195,20 @@ def test_a_database_address_that_is_not_one_is_named(
     err = capsys.readouterr().err
     assert status != 0
     assert "is not a database address" in err and "Traceback" not in err
+
+
+def test_a_file_name_that_is_a_folder_is_named_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dialogue_app.cli import run
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite'}"
+    folder = tmp_path / "Lich"
+    folder.mkdir()
+    for command in (["ics", "schedule", "-o", str(folder)], ["backup", "-o", str(folder)]):
+        status = run(["--database", url, *command])
+        err = capsys.readouterr().err
+        assert status != 0, command
+        assert "that name belongs to a folder" in err, err
+        assert "Traceback" not in err and "Errno" not in err
+    assert sorted(p.name for p in folder.iterdir()) == []  # nothing left inside

@@ -160,6 +160,7 @@ def test_a_full_disk_midway_is_explained_and_the_old_file_stays(service, office,
         (errno.EACCES, "this folder cannot be written to"),
         (errno.EROFS, "this folder cannot be written to"),
         (errno.ENOENT, "its folder does not exist"),
+        (errno.EISDIR, "that name belongs to a folder"),
         (errno.EIO, "(Input/output error)"),
     ],
 )
