@@ -3,6 +3,9 @@
 Every failure a user can meet here (unreachable server, unwritable folder, a file that is not a
 database, a database from a newer version of the app) becomes a ``DatabaseError`` whose message says
 what is wrong and what to do. Nothing is changed in those cases.
+
+Long module: the engine, the migrations and the crash-safe SQLite steps (lock, copy, check,
+swap) share the file lock and the checks of a file; apart they would call each other back.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Typed ``Mapped[]`` models on one base with a naming convention, so Alembic can a
 SQLite. Datetimes are aware UTC (``UTCDateTime``); text is NFC (``NFCString``, ``NFCText``); enums
 are stored as their values. ``search_key`` columns hold the folded text (no case, no diacritics,
 đ → d) that search compares against.
+
+Long module: every table in one place, so the relationships and Alembic's autogenerate see
+the whole schema at once; it grows by one class per table, not by logic.
 """
 
 from __future__ import annotations

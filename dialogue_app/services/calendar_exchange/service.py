@@ -7,6 +7,9 @@ An export is two steps: the service reads the database into a ``CalendarFile`` (
 session), then ``CalendarFile.save`` writes it. A long file reports its progress through a plain
 callback and stops when asked; it is written into a temporary file beside the target and renamed
 over it only when complete. Each call opens its own session, so a worker thread may call it.
+
+Long module: one service for the window and the command line; each use case is a short method
+over the writers of ``ics_writer.py``/``exports.py`` and the reader of ``busy_import.py``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""Dialogs of the case register: register or edit a case, change its status, add a follow-up."""
+"""Dialogs of the case register: register or edit a case, change its status, add a follow-up.
+
+Long module: the case form and its two small dialogs (status, follow-up) share the form's
+helpers (dates that cannot be in the future, pick lists, the error line).
+"""
 
 from __future__ import annotations
 

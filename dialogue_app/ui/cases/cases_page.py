@@ -2,6 +2,9 @@
 
 Entry points for the main window: ``CasesPage(services, parent)`` and ``show_filtered(filter)``
 (e.g. the dashboard's "overdue" figure opens the list filtered to those cases).
+
+Long module: the case list, its filters, its detail pane and the page's actions, which pass
+the selection and the filter between them.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 Filter by leader, unit and kind; colour by kind and status; non-working days shaded; open a
 conference by double-click or Enter (an empty day or slot starts a new one there); Alt+Left and
 Alt+Right page, Ctrl+T returns to today.
+
+Long module: the page and its month, week and agenda models share the day colours and the
+opening of a conference; a fourth view would be the time to give the models their own module.
 """
 
 from __future__ import annotations

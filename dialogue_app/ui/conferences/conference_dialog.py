@@ -1,5 +1,8 @@
 """The conference form: every field of a conference, live conflict warnings, the agenda total,
 the reason prompt when saving over warnings, and the status actions (postpone, cancel, hold, close).
+
+Long module: the conference form's tabs (details, participants, agenda, holding, status)
+read and write one draft; splitting them would pass the draft back and forth.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """The leaders' standing reception schedules: each with its rule in words and whether it is in
 force; a new schedule, and editing, stopping and resuming one.
+
+Long module: the list of schedules and the schedule dialog (rule, leader, period, apply-from)
+change together whenever a kind of schedule is added.
 """
 
 from __future__ import annotations
