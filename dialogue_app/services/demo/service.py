@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyPeriod
@@ -39,6 +39,7 @@ from dialogue_app.store.models import (
     AdminUnit,
     Agency,
     AgendaItem,
+    Case,
     Citizen,
     Conference,
     ConferenceParticipant,
@@ -121,8 +122,12 @@ class DemoService:
         """Load the demo into an empty database; refuse (changing nothing) if it holds data."""
         data = json.loads(demo_file().read_text(encoding="utf-8"))
         with self._uow.begin() as session:
-            existing = session.scalar(select(func.count()).select_from(Conference)) or 0
-            existing += session.scalar(select(func.count()).select_from(Official)) or 0
+            # anything the office may have entered or imported: conferences, leaders, cases,
+            # citizens, units (the demo brings its own, and would clash with them)
+            existing = any(
+                session.scalar(select(table.id).limit(1)) is not None
+                for table in (Conference, Official, Case, Citizen, AdminUnit)
+            )
             if existing:
                 raise ServiceError(
                     QT_TRANSLATE_NOOP(

@@ -27,3 +27,24 @@ def test_demo_cases(db: DatabaseHandle) -> None:
     pending = [r for r in denunciations if r.notify_pending]
     assert len(pending) == 1 and pending[0].notify_deadline is not None
     assert pending[0].notify_deadline >= pending[0].received_on
+
+
+def test_the_demo_is_refused_on_a_database_holding_only_imported_cases(
+    db: DatabaseHandle,
+) -> None:
+    from datetime import timedelta
+
+    import pytest
+
+    from dialogue_app.services.cases import CaseDraft, CitizenInput
+    from dialogue_app.services.errors import ServiceError
+    from tests.clock import TODAY
+
+    ensure_rules(db)
+    cases = CaseService(db.uow, clock=fixed_clock())
+    cases.register(
+        CaseDraft(TODAY - timedelta(days=1), CaseType.COMPLAINT, (CitizenInput("Lê Thị Mai"),))
+    )
+    with pytest.raises(ServiceError, match="already holds data"):
+        DemoService(db.uow, clock=fixed_clock()).load()
+    assert cases.count(CaseFilter()) == 1  # nothing added, nothing removed
