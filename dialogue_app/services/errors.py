@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import re
 import traceback
 from dataclasses import dataclass
@@ -325,8 +326,6 @@ def _is_connection_error(orig: BaseException | None) -> bool:
 
 
 def _describe_os_error(error: OSError, target: str | Path | None) -> Failure:
-    from dialogue_app.services.files import CannotSave
-
     where = target or error.filename
     if where:
         return Failure(CannotSave.from_os_error(error, where), FailureKind.FILE)
@@ -417,3 +416,71 @@ def _first_line(error: BaseException) -> str:
 def _shortened(statement: str, limit: int = 1000) -> str:
     statement = " ".join(statement.split())
     return statement if len(statement) <= limit else statement[:limit] + " …"
+
+
+# --- files that cannot be saved (files.py writes them; here so that no module imports back) ---
+
+
+def _numbers(*names: str) -> frozenset[int]:
+    return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
+
+
+_ERRNO_DISK_FULL = _numbers("ENOSPC", "EDQUOT", "EFBIG")
+_ERRNO_NOT_ALLOWED = _numbers("EACCES", "EPERM", "EROFS", "EBUSY", "ETXTBSY")
+_ERRNO_NO_FOLDER = _numbers(
+    "ENOENT", "ENOTDIR", "EEXIST"
+)  # EEXIST: a file where its folder should be
+_ERRNO_IS_FOLDER = _numbers("EISDIR")  # the file's name is a folder's
+
+
+class CannotSave(ServiceError):
+    """A file could not be written; the message says why and what to do."""
+
+    @classmethod
+    def from_os_error(cls, error: OSError, path: str | os.PathLike[str]) -> CannotSave:
+        target = str(path)
+        number = error.errno
+        if number in _ERRNO_DISK_FULL:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: the disk is full. Free some space or choose another "
+                    "drive, then try again.",
+                ),
+                target,
+            )
+        if number in _ERRNO_NOT_ALLOWED:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: this folder cannot be written to, or the file is "
+                    "read-only or open in another program. Close the file or choose another "
+                    "folder (for example Documents), then try again.",
+                ),
+                target,
+            )
+        if number in _ERRNO_IS_FOLDER or Path(target).is_dir():
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: that name belongs to a folder. Choose a file name inside "
+                    "the folder, then try again.",
+                ),
+                target,
+            )
+        if number in _ERRNO_NO_FOLDER:
+            return cls(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“%1” was not saved: its folder does not exist (was a USB drive or network "
+                    "folder removed?). Choose another folder, then try again.",
+                ),
+                target,
+            )
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“%1” was not saved (%2). Choose another folder, then try again."
+            ),
+            target,
+            error.strerror or error,
+        )

@@ -20,79 +20,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, CannotSave, ServiceError
 
 Progress = Callable[[int, int], None]  # (done, total); total 0: not known yet
 Cancelled = Callable[[], bool]
-
-
-def _numbers(*names: str) -> frozenset[int]:
-    return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
-
-
-_DISK_FULL = _numbers("ENOSPC", "EDQUOT", "EFBIG")
-_NOT_ALLOWED = _numbers("EACCES", "EPERM", "EROFS", "EBUSY", "ETXTBSY")
-_NO_FOLDER = _numbers("ENOENT", "ENOTDIR", "EEXIST")  # EEXIST: a file where its folder should be
-_IS_FOLDER = _numbers("EISDIR")  # the file's name is a folder's
 
 
 class ExportCancelled(ServiceError):
     def __init__(self) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP("Messages", "The export was cancelled; the file was not written.")
-        )
-
-
-class CannotSave(ServiceError):
-    """A file could not be written; the message says why and what to do."""
-
-    @classmethod
-    def from_os_error(cls, error: OSError, path: str | os.PathLike[str]) -> CannotSave:
-        target = str(path)
-        number = error.errno
-        if number in _DISK_FULL:
-            return cls(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“%1” was not saved: the disk is full. Free some space or choose another "
-                    "drive, then try again.",
-                ),
-                target,
-            )
-        if number in _NOT_ALLOWED:
-            return cls(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“%1” was not saved: this folder cannot be written to, or the file is "
-                    "read-only or open in another program. Close the file or choose another "
-                    "folder (for example Documents), then try again.",
-                ),
-                target,
-            )
-        if number in _IS_FOLDER or Path(target).is_dir():
-            return cls(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“%1” was not saved: that name belongs to a folder. Choose a file name inside "
-                    "the folder, then try again.",
-                ),
-                target,
-            )
-        if number in _NO_FOLDER:
-            return cls(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“%1” was not saved: its folder does not exist (was a USB drive or network "
-                    "folder removed?). Choose another folder, then try again.",
-                ),
-                target,
-            )
-        return cls(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“%1” was not saved (%2). Choose another folder, then try again."
-            ),
-            target,
-            error.strerror or error,
         )
 
 
@@ -177,7 +114,7 @@ class Steps:
 
 
 __all__ = [
-    "CannotSave",
+    "CannotSave",  # defined in errors.py, which must not import this module
     "Cancelled",
     "ExportCancelled",
     "Progress",
