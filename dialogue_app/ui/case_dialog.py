@@ -41,9 +41,9 @@ from dialogue_app.services.cases import (
     CaseDetail,
     CaseDraft,
     CaseService,
+    CitizenChoice,
     CitizenInput,
 )
-from dialogue_app.services.citizens import CitizenChoice
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.ui import case_labels
@@ -131,7 +131,7 @@ class CaseDialog(QDialog):
     The citizens: chosen from the register with the citizen picker (the case links that very
     citizen; their details are shown, read-only) or typed in a row of the table as a person not
     in the register (one typed with a registered ID number is that citizen; see
-    ``services/citizens.py``).
+    ``services/cases/citizens.py``).
     A denunciation whose denunciator the user may not see keeps its citizens, unshown."""
 
     def __init__(

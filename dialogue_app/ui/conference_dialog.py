@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.scheduling import ConflictWarning
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
 from dialogue_app.services.scheduling import (

@@ -7,7 +7,7 @@ from dialogue_app.services import cases_demo, demo
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.database import DatabaseHandle
 from tests.clock import fixed_clock
-from tests.services.case_fixtures import ensure_rules
+from tests.services.cases.case_fixtures import ensure_rules
 
 
 def test_demo_cases(db: DatabaseHandle) -> None:

@@ -18,8 +18,8 @@ from dialogue_app.ui.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases_page import CasesPage
 from dialogue_app.ui.late_agency_model import LateAgencyModel
 from tests.clock import TODAY
-from tests.services.case_fixtures import Places, make_places
-from tests.services.test_case_import import GOOD, HEADER, write
+from tests.services.cases.case_fixtures import Places, make_places
+from tests.services.cases.test_case_import import GOOD, HEADER, write
 
 
 @pytest.fixture

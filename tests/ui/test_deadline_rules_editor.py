@@ -16,7 +16,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.ui.deadline_rules_editor import Column, DeadlineRulesEditor, DeadlineRulesModel
 from dialogue_app.ui.settings_page import SettingsPage
 from tests.clock import TODAY
-from tests.services.case_fixtures import make_places
+from tests.services.cases.case_fixtures import make_places
 
 STATUTORY = {rule.code: rule for rule in DEFAULT_RULES}
 

@@ -8,9 +8,15 @@ from pathlib import Path
 from dialogue_app.domain import case_workflow
 from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType, Outcome
 from dialogue_app.domain.messages import fill
-from dialogue_app.services import case_import, cases
-from dialogue_app.services.case_import import ImportFailed, ImportProblem, ImportSummary
-from dialogue_app.services.cases import CaseDraft, CitizenInput
+from dialogue_app.services.cases import (
+    CaseDraft,
+    CitizenInput,
+    ImportFailed,
+    ImportProblem,
+    ImportSummary,
+    importing,
+    service,
+)
 from dialogue_app.services.errors import ValidationError
 from tests.clock import fixed_clock
 from tests.unit.test_messages import catalogue, raised  # noqa: F401 (the fixture)
@@ -24,7 +30,7 @@ def test_a_case_validation_error_carries_a_catalogued_template(catalogue: set[st
         case_type=CaseType.COMPLAINT,
         citizens=(CitizenInput("Đặng Văn Đức", "04012345678A"),),
     )
-    error = raised(lambda: cases._validate(draft, TODAY, new=True))
+    error = raised(lambda: service._validate(draft, TODAY, new=True))
     assert isinstance(error, ValidationError) and error.field == "national_id"
     assert error.template in catalogue
     assert error.values == (1, "04012345678A")
@@ -34,8 +40,8 @@ def test_a_case_validation_error_carries_a_catalogued_template(catalogue: set[st
 def test_every_workflow_refusal_is_catalogued_and_names_the_allowed_moves(
     catalogue: set[str],  # noqa: F811
 ) -> None:
-    assert set(cases._CANNOT_BECOME) == set(CaseStatus)
-    for status, template in cases._CANNOT_BECOME.items():
+    assert set(service._CANNOT_BECOME) == set(CaseStatus)
+    for status, template in service._CANNOT_BECOME.items():
         assert template in catalogue
         assert "%" not in template  # the statuses are words of the sentence, not values
         allowed = case_workflow.allowed_next(status)
@@ -44,7 +50,7 @@ def test_every_workflow_refusal_is_catalogued_and_names_the_allowed_moves(
             assert target.value.replace("_", " ") in template, (status, target)
         if not allowed:
             assert "is closed" in template
-    assert set(cases._GONE.values()) <= catalogue
+    assert set(service._GONE.values()) <= catalogue
 
 
 def test_an_import_problem_names_its_row_and_column(
@@ -58,11 +64,11 @@ def test_an_import_problem_names_its_row_and_column(
         "2026-13-01,Lê Thị Hoa,complaint\n",
         encoding="utf-8",
     )
-    error = raised(case_import.read_rows, tmp_path / "cases.ods")
+    error = raised(importing.read_rows, tmp_path / "cases.ods")
     assert isinstance(error, ImportFailed) and error.template in catalogue
     assert error.problems[0].template in catalogue
 
-    error = raised(case_import.CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
+    error = raised(importing.CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
     assert isinstance(error, ImportFailed)
     problem = error.problems[0]
     assert isinstance(problem, ImportProblem)
@@ -78,12 +84,12 @@ def test_an_import_problem_names_its_row_and_column(
 
 
 def test_the_lists_written_into_import_templates_match_the_code() -> None:
-    for status in case_import.IMPORTABLE_STATUSES:
-        assert status.value in case_import._NOT_A_STATUS
-    columns = (*case_import.COLUMNS, *case_import.OPTIONAL_COLUMNS)
-    assert case_import._UNKNOWN_COLUMN.endswith(", ".join(columns) + ".")
+    for status in importing.IMPORTABLE_STATUSES:
+        assert status.value in importing._NOT_A_STATUS
+    columns = (*importing.COLUMNS, *importing.OPTIONAL_COLUMNS)
+    assert importing._UNKNOWN_COLUMN.endswith(", ".join(columns) + ".")
     for outcome in Outcome:
-        assert outcome.value in case_import._NOT_AN_OUTCOME
+        assert outcome.value in importing._NOT_AN_OUTCOME
 
 
 def test_the_import_summary_is_catalogued_line_by_line(catalogue: set[str]) -> None:  # noqa: F811

@@ -50,9 +50,9 @@ from dialogue_app.domain.text import (
     fold,
 )
 from dialogue_app.domain.timezone import now_utc
-from dialogue_app.services import case_index, text_limits
-from dialogue_app.services.cases import HIDDEN, load_rules
-from dialogue_app.services.citizens import index_citizens, match_key, registered
+from dialogue_app.services.cases import search_index, text_limits
+from dialogue_app.services.cases.citizens import index_citizens, match_key, registered
+from dialogue_app.services.cases.service import HIDDEN, load_rules
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
@@ -1335,11 +1335,11 @@ class CaseImporter:
                         ),
                         "notified_on": row.notified_on,
                         "repeat_of_id": repeat,
-                        "search_key": case_index.search_key(
+                        "search_key": search_index.search_key(
                             row.number,
                             row.summary,
                             [
-                                case_index.IndexedCitizen(
+                                search_index.IndexedCitizen(
                                     row.citizen_name,
                                     row.national_id,
                                     row.case_type == CaseType.DENUNCIATION,
@@ -1369,10 +1369,10 @@ class CaseImporter:
                         "note": store_parts([(IMPORTED_NOTE, (source, row.line))]),
                     }
                 )
-                citizen = case_index.IndexedCitizen(
+                citizen = search_index.IndexedCitizen(
                     row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
                 )
-                terms.append((case_id, case_index.case_terms(row.number, row.summary, [citizen])))
+                terms.append((case_id, search_index.case_terms(row.number, row.summary, [citizen])))
                 if value["field_id"] and row.status in (
                     CaseStatus.RECEIVED,
                     CaseStatus.ACCEPTED,
@@ -1384,7 +1384,7 @@ class CaseImporter:
             # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
             bulk_insert(session, CaseCitizen.__table__, links)
             bulk_insert(session, CaseEvent.__table__, _bound_events(events))
-            case_index.insert_terms(session, terms)
+            search_index.insert_terms(session, terms)
             done += len(batch)
             report(done, total)
         session.add(

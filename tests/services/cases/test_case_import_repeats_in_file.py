@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from dialogue_app.services import case_import
+from dialogue_app.services.cases import importing
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import Case
-from tests.services.case_fixtures import make_places
-from tests.services.test_case_import import GOOD, HEADER, run, write
+from tests.services.cases.case_fixtures import make_places
+from tests.services.cases.test_case_import import GOOD, HEADER, run, write
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,7 @@ def _places(db: DatabaseHandle) -> None:
 def test_a_repeat_of_a_petition_earlier_in_the_file_is_linked(
     db: DatabaseHandle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(case_import, "CHUNK", 1)  # one row a batch
+    monkeypatch.setattr(importing, "CHUNK", 1)  # one row a batch
     later = GOOD[0].replace("2026-01-05", "2026-02-05").replace("Tranh chấp", "Lại tranh chấp")
     summary = run(db, write(tmp_path, [HEADER, later, GOOD[0]]))
     assert summary.cases == 2 and summary.repeats_linked == 1

@@ -55,8 +55,8 @@ from dialogue_app.domain.statistics import ReportSlice
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ, now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
-from dialogue_app.services import case_index, text_limits
-from dialogue_app.services.citizens import (
+from dialogue_app.services.cases import search_index, text_limits
+from dialogue_app.services.cases.citizens import (
     CitizenInput,
     find_or_create_citizen,
     match_key,
@@ -502,12 +502,12 @@ def index_case(session: Session, case: Case) -> None:
     """Rewrite ``search_key`` and the search terms of ``case`` (after every write)."""
     confidential = case.case_type == CaseType.DENUNCIATION
     citizens = [
-        case_index.IndexedCitizen(link.citizen.full_name, link.citizen.national_id, confidential)
+        search_index.IndexedCitizen(link.citizen.full_name, link.citizen.national_id, confidential)
         for link in case.citizens
     ]
-    case.search_key = case_index.search_key(case.number, case.summary, citizens)
-    case_index.replace_terms(
-        session, case.id, case_index.case_terms(case.number, case.summary, citizens)
+    case.search_key = search_index.search_key(case.number, case.summary, citizens)
+    search_index.replace_terms(
+        session, case.id, search_index.case_terms(case.number, case.summary, citizens)
     )
 
 
@@ -607,7 +607,7 @@ class CaseService:
 
     def _conditions(
         self, session: Session, flt: CaseFilter, today: date, include_confidential: bool
-    ) -> tuple[list[ColumnElement[bool]], case_index.SearchPlan | None]:
+    ) -> tuple[list[ColumnElement[bool]], search_index.SearchPlan | None]:
         """The filter's WHERE conditions but the search, and the search's plan."""
         conditions: list[ColumnElement[bool]] = []
         plan = None
@@ -638,11 +638,11 @@ class CaseService:
         if flt.notify_pending:
             conditions += [Case.status.in_(open_values), _pending_notification()]
         if flt.report_slice is not None:
-            from dialogue_app.services.case_slices import slice_conditions
+            from dialogue_app.services.cases.slices import slice_conditions
 
             conditions += slice_conditions(flt.report_slice)
         if flt.search.strip():
-            plan = case_index.search_plan(
+            plan = search_index.search_plan(
                 session, flt.search, Case.id.expression, include_confidential=include_confidential
             )
         return conditions, plan

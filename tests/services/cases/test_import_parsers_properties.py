@@ -13,15 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogue_app.domain.text import control_character
-from dialogue_app.services import case_import, text_limits
-from dialogue_app.services.case_import import ImportFailed, _CellError
+from dialogue_app.services.cases import ImportFailed, importing, text_limits
+from dialogue_app.services.cases.importing import _CellError
 
 TODAY = date(2026, 3, 1)
 
 
 def _templates() -> set[str]:
-    """The messages written in ``case_import.py`` (those the translation catalogue holds)."""
-    tree = ast.parse(Path(case_import.__file__).read_text(encoding="utf-8"))
+    """The messages written in the import's modules (those the translation catalogue holds)."""
+    tree = ast.parse(Path(importing.__file__).read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
         if (
@@ -65,7 +65,7 @@ def parses_or_refuses(parser: Any, value: Any) -> None:
 @given(cells)
 def test_a_date_cell_parses_or_gives_a_documented_message(value: Any) -> None:
     try:
-        result = case_import._date(value)
+        result = importing._date(value)
     except _CellError as error:
         assert error.template in CELL_TEMPLATES
     else:
@@ -74,13 +74,13 @@ def test_a_date_cell_parses_or_gives_a_documented_message(value: Any) -> None:
 
 @given(cells)
 def test_a_yes_no_cell_parses_or_gives_a_documented_message(value: Any) -> None:
-    parses_or_refuses(lambda v: case_import._yes_no(v, False), value)
+    parses_or_refuses(lambda v: importing._yes_no(v, False), value)
 
 
 @given(cells)
 def test_an_id_number_cell_parses_or_gives_a_documented_message(value: Any) -> None:
     try:
-        result = case_import._national_id(value)
+        result = importing._national_id(value)
     except _CellError as error:
         assert error.template in CELL_TEMPLATES
     else:
@@ -89,11 +89,11 @@ def test_an_id_number_cell_parses_or_gives_a_documented_message(value: Any) -> N
 
 @given(cells)
 def test_a_text_cell_is_clean_text_or_nothing(value: Any) -> None:
-    result = case_import._text(value)
+    result = importing._text(value)
     assert result is None or (result == result.strip() and result)
 
 
-columns = st.sampled_from([*case_import.COLUMNS, *case_import.OPTIONAL_COLUMNS])
+columns = st.sampled_from([*importing.COLUMNS, *importing.OPTIONAL_COLUMNS])
 records = st.dictionaries(columns, cells, max_size=12).map(
     lambda r: {"received_on": "2026-01-05", "citizen_name": "Lê Văn Bình", "type": "complaint", **r}
 )
@@ -104,8 +104,8 @@ records = st.dictionaries(columns, cells, max_size=12).map(
 def test_a_row_parses_or_gives_documented_messages_naming_its_row_and_column(
     record: dict[str, Any],
 ) -> None:
-    problems: list[case_import.ImportProblem] = []
-    row = case_import._parse(7, record, TODAY, problems, frozenset(record))
+    problems: list[importing.ImportProblem] = []
+    row = importing._parse(7, record, TODAY, problems, frozenset(record))
     for problem in problems:
         assert problem.template in CELL_TEMPLATES, problem.template
         assert problem.row == 7 and problem.column in record
@@ -135,7 +135,7 @@ def test_a_row_parses_or_gives_documented_messages_naming_its_row_and_column(
 @given(st.binary(max_size=400) | texts.map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_any_csv_file_reads_or_gives_a_documented_message(data: bytes) -> None:
     try:
-        header, rows = case_import._read_csv(data)
+        header, rows = importing._read_csv(data)
         for number, cells_ in rows:
             assert number >= 2 and isinstance(cells_, list)
     except ImportFailed as error:
