@@ -15,7 +15,8 @@ from dialogue_app.services.cases import (
     ImportProblem,
     ImportSummary,
     importing,
-    service,
+    register,
+    workflow,
 )
 from dialogue_app.services.errors import ValidationError
 from tests.clock import fixed_clock
@@ -30,7 +31,7 @@ def test_a_case_validation_error_carries_a_catalogued_template(catalogue: set[st
         case_type=CaseType.COMPLAINT,
         citizens=(CitizenInput("Đặng Văn Đức", "04012345678A"),),
     )
-    error = raised(lambda: service._validate(draft, TODAY, new=True))
+    error = raised(lambda: register.validate(draft, TODAY, new=True))
     assert isinstance(error, ValidationError) and error.field == "national_id"
     assert error.template in catalogue
     assert error.values == (1, "04012345678A")
@@ -40,8 +41,8 @@ def test_a_case_validation_error_carries_a_catalogued_template(catalogue: set[st
 def test_every_workflow_refusal_is_catalogued_and_names_the_allowed_moves(
     catalogue: set[str],  # noqa: F811
 ) -> None:
-    assert set(service._CANNOT_BECOME) == set(CaseStatus)
-    for status, template in service._CANNOT_BECOME.items():
+    assert set(workflow.CANNOT_BECOME) == set(CaseStatus)
+    for status, template in workflow.CANNOT_BECOME.items():
         assert template in catalogue
         assert "%" not in template  # the statuses are words of the sentence, not values
         allowed = case_workflow.allowed_next(status)
@@ -50,7 +51,7 @@ def test_every_workflow_refusal_is_catalogued_and_names_the_allowed_moves(
             assert target.value.replace("_", " ") in template, (status, target)
         if not allowed:
             assert "is closed" in template
-    assert set(service._GONE.values()) <= catalogue
+    assert set(register.GONE.values()) <= catalogue
 
 
 def test_an_import_problem_names_its_row_and_column(

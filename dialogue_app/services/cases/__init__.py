@@ -22,28 +22,14 @@ from dialogue_app.services.cases.importing import (
     ImportProblem,
     ImportSummary,
 )
-from dialogue_app.services.cases.service import (
-    HIDDEN,
-    AgencyLateness,
-    AttachmentInput,
-    CaseDetail,
-    CaseDraft,
-    CaseFilter,
-    CasePage,
-    CaseRow,
-    CaseService,
-    CaseSort,
-    Cursor,
-    DeadlineRuleData,
-    RegisterResult,
+from dialogue_app.services.cases.queries import load_rules
+from dialogue_app.services.cases.register import (
     complete_registration,
     index_case,
     link_citizens,
-    load_rules,
-    recompute_open_deadlines,
-    refresh_deadline,
     registered_note,
 )
+from dialogue_app.services.cases.service import CaseService
 from dialogue_app.services.cases.slices import (
     OTHERWISE_STATUSES,
     SESSION_KINDS,
@@ -52,6 +38,21 @@ from dialogue_app.services.cases.slices import (
     held_sessions,
     is_open,
 )
+from dialogue_app.services.cases.types import (
+    HIDDEN,
+    AgencyLateness,
+    AttachmentInput,
+    CaseDetail,
+    CaseDraft,
+    CaseFilter,
+    CasePage,
+    CaseRow,
+    CaseSort,
+    Cursor,
+    DeadlineRuleData,
+    RegisterResult,
+)
+from dialogue_app.services.cases.workflow import recompute_open_deadlines, refresh_deadline
 
 __all__ = [
     "COLUMNS",

@@ -52,7 +52,8 @@ from dialogue_app.domain.text import (
 from dialogue_app.domain.timezone import now_utc
 from dialogue_app.services.cases import search_index, text_limits
 from dialogue_app.services.cases.citizens import index_citizens, match_key, registered
-from dialogue_app.services.cases.service import HIDDEN, load_rules
+from dialogue_app.services.cases.queries import load_rules
+from dialogue_app.services.cases.types import HIDDEN
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.working_days import working_day_calendar
