@@ -10,14 +10,15 @@ from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType, Outco
 from dialogue_app.domain.messages import fill
 from dialogue_app.services.cases import (
     CaseDraft,
+    CaseImporter,
     CitizenInput,
     ImportFailed,
     ImportProblem,
     ImportSummary,
-    importing,
     register,
     workflow,
 )
+from dialogue_app.services.cases.importing import columns, parse, read_rows
 from dialogue_app.services.errors import ValidationError
 from tests.clock import fixed_clock
 from tests.unit.test_messages import catalogue, raised  # noqa: F401 (the fixture)
@@ -65,11 +66,11 @@ def test_an_import_problem_names_its_row_and_column(
         "2026-13-01,Lê Thị Hoa,complaint\n",
         encoding="utf-8",
     )
-    error = raised(importing.read_rows, tmp_path / "cases.ods")
+    error = raised(read_rows, tmp_path / "cases.ods")
     assert isinstance(error, ImportFailed) and error.template in catalogue
     assert error.problems[0].template in catalogue
 
-    error = raised(importing.CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
+    error = raised(CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
     assert isinstance(error, ImportFailed)
     problem = error.problems[0]
     assert isinstance(problem, ImportProblem)
@@ -85,12 +86,12 @@ def test_an_import_problem_names_its_row_and_column(
 
 
 def test_the_lists_written_into_import_templates_match_the_code() -> None:
-    for status in importing.IMPORTABLE_STATUSES:
-        assert status.value in importing._NOT_A_STATUS
-    columns = (*importing.COLUMNS, *importing.OPTIONAL_COLUMNS)
-    assert importing._UNKNOWN_COLUMN.endswith(", ".join(columns) + ".")
+    for status in parse.IMPORTABLE_STATUSES:
+        assert status.value in parse._NOT_A_STATUS
+    names = (*columns.COLUMNS, *columns.OPTIONAL_COLUMNS)
+    assert columns.UNKNOWN_COLUMN.endswith(", ".join(names) + ".")
     for outcome in Outcome:
-        assert outcome.value in importing._NOT_AN_OUTCOME
+        assert outcome.value in parse._NOT_AN_OUTCOME
 
 
 def test_the_import_summary_is_catalogued_line_by_line(catalogue: set[str]) -> None:  # noqa: F811

@@ -23,7 +23,7 @@ from dialogue_app.services.cases import (
     CaseImporter,
     ImportFailed,
 )
-from dialogue_app.services.cases.importing import _header_map
+from dialogue_app.services.cases.importing.columns import header_map
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.store.database import sqlite_url
 from dialogue_app.store.models import Case
@@ -91,7 +91,7 @@ def _vietnamese() -> dict[tuple[str, str], str]:
 
 
 def test_every_label_of_the_window_and_the_export_is_a_header_in_both_languages() -> None:
-    mapping = _header_map()
+    mapping = header_map()
     vietnamese = _vietnamese()
     for (context, label), column in WINDOW_LABELS.items():
         assert mapping.get(fold(label)) == column, label
