@@ -2983,17 +2983,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="96"/>
+        <location filename="../../dialogue_app/services/cases/export.py" line="97"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="102"/>
+        <location filename="../../dialogue_app/services/cases/export.py" line="103"/>
         <source>Choose at least one known column to export.</source>
         <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="107"/>
+        <location filename="../../dialogue_app/services/cases/export.py" line="108"/>
         <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
@@ -3104,32 +3104,32 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/report_export.py" line="270"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="270"/>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/report_export.py" line="285"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="285"/>
         <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
         <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="405"/>
+        <location filename="../../dialogue_app/services/reports/service.py" line="44"/>
         <source>Give both the first and the last day of the period.</source>
         <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="464"/>
+        <location filename="../../dialogue_app/services/reports/drill_down.py" line="36"/>
         <source>Cannot break figures down by “%1”.</source>
         <translation>Không thể tổng hợp số liệu theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="472"/>
+        <location filename="../../dialogue_app/services/reports/drill_down.py" line="44"/>
         <source>Every case has a type; choose one.</source>
         <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports.py" line="509"/>
+        <location filename="../../dialogue_app/services/reports/queries.py" line="96"/>
         <source>There is no administrative unit with the number %1.</source>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
@@ -3344,497 +3344,497 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="288"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="77"/>
         <source>Nothing was imported. Fix the file and import it again.</source>
         <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="298"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="87"/>
         <source>(only the first problems shown)</source>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="300"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="56"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="306"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="93"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="313"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="100"/>
         <source>1 case imported (1 new citizen).</source>
         <translation>Đã nhập 1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="314"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="101"/>
         <source>1 case imported (%2 new citizens).</source>
         <translation>Đã nhập 1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="315"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="102"/>
         <source>%1 cases imported (1 new citizen).</source>
         <translation>Đã nhập %1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="316"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="103"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="319"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="108"/>
         <source>1 linked as a repeat petition.</source>
         <translation>1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="320"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="109"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="323"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="114"/>
         <source>1 accepted case has no acceptance date: its deadlines count from the day it was received (give the date in an “accepted_on” column for exact deadlines).</source>
         <translation>1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="328"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="119"/>
         <source>%1 accepted cases have no acceptance date: their deadlines count from the day they were received (give the dates in an “accepted_on” column for exact deadlines).</source>
         <translation>%1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="365"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="156"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="366"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="157"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="367"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="158"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="369"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="160"/>
         <source>Columns ignored because the app computes them: %1.</source>
         <translation>Các cột được bỏ qua vì ứng dụng tự tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="457"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="41"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="464"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="46"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="477"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="67"/>
         <source>The file is too large to be a case register (%1 MB; at most %2 MB). Check that it is the right file, or split it into smaller files and import them one by one.</source>
         <translation>Tệp quá lớn để là một sổ vụ việc (%1 MB; tối đa %2 MB). Hãy kiểm tra xem có đúng tệp không, hoặc chia thành các tệp nhỏ hơn rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="482"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="74"/>
         <source>The workbook unpacks to %1 MB, far more than a case register (at most %2 MB): it is damaged or not a real spreadsheet. Open it in Excel, check it, save it again and import that file.</source>
         <translation>Khi giải nén, bảng tính chiếm %1 MB, lớn hơn nhiều so với một sổ vụ việc (tối đa %2 MB): tệp bị hỏng hoặc không phải bảng tính thật. Hãy mở tệp bằng Excel, kiểm tra, lưu lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="487"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="81"/>
         <source>The file has more than %1 rows. If most are empty (formatted down to the bottom of the sheet), delete the empty rows below the data; otherwise split the file into smaller files and import them one by one.</source>
         <translation>Tệp có hơn %1 dòng. Nếu phần lớn là dòng trống (được định dạng xuống tận cuối trang tính), hãy xóa các dòng trống bên dưới dữ liệu; nếu không, hãy chia thành các tệp nhỏ hơn rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="493"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="122"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="499"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="89"/>
         <source>Row %1: the file contains NUL characters, so it is not plain UTF-8 text (it was probably saved as “Unicode Text” / UTF-16). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp chứa ký tự NUL nên không phải văn bản UTF-8 thông thường (có thể đã được lưu dạng “Unicode Text” / UTF-16). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="505"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="97"/>
         <source>Row %1: a quotation mark (&quot;) opens a cell that is not closed where it should be, so the rows after it would be read into that cell. Check the quotation marks of this row: a cell that starts with &quot; must end with &quot; just before the next separator, and a &quot; inside a cell is written twice (&quot;&quot;).</source>
-        <translation>Dòng %1: một dấu ngoặc kép (") mở đầu một ô nhưng không được đóng đúng chỗ, nên các dòng sau sẽ bị đọc gộp vào ô đó. Hãy kiểm tra các dấu ngoặc kép của dòng này: ô bắt đầu bằng " phải kết thúc bằng " ngay trước dấu phân cách tiếp theo, và dấu " nằm trong ô phải viết hai lần ("").</translation>
+        <translation>Dòng %1: một dấu ngoặc kép (&quot;) mở đầu một ô nhưng không được đóng đúng chỗ, nên các dòng sau sẽ bị đọc gộp vào ô đó. Hãy kiểm tra các dấu ngoặc kép của dòng này: ô bắt đầu bằng &quot; phải kết thúc bằng &quot; ngay trước dấu phân cách tiếp theo, và dấu &quot; nằm trong ô phải viết hai lần (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="512"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="106"/>
         <source>Row %1, column %2: this cell holds several lines that look like whole rows of the file: a quotation mark (&quot;) on this row is probably not closed. Check the quotation marks of this row.</source>
-        <translation>Dòng %1, cột %2: ô này chứa nhiều dòng trông như các dòng đầy đủ của tệp: có lẽ một dấu ngoặc kép (") trên dòng này chưa được đóng. Hãy kiểm tra các dấu ngoặc kép của dòng này.</translation>
+        <translation>Dòng %1, cột %2: ô này chứa nhiều dòng trông như các dòng đầy đủ của tệp: có lẽ một dấu ngoặc kép (&quot;) trên dòng này chưa được đóng. Hãy kiểm tra các dấu ngoặc kép của dòng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="518"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="114"/>
         <source>Row %1, column %2: the cell holds a formula whose result was not saved in the file (it was written by a program other than Excel). Open the file in Excel, save it, and import it again.</source>
         <translation>Dòng %1, cột %2: ô chứa công thức nhưng kết quả của công thức không được lưu trong tệp (tệp được tạo bằng chương trình khác Excel). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="587"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="191"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="718"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="322"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="753"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="179"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="771"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="197"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="786"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="212"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="796"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="224"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="798"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="228"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="833"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="263"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="855"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="285"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="867"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="297"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="878"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="308"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="901"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="331"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="913"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="343"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="934"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="364"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1034"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="462"/>
         <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
         <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1037"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="467"/>
         <source>Row %1, column %2: the text contains an invisible control character (%3); delete it (type the cell again) and import the file again.</source>
         <translation>Dòng %1, cột %2: nội dung chứa một ký tự điều khiển không nhìn thấy được (%3); hãy xóa ký tự đó (gõ lại ô này) rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1042"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="474"/>
         <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1047"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="481"/>
         <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1051"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="487"/>
         <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1055"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="493"/>
         <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1059"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="499"/>
         <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1064"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="506"/>
         <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1069"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="513"/>
         <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
         <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1074"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="520"/>
         <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
         <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1079"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="527"/>
         <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1407"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="65"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1562"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="167"/>
         <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
         <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1567"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="174"/>
         <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
         <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1572"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="181"/>
         <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
         <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1577"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="188"/>
         <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1582"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="195"/>
         <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1130"/>
+        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="88"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1088"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="138"/>
         <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on.</source>
         <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1152"/>
+        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="110"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1196"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="164"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1214"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="180"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="519"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="169"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="523"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="174"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="524"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="175"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="525"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="526"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="177"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="527"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="179"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="529"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="180"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="531"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="532"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="533"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="534"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="535"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="536"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="537"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="538"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="552"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="203"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="563"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="214"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="565"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="216"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="728"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="65"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="840"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="144"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="865"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="48"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="880"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="279"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="936"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="78"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="971"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="103"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="994"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="126"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="54"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1044"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="59"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1051"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="66"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1700"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="351"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1704"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="355"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="103"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1116"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="139"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1122"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="23"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1132"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="146"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1142"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="195"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
@@ -3844,188 +3844,188 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1235"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="49"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1239"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="53"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1244"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="57"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1249"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="66"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1257"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="69"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1314"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="303"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1324"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="314"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1328"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="318"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1331"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="321"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1334"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="324"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="328"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1342"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="332"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1346"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="336"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1350"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="340"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1358"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="222"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1359"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="224"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1361"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1369"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1375"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="239"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="244"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1390"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1395"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="254"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="259"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1403"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="267"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1411"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="275"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1420"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1429"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1443"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="307"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1576"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="377"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1581"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="382"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1715"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="366"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1724"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="375"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1730"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="381"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="103"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="139"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="138"/>
         <source>Cannot write %1. Choose another folder.</source>
         <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="145"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="144"/>
         <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="60"/>
+        <location filename="../../dialogue_app/services/cases/citizens.py" line="60"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="124"/>
+        <location filename="../../dialogue_app/services/cases/citizens.py" line="124"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -4115,37 +4115,37 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="52"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="55"/>
         <source>The text “%1” contains an invisible control character (%2): delete it and type the text again.</source>
         <translation>Nội dung “%1” chứa một ký tự điều khiển không nhìn thấy được (%2): hãy xóa ký tự đó và gõ lại nội dung.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="58"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="61"/>
         <source>The case number is too long: at most %1 characters.</source>
         <translation>Số vụ việc quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="59"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="62"/>
         <source>The handler&apos;s name is too long: at most %1 characters.</source>
         <translation>Tên cán bộ xử lý quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="62"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="65"/>
         <source>The field&apos;s name is too long: at most %1 characters.</source>
         <translation>Tên lĩnh vực quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="65"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="68"/>
         <source>Citizen %1: the name is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: họ và tên quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="68"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="71"/>
         <source>Citizen %1: the address is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: địa chỉ quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="71"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
     </message>
