@@ -88,7 +88,7 @@ def _list(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _import(args: argparse.Namespace, context: CommandContext) -> int:
-    from dialogue_app.services.case_import import CaseImporter
+    from dialogue_app.services.cases import CaseImporter
 
     path: Path = args.file
     if not path.exists():

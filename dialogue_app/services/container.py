@@ -18,8 +18,7 @@ from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
-    from dialogue_app.services.cases import CaseService
-    from dialogue_app.services.citizens import CitizenService
+    from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.reports import ReportService
 
@@ -80,7 +79,7 @@ class Services:
 
     @cached_property
     def citizens(self) -> CitizenService:  # the citizen register's search, for the pickers
-        from dialogue_app.services.citizens import CitizenService
+        from dialogue_app.services.cases import CitizenService
 
         return CitizenService(self.uow, self.user_name)
 

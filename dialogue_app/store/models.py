@@ -174,7 +174,7 @@ class CitizenSearchTerm(Base):
 
     The citizen pickers' search as you type: a typed word is a prefix range of ``term`` in the
     primary key, which also holds the name to sort and test the other words by, so the search
-    reads the register's rows only for the page it shows (``services/citizens.py``).
+    reads the register's rows only for the page it shows (``services/cases/citizens.py``).
 
     Both strings compare byte by byte on PostgreSQL too (``COLLATE "C"``): the prefix ranges and
     the name order of the search hold only in that order, not under a locale or ICU collation.

@@ -42,7 +42,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="331"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>More than %Ln case found</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="333"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="337"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>%Ln case found</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="338"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="518"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Deadline extended by %n day</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="684"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="688"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="253"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln seat)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="473"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="504"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="507"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="612"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="615"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="392"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="395"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>%Ln session held.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="394"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="397"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>%Ln session held. Previous period: %1 (%2)</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="436"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>SchedulesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="519"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="522"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Schedule saved; %Ln reception day planned.</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="542"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="545"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay.</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="549"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="552"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="582"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="585"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>The schedule of %1 applies again; %Ln reception day planned until %2.</numerusform>

@@ -186,77 +186,77 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="351"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="354"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="352"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="355"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="353"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="356"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="365"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="367"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="370"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="375"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="381"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="383"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="386"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="388"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="396"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="399"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="402"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="404"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="446"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="449"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="582"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="585"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
@@ -264,191 +264,191 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="160"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="164"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="160"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="164"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="170"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="174"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="183"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="191"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="304"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="421"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="178"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="425"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="200"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="202"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="205"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="206"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="208"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="216"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="219"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="223"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="225"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="222"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="223"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="243"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="245"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="252"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="264"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="277"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="279"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="280"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="292"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="365"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="369"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="467"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -694,406 +694,406 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="81"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="91"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="90"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="91"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="638"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="99"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="98"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="101"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="105"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="125"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="128"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="127"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="130"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="132"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="131"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="183"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="185"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="187"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="189"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="227"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="230"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="228"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="231"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="244"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="247"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="245"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="248"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="246"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="249"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="324"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="327"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="350"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="356"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="359"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="398"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="401"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="420"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="447"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="449"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="452"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="451"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="454"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="455"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="460"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="461"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="637"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="669"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="669"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="475"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="642"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="498"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="501"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="510"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="515"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="518"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="541"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="545"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="565"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="568"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="595"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="598"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="605"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="608"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="607"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="610"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="617"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="620"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="624"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="627"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="642"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="643"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="644"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="685"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="688"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="687"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="332"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="334"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="337"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="339"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="343"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="430"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="432"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="431"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="423"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1251,292 +1251,292 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="153"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="156"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="165"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="168"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="169"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="170"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="184"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="188"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="190"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="193"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
         <source>Export invitation…</source>
         <translation>Xuất giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
         <source>Export cancellation…</source>
         <translation>Xuất thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="200"/>
         <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
         <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="221"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="219"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="249"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="253"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="270"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="270"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="274"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="313"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="316"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="362"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="365"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="473"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="479"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="504"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="507"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="488"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="491"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="491"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="509"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="538"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="604"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="607"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="610"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="613"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="612"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="615"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="614"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="617"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="637"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="640"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="638"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="647"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="648"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="651"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="694"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="695"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -1636,7 +1636,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="324"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="327"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2135,72 +2135,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="555"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="559"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="574"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="578"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="580"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="583"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="587"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="585"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="589"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="586"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="590"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="587"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="592"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="595"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="595"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="612"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="619"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="616"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -2470,104 +2470,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="78"/>
+        <location filename="../../dialogue_app/store/database.py" line="81"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="106"/>
+        <location filename="../../dialogue_app/store/database.py" line="109"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="113"/>
+        <location filename="../../dialogue_app/store/database.py" line="116"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="126"/>
+        <location filename="../../dialogue_app/store/database.py" line="129"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="137"/>
+        <location filename="../../dialogue_app/store/database.py" line="140"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="146"/>
-        <location filename="../../dialogue_app/store/database.py" line="260"/>
+        <location filename="../../dialogue_app/store/database.py" line="149"/>
+        <location filename="../../dialogue_app/store/database.py" line="263"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="159"/>
+        <location filename="../../dialogue_app/store/database.py" line="162"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="177"/>
+        <location filename="../../dialogue_app/store/database.py" line="180"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="189"/>
+        <location filename="../../dialogue_app/store/database.py" line="192"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="197"/>
+        <location filename="../../dialogue_app/store/database.py" line="200"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="270"/>
+        <location filename="../../dialogue_app/store/database.py" line="273"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="281"/>
+        <location filename="../../dialogue_app/store/database.py" line="284"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="430"/>
+        <location filename="../../dialogue_app/store/database.py" line="433"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="447"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="457"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="467"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="576"/>
+        <location filename="../../dialogue_app/store/database.py" line="579"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="630"/>
+        <location filename="../../dialogue_app/store/database.py" line="633"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="652"/>
+        <location filename="../../dialogue_app/store/database.py" line="655"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="648"/>
-        <location filename="../../dialogue_app/store/database.py" line="681"/>
+        <location filename="../../dialogue_app/store/database.py" line="651"/>
+        <location filename="../../dialogue_app/store/database.py" line="684"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -2849,13 +2849,13 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backup.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="394"/>
+        <location filename="../../dialogue_app/store/database.py" line="397"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backup.py" line="121"/>
-        <location filename="../../dialogue_app/store/database.py" line="420"/>
+        <location filename="../../dialogue_app/store/database.py" line="423"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -2870,7 +2870,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="439"/>
+        <location filename="../../dialogue_app/store/database.py" line="442"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -2941,133 +2941,133 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="201"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="204"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="207"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="210"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="217"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="220"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="226"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="229"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="234"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="237"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="243"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="246"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="255"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="258"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="298"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="434"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="301"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="437"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="438"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="441"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="521"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="524"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="528"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="531"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="537"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="540"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="565"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="575"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="578"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="631"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="634"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="42"/>
+        <location filename="../../dialogue_app/services/files.py" line="32"/>
         <source>The export was cancelled; the file was not written.</source>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="55"/>
+        <location filename="../../dialogue_app/services/errors.py" line="445"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="64"/>
+        <location filename="../../dialogue_app/services/errors.py" line="454"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="74"/>
+        <location filename="../../dialogue_app/services/errors.py" line="464"/>
         <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
         <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="83"/>
+        <location filename="../../dialogue_app/services/errors.py" line="473"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/files.py" line="91"/>
+        <location filename="../../dialogue_app/services/errors.py" line="481"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="96"/>
+        <location filename="../../dialogue_app/services/cases/export.py" line="97"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Hãy chọn tên tệp có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="102"/>
+        <location filename="../../dialogue_app/services/cases/export.py" line="103"/>
         <source>Choose at least one known column to export.</source>
         <translation>Hãy chọn ít nhất một cột hợp lệ để xuất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_export.py" line="107"/>
+        <location filename="../../dialogue_app/services/cases/export.py" line="108"/>
         <source>You are not allowed to export who made denunciations (Law on Denunciations 2018).</source>
         <translation>Anh/chị không được phép xuất thông tin người tố cáo (Luật Tố cáo năm 2018).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo/service.py" line="70"/>
+        <location filename="../../dialogue_app/services/demo/service.py" line="71"/>
         <source>The demo data refers to “%1”, which it does not define.</source>
         <translation>Dữ liệu mẫu tham chiếu đến “%1” nhưng không có định nghĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/demo/service.py" line="128"/>
+        <location filename="../../dialogue_app/services/demo/service.py" line="133"/>
         <source>The database already holds data; the demo is only loaded into an empty database. Use a new database file (--database) to try the demo.</source>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
@@ -3408,497 +3408,497 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="296"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="77"/>
         <source>Nothing was imported. Fix the file and import it again.</source>
         <translation>Chưa nhập dữ liệu nào. Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="306"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="87"/>
         <source>(only the first problems shown)</source>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="308"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="56"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="314"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="93"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="321"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="100"/>
         <source>1 case imported (1 new citizen).</source>
         <translation>Đã nhập 1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="322"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="101"/>
         <source>1 case imported (%2 new citizens).</source>
         <translation>Đã nhập 1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="323"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="102"/>
         <source>%1 cases imported (1 new citizen).</source>
         <translation>Đã nhập %1 vụ việc (1 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="324"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="103"/>
         <source>%1 cases imported (%2 new citizens).</source>
         <translation>Đã nhập %1 vụ việc (%2 công dân mới).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="327"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="108"/>
         <source>1 linked as a repeat petition.</source>
         <translation>1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="328"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="109"/>
         <source>%1 linked as repeat petitions.</source>
         <translation>%1 vụ việc được liên kết là đơn trùng lặp, tái diễn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="331"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="114"/>
         <source>1 accepted case has no acceptance date: its deadlines count from the day it was received (give the date in an “accepted_on” column for exact deadlines).</source>
         <translation>1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="336"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="119"/>
         <source>%1 accepted cases have no acceptance date: their deadlines count from the day they were received (give the dates in an “accepted_on” column for exact deadlines).</source>
         <translation>%1 vụ việc đã thụ lý không có ngày thụ lý: thời hạn được tính từ ngày tiếp nhận (hãy ghi ngày vào cột “Ngày thụ lý” để thời hạn được tính chính xác).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="373"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="156"/>
         <source>New communes: %1.</source>
         <translation>Xã, phường mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="374"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="157"/>
         <source>New agencies: %1.</source>
         <translation>Cơ quan mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="375"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="158"/>
         <source>New fields: %1.</source>
         <translation>Lĩnh vực mới: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/importing/results.py" line="160"/>
         <source>Columns ignored because the app computes them: %1.</source>
         <translation>Các cột được bỏ qua vì ứng dụng tự tính: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="465"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="41"/>
         <source>The file cannot be read: %1.</source>
         <translation>Không đọc được tệp: %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="472"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="46"/>
         <source>“%1” is not a .csv or .xlsx file; save it as one.</source>
         <translation>“%1” không phải tệp .csv hoặc .xlsx; hãy lưu lại theo một trong hai định dạng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="485"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="67"/>
         <source>The file is too large to be a case register (%1 MB; at most %2 MB). Check that it is the right file, or split it into smaller files and import them one by one.</source>
         <translation>Tệp quá lớn để là một sổ vụ việc (%1 MB; tối đa %2 MB). Hãy kiểm tra xem có đúng tệp không, hoặc chia thành các tệp nhỏ hơn rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="490"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="74"/>
         <source>The workbook unpacks to %1 MB, far more than a case register (at most %2 MB): it is damaged or not a real spreadsheet. Open it in Excel, check it, save it again and import that file.</source>
         <translation>Khi giải nén, bảng tính chiếm %1 MB, lớn hơn nhiều so với một sổ vụ việc (tối đa %2 MB): tệp bị hỏng hoặc không phải bảng tính thật. Hãy mở tệp bằng Excel, kiểm tra, lưu lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="495"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="81"/>
         <source>The file has more than %1 rows. If most are empty (formatted down to the bottom of the sheet), delete the empty rows below the data; otherwise split the file into smaller files and import them one by one.</source>
         <translation>Tệp có hơn %1 dòng. Nếu phần lớn là dòng trống (được định dạng xuống tận cuối trang tính), hãy xóa các dòng trống bên dưới dữ liệu; nếu không, hãy chia thành các tệp nhỏ hơn rồi nhập lần lượt từng tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="501"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="122"/>
         <source>Row %1: the file is not UTF-8 text (it was probably saved in another encoding, such as Windows-1258 or TCVN3). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp không phải văn bản UTF-8 (có thể đã được lưu bằng bảng mã khác, như Windows-1258 hoặc TCVN3). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="507"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="89"/>
         <source>Row %1: the file contains NUL characters, so it is not plain UTF-8 text (it was probably saved as “Unicode Text” / UTF-16). In Excel choose Save As › “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <translation>Dòng %1: tệp chứa ký tự NUL nên không phải văn bản UTF-8 thông thường (có thể đã được lưu dạng “Unicode Text” / UTF-16). Trong Excel, chọn Save As › “CSV UTF-8 (Comma delimited)” rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="513"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="97"/>
         <source>Row %1: a quotation mark (&quot;) opens a cell that is not closed where it should be, so the rows after it would be read into that cell. Check the quotation marks of this row: a cell that starts with &quot; must end with &quot; just before the next separator, and a &quot; inside a cell is written twice (&quot;&quot;).</source>
         <translation>Dòng %1: một dấu ngoặc kép (&quot;) mở đầu một ô nhưng không được đóng đúng chỗ, nên các dòng sau sẽ bị đọc gộp vào ô đó. Hãy kiểm tra các dấu ngoặc kép của dòng này: ô bắt đầu bằng &quot; phải kết thúc bằng &quot; ngay trước dấu phân cách tiếp theo, và dấu &quot; nằm trong ô phải viết hai lần (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="520"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="106"/>
         <source>Row %1, column %2: this cell holds several lines that look like whole rows of the file: a quotation mark (&quot;) on this row is probably not closed. Check the quotation marks of this row.</source>
         <translation>Dòng %1, cột %2: ô này chứa nhiều dòng trông như các dòng đầy đủ của tệp: có lẽ một dấu ngoặc kép (&quot;) trên dòng này chưa được đóng. Hãy kiểm tra các dấu ngoặc kép của dòng này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="526"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="114"/>
         <source>Row %1, column %2: the cell holds a formula whose result was not saved in the file (it was written by a program other than Excel). Open the file in Excel, save it, and import it again.</source>
         <translation>Dòng %1, cột %2: ô chứa công thức nhưng kết quả của công thức không được lưu trong tệp (tệp được tạo bằng chương trình khác Excel). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="595"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="191"/>
         <source>The file is not a valid Excel (.xlsx) workbook, or it is damaged.</source>
         <translation>Tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="726"/>
+        <location filename="../../dialogue_app/services/cases/importing/read.py" line="322"/>
         <source>The file is empty: it has no header row.</source>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="761"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="179"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="779"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="197"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="794"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="212"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="804"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="224"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="806"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="228"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="841"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="263"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="863"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="285"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="875"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="297"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="886"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="308"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="909"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="331"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="921"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="343"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="942"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="364"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1042"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="462"/>
         <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
         <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1045"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="467"/>
         <source>Row %1, column %2: the text contains an invisible control character (%3); delete it (type the cell again) and import the file again.</source>
         <translation>Dòng %1, cột %2: nội dung chứa một ký tự điều khiển không nhìn thấy được (%3); hãy xóa ký tự đó (gõ lại ô này) rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1050"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="474"/>
         <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1055"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="481"/>
         <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1059"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="487"/>
         <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1063"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="493"/>
         <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1067"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="499"/>
         <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1072"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="506"/>
         <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1077"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="513"/>
         <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
         <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1082"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="520"/>
         <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
         <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1087"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="527"/>
         <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1415"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="65"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1570"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="167"/>
         <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
         <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1575"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="174"/>
         <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
         <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1580"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="181"/>
         <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
         <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1585"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="188"/>
         <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1590"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="195"/>
         <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1138"/>
+        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="88"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1096"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="138"/>
         <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on.</source>
         <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1160"/>
+        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="110"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1204"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="164"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/case_import.py" line="1222"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="180"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="519"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="169"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="523"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="174"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="524"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="175"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="525"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="526"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="177"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="527"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="528"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="179"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="529"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="180"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="530"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="531"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="532"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="533"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="534"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="535"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="536"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="537"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="538"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="552"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="203"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="563"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="214"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="565"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="216"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="728"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="65"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="840"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="144"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="865"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="48"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="880"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="279"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="936"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="78"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="971"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="103"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="994"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="126"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1039"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="54"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1044"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="59"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1051"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="66"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1700"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="351"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1704"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="355"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1073"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="103"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1116"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="139"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1122"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="23"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1132"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="146"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1142"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="195"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
@@ -3908,163 +3908,163 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1235"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="49"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1239"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="53"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1244"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="57"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1249"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="66"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1257"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="69"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1314"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="303"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1324"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="314"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1328"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="318"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1331"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="321"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1334"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="324"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1338"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="328"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1342"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="332"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1346"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="336"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1350"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="340"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1358"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="222"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1359"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1360"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="224"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1361"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1369"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1375"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="239"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1380"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="244"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1390"/>
-        <location filename="../../dialogue_app/services/cases.py" line="1395"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="254"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="259"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1403"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="267"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1411"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="275"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1420"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1429"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1443"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="307"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1576"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="377"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1581"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="382"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1715"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="366"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1724"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="375"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases.py" line="1730"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="381"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
@@ -4084,132 +4084,132 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="60"/>
+        <location filename="../../dialogue_app/services/cases/citizens.py" line="60"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/citizens.py" line="124"/>
+        <location filename="../../dialogue_app/services/cases/citizens.py" line="124"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="85"/>
+        <location filename="../../dialogue_app/services/errors.py" line="86"/>
         <source>Somebody else changed this record while you were working on it, so your changes were not saved. Open the record again to see the latest version, then redo your changes.</source>
         <translation>Người khác đã thay đổi bản ghi này trong lúc anh/chị đang làm việc với nó, nên các thay đổi của anh/chị chưa được lưu. Hãy mở lại bản ghi để xem phiên bản mới nhất, rồi thực hiện lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="90"/>
+        <location filename="../../dialogue_app/services/errors.py" line="91"/>
         <source>This was not saved: the database already holds a record with the same number or ID number (somebody may have just saved it). Check the numbers, then try again.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu đã có một bản ghi trùng số hoặc trùng số định danh (có thể người khác vừa lưu). Hãy kiểm tra lại các số, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="95"/>
+        <location filename="../../dialogue_app/services/errors.py" line="96"/>
         <source>This was not saved: it refers to a record somebody else has just deleted, or the record is still used by others. Refresh the list, then try again.</source>
         <translation>Chưa lưu được: dữ liệu này liên quan đến một bản ghi người khác vừa xóa, hoặc bản ghi vẫn đang được dữ liệu khác sử dụng. Hãy tải lại danh sách, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="100"/>
+        <location filename="../../dialogue_app/services/errors.py" line="101"/>
         <source>This was not saved: a required value is missing or a value is not allowed. Check the form, then try again.</source>
         <translation>Chưa lưu được: thiếu một thông tin bắt buộc hoặc có giá trị không được phép. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="105"/>
+        <location filename="../../dialogue_app/services/errors.py" line="106"/>
         <source>This was not saved: a value is longer than the database allows. Shorten the long texts (names, numbers, addresses), then try again.</source>
         <translation>Chưa lưu được: có một giá trị dài hơn mức cơ sở dữ liệu cho phép. Hãy rút gọn các nội dung dài (họ tên, số, địa chỉ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="110"/>
+        <location filename="../../dialogue_app/services/errors.py" line="111"/>
         <source>This was not saved: a value is not of the kind the database expects. Check the form, then try again.</source>
         <translation>Chưa lưu được: có một giá trị không đúng kiểu cơ sở dữ liệu yêu cầu. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="115"/>
+        <location filename="../../dialogue_app/services/errors.py" line="116"/>
         <source>The database cannot be reached: the connection to the database server failed or was lost. Nothing was saved. Check the network and that the server is running, then try again; if it goes on, ask your IT staff.</source>
         <translation>Không truy cập được cơ sở dữ liệu: không kết nối được hoặc đã mất kết nối tới máy chủ cơ sở dữ liệu. Chưa có gì được lưu. Hãy kiểm tra mạng và máy chủ có đang hoạt động không, rồi thử lại; nếu vẫn không được, hãy liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="121"/>
+        <location filename="../../dialogue_app/services/errors.py" line="122"/>
         <source>The database file cannot be opened any more (was it moved or deleted, or its drive or network folder removed?). Nothing was saved. Close Dialogue Desk and open it again; if the file is lost, restore a backup.</source>
         <translation>Không mở được tệp cơ sở dữ liệu nữa (tệp đã bị di chuyển hoặc xóa, hay ổ đĩa hoặc thư mục mạng chứa tệp đã bị ngắt?). Chưa có gì được lưu. Hãy đóng Dialogue Desk rồi mở lại; nếu tệp đã mất, hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="127"/>
+        <location filename="../../dialogue_app/services/errors.py" line="128"/>
         <source>The database is busy: somebody else is saving. Nothing was saved; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: người khác đang lưu dữ liệu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="131"/>
+        <location filename="../../dialogue_app/services/errors.py" line="132"/>
         <source>The disk that holds the database is full. Nothing was saved. Free some space (or ask your IT staff to), then try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng (hoặc đề nghị cán bộ công nghệ thông tin làm việc này), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="136"/>
+        <location filename="../../dialogue_app/services/errors.py" line="137"/>
         <source>The database can only be read, not changed (a read-only file or server). Nothing was saved. Ask your IT staff for write access.</source>
         <translation>Cơ sở dữ liệu chỉ cho phép đọc, không cho phép thay đổi (tệp hoặc máy chủ chỉ đọc). Chưa có gì được lưu. Hãy đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="141"/>
+        <location filename="../../dialogue_app/services/errors.py" line="142"/>
         <source>The database file is damaged. Nothing was saved. Close Dialogue Desk and restore a backup (dialogue-app restore --latest).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu. Hãy đóng Dialogue Desk và khôi phục từ bản sao lưu (dialogue-app restore --latest).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="146"/>
+        <location filename="../../dialogue_app/services/errors.py" line="147"/>
         <source>The database could not do this. Nothing was saved. Try again; if it happens again, send the log file to your IT staff.</source>
         <translation>Cơ sở dữ liệu không thực hiện được thao tác này. Chưa có gì được lưu. Hãy thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="151"/>
+        <location filename="../../dialogue_app/services/errors.py" line="152"/>
         <source>The disk is full. Nothing was saved. Free some space, then try again.</source>
         <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="154"/>
+        <location filename="../../dialogue_app/services/errors.py" line="155"/>
         <source>A file could not be read or written (%1). Nothing was saved. Check the drive or folder, then try again.</source>
         <translation>Không đọc hoặc ghi được một tệp (%1). Chưa có gì được lưu. Hãy kiểm tra ổ đĩa hoặc thư mục, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="159"/>
+        <location filename="../../dialogue_app/services/errors.py" line="160"/>
         <source>There is not enough memory for this. Close other programs, then try again.</source>
         <translation>Không đủ bộ nhớ để thực hiện thao tác này. Hãy đóng bớt các chương trình khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="163"/>
+        <location filename="../../dialogue_app/services/errors.py" line="164"/>
         <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="55"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="55"/>
         <source>The text “%1” contains an invisible control character (%2): delete it and type the text again.</source>
         <translation>Nội dung “%1” chứa một ký tự điều khiển không nhìn thấy được (%2): hãy xóa ký tự đó và gõ lại nội dung.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="61"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="61"/>
         <source>The case number is too long: at most %1 characters.</source>
         <translation>Số vụ việc quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="62"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="62"/>
         <source>The handler&apos;s name is too long: at most %1 characters.</source>
         <translation>Tên cán bộ xử lý quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="65"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="65"/>
         <source>The field&apos;s name is too long: at most %1 characters.</source>
         <translation>Tên lĩnh vực quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="68"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="68"/>
         <source>Citizen %1: the name is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: họ và tên quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="71"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="71"/>
         <source>Citizen %1: the address is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: địa chỉ quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/text_limits.py" line="74"/>
+        <location filename="../../dialogue_app/services/cases/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
     </message>
@@ -4671,147 +4671,147 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="126"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="129"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="126"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="129"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="133"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="136"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="137"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="138"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="141"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="150"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="148"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="151"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="149"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="152"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="153"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="156"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="160"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="174"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="175"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="176"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="178"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="176"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="179"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="180"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="178"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="181"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="182"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="180"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="183"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="184"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="183"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="186"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="187"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="225"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="228"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="230"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="233"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="255"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -4819,47 +4819,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="73"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="71"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="74"/>
         <source>Receives citizens</source>
         <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="75"/>
         <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="76"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="77"/>
         <source>In force</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="75"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="78"/>
         <source>Days planned until</source>
         <translation>Đã lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="80"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="83"/>
         <source>Stopped from %1</source>
         <translation>Ngừng áp dụng từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="83"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="86"/>
         <source>From %1 to %2</source>
         <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="90"/>
         <source>Since %1</source>
         <translation>Đang áp dụng từ ngày %1</translation>
     </message>
@@ -4867,134 +4867,134 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="365"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="481"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="368"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="484"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="367"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="469"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="370"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="472"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="369"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="473"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="372"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="476"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="374"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="374"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="477"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="377"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="480"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="375"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="378"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="434"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="437"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="442"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="445"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="519"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="522"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="542"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="545"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="549"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="552"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="645"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="582"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="585"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="596"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="599"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="602"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="605"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="607"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="610"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="625"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="628"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="640"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="643"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="653"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="652"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="655"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="660"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="663"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="662"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="665"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="668"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="671"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="670"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="673"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -5286,52 +5286,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="480"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="484"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="490"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="494"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="493"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="497"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="498"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="495"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="496"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="500"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="497"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="501"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5377,12 +5377,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="98"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="101"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from common import Result  # noqa: E402
 from datasets import write_import_file  # noqa: E402
 
-from dialogue_app.services.case_import import CaseImporter  # noqa: E402
+from dialogue_app.services.cases import CaseImporter  # noqa: E402
 from dialogue_app.services.clock import FixedClock  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402

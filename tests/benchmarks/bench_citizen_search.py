@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from common import Result, letter_by_letter, print_median_result, typing_result  # noqa: E402
 from datasets import NATION, NATION_QUICK, Size, sqlite_dataset  # noqa: E402
 
-from dialogue_app.services.citizens import CitizenService  # noqa: E402
+from dialogue_app.services.cases import CitizenService  # noqa: E402
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.store.database import sqlite_url  # noqa: E402
 

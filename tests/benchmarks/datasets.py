@@ -11,7 +11,7 @@ and communes end on 30 June 2025 and point to the merged commune that succeeded 
 the unit of their time. Names are Vietnamese with diacritics, ID numbers 12 digits.
 
 Rows go in bulk past the ORM (DB-API ``executemany`` on SQLite, ``COPY`` on PostgreSQL) into a
-schema made by the app's own migrations, then the app's search index (``case_index``) is filled
+schema made by the app's own migrations, then the app's search index (``search_index``) is filled
 the same way. SQLite files are cached under ``$DIALOGUE_BENCH_CACHE`` (default: the system temp
 folder) keyed by size and seed, so a rerun reuses them (migrated to the newest schema).
 
@@ -40,8 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from dialogue_app.domain.text import fold  # noqa: E402
-from dialogue_app.services import case_index  # noqa: E402
-from dialogue_app.services.citizens import citizen_terms  # noqa: E402
+from dialogue_app.services.cases import citizen_terms, search_index  # noqa: E402
 
 SEED = 2016
 GENERATOR_VERSION = 1  # bump when the generated rows change, so caches are rebuilt
@@ -584,7 +583,7 @@ def generate(size: Size, seed: int = SEED) -> Iterator[Tables]:
                 )
                 who.append(citizens[-1])
             confidential = case_type == "denunciation"
-            indexed = [case_index.IndexedCitizen(c[1], c[2], confidential) for c in who]
+            indexed = [search_index.IndexedCitizen(c[1], c[2], confidential) for c in who]
             tables.add(
                 "cases",
                 (
@@ -607,7 +606,7 @@ def generate(size: Size, seed: int = SEED) -> Iterator[Tables]:
                     accepted,
                     resolved,
                     deadline,
-                    case_index.search_key(number, summary, indexed),
+                    search_index.search_key(number, summary, indexed),
                     1,
                     CREATED,
                     CREATED,
@@ -626,7 +625,7 @@ def generate(size: Size, seed: int = SEED) -> Iterator[Tables]:
                     "case_events",
                     (event_id, case_id, CREATED, "status_change", status, "Tạo dữ liệu thử"),
                 )
-            for term, secret in case_index.case_terms(number, summary, indexed).items():
+            for term, secret in search_index.case_terms(number, summary, indexed).items():
                 tables.add("case_search_terms", (term, case_id, secret))
         yield tables
 
@@ -707,7 +706,7 @@ class PostgresWriter:
 
 def fill_text_index(connection: Any) -> None:
     """Fill the app's full-text structures (if the schema has any) from ``case_search_terms``."""
-    rebuild = getattr(case_index, "rebuild_text_index_sql", None)
+    rebuild = getattr(search_index, "rebuild_text_index_sql", None)
     if rebuild is None:
         return
     dialect = "sqlite" if isinstance(connection, sqlite3.Connection) else "postgresql"
@@ -797,7 +796,7 @@ def import_rows(rows: int, seed: int = SEED) -> Iterable[list[str]]:
 
 
 def write_import_file(path: Path, rows: int, seed: int = SEED) -> Path:
-    from dialogue_app.services.case_import import COLUMNS as IMPORT_COLUMNS
+    from dialogue_app.services.cases import COLUMNS as IMPORT_COLUMNS
 
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)

@@ -12,8 +12,8 @@ import pytest
 from dialogue_app.cli import run
 from dialogue_app.services.database import DatabaseHandle
 from tests.clock import TODAY, fixed_clock
-from tests.services.case_fixtures import ensure_rules
-from tests.services.test_case_import import GOOD, HEADER, count, write
+from tests.services.cases.case_fixtures import ensure_rules
+from tests.services.cases.test_case_import import GOOD, HEADER, count, write
 
 
 def test_import_then_list_in_every_format(

@@ -19,8 +19,8 @@ from dialogue_app.cli import run
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.files import write_atomically
 from dialogue_app.store.models import Case
-from tests.services.case_fixtures import ensure_rules
-from tests.services.test_case_import import GOOD, HEADER, count, write
+from tests.services.cases.case_fixtures import ensure_rules
+from tests.services.cases.test_case_import import GOOD, HEADER, count, write
 
 
 def test_list_as_csv_guards_formulas(

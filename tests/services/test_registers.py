@@ -11,7 +11,7 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
 from dialogue_app.services.registers import Choice, RegisterService
 from dialogue_app.store.models import AdminLevel, AdminUnit, Official, Venue
-from tests.services.case_fixtures import Places, make_places
+from tests.services.cases.case_fixtures import Places, make_places
 
 
 @pytest.fixture

@@ -18,13 +18,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
 from dialogue_app.domain.cases import CaseType
-from dialogue_app.services.cases import CaseDraft, CaseService
-from dialogue_app.services.citizens import CitizenInput, CitizenService
+from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput, CitizenService
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.store.models import Base
 from tests.clock import TODAY, fixed_clock
 from tests.conftest import POSTGRES_URL
-from tests.services.case_fixtures import make_places
+from tests.services.cases.case_fixtures import make_places
 
 ICU_DATABASE = "dialogue_icu"
 _COLLATE = re.compile(r'COLLATE "([^"]+)"')

@@ -34,7 +34,7 @@ def build_old_database(path: Path, cases: int, revision: str = OLD_REVISION) -> 
     from dialogue_app.domain.cases import CaseType
     from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
     from tests.clock import fixed_clock
-    from tests.services.case_fixtures import make_places
+    from tests.services.cases.case_fixtures import make_places
 
     handle = open_database(sqlite_url(path))
     places = make_places(handle)

@@ -145,7 +145,7 @@ def test_upgrade_cites_the_laws_in_vietnamese_and_starts_notify_deadlines(
 
     from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind
     from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, CitizenInput
-    from tests.services.case_fixtures import make_places
+    from tests.services.cases.case_fixtures import make_places
 
     today = TODAY
     handle = open_database(empty_database_url)
@@ -225,7 +225,7 @@ def test_work_left_by_an_upgrade_is_done_when_the_database_is_next_opened(
 
     from dialogue_app.domain.cases import CaseStatus, CaseType
     from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
-    from tests.services.case_fixtures import ensure_rules
+    from tests.services.cases.case_fixtures import ensure_rules
 
     today = TODAY
     handle = open_database(database_url)

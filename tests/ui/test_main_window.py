@@ -137,7 +137,7 @@ def test_f5_reads_again_what_a_colleague_saved(
     from dialogue_app.services.clock import FixedClock
     from dialogue_app.services.container import Services as Container
     from tests.clock import TODAY
-    from tests.services.case_fixtures import make_places
+    from tests.services.cases.case_fixtures import make_places
 
     window = make_window()
     page = window.show_page("cases")

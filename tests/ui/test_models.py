@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel, Qt
 
 import dialogue_app.ui
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.citizen_picker import CitizenMatchesModel, CitizenPicker, CitizenRole
 from tests.ui.cases.test_citizen_picker import DUC_ID, namesakes, register

@@ -8,9 +8,17 @@ from pathlib import Path
 from dialogue_app.domain import case_workflow
 from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType, Outcome
 from dialogue_app.domain.messages import fill
-from dialogue_app.services import case_import, cases
-from dialogue_app.services.case_import import ImportFailed, ImportProblem, ImportSummary
-from dialogue_app.services.cases import CaseDraft, CitizenInput
+from dialogue_app.services.cases import (
+    CaseDraft,
+    CaseImporter,
+    CitizenInput,
+    ImportFailed,
+    ImportProblem,
+    ImportSummary,
+    register,
+    workflow,
+)
+from dialogue_app.services.cases.importing import columns, parse, read_rows
 from dialogue_app.services.errors import ValidationError
 from tests.clock import fixed_clock
 from tests.unit.test_messages import catalogue, raised  # noqa: F401 (the fixture)
@@ -24,7 +32,7 @@ def test_a_case_validation_error_carries_a_catalogued_template(catalogue: set[st
         case_type=CaseType.COMPLAINT,
         citizens=(CitizenInput("Đặng Văn Đức", "04012345678A"),),
     )
-    error = raised(lambda: cases._validate(draft, TODAY, new=True))
+    error = raised(lambda: register.validate(draft, TODAY, new=True))
     assert isinstance(error, ValidationError) and error.field == "national_id"
     assert error.template in catalogue
     assert error.values == (1, "04012345678A")
@@ -34,8 +42,8 @@ def test_a_case_validation_error_carries_a_catalogued_template(catalogue: set[st
 def test_every_workflow_refusal_is_catalogued_and_names_the_allowed_moves(
     catalogue: set[str],  # noqa: F811
 ) -> None:
-    assert set(cases._CANNOT_BECOME) == set(CaseStatus)
-    for status, template in cases._CANNOT_BECOME.items():
+    assert set(workflow.CANNOT_BECOME) == set(CaseStatus)
+    for status, template in workflow.CANNOT_BECOME.items():
         assert template in catalogue
         assert "%" not in template  # the statuses are words of the sentence, not values
         allowed = case_workflow.allowed_next(status)
@@ -44,7 +52,7 @@ def test_every_workflow_refusal_is_catalogued_and_names_the_allowed_moves(
             assert target.value.replace("_", " ") in template, (status, target)
         if not allowed:
             assert "is closed" in template
-    assert set(cases._GONE.values()) <= catalogue
+    assert set(register.GONE.values()) <= catalogue
 
 
 def test_an_import_problem_names_its_row_and_column(
@@ -58,11 +66,11 @@ def test_an_import_problem_names_its_row_and_column(
         "2026-13-01,Lê Thị Hoa,complaint\n",
         encoding="utf-8",
     )
-    error = raised(case_import.read_rows, tmp_path / "cases.ods")
+    error = raised(read_rows, tmp_path / "cases.ods")
     assert isinstance(error, ImportFailed) and error.template in catalogue
     assert error.problems[0].template in catalogue
 
-    error = raised(case_import.CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
+    error = raised(CaseImporter(None, clock=fixed_clock()).run, path)  # type: ignore[arg-type]
     assert isinstance(error, ImportFailed)
     problem = error.problems[0]
     assert isinstance(problem, ImportProblem)
@@ -78,12 +86,12 @@ def test_an_import_problem_names_its_row_and_column(
 
 
 def test_the_lists_written_into_import_templates_match_the_code() -> None:
-    for status in case_import.IMPORTABLE_STATUSES:
-        assert status.value in case_import._NOT_A_STATUS
-    columns = (*case_import.COLUMNS, *case_import.OPTIONAL_COLUMNS)
-    assert case_import._UNKNOWN_COLUMN.endswith(", ".join(columns) + ".")
+    for status in parse.IMPORTABLE_STATUSES:
+        assert status.value in parse._NOT_A_STATUS
+    names = (*columns.COLUMNS, *columns.OPTIONAL_COLUMNS)
+    assert columns.UNKNOWN_COLUMN.endswith(", ".join(names) + ".")
     for outcome in Outcome:
-        assert outcome.value in case_import._NOT_AN_OUTCOME
+        assert outcome.value in parse._NOT_AN_OUTCOME
 
 
 def test_the_import_summary_is_catalogued_line_by_line(catalogue: set[str]) -> None:  # noqa: F811

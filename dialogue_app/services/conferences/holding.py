@@ -13,7 +13,7 @@ from dialogue_app.domain.cases import CaseStatus, CaseType, Channel
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc
-from dialogue_app.services.citizens import check_national_id
+from dialogue_app.services.cases import check_national_id
 from dialogue_app.services.conferences.status import change_conference_status
 from dialogue_app.services.conferences.types import HoldingRecord, IssueRaised
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError

@@ -26,7 +26,7 @@ from dialogue_app.domain.scheduling import (
 )
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc
-from dialogue_app.services.citizens import (
+from dialogue_app.services.cases import (
     CitizenInput,
     check_national_id,
     find_or_create_citizen,

@@ -19,7 +19,7 @@ from dialogue_app.domain.conferences import (
 from dialogue_app.domain.reception_rules import DutyCount, ReceptionRule
 from dialogue_app.domain.scheduling import agenda_overrun
 from dialogue_app.domain.text import clean
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CitizenInput
 
 # --- conferences -------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from dialogue_app.domain.conferences import (
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.resources import seeds_dir
-from dialogue_app.services.citizens import index_citizens
+from dialogue_app.services.cases import index_citizens
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.demo.cases import cases_demo_section
 from dialogue_app.services.demo.conferences import scheduling_demo_section

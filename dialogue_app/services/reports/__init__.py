@@ -2,7 +2,7 @@
 
 - ``figures``: what a ``Report`` holds (and its JSON), worked out from the sums of ``queries``;
 - ``queries``: the SQL that reads a period's figures (what each figure counts is the shared
-  ``services/case_slices.py``, which the case list's drill-down uses too);
+  ``services/cases/slices.py``, which the case list's drill-down uses too);
 - ``drill_down``: from a figure to the case list filter of the cases behind it;
 - ``export``: a report's tables as an Excel workbook or a CSV file (the PDF is ``rendering/``);
 - ``service``: ``ReportService``, what the window and the command line call.

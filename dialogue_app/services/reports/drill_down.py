@@ -1,7 +1,7 @@
 """From a figure to the cases behind it: the case list filter of a report's drill-down.
 
 The filter carries the figure as a ``ReportSlice``; the case list turns it into the same SQL
-conditions the figure was summed with (``services/case_slices.py``), so the list and the figure
+conditions the figure was summed with (``services/cases/slices.py``), so the list and the figure
 cannot disagree.
 """
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogue_app.domain.statistics import CaseCounts, ReceptionCounts
-from dialogue_app.services.case_export import neutralise
+from dialogue_app.services.cases import neutralise
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.files import ExportCancelled
 from dialogue_app.services.reports.figures import BreakdownRow, Report

@@ -24,7 +24,7 @@ from dialogue_app.domain.statistics import (
     quota_periods_ending_in,
     summarise_sessions,
 )
-from dialogue_app.services.case_slices import SESSION_KINDS
+from dialogue_app.services.cases import SESSION_KINDS
 from dialogue_app.services.reports import queries
 
 # --- values ------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 One statement gives every case table (the cases in scope with their facts, then one GROUP BY per
 table, see ``case_tables``), one gives every held session with its counts; the rest read names,
-reception days and the office's settings. What a figure counts is ``services/case_slices.py``
+reception days and the office's settings. What a figure counts is ``services/cases/slices.py``
 (shared with the case list's drill-down); ``figures.py`` names, sorts and sums what comes back.
 """
 
@@ -35,7 +35,7 @@ from dialogue_app.domain.calendar_days import DutyStatus
 from dialogue_app.domain.conferences import ParticipantRole
 from dialogue_app.domain.periods import Period
 from dialogue_app.domain.statistics import CROWD_SIZE, CaseCounts, SessionFacts
-from dialogue_app.services.case_slices import (
+from dialogue_app.services.cases import (
     OTHERWISE_STATUSES,
     SETTLED_STATUSES,
     closed_on,
@@ -108,7 +108,7 @@ def unit_scope(session: Session, unit_id: int | None) -> tuple[frozenset[int] | 
 
 
 def scope_ranges(start: date, end: date) -> tuple[ColumnElement[bool], ...]:
-    """``IN_SCOPE`` of ``case_slices.measures`` as three disjoint conditions, each a range of an
+    """``IN_SCOPE`` of ``cases.slices.measures`` as three disjoint conditions, each a range of an
     index: received in the period (``received_on``); received before it and open (``status``,
     ``received_on``); received before it, closed and resolved on or after its first day
     (``resolved_on``, ``received_on``; a closed case without ``resolved_on`` counts as closed
@@ -127,7 +127,7 @@ def in_scope_facts(
     """The facts of a case summed into ``CaseCounts``, in field order, for a case already known
     to be in scope: 1 or 0 for each measure, the days to settle, the people of a crowd.
 
-    Each condition is its measure of ``case_slices.measures`` with the part implied by
+    Each condition is its measure of ``cases.slices.measures`` with the part implied by
     ``IN_SCOPE`` left out, so SQL evaluates a few comparisons a case instead of the scope
     condition twelve times.
     """

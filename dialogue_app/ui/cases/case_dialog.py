@@ -47,9 +47,9 @@ from dialogue_app.services.cases import (
     CaseDetail,
     CaseDraft,
     CaseService,
+    CitizenChoice,
     CitizenInput,
 )
-from dialogue_app.services.citizens import CitizenChoice
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, choice_label
@@ -148,7 +148,7 @@ class CaseDialog(QDialog):
     The citizens: chosen from the register with the citizen picker (the case links that very
     citizen; their details are shown, read-only) or typed in a row of the table as a person not
     in the register (one typed with a registered ID number is that citizen; see
-    ``services/citizens.py``).
+    ``services/cases/citizens.py``).
     A denunciation whose denunciator the user may not see keeps its citizens, unshown."""
 
     def __init__(

@@ -65,7 +65,7 @@ class ExportColumnsDialog(QDialog):
 
 
 def import_job(uow: Any, user_name: str | None, path: Path, clock: Any) -> Job:
-    from dialogue_app.services.case_import import CaseImporter
+    from dialogue_app.services.cases import CaseImporter
 
     def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
         return CaseImporter(uow, user_name, clock=clock).run(

@@ -620,7 +620,7 @@ class CasesPage(QWidget):
         ).run_in_background(self.tr("Importing cases"))
 
     def export_list(self, path: str | None = None, columns: list[str] | None = None) -> Any:
-        from dialogue_app.services.case_export import EXPORT_COLUMNS, CaseExporter
+        from dialogue_app.services.cases import EXPORT_COLUMNS, CaseExporter
 
         labels = self.model._headers()
         names = {

@@ -3,7 +3,7 @@
 Used by the conference form (invited citizens), the outcome form (who raised each issue) and the
 case form (the citizens of a petition; there the form keeps the list of people, see
 ``chosen_ids``).
-The search ignores case and diacritics (``services/citizens.py``); each match shows the name,
+The search ignores case and diacritics (``services/cases/citizens.py``); each match shows the name,
 the ID number in part, the commune and the address, so that namesakes can be told apart. No
 case type is ever shown: the picker must not reveal that somebody made a denunciation.
 """
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.cases import is_valid_national_id
 from dialogue_app.domain.text import clean
-from dialogue_app.services.citizens import CitizenChoice, CitizenInput, masked_national_id
+from dialogue_app.services.cases import CitizenChoice, CitizenInput, masked_national_id
 from dialogue_app.services.container import Services
 from dialogue_app.ui.common.messages import ERROR_STYLE
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.scheduling import ConflictWarning
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.conferences import (
     AgendaItemData,
     ConferenceDetail,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.cases import CaseType
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.conferences import ConferenceDetail, HoldingRecord, IssueRaised
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label

@@ -8,7 +8,7 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.demo import DemoService
 from dialogue_app.services.demo.cases import CASES
 from tests.clock import fixed_clock
-from tests.services.case_fixtures import ensure_rules
+from tests.services.cases.case_fixtures import ensure_rules
 
 
 def test_demo_cases(db: DatabaseHandle) -> None:

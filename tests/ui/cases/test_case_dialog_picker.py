@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import func, select
 
 from dialogue_app.domain.cases import CaseType
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.store.models import Case, CaseCitizen, Citizen
 from dialogue_app.ui.cases.case_dialog import COL_NAME, COL_REPRESENTATIVE, CaseDialog
-from tests.services.case_fixtures import Places
+from tests.services.cases.case_fixtures import Places
 from tests.ui.cases.test_citizen_picker import DUC_ID, namesakes, register, type_and_search
 
 

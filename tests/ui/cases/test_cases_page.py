@@ -19,8 +19,8 @@ from dialogue_app.ui.cases.cases_page import CasesPage
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.changes import Changed, ChangeHub
 from tests.clock import TODAY
-from tests.services.case_fixtures import Places, make_places
-from tests.services.test_case_import import GOOD, HEADER, write
+from tests.services.cases.case_fixtures import Places, make_places
+from tests.services.cases.test_case_import import GOOD, HEADER, write
 
 
 @pytest.fixture

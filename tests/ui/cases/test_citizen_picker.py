@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from dialogue_app.domain.cases import CaseType, Channel
 from dialogue_app.domain.conferences import ParticipantRole
-from dialogue_app.services.cases import CaseDraft, CaseService
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
 from dialogue_app.services.conferences import ConferenceService
 from dialogue_app.services.container import Services
 from dialogue_app.store.models import Case, Citizen
@@ -19,7 +18,7 @@ from dialogue_app.ui.cases.citizen_picker import CitizenPicker
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
 from tests.clock import TODAY, fixed_clock
-from tests.services.case_fixtures import Places, make_places
+from tests.services.cases.case_fixtures import Places, make_places
 from tests.services.scheduling_fixtures import at, draft
 from tests.ui.conferences.scheduling_support import with_fixed_clock
 

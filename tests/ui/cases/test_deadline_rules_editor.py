@@ -20,7 +20,7 @@ from dialogue_app.ui.cases.deadline_rules_editor import (
 )
 from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.clock import TODAY
-from tests.services.case_fixtures import make_places
+from tests.services.cases.case_fixtures import make_places
 
 STATUTORY = {rule.code: rule for rule in DEFAULT_RULES}
 

@@ -11,13 +11,19 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from dialogue_app.services.case_export import CaseExporter, neutralise
-from dialogue_app.services.case_import import CaseImporter, ImportCancelled, ImportFailed
-from dialogue_app.services.cases import CaseFilter, CaseService
+from dialogue_app.services.cases import (
+    CaseExporter,
+    CaseFilter,
+    CaseImporter,
+    CaseService,
+    ImportCancelled,
+    ImportFailed,
+    neutralise,
+)
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import AdminUnit, Case, Citizen
 from tests.clock import fixed_clock
-from tests.services.case_fixtures import add_user, ensure_rules, make_places
+from tests.services.cases.case_fixtures import add_user, ensure_rules, make_places
 
 HEADER = (
     "received_on,citizen_name,national_id,address,commune,type,field,summary,"

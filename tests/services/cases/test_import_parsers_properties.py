@@ -13,17 +13,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dialogue_app.domain.text import control_character
-from dialogue_app.services import case_import, text_limits
-from dialogue_app.services.case_import import ImportFailed, _CellError
+from dialogue_app.services.cases import ImportFailed, ImportProblem, text_limits
+from dialogue_app.services.cases.importing import COLUMNS, OPTIONAL_COLUMNS, parse, read
+from dialogue_app.services.cases.importing.results import CellError
 
 TODAY = date(2026, 3, 1)
 
 
 def _templates() -> set[str]:
-    """The messages written in ``case_import.py`` (those the translation catalogue holds)."""
-    tree = ast.parse(Path(case_import.__file__).read_text(encoding="utf-8"))
+    """The messages written in the import's modules (those the translation catalogue holds)."""
     found = set()
-    for node in ast.walk(tree):
+    folder = Path(parse.__file__).parent
+    nodes = [ast.walk(ast.parse(f.read_text(encoding="utf-8"))) for f in folder.glob("*.py")]
+    for node in (node for tree in nodes for node in tree):
         if (
             isinstance(node, ast.Call)
             and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
@@ -58,15 +60,15 @@ cells = st.one_of(
 def parses_or_refuses(parser: Any, value: Any) -> None:
     try:
         parser(value)
-    except _CellError as error:
+    except CellError as error:
         assert error.template in CELL_TEMPLATES, error.template
 
 
 @given(cells)
 def test_a_date_cell_parses_or_gives_a_documented_message(value: Any) -> None:
     try:
-        result = case_import._date(value)
-    except _CellError as error:
+        result = parse._date(value)
+    except CellError as error:
         assert error.template in CELL_TEMPLATES
     else:
         assert isinstance(result, date) and not isinstance(result, datetime)
@@ -74,14 +76,14 @@ def test_a_date_cell_parses_or_gives_a_documented_message(value: Any) -> None:
 
 @given(cells)
 def test_a_yes_no_cell_parses_or_gives_a_documented_message(value: Any) -> None:
-    parses_or_refuses(lambda v: case_import._yes_no(v, False), value)
+    parses_or_refuses(lambda v: parse._yes_no(v, False), value)
 
 
 @given(cells)
 def test_an_id_number_cell_parses_or_gives_a_documented_message(value: Any) -> None:
     try:
-        result = case_import._national_id(value)
-    except _CellError as error:
+        result = parse._national_id(value)
+    except CellError as error:
         assert error.template in CELL_TEMPLATES
     else:
         assert result is None or (len(result) == 12 and result.isdigit())
@@ -89,11 +91,11 @@ def test_an_id_number_cell_parses_or_gives_a_documented_message(value: Any) -> N
 
 @given(cells)
 def test_a_text_cell_is_clean_text_or_nothing(value: Any) -> None:
-    result = case_import._text(value)
+    result = parse.cell_text(value)
     assert result is None or (result == result.strip() and result)
 
 
-columns = st.sampled_from([*case_import.COLUMNS, *case_import.OPTIONAL_COLUMNS])
+columns = st.sampled_from([*COLUMNS, *OPTIONAL_COLUMNS])
 records = st.dictionaries(columns, cells, max_size=12).map(
     lambda r: {"received_on": "2026-01-05", "citizen_name": "Lê Văn Bình", "type": "complaint", **r}
 )
@@ -104,8 +106,8 @@ records = st.dictionaries(columns, cells, max_size=12).map(
 def test_a_row_parses_or_gives_documented_messages_naming_its_row_and_column(
     record: dict[str, Any],
 ) -> None:
-    problems: list[case_import.ImportProblem] = []
-    row = case_import._parse(7, record, TODAY, problems, frozenset(record))
+    problems: list[ImportProblem] = []
+    row = parse.parse_row(7, record, TODAY, problems, frozenset(record))
     for problem in problems:
         assert problem.template in CELL_TEMPLATES, problem.template
         assert problem.row == 7 and problem.column in record
@@ -135,7 +137,7 @@ def test_a_row_parses_or_gives_documented_messages_naming_its_row_and_column(
 @given(st.binary(max_size=400) | texts.map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_any_csv_file_reads_or_gives_a_documented_message(data: bytes) -> None:
     try:
-        header, rows = case_import._read_csv(data)
+        header, rows = read._read_csv(data)
         for number, cells_ in rows:
             assert number >= 2 and isinstance(cells_, list)
     except ImportFailed as error:

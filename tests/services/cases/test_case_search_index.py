@@ -14,7 +14,7 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store import database as store_db
 from dialogue_app.store.models import Case
 from tests.clock import TODAY, fixed_clock
-from tests.services.case_fixtures import Places, add_user, ensure_rules, make_places
+from tests.services.cases.case_fixtures import Places, add_user, ensure_rules, make_places
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from dialogue_app.domain.cases import Outcome
-from dialogue_app.services.case_import import ImportFailed
+from dialogue_app.services.cases import ImportFailed
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import Case
-from tests.services.case_fixtures import ensure_rules
-from tests.services.test_case_import import count, run, write
+from tests.services.cases.case_fixtures import ensure_rules
+from tests.services.cases.test_case_import import count, run, write
 
 HEADER = "received_on,citizen_name,national_id,type,status,resolved_on,accepted_on,outcome"
 DENUNCIATION = "2026-01-05,Nguyễn Thị Hoa,040123456789,denunciation,accepted,,2026-02-25,"

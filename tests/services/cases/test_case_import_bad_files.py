@@ -13,14 +13,22 @@ import pytest
 from openpyxl import Workbook
 
 from dialogue_app.domain.cases import CaseType
-from dialogue_app.services import case_import, text_limits
-from dialogue_app.services.case_import import CaseImporter, ImportFailed
-from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService
-from dialogue_app.services.citizens import CitizenInput
+from dialogue_app.services.cases import (
+    CaseDraft,
+    CaseFilter,
+    CaseImporter,
+    CaseService,
+    CitizenInput,
+    ImportFailed,
+    ImportProblem,
+    ImportSummary,
+    text_limits,
+)
+from dialogue_app.services.cases.importing.read import MAX_ROWS
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
 from tests.clock import fixed_clock
-from tests.services.test_case_import import GOOD, HEADER, count, run, write
+from tests.services.cases.test_case_import import GOOD, HEADER, count, run, write
 
 TODAY = date(2026, 3, 1)
 # the required columns and a few more, short rows for the tests of one cell
@@ -55,7 +63,7 @@ def refused(db: DatabaseHandle, path: Path) -> ImportFailed:
     return caught.value
 
 
-def one_problem(db: DatabaseHandle, path: Path) -> case_import.ImportProblem:
+def one_problem(db: DatabaseHandle, path: Path) -> ImportProblem:
     problems = refused(db, path).problems
     assert len(problems) == 1, [p.message for p in problems]
     return problems[0]
@@ -340,17 +348,15 @@ def test_a_sheet_of_absurdly_many_rows_is_refused(db: DatabaseHandle, tmp_path: 
     path = tmp_path / "rows.xlsx"
     book.save(path)
     problem = one_problem(db, path)
-    assert problem.message.startswith(
-        f"The file has more than {case_import.MAX_ROWS:,} rows".replace(",", "")
-    )
+    assert problem.message.startswith(f"The file has more than {MAX_ROWS:,} rows".replace(",", ""))
 
 
 def test_a_csv_of_absurdly_many_rows_is_refused(db: DatabaseHandle, tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
     line = "2026-01-05,Lê Văn Bình,complaint\n"
-    path.write_text("received_on,citizen_name,type\n" + line * (case_import.MAX_ROWS + 1))
+    path.write_text("received_on,citizen_name,type\n" + line * (MAX_ROWS + 1))
     problem = one_problem(db, path)
-    assert f"more than {case_import.MAX_ROWS} rows" in problem.message
+    assert f"more than {MAX_ROWS} rows" in problem.message
 
 
 def test_a_wrong_dimension_neither_cuts_cells_nor_adds_rows(
@@ -395,7 +401,7 @@ def test_two_simultaneous_imports_of_one_file_import_it_once(
         thread.start()
     for thread in threads:
         thread.join()
-    done = [o for o in outcomes if isinstance(o, case_import.ImportSummary)]
+    done = [o for o in outcomes if isinstance(o, ImportSummary)]
     refusals = [o for o in outcomes if isinstance(o, ImportFailed)]
     assert len(done) == 1 and len(refusals) == 1, outcomes
     assert done[0].cases == 600

@@ -15,22 +15,23 @@ from sqlalchemy import select
 
 from dialogue_app.domain.cases import Outcome
 from dialogue_app.domain.text import fold
-from dialogue_app.services.case_export import EXPORT_COLUMNS, CaseExporter
-from dialogue_app.services.case_import import (
+from dialogue_app.services.cases import (
     COMPUTED,
+    EXPORT_COLUMNS,
+    CaseExporter,
+    CaseFilter,
     CaseImporter,
     ImportFailed,
-    _header_map,
 )
-from dialogue_app.services.cases import CaseFilter
+from dialogue_app.services.cases.importing.columns import header_map
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.store.database import sqlite_url
 from dialogue_app.store.models import Case
 from tests.clock import fixed_clock
-from tests.services.case_fixtures import add_user, ensure_rules
-from tests.services.test_case_import import GOOD, HEADER, count, run, write
+from tests.services.cases.case_fixtures import add_user, ensure_rules
+from tests.services.cases.test_case_import import GOOD, HEADER, count, run, write
 
-CATALOGUE = Path(__file__).resolve().parents[2] / "resources/translations/dialogue_app_vi.ts"
+CATALOGUE = Path(__file__).resolve().parents[3] / "resources/translations/dialogue_app_vi.ts"
 
 # (translation context, English label) → the column: the labels of the case list, its detail
 # and export (ui/cases_page.py, ui/case_table_model.py) and the case forms (ui/case_dialog.py)
@@ -90,7 +91,7 @@ def _vietnamese() -> dict[tuple[str, str], str]:
 
 
 def test_every_label_of_the_window_and_the_export_is_a_header_in_both_languages() -> None:
-    mapping = _header_map()
+    mapping = header_map()
     vietnamese = _vietnamese()
     for (context, label), column in WINDOW_LABELS.items():
         assert mapping.get(fold(label)) == column, label

@@ -22,7 +22,7 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ConcurrentEdit, ServiceError, ValidationError
 from dialogue_app.store.models import AuditEntry, Case, CaseEvent, Citizen
 from tests.clock import TODAY, fixed_clock
-from tests.services.case_fixtures import Places, add_user, ensure_rules, make_places
+from tests.services.cases.case_fixtures import Places, add_user, ensure_rules, make_places
 
 DUC = CitizenInput("Đặng Văn Đức", "040123456789", "thôn 3")
 

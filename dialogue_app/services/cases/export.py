@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from dialogue_app.domain.text import FORMULA_STARTS, neutralise
-from dialogue_app.services.cases import HIDDEN, CaseFilter, CaseRow, CaseService, CaseSort
+from dialogue_app.services.cases.service import CaseService
+from dialogue_app.services.cases.types import HIDDEN, CaseFilter, CaseRow, CaseSort
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.services.files import ExportCancelled, atomic_writer

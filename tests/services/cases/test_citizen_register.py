@@ -12,9 +12,11 @@ from sqlalchemy import func, select
 
 from dialogue_app.domain.cases import CaseType, Channel
 from dialogue_app.domain.conferences import ParticipantRole
-from dialogue_app.services.case_import import CaseImporter
-from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService
-from dialogue_app.services.citizens import (
+from dialogue_app.services.cases import (
+    CaseDraft,
+    CaseFilter,
+    CaseImporter,
+    CaseService,
     CitizenInput,
     CitizenService,
     find_or_create_citizen,
@@ -31,7 +33,7 @@ from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import ValidationError
 from dialogue_app.store.models import Case, Citizen
 from tests.clock import TODAY, fixed_clock
-from tests.services.case_fixtures import Places, add_user, make_places
+from tests.services.cases.case_fixtures import Places, add_user, make_places
 from tests.services.scheduling_fixtures import EARLY, at, draft
 
 DUC_ID = "040123456789"
@@ -310,8 +312,9 @@ def test_import_shares_the_rule(db: DatabaseHandle, places: Places, tmp_path) ->
     )
     summary = CaseImporter(db.uow, clock=fixed_clock()).run(file)
     # by the ID number alone: the namesakes are new citizens, the register's are untouched;
-    # the same name in the same commune, and the same ID number, still link the repeats
-    assert summary.cases == 4 and summary.new_citizens == 3 and summary.repeats_linked == 2
+    # the same name in the same commune, and the same ID number, still link the repeats: to
+    # the register's cases, and the second petition from Thạch Hà to the first, in the file
+    assert summary.cases == 4 and summary.new_citizens == 3 and summary.repeats_linked == 3
     assert citizens_in(db) == [
         ("Lê Thị Mai", None, places.commune_id),
         ("Đặng Văn Đức", DUC_ID, places.commune_id),
@@ -406,7 +409,7 @@ def test_both_search_plans_find_the_same_page_past_hidden_denunciators(
     assert selective["042188 van"] == ["Trần Văn Phan"]
     assert selective["h phan van"] == [n for n in expected if " H" in n or n.startswith("H")][:20]
     assert selective["an phan"] == ["Phan Văn An"]  # "Phan An …" are denunciators only
-    monkeypatch.setattr("dialogue_app.services.citizens.SELECTIVE", 1)  # always walk
+    monkeypatch.setattr("dialogue_app.services.cases.citizens.SELECTIVE", 1)  # always walk
     assert {text: [c.full_name for c in search(text)] for text in SEARCHES} == selective
 
 

@@ -20,7 +20,7 @@ from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, Citi
 from dialogue_app.services.clock import FixedClock
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.reports import ReportService
-from tests.services.case_fixtures import Places, make_places
+from tests.services.cases.case_fixtures import Places, make_places
 
 DAYS = {
     "a Friday before a weekend": date(2026, 12, 4),

@@ -90,7 +90,7 @@ def check_control(text: str | None, field: str | None = None) -> None:
 
 
 def check_case_draft(draft: Any) -> None:
-    """Refuse a typed case (``services.cases.CaseDraft``) whose texts a column cannot hold."""
+    """Refuse a typed case (``cases.types.CaseDraft``) whose texts a column cannot hold."""
     for name in ("summary", "number", "handler", "field_name"):
         check_control(getattr(draft, name), "field" if name == "field_name" else name)
     for name, limit in (("number", CASE_NUMBER), ("handler", HANDLER), ("field", FIELD)):

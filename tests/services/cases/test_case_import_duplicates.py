@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from dialogue_app.services.case_import import ImportFailed
+from dialogue_app.services.cases import ImportFailed
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import Case
-from tests.services.case_fixtures import make_places
-from tests.services.test_case_import import GOOD, HEADER, count, run, write
+from tests.services.cases.case_fixtures import make_places
+from tests.services.cases.test_case_import import GOOD, HEADER, count, run, write
 
 
 @pytest.fixture(autouse=True)

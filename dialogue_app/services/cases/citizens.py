@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType, is_valid_national_id
 from dialogue_app.domain.text import clean, fold
-from dialogue_app.services import case_index
+from dialogue_app.services.cases import search_index
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.bulk import bulk_insert
 from dialogue_app.store.models import (
@@ -176,7 +176,9 @@ def citizen_terms(full_name: str | None, national_id: str | None) -> set[tuple[s
     """(term, folded name) rows of a citizen in the words table: each word of the name, and
     the ID number."""
     name = fold(full_name)
-    return {(word, name) for word in case_index.words(full_name) + case_index.words(national_id)}
+    return {
+        (word, name) for word in search_index.words(full_name) + search_index.words(national_id)
+    }
 
 
 def index_citizens(
@@ -374,7 +376,7 @@ class CitizenService:
         """Registered citizens matching every typed word (a prefix of a word of the name,
         ignoring case and diacritics, or of the ID number), by name; a user without the
         permission does not find citizens known only as denunciators."""
-        typed = list(dict.fromkeys(case_index.words(text)))
+        typed = list(dict.fromkeys(search_index.words(text)))
         if not typed:
             return ()
         with self._uow.read() as session:

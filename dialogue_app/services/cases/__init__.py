@@ -1,0 +1,103 @@
+"""The case register (issue 12): its public API, for the ui, the command line, other features
+and the tests. Its modules may move and split behind these names."""
+
+from dialogue_app.services.cases.citizens import (
+    CitizenChoice,
+    CitizenInput,
+    CitizenService,
+    check_national_id,
+    citizen_terms,
+    find_or_create_citizen,
+    index_citizens,
+    masked_national_id,
+    match_key,
+)
+from dialogue_app.services.cases.export import EXPORT_COLUMNS, CaseExporter, neutralise
+from dialogue_app.services.cases.importing import (
+    COLUMNS,
+    COMPUTED,
+    CaseImporter,
+    ImportCancelled,
+    ImportFailed,
+    ImportProblem,
+    ImportSummary,
+)
+from dialogue_app.services.cases.queries import load_rules
+from dialogue_app.services.cases.register import (
+    complete_registration,
+    index_case,
+    link_citizens,
+    registered_note,
+)
+from dialogue_app.services.cases.service import CaseService
+from dialogue_app.services.cases.slices import (
+    OTHERWISE_STATUSES,
+    SESSION_KINDS,
+    SETTLED_STATUSES,
+    closed_on,
+    held_sessions,
+    is_open,
+)
+from dialogue_app.services.cases.types import (
+    HIDDEN,
+    AgencyLateness,
+    AttachmentInput,
+    CaseDetail,
+    CaseDraft,
+    CaseFilter,
+    CasePage,
+    CaseRow,
+    CaseSort,
+    Cursor,
+    DeadlineRuleData,
+    RegisterResult,
+)
+from dialogue_app.services.cases.workflow import recompute_open_deadlines, refresh_deadline
+
+__all__ = [
+    "COLUMNS",
+    "COMPUTED",
+    "EXPORT_COLUMNS",
+    "HIDDEN",
+    "OTHERWISE_STATUSES",
+    "SESSION_KINDS",
+    "SETTLED_STATUSES",
+    "AgencyLateness",
+    "AttachmentInput",
+    "CaseDetail",
+    "CaseDraft",
+    "CaseExporter",
+    "CaseFilter",
+    "CaseImporter",
+    "CasePage",
+    "CaseRow",
+    "CaseService",
+    "CaseSort",
+    "CitizenChoice",
+    "CitizenInput",
+    "CitizenService",
+    "Cursor",
+    "DeadlineRuleData",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportProblem",
+    "ImportSummary",
+    "RegisterResult",
+    "check_national_id",
+    "citizen_terms",
+    "closed_on",
+    "complete_registration",
+    "find_or_create_citizen",
+    "held_sessions",
+    "index_case",
+    "index_citizens",
+    "is_open",
+    "link_citizens",
+    "load_rules",
+    "masked_national_id",
+    "match_key",
+    "neutralise",
+    "recompute_open_deadlines",
+    "refresh_deadline",
+    "registered_note",
+]

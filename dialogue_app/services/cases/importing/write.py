@@ -1,0 +1,294 @@
+"""Writing an import: the one transaction, one import at a time, with bulk inserts batch by batch
+(cases, their citizens, the first entry of their timelines, their search terms)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from dialogue_app.domain.cases import (
+    REPEATABLE_STATUSES,
+    CaseStatus,
+    CaseType,
+    Channel,
+    FollowUpKind,
+    Stage,
+)
+from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
+from dialogue_app.domain.messages import store_parts
+from dialogue_app.domain.text import fold
+from dialogue_app.domain.timezone import now_utc
+from dialogue_app.services.cases import search_index
+from dialogue_app.services.cases.importing.parse import ParsedRow
+from dialogue_app.services.cases.importing.resolve import (
+    duplicates,
+    existing_cases,
+    existing_cases_by_name,
+    resolve_citizens,
+    resolve_named,
+    resolve_units,
+)
+from dialogue_app.services.cases.importing.results import (
+    CHUNK,
+    ImportCancelled,
+    ImportFailed,
+    ImportSummary,
+    Progress,
+)
+from dialogue_app.services.cases.queries import load_rules
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+from dialogue_app.services.working_days import working_day_calendar
+from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
+from dialogue_app.store.models import (
+    Agency,
+    AuditEntry,
+    Case,
+    CaseCitizen,
+    CaseEvent,
+    CaseField,
+)
+
+# the note of an imported case's first timeline entry: the file and its row
+IMPORTED_NOTE = QT_TRANSLATE_NOOP("Messages", "Imported from %1, row %2")
+
+
+# Two imports of the same file at the same moment must not both pass the duplicate check: the
+# check and the writes of one import happen while the other waits. A key of our own for
+# PostgreSQL's advisory lock ("DLG-IMPT"), held until the transaction ends.
+IMPORT_LOCK_KEY = 0x444C472D494D5054
+
+
+_BUSY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The database is busy (another import, or a large change by a colleague, is being saved); "
+    "nothing was imported. Try again in a moment.",
+)
+
+
+def one_import_at_a_time(session: Session) -> None:
+    """Wait for any other import to finish, and keep the next one waiting until this
+    transaction ends; the first statement of the import's transaction.
+
+    PostgreSQL: a transaction-level advisory lock (the other import waits for it). SQLite: the
+    transaction takes the write lock at once (``BEGIN IMMEDIATE``) instead of at its first write,
+    after the duplicate check; the other import waits up to the busy timeout, then is refused."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(IMPORT_LOCK_KEY)))
+    elif dialect == "sqlite":
+        connection = session.connection()
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as error:
+            raise ServiceError(_BUSY) from error
+
+
+def _bound_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Core inserts bypass the ORM column types' enum handling for nothing: pass values."""
+    return [
+        {**event, "kind": event["kind"].value, "to_status": event["to_status"].value}
+        for event in events
+    ]
+
+
+def _repeat_keys(
+    row: ParsedRow, citizen_id: int | None, field_id: int | None, communes: dict[str, int]
+) -> tuple[tuple[int | None, int, bool] | None, tuple[str, int, int, bool] | None]:
+    """The keys a later petition of this row's citizen in its field finds it by: the citizen,
+    and their folded name in the row's commune (None: no field, or no commune)."""
+    if not field_id:
+        return None, None
+    secret = row.case_type == CaseType.DENUNCIATION
+    commune_id = communes.get(fold(row.commune)) if row.commune else None
+    by_name = (fold(row.citizen_name), commune_id, field_id, secret) if commune_id else None
+    return (citizen_id, field_id, secret), by_name
+
+
+def write_rows(
+    session: Session,
+    rows: list[ParsedRow],
+    source: str,
+    report: Progress,
+    is_cancelled: Callable[[], bool],
+    total: int,
+    user_name: str | None,
+) -> ImportSummary:
+    """Write the parsed rows (all or none: the caller's transaction), reporting progress from
+    ``len(rows)`` to ``total``; refuse rows already in the register or twice in the file."""
+    one_import_at_a_time(session)
+    communes, new_communes = resolve_units(session, {r.commune for r in rows if r.commune})
+    # a row already in the register (the file imported twice) or twice in the file, and a
+    # case number already used: refused, before anything else is written
+    problems = duplicates(session, rows, communes)
+    if problems:
+        raise ImportFailed(problems)
+    agencies, new_agencies = resolve_named(session, Agency, {r.agency for r in rows if r.agency})
+    fields, new_fields = resolve_named(
+        session, CaseField, {r.field_name for r in rows if r.field_name}
+    )
+    citizen_ids, new_citizens = resolve_citizens(session, rows, communes)
+    rules = load_rules(session)
+    calendar = working_day_calendar(session)
+    # earlier cases of the same citizen, for repeat petitions: (citizen id, field id,
+    # denunciation?) → case, and for citizens without an ID number: (folded name, commune
+    # id, field id, denunciation?) → case; a denunciation repeats only denunciations, any
+    # other type only non-denunciations (a link must not tell who a denunciator is). Both grow
+    # as batches are written, so a row repeats an earlier row of the file as it would a case
+    # imported before; within a batch the earlier row has no id yet (``pending``, linked by an
+    # UPDATE once the batch is inserted).
+    latest = existing_cases(session, {cid for cid in citizen_ids if cid is not None})
+    latest_by_name = existing_cases_by_name(
+        session, {fold(r.citizen_name) for r in rows if not r.national_id and r.commune}
+    )
+    done = len(rows)
+    linked = 0
+    now = now_utc()
+    order = sorted(range(len(rows)), key=lambda i: (rows[i].received_on, i))
+    for start in range(0, len(order), CHUNK):
+        if is_cancelled():
+            raise ImportCancelled()
+        batch = [rows[i] for i in order[start : start + CHUNK]]
+        batch_citizens = [citizen_ids[i] for i in order[start : start + CHUNK]]
+        values: list[dict[str, Any]] = []  # the batch's rows of the case table
+        pending: dict[tuple[Any, ...], int] = {}  # a repeat key → its row earlier in the batch
+        in_batch: list[tuple[int, int]] = []  # (row, earlier row it repeats) within the batch
+        for position, (row, citizen_id) in enumerate(zip(batch, batch_citizens, strict=True)):
+            field_id = fields.get(fold(row.field_name)) if row.field_name else None
+            by_citizen, by_name = _repeat_keys(row, citizen_id, field_id, communes)
+            repeat = earlier = None
+            if by_citizen is not None:
+                earlier = pending.get(by_citizen)
+                repeat = latest.get(by_citizen) if earlier is None else None
+            if repeat is None and earlier is None and by_name is not None and not row.national_id:
+                earlier = pending.get(by_name)
+                repeat = latest_by_name.get(by_name) if earlier is None else None
+            if earlier is not None:
+                in_batch.append((position, earlier))
+            linked += repeat is not None or earlier is not None
+            if row.status in REPEATABLE_STATUSES:
+                pending.update({key: position for key in (by_citizen, by_name) if key})
+            accepted = row.accepted
+            facts = CaseFacts(
+                row.case_type, row.round, row.remote_area, 0, row.received_on, accepted
+            )
+            stage = stage_for(row.status, facts, rules)
+            if stage is None:
+                stage = (
+                    Stage.SETTLE
+                    if row.status == CaseStatus.RESOLVED
+                    else (stage_for(CaseStatus.RECEIVED, facts, rules))
+                )
+            deadline = compute_deadline(rules, facts, stage, calendar) if stage else None
+            if deadline is None and stage == Stage.SETTLE:  # no settling rule: routing one
+                receipt = stage_for(CaseStatus.RECEIVED, facts, rules)
+                deadline = compute_deadline(rules, facts, receipt, calendar) if receipt else None
+            closes = row.status not in (
+                CaseStatus.RECEIVED,
+                CaseStatus.ACCEPTED,
+                CaseStatus.IN_PROGRESS,
+            )
+            # an open, accepted denunciation: notify the denunciator (none recorded yet)
+            notify = compute_deadline(rules, facts, Stage.NOTIFY, calendar) if not closes else None
+            values.append(
+                {
+                    "number": row.number,
+                    "received_on": row.received_on,
+                    "channel": Channel.MAIL,
+                    "case_type": row.case_type,
+                    "field_id": field_id,
+                    "summary": row.summary,
+                    "commune_id": communes.get(fold(row.commune)) if row.commune else None,
+                    "within_competence": row.within_competence,
+                    "round": row.round,
+                    "remote_area": row.remote_area,
+                    "complexity": 0,
+                    "group_size": 1,
+                    "agency_id": agencies.get(fold(row.agency)) if row.agency else None,
+                    "handler": row.handler,
+                    "status": row.status,
+                    "outcome": row.outcome,
+                    "accepted_on": accepted,
+                    "resolved_on": (row.resolved_on or (row.received_on if closes else None)),
+                    "deadline": deadline.due if deadline else None,
+                    "deadline_explanation": deadline.stored_explanation if deadline else None,
+                    "notify_deadline": notify.due if notify else None,
+                    "notify_deadline_explanation": (notify.stored_explanation if notify else None),
+                    "notified_on": row.notified_on,
+                    "repeat_of_id": repeat,
+                    "search_key": search_index.search_key(
+                        row.number,
+                        row.summary,
+                        [
+                            search_index.IndexedCitizen(
+                                row.citizen_name,
+                                row.national_id,
+                                row.case_type == CaseType.DENUNCIATION,
+                            )
+                        ],
+                    ),
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        ids = insert_returning_ids(session, Case.__table__, values)
+        links, events, terms = [], [], []
+        for case_id, row, citizen_id, value in zip(ids, batch, batch_citizens, values, strict=True):
+            links.append({"case_id": case_id, "citizen_id": citizen_id, "is_representative": True})
+            events.append(
+                {
+                    "case_id": case_id,
+                    "at": now,
+                    "user_name": user_name,
+                    "kind": FollowUpKind.STATUS_CHANGE,
+                    "to_status": row.status,
+                    "note": store_parts([(IMPORTED_NOTE, (source, row.line))]),
+                }
+            )
+            citizen = search_index.IndexedCitizen(
+                row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
+            )
+            terms.append((case_id, search_index.case_terms(row.number, row.summary, [citizen])))
+            if row.status in REPEATABLE_STATUSES:
+                by_citizen, by_name = _repeat_keys(row, citizen_id, value["field_id"], communes)
+                if by_citizen is not None:
+                    latest[by_citizen] = case_id
+                if by_name is not None:
+                    latest_by_name[by_name] = case_id
+        if in_batch:
+            cases = cast(Table, Case.__table__)
+            session.execute(
+                update(cases)
+                .where(cases.c.id == bindparam("b_case"))
+                .values(repeat_of_id=bindparam("b_repeat")),
+                [{"b_case": ids[i], "b_repeat": ids[earlier]} for i, earlier in in_batch],
+            )
+        # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
+        bulk_insert(session, CaseCitizen.__table__, links)
+        bulk_insert(session, CaseEvent.__table__, _bound_events(events))
+        search_index.insert_terms(session, terms)
+        done += len(batch)
+        report(done, total)
+    session.add(
+        AuditEntry(
+            user_name=user_name,
+            action="import_cases",
+            entity="case",
+            detail=f"{len(rows)} cases imported from {source}",
+        )
+    )
+    return ImportSummary(
+        cases=len(rows),
+        new_citizens=new_citizens,
+        repeats_linked=linked,
+        created_communes=tuple(new_communes),
+        created_agencies=tuple(new_agencies),
+        created_fields=tuple(new_fields),
+        assumed_accepted=sum(
+            1 for row in rows if not row.accepted_given and row.accepted is not None
+        ),
+    )
