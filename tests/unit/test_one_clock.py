@@ -33,33 +33,51 @@ ALLOWED = {
     "cli/context.py": "the composition root of the command line builds the clock",
 }
 SYSTEM_TIME = {
-    ("datetime", "now"),
-    ("datetime", "today"),
-    ("datetime", "utcnow"),
-    ("date", "today"),
-    ("QDate", "currentDate"),
-    ("QDateTime", "currentDateTime"),
-    ("QDateTime", "currentDateTimeUtc"),
+    "datetime.now",
+    "datetime.today",
+    "datetime.utcnow",
+    "date.today",
+    "time.time",
+    "QDate.currentDate",
+    "QDateTime.currentDateTime",
+    "QDateTime.currentDateTimeUtc",
 }
 CLOCK_MAKERS = {"SystemClock", "clock_from_environment", "today_local"}
+# now_utc() stamps when a row is written; outside the store only as a row's updated_at
+RECORD_STAMP = "now_utc"
 
 
-def _offences(path: Path) -> list[str]:
+def _dotted(node: ast.AST) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{_dotted(node.value)}.{node.attr}"
+    return ""
+
+
+def _offences(path: Path, *, in_store: bool = False) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    stamps_allowed = set()
+    for node in ast.walk(tree):  # x.updated_at = now_utc(): the row's own write stamp
+        if isinstance(node, ast.Assign) and all(
+            isinstance(t, ast.Attribute) and t.attr == "updated_at" for t in node.targets
+        ):
+            stamps_allowed.add(id(node.value))
+            if isinstance(node.value, ast.Call):
+                stamps_allowed.add(id(node.value.func))
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
+        name = _dotted(node) if isinstance(node, (ast.Name, ast.Attribute)) else ""
+        if not name:
             continue
-        func = node.func
-        if (
-            isinstance(func, ast.Attribute)
-            and isinstance(func.value, ast.Name)
-            and (func.value.id, func.attr) in SYSTEM_TIME
-        ):
-            found.append(f"{func.value.id}.{func.attr}() at line {node.lineno}")
-        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-        if name in CLOCK_MAKERS:
-            found.append(f"{name}() at line {node.lineno}")
+        # datetime.datetime.now, dt.date.today, an uncalled date.today as a default…
+        if any(name == t or name.endswith("." + t) for t in SYSTEM_TIME):
+            found.append(f"{name} at line {node.lineno}")
+        last = name.rsplit(".", 1)[-1]
+        if last in CLOCK_MAKERS and not isinstance(getattr(node, "ctx", None), ast.Store):
+            found.append(f"{name} at line {node.lineno}")
+        if last == RECORD_STAMP and not in_store and id(node) not in stamps_allowed:
+            found.append(f"{name} at line {node.lineno}")
     return found
 
 
@@ -69,7 +87,7 @@ def test_no_code_reads_the_system_date_on_its_own() -> None:
         relative = path.relative_to(PACKAGE).as_posix()
         if relative in ALLOWED:
             continue
-        if found := _offences(path):
+        if found := _offences(path, in_store=relative.startswith("store/")):
             offences[relative] = found
     assert offences == {}, "take today and now from the services' Clock instead"
 
@@ -77,13 +95,18 @@ def test_no_code_reads_the_system_date_on_its_own() -> None:
 def test_the_guard_sees_a_system_date_read(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(
+        "import datetime as dt\n"
         "from datetime import date, datetime\n"
         "a = date.today()\n"
         "b = datetime.now()\n"
-        "c = SystemClock()\n",
+        "c = SystemClock()\n"
+        "d = dt.datetime.now()\n"
+        "e = field(default_factory=date.today)\n"
+        "f = now_utc()\n"
+        "row.updated_at = now_utc()\n",
         encoding="utf-8",
     )
-    assert len(_offences(sample)) == 3
+    assert len(_offences(sample)) == 6
 
 
 def test_a_fixed_clock_stands_still_until_moved() -> None:

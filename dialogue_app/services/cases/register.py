@@ -62,8 +62,10 @@ def update_case(
     draft: CaseDraft,
     expected_version: int,
     user_name: str | None,
+    today: date,
 ) -> Case:
-    """Save an edited case (``validate``d first); refuse when somebody else saved it meanwhile."""
+    """Save an edited case (``validate``d first); refuse when somebody else saved it meanwhile.
+    The timeline notes the edit on ``today`` (the service's clock)."""
     case = load_case(session, case_id)
     if case.version != expected_version:
         raise ConcurrentEdit(CONCURRENT)
@@ -87,7 +89,12 @@ def update_case(
             case.repeat_of_id = None
     changed = [label for label, value in _edited_state(case).items() if before[label] != value]
     case.events.append(
-        CaseEvent(user_name=user_name, kind=FollowUpKind.NOTE, note=edited_note(changed))
+        CaseEvent(
+            user_name=user_name,
+            kind=FollowUpKind.NOTE,
+            note=edited_note(changed),
+            happened_on=today,
+        )
     )
     refresh_deadline(case, load_rules(session), working_day_calendar(session))
     session.flush()

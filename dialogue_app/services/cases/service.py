@@ -196,7 +196,7 @@ class CaseService:
         validate(draft, today, new=False)
         try:
             with self._uow.begin() as session:
-                case = update_case(session, case_id, draft, expected_version, self.user_name)
+                case = update_case(session, case_id, draft, expected_version, self.user_name, today)
                 return build_detail(session, case, today)
         except StaleDataError as error:
             raise ConcurrentEdit(workflow.CONCURRENT) from error

@@ -18,7 +18,7 @@ from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.cases_page import CasesPage
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.changes import Changed, ChangeHub
-from tests.clock import TODAY
+from tests.clock import TODAY, fixed_clock
 from tests.services.cases.case_fixtures import Places, make_places
 from tests.services.cases.test_case_import import GOOD, HEADER, write
 
@@ -250,6 +250,8 @@ def test_the_timeline_says_an_extension_in_one_phrase_of_the_language(
     places: Places,
     languages,  # type: ignore[no-untyped-def]
 ) -> None:
+    # dates of its own, so the office's clock stands after them whatever day the suite runs on
+    services = Services(services.database, user_name="tester", clock=fixed_clock(date(2026, 6, 1)))
     case = services.cases.register(
         CaseDraft(
             received_on=date(2026, 3, 2),

@@ -130,7 +130,14 @@ class CaseImporter:
             raise ImportFailed(problems)
         with self._uow.begin() as session:
             summary = write_rows(
-                session, rows, Path(path).name, report, is_cancelled, total, self.user_name
+                session,
+                rows,
+                Path(path).name,
+                report,
+                is_cancelled,
+                total,
+                self.user_name,
+                now=self._clock.now(),  # the import's moment, on the timeline and the rows
             )
         report(total, total)
         return replace(summary, ignored_columns=ignored)

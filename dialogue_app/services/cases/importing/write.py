@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, select, update
@@ -21,7 +22,6 @@ from dialogue_app.domain.cases import (
 from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
-from dialogue_app.domain.timezone import now_utc
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.cases.importing.parse import ParsedRow
 from dialogue_app.services.cases.importing.resolve import (
@@ -116,6 +116,7 @@ def write_rows(
     is_cancelled: Callable[[], bool],
     total: int,
     user_name: str | None,
+    now: datetime,
 ) -> ImportSummary:
     """Write the parsed rows (all or none: the caller's transaction), reporting progress from
     ``len(rows)`` to ``total``; refuse rows already in the register or twice in the file."""
@@ -146,7 +147,6 @@ def write_rows(
     )
     done = len(rows)
     linked = 0
-    now = now_utc()
     order = sorted(range(len(rows)), key=lambda i: (rows[i].received_on, i))
     for start in range(0, len(order), CHUNK):
         if is_cancelled():
