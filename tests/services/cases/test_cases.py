@@ -397,8 +397,13 @@ def test_filters_overdue_due_soon_and_late_agencies(service: CaseService, places
     overdue = service.list_page(CaseFilter(overdue=True)).rows
     assert [r.id for r in overdue] == [old.id] and overdue[0].overdue
     assert overdue[0].days_left is not None and overdue[0].days_left < 0
-    soon = service.list_page(CaseFilter(due_within_days=7)).rows
+    # due soon: deadlines from today to today + N days (N reaching the fresh case's deadline,
+    # which a holiday such as Tết can push past a week)
+    assert fresh.deadline is not None
+    days = (fresh.deadline - TODAY).days
+    soon = service.list_page(CaseFilter(due_within_days=days)).rows
     assert [r.id for r in soon] == [fresh.id]
+    assert not service.list_page(CaseFilter(due_within_days=days - 1)).rows
     late = service.late_agencies()
     assert len(late) == 1 and late[0].agency == "UBND xã Cẩm Lộc" and late[0].overdue == 1
     assert late[0].days_late_max == (TODAY - (old.deadline or TODAY)).days
