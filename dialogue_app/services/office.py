@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dialogue_app.domain.conferences import uid_host
 from dialogue_app.domain.text import clean
@@ -34,10 +35,8 @@ class OfficeService:
 
     def get_profile(self) -> OfficeProfileData:
         with self._uow.read() as session:
-            row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
-            if row is None:
-                return OfficeProfileData()
-            return _to_data(row)
+            profile = read_profile(session)
+        return profile if profile is not None else OfficeProfileData()
 
     def save_profile(self, data: OfficeProfileData) -> OfficeProfileData:
         name = clean(data.name)
@@ -66,7 +65,7 @@ class OfficeService:
                 "reminder_minutes",
             )
         with self._uow.begin() as session:
-            row = session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
+            row = _row(session)
             first_setup = row is None
             if row is None:
                 row = OfficeProfile()
@@ -86,6 +85,16 @@ class OfficeService:
             row.reminder_minutes = data.reminder_minutes
             session.flush()
             return _to_data(row)
+
+
+def read_profile(session: Session) -> OfficeProfileData | None:
+    """The office profile, read in the caller's session; None before the office is set up."""
+    row = _row(session)
+    return _to_data(row) if row is not None else None
+
+
+def _row(session: Session) -> OfficeProfile | None:
+    return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
 
 
 def _to_data(row: OfficeProfile) -> OfficeProfileData:

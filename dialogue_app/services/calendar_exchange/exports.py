@@ -1,8 +1,9 @@
 """From the database to calendar events: conferences, reception days and case deadlines.
 
-Turns ORM rows into ``EventSpec`` values (``ics_writer`` makes the file). The wording inside the
-files is Vietnamese, since the people who open them are Vietnamese officials; the labels are
-gathered in ``LABELS`` so they can be changed in one place.
+Turns the rows ``queries.py`` reads into ``EventSpec`` values (``ics_writer`` makes the file);
+it reads nothing itself. The wording inside the files is Vietnamese, since the people who open
+them are Vietnamese officials; the labels are gathered in ``LABELS`` so they can be changed in
+one place.
 """
 
 from __future__ import annotations
@@ -10,10 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
-
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
@@ -23,14 +20,10 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange.ics_writer import AlarmSpec, AttendeeSpec, EventSpec
 from dialogue_app.services.vietnamese import in_vietnamese
 from dialogue_app.store.models import (
-    AdminUnit,
-    Agency,
     AgendaItem,
     Case,
-    Citizen,
     Conference,
     ConferenceParticipant,
-    Official,
     ReceptionDuty,
     ReceptionSchedule,
     Venue,
@@ -81,10 +74,11 @@ DEFAULT_RECEPTION_HOURS = ("07:30", "11:30")
 
 
 # --- conferences -------------------------------------------------------------------------------
-# A schedule of thousands of conferences is loaded as plain rows into these read-only views (three
-# queries: conferences with venue and unit, all their participants, all their agenda items)
-# rather than as ORM objects with per-relationship loaders, which cost more than writing the file.
-# The views carry the attribute names of the models, so the functions below take either.
+# A schedule of thousands of conferences is loaded as plain rows into these read-only views
+# (``queries.conference_views``: three queries, conferences with venue and unit, all their
+# participants, all their agenda items) rather than as ORM objects with per-relationship loaders,
+# which cost more than writing the file. The views carry the attribute names of the models, so
+# the functions below take either.
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,90 +135,6 @@ class ConferenceView:
     unit: PlaceView | None
     participants: list[ParticipantView] = field(default_factory=list)
     agenda_items: list[AgendaItemView] = field(default_factory=list)
-
-
-def load_conference_views(session: Session, query: Select[Any]) -> list[ConferenceView]:
-    """The conferences ``query`` (a ``select(Conference)`` with filters and order) selects."""
-    rows = session.execute(
-        query.with_only_columns(
-            Conference.id,
-            Conference.uid,
-            Conference.sequence,
-            Conference.kind,
-            Conference.status,
-            Conference.title,
-            Conference.topic,
-            Conference.starts_at,
-            Conference.ends_at,
-            Conference.online_url,
-            Conference.notes,
-            Conference.status_reason,
-            Venue.name,
-            Venue.address,
-            AdminUnit.name,
-        )
-        .outerjoin(Venue, Venue.id == Conference.venue_id)
-        .outerjoin(AdminUnit, AdminUnit.id == Conference.unit_id)
-    )
-    views: dict[int, ConferenceView] = {}
-    for row in rows:
-        values: tuple[Any, ...] = tuple(row)
-        venue = PlaceView(values[12], values[13]) if values[12] is not None else None
-        unit = PlaceView(values[14]) if values[14] is not None else None
-        view_values: tuple[Any, ...] = (*values[:12], venue, unit)  # ConferenceView's order
-        views[values[0]] = ConferenceView(*view_values)
-    if not views:
-        return []
-    ids = query.with_only_columns(Conference.id).order_by(None)
-    participants = (
-        select(
-            ConferenceParticipant.conference_id,
-            ConferenceParticipant.role,
-            ConferenceParticipant.name,
-            ConferenceParticipant.email,
-            Official.id,
-            Official.full_name,
-            Official.position,
-            Official.email,
-            Agency.id,
-            Agency.name,
-            Agency.email,
-            Citizen.id,
-            Citizen.full_name,
-        )
-        .outerjoin(Official, Official.id == ConferenceParticipant.official_id)
-        .outerjoin(Agency, Agency.id == ConferenceParticipant.agency_id)
-        .outerjoin(Citizen, Citizen.id == ConferenceParticipant.citizen_id)
-        .where(ConferenceParticipant.conference_id.in_(ids))
-        .order_by(ConferenceParticipant.conference_id, ConferenceParticipant.id)
-    )
-    for person in session.execute(participants):
-        fields: tuple[Any, ...] = tuple(person)
-        c_id, role, name, email, o_id, o_name, o_pos, o_mail, a_id, a_name, a_mail = fields[:11]
-        ci_id, ci_name = fields[11:]
-        views[c_id].participants.append(
-            ParticipantView(
-                role,
-                OfficialView(o_name, o_pos, o_mail) if o_id is not None else None,
-                PlaceView(a_name, None, a_mail) if a_id is not None else None,
-                CitizenView(ci_name) if ci_id is not None else None,
-                name,
-                email,
-            )
-        )
-    agenda = (
-        select(
-            AgendaItem.conference_id,
-            AgendaItem.title,
-            AgendaItem.duration_minutes,
-            AgendaItem.presenter,
-        )  # fmt: skip
-        .where(AgendaItem.conference_id.in_(ids))
-        .order_by(AgendaItem.conference_id, AgendaItem.position)
-    )
-    for c_id, title, minutes, presenter in session.execute(agenda):
-        views[c_id].agenda_items.append(AgendaItemView(title, minutes, presenter))
-    return list(views.values())
 
 
 def participant_name(participant: ConferenceParticipant | ParticipantView) -> str:

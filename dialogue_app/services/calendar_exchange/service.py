@@ -6,10 +6,8 @@ deadlines of open cases, and import of a leader's own calendar as busy times.
 An export is two steps: the service reads the database into a ``CalendarFile`` (one short read
 session), then ``CalendarFile.save`` writes it. A long file reports its progress through a plain
 callback and stops when asked; it is written into a temporary file beside the target and renamed
-over it only when complete. Each call opens its own session, so a worker thread may call it.
-
-Long module: one service for the window and the command line; each use case is a short method
-over the writers of ``ics_writer.py``/``exports.py`` and the reader of ``busy_import.py``.
+over it only when complete. Each call opens its own session, so a worker thread may call it;
+what it reads is in ``queries.py``, the office profile from ``services/office.py``.
 """
 
 from __future__ import annotations
@@ -21,14 +19,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Select, and_, delete, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import CursorResult, delete
+from sqlalchemy.orm import Session
 
-from dialogue_app.domain.cases import OPEN_STATUSES
-from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ
-from dialogue_app.services.calendar_exchange import busy_import, exports, ics_writer
+from dialogue_app.services.calendar_exchange import busy_import, exports, ics_writer, queries
 from dialogue_app.services.calendar_exchange.email_message import calendar_email
 from dialogue_app.services.calendar_exchange.ics_writer import (
     CalendarSpec,
@@ -46,19 +43,9 @@ from dialogue_app.services.files import (
     atomic_writer,
     write_atomically,
 )
+from dialogue_app.services.office import read_profile
 from dialogue_app.store.conferences import office_uid_host
-from dialogue_app.store.models import (
-    AuditEntry,
-    BusyBlock,
-    Case,
-    CaseCitizen,
-    Conference,
-    ConferenceParticipant,
-    OfficeProfile,
-    Official,
-    ReceptionDuty,
-    ReceptionSchedule,
-)
+from dialogue_app.store.models import AuditEntry, BusyBlock, Official
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 ICS_MEDIA_TYPE = "text/calendar"
@@ -197,8 +184,8 @@ class CalendarExchangeService:
         self, conference_id: int, method: Method, now: datetime | None
     ) -> tuple[CalendarSpec, dict[str, str]]:
         with self._uow.read() as session:
-            office = _office(session)
-            conference = session.scalar(_conference_query().where(Conference.id == conference_id))
+            office = read_profile(session)
+            conference = queries.conference(session, conference_id)
             if conference is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Messages", "There is no conference number %1."),
@@ -303,28 +290,20 @@ class CalendarExchangeService:
         low, high = exports.local_day_bounds(start, end)
         events: list[EventSpec] = []
         with self._uow.read() as session:
-            office = _office(session)
+            office = read_profile(session)
             email = clean(office.organizer_email) if office else None
             host = office_uid_host(session)
             reminder = office.reminder_minutes if office else None
-            query = select(Conference).order_by(Conference.starts_at, Conference.id)
-            if low is not None:
-                query = query.where(Conference.ends_at > low)
-            if high is not None:
-                query = query.where(Conference.starts_at < high)
-            if kind is not None:
-                query = query.where(Conference.kind == kind)
-            if unit_id is not None:
-                query = query.where(Conference.unit_id == unit_id)
-            if not include_cancelled:
-                query = query.where(Conference.status != ConferenceStatus.CANCELLED)
-            if leader_id is not None:
-                chairs = select(ConferenceParticipant.conference_id).where(
-                    ConferenceParticipant.role == ParticipantRole.CHAIR,
-                    ConferenceParticipant.official_id == leader_id,
-                )
-                query = query.where(Conference.id.in_(chairs))
-            for conference in exports.load_conference_views(session, query):
+            conferences = queries.schedule_conferences(
+                session,
+                low,
+                high,
+                kind=kind,
+                unit_id=unit_id,
+                leader_id=leader_id,
+                include_cancelled=include_cancelled,
+            )
+            for conference in conferences:
                 if not exports.matches(leader, exports.chair_names(conference)):
                     continue
                 if unit and not exports.matches(
@@ -368,40 +347,9 @@ class CalendarExchangeService:
         host: str,
         reminder: int | None,
     ) -> list[EventSpec]:
-        from dialogue_app.domain.calendar_days import DutyStatus
-
-        query = (
-            select(ReceptionDuty)
-            .join(ReceptionDuty.official)
-            .options(
-                selectinload(ReceptionDuty.official).selectinload(Official.unit),
-                selectinload(ReceptionDuty.delegate),
-            )
-            .where(ReceptionDuty.conference_id.is_(None))
-            .where(ReceptionDuty.status != DutyStatus.MISSED)
-            .order_by(ReceptionDuty.day, ReceptionDuty.id)
-        )
-        if start is not None:
-            query = query.where(ReceptionDuty.day >= start)
-        if end is not None:
-            query = query.where(ReceptionDuty.day <= end)
-        if leader_id is not None:
-            query = query.where(ReceptionDuty.official_id == leader_id)
-        if unit_id is not None:
-            query = query.where(Official.unit_id == unit_id)
-        duties = list(session.scalars(query))
-        schedule_ids = {d.schedule_id for d in duties if d.schedule_id is not None}
-        schedules = (
-            {
-                s.id: s
-                for s in session.scalars(
-                    select(ReceptionSchedule)
-                    .options(selectinload(ReceptionSchedule.venue))
-                    .where(ReceptionSchedule.id.in_(schedule_ids))
-                )
-            }
-            if schedule_ids
-            else {}
+        duties = queries.reception_duties(session, start, end, leader_id=leader_id, unit_id=unit_id)
+        schedules = queries.reception_schedules(
+            session, {d.schedule_id for d in duties if d.schedule_id is not None}
         )
         result = []
         for duty in duties:
@@ -442,40 +390,18 @@ class CalendarExchangeService:
                 "reminder",
             )
         reminder = timedelta(days=reminder_days) - timedelta(hours=9) if reminder_days else None
-        query = (
-            select(Case)
-            .options(
-                selectinload(Case.agency),
-                selectinload(Case.field),
-                selectinload(Case.citizens).selectinload(CaseCitizen.citizen),
-            )
-            .where(Case.status.in_([s.value for s in OPEN_STATUSES]))
-            .order_by(Case.id)
-        )
 
         def in_range(day: date | None) -> bool:
             return (
                 day is not None and (start is None or day >= start) and (end is None or day <= end)
             )
 
-        def within(column: Any) -> ColumnElement[bool]:
-            conditions = [column.is_not(None)]
-            if start is not None:
-                conditions.append(column >= start)
-            if end is not None:
-                conditions.append(column <= end)
-            return and_(*conditions)
-
-        to_notify = and_(Case.notified_on.is_(None), within(Case.notify_deadline))
-        query = query.where(or_(within(Case.deadline), to_notify))
-        if agency_id is not None:
-            query = query.where(Case.agency_id == agency_id)
         events: list[EventSpec] = []
         with self._uow.read() as session:
-            office = _office(session)
+            office = read_profile(session)
             email = clean(office.organizer_email) if office else None
             host = office_uid_host(session)
-            for case in session.scalars(query):
+            for case in queries.open_cases_due(session, start, end, agency_id):
                 if agency and not exports.matches(
                     agency, [case.agency.name, case.agency.short_name] if case.agency else []
                 ):
@@ -511,7 +437,7 @@ class CalendarExchangeService:
     def officials(self) -> list[OfficialChoice]:
         """Active officials, by name, for choosing whose calendar is imported."""
         with self._uow.read() as session:
-            rows = session.scalars(select(Official).where(Official.active.is_(True)))
+            rows = queries.active_officials(session)
             choices = [OfficialChoice(r.id, r.full_name, r.position or "", r.email) for r in rows]
         return sorted(choices, key=lambda c: (fold(c.full_name), c.id))
 
@@ -637,21 +563,6 @@ class CalendarExchangeService:
                 error.strerror or error,
             ) from error
         return self.import_busy_times(official_id, data, target.name, **horizon)
-
-
-def _office(session: Session) -> OfficeProfile | None:
-    return session.scalars(select(OfficeProfile).order_by(OfficeProfile.id)).first()
-
-
-def _conference_query() -> Select[Conference]:
-    return select(Conference).options(
-        selectinload(Conference.venue),
-        selectinload(Conference.unit),
-        selectinload(Conference.agenda_items),
-        selectinload(Conference.participants).selectinload(ConferenceParticipant.official),
-        selectinload(Conference.participants).selectinload(ConferenceParticipant.agency),
-        selectinload(Conference.participants).selectinload(ConferenceParticipant.citizen),
-    )
 
 
 def _sort_key(value: date | datetime) -> datetime:
