@@ -3168,14 +3168,9 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/export.py" line="270"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="278"/>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/services/reports/export.py" line="285"/>
-        <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
-        <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/reports/service.py" line="44"/>
@@ -3718,102 +3713,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="169"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="174"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="175"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="177"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="179"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="180"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="203"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="210"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="214"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="221"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="216"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
@@ -3838,17 +3833,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="78"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="80"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="103"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="110"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="126"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="133"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
@@ -3978,78 +3973,78 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="222"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="229"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="230"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="224"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="240"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="239"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="246"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="244"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="251"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="254"/>
-        <location filename="../../dialogue_app/services/cases/register.py" line="259"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="261"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="266"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="267"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="274"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="275"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="282"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="291"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="300"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="307"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="314"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="384"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="382"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="389"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
@@ -4069,19 +4064,9 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="103"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="138"/>
-        <source>Cannot write %1. Choose another folder.</source>
-        <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="144"/>
-        <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
-        <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/citizens.py" line="60"/>
