@@ -5088,52 +5088,52 @@ Khôi phục mặc định theo luật?</translation>
         <translation>%1 hằng tuần, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="193"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="186"/>
         <source>busy</source>
         <translation>bận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="204"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="195"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="202"/>
         <source>%1 is too small: capacity %2, people invited %3.</source>
         <translation>%1 không đủ chỗ: sức chứa %2, số người được mời %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="293"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="280"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="294"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="281"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="295"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="282"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="296"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="283"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="284"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="298"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="285"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="208"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="198"/>
         <source>%1 is not a working day (%2).</source>
         <translation>%1 không phải ngày làm việc (%2).</translation>
     </message>
@@ -5149,12 +5149,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="183"/>
         <source>%1 is already booked for “%2” at %3.</source>
         <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="187"/>
         <source>%1 has an appointment at that time (%2, %3).</source>
         <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
     </message>

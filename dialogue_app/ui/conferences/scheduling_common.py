@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
-from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, fill
 from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
 from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
 from dialogue_app.domain.timezone import VN_TZ
@@ -175,28 +175,19 @@ def warning_text(warning: ConflictWarning) -> str:
     when = ""
     if warning.other_start and warning.other_end:
         when = format_span(warning.other_start, warning.other_end)
+    other = warning.other_title or ""
     if warning.kind is ConflictKind.LEADER_BOOKED:
-        return (
-            QCoreApplication.translate("Scheduling", "%1 already chairs “%2” at %3.")
-            .replace("%1", warning.subject)
-            .replace("%2", warning.other_title or "")
-            .replace("%3", when)
-        )
+        template = QCoreApplication.translate("Scheduling", "%1 already chairs “%2” at %3.")
+        return fill(template, (warning.subject, other, when))
     if warning.kind is ConflictKind.VENUE_BOOKED:
-        return (
-            QCoreApplication.translate("Scheduling", "%1 is already booked for “%2” at %3.")
-            .replace("%1", warning.subject)
-            .replace("%2", warning.other_title or "")
-            .replace("%3", when)
-        )
+        template = QCoreApplication.translate("Scheduling", "%1 is already booked for “%2” at %3.")
+        return fill(template, (warning.subject, other, when))
     if warning.kind is ConflictKind.LEADER_BUSY:
-        what = warning.other_title or QCoreApplication.translate("Scheduling", "busy")
-        return (
-            QCoreApplication.translate("Scheduling", "%1 has an appointment at that time (%2, %3).")
-            .replace("%1", warning.subject)
-            .replace("%2", what)
-            .replace("%3", when)
+        what = other or QCoreApplication.translate("Scheduling", "busy")
+        template = QCoreApplication.translate(
+            "Scheduling", "%1 has an appointment at that time (%2, %3)."
         )
+        return fill(template, (warning.subject, what, when))
     if warning.kind is ConflictKind.NON_WORKING_DAY:
         reason = (
             warning.subject
@@ -204,19 +195,15 @@ def warning_text(warning: ConflictWarning) -> str:
             else QCoreApplication.translate("Scheduling", "weekend")
         )
         day = format_date(warning.day) if warning.day else ""
-        return (
-            QCoreApplication.translate("Scheduling", "%1 is not a working day (%2).")
-            .replace("%1", day)
-            .replace("%2", reason)
-        )
+        template = QCoreApplication.translate("Scheduling", "%1 is not a working day (%2).")
+        return fill(template, (day, reason))
     # labelled figures, so that no count needs a plural form (lupdate does not mark a
     # translate() at module level as a plural string)
-    return (
-        QCoreApplication.translate("Scheduling", "%1 is too small: capacity %2, people invited %3.")
-        .replace("%3", format_number(warning.invited or 0))
-        .replace("%2", format_number(warning.capacity or 0))
-        .replace("%1", warning.subject)
+    template = QCoreApplication.translate(
+        "Scheduling", "%1 is too small: capacity %2, people invited %3."
     )
+    capacity, invited = format_number(warning.capacity or 0), format_number(warning.invited or 0)
+    return fill(template, (warning.subject, capacity, invited))
 
 
 # --- the conference rows model -----------------------------------------------------------------
