@@ -9,16 +9,17 @@ worker thread (``write_pdf``), since it only paints text and ready images. The c
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dialogue_app.rendering.charts import chart_specs, ensure_application, render_image
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
-from dialogue_app.services.reports import ExportCancelled, Report, report_tables, title_lines
+from dialogue_app.services.files import Cancelled, Progress, Steps, atomic_writer
+from dialogue_app.services.reports import Report, report_tables, title_lines
 
 RESOLUTION = 150  # dots per inch of the PDF's layout
 IMAGE_WIDTH = 1000  # a chart's width on the page, in layout pixels (about 17 cm)
@@ -94,65 +95,52 @@ def write_pdf(
     path: Path,
     images: Sequence[tuple[str, QImage]] = (),
     *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Path:
-    """Write the PDF whole or not at all (a ``.part`` file renamed at the end)."""
+    """Write the PDF whole or not at all (``atomic_writer``); ``CannotSave`` says why not."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise ServiceError(QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .pdf."))
-    report_progress = progress or (lambda done, total: None)
-    if cancelled is not None and cancelled():
-        raise ExportCancelled()
-    temporary = path.with_name(path.name + ".part")
-    try:
-        document = QTextDocument()
-        names = []
-        for number, (title, image) in enumerate(images):
-            name = f"chart{number}.png"
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-            names.append((f"Biểu đồ {number + 1}. {title}", name))
-        document.setHtml(report_html(report, names))
-        report_progress(1, 3)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(RESOLUTION)
-        writer.setTitle(title_lines(report)[0])
-        writer.setCreator("Dialogue Desk")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        rect = writer.pageLayout().paintRectPixels(RESOLUTION)
-        document.setPageSize(QSizeF(rect.width(), rect.height()))
-        document.print_(writer)
-        del writer  # closes the file
-        report_progress(2, 3)
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise ServiceError(
-                QT_TRANSLATE_NOOP("Messages", "Cannot write %1. Choose another folder."), path.name
-            )
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ServiceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Cannot write %1: %2. Close the file if it is open, or choose another folder.",
-            ),
-            path.name,
-            error.strerror or error,
-        ) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    report_progress(3, 3)
+    steps = Steps(3, progress, cancelled, every=1)
+    document = QTextDocument()
+    names = []
+    for number, (title, image) in enumerate(images):
+        name = f"chart{number}.png"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        names.append((f"Biểu đồ {number + 1}. {title}", name))
+    document.setHtml(report_html(report, names))
+    steps()
+    content = _printed(document, title_lines(report)[0])
+    steps()
+    with atomic_writer(path) as stream:
+        stream.write(content)
+        steps()
     return path
+
+
+def _printed(document: QTextDocument, title: str) -> bytes:
+    """The document printed as an A4 PDF, in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("Dialogue Desk")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    document.print_(writer)
+    del writer  # ends the PDF
+    buffer.close()
+    return bytes(buffer.data().data())
 
 
 def write_pdf_offscreen(report: Report, path: Path) -> Path:

@@ -456,157 +456,157 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="77"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="84"/>
         <source>Hidden (denunciator)</source>
         <translation>Được giữ bí mật (người tố cáo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="12"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="14"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="13"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="15"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="14"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="16"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="15"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="17"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="21"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="25"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="22"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="26"/>
         <source>Accepted</source>
         <translation>Đã thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="23"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="27"/>
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="24"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="28"/>
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="25"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="29"/>
         <source>Transferred</source>
         <translation>Đã chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="26"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="30"/>
         <source>Guided elsewhere</source>
         <translation>Đã hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="27"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="31"/>
         <source>Withdrawn</source>
         <translation>Đã rút đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="28"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="32"/>
         <source>Refused</source>
         <translation>Không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="34"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="40"/>
         <source>Dialogue conference</source>
         <translation>Hội nghị đối thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="35"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="41"/>
         <source>Reception day</source>
         <translation>Buổi tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="36"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="42"/>
         <source>Mail</source>
         <translation>Đơn gửi qua bưu điện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="37"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="43"/>
         <source>Transferred from another body</source>
         <translation>Cơ quan khác chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="45"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="51"/>
         <source>Upheld</source>
         <translation>Đúng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="46"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="52"/>
         <source>Partly upheld</source>
         <translation>Đúng một phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="47"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="53"/>
         <source>Rejected</source>
         <translation>Sai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="48"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="54"/>
         <source>Answered</source>
         <translation>Đã trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="54"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="62"/>
         <source>Status changed</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="55"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="63"/>
         <source>Agency urged</source>
         <translation>Đôn đốc cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="56"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="64"/>
         <source>Agency reported</source>
         <translation>Cơ quan giải quyết báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="57"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="65"/>
         <source>Reply sent to the citizen</source>
         <translation>Đã gửi văn bản trả lời công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="60"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="66"/>
         <source>Deadline extended</source>
         <translation>Gia hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="61"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="67"/>
         <source>Denunciator notified of acceptance</source>
         <translation>Đã thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="64"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="70"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="70"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="77"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="71"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="78"/>
         <source>Complex</source>
         <translation>Phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="72"/>
+        <location filename="../../dialogue_app/ui/cases/case_labels.py" line="79"/>
         <source>Particularly complex</source>
         <translation>Đặc biệt phức tạp</translation>
     </message>
@@ -1636,7 +1636,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="327"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="326"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3168,14 +3168,9 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/export.py" line="270"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="278"/>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/services/reports/export.py" line="285"/>
-        <source>Cannot write %1: %2. Close the file if it is open in Excel, or choose another folder.</source>
-        <translation>Không ghi được %1: %2. Hãy đóng tệp nếu đang mở bằng Excel, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/reports/service.py" line="44"/>
@@ -3718,102 +3713,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="169"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="174"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="175"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="177"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="179"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="180"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="203"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="210"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="214"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="221"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="216"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
@@ -3838,17 +3833,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="78"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="80"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="103"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="110"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="126"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="133"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
@@ -3978,78 +3973,78 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="222"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="229"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="230"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="224"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="240"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="239"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="246"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="244"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="251"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="254"/>
-        <location filename="../../dialogue_app/services/cases/register.py" line="259"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="261"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="266"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="267"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="274"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="275"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="282"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="291"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="300"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="307"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="314"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="384"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="382"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="389"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
@@ -4069,19 +4064,9 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="103"/>
+        <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="138"/>
-        <source>Cannot write %1. Choose another folder.</source>
-        <translation>Không ghi được tệp %1. Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/rendering/report_pdf.py" line="144"/>
-        <source>Cannot write %1: %2. Close the file if it is open, or choose another folder.</source>
-        <translation>Không ghi được tệp %1: %2. Hãy đóng tệp nếu đang mở, hoặc chọn thư mục khác.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/citizens.py" line="60"/>
@@ -4671,147 +4656,147 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="129"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="129"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="136"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="151"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="141"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="152"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="150"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="161"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="151"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="162"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="152"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="163"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="167"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="160"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="171"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="185"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="186"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="176"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="187"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="188"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="178"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="189"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="190"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="180"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="182"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="183"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="205"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="228"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="239"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="244"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="255"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="266"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -4819,47 +4804,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="84"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="85"/>
         <source>Receives citizens</source>
         <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="75"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="86"/>
         <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="76"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="87"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="77"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="88"/>
         <source>In force</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="78"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="89"/>
         <source>Days planned until</source>
         <translation>Đã lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="83"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="94"/>
         <source>Stopped from %1</source>
         <translation>Ngừng áp dụng từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="86"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="97"/>
         <source>From %1 to %2</source>
         <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="90"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="101"/>
         <source>Since %1</source>
         <translation>Đang áp dụng từ ngày %1</translation>
     </message>
@@ -4867,134 +4852,134 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="368"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="484"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="367"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="477"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="370"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="472"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="369"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="471"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="372"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="473"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="374"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="373"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="377"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="480"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="376"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="475"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="378"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="377"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="437"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="436"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="445"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="444"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="522"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="513"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="545"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="547"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="552"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="554"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="645"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="632"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="585"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="572"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="599"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="586"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="592"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="610"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="597"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="628"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="615"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="643"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="630"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="653"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="640"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="655"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="663"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="650"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="665"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="652"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="671"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="658"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="673"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="660"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -5002,174 +4987,174 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>Scheduling</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="85"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="91"/>
         <source>week</source>
         <translation>tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="93"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="39"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="42"/>
         <source>Dialogue conference</source>
         <translation>Hội nghị đối thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="40"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="43"/>
         <source>Periodic reception</source>
         <translation>Tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="41"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="44"/>
         <source>Ad hoc reception</source>
         <translation>Tiếp công dân đột xuất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="49"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="52"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="50"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="53"/>
         <source>Scheduled</source>
         <translation>Đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="54"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="57"/>
         <source>Closed</source>
         <translation>Đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="55"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="58"/>
         <source>Postponed</source>
         <translation>Đã hoãn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="59"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="67"/>
         <source>Pending</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="69"/>
         <source>Held</source>
         <comment>status of a reception day</comment>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="67"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="72"/>
         <source>Delegated</source>
         <translation>Đã ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="73"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="96"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="102"/>
         <source>Day %1 of each month; if it is not a working day, the next working day</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="100"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="106"/>
         <source>Day %1 of each month; if it is not a working day, the working day before</source>
         <translation>Ngày %1 hằng tháng; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="104"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="110"/>
         <source>Day %1 of each month, unless it is not a working day</source>
         <translation>Ngày %1 hằng tháng, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="111"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="117"/>
         <source>Every %1; if it is not a working day, the next working day</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="114"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="120"/>
         <source>Every %1; if it is not a working day, the working day before</source>
         <translation>%1 hằng tuần; nếu trùng ngày nghỉ thì chuyển lên ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="117"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="123"/>
         <source>Every %1, unless it is not a working day</source>
         <translation>%1 hằng tuần, trừ khi trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="186"/>
         <source>busy</source>
         <translation>bận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="195"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="202"/>
         <source>%1 is too small: capacity %2, people invited %3.</source>
         <translation>%1 không đủ chỗ: sức chứa %2, số người được mời %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="280"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="288"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="281"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="282"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="283"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="284"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="292"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="285"/>
         <source>Chairs</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="202"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="198"/>
         <source>%1 is not a working day (%2).</source>
         <translation>%1 không phải ngày làm việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="180"/>
         <source>%1 already chairs “%2” at %3.</source>
         <translation>%1 đã có lịch chủ trì “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="51"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="54"/>
         <source>Held</source>
         <comment>status of a conference</comment>
         <translation>Đã tổ chức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="183"/>
         <source>%1 is already booked for “%2” at %3.</source>
         <translation>%1 đã được đặt cho “%2” lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/scheduling_common.py" line="187"/>
         <source>%1 has an appointment at that time (%2, %3).</source>
         <translation>%1 có lịch công tác vào thời gian này (%2, %3).</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
@@ -107,23 +108,30 @@ def conditions(
     return found, plan
 
 
-def list_page(
-    session: Session,
-    flt: CaseFilter,
-    sort: CaseSort,
-    after: Cursor | None,
-    limit: int,
-    today: date,
-    include_confidential: bool,
-) -> CasePage:
+@dataclass(frozen=True)
+class PageQuery:
+    """Which page of the case list: filter, order, where the previous page ended, how many rows;
+    the day overdue counts from, and whether denunciators' names may be searched and sorted."""
+
+    flt: CaseFilter
+    sort: CaseSort
+    after: Cursor | None
+    limit: int
+    today: date
+    include_confidential: bool
+
+
+def list_page(session: Session, page: PageQuery) -> CasePage:
     """One page of the filtered, sorted list, and the cursor of the next one."""
-    ids, ordering = page_ids(session, flt, sort, after, limit, today, include_confidential)
+    ids, ordering = page_ids(session, page)
+    limit, today = page.limit, page.today
     # Two steps: the page's ids first (only the sort key and the filters), then the
     # columns and per-row subqueries for those rows alone. In one query the database
     # computes the citizen subqueries for every match before sorting: thousands of
     # rows for a page of 200 when a search matches many cases.
-    page = ids.subquery("page")
-    query = _row_query().join(page, page.c.id == Case.id).order_by(*ordering(page.c.key, page.c.id))
+    found = ids.subquery("page")
+    query = _row_query().join(found, found.c.id == Case.id)
+    query = query.order_by(*ordering(found.c.key, found.c.id))
     result = session.execute(query).all()
     rows = [_row(*values, today) for values in result[:limit]]
     next_cursor = None
@@ -136,24 +144,17 @@ def list_page(
             "status": last.status.value,
             "type": last.case_type.value,
             "id": last.id,
-        }[sort.key]
+        }[page.sort.key]
         next_cursor = Cursor(value, last.id)
     return CasePage(tuple(rows), next_cursor)
 
 
-def list_ids_page(
-    session: Session,
-    flt: CaseFilter,
-    sort: CaseSort,
-    after: Cursor | None,
-    limit: int,
-    today: date,
-    include_confidential: bool,
-) -> tuple[tuple[int, ...], Cursor | None]:
+def list_ids_page(session: Session, page: PageQuery) -> tuple[tuple[int, ...], Cursor | None]:
     """The ids of one page of the list (same filter, order and keyset as ``list_page``),
     and the cursor of the next page (None: this was the last)."""
-    ids_query, _ordering = page_ids(session, flt, sort, after, limit, today, include_confidential)
+    ids_query, _ordering = page_ids(session, page)
     result = session.execute(ids_query).all()
+    limit = page.limit
     ids = tuple(row_id for row_id, _key in result[:limit])
     next_cursor = None
     if len(result) > limit and ids:
@@ -173,16 +174,11 @@ def rows_by_ids(session: Session, ids: Sequence[int], today: date) -> list[CaseR
 
 
 def page_ids(
-    session: Session,
-    flt: CaseFilter,
-    sort: CaseSort,
-    after: Cursor | None,
-    limit: int,
-    today: date,
-    include_confidential: bool,
+    session: Session, page: PageQuery
 ) -> tuple[Select[int, Any], Callable[[Any, Any], list[Any]]]:
     """The query of one page's ids and sort keys (``limit + 1`` rows: one more tells
     whether a next page exists), and the ORDER BY of that order over other columns."""
+    sort, after = page.sort, page.after
     column = {
         "received_on": Case.received_on,
         "number": Case.number,
@@ -191,7 +187,7 @@ def page_ids(
         "type": Case.case_type,
         "id": Case.id,
     }[sort.key]
-    where, plan = conditions(session, flt, today, include_confidential)
+    where, plan = conditions(session, page.flt, page.today, page.include_confidential)
     if plan is not None:
         # a search matching many cases: walk the received-on index (the usual order)
         walk = plan.walk_conditions if sort.key == "received_on" else None
@@ -211,7 +207,7 @@ def page_ids(
         select(Case.id.label("id"), column.label("key"))
         .where(*where)
         .order_by(*ordering(column, Case.id))
-        .limit(limit + 1)
+        .limit(page.limit + 1)
     )
     return query, ordering
 

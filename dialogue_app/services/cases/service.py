@@ -70,10 +70,9 @@ class CaseService:
         limit: int = PAGE_SIZE,
     ) -> CasePage:
         """One page of the filtered, sorted list; pass ``next_cursor`` back for the next one."""
-        today = self._clock.today()
-        include_confidential = self._check_sort(sort)
+        page = self._page_query(flt, sort, after, limit)
         with self._uow.read() as session:
-            return queries.list_page(session, flt, sort, after, limit, today, include_confidential)
+            return queries.list_page(session, page)
 
     def list_ids_page(
         self,
@@ -84,12 +83,15 @@ class CaseService:
     ) -> tuple[tuple[int, ...], Cursor | None]:
         """The ids of one page of the list (same filter, order and keyset as ``list_page``),
         and the cursor of the next page (None: this was the last). Rows: ``rows_by_ids``."""
-        today = self._clock.today()
-        include_confidential = self._check_sort(sort)
+        page = self._page_query(flt, sort, after, limit)
         with self._uow.read() as session:
-            return queries.list_ids_page(
-                session, flt, sort, after, limit, today, include_confidential
-            )
+            return queries.list_ids_page(session, page)
+
+    def _page_query(
+        self, flt: CaseFilter, sort: CaseSort, after: Cursor | None, limit: int
+    ) -> queries.PageQuery:
+        today = self._clock.today()
+        return queries.PageQuery(flt, sort, after, limit, today, self._check_sort(sort))
 
     def rows_by_ids(self, ids: Sequence[int]) -> list[CaseRow]:
         """The list rows of these cases, in the order given (ids no longer there are left out)."""

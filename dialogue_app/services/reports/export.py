@@ -4,22 +4,29 @@ The tables carry Vietnamese headers (the report goes to superiors as it is), num
 numbers (a rate as its per cent value with two decimals, next to its two counts), and every text
 cell is neutralised so a spreadsheet never runs it as a formula. The workbook is styled for
 printing: bold header, column widths, the header row repeated on every page, landscape, fitted to
-the page width. A file is written whole or not at all (a ``.part`` file renamed at the end).
+the page width. A file is written whole or not at all, through ``services/files.py``.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from dialogue_app.domain.statistics import CaseCounts, ReceptionCounts
 from dialogue_app.services.cases import neutralise
-from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
-from dialogue_app.services.files import ExportCancelled
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from dialogue_app.services.files import (
+    Cancelled,
+    ExportCancelled,
+    Progress,
+    Steps,
+    atomic_writer,
+)
 from dialogue_app.services.reports.figures import BreakdownRow, Report
 
 TYPE_NAMES = {
@@ -259,10 +266,11 @@ def write_report(
     report: Report,
     path: Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> Path:
-    """Write ``report`` to ``path`` (.xlsx or .csv), whole or not at all."""
+    """Write ``report`` to ``path`` (.xlsx or .csv), whole or not at all (``atomic_writer``);
+    ``CannotSave`` says why a file could not be written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -270,62 +278,31 @@ def write_report(
             QT_TRANSLATE_NOOP("Messages", "Choose a file name ending in .xlsx or .csv."), "path"
         )
     tables = report_tables(report)
-    report_progress = progress or (lambda done, total: None)
-    is_cancelled = cancelled or (lambda: False)
-    temporary = path.with_name(path.name + ".part")
-    try:
-        if suffix == ".csv":
-            _write_csv(report, tables, temporary, report_progress, is_cancelled)
-        else:
-            _write_xlsx(report, tables, temporary, report_progress, is_cancelled)
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ServiceError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Cannot write %1: %2. Close the file if it is open in Excel, or choose another "
-                "folder.",
-            ),
-            path.name,
-            error.strerror or error,
-        ) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    report_progress(len(tables), len(tables))
+    write = _write_csv if suffix == ".csv" else _write_xlsx
+    with atomic_writer(path) as stream:
+        write(report, tables, stream, Steps(len(tables), progress, cancelled, every=1))
     return path
 
 
-def _write_csv(
-    report: Report,
-    tables: list[Table],
-    path: Path,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+def _write_csv(report: Report, tables: list[Table], stream: BinaryIO, steps: Steps) -> None:
+    handle = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    try:
         writer = csv.writer(handle)
         for line in title_lines(report):
             writer.writerow([neutralise(line)])
-        for number, table in enumerate(tables):
-            if cancelled():
-                raise ExportCancelled()
+        for table in tables:
             writer.writerow([])
             writer.writerow([table.title])
             writer.writerow(table.headers)
             for row in table.rows:
                 writer.writerow(["" if v is None else neutralise(v) for v in row])
-            progress(number + 1, len(tables))
+            steps()
+    finally:
+        handle.flush()
+        handle.detach()  # the stream stays open for atomic_writer to close and rename
 
 
-def _write_xlsx(
-    report: Report,
-    tables: list[Table],
-    path: Path,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-) -> None:
+def _write_xlsx(report: Report, tables: list[Table], stream: BinaryIO, steps: Steps) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -336,9 +313,7 @@ def _write_xlsx(
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     header_fill = PatternFill("solid", fgColor="DDE6F0")
     titles = title_lines(report)
-    for number, table in enumerate(tables):
-        if cancelled():
-            raise ExportCancelled()
+    for table in tables:
         sheet = workbook.create_sheet(table.sheet[:31])
         for row_number, line in enumerate(titles, start=1):
             sheet.cell(row_number, 1, neutralise(line)).font = Font(bold=row_number == 1)
@@ -375,8 +350,8 @@ def _write_xlsx(
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_options.horizontalCentered = True
-        progress(number + 1, len(tables))
-    workbook.save(path)
+        steps()
+    workbook.save(stream)
 
 
 __all__ = [

@@ -5,64 +5,71 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel, FollowUpKind, Outcome
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP
+from dialogue_app.ui.common.labels import Labels
+
+case_type = Labels[CaseType](
+    "CaseLabels",
+    {
+        CaseType.COMPLAINT: QT_TRANSLATE_NOOP("CaseLabels", "Complaint"),
+        CaseType.DENUNCIATION: QT_TRANSLATE_NOOP("CaseLabels", "Denunciation"),
+        CaseType.RECOMMENDATION: QT_TRANSLATE_NOOP("CaseLabels", "Recommendation"),
+        CaseType.FEEDBACK: QT_TRANSLATE_NOOP("CaseLabels", "Feedback"),
+    },
+)
 
 
-def case_type(value: CaseType) -> str:
-    return {
-        CaseType.COMPLAINT: QCoreApplication.translate("CaseLabels", "Complaint"),
-        CaseType.DENUNCIATION: QCoreApplication.translate("CaseLabels", "Denunciation"),
-        CaseType.RECOMMENDATION: QCoreApplication.translate("CaseLabels", "Recommendation"),
-        CaseType.FEEDBACK: QCoreApplication.translate("CaseLabels", "Feedback"),
-    }[value]
+status = Labels[CaseStatus](
+    "CaseLabels",
+    {
+        CaseStatus.RECEIVED: QT_TRANSLATE_NOOP("CaseLabels", "Received"),
+        CaseStatus.ACCEPTED: QT_TRANSLATE_NOOP("CaseLabels", "Accepted"),
+        CaseStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseLabels", "In progress"),
+        CaseStatus.RESOLVED: QT_TRANSLATE_NOOP("CaseLabels", "Resolved"),
+        CaseStatus.TRANSFERRED: QT_TRANSLATE_NOOP("CaseLabels", "Transferred"),
+        CaseStatus.GUIDED: QT_TRANSLATE_NOOP("CaseLabels", "Guided elsewhere"),
+        CaseStatus.WITHDRAWN: QT_TRANSLATE_NOOP("CaseLabels", "Withdrawn"),
+        CaseStatus.REFUSED: QT_TRANSLATE_NOOP("CaseLabels", "Refused"),
+    },
+)
 
 
-def status(value: CaseStatus) -> str:
-    return {
-        CaseStatus.RECEIVED: QCoreApplication.translate("CaseLabels", "Received"),
-        CaseStatus.ACCEPTED: QCoreApplication.translate("CaseLabels", "Accepted"),
-        CaseStatus.IN_PROGRESS: QCoreApplication.translate("CaseLabels", "In progress"),
-        CaseStatus.RESOLVED: QCoreApplication.translate("CaseLabels", "Resolved"),
-        CaseStatus.TRANSFERRED: QCoreApplication.translate("CaseLabels", "Transferred"),
-        CaseStatus.GUIDED: QCoreApplication.translate("CaseLabels", "Guided elsewhere"),
-        CaseStatus.WITHDRAWN: QCoreApplication.translate("CaseLabels", "Withdrawn"),
-        CaseStatus.REFUSED: QCoreApplication.translate("CaseLabels", "Refused"),
-    }[value]
+channel = Labels[Channel](
+    "CaseLabels",
+    {
+        Channel.CONFERENCE: QT_TRANSLATE_NOOP("CaseLabels", "Dialogue conference"),
+        Channel.RECEPTION: QT_TRANSLATE_NOOP("CaseLabels", "Reception day"),
+        Channel.MAIL: QT_TRANSLATE_NOOP("CaseLabels", "Mail"),
+        Channel.TRANSFERRED: QT_TRANSLATE_NOOP("CaseLabels", "Transferred from another body"),
+    },
+)
 
 
-def channel(value: Channel) -> str:
-    return {
-        Channel.CONFERENCE: QCoreApplication.translate("CaseLabels", "Dialogue conference"),
-        Channel.RECEPTION: QCoreApplication.translate("CaseLabels", "Reception day"),
-        Channel.MAIL: QCoreApplication.translate("CaseLabels", "Mail"),
-        Channel.TRANSFERRED: QCoreApplication.translate(
-            "CaseLabels", "Transferred from another body"
-        ),
-    }[value]
+outcome = Labels[Outcome](
+    "CaseLabels",
+    {
+        Outcome.UPHELD: QT_TRANSLATE_NOOP("CaseLabels", "Upheld"),
+        Outcome.PARTLY_UPHELD: QT_TRANSLATE_NOOP("CaseLabels", "Partly upheld"),
+        Outcome.REJECTED: QT_TRANSLATE_NOOP("CaseLabels", "Rejected"),
+        Outcome.ANSWERED: QT_TRANSLATE_NOOP("CaseLabels", "Answered"),
+    },
+)
 
 
-def outcome(value: Outcome) -> str:
-    return {
-        Outcome.UPHELD: QCoreApplication.translate("CaseLabels", "Upheld"),
-        Outcome.PARTLY_UPHELD: QCoreApplication.translate("CaseLabels", "Partly upheld"),
-        Outcome.REJECTED: QCoreApplication.translate("CaseLabels", "Rejected"),
-        Outcome.ANSWERED: QCoreApplication.translate("CaseLabels", "Answered"),
-    }[value]
-
-
-def follow_up(value: FollowUpKind) -> str:
-    return {
-        FollowUpKind.STATUS_CHANGE: QCoreApplication.translate("CaseLabels", "Status changed"),
-        FollowUpKind.URGED: QCoreApplication.translate("CaseLabels", "Agency urged"),
-        FollowUpKind.AGENCY_REPORTED: QCoreApplication.translate("CaseLabels", "Agency reported"),
-        FollowUpKind.REPLY_SENT: QCoreApplication.translate(
-            "CaseLabels", "Reply sent to the citizen"
-        ),
-        FollowUpKind.EXTENSION: QCoreApplication.translate("CaseLabels", "Deadline extended"),
-        FollowUpKind.NOTIFIED: QCoreApplication.translate(
+follow_up = Labels[FollowUpKind](
+    "CaseLabels",
+    {
+        FollowUpKind.STATUS_CHANGE: QT_TRANSLATE_NOOP("CaseLabels", "Status changed"),
+        FollowUpKind.URGED: QT_TRANSLATE_NOOP("CaseLabels", "Agency urged"),
+        FollowUpKind.AGENCY_REPORTED: QT_TRANSLATE_NOOP("CaseLabels", "Agency reported"),
+        FollowUpKind.REPLY_SENT: QT_TRANSLATE_NOOP("CaseLabels", "Reply sent to the citizen"),
+        FollowUpKind.EXTENSION: QT_TRANSLATE_NOOP("CaseLabels", "Deadline extended"),
+        FollowUpKind.NOTIFIED: QT_TRANSLATE_NOOP(
             "CaseLabels", "Denunciator notified of acceptance"
         ),
-        FollowUpKind.NOTE: QCoreApplication.translate("CaseLabels", "Note"),
-    }[value]
+        FollowUpKind.NOTE: QT_TRANSLATE_NOOP("CaseLabels", "Note"),
+    },
+)
 
 
 def complexity(value: int) -> str:

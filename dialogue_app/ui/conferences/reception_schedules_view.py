@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QLocale, QPoint, Qt, QTime
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +57,17 @@ def _qtime(value: time) -> QTime:
 
 def _pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
+
+
+class _Terms(TypedDict):
+    """What a schedule dialog saves besides the leader and the rule (``add_schedule``'s keywords
+    and ``ScheduleChange``'s fields)."""
+
+    valid_from: date
+    start_time: time
+    end_time: time
+    venue_id: int | None
+    description: str
 
 
 # a schedule saved, stopped or resumed changes its reception days and their sessions
@@ -254,7 +265,14 @@ class ScheduleDialog(QDialog):
         if leader is None:
             self.error.setText(self.tr("Register a leader first."))
             return False
-        start, end = _pytime(self.start_time.time()), _pytime(self.end_time.time())
+        terms = _Terms(
+            valid_from=pydate(self.valid_from.date()),
+            start_time=_pytime(self.start_time.time()),
+            end_time=_pytime(self.end_time.time()),
+            venue_id=self.venue.currentData(),
+            description=self.description.text(),
+        )
+        until = pydate(self.generate_until.date())
 
         def save() -> None:
             reception = self._services.reception
@@ -263,33 +281,14 @@ class ScheduleDialog(QDialog):
             if self.schedule is not None:
                 self.result_of_edit = reception.update_schedule(
                     self.schedule.id,
-                    ScheduleChange(
-                        leader,
-                        self.rule(),
-                        valid_from=pydate(self.valid_from.date()),
-                        start_time=start,
-                        end_time=end,
-                        venue_id=self.venue.currentData(),
-                        description=self.description.text(),
-                    ),
+                    ScheduleChange(leader, self.rule(), **terms),
                     apply_from=pydate(self.apply_from.date()),
-                    plan_until=pydate(self.generate_until.date()),
+                    plan_until=until,
                 )
                 self.created_days = self.result_of_edit.created
                 return
-            schedule = reception.add_schedule(
-                leader,
-                self.rule(),
-                valid_from=pydate(self.valid_from.date()),
-                start_time=start,
-                end_time=end,
-                venue_id=self.venue.currentData(),
-                description=self.description.text(),
-            )
-            result = reception.generate(
-                schedule.id, pydate(self.valid_from.date()), pydate(self.generate_until.date())
-            )
-            self.created_days = result.created
+            schedule = reception.add_schedule(leader, self.rule(), **terms)
+            self.created_days = reception.generate(schedule.id, terms["valid_from"], until).created
 
         return Operation(self, save, changes=CHANGES).failure(in_label(self.error)).run()
 
@@ -469,21 +468,13 @@ class SchedulesView(QWidget):
         menu = QMenu(self)
         schedule = self.selected()
         if schedule is not None:
-            edit = QAction(self.tr("Edit…"), menu)
-            edit.triggered.connect(self.edit_schedule)
-            menu.addAction(edit)
+            menu.addAction(self.tr("Edit…"), self.edit_schedule)
             if schedule.active:
-                stop = QAction(self.tr("Stop…"), menu)
-                stop.triggered.connect(self.stop_schedule)
-                menu.addAction(stop)
+                menu.addAction(self.tr("Stop…"), self.stop_schedule)
             else:
-                resume = QAction(self.tr("Resume…"), menu)
-                resume.triggered.connect(self.resume_schedule)
-                menu.addAction(resume)
+                menu.addAction(self.tr("Resume…"), self.resume_schedule)
             menu.addSeparator()
-        new = QAction(self.tr("New reception schedule…"), menu)
-        new.triggered.connect(self.new_schedule)
-        menu.addAction(new)
+        menu.addAction(self.tr("New reception schedule…"), self.new_schedule)
         return menu
 
     def _show_menu(self, position: QPoint) -> None:
@@ -527,17 +518,28 @@ class SchedulesView(QWidget):
             self.select(schedule_id)
 
     def stop_schedule(self) -> None:
+        self._replan(self.ask_stop_date, self._services.reception.stop_schedule, self._stopped)
+
+    def resume_schedule(self) -> None:
+        self._replan(self.ask_plan_until, self._services.reception.resume_schedule, self._resumed)
+
+    def _replan(
+        self,
+        ask: Callable[[ScheduleData], date | None],
+        change: Callable[[int, date], ReplanResult],
+        done: Callable[[ScheduleData, date, ReplanResult], None],
+    ) -> None:
+        """Stop or resume the selected schedule from the day ``ask`` gives, then say what
+        ``done`` says."""
         schedule = self._selected_or_say()
         if schedule is None:
             return
-        day = self.ask_stop_date(schedule)
+        day = ask(schedule)
         if day is None:
             return
-        Operation(
-            self, lambda: self._services.reception.stop_schedule(schedule.id, day), changes=CHANGES
-        ).success(lambda result: self._stopped(schedule, day, result)).failure(
-            in_label(self.error)
-        ).run()
+        Operation(self, lambda: change(schedule.id, day), changes=CHANGES).success(
+            lambda result: done(schedule, day, result)
+        ).failure(in_label(self.error)).run()
 
     def _stopped(self, schedule: ScheduleData, day: date, result: ReplanResult) -> None:
         text = (
@@ -563,21 +565,6 @@ class SchedulesView(QWidget):
             + self._send_cancellations_text(result)
         )
         self.select(schedule.id)
-
-    def resume_schedule(self) -> None:
-        schedule = self._selected_or_say()
-        if schedule is None:
-            return
-        until = self.ask_plan_until(schedule)
-        if until is None:
-            return
-        Operation(
-            self,
-            lambda: self._services.reception.resume_schedule(schedule.id, until),
-            changes=CHANGES,
-        ).success(lambda result: self._resumed(schedule, until, result)).failure(
-            in_label(self.error)
-        ).run()
 
     def _resumed(self, schedule: ScheduleData, until: date, result: ReplanResult) -> None:
         self.message.setText(

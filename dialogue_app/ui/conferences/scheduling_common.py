@@ -24,49 +24,55 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
+from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, fill
 from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
 from dialogue_app.domain.scheduling import ConflictKind, ConflictWarning
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.ui.common.dates import format_date, format_span
+from dialogue_app.ui.common.labels import Labels
 from dialogue_app.ui.common.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def kind_label(kind: ConferenceKind) -> str:
-    return {
-        ConferenceKind.DIALOGUE: QCoreApplication.translate("Scheduling", "Dialogue conference"),
-        ConferenceKind.RECEPTION: QCoreApplication.translate("Scheduling", "Periodic reception"),
-        ConferenceKind.ADHOC_RECEPTION: QCoreApplication.translate(
-            "Scheduling", "Ad hoc reception"
-        ),
-    }[kind]
+kind_label = Labels[ConferenceKind](
+    "Scheduling",
+    {
+        ConferenceKind.DIALOGUE: QT_TRANSLATE_NOOP("Scheduling", "Dialogue conference"),
+        ConferenceKind.RECEPTION: QT_TRANSLATE_NOOP("Scheduling", "Periodic reception"),
+        ConferenceKind.ADHOC_RECEPTION: QT_TRANSLATE_NOOP("Scheduling", "Ad hoc reception"),
+    },
+)
 
 
-def status_label(status: ConferenceStatus) -> str:
-    return {
-        ConferenceStatus.DRAFT: QCoreApplication.translate("Scheduling", "Draft"),
-        ConferenceStatus.SCHEDULED: QCoreApplication.translate("Scheduling", "Scheduled"),
-        ConferenceStatus.HELD: QCoreApplication.translate(
+status_label = Labels[ConferenceStatus](
+    "Scheduling",
+    {
+        ConferenceStatus.DRAFT: QT_TRANSLATE_NOOP("Scheduling", "Draft"),
+        ConferenceStatus.SCHEDULED: QT_TRANSLATE_NOOP("Scheduling", "Scheduled"),
+        ConferenceStatus.HELD: lambda: QCoreApplication.translate(
             "Scheduling", "Held", "status of a conference"
         ),
-        ConferenceStatus.CLOSED: QCoreApplication.translate("Scheduling", "Closed"),
-        ConferenceStatus.POSTPONED: QCoreApplication.translate("Scheduling", "Postponed"),
-        ConferenceStatus.CANCELLED: QCoreApplication.translate("Scheduling", "Cancelled"),
-    }[status]
+        ConferenceStatus.CLOSED: QT_TRANSLATE_NOOP("Scheduling", "Closed"),
+        ConferenceStatus.POSTPONED: QT_TRANSLATE_NOOP("Scheduling", "Postponed"),
+        ConferenceStatus.CANCELLED: QT_TRANSLATE_NOOP("Scheduling", "Cancelled"),
+    },
+)
 
 
-def duty_status_label(status: DutyStatus) -> str:
-    return {
-        DutyStatus.PENDING: QCoreApplication.translate("Scheduling", "Pending"),
+duty_status_label = Labels[DutyStatus](
+    "Scheduling",
+    {
+        DutyStatus.PENDING: QT_TRANSLATE_NOOP("Scheduling", "Pending"),
         # a reception day: "đã tiếp", where a conference is "đã tổ chức"
-        DutyStatus.HELD: QCoreApplication.translate(
+        DutyStatus.HELD: lambda: QCoreApplication.translate(
             "Scheduling", "Held", "status of a reception day"
         ),
-        DutyStatus.DELEGATED: QCoreApplication.translate("Scheduling", "Delegated"),
-        DutyStatus.MISSED: QCoreApplication.translate("Scheduling", "Missed"),
-    }[status]
+        DutyStatus.DELEGATED: QT_TRANSLATE_NOOP("Scheduling", "Delegated"),
+        DutyStatus.MISSED: QT_TRANSLATE_NOOP("Scheduling", "Missed"),
+    },
+)
 
 
 KIND_COLOURS = {
@@ -169,28 +175,19 @@ def warning_text(warning: ConflictWarning) -> str:
     when = ""
     if warning.other_start and warning.other_end:
         when = format_span(warning.other_start, warning.other_end)
+    other = warning.other_title or ""
     if warning.kind is ConflictKind.LEADER_BOOKED:
-        return (
-            QCoreApplication.translate("Scheduling", "%1 already chairs “%2” at %3.")
-            .replace("%1", warning.subject)
-            .replace("%2", warning.other_title or "")
-            .replace("%3", when)
-        )
+        template = QCoreApplication.translate("Scheduling", "%1 already chairs “%2” at %3.")
+        return fill(template, (warning.subject, other, when))
     if warning.kind is ConflictKind.VENUE_BOOKED:
-        return (
-            QCoreApplication.translate("Scheduling", "%1 is already booked for “%2” at %3.")
-            .replace("%1", warning.subject)
-            .replace("%2", warning.other_title or "")
-            .replace("%3", when)
-        )
+        template = QCoreApplication.translate("Scheduling", "%1 is already booked for “%2” at %3.")
+        return fill(template, (warning.subject, other, when))
     if warning.kind is ConflictKind.LEADER_BUSY:
-        what = warning.other_title or QCoreApplication.translate("Scheduling", "busy")
-        return (
-            QCoreApplication.translate("Scheduling", "%1 has an appointment at that time (%2, %3).")
-            .replace("%1", warning.subject)
-            .replace("%2", what)
-            .replace("%3", when)
+        what = other or QCoreApplication.translate("Scheduling", "busy")
+        template = QCoreApplication.translate(
+            "Scheduling", "%1 has an appointment at that time (%2, %3)."
         )
+        return fill(template, (warning.subject, what, when))
     if warning.kind is ConflictKind.NON_WORKING_DAY:
         reason = (
             warning.subject
@@ -198,19 +195,15 @@ def warning_text(warning: ConflictWarning) -> str:
             else QCoreApplication.translate("Scheduling", "weekend")
         )
         day = format_date(warning.day) if warning.day else ""
-        return (
-            QCoreApplication.translate("Scheduling", "%1 is not a working day (%2).")
-            .replace("%1", day)
-            .replace("%2", reason)
-        )
+        template = QCoreApplication.translate("Scheduling", "%1 is not a working day (%2).")
+        return fill(template, (day, reason))
     # labelled figures, so that no count needs a plural form (lupdate does not mark a
     # translate() at module level as a plural string)
-    return (
-        QCoreApplication.translate("Scheduling", "%1 is too small: capacity %2, people invited %3.")
-        .replace("%3", format_number(warning.invited or 0))
-        .replace("%2", format_number(warning.capacity or 0))
-        .replace("%1", warning.subject)
+    template = QCoreApplication.translate(
+        "Scheduling", "%1 is too small: capacity %2, people invited %3."
     )
+    capacity, invited = format_number(warning.capacity or 0), format_number(warning.invited or 0)
+    return fill(template, (warning.subject, capacity, invited))
 
 
 # --- the conference rows model -----------------------------------------------------------------

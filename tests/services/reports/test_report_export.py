@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from dialogue_app.domain.periods import month_period
-from dialogue_app.services.errors import ServiceError, ValidationError
+from dialogue_app.services.errors import CannotSave, ValidationError
 from dialogue_app.services.reports import (
     ExportCancelled,
     ReportService,
@@ -95,5 +95,8 @@ def test_bad_names_and_cancel_leave_no_file(report, tmp_path: Path) -> None:  # 
     with pytest.raises(ExportCancelled):
         write_report(report, target, cancelled=lambda: True)
     assert not target.exists() and not (tmp_path / "report.xlsx.part").exists()
-    with pytest.raises(ServiceError, match="Cannot write"):
-        write_report(report, tmp_path / "missing-folder" / "report.xlsx")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(CannotSave, match="was not saved: its folder does not exist"):
+        write_report(report, blocker / "report.xlsx")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
