@@ -2434,18 +2434,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="45"/>
+        <location filename="../../dialogue_app/services/office.py" line="44"/>
         <source>Enter the office&apos;s name.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="49"/>
+        <location filename="../../dialogue_app/services/office.py" line="48"/>
         <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
         <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
-        <location filename="../../dialogue_app/services/office.py" line="57"/>
+        <location filename="../../dialogue_app/services/office.py" line="56"/>
         <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
         <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
     </message>
@@ -2465,7 +2465,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="65"/>
+        <location filename="../../dialogue_app/services/office.py" line="64"/>
         <source>The reminder cannot be negative.</source>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
@@ -2941,78 +2941,78 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="204"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="191"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="210"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="197"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="220"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="207"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="229"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="216"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="237"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="246"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="233"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="258"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="245"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="301"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="437"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="288"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="385"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="441"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="389"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="524"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="450"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="531"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="457"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="540"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="466"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="494"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="578"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="504"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="634"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="560"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -3813,12 +3813,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/queries.py" line="65"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="66"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/service.py" line="144"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="146"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
@@ -3828,7 +3828,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/queries.py" line="279"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="275"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
