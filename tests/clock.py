@@ -16,6 +16,11 @@ from dialogue_app.services.clock import FixedClock
 TODAY = date.fromisoformat(os.environ.get("DIALOGUE_APP_TEST_TODAY", "2026-12-03"))
 
 
+# Some fixtures hold fixed days of early 2026 (a March of reports, a week of conferences): their
+# tests stand on a day after them all, whatever DIALOGUE_APP_TEST_TODAY says.
+AFTER_THE_FIXTURES = date(2026, 12, 3)
+
+
 def fixed_clock(moment: date | datetime = TODAY, at: time = time(9, 0)) -> FixedClock:
     """A new clock standing at ``moment`` (default: the tests' today, 9:00 in Vietnam)."""
     return FixedClock(moment, at)

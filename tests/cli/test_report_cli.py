@@ -15,7 +15,8 @@ from dialogue_app.services.database import DatabaseHandle
 from tests.services.reports import report_fixtures
 
 
-def test_json_for_a_range(db: DatabaseHandle, database_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_json_for_a_range(db: DatabaseHandle, database_url: str, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DIALOGUE_APP_CLOCK", report_fixtures.TODAY.isoformat())
     report_fixtures.build(db)
     assert run(["--database", database_url, "report", "--from", "2026-03-01", "--to",
                 "2026-03-31"]) == 0  # fmt: skip

@@ -33,12 +33,12 @@ def build_old_database(path: Path, cases: int, revision: str = OLD_REVISION) -> 
 
     from dialogue_app.domain.cases import CaseType
     from dialogue_app.services.cases import CaseDraft, CaseService, CitizenInput
-    from tests.clock import fixed_clock
+    from tests.clock import AFTER_THE_FIXTURES, fixed_clock
     from tests.services.cases.case_fixtures import make_places
 
     handle = open_database(sqlite_url(path))
     places = make_places(handle)
-    CaseService(handle.uow, "chuyenvien", clock=fixed_clock()).register(
+    CaseService(handle.uow, "chuyenvien", clock=fixed_clock(AFTER_THE_FIXTURES)).register(
         CaseDraft(
             received_on=date(2026, 3, 2),
             case_type=CaseType.COMPLAINT,

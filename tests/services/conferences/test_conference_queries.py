@@ -7,7 +7,7 @@ from datetime import date
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.services.conferences import ConferenceQueries, ConferenceService
 from dialogue_app.services.database import DatabaseHandle
-from tests.clock import fixed_clock
+from tests.clock import AFTER_THE_FIXTURES, fixed_clock
 from tests.services.scheduling_fixtures import EARLY, add_official, at, draft
 
 
@@ -22,7 +22,7 @@ def test_filters_paging_and_unclosed(db: DatabaseHandle) -> None:
             at(12, 8), at(12, 10), chairs=(leader,), title="Tiếp dân", kind=ConferenceKind.RECEPTION
         )
     )
-    queries = ConferenceQueries(db.uow, clock=fixed_clock())
+    queries = ConferenceQueries(db.uow, clock=fixed_clock(AFTER_THE_FIXTURES))
     assert [c.title for c in queries.list(leader_id=leader)] == ["Thứ nhất", "Tiếp dân"]
     assert [c.title for c in queries.list(kinds={ConferenceKind.RECEPTION})] == ["Tiếp dân"]
     assert [c.title for c in queries.list(date(2026, 3, 11), date(2026, 3, 11))] == ["Thứ hai"]

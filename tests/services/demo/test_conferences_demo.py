@@ -37,7 +37,7 @@ def test_demo_section_on_its_own(db: DatabaseHandle) -> None:
         counts = load_scheduling_demo(session, TODAY)
     assert counts["reception_days"] > 52 + 12 + 24 - 10  # a year: weekly, monthly, twice monthly
     assert counts["conferences_changed"] == 2
-    queries = ConferenceQueries(db.uow, clock=fixed_clock())
+    queries = ConferenceQueries(db.uow, clock=fixed_clock(TODAY))
     statuses = {c.status for c in queries.list(kinds={ConferenceKind.DIALOGUE})}
     assert statuses == {ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED}
     with db.uow.read() as session:
@@ -64,5 +64,5 @@ def test_demo_section_with_the_demo_data_set(db: DatabaseHandle) -> None:
     summary = DemoService(db.uow, clock=fixed_clock(TODAY)).load()
     assert summary.extra["reception_days"] > 50
     assert ConferenceQueries(
-        db.uow, clock=fixed_clock()
+        db.uow, clock=fixed_clock(TODAY)
     ).unclosed_past()  # the reminder list has something

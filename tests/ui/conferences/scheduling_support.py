@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogue_app.services.conferences import ConferenceService, ReceptionService
+from dialogue_app.services.conferences import (
+    ConferenceQueries,
+    ConferenceService,
+    ReceptionService,
+)
 from dialogue_app.services.container import Services
-from tests.clock import fixed_clock
+from tests.clock import AFTER_THE_FIXTURES, fixed_clock
 from tests.services.scheduling_fixtures import EARLY
 
 
@@ -18,4 +22,7 @@ def with_fixed_clock(services: Services) -> Services:
     services.__dict__["reception"] = ReceptionService(
         services.uow, clock=fixed_clock(date(2026, 3, 20))
     )
+    # the lists' "coming first, then past" and the reminders stand after the tests' conferences
+    services.clock = fixed_clock(AFTER_THE_FIXTURES)
+    services.__dict__["conferences"] = ConferenceQueries(services.uow, clock=services.clock)
     return services

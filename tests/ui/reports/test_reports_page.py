@@ -15,8 +15,14 @@ from dialogue_app.domain.statistics import Measure
 from dialogue_app.services.container import Services
 from dialogue_app.ui.reports.report_charts import chart_specs
 from dialogue_app.ui.reports.reports_page import ReportsPage
-from tests.clock import TODAY
+from tests.clock import fixed_clock
 from tests.services.reports import report_fixtures
+
+
+@pytest.fixture
+def services(db):  # type: ignore[no-untyped-def]
+    """The window's services on the fixtures' own day (15 April 2026): March is complete."""
+    return Services(db, user_name="tester", clock=fixed_clock(report_fixtures.TODAY))
 
 
 @pytest.fixture
@@ -143,7 +149,7 @@ def test_cards_and_heading_read_as_whole_vietnamese_sentences(
     assert page.cards["visits"].note.text() == "Đã tổ chức 3 buổi. Kỳ trước: 0 (+17)"
     assert page.heading.text() == "<h3>Tháng 3/2026 (01/03/2026 – 31/03/2026)</h3>"
     assert page.table_models["duties"].headerData(3, Qt.Orientation.Horizontal) == "Đã tiếp"
-    today = TODAY
+    today = report_fixtures.TODAY  # the services stand on the fixtures' day
     page.set_period(PeriodKind.RANGE, start=date(2026, 3, 1), end=today + timedelta(days=3))
     assert page.heading.text().endswith(f" — số liệu tính đến ngày {today:%d/%m/%Y}</h3>")
 
