@@ -6,8 +6,7 @@ unique conflict, two real sessions, a real full disk, a real missing server."""
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,8 +23,6 @@ from failure_cases import (
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dialogue_app.app import setup_logging
-from dialogue_app.config import AppPaths
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import FailureKind
 from dialogue_app.store.models import Citizen
@@ -37,21 +34,6 @@ UNEXPECTED_VI = (
     "Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi "
     "có thể chưa được lưu. Vui lòng thử lại."
 )
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    """The app's own log file (``setup_logging``), in a temporary folder."""
-    root = logging.getLogger()
-    before = list(root.handlers)
-    hook = sys.excepthook
-    path = setup_logging(AppPaths(tmp_path, tmp_path / "logs", tmp_path / "cache"))
-    assert path is not None
-    yield path
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    sys.excepthook = hook
 
 
 def read_log(path: Path) -> str:

@@ -4,30 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dialogue_app.app import setup_logging
-from dialogue_app.config import AppPaths
 from dialogue_app.ui.common.errors import install_excepthook
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    before = list(root.handlers)
-    hook = sys.excepthook
-    path = setup_logging(AppPaths(tmp_path, tmp_path / "logs", tmp_path / "cache"))
-    assert path is not None
-    yield path
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    sys.excepthook = hook
 
 
 def test_unexpected_error_is_logged_and_shown(qapp: QApplication, log_file: Path) -> None:
