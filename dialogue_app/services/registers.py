@@ -125,10 +125,6 @@ class RegisterService:
                 officials(session), venues(session), agencies(session), current_units(session)
             )
 
-    def officials(self) -> tuple[Choice, ...]:
-        with self._uow.read() as session:
-            return officials(session)
-
     def agencies(self) -> tuple[Choice, ...]:
         with self._uow.read() as session:
             return agencies(session)
