@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
+    from dialogue_app.services.documents import DocumentService
     from dialogue_app.services.reports import ReportService
 
 
@@ -88,5 +89,11 @@ class Services:
         from dialogue_app.services.reports import ReportService
 
         return ReportService(self.uow, clock=self.clock)
+
+    @cached_property
+    def documents(self) -> DocumentService:  # official documents and their register (issue 13)
+        from dialogue_app.services.documents import DocumentService
+
+        return DocumentService(self.uow, self.user_name, clock=self.clock)
 
     # Further services are added here as cached properties, one per feature.

@@ -571,6 +571,18 @@ class OfficeProfile(Base):
     report_cutoff_day: Mapped[int] = mapped_column(Integer, default=0)  # 0: calendar months
     reminder_minutes: Mapped[int] = mapped_column(Integer, default=1440)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the letterhead of official documents (issue 13, revision 0014)
+    document_layout: Mapped[str] = mapped_column(
+        String(16), default="state", server_default="state"
+    )
+    parent_body: Mapped[str | None] = mapped_column(NFCString(300))
+    issuing_body: Mapped[str | None] = mapped_column(NFCString(300))
+    issuer_code: Mapped[str | None] = mapped_column(NFCString(32))
+    unit_code: Mapped[str | None] = mapped_column(NFCString(32))
+    place_name: Mapped[str | None] = mapped_column(NFCString(100))
+    signers_json: Mapped[str | None] = mapped_column(NFCText)  # [{full_name, title, authority}]
+    default_recipients: Mapped[str | None] = mapped_column(NFCText)  # one per line
+    archive_line: Mapped[str | None] = mapped_column(NFCString(200))
 
 
 class User(Base):
@@ -607,6 +619,65 @@ class PendingTask(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     since: Mapped[date | None] = mapped_column(Date)  # the day the upgrade left it
+
+
+# --- official documents (issue 13) ----------------------------------------------------------------
+
+
+class DocumentCounter(Base):
+    """The last number given in a series (type code) and year. Issuing increments it with one
+    upsert inside the issuing transaction: a second issuer waits on the row until the first
+    commits (PostgreSQL) or the database's write lock (SQLite); a rollback frees the number."""
+
+    __tablename__ = "document_counters"
+
+    series: Mapped[str] = mapped_column(NFCString(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IssuedDocument(Base):
+    """A document of the register of outgoing documents (sổ văn bản đi): its number, what it was
+    made from, the data it was made with (JSON) and the .docx as issued."""
+
+    __tablename__ = "issued_documents"
+    __table_args__ = (UniqueConstraint("series", "year", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    series: Mapped[str] = mapped_column(NFCString(16))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(NFCString(100))
+    issued_on: Mapped[date] = mapped_column(Date, index=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    user_name: Mapped[str | None] = mapped_column(NFCString(100))
+    conference_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conferences.id", ondelete="SET NULL"), index=True
+    )
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), index=True
+    )
+    record_type: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(NFCText, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    data_json: Mapped[str] = mapped_column(NFCText, default="{}")
+    file_name: Mapped[str] = mapped_column(NFCString(300), default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DocumentTemplate(Base):
+    """The office's own template of a kind of document (a .docx it edited in Word)."""
+
+    __tablename__ = "document_templates"
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    file_name: Mapped[str] = mapped_column(NFCString(300))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    user_name: Mapped[str | None] = mapped_column(NFCString(100))
 
 
 @event.listens_for(Conference, "before_insert")
