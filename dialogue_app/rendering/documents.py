@@ -44,14 +44,15 @@ MARGINS_MM = (30.0, 20.0, 15.0, 20.0)  # left, top, right, bottom (Decree 30/202
 PREFERRED = "Times New Roman"
 SHIPPED = "Liberation Serif"
 _family: str | None = None
+_application: object = None  # kept alive while documents are drawn (the command line)
 
 
 def register_fonts() -> str:
     """Register the shipped serif with Qt (once); the family documents are drawn in."""
-    global _family
+    global _family, _application
+    _application = ensure_application()
     if _family is not None:
         return _family
-    ensure_application()
     families = set(QFontDatabase.families())
     if PREFERRED in families:
         _family = PREFERRED

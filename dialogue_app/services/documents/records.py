@@ -308,6 +308,7 @@ def check_letterhead_ready(letterhead: Letterhead) -> None:
         ("issuer_code", letterhead.issuer_code),
         ("place", letterhead.place),
     ):
+        words = LETTERHEAD_WORDS[name]
         if not value:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -316,8 +317,15 @@ def check_letterhead_ready(letterhead: Letterhead) -> None:
                     "Settings, Documents.",
                 ),
                 name,
-                name,
+                words,
             )
+
+
+LETTERHEAD_WORDS = {
+    "issuing_body": QT_TRANSLATE_NOOP("Messages", "the issuing body"),
+    "issuer_code": QT_TRANSLATE_NOOP("Messages", "the issuer's code in numbers"),
+    "place": QT_TRANSLATE_NOOP("Messages", "the place name"),
+}
 
 
 def _sentence_body(letterhead: Letterhead) -> str:
