@@ -66,18 +66,48 @@ KIND_NAMES = {
 }
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
-# Names of the needs (``KindSpec.needs``) as a person reads them in the refusal.
-NEED_WORDS = {
-    "venue": QT_TRANSLATE_NOOP("Messages", "the venue"),
-    "starts_at": QT_TRANSLATE_NOOP("Messages", "the start time"),
-    "chair": QT_TRANSLATE_NOOP("Messages", "the chairing leader"),
-    "held": QT_TRANSLATE_NOOP("Messages", "the conference marked as held"),
-    "citizen": QT_TRANSLATE_NOOP("Messages", "the citizen who filed it"),
-    "agency": QT_TRANSLATE_NOOP("Messages", "the agency"),
-    "accepted_on": QT_TRANSLATE_NOOP("Messages", "the date of acceptance"),
-    "refusal_ground": QT_TRANSLATE_NOOP("Messages", "the ground for refusal"),
-    "deadline": QT_TRANSLATE_NOOP("Messages", "the deadline"),
-    "denunciation": QT_TRANSLATE_NOOP("Messages", "a case of type denunciation"),
+# What to say when a record lacks one of a kind's needs (``KindSpec.needs``): nothing numbered.
+NEED_MESSAGES = {
+    "venue": QT_TRANSLATE_NOOP(
+        "Messages", "The conference has no venue. Choose its venue first; nothing was numbered."
+    ),
+    "starts_at": QT_TRANSLATE_NOOP(
+        "Messages", "The conference has no start time. Set it first; nothing was numbered."
+    ),
+    "chair": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conference has no chairing leader. Add the chair first; nothing was numbered.",
+    ),
+    "held": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conference has not been held yet. Record it as held first; nothing was numbered.",
+    ),
+    "citizen": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has no citizen who filed it. Add the citizen first; nothing was numbered.",
+    ),
+    "agency": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has no agency to send it to. Choose the agency first; nothing was numbered.",
+    ),
+    "accepted_on": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has not been accepted (no date of acceptance). Accept it first; nothing was "
+        "numbered.",
+    ),
+    "refusal_ground": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has no ground for refusal. Record the refusal and its ground first; nothing "
+        "was numbered.",
+    ),
+    "deadline": QT_TRANSLATE_NOOP(
+        "Messages", "The case has no deadline to urge about; nothing was numbered."
+    ),
+    "denunciation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This notice is for a denunciation only; the case is of another type. Nothing was "
+        "numbered.",
+    ),
 }
 
 
@@ -275,15 +305,7 @@ def check_needs(kind: DocumentKind, facts: Facts) -> None:
     """Refuse a record that lacks what ``kind`` needs, naming the first missing field."""
     missing = missing_fields(kind, facts.present)
     if missing:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "This record lacks %1, which the document needs. Add it to the record first; "
-                "nothing was numbered.",
-            ),
-            missing[0],
-            NEED_WORDS.get(missing[0], missing[0]),
-        )
+        raise ValidationError(NEED_MESSAGES[missing[0]], missing[0])
 
 
 def pick_signer(letterhead: Letterhead, options: DocumentOptions) -> Signer:
@@ -308,23 +330,25 @@ def check_letterhead_ready(letterhead: Letterhead) -> None:
         ("issuer_code", letterhead.issuer_code),
         ("place", letterhead.place),
     ):
-        words = LETTERHEAD_WORDS[name]
         if not value:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The office's letterhead is not set up (%1 is missing). Complete it in "
-                    "Settings, Documents.",
-                ),
-                name,
-                words,
-            )
+            raise ValidationError(LETTERHEAD_MESSAGES[name], name)
 
 
-LETTERHEAD_WORDS = {
-    "issuing_body": QT_TRANSLATE_NOOP("Messages", "the issuing body"),
-    "issuer_code": QT_TRANSLATE_NOOP("Messages", "the issuer's code in numbers"),
-    "place": QT_TRANSLATE_NOOP("Messages", "the place name"),
+LETTERHEAD_MESSAGES = {
+    "issuing_body": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The letterhead has no issuing body. Complete it in Settings, Documents, first.",
+    ),
+    "issuer_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The letterhead has no issuer's code for document numbers (e.g. UBND). Complete it in "
+        "Settings, Documents, first.",
+    ),
+    "place": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The letterhead has no place name for the date line. Complete it in Settings, "
+        "Documents, first.",
+    ),
 }
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import FollowUpKind
 from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType
+from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.resources import resources_dir
 from dialogue_app.services.cases import CaseService
@@ -55,6 +56,9 @@ from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ServiceErr
 from dialogue_app.services.office import Signer, read_letterhead, read_profile
 from dialogue_app.store import models
 from dialogue_app.store.unit_of_work import UnitOfWork
+
+# the note in the case's timeline (stored as parts: the window shows it translated)
+ISSUED_NOTE = QT_TRANSLATE_NOOP("Messages", "Issued: %1 %2")
 
 
 class DocumentService:
@@ -172,7 +176,14 @@ class DocumentService:
                     FollowUpKind.URGED if kind is DocumentKind.URGE else FollowUpKind.NOTE,
                     day=issued_on,
                     today=today,
-                    note=f"Ban hành {KIND_NAMES[kind]} số {content.number}",
+                    note=store_parts(
+                        [
+                            (
+                                QT_TRANSLATE_NOOP("Messages", "Issued: %1 %2"),
+                                (KIND_NAMES[kind], content.number),
+                            )
+                        ]
+                    ),
                     decision=content.number,
                     extension_days=None,
                     attachments=(),
