@@ -14,6 +14,7 @@ sub-documents, since their rows vary.
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Iterable
 from typing import Any
@@ -24,7 +25,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Mm, Pt, Twips
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
@@ -170,6 +171,11 @@ def _short_rule(cell: _Cell) -> None:
     properties.append(border)
 
 
+def _at_least(mm: float) -> Twips:
+    """``mm`` in whole twips (Word stores margins so), rounded up: never below the Decree's."""
+    return Twips(math.ceil(mm * 1440 / 25.4))
+
+
 def _page_setup(document: Any, *, landscape: bool = False) -> None:
     section = document.sections[0]
     width, height = Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM)
@@ -177,10 +183,10 @@ def _page_setup(document: Any, *, landscape: bool = False) -> None:
         section.orientation = WD_ORIENT.LANDSCAPE
         width, height = height, width
     section.page_width, section.page_height = width, height
-    section.top_margin = Mm(MARGINS_MM["top"])
-    section.bottom_margin = Mm(MARGINS_MM["bottom"])
-    section.left_margin = Mm(MARGINS_MM["left"])
-    section.right_margin = Mm(MARGINS_MM["right"])
+    section.top_margin = _at_least(MARGINS_MM["top"])
+    section.bottom_margin = _at_least(MARGINS_MM["bottom"])
+    section.left_margin = _at_least(MARGINS_MM["left"])
+    section.right_margin = _at_least(MARGINS_MM["right"])
     style = document.styles["Normal"]
     _font(style, 14)
 
