@@ -23,18 +23,18 @@ from dialogue_app.domain.documents import (
     date_line,
     date_words,
     document_number,
-    missing_fields,
     number_line,
     two_digits,
 )
 from dialogue_app.domain.timezone import to_local
+from dialogue_app.services.documents.checks import pick_signer
 from dialogue_app.services.documents.types import (
     DocumentContent,
     DocumentOptions,
     DocumentPage,
     DocumentTable,
 )
-from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound
 from dialogue_app.services.office import Letterhead, Signer
 from dialogue_app.store.models import Case, CaseCitizen, Conference, ConferenceParticipant
 
@@ -65,50 +65,6 @@ KIND_NAMES = {
     DocumentKind.DENUNCIATOR_NOTICE: "Thông báo cho người tố cáo",
 }
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
-
-# What to say when a record lacks one of a kind's needs (``KindSpec.needs``): nothing numbered.
-NEED_MESSAGES = {
-    "venue": QT_TRANSLATE_NOOP(
-        "Messages", "The conference has no venue. Choose its venue first; nothing was numbered."
-    ),
-    "starts_at": QT_TRANSLATE_NOOP(
-        "Messages", "The conference has no start time. Set it first; nothing was numbered."
-    ),
-    "chair": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The conference has no chairing leader. Add the chair first; nothing was numbered.",
-    ),
-    "held": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The conference has not been held yet. Record it as held first; nothing was numbered.",
-    ),
-    "citizen": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The case has no citizen who filed it. Add the citizen first; nothing was numbered.",
-    ),
-    "agency": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The case has no agency to send it to. Choose the agency first; nothing was numbered.",
-    ),
-    "accepted_on": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The case has not been accepted (no date of acceptance). Accept it first; nothing was "
-        "numbered.",
-    ),
-    "refusal_ground": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The case has no ground for refusal. Record the refusal and its ground first; nothing "
-        "was numbered.",
-    ),
-    "deadline": QT_TRANSLATE_NOOP(
-        "Messages", "The case has no deadline to urge about; nothing was numbered."
-    ),
-    "denunciation": QT_TRANSLATE_NOOP(
-        "Messages",
-        "This notice is for a denunciation only; the case is of another type. Nothing was "
-        "numbered.",
-    ),
-}
 
 
 @dataclass
@@ -299,57 +255,6 @@ def case_facts(session: Session, case_id: int, *, reveal: bool, today: date) -> 
         "conference_title": case.conference.title if case.conference else "",
     }
     return facts
-
-
-def check_needs(kind: DocumentKind, facts: Facts) -> None:
-    """Refuse a record that lacks what ``kind`` needs, naming the first missing field."""
-    missing = missing_fields(kind, facts.present)
-    if missing:
-        raise ValidationError(NEED_MESSAGES[missing[0]], missing[0])
-
-
-def pick_signer(letterhead: Letterhead, options: DocumentOptions) -> Signer:
-    if not letterhead.signers:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The office has no signer for its documents. Add one in Settings, Documents.",
-            ),
-            "signers",
-        )
-    if not 0 <= options.signer < len(letterhead.signers):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Messages", "Choose one of the office's signers."), "signers"
-        )
-    return letterhead.signers[options.signer]
-
-
-def check_letterhead_ready(letterhead: Letterhead) -> None:
-    for name, value in (
-        ("issuing_body", letterhead.issuing_body),
-        ("issuer_code", letterhead.issuer_code),
-        ("place", letterhead.place),
-    ):
-        if not value:
-            raise ValidationError(LETTERHEAD_MESSAGES[name], name)
-
-
-LETTERHEAD_MESSAGES = {
-    "issuing_body": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The letterhead has no issuing body. Complete it in Settings, Documents, first.",
-    ),
-    "issuer_code": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The letterhead has no issuer's code for document numbers (e.g. UBND). Complete it in "
-        "Settings, Documents, first.",
-    ),
-    "place": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The letterhead has no place name for the date line. Complete it in Settings, "
-        "Documents, first.",
-    ),
-}
 
 
 def _sentence_body(letterhead: Letterhead) -> str:
@@ -658,8 +563,6 @@ __all__ = [
     "Facts",
     "build_content",
     "case_facts",
-    "check_letterhead_ready",
-    "check_needs",
     "conference_facts",
     "national_header",
 ]

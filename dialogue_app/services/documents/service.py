@@ -29,14 +29,13 @@ from dialogue_app.services.cases import CaseService
 from dialogue_app.services.cases.workflow import add_follow_up
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.documents import reception, word
+from dialogue_app.services.documents.checks import check_letterhead_ready, check_needs
 from dialogue_app.services.documents.numbering import next_sequence
 from dialogue_app.services.documents.records import (
     KIND_NAMES,
     Facts,
     build_content,
     case_facts,
-    check_letterhead_ready,
-    check_needs,
     conference_facts,
 )
 from dialogue_app.services.documents.types import (
