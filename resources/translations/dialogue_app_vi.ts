@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -785,315 +785,320 @@
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="191"/>
+        <source>Make a document…</source>
+        <translation>Lập văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="238"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="239"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="255"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="256"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="257"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="327"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="361"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="359"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="367"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="409"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="459"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="461"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="475"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="479"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="480"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="475"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="663"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="510"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="522"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="518"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="527"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="568"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="577"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="598"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="616"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="626"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="628"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="638"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="627"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="642"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="660"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="643"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="661"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="644"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="680"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="680"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="688"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="706"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="708"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="438"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="343"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="337"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="345"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="350"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="439"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="441"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="436"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="437"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="440"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="435"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1316,227 +1321,237 @@
         <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="221"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <source>Make a document…</source>
+        <translation>Lập văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
+        <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
+        <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="229"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="260"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="264"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="277"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="270"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="278"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="280"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="281"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="316"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="365"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="373"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="484"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="479"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="487"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="507"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="515"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="491"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="499"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="502"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="520"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="549"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="607"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="616"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="613"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="622"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="617"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="640"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="649"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="651"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="715"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="716"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -1888,6 +1903,159 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/demo_offer.py" line="47"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="12"/>
+        <source>Invitation letter</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="13"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="14"/>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="15"/>
+        <source>Appointment slip and receipt of papers</source>
+        <translation>Phiếu hẹn và giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="18"/>
+        <source>Guidance slip</source>
+        <translation>Phiếu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="19"/>
+        <source>Transfer slip</source>
+        <translation>Phiếu chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="20"/>
+        <source>Proposal to accept</source>
+        <translation>Phiếu đề xuất thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="21"/>
+        <source>Acceptance notice</source>
+        <translation>Thông báo thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="22"/>
+        <source>Refusal notice</source>
+        <translation>Thông báo không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="23"/>
+        <source>Urge letter to the agency</source>
+        <translation>Văn bản đôn đốc cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="24"/>
+        <source>Notice to the denunciator</source>
+        <translation>Thông báo cho người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="33"/>
+        <source>State body (Decree 30/2020/NĐ-CP): Số: 05/GM-UBND</source>
+        <translation>Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP): Số: 05/GM-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="36"/>
+        <source>Party body (Guidance 36-HD/VPTW): Số 12-TB/TU</source>
+        <translation>Cơ quan Đảng (Hướng dẫn 36-HD/VPTW): Số 12-TB/TU</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="31"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="34"/>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="72"/>
+        <source>Print the document</source>
+        <translation>In văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="81"/>
+        <source>Search numbers and summaries…</source>
+        <translation>Tìm theo số, trích yếu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="84"/>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="88"/>
+        <source>Reception register…</source>
+        <translation>Sổ tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="91"/>
+        <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
+        <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="123"/>
+        <source>Open in Word</source>
+        <translation>Mở bằng Word</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="124"/>
+        <source>Open the issued .docx to edit or print it</source>
+        <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="126"/>
+        <source>Save as .docx…</source>
+        <translation>Lưu thành .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
+        <source>Reprint…</source>
+        <translation>In lại…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="172"/>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="189"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="236"/>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2522,124 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadEditor</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="54"/>
+        <source>Official documents: letterhead</source>
+        <translation>Văn bản: thể thức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="60"/>
+        <source>e.g. ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH</source>
+        <translation>ví dụ: ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="62"/>
+        <source>e.g. BAN TIẾP CÔNG DÂN TỈNH</source>
+        <translation>ví dụ: BAN TIẾP CÔNG DÂN TỈNH</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="64"/>
+        <source>e.g. UBND (05/GM-UBND) or TU (12-TB/TU)</source>
+        <translation>ví dụ: UBND (05/GM-UBND) hoặc TU (12-TB/TU)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="66"/>
+        <source>e.g. TCD, in letters: 12/UBND-TCD</source>
+        <translation>ví dụ: TCD, trong công văn: 12/UBND-TCD</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="68"/>
+        <source>e.g. Hà Tĩnh</source>
+        <translation>ví dụ: Hà Tĩnh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="74"/>
+        <source>Signs on behalf of (lines, separated by ;)</source>
+        <translation>Thẩm quyền ký (các dòng, cách nhau bằng ;)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="75"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="76"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="86"/>
+        <source>Add signer</source>
+        <translation>Thêm người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="88"/>
+        <source>Remove signer</source>
+        <translation>Xóa người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="101"/>
+        <source>One recipient a line, e.g. Thường trực Tỉnh ủy</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: Thường trực Tỉnh ủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="108"/>
+        <source>Save letterhead</source>
+        <translation>Lưu thể thức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="115"/>
+        <source>Layout</source>
+        <translation>Thể thức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="116"/>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="117"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="118"/>
+        <source>Issuer code in numbers</source>
+        <translation>Chữ viết tắt cơ quan trong số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="119"/>
+        <source>Unit code in letters</source>
+        <translation>Chữ viết tắt đơn vị soạn thảo trong công văn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="120"/>
+        <source>Place in the date line</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="121"/>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="122"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="123"/>
+        <source>Archive line</source>
+        <translation>Dòng lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="207"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../dialogue_app/ui/main_window.py" line="116"/>
@@ -2397,28 +2683,136 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/main_window.py" line="159"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="162"/>
+        <source>The register of outgoing documents and the reception register.</source>
+        <translation>Sổ văn bản đi và sổ tiếp công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="166"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="162"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="169"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="208"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="215"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="216"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="223"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="218"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="225"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MakeDocumentDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="81"/>
+        <source>Make a document</source>
+        <translation>Lập văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="91"/>
+        <source>One letter per invitee (else one letter with the list)</source>
+        <translation>Mỗi người được mời một giấy mời (nếu không: một giấy mời kèm danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="95"/>
+        <source>One recipient a line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="98"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="101"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="114"/>
+        <source>Refresh preview</source>
+        <translation>Xem lại bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="195"/>
+        <source>Draft: the number is given when the document is issued.</source>
+        <translation>Bản nháp: số văn bản được cấp khi ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="230"/>
+        <source>Save as .docx…</source>
+        <translation>Lưu thành .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="231"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="232"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="234"/>
+        <source>Issue and save as .docx…</source>
+        <translation>Ban hành và lưu thành .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="235"/>
+        <source>Issue and save as PDF…</source>
+        <translation>Ban hành và lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="236"/>
+        <source>Issue and print…</source>
+        <translation>Ban hành và in…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="245"/>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="319"/>
+        <source>Issued as number %1.</source>
+        <translation>Đã ban hành, số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="323"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -2434,18 +2828,48 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="44"/>
+        <location filename="../../dialogue_app/services/office.py" line="72"/>
         <source>Enter the office&apos;s name.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="48"/>
+        <location filename="../../dialogue_app/services/office.py" line="76"/>
         <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
         <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
     </message>
     <message>
+        <location filename="../../dialogue_app/services/office.py" line="129"/>
+        <source>Set up the office&apos;s name first, then its letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="200"/>
+        <source>The issuer&apos;s code “%1” goes into document numbers: write it without spaces or slashes, e.g. UBND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="211"/>
+        <source>Signer %1 needs a full name and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="219"/>
+        <source>Enter the issuing body of the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="220"/>
+        <source>Enter the issuer&apos;s code used in document numbers (e.g. UBND, TU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/office.py" line="223"/>
+        <source>Enter the place name of the documents&apos; date line (e.g. Hà Tĩnh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
-        <location filename="../../dialogue_app/services/office.py" line="56"/>
+        <location filename="../../dialogue_app/services/office.py" line="84"/>
         <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
         <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
     </message>
@@ -2465,7 +2889,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="64"/>
+        <location filename="../../dialogue_app/services/office.py" line="92"/>
         <source>The reminder cannot be negative.</source>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
@@ -3898,7 +4322,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/registers.py" line="151"/>
+        <location filename="../../dialogue_app/services/registers.py" line="147"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
@@ -4200,6 +4624,54 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>OutgoingModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="29"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="30"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="31"/>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="32"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="33"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="34"/>
+        <source>Issued by</source>
+        <translation>Người ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="39"/>
+        <source>Conference #%1</source>
+        <translation>Hội nghị số %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="41"/>
+        <source>Case #%1</source>
+        <translation>Vụ việc số %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="66"/>
+        <source>Names a denunciator: only staff allowed to see them can reopen it.</source>
+        <translation>Có danh tính người tố cáo: chỉ người được phép xem mới mở lại được.</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <location filename="../../dialogue_app/ui/common/periods.py" line="25"/>
@@ -4230,6 +4702,87 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/common/periods.py" line="38"/>
         <source>From %3 to %4</source>
         <translation>Từ %3 đến %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionRegisterDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <source>Reception register</source>
+        <translation>Sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="67"/>
+        <source>Word document (.docx)</source>
+        <translation>Văn bản Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="68"/>
+        <source>PDF document (.pdf)</source>
+        <translation>Tài liệu PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="69"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Bảng tính Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="72"/>
+        <source>Every citizen received in the period, one row each, in the 12 columns of form 03 of Circular 04/2021/TT-TTCP (landscape A4).</source>
+        <translation>Mỗi lượt công dân được tiếp trong kỳ là một dòng, theo 12 cột của mẫu số 03, Thông tư 04/2021/TT-TTCP (khổ A4 ngang).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="82"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="83"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="84"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="88"/>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="104"/>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="110"/>
+        <source>Reception register %1 – %2</source>
+        <translation>Sổ tiếp công dân %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="117"/>
+        <source>Save the reception register</source>
+        <translation>Lưu sổ tiếp công dân</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="152"/>
+        <source>%n citizen visit(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n lượt tiếp công dân vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <source>Writing the reception register…</source>
+        <translation>Đang ghi sổ tiếp công dân…</translation>
     </message>
 </context>
 <context>
@@ -5243,27 +5796,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="183"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -5357,6 +5910,84 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/common/background_task.py" line="213"/>
         <source>Cancelling… nothing will be saved.</source>
         <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="236"/>
+        <source>Official documents: templates</source>
+        <translation>Văn bản: mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="242"/>
+        <source>Export a template, change its wording or layout in Word, and load it back. Keep the fields in double braces ({{ number }}, {{ date_line }}…) as they are: a template with a field the app does not know is refused, and the one in use stays.</source>
+        <translation>Xuất một mẫu, sửa câu chữ hoặc trình bày bằng Word, rồi nạp lại. Giữ nguyên các trường trong cặp ngoặc nhọn kép ({{ number }}, {{ date_line }}…): mẫu có trường mà ứng dụng không biết sẽ bị từ chối, mẫu đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="256"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="258"/>
+        <source>Load…</source>
+        <translation>Nạp…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="260"/>
+        <source>Restore the default</source>
+        <translation>Khôi phục mẫu mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="287"/>
+        <source>In use: the default template.</source>
+        <translation>Đang dùng: mẫu mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="290"/>
+        <source>In use: the office&apos;s own template %1, loaded %2 by %3.</source>
+        <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2 bởi %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="292"/>
+        <source>In use: the office&apos;s own template %1, loaded %2.</source>
+        <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="294"/>
+        <source>In use: the office&apos;s own template %1.</source>
+        <translation>Đang dùng: mẫu riêng của cơ quan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="310"/>
+        <source>Template %1</source>
+        <translation>Mẫu %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="312"/>
+        <source>Export the template</source>
+        <translation>Xuất mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="323"/>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="330"/>
+        <source>Load a template</source>
+        <translation>Nạp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="349"/>
+        <source>Loaded: new documents of this kind use it.</source>
+        <translation>Đã nạp: các văn bản loại này lập từ nay sẽ dùng mẫu này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="363"/>
+        <source>The default template is in use again.</source>
+        <translation>Đã dùng lại mẫu mặc định.</translation>
     </message>
 </context>
 <context>

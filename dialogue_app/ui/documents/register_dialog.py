@@ -4,10 +4,12 @@ thousands of rows), with progress and Cancel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +34,17 @@ REGISTER_FORMATS = ("docx", "pdf", "xlsx")
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+class _Written(Done):
+    """The register was written: its sentence is made when shown (``TaskDialog``)."""
+
+    def __init__(self, describe: Callable[[], str], target: Path) -> None:
+        super().__init__("", target)
+        self._describe = describe
+
+    def describe(self) -> str:
+        return self._describe()
 
 
 class ReceptionRegisterDialog(QDialog):
@@ -126,19 +139,17 @@ class ReceptionRegisterDialog(QDialog):
             progress(2, 3)
             write_atomically(target, content)
             progress(3, 3)
-            # translate() is thread-safe; the count is known only here
-            text = QCoreApplication.translate(
-                "ReceptionRegisterDialog",
-                "%n citizen visit(s) written to %1.",
-                "",
-                len(register.entries),
-            )
-            return Done(text.replace("%1", str(target)), target)
+            count = len(register.entries)
+            # worded on the window's thread, when the task dialog shows it
+            return _Written(lambda: self._written_text(count, target), target)
 
         self.task = Operation(self, job, target=target).run_in_background(
             self.tr("Reception register"), text=self.tr("Writing the reception register…")
         )
         return self.task
+
+    def _written_text(self, count: int, target: Path) -> str:
+        return self.tr("%n citizen visit(s) written to %1.", "", count).replace("%1", str(target))
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog

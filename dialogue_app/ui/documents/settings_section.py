@@ -286,12 +286,16 @@ class TemplatesEditor(QGroupBox):
         if not info.custom:
             self.state_label.setText(self.tr("In use: the default template."))
             return
-        text = self.tr("In use: the office's own template %1").replace("%1", info.file_name)
-        if info.loaded_at is not None:
-            text += self.tr(", loaded %1").replace("%1", format_datetime(info.loaded_at))
-        if info.user_name:
-            text += self.tr(" by %1").replace("%1", info.user_name)
-        self.state_label.setText(text + ".")
+        if info.loaded_at is not None and info.user_name:
+            text = self.tr("In use: the office's own template %1, loaded %2 by %3.")
+        elif info.loaded_at is not None:
+            text = self.tr("In use: the office's own template %1, loaded %2.")
+        else:
+            text = self.tr("In use: the office's own template %1.")
+        loaded = format_datetime(info.loaded_at) if info.loaded_at is not None else ""
+        # the file name last: a "%2" typed in it stays as typed
+        text = text.replace("%2", loaded).replace("%3", info.user_name or "")
+        self.state_label.setText(text.replace("%1", info.file_name))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
