@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self._database_label = QLabel()
         self.statusBar().addPermanentWidget(self._database_label)
         self._navigation.currentRowChanged.connect(self._show_row)
-        for number in range(1, 6):
+        for number in range(1, 7):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self._navigation.setCurrentRow(row))
         # F5: read everything again (what colleagues saved on a shared database shows up; until
@@ -153,6 +153,13 @@ class MainWindow(QMainWindow):
                     "Excel and PDF. This page is not built yet; the command line "
                     "<tt>dialogue-app report</tt> will come with it."
                 ),
+            ),
+            PageSpec(
+                "documents",
+                self.tr("Documents"),
+                sp.SP_FileIcon,
+                _documents_page,
+                self.tr("The register of outgoing documents and the reception register."),
             ),
             PageSpec(
                 "settings",
@@ -287,6 +294,12 @@ def _reports_page(services: Services, parent: QWidget) -> QWidget:
     from dialogue_app.ui.reports.reports_page import ReportsPage
 
     return ReportsPage(services, parent)
+
+
+def _documents_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.documents import DocumentsPage
+
+    return DocumentsPage(services, parent)
 
 
 def _settings_page(services: Services, parent: QWidget) -> QWidget:

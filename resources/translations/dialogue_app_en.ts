@@ -42,7 +42,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="343"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>More than %Ln case found</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="337"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="345"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>%Ln case found</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="350"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="518"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="527"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Deadline extended by %n day</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="688"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="706"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="264"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln seat)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="484"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="507"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="515"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -164,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="189"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DutiesView</name>
     <message numerus="yes">
         <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="212"/>
@@ -182,6 +193,17 @@
         <translation>
             <numerusform>%Ln issue of this conference already registered as cases.</numerusform>
             <numerusform>%Ln issues of this conference already registered as cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionRegisterDialog</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="152"/>
+        <source>%n citizen visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n citizen visit written to %1.</numerusform>
+            <numerusform>%n citizen visits written to %1.</numerusform>
         </translation>
     </message>
 </context>

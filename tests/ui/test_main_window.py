@@ -22,7 +22,14 @@ def test_window_opens_in_vietnamese_and_names_the_database(
     make_window: Callable[[], MainWindow], services: Services
 ) -> None:
     window = make_window()
-    assert navigation_labels(window) == ["Lịch", "Hội nghị", "Vụ việc", "Báo cáo", "Cài đặt"]
+    assert navigation_labels(window) == [
+        "Lịch",
+        "Hội nghị",
+        "Vụ việc",
+        "Báo cáo",
+        "Văn bản",
+        "Cài đặt",
+    ]
     assert "Đối thoại" in window.windowTitle()
     status_texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert any(
@@ -33,7 +40,7 @@ def test_window_opens_in_vietnamese_and_names_the_database(
 def test_navigation_shows_each_page(make_window: Callable[[], MainWindow], qtbot) -> None:
     window = make_window()
     nav = window.findChild(QListWidget, "navigation")
-    keys = ["calendar", "conferences", "cases", "reports", "settings"]
+    keys = ["calendar", "conferences", "cases", "reports", "documents", "settings"]
     for row in reversed(range(len(keys))):  # the window opens on the first page
         key = keys[row]
         with qtbot.waitSignal(window.page_changed) as changed:

@@ -188,9 +188,17 @@ class CasesPage(QWidget):
         self.follow_button.clicked.connect(self.add_follow_up)
         self.reveal_button = QPushButton(self.tr("Show the denunciator"))
         self.reveal_button.clicked.connect(self.reveal)
+        self.document_button = QPushButton(self.tr("Make a document…"))
+        self.document_button.clicked.connect(self.make_document)
         actions = QGridLayout()  # two by two, so a narrow window still fits them
         for position, button in enumerate(
-            (self.edit_button, self.status_button, self.follow_button, self.reveal_button)
+            (
+                self.edit_button,
+                self.status_button,
+                self.follow_button,
+                self.document_button,
+                self.reveal_button,
+            )
         ):
             actions.addWidget(button, position // 2, position % 2)
         detail = QWidget()
@@ -413,6 +421,7 @@ class CasesPage(QWidget):
         self._detail = detail
         for button in (self.edit_button, self.status_button, self.follow_button):
             button.setEnabled(detail is not None)
+        self.document_button.setEnabled(detail is not None)
         self.status_button.setEnabled(bool(detail and detail.allowed_next))
         self.reveal_button.setVisible(bool(detail and detail.identity_hidden))
         if detail is None:
@@ -588,6 +597,15 @@ class CasesPage(QWidget):
         dialog = FollowUpDialog(self._cases, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
+
+    def make_document(self) -> Any:
+        """The dialog that makes this case's slips, notices and letters (ui/documents/)."""
+        if self._detail is None:
+            return None
+        from dialogue_app.domain.documents import RecordType
+        from dialogue_app.ui.documents import make_document
+
+        return make_document(self, self._services, RecordType.CASE, self._detail.id)
 
     def reveal(self) -> None:
         if self._detail is None:

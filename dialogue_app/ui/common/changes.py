@@ -34,8 +34,17 @@ class Changed(Flag):
     RULES = auto()  # the deadline rules
     OFFICE = auto()  # the office profile
     REGISTERS = auto()  # the pick lists: leaders, venues, agencies, units, communes, fields
+    DOCUMENTS = auto()  # the register of outgoing documents, the letterhead and the templates
     EVERYTHING = (
-        CONFERENCES | CASES | CITIZENS | RECEPTION | WORKING_DAYS | RULES | OFFICE | REGISTERS
+        CONFERENCES
+        | CASES
+        | CITIZENS
+        | RECEPTION
+        | WORKING_DAYS
+        | RULES
+        | OFFICE
+        | REGISTERS
+        | DOCUMENTS
     )
 
 

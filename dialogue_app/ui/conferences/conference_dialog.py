@@ -200,6 +200,13 @@ class ConferenceDialog(QDialog):
             self.tr("A calendar file that removes this conference from the invitees' calendars")
         )
         self.cancellation_button.clicked.connect(self.export_cancellation)
+        self.document_button = QPushButton(self.tr("Make a document…"))
+        self.document_button.setToolTip(
+            self.tr(
+                "The invitation letter, the minutes or the conclusion notice, to issue and print"
+            )
+        )
+        self.document_button.clicked.connect(self.make_document)
 
         actions = QHBoxLayout()
         for button in (
@@ -211,6 +218,7 @@ class ConferenceDialog(QDialog):
             self.close_button,
             self.invite_button,
             self.cancellation_button,
+            self.document_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -595,6 +603,7 @@ class ConferenceDialog(QDialog):
         cancelled = detail is not None and detail.status == ConferenceStatus.CANCELLED
         self.invite_button.setVisible(detail is not None and not cancelled)
         self.cancellation_button.setVisible(cancelled)
+        self.document_button.setVisible(detail is not None and not cancelled)
         editable = detail is None or detail.status in (
             ConferenceStatus.DRAFT,
             ConferenceStatus.SCHEDULED,
@@ -688,6 +697,15 @@ class ConferenceDialog(QDialog):
     def export_cancellation(self) -> None:
         if self._detail is not None:
             calendar_exchange.export_cancellation(self, self._services, self._detail.id)
+
+    def make_document(self) -> QDialog | None:
+        """The dialog that makes this conference's letters and notices (ui/documents/)."""
+        if self._detail is None:
+            return None
+        from dialogue_app.domain.documents import RecordType
+        from dialogue_app.ui.documents import make_document
+
+        return make_document(self, self._services, RecordType.CONFERENCE, self._detail.id)
 
     # --- prompts (replaceable) -----------------------------------------------------------------
 

@@ -169,7 +169,8 @@ class SettingsPage(QWidget):
     # --- sections added by features ------------------------------------------------------------
 
     def _extra_sections(self) -> list[QWidget]:
-        """The working-day calendar, the leaders' busy times and the deadline rules."""
+        """The working-day calendar, the leaders' busy times, the deadline rules, and the
+        letterhead and templates of official documents."""
         from dialogue_app.ui.conferences.working_days_editor import WorkingDaysEditor
 
         working_days = QGroupBox(self.tr("Working days"))
@@ -192,7 +193,9 @@ class SettingsPage(QWidget):
 
         rules = QGroupBox(self.tr("Deadline rules"))
         QVBoxLayout(rules).addWidget(DeadlineRulesEditor(self._services, rules))
-        return [working_days, busy, rules]
+        from dialogue_app.ui.documents import document_settings
+
+        return [working_days, busy, rules, *document_settings(self._services)]
 
     def import_busy_times(self) -> None:
         from dialogue_app.ui.calendar_exchange.calendar_exchange import BusyTimesImportDialog
