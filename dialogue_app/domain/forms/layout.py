@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -45,7 +46,7 @@ class Identity:
     def text(self) -> str:
         return "=".join("+".join(side) for side in self.sides)
 
-    def holds(self, values: Mapping[str, int | float]) -> bool:
+    def holds(self, values: Mapping[str, int | Decimal]) -> bool:
         sums = [sum(values[code] for code in side) for side in self.sides]
         return all(s == sums[0] for s in sums[1:])
 
@@ -310,6 +311,6 @@ LAYOUTS: dict[FormCode, FormLayout] = {f.code: f for f in (TCD, XLD, KQGQ, KQGQ_
 CARRIED_OVER = {FormCode.XLD: "2", FormCode.KQGQ: "2", FormCode.KQGQ_TC: "2"}
 
 
-def broken_identities(layout: FormLayout, values: Mapping[str, int | float]) -> list[Identity]:
+def broken_identities(layout: FormLayout, values: Mapping[str, int | Decimal]) -> list[Identity]:
     """The identities of ``layout`` that ``values`` (one row) break."""
     return [i for i in layout.identities if not i.holds(values)]
