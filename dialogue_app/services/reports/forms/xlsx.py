@@ -29,10 +29,11 @@ def period_line(report: FormReport) -> str:
     return f"Số liệu tính từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
 
 
-def write_form(report: FormReport, path: Path) -> Path:
-    """Write ``report`` to ``path`` (``.xlsx`` or ``.json``)."""
+def write_form(report: FormReport, path: Path, as_format: str | None = None) -> Path:
+    """Write ``report`` to ``path`` as ``as_format`` (``xlsx`` or ``json``; default: the file
+    name's suffix)."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    suffix = f".{as_format}" if as_format else path.suffix.lower()
     if suffix == ".json":
         text = json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n"
         with atomic_writer(path) as stream:
