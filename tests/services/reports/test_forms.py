@@ -152,3 +152,19 @@ def test_every_layout_numbers_its_columns_in_order() -> None:
         assert codes == list(range(1, len(codes) + 1))
         for identity in layout.identities:
             assert all(c in layout.columns for side in identity.sides for c in side)
+
+
+def test_a_form_that_does_not_add_up_is_never_exported(db, forms, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    form_fixtures.build_xld(db)
+    report = forms.form(FormCode.XLD, MARCH)
+    row = report.rows[0]
+    broken = replace(row, values={**row.values, "1": row.values["1"] + 1})
+    bad = replace(report, rows=(broken, *report.rows[1:]))
+    target = tmp_path / "xld.xlsx"
+    with pytest.raises(ValidationError, match="1=2\\+3=4\\+5"):
+        forms.export(bad, target)
+    assert not target.exists()
+    forms.export(report, target)
+    assert target.exists()
