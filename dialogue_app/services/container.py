@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.reports import ReportService
+    from dialogue_app.services.reports.forms import FormService
 
 
 class Services:
@@ -90,3 +91,9 @@ class Services:
         return ReportService(self.uow, clock=self.clock)
 
     # Further services are added here as cached properties, one per feature.
+
+    @cached_property
+    def forms(self) -> FormService:  # the statutory forms and their opening balances (issue 14)
+        from dialogue_app.services.reports.forms import FormService
+
+        return FormService(self.uow, clock=self.clock)

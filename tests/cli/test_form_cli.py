@@ -93,3 +93,22 @@ def test_bad_input_says_what_to_fix(
     assert run([*base, "--form", "01/XLD", *febr, "--format", "xlsx", "-o", str(out)]) == 1
     assert "opening balance" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_opening_balance_commands(db: DatabaseHandle, database_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    units, _expected = form_fixtures.build_xld(db)
+    base = ["--database", database_url, "opening-balance"]
+    assert run([*base, "set", "01/XLD", "--from", "2026-03-01", "--carried", "7",
+                "--unit", str(units.a)]) == 0  # fmt: skip
+    assert run([*base, "set", "01/XLD", "--from", "2026-03-01", "--carried", "-1"]) == 1
+    assert "negative" in capsys.readouterr().err
+    assert run([*base, "list", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed == [
+        {"form": "01/XLD", "unit_id": units.a, "unit": "Xã An", "from": "2026-03-01",
+         "carried_over": 7}
+    ]  # fmt: skip
+    assert run(["--database", database_url, "report", "--form", "01/XLD", *MARCH]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["rows"][0]["values"]["2"] == 2 + 7
+    assert data["opening_balance_from"] == "2026-03-01"
