@@ -280,10 +280,10 @@ class FormService:
 
     # export
 
-    def export(self, report: FormReport, path: Path) -> Path:
-        """Write the form as ``.xlsx`` (its own layout) or ``.json``; the identities are
-        checked again first. The PDF is drawn by ``rendering/form_pdf.py``."""
+    def export(self, report: FormReport, path: Path, as_format: str | None = None) -> Path:
+        """Write the form as ``xlsx`` (its own layout) or ``json`` (default: the file name's
+        suffix); the identities are checked again first. The PDF is ``rendering/form_pdf.py``."""
         from dialogue_app.services.reports.forms.xlsx import write_form
 
         check_identities(report)
-        return write_form(report, path)
+        return write_form(report, path, as_format)
