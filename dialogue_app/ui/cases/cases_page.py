@@ -41,6 +41,7 @@ from dialogue_app.services.errors import Failure
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases import case_table_model as table
 from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
+from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
 from dialogue_app.ui.cases.case_import_dialog import ExportColumnsDialog, import_job
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
@@ -188,9 +189,17 @@ class CasesPage(QWidget):
         self.follow_button.clicked.connect(self.add_follow_up)
         self.reveal_button = QPushButton(self.tr("Show the denunciator"))
         self.reveal_button.clicked.connect(self.reveal)
+        self.facts_button = QPushButton(self.tr("Statistics…"))  # the forms' facts (issue 14)
+        self.facts_button.clicked.connect(self.edit_facts)
         actions = QGridLayout()  # two by two, so a narrow window still fits them
         for position, button in enumerate(
-            (self.edit_button, self.status_button, self.follow_button, self.reveal_button)
+            (
+                self.edit_button,
+                self.status_button,
+                self.follow_button,
+                self.facts_button,
+                self.reveal_button,
+            )
         ):
             actions.addWidget(button, position // 2, position % 2)
         detail = QWidget()
@@ -411,7 +420,7 @@ class CasesPage(QWidget):
 
     def _show_detail(self, detail: CaseDetail | None) -> None:
         self._detail = detail
-        for button in (self.edit_button, self.status_button, self.follow_button):
+        for button in (self.edit_button, self.status_button, self.follow_button, self.facts_button):
             button.setEnabled(detail is not None)
         self.status_button.setEnabled(bool(detail and detail.allowed_next))
         self.reveal_button.setVisible(bool(detail and detail.identity_hidden))
@@ -581,6 +590,15 @@ class CasesPage(QWidget):
         dialog = StatusDialog(self._cases, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
+
+    def edit_facts(self) -> CaseFactsDialog | None:
+        """The case's statistics: the facts the statutory forms count."""
+        if self._detail is None:
+            return None
+        dialog = CaseFactsDialog(self._cases, self._detail, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved))
+        dialog.open()
+        return dialog
 
     def add_follow_up(self) -> None:
         if self._detail is None:
