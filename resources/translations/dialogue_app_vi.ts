@@ -454,6 +454,214 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="69"/>
+        <source>Statistics of case %1</source>
+        <translation>Thống kê của vụ việc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="73"/>
+        <source>Derived</source>
+        <translation>Tự xác định</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="78"/>
+        <source>Regular reception (staff)</source>
+        <translation>Tiếp thường xuyên (cán bộ tiếp dân)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="79"/>
+        <source>The head in person</source>
+        <translation>Thủ trưởng trực tiếp tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="80"/>
+        <source>Delegated by the head</source>
+        <translation>Thủ trưởng ủy quyền tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="86"/>
+        <source>First time</source>
+        <translation>Tiếp lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="87"/>
+        <source>Repeat</source>
+        <translation>Tiếp nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="90"/>
+        <source>Eligible for handling</source>
+        <translation>Đủ điều kiện xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="94"/>
+        <source>Not yet settled</source>
+        <translation>Chưa được giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="95"/>
+        <source>Settled once</source>
+        <translation>Đã được giải quyết lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="96"/>
+        <source>Settled several times</source>
+        <translation>Đã được giải quyết nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="103"/>
+        <source>Guided</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="104"/>
+        <source>Transferred</source>
+        <translation>Chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="105"/>
+        <source>Urged</source>
+        <translation>Đôn đốc giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="109"/>
+        <source>Written reply received on</source>
+        <translation>Nhận văn bản phúc đáp ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="116"/>
+        <source>Right</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="117"/>
+        <source>Wrong</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="118"/>
+        <source>Partly right</source>
+        <translation>Đúng một phần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="119"/>
+        <source>Second round: first decision upheld</source>
+        <translation>Lần hai: công nhận quyết định lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="120"/>
+        <source>Second round: first decision annulled or amended</source>
+        <translation>Lần hai: hủy, sửa quyết định lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="137"/>
+        <source>Transferred to the investigation agency</source>
+        <translation>Chuyển cơ quan điều tra</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="141"/>
+        <source>Received by</source>
+        <translation>Hình thức tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="142"/>
+        <source>Visit</source>
+        <translation>Lượt tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="145"/>
+        <source>Earlier settlement</source>
+        <translation>Tình trạng giải quyết trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="146"/>
+        <source>Outside competence</source>
+        <translation>Không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="149"/>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="151"/>
+        <source>Money recovered to the State (million VND)</source>
+        <translation>Tiền kiến nghị thu hồi về Nhà nước (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="152"/>
+        <source>Land recovered to the State (m²)</source>
+        <translation>Đất kiến nghị thu hồi về Nhà nước (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="153"/>
+        <source>Money returned to organisations (million VND)</source>
+        <translation>Tiền trả lại cho tổ chức (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="154"/>
+        <source>Land returned to organisations (m²)</source>
+        <translation>Đất trả lại cho tổ chức (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="155"/>
+        <source>Money returned to individuals (million VND)</source>
+        <translation>Tiền trả lại cho cá nhân (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="156"/>
+        <source>Land returned to individuals (m²)</source>
+        <translation>Đất trả lại cho cá nhân (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="160"/>
+        <source>Organisations whose rights were restored</source>
+        <translation>Số tổ chức được khôi phục quyền lợi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="161"/>
+        <source>Individuals whose rights were restored</source>
+        <translation>Số cá nhân được khôi phục quyền lợi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="162"/>
+        <source>People recommended for sanction</source>
+        <translation>Số người bị kiến nghị xử lý hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="163"/>
+        <source>of whom officials</source>
+        <translation>trong đó cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="168"/>
+        <source>People transferred for investigation</source>
+        <translation>Số người chuyển cơ quan điều tra</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="171"/>
+        <source>of whom officials (investigation)</source>
+        <translation>trong đó cán bộ, công chức (chuyển cơ quan điều tra)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="176"/>
+        <source>Reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="177"/>
+        <source>Handling</source>
+        <translation>Xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="178"/>
+        <source>Settlement</source>
+        <translation>Giải quyết</translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_labels.py" line="84"/>
@@ -694,406 +902,411 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="82"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="99"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="101"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="105"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="129"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="131"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="132"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="133"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="135"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="138"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="183"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="184"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="185"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="186"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="188"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="190"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="192"/>
+        <source>Statistics…</source>
+        <translation>Thống kê…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="239"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="240"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="256"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="257"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="258"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="327"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="336"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="362"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="359"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="368"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="410"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="459"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="461"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="475"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="479"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="480"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="475"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="663"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="510"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="522"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="518"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="527"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="568"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="577"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="598"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="616"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="626"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="628"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="638"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="627"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="642"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="660"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="643"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="661"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="644"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="680"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="680"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="688"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="706"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="708"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="438"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="344"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="337"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="351"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="355"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="439"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="441"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="436"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="437"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="440"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="435"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2203,6 +2416,97 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="55"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>FormsView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="121"/>
+        <source>01/TCD: citizen reception</source>
+        <translation>01/TCD: tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="122"/>
+        <source>01/XLD: petitions handled</source>
+        <translation>01/XLD: xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="123"/>
+        <source>01/KQGQ: complaints settled</source>
+        <translation>01/KQGQ: giải quyết khiếu nại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="124"/>
+        <source>02/KQGQ: denunciations settled</source>
+        <translation>02/KQGQ: giải quyết tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="127"/>
+        <source>Show the form</source>
+        <translation>Xem biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="128"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="129"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="130"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="131"/>
+        <source>Opening balance…</source>
+        <translation>Số liệu đầu kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="203"/>
+        <source>This column counts reception sessions; see them in the calendar.</source>
+        <translation>Cột này đếm số kỳ tiếp công dân; xem các kỳ tiếp trong lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="231"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="232"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="233"/>
+        <source>JSON file (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="238"/>
+        <source>Export the form</source>
+        <translation>Xuất biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="243"/>
+        <source>The form was saved to %1</source>
+        <translation>Đã lưu biểu mẫu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="259"/>
+        <source>Exporting the form</source>
+        <translation>Đang xuất biểu mẫu</translation>
     </message>
 </context>
 <context>
@@ -3713,102 +4017,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="197"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="198"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="210"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="212"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="221"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
@@ -3818,7 +4122,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/service.py" line="146"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="147"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
@@ -3828,57 +4132,57 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/queries.py" line="275"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="80"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="81"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="110"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="112"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="133"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="135"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="54"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="55"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="59"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="60"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="66"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="67"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="351"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="353"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="355"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="357"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="103"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="104"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="139"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="141"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
@@ -3888,17 +4192,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="146"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="148"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="195"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="197"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/registers.py" line="151"/>
+        <location filename="../../dialogue_app/services/registers.py" line="147"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
@@ -3928,142 +4232,143 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="303"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="305"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="314"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="316"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="318"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="320"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="321"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="323"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="324"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="326"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="328"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="330"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="332"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="334"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="336"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="338"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="340"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="342"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="229"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="230"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="234"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="240"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="242"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="246"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="248"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="251"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="253"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="261"/>
-        <location filename="../../dialogue_app/services/cases/register.py" line="266"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="263"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="268"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="274"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="276"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="282"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="291"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="300"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="302"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="314"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="316"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="384"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="386"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="389"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="391"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="366"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="375"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="381"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
+        <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
@@ -4198,6 +4503,154 @@ Khôi phục mặc định theo luật?</translation>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="135"/>
+        <source>A recovered or returned amount cannot be negative (%1). Enter 0 or leave it empty.</source>
+        <translation>Số tiền, diện tích đất thu hồi hoặc trả lại không được âm (%1). Hãy nhập 0 hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="146"/>
+        <source>A number of people or organisations cannot be negative.</source>
+        <translation>Số người hoặc số tổ chức không được âm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="153"/>
+        <source>More officials than people recommended for sanction: the officials are counted among those people.</source>
+        <translation>Số cán bộ, công chức nhiều hơn số người bị kiến nghị xử lý: cán bộ, công chức được tính trong số người đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="162"/>
+        <source>More officials than people transferred to the investigation agency: the officials are counted among those people.</source>
+        <translation>Số cán bộ, công chức nhiều hơn số người chuyển cơ quan điều tra: cán bộ, công chức được tính trong số người đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="171"/>
+        <source>People are transferred to the investigation agency but the case is not: tick “transferred to the investigation agency” or enter 0 people.</source>
+        <translation>Có người được chuyển cơ quan điều tra nhưng vụ việc thì không: hãy đánh dấu “Chuyển cơ quan điều tra” hoặc nhập 0 người.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="181"/>
+        <source>This petition was withdrawn, so it was not settled by a decision: clear the verdict, or change the status if a decision was issued.</source>
+        <translation>Đơn này đã được rút nên không giải quyết bằng quyết định: hãy bỏ kết luận, hoặc đổi trạng thái nếu đã ban hành quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="190"/>
+        <source>Only complaints and denunciations are settled with a verdict; clear it.</source>
+        <translation>Chỉ khiếu nại và tố cáo mới có kết luận đúng, sai; hãy bỏ kết luận.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="198"/>
+        <source>Upholding or annulling a first decision is a second-round outcome; this is a first-round case. Choose right, wrong or partly right, or set the round to 2.</source>
+        <translation>Công nhận hoặc hủy quyết định lần đầu là kết quả giải quyết lần hai; vụ việc này giải quyết lần đầu. Hãy chọn đúng, sai hoặc đúng một phần, hoặc đặt lần giải quyết là 2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="208"/>
+        <source>A second-round complaint ends by upholding or annulling (amending) the first decision; choose one of those.</source>
+        <translation>Khiếu nại lần hai kết thúc bằng việc công nhận hoặc hủy, sửa quyết định lần đầu; hãy chọn một trong hai.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="217"/>
+        <source>Guiding, transferring or urging applies only to petitions outside the office&apos;s competence; clear it or untick “within competence”.</source>
+        <translation>Hướng dẫn, chuyển đơn hoặc đôn đốc chỉ áp dụng cho đơn không thuộc thẩm quyền; hãy bỏ lựa chọn này hoặc bỏ đánh dấu “Thuộc thẩm quyền”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="227"/>
+        <source>A written reply is recorded only for a petition transferred to another body.</source>
+        <translation>Chỉ ghi văn bản phúc đáp cho đơn đã chuyển đến cơ quan khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="235"/>
+        <source>The reply cannot arrive (%1) before the petition (%2).</source>
+        <translation>Văn bản phúc đáp (%1) không thể đến trước ngày nhận đơn (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/result.py" line="70"/>
+        <source>Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was exported; check the facts recorded on the cases of that row.</source>
+        <translation>Biểu %1 không khớp ở dòng “%2”: đẳng thức %3 không đúng. Chưa xuất gì; hãy kiểm tra thông tin thống kê đã ghi trên các vụ việc của dòng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="74"/>
+        <source>There is no form “%1”; the forms are %2.</source>
+        <translation>Không có biểu “%1”; các biểu là %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="136"/>
+        <source>Form %1 for a period starting on %2 cannot be filled: the office started recording on %3 (its opening balance), so the app has no figures before that day. Choose a period starting on or after %3.</source>
+        <translation>Không thể lập biểu %1 cho kỳ bắt đầu ngày %2: cơ quan bắt đầu ghi nhận từ ngày %3 (số liệu đầu kỳ), nên trước ngày đó ứng dụng không có số liệu. Hãy chọn kỳ bắt đầu từ ngày %3 trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="161"/>
+        <source>Form %1 has no column %2.</source>
+        <translation>Biểu %1 không có cột %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="184"/>
+        <source>This column counts reception sessions, not cases; see them in the calendar.</source>
+        <translation>Cột này đếm số kỳ tiếp công dân, không phải vụ việc; xem các kỳ tiếp trong lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="221"/>
+        <source>Form %1 carries nothing over from one period to the next; it needs no opening balance.</source>
+        <translation>Biểu %1 không có số liệu chuyển từ kỳ trước sang, nên không cần số liệu đầu kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="231"/>
+        <source>The number carried over cannot be negative; enter 0 or more.</source>
+        <translation>Số đơn chuyển sang không được âm; hãy nhập từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="242"/>
+        <source>This administrative unit does not exist.</source>
+        <translation>Đơn vị hành chính này không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="256"/>
+        <source>The opening balance of form %1 starts on %2 for the other units; every unit starts on the same day.</source>
+        <translation>Số liệu đầu kỳ của biểu %1 tính từ ngày %2 cho các đơn vị khác; mọi đơn vị phải bắt đầu cùng một ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/xlsx.py" line="44"/>
+        <source>Choose a file name ending in .xlsx, .pdf or .json.</source>
+        <translation>Hãy chọn tên tệp có đuôi .xlsx, .pdf hoặc .json.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBalanceDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="278"/>
+        <source>Opening balance</source>
+        <translation>Số liệu đầu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="286"/>
+        <source>(no unit)</source>
+        <translation>(không ghi đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="298"/>
+        <source>Petitions carried over from before the office used the app. They count in the form of the period starting on the first day; no form can be made for a period before it.</source>
+        <translation>Số đơn chuyển sang từ trước khi cơ quan dùng ứng dụng. Số này được tính vào biểu của kỳ bắt đầu từ ngày đầu tiên; không thể lập biểu cho kỳ trước ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="305"/>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="306"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="307"/>
+        <source>First day in the app</source>
+        <translation>Ngày đầu tiên ghi trên ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="308"/>
+        <source>Carried over</source>
+        <translation>Số đơn chuyển sang</translation>
+    </message>
 </context>
 <context>
     <name>Periods</name>
@@ -4308,347 +4761,352 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="153"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="154"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="154"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="155"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="155"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="156"/>
         <source>First 9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="156"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="157"/>
         <source>12 months</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="157"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="158"/>
         <source>Dates…</source>
         <translation>Chọn ngày…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="181"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="185"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="185"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="186"/>
         <source>Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="187"/>
         <source>PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="188"/>
         <source>CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="190"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="193"/>
         <source>Unit:</source>
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="220"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="222"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="223"/>
         <source>By unit</source>
         <translation>Theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="223"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="224"/>
         <source>Reception by leader</source>
         <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="224"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="225"/>
         <source>Reception days</source>
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="326"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="331"/>
         <source>The period ends before it starts. Choose a last day on or after the first day.</source>
         <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="359"/>
         <source>Previous period: %1 (%2)</source>
         <translation>Kỳ trước: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="369"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="374"/>
         <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
         <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="393"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="398"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="379"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="384"/>
         <source>%1 — figures as of %2</source>
         <translation>%1 — số liệu tính đến ngày %2</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="241"/>
+        <source>Statutory forms</source>
+        <translation>Biểu mẫu thống kê</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="400"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="402"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi. Kỳ trước: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="403"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="408"/>
         <source>Cases received</source>
         <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="407"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="411"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="416"/>
         <source>To handle (carried over + received)</source>
         <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="417"/>
         <source>%1 within competence, %2 outside</source>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="422"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="423"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="429"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="430"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="435"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="434"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="489"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="441"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Settled</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Closed otherwise</source>
         <translation>Chuyển, hướng dẫn, không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
         <source>Overdue</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
         <source>Settled (rate)</source>
         <translation>Tỷ lệ giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="461"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="466"/>
         <source>(not recorded)</source>
         <translation>(chưa xác định)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="468"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="469"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="470"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="489"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="493"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="498"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="558"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="554"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="559"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="555"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="560"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="559"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="569"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="582"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="587"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
