@@ -14,10 +14,20 @@ import sys
 from collections.abc import Callable, Sequence
 
 from dialogue_app import __version__
-from dialogue_app.cli import backup, cases, conferences, database, demo, documents, ics, report
+from dialogue_app.cli import (
+    backup,
+    cases,
+    conferences,
+    database,
+    demo,
+    documents,
+    ics,
+    opening_balance,
+    report,
+)
 from dialogue_app.cli.context import CommandContext, CommandError, logging_to_file
 
-GROUPS = (database, demo, conferences, cases, ics, report, documents, backup)
+GROUPS = (database, demo, conferences, cases, ics, report, opening_balance, documents, backup)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

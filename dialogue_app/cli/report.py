@@ -1,4 +1,6 @@
-"""``dialogue-app report [--from D] [--to D] [--period KIND] [--unit ID] [--format F] [-o FILE]``.
+"""``dialogue-app report [--from D] [--to D] [--period KIND] [--unit ID] [--format F] [-o FILE]``
+and ``dialogue-app report --form 01/TCD|01/XLD|01/KQGQ|02/KQGQ [--from D] [--to D] [--format
+xlsx|pdf|json] [-o FILE]`` (the statutory forms, DESIGN §6).
 
 Without dates, the report month (with the office's cut-off day) containing today. ``--format
 json`` prints one object (DESIGN §6); ``csv`` prints or writes the tables; ``xlsx`` and ``pdf``
@@ -38,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--no-compare", action="store_true", help="leave out the previous period's figures"
     )
+    parser.add_argument(
+        "--form",
+        metavar="F",
+        help="a statutory form instead of the figures: 01/TCD, 01/XLD, 01/KQGQ or 02/KQGQ "
+        "(denunciations); --format xlsx, pdf or json",
+    )
     parser.set_defaults(handler=_report)
 
 
@@ -64,6 +72,9 @@ def _period(args: argparse.Namespace, service, today: date):  # type: ignore[no-
 
 def _report(args: argparse.Namespace, context: CommandContext) -> int:
     from dialogue_app.services.reports import ReportService
+
+    if args.form is not None:
+        return _form(args, context)
 
     if args.format in ("xlsx", "pdf") and args.output is None:
         raise CommandError(
@@ -106,4 +117,44 @@ def _report(args: argparse.Namespace, context: CommandContext) -> int:
 
         write_report(report, args.output)
     print(f"Report {period.label()} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _form(args: argparse.Namespace, context: CommandContext) -> int:
+    from dialogue_app.services.reports import ReportService
+    from dialogue_app.services.reports.forms import FormService, form_code, write_form
+
+    if args.format == "csv":
+        raise CommandError("A statutory form is written as xlsx, pdf or json; not csv.")
+    if args.unit is not None:
+        raise CommandError("A statutory form has a row for every unit; leave out --unit.")
+    if args.format in ("xlsx", "pdf") and args.output is None:
+        raise CommandError(f"A {args.format.upper()} form needs a file: add -o form.{args.format}")
+    if args.output is not None and args.output.is_dir():
+        raise CommandError(f"{args.output} is a folder; give a file name.")
+    if args.output is not None and not args.output.parent.exists():
+        raise CommandError(f"The folder {args.output.parent} does not exist.")
+    code = form_code(args.form)
+    uow = context.database().uow
+    period = _period(args, ReportService(uow, clock=context.clock), context.clock.today())
+    report = FormService(uow, clock=context.clock).form(code, period)
+    if args.format == "json":
+        text = json.dumps(report.as_json(), ensure_ascii=False, indent=2)
+        if args.output is None:
+            print(text)
+        else:
+            write_form(report, args.output, "json")
+        return 0
+    if args.format == "pdf":
+        try:
+            from dialogue_app.rendering.form_pdf import write_form_pdf_offscreen
+        except ImportError as error:
+            raise CommandError(
+                f"PDF forms need Qt (PySide6), which cannot be loaded here ({error}). "
+                "Use --format xlsx or json."
+            ) from error
+        write_form_pdf_offscreen(report, args.output)
+    else:
+        write_form(report, args.output, "xlsx")
+    print(f"Form {code.value} {period.label()} written to {args.output}", file=sys.stderr)
     return 0

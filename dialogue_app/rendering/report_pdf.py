@@ -119,8 +119,8 @@ def write_pdf(
     return path
 
 
-def _printed(document: QTextDocument, title: str) -> bytes:
-    """The document printed as an A4 PDF, in memory."""
+def _printed(document: QTextDocument, title: str, *, landscape: bool = False) -> bytes:
+    """The document printed as an A4 PDF (portrait, or ``landscape``), in memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -130,7 +130,7 @@ def _printed(document: QTextDocument, title: str) -> bytes:
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(15, 15, 15, 15),
             QPageLayout.Unit.Millimeter,
         )
@@ -149,4 +149,6 @@ def write_pdf_offscreen(report: Report, path: Path) -> Path:
     return write_pdf(report, path, chart_images(report))
 
 
-__all__ = ["chart_images", "report_html", "write_pdf", "write_pdf_offscreen"]
+__all__ = ["chart_images", "print_document", "report_html", "write_pdf", "write_pdf_offscreen"]
+
+print_document = _printed  # the statutory forms print with it too (rendering/form_pdf.py)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService
     from dialogue_app.services.reports import ReportService
+    from dialogue_app.services.reports.forms import FormService
 
 
 class Services:
@@ -97,3 +98,9 @@ class Services:
         return DocumentService(self.uow, self.user_name, clock=self.clock)
 
     # Further services are added here as cached properties, one per feature.
+
+    @cached_property
+    def forms(self) -> FormService:  # the statutory forms and their opening balances (issue 14)
+        from dialogue_app.services.reports.forms import FormService
+
+        return FormService(self.uow, clock=self.clock)

@@ -12,6 +12,7 @@ the whole schema at once; it grows by one class per table, not by logic.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
@@ -21,10 +22,13 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
     event,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeEngine
@@ -39,6 +43,7 @@ from dialogue_app.domain.cases import (
     Outcome,
 )
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.forms import OutsideAction, PriorSettlement, ReceptionMode, Verdict
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import now_utc
 from dialogue_app.store.types import EnumValue, NFCString, NFCText, UTCDateTime
@@ -420,6 +425,9 @@ class DeadlineRule(Base):
     legal_source: Mapped[str] = mapped_column(NFCText, default="")
 
 
+_AMOUNT = Numeric(18, 3)
+
+
 class Case(Timestamped, Base):
     """A petition or issue raised by citizens, followed until it is resolved."""
 
@@ -465,6 +473,31 @@ class Case(Timestamped, Base):
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     search_key: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # --- the facts the statutory forms count (domain/forms/facts.py); None: derived
+    reception_mode: Mapped[ReceptionMode | None] = mapped_column(EnumValue(ReceptionMode))
+    repeat_visit: Mapped[bool | None] = mapped_column(Boolean)
+    eligible: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    prior_settlement: Mapped[PriorSettlement] = mapped_column(
+        EnumValue(PriorSettlement), default=PriorSettlement.NONE, server_default="none"
+    )
+    outside_action: Mapped[OutsideAction | None] = mapped_column(EnumValue(OutsideAction))
+    reply_received_on: Mapped[date | None] = mapped_column(Date)
+    verdict: Mapped[Verdict | None] = mapped_column(EnumValue(Verdict))
+    money_to_state: Mapped[Decimal | None] = mapped_column(_AMOUNT)  # million VND
+    land_to_state: Mapped[Decimal | None] = mapped_column(_AMOUNT)  # m²
+    money_to_organisations: Mapped[Decimal | None] = mapped_column(_AMOUNT)
+    land_to_organisations: Mapped[Decimal | None] = mapped_column(_AMOUNT)
+    money_to_individuals: Mapped[Decimal | None] = mapped_column(_AMOUNT)
+    land_to_individuals: Mapped[Decimal | None] = mapped_column(_AMOUNT)
+    organisations_restored: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    individuals_restored: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sanction_recommended: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sanction_officials: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    investigation_transferred: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    investigation_people: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    investigation_officials: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     field: Mapped[CaseField | None] = relationship()
     commune: Mapped[AdminUnit | None] = relationship()
@@ -678,6 +711,18 @@ class DocumentTemplate(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     user_name: Mapped[str | None] = mapped_column(NFCString(100))
+class FormOpeningBalance(Base):
+    """The figures an office carried over into its first period in the app, per statutory
+    form and unit (entered once; ``services/reports/forms/opening.py``)."""
+
+    __tablename__ = "form_opening_balances"
+    __table_args__ = (UniqueConstraint("form", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form: Mapped[str] = mapped_column(String(16))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    carried_over: Mapped[int] = mapped_column(Integer, default=0)
 
 
 @event.listens_for(Conference, "before_insert")

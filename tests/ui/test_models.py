@@ -31,6 +31,7 @@ CHECKED_IN = {
     "ConferenceTableModel": "conferences/test_scheduling_pages.py",  # the page; agenda too
     "DeadlineRulesModel": "cases/test_deadline_rules_editor.py",
     "DutyModel": "conferences/test_scheduling_pages.py",
+    "FormTableModel": "reports/test_forms_view.py",
     "LateAgencyModel": "cases/test_cases_page.py",
     "MonthModel": "conferences/test_calendar_page.py",
     "ReportTableModel": "reports/test_reports_page.py",

@@ -101,6 +101,8 @@ def conditions(
         found += [Case.status.in_(open_values), _pending_notification()]
     if flt.report_slice is not None:
         found += slice_conditions(flt.report_slice)
+    if flt.case_ids is not None:
+        found.append(Case.id.in_(sorted(flt.case_ids)))
     if flt.search.strip():
         plan = search_index.search_plan(
             session, flt.search, Case.id.expression, include_confidential=include_confidential

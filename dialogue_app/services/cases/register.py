@@ -22,6 +22,7 @@ from dialogue_app.domain.messages import MessagePart, store_parts
 from dialogue_app.domain.text import clean
 from dialogue_app.services.cases import search_index, text_limits
 from dialogue_app.services.cases.citizens import CitizenInput, find_or_create_citizen
+from dialogue_app.services.cases.form_facts import check_case
 from dialogue_app.services.cases.queries import load_case, load_rules, number_taken, repeats
 from dialogue_app.services.cases.types import CaseDraft, CaseRef
 from dialogue_app.services.cases.workflow import CONCURRENT, refresh_deadline
@@ -87,6 +88,7 @@ def update_case(
         earlier = session.get(Case, case.repeat_of_id)
         if earlier is not None and _secret(earlier.case_type) != _secret(case.case_type):
             case.repeat_of_id = None
+    check_case(case)  # the forms' facts still fit the edited case (its round, its type)
     changed = [label for label, value in _edited_state(case).items() if before[label] != value]
     case.events.append(
         CaseEvent(

@@ -15,7 +15,8 @@ from datetime import date
 from sqlalchemy.orm.exc import StaleDataError
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind, Outcome
-from dialogue_app.services.cases import attachments, queries, rules, workflow
+from dialogue_app.domain.forms import SettlementFacts
+from dialogue_app.services.cases import attachments, form_facts, queries, rules, workflow
 from dialogue_app.services.cases.citizens import CitizenInput, may_view_denunciators
 from dialogue_app.services.cases.detail import build_detail, citizen_data
 from dialogue_app.services.cases.register import register_case, update_case, validate
@@ -199,6 +200,31 @@ class CaseService:
         try:
             with self._uow.begin() as session:
                 case = update_case(session, case_id, draft, expected_version, self.user_name, today)
+                return build_detail(session, case, today)
+        except StaleDataError as error:
+            raise ConcurrentEdit(workflow.CONCURRENT) from error
+
+    # the facts the statutory forms count -------------------------------------------------------
+
+    def facts(self, case_id: int) -> SettlementFacts:
+        """What the case records for the statutory forms (None where they derive a fact)."""
+        with self._uow.read() as session:
+            return form_facts.facts_of(queries.load_case(session, case_id))
+
+    def record_facts(
+        self, case_id: int, facts: SettlementFacts, expected_version: int | None = None
+    ) -> CaseDetail:
+        """Save the case's facts for the statutory forms; a contradiction (a withdrawn case
+        with a verdict, a second-round verdict on a first-round case, a negative amount) is
+        refused with a message naming the field, and nothing is saved."""
+        today = self._clock.today()
+        try:
+            with self._uow.begin() as session:
+                case = queries.load_case(session, case_id)
+                if expected_version is not None and case.version != expected_version:
+                    raise ConcurrentEdit(workflow.CONCURRENT)
+                form_facts.apply_facts(case, facts)
+                session.flush()
                 return build_detail(session, case, today)
         except StaleDataError as error:
             raise ConcurrentEdit(workflow.CONCURRENT) from error

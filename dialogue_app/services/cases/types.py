@@ -46,6 +46,8 @@ class CaseFilter:
     received_to: date | None = None
     # the cases behind one figure of a report (dashboard drill-down; cases/slices.py)
     report_slice: ReportSlice | None = None
+    # exactly these cases: the cases behind one cell of a statutory form (reports/forms)
+    case_ids: frozenset[int] | None = None
 
 
 SORT_KEYS = ("received_on", "number", "deadline", "status", "type", "id")

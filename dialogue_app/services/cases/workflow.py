@@ -35,6 +35,7 @@ from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import now_utc
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.cases.attachments import attach, check_sizes
+from dialogue_app.services.cases.form_facts import check_case
 from dialogue_app.services.cases.queries import facts_of, load_case, load_rules, open_cases_after
 from dialogue_app.services.cases.types import AttachmentInput
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ConcurrentEdit, ValidationError
@@ -111,6 +112,7 @@ def change_status(
     if needs.refusal_ground:
         case.refusal_ground = clean(refusal_ground)
     case.status = target
+    check_case(case)  # e.g. withdrawn, yet a verdict recorded (the forms' facts)
     case.events.append(
         CaseEvent(
             user_name=user_name,

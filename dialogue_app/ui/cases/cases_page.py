@@ -41,6 +41,7 @@ from dialogue_app.services.errors import Failure
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases import case_table_model as table
 from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
+from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
 from dialogue_app.ui.cases.case_import_dialog import ExportColumnsDialog, import_job
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
@@ -190,6 +191,8 @@ class CasesPage(QWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.document_button = QPushButton(self.tr("Make a document…"))
         self.document_button.clicked.connect(self.make_document)
+        self.facts_button = QPushButton(self.tr("Statistics…"))  # the forms' facts (issue 14)
+        self.facts_button.clicked.connect(self.edit_facts)
         actions = QGridLayout()  # two by two, so a narrow window still fits them
         for position, button in enumerate(
             (
@@ -197,6 +200,7 @@ class CasesPage(QWidget):
                 self.status_button,
                 self.follow_button,
                 self.document_button,
+                self.facts_button,
                 self.reveal_button,
             )
         ):
@@ -419,7 +423,7 @@ class CasesPage(QWidget):
 
     def _show_detail(self, detail: CaseDetail | None) -> None:
         self._detail = detail
-        for button in (self.edit_button, self.status_button, self.follow_button):
+        for button in (self.edit_button, self.status_button, self.follow_button, self.facts_button):
             button.setEnabled(detail is not None)
         self.document_button.setEnabled(detail is not None)
         self.status_button.setEnabled(bool(detail and detail.allowed_next))
@@ -590,6 +594,15 @@ class CasesPage(QWidget):
         dialog = StatusDialog(self._cases, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
+
+    def edit_facts(self) -> CaseFactsDialog | None:
+        """The case's statistics: the facts the statutory forms count."""
+        if self._detail is None:
+            return None
+        dialog = CaseFactsDialog(self._cases, self._detail, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved))
+        dialog.open()
+        return dialog
 
     def add_follow_up(self) -> None:
         if self._detail is None:

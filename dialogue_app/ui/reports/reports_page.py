@@ -42,6 +42,7 @@ from dialogue_app.ui.common.numbers import format_decimal, format_number, format
 from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.periods import period_label
 from dialogue_app.ui.common.rows_model import Index, RowsModel
+from dialogue_app.ui.reports.forms_view import FormsView
 from dialogue_app.ui.reports.report_charts import BarTarget, chart_specs, chart_view
 
 SHOWN = (
@@ -234,6 +235,10 @@ class ReportsPage(QWidget):
                 view.doubleClicked.connect(lambda index, key=key: self._row_clicked(key, index))
             self.table_models[key] = model
             self.tables.addTab(view, title)
+        # the statutory forms for the same period (issue 14); a cell opens its cases
+        self.forms_view = FormsView(services, self._period, self)
+        self.forms_view.drill_down_requested.connect(self.drill_down_requested)
+        self.tables.addTab(self.forms_view, self.tr("Statutory forms"))
 
         content = QWidget()
         body = QVBoxLayout(content)

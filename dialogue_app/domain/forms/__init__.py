@@ -1,0 +1,58 @@
+"""The statutory statistics forms: the facts they count (``facts``) and their layouts
+(``layout``: column codes, headers, printed identities). Pure Python."""
+
+from dialogue_app.domain.forms.facts import (
+    AMOUNTS,
+    COUNTS,
+    FIRST_ROUND_VERDICTS,
+    SECOND_ROUND_VERDICTS,
+    Contradiction,
+    OutsideAction,
+    PriorSettlement,
+    ReceptionMode,
+    SettlementFacts,
+    Verdict,
+    contradiction,
+    derived_verdict,
+)
+from dialogue_app.domain.forms.layout import (
+    CARRIED_OVER,
+    LAYOUTS,
+    Column,
+    FormCode,
+    FormLayout,
+    Group,
+    Identity,
+    broken_identities,
+    depth,
+    identity,
+    leaves,
+    width,
+)
+
+__all__ = [
+    "AMOUNTS",
+    "CARRIED_OVER",
+    "COUNTS",
+    "FIRST_ROUND_VERDICTS",
+    "LAYOUTS",
+    "SECOND_ROUND_VERDICTS",
+    "Column",
+    "Contradiction",
+    "FormCode",
+    "FormLayout",
+    "Group",
+    "Identity",
+    "OutsideAction",
+    "PriorSettlement",
+    "ReceptionMode",
+    "SettlementFacts",
+    "Verdict",
+    "broken_identities",
+    "contradiction",
+    "depth",
+    "derived_verdict",
+    "identity",
+    "leaves",
+    "width",
+]

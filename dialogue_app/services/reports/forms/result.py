@@ -1,0 +1,87 @@
+"""A filled statutory form: one row per unit plus the total, its JSON (DESIGN §6), and the check
+of every printed identity that stands between the figures and any export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from dialogue_app.domain.forms import FormCode, FormLayout, broken_identities
+from dialogue_app.domain.periods import Period
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+
+NO_UNIT = "Chưa ghi đơn vị"  # the row of cases without a unit, as printed
+TOTAL = "Tổng cộng"
+
+Number = int | Decimal
+
+
+@dataclass(frozen=True)
+class FormRow:
+    unit_id: int | None
+    unit: str
+    values: dict[str, Number]
+
+
+@dataclass(frozen=True)
+class FormReport:
+    layout: FormLayout
+    period: Period
+    rows: tuple[FormRow, ...]
+    total: dict[str, Number]
+    office: str = ""
+    opening_applied: date | None = None  # the opening balance's first day, when it counts
+    note: str = ""
+
+    @property
+    def form(self) -> FormCode:
+        return self.layout.code
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "form": self.form.value,
+            "title": self.layout.title,
+            "period": {"from": self.period.start.isoformat(), "to": self.period.end.isoformat()},
+            "columns": list(self.layout.columns),
+            "identities": [i.text for i in self.layout.identities],
+            "rows": [
+                {"unit": row.unit, "unit_id": row.unit_id, "values": _json(row.values)}
+                for row in self.rows
+            ],
+            "total": _json(self.total),
+            "opening_balance_from": (
+                self.opening_applied.isoformat() if self.opening_applied else None
+            ),
+        }
+
+
+def _json(values: dict[str, Number]) -> dict[str, int | float]:
+    return {k: float(v) if isinstance(v, Decimal) else v for k, v in values.items()}
+
+
+def check_identities(report: FormReport) -> None:
+    """Refuse a form whose printed identities do not hold in some row (a bug or a damaged
+    record, never to be sent to a superior)."""
+    for name, values in [(r.unit, r.values) for r in report.rows] + [(TOTAL, report.total)]:
+        broken = broken_identities(report.layout, values)
+        if broken:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was "
+                    "exported; check the facts recorded on the cases of that row.",
+                ),
+                "form",
+                report.form.value,
+                name,
+                broken[0].text,
+            )
+
+
+def total_of(rows: tuple[FormRow, ...], columns: tuple[str, ...]) -> dict[str, Number]:
+    total: dict[str, Number] = dict.fromkeys(columns, 0)
+    for row in rows:
+        for code in columns:
+            total[code] = total[code] + row.values[code]
+    return total

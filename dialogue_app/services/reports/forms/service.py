@@ -1,0 +1,289 @@
+"""``FormService``: the statutory forms for any period, their drill-down and opening balances.
+
+Each form is one read: the cells of the form's module (``tcd``, ``xld``, ``kqgq``) summed per
+unit by ``queries.sum_cells``, the opening balance added to the period it opens, the total row,
+and the printed identities checked (``result.check_identities``) before anyone may export it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from dialogue_app.domain.forms import CARRIED_OVER, LAYOUTS, FormCode, FormLayout
+from dialogue_app.domain.periods import Period
+from dialogue_app.services.cases import CaseFilter
+from dialogue_app.services.clock import Clock
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from dialogue_app.services.reports.forms import kqgq, queries, tcd, xld
+from dialogue_app.services.reports.forms.queries import CellSql
+from dialogue_app.services.reports.forms.result import (
+    NO_UNIT,
+    FormReport,
+    FormRow,
+    Number,
+    check_identities,
+    total_of,
+)
+from dialogue_app.store.models import AdminUnit, FormOpeningBalance, OfficeProfile
+from dialogue_app.store.unit_of_work import UnitOfWork
+
+ALL_UNITS = "all"  # the total row, in a drill-down
+
+
+@dataclass(frozen=True)
+class _Form:
+    layout: FormLayout
+    cells: Callable[[Period], dict[str, CellSql]]
+    note: str
+    opening_columns: tuple[str, ...] = ()
+
+
+FORMS: dict[FormCode, _Form] = {
+    FormCode.TCD: _Form(tcd.LAYOUT, tcd.cells, tcd.NOTE),
+    FormCode.XLD: _Form(xld.LAYOUT, xld.cells, xld.NOTE, xld.OPENING_COLUMNS),
+    FormCode.KQGQ: _Form(kqgq.LAYOUT, kqgq.cells, kqgq.NOTE, kqgq.OPENING_COLUMNS),
+    FormCode.KQGQ_TC: _Form(
+        kqgq.DENUNCIATION_LAYOUT,
+        kqgq.denunciation_cells,
+        kqgq.DENUNCIATION_NOTE,
+        kqgq.OPENING_COLUMNS,
+    ),
+}
+
+
+@dataclass(frozen=True)
+class OpeningBalance:
+    form: FormCode
+    unit_id: int | None
+    unit: str
+    starts_on: date
+    carried_over: int
+
+
+def form_code(value: str) -> FormCode:
+    """``"01/TCD"`` (any case) as a ``FormCode``, or a message listing the forms."""
+    try:
+        return FormCode(value.strip().upper())
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "There is no form “%1”; the forms are %2."),
+            "form",
+            value,
+            ", ".join(c.value for c in FormCode),
+        ) from None
+
+
+class FormService:
+    """The statutory forms (01/TCD, 01/XLD, 01/KQGQ and the denunciation table)."""
+
+    def __init__(self, uow: UnitOfWork, *, clock: Clock) -> None:
+        self._uow = uow
+        self._today = clock.today
+
+    def layouts(self) -> list[FormLayout]:
+        return [LAYOUTS[c] for c in FormCode]
+
+    def form(self, code: FormCode, period: Period) -> FormReport:
+        """The form for ``period``, one row per unit plus the total, its identities checked.
+        A period that starts before the form's opening balance is refused."""
+        spec = FORMS[code]
+        columns = spec.layout.columns
+        with self._uow.read() as session:
+            opening = queries.opening_balances(session, code.value)
+            applied = self._check_opening(code, period, opening)
+            sums = queries.sum_cells(session, spec.cells(period))
+            if applied is not None:
+                for unit_id, _starts, carried in opening:
+                    values = sums.setdefault(unit_id, {})
+                    for column in spec.opening_columns:
+                        values[column] = values.get(column, 0) + carried
+            names = queries.unit_names(session, {u for u in sums if u is not None})
+            office = session.scalars(select(OfficeProfile.name)).first() or ""
+        rows = []
+        for unit_id, values in sums.items():
+            full: dict[str, Number] = {c: values.get(c, 0) for c in columns}
+            if not any(full.values()):
+                continue
+            name = NO_UNIT if unit_id is None else names.get(unit_id, str(unit_id))
+            rows.append(FormRow(unit_id, name, full))
+        rows.sort(key=lambda r: (r.unit_id is None, r.unit.casefold(), r.unit_id or 0))
+        report = FormReport(
+            spec.layout,
+            period,
+            tuple(rows),
+            total_of(tuple(rows), columns),
+            office,
+            applied,
+            spec.note,
+        )
+        check_identities(report)
+        return report
+
+    @staticmethod
+    def _check_opening(
+        code: FormCode, period: Period, opening: list[tuple[int | None, date, int]]
+    ) -> date | None:
+        if not opening:
+            return None
+        starts_on = min(s for _u, s, _c in opening)
+        if period.start < starts_on:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Form %1 for a period starting on %2 cannot be filled: the office started "
+                    "recording on %3 (its opening balance), so the app has no figures before "
+                    "that day. Choose a period starting on or after %3.",
+                ),
+                "period",
+                code.value,
+                period.start.isoformat(),
+                starts_on.isoformat(),
+            )
+        return starts_on if period.start == starts_on else None
+
+    # drill-down
+
+    def cell_ids(
+        self, code: FormCode, period: Period, unit_id: int | str | None, column: str
+    ) -> list[int]:
+        """The ids of exactly the cases (for the sessions columns of 01/TCD: the reception
+        sessions) that a cell counts; ``unit_id`` ``ALL_UNITS`` for the total row. The opening
+        balance has no cases behind it."""
+        spec = FORMS[code]
+        cells = spec.cells(period)
+        if column not in cells:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Form %1 has no column %2."),
+                "column",
+                code.value,
+                column,
+            )
+        all_units = unit_id == ALL_UNITS
+        with self._uow.read() as session:
+            return queries.cell_ids(
+                session,
+                cells[column],
+                None if all_units or unit_id is None else int(unit_id),
+                all_units=all_units,
+            )
+
+    def is_session_column(self, code: FormCode, column: str) -> bool:
+        return code is FormCode.TCD and column in ("12", "21")
+
+    def drill_filter(
+        self, code: FormCode, period: Period, unit_id: int | str | None, column: str
+    ) -> CaseFilter:
+        """The case list filter showing exactly the cases of a cell."""
+        if self.is_session_column(code, column):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This column counts reception sessions, not cases; see them in the calendar.",
+                ),
+                "column",
+            )
+        return CaseFilter(case_ids=frozenset(self.cell_ids(code, period, unit_id, column)))
+
+    # opening balances
+
+    def opening_balances(self, code: FormCode | None = None) -> list[OpeningBalance]:
+        with self._uow.read() as session:
+            query = select(FormOpeningBalance, AdminUnit.name).outerjoin(
+                AdminUnit, AdminUnit.id == FormOpeningBalance.unit_id
+            )
+            if code is not None:
+                query = query.where(FormOpeningBalance.form == code.value)
+            return [
+                OpeningBalance(
+                    FormCode(row.form),
+                    row.unit_id,
+                    name or NO_UNIT,
+                    row.starts_on,
+                    row.carried_over,
+                )
+                for row, name in session.execute(
+                    query.order_by(FormOpeningBalance.form, FormOpeningBalance.id)
+                )
+            ]
+
+    def set_opening_balance(
+        self, code: FormCode, unit_id: int | None, starts_on: date, carried_over: int
+    ) -> OpeningBalance:
+        """Record (or correct) what ``unit_id`` carried over into form ``code`` on
+        ``starts_on``, the office's first day in the app. Every unit of a form shares the day."""
+        if code not in CARRIED_OVER:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Form %1 carries nothing over from one period to the next; it needs no "
+                    "opening balance.",
+                ),
+                "form",
+                code.value,
+            )
+        if carried_over < 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The number carried over cannot be negative; enter 0 or more."
+                ),
+                "carried_over",
+            )
+        with self._uow.begin() as session:
+            name = NO_UNIT
+            if unit_id is not None:
+                unit = session.get(AdminUnit, unit_id)
+                if unit is None:
+                    raise NotFound(
+                        QT_TRANSLATE_NOOP("Messages", "This administrative unit does not exist.")
+                    )
+                name = unit.name
+            rows = list(
+                session.scalars(
+                    select(FormOpeningBalance).where(FormOpeningBalance.form == code.value)
+                )
+            )
+            other_day = next(
+                (r.starts_on for r in rows if r.unit_id != unit_id and r.starts_on != starts_on),
+                None,
+            )
+            if other_day is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The opening balance of form %1 starts on %2 for the other units; "
+                        "every unit starts on the same day.",
+                    ),
+                    "starts_on",
+                    code.value,
+                    other_day.isoformat(),
+                )
+            row = next((r for r in rows if r.unit_id == unit_id), None)
+            if row is None:
+                row = FormOpeningBalance(form=code.value, unit_id=unit_id)
+                session.add(row)
+            row.starts_on = starts_on
+            row.carried_over = carried_over
+        return OpeningBalance(code, unit_id, name, starts_on, carried_over)
+
+    def remove_opening_balance(self, code: FormCode, unit_id: int | None) -> None:
+        with self._uow.begin() as session:
+            for row in session.scalars(
+                select(FormOpeningBalance).where(FormOpeningBalance.form == code.value)
+            ):
+                if row.unit_id == unit_id:
+                    session.delete(row)
+
+    # export
+
+    def export(self, report: FormReport, path: Path, as_format: str | None = None) -> Path:
+        """Write the form as ``xlsx`` (its own layout) or ``json`` (default: the file name's
+        suffix); the identities are checked again first. The PDF is ``rendering/form_pdf.py``."""
+        from dialogue_app.services.reports.forms.xlsx import write_form
+
+        check_identities(report)
+        return write_form(report, path, as_format)

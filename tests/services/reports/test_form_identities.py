@@ -1,0 +1,135 @@
+"""Every printed identity of every form holds in every row, on random data sets (hypothesis):
+random dates, statuses, types, competence, facts and repeat links, any period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, update
+
+from dialogue_app.domain.cases import CaseStatus, CaseType, Channel, Outcome
+from dialogue_app.domain.forms import (
+    LAYOUTS,
+    FormCode,
+    OutsideAction,
+    PriorSettlement,
+    ReceptionMode,
+    Verdict,
+    broken_identities,
+)
+from dialogue_app.domain.periods import range_period
+from dialogue_app.services.reports.forms import FormService
+from dialogue_app.store.models import AdminUnit, Case
+from tests.clock import fixed_clock
+from tests.services.reports import form_fixtures
+
+BASE = date(2026, 3, 1)
+
+facts = st.fixed_dictionaries(
+    {
+        "received": st.integers(-90, 60),
+        "accepted_after": st.none() | st.integers(0, 20),
+        "resolved_after": st.none() | st.integers(0, 60),
+        "status": st.sampled_from(list(CaseStatus)),
+        "case_type": st.sampled_from(list(CaseType)),
+        "channel": st.sampled_from(list(Channel)),
+        "within_competence": st.booleans(),
+        "eligible": st.booleans(),
+        "round": st.sampled_from([1, 2]),
+        "group_size": st.integers(1, 12),
+        "unit": st.sampled_from([0, 1, None]),
+        "reception_mode": st.none() | st.sampled_from(list(ReceptionMode)),
+        "repeat_visit": st.none() | st.booleans(),
+        "prior_settlement": st.sampled_from(list(PriorSettlement)),
+        "outside_action": st.none() | st.sampled_from(list(OutsideAction)),
+        "verdict": st.none() | st.sampled_from(list(Verdict)),
+        "outcome": st.none() | st.sampled_from(list(Outcome)),
+        "money": st.none() | st.decimals(0, 10_000, places=3),
+        "people": st.integers(0, 5),
+        "investigation": st.booleans(),
+        "repeat": st.none() | st.integers(0, 40),
+        "reply_after": st.none() | st.integers(0, 40),
+        "deadline_after": st.none() | st.integers(0, 60),
+    }
+)
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    rows=st.lists(facts, max_size=30),
+    start=st.integers(-40, 20),
+    days=st.integers(0, 70),
+)
+def test_identities_hold_on_random_data(db, rows, start, days) -> None:  # type: ignore[no-untyped-def]
+    with db.uow.begin() as session:
+        session.execute(update(Case).values(repeat_of_id=None))
+        session.execute(delete(Case))
+        unit_ids = list(
+            session.scalars(AdminUnit.__table__.select().with_only_columns(AdminUnit.id))
+        )
+        if not unit_ids:
+            units = form_fixtures.units(session)
+            unit_ids = [units.a, units.b]
+        created: list[int] = []
+        for row in rows:
+            received = BASE + timedelta(days=row["received"])
+            resolved = (
+                None
+                if row["resolved_after"] is None
+                else received + timedelta(days=row["resolved_after"])
+            )
+            case = form_fixtures.case(
+                session,
+                received,
+                status=row["status"],
+                case_type=row["case_type"],
+                channel=row["channel"],
+                within_competence=row["within_competence"],
+                eligible=row["eligible"],
+                round=row["round"],
+                group_size=row["group_size"],
+                commune_id=None if row["unit"] is None else unit_ids[row["unit"]],
+                reception_mode=row["reception_mode"],
+                repeat_visit=row["repeat_visit"],
+                prior_settlement=row["prior_settlement"],
+                outside_action=row["outside_action"],
+                verdict=row["verdict"],
+                outcome=row["outcome"],
+                accepted_on=None
+                if row["accepted_after"] is None
+                else received + timedelta(days=row["accepted_after"]),
+                resolved_on=resolved,
+                deadline=None
+                if row["deadline_after"] is None
+                else received + timedelta(days=row["deadline_after"]),
+                reply_received_on=None
+                if row["reply_after"] is None
+                else received + timedelta(days=row["reply_after"]),
+                money_to_state=row["money"],
+                land_to_individuals=row["money"],
+                sanction_recommended=row["people"],
+                sanction_officials=row["people"] // 2,
+                investigation_transferred=row["investigation"],
+                investigation_people=row["people"] if row["investigation"] else 0,
+                repeat_of_id=created[row["repeat"] % len(created)]
+                if created and row["repeat"] is not None
+                else None,
+            )
+            created.append(case.id)
+    period = range_period(BASE + timedelta(days=start), BASE + timedelta(days=start + days))
+    service = FormService(db.uow, clock=fixed_clock(form_fixtures.TODAY))
+    for code in FormCode:
+        report = service.form(code, period)  # checks the identities itself
+        layout = LAYOUTS[code]
+        for values in [*(r.values for r in report.rows), report.total]:
+            assert broken_identities(layout, values) == [], (code, values)
+        for column in layout.columns:
+            total = sum((r.values[column] for r in report.rows), Decimal(0))
+            assert report.total[column] == total
