@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _backup(args: argparse.Namespace, context: CommandContext) -> int:
-    from dialogue_app.services import backup
+    from dialogue_app.services import backups as backup
 
     written = backup.backup(context.url, args.output)
     print(f"Backup written to {written}.")
@@ -28,7 +28,7 @@ def _backup(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _restore(args: argparse.Namespace, context: CommandContext) -> int:
-    from dialogue_app.services import backup
+    from dialogue_app.services import backups as backup
 
     result = backup.restore(context.url, args.file)
     print(f"Database restored from {result.restored_from}.")
