@@ -14,6 +14,7 @@ import contextlib
 import enum
 import errno
 import os
+import secrets
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -168,7 +169,8 @@ def take_backup(
     except OSError:
         pass  # no figure for this file system: the write itself will tell
     target = folder / backup_name(database, taken_at)
-    partial = folder / f".{target.name}.partial"
+    # a name of its own: another process may be backing up the same database this second
+    partial = folder / f".{target.name}.{secrets.token_hex(4)}.partial"
     try:
         counts = _copy(database, partial)
         verify_copy(partial, counts, shown_as=target)

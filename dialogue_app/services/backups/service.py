@@ -169,9 +169,26 @@ class BackupService:
         except OSError as error:
             raise _unreachable(folder) from error
 
-    def list_backups(self) -> list[BackupInfo]:
-        """The kept backups with what each holds, newest first."""
-        return [BackupInfo(entry, _contents(entry.path)) for entry in self.entries()]
+    def list_backups(self, *, or_none: bool = False) -> list[BackupInfo]:
+        """The kept backups with what each holds, newest first. ``or_none``: an empty list
+        when the folder cannot be read (the status says why) rather than ``BackupFailed``."""
+        try:
+            entries = self.entries()
+        except BackupFailed:
+            if or_none:
+                return []
+            raise
+        return [BackupInfo(entry, _contents(entry.path)) for entry in entries]
+
+    def pg_dump_command(self) -> str:
+        """A ``pg_dump`` command line for this PostgreSQL database, to schedule on the server
+        (no password in it: pg_dump reads it from the server's pgpass file)."""
+        parsed = make_url(self._url)
+        name = parsed.database or "dialogue"
+        host = parsed.host or "localhost"
+        port = f" -p {parsed.port}" if parsed.port else ""
+        user = parsed.username or "postgres"
+        return f"pg_dump -h {host}{port} -U {user} -Fc -f {name}-YYYYMMDD.dump {name}"
 
     def latest(self) -> BackupEntry:
         entries = self.entries()

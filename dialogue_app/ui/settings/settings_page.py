@@ -192,7 +192,9 @@ class SettingsPage(QWidget):
 
         rules = QGroupBox(self.tr("Deadline rules"))
         QVBoxLayout(rules).addWidget(DeadlineRulesEditor(self._services, rules))
-        return [working_days, busy, rules]
+        from dialogue_app.ui.backups import BackupsSection
+
+        return [working_days, busy, rules, BackupsSection(self._services, self)]
 
     def import_busy_times(self) -> None:
         from dialogue_app.ui.calendar_exchange.calendar_exchange import BusyTimesImportDialog
