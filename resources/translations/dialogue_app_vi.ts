@@ -2,6 +2,243 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackupIndicator</name>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="22"/>
+        <source>Backups: the folder cannot be used</source>
+        <translation>Sao lưu: không dùng được thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="26"/>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu nào</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="28"/>
+        <source>No database dump registered</source>
+        <translation>Chưa đăng ký bản kết xuất cơ sở dữ liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="34"/>
+        <source>Last backup: %1</source>
+        <translation>Sao lưu gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="34"/>
+        <source>Last database dump: %1</source>
+        <translation>Bản kết xuất cơ sở dữ liệu gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="36"/>
+        <source>In %1</source>
+        <translation>Tại %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="39"/>
+        <source>Backup overdue: the last one is from %1</source>
+        <translation>Quá hạn sao lưu: bản gần nhất từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="25"/>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="26"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="27"/>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="28"/>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="29"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="30"/>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="59"/>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="53"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="232"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="69"/>
+        <source>Save backup settings</source>
+        <translation>Lưu thiết lập sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="90"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="176"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="95"/>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="98"/>
+        <source>Best on another disk or a network share: a backup beside the database is lost with it when the disk fails. Empty: the “backups” folder beside the data.</source>
+        <translation>Nên đặt trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng: bản sao lưu nằm cạnh cơ sở dữ liệu sẽ mất theo khi ổ đĩa hỏng. Để trống: thư mục “backups” cạnh dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="104"/>
+        <source>At the first start of each day</source>
+        <translation>Khi mở lần đầu trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="106"/>
+        <source>When the window closes</source>
+        <translation>Khi đóng cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="109"/>
+        <source>never</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="110"/>
+        <source> hours</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="111"/>
+        <source>Back up (if anything changed)</source>
+        <translation>Sao lưu (nếu có thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="113"/>
+        <source>Also every</source>
+        <translation>Ngoài ra, cứ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="119"/>
+        <source>daily</source>
+        <translation>bản hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="120"/>
+        <source>weekly</source>
+        <translation>bản hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="121"/>
+        <source>monthly</source>
+        <translation>bản hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="126"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="128"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="183"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="129"/>
+        <source>Warn when the last backup is older than</source>
+        <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="146"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="148"/>
+        <source>Restore the chosen backup…</source>
+        <translation>Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="162"/>
+        <source>The office database lives on the PostgreSQL server: Dialogue Desk does not copy it. Have IT schedule a nightly dump on the server (Windows Task Scheduler or cron), for example:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;keep the dumps on another disk, and register their folder below: everyone then sees the age of the newest dump, and a warning when it is too old. Restore with pg_restore.</source>
+        <translation>Cơ sở dữ liệu của cơ quan nằm trên máy chủ PostgreSQL: Dialogue Desk không tự sao chép. Hãy nhờ bộ phận CNTT lập lịch kết xuất hằng đêm trên máy chủ (Task Scheduler của Windows hoặc cron), ví dụ:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;lưu các bản kết xuất trên một ổ đĩa khác và đăng ký thư mục của chúng dưới đây: mọi người sẽ thấy bản kết xuất mới nhất đã cũ bao lâu, và được cảnh báo khi quá cũ. Khôi phục bằng pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="181"/>
+        <source>Folder of the database dumps</source>
+        <translation>Thư mục chứa các bản kết xuất cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="184"/>
+        <source>Warn when the last dump is older than</source>
+        <translation>Cảnh báo khi bản kết xuất gần nhất cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="190"/>
+        <source>Choose a folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="227"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="239"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="250"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="261"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="250"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="270"/>
+        <source>Replace the database by the backup of %1 (%2 cases, %3 conferences)?
+
+The current database is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1 (%2 vụ việc, %3 hội nghị)?
+
+Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="282"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="293"/>
+        <source>The backup was restored.</source>
+        <translation>Đã khôi phục bản sao lưu.</translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
@@ -2356,69 +2593,74 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="116"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="118"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="120"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="122"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="127"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="129"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="131"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="137"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="139"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="141"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="143"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="147"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="149"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="151"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="153"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="159"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="162"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="164"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="208"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="210"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="216"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="218"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="218"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="220"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="257"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
     </message>
 </context>
 <context>
@@ -2818,54 +3060,89 @@ Khôi phục mặc định theo luật?</translation>
         <translation>“%1” không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="26"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="26"/>
         <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server&apos;s own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
         <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="40"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="73"/>
+        <source>The backup folder %1 is the data folder itself: a backup there is lost with the database when the disk fails. Choose another folder, best on another disk or a network share.</source>
+        <translation>Thư mục sao lưu %1 chính là thư mục dữ liệu: bản sao lưu ở đó sẽ mất cùng cơ sở dữ liệu khi ổ đĩa hỏng. Hãy chọn thư mục khác, tốt nhất trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="87"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="187"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="340"/>
+        <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
+        <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="104"/>
+        <source>Dialogue Desk may not write to the backup folder %1 (%2). Ask IT for write access, or choose another folder in Settings.</source>
+        <translation>Dialogue Desk không được phép ghi vào thư mục sao lưu %1 (%2). Hãy nhờ bộ phận CNTT cấp quyền ghi, hoặc chọn thư mục khác trong Thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="117"/>
+        <source>There is not enough free space in the backup folder %1. No backup was written. Free some space or choose another folder; Dialogue Desk tries again later.</source>
+        <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="162"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="45"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="198"/>
+        <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
+        <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="248"/>
+        <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
+        <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="45"/>
         <source>The backup file cannot be the database itself. Choose another name.</source>
         <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="60"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="60"/>
         <source>The backup could not be written to %1: %2.</source>
         <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="77"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="77"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="320"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="80"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="80"/>
         <source>%1 is the database itself: choose a backup to restore.</source>
         <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn một bản sao lưu để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="113"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
         <location filename="../../dialogue_app/store/database.py" line="397"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="121"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="327"/>
         <location filename="../../dialogue_app/store/database.py" line="423"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="134"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="134"/>
         <source>%1 cannot be restored: there is not enough free disk space in %2. Nothing was changed. Free some space and try again.</source>
         <translation>Không thể khôi phục %1: ổ đĩa chứa %2 không còn đủ chỗ trống. Chưa có gì bị thay đổi. Hãy giải phóng thêm dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="143"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="143"/>
         <source>%1 cannot be restored: %2. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -3898,7 +4175,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/registers.py" line="151"/>
+        <location filename="../../dialogue_app/services/registers.py" line="147"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
@@ -4197,6 +4474,76 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/cases/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/service.py" line="132"/>
+        <source>The dump folder %1 does not exist or cannot be reached. Choose the folder where the office&apos;s pg_dump files are written.</source>
+        <translation>Thư mục kết xuất %1 không tồn tại hoặc không truy cập được. Hãy chọn thư mục nơi ghi các tệp pg_dump của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/service.py" line="152"/>
+        <source>Backups by Dialogue Desk are for the embedded SQLite database. For PostgreSQL schedule pg_dump on the server (see Settings, Backups).</source>
+        <translation>Chức năng sao lưu của Dialogue Desk dành cho cơ sở dữ liệu SQLite nhúng. Với PostgreSQL, hãy lập lịch pg_dump trên máy chủ (xem Thiết lập, mục Sao lưu).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/service.py" line="197"/>
+        <source>There is no backup in %1 yet.</source>
+        <translation>Chưa có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/settings.py" line="63"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 phải nằm trong khoảng từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/settings.py" line="71"/>
+        <source>Keep at least one daily, weekly or monthly backup.</source>
+        <translation>Hãy giữ lại ít nhất một bản sao lưu hằng ngày, hằng tuần hoặc hằng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="149"/>
+        <source>%1 already exists and is not an empty folder. Choose a new folder name, or a file name ending in .zip.</source>
+        <translation>%1 đã tồn tại và không phải là thư mục trống. Hãy chọn tên thư mục mới, hoặc tên tệp có đuôi .zip.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="270"/>
+        <source>%1 is not a handover archive of Dialogue Desk (a damaged or other zip file). Nothing was imported.</source>
+        <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (tệp zip bị hỏng hoặc của chương trình khác). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="282"/>
+        <source>%1 is not a handover archive of Dialogue Desk (its manifest.json is missing or unreadable). Nothing was imported.</source>
+        <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (thiếu tệp manifest.json hoặc không đọc được). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="291"/>
+        <source>%1 is not a handover archive of Dialogue Desk. Nothing was imported.</source>
+        <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="309"/>
+        <source>%1 was exported at schema %2, but this database is at schema %3. Import it with the version of Dialogue Desk that exported it, then upgrade. Nothing was imported.</source>
+        <translation>%1 được xuất ở lược đồ %2, nhưng cơ sở dữ liệu này ở lược đồ %3. Hãy nhập bằng phiên bản Dialogue Desk đã xuất gói này, rồi nâng cấp. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="331"/>
+        <source>This database already holds the office&apos;s records. Import a handover archive only into a new, empty database. Nothing was imported.</source>
+        <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="345"/>
+        <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
+        <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="371"/>
+        <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
+        <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="390"/>
+        <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
+        <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
 </context>
 <context>
