@@ -272,12 +272,14 @@ class BackupService:
         return wanted and self.changed_since(last)
 
     def run_scheduled(self, occasion: Occasion) -> TakenBackup | None:
-        """Take a backup if the schedule asks for one now; None when none was due."""
+        """Take a backup if the schedule asks for one now; None when none was due. The first
+        of the day gets the full ``integrity_check``; the one at closing and the hourly ones
+        the quick check (see ``copying.verify_copy``), so that closing stays quick."""
         if not self.due(occasion):
             return None
-        return self.backup_now()
+        return self.backup_now(thorough=occasion is Occasion.START)
 
-    def backup_now(self, *, rotate: bool = True) -> TakenBackup:
+    def backup_now(self, *, rotate: bool = True, thorough: bool = True) -> TakenBackup:
         """A verified backup into the backup folder now, then (``rotate``) the rotation."""
         database = self._sqlite_database()
         settings = self.settings()
@@ -287,6 +289,7 @@ class BackupService:
             self._clock.now(),
             rotation=settings.rotation if rotate else None,
             create_folder=settings.folder is None,  # the default folder is made; a chosen one not
+            thorough=thorough,
         )
 
     # --- restore -------------------------------------------------------------------------------
