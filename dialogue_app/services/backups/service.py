@@ -13,12 +13,12 @@ backup, and a change made by the command line is noticed as well as one made in 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.engine import make_url
 
 from dialogue_app.domain.timezone import VN_TZ
@@ -42,6 +42,7 @@ from dialogue_app.services.backups.settings import BackupSettings, SettingsStore
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from dialogue_app.store import database as db
+from dialogue_app.store.models import BackupPolicy
 
 
 class Occasion(Enum):
@@ -112,12 +113,30 @@ class BackupService:
         self._engine = engine  # the app's engine: released before a restore, migrated after
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite" and not db.in_memory(parsed)
+        self.is_postgres = parsed.get_backend_name() == "postgresql"
         self._database = Path(parsed.database or "") if self.is_sqlite else None
 
     # --- settings ------------------------------------------------------------------------------
 
     def settings(self) -> BackupSettings:
-        return self._store.load()
+        """This computer's settings; on a shared database, the dump folder and the age limit
+        are the office's, read from the database (``BackupPolicy``), so everyone sees the
+        same warning."""
+        settings = self._store.load()
+        if self.is_postgres and self._engine is not None:
+            with self._engine.connect() as connection:
+                policy = connection.execute(
+                    select(BackupPolicy.dump_folder, BackupPolicy.max_age_days).where(
+                        BackupPolicy.id == 1
+                    )
+                ).first()
+            if policy is not None:
+                settings = replace(
+                    settings,
+                    dump_folder=Path(policy.dump_folder) if policy.dump_folder else None,
+                    max_age_days=policy.max_age_days,
+                )
+        return settings
 
     def save_settings(self, settings: BackupSettings) -> BackupSettings:
         """Save ``settings`` once the folders in them can be used."""
@@ -137,6 +156,20 @@ class BackupService:
                 "dump_folder",
                 settings.dump_folder,
             )
+        if self.is_postgres and self._engine is not None:
+            folder = str(settings.dump_folder) if settings.dump_folder else None
+            with self._engine.begin() as connection:
+                changed = connection.execute(
+                    update(BackupPolicy)
+                    .where(BackupPolicy.id == 1)
+                    .values(dump_folder=folder, max_age_days=settings.max_age_days)
+                ).rowcount
+                if not changed:
+                    connection.execute(
+                        insert(BackupPolicy).values(
+                            id=1, dump_folder=folder, max_age_days=settings.max_age_days
+                        )
+                    )
         return self._store.save(settings)
 
     def folder(self, settings: BackupSettings | None = None) -> Path | None:
