@@ -126,6 +126,13 @@ def test_a_folder_archive_and_the_command_line(
     finally:
         first.close()
         second.close()
+    # the search index was rebuilt from the imported rows: the same search finds the same cases
+    found = []
+    for database in (source, target):
+        search = ["--database", str(database), "cases", "list", "--search", "ĐẶNG VAN"]
+        assert run([*search, "--format", "json"]) == 0
+        found.append([case["id"] for case in json.loads(capsys.readouterr().out)])
+    assert found[0] and found[0] == found[1]
     # a second export into the same, non-empty folder is refused
     assert run(["--database", str(source), "handover", "export", "-o", str(folder)]) == 1
     assert "not an empty folder" in capsys.readouterr().err
