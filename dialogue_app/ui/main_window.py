@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
 
         self.backup_indicator = BackupIndicator()
         self.statusBar().addPermanentWidget(self.backup_indicator)
+        backups = services.backups
+        self.backup_indicator.setVisible(backups.is_sqlite or backups.is_postgres)  # not in memory
         self.backups = BackupScheduler(services.backups, self)
         self.backups.status_changed.connect(self.backup_indicator.show_status)
         self.backups.problem_appeared.connect(self._backup_problem)

@@ -58,12 +58,6 @@ class BackupsSection(QGroupBox):
         self.state_label.setWordWrap(True)
         layout.addWidget(self.state_label)
         settings = self._service.settings()
-        if self._service.is_sqlite:
-            layout.addLayout(self._build_sqlite_form(settings))
-            layout.addWidget(self._build_list())
-        else:
-            layout.addWidget(self._build_postgres_help())
-            layout.addLayout(self._build_postgres_form(settings))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save backup settings"))
@@ -71,7 +65,14 @@ class BackupsSection(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
         row.addWidget(self.save_button)
-        layout.addLayout(row)
+        if self._service.is_sqlite:
+            layout.addLayout(self._build_sqlite_form(settings))
+            layout.addLayout(row)
+            layout.addWidget(self._build_list())
+        else:
+            layout.addWidget(self._build_postgres_help())
+            layout.addLayout(self._build_postgres_form(settings))
+            layout.addLayout(row)
         self._scheduler.status_changed.connect(self._show_status)
         self._scheduler.backup_taken.connect(lambda _taken: self.reload())
         self.reload()
@@ -92,7 +93,9 @@ class BackupsSection(QGroupBox):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(choose)
-        form.addRow(self.tr("Backup folder"), folder_row)
+        folder_box = QVBoxLayout()
+        folder_box.addLayout(folder_row)
+        form.addRow(self.tr("Backup folder"), folder_box)
         hint = QLabel(
             self.tr(
                 "Best on another disk or a network share: a backup beside the database is lost "
@@ -100,7 +103,7 @@ class BackupsSection(QGroupBox):
             )
         )
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        folder_box.addWidget(hint)
         self.daily_check = QCheckBox(self.tr("At the first start of each day"))
         self.daily_check.setChecked(settings.at_first_start_of_day)
         self.close_check = QCheckBox(self.tr("When the window closes"))
@@ -140,6 +143,7 @@ class BackupsSection(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(180)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
