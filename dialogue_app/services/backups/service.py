@@ -292,15 +292,17 @@ class BackupService:
         newest = self.entries()
         last = newest[0] if newest else None
         now = self._clock.now()
+        first_today = settings.at_first_start_of_day and (
+            last is None or last.taken_at.astimezone(VN_TZ).date() < self._clock.today()
+        )
         if occasion is Occasion.START:
-            wanted = settings.at_first_start_of_day and (
-                last is None or last.taken_at.astimezone(VN_TZ).date() < self._clock.today()
-            )
+            wanted = first_today
         elif occasion is Occasion.CLOSE:
             wanted = settings.on_close
-        else:
-            wanted = settings.every_hours > 0 and (
-                last is None or now - last.taken_at >= timedelta(hours=settings.every_hours)
+        else:  # the periodic check: by the hour, and the day's first for a window left open
+            wanted = first_today or (
+                settings.every_hours > 0
+                and (last is None or now - last.taken_at >= timedelta(hours=settings.every_hours))
             )
         return wanted and self.changed_since(last)
 

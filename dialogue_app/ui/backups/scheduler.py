@@ -65,7 +65,7 @@ class BackupScheduler(QObject):
     def run(self, occasion: Occasion) -> None:
         """Check in the background whether ``occasion`` asks for a backup, and take it."""
         if occasion is Occasion.TIMER and self._problem_shown is not None:
-            self._submit(lambda: self.service.run_scheduled(Occasion.START) or self._retry())
+            self._submit(lambda: self.service.run_scheduled(Occasion.TIMER) or self._retry())
         else:
             self._submit(lambda: self.service.run_scheduled(occasion))
 

@@ -75,6 +75,9 @@ def test_the_schedule_backs_up_once_a_day_and_at_closing_only_when_something_cha
     assert backups.run_scheduled(Occasion.START) is not None
     assert backups.run_scheduled(Occasion.TIMER) is None  # no hourly backups by default
     assert len(backups.entries()) == 2  # the rotation keeps the newest of each day
+    add_fields(office, 1)
+    clock.advance(days=1)  # the window was left open overnight: the periodic check backs up
+    assert backups.run_scheduled(Occasion.TIMER) is not None
 
 
 def test_hourly_backups_when_the_office_asks_for_them(office: Path) -> None:
