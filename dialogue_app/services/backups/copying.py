@@ -227,6 +227,9 @@ def _copy(database: Path, partial: Path) -> Snapshot:
         source.isolation_level = None
         source.execute("BEGIN")  # one read transaction: the counts and the copy see one state
         snapshot = Snapshot(table_counts(source), _revision(source))
+        # readable by this account alone, like the database (DESIGN §8): it holds everything,
+        # denunciators' identities included (on a share, the share's permissions apply too)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         target = sqlite3.connect(partial)
         try:
             source.backup(target)

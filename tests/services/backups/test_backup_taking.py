@@ -47,6 +47,8 @@ def test_a_backup_is_checked_then_named_and_listed_with_what_it_holds(office: Pa
     assert taken.entry.name == f"dialogue-{TODAY:%Y%m%d}-090000.sqlite"
     assert _leftovers(folder) == []
     assert count(taken.entry.path, "case_fields") == 5
+    if os.name == "posix":
+        assert taken.entry.path.stat().st_mode & 0o077 == 0  # this account's alone
     assert taken.counts["case_fields"] == 5
     [info] = backups.list_backups()
     assert info.entry == taken.entry
