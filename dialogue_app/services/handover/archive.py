@@ -159,6 +159,8 @@ def export_archive(
         counts, files = _write_folder(engine, work, clock, progress)
         if as_zip:
             partial = target.with_name(f".{target.name}.partial")
+            # this account's alone (the folder is too: mkdtemp makes it so): it holds everything
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
                 for path in sorted(work.rglob("*")):
                     if path.is_file():
