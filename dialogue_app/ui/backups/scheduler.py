@@ -76,10 +76,6 @@ class BackupScheduler(QObject):
             return self.service.backup_now()
         return None
 
-    def back_up_now(self) -> None:
-        """A backup asked for in Settings (even if nothing changed), in the background."""
-        self._submit(self.service.backup_now)
-
     def at_close(self) -> None:
         """The window closes: wait for a running backup, then take the closing one here (the
         window is going away; nothing to keep responsive)."""

@@ -35,6 +35,7 @@ from dialogue_app.services.errors import Failure, ValidationError
 from dialogue_app.ui.backups.indicator import BackupIndicator
 from dialogue_app.ui.backups.model import BackupListModel, format_size
 from dialogue_app.ui.backups.scheduler import BackupScheduler
+from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import format_datetime
 from dialogue_app.ui.common.messages import ERROR_STYLE
@@ -238,10 +239,22 @@ class BackupsSection(QGroupBox):
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE)
 
-    def back_up_now(self) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Backing up…"))
-        self._scheduler.back_up_now()
+    def back_up_now(self) -> TaskDialog:
+        """A backup now, even if nothing changed: in the background, the outcome in words."""
+        service = self._service
+
+        def job(_progress: object, _cancelled: object) -> Done:
+            taken = service.backup_now()
+            return Done(
+                self.tr("Backup written to %1 and checked.").replace("%1", str(taken.entry.path)),
+                taken,
+            )
+
+        return (
+            Operation(self, job)
+            .success(lambda _done: self.reload())
+            .run_in_background(self.tr("Back up now"), text=self.tr("Backing up…"))
+        )
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -114,9 +114,11 @@ def test_settings_list_the_backups_and_restore_one_after_asking(
     section = BackupsSection(office_services)
     qtbot.addWidget(section)
     qtmodeltester.check(section.model)  # empty
-    with qtbot.waitSignal(section._scheduler.backup_taken, timeout=20000):
-        section.back_up_now()
-    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+    dialog = section.back_up_now()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=20000)
+    assert "checked" in dialog.report.toPlainText()
+    dialog.close()
     qtmodeltester.check(section.model)
     assert section.model.index(0, 2).data() == "0"  # cases
     add_fields(office, 3)
