@@ -346,8 +346,12 @@ class BackupService:
         if self._engine is not None:
             self._engine.dispose()  # our pooled connections would keep the file "in use"
         result = manual.restore(self._url, backup_file)
-        if self._engine is not None:
-            db.upgrade(self._engine)  # an older backup: to this version's schema now
+        # an older backup: to this version's schema now, and the work that upgrade leaves
+        if self._engine is not None and db.upgrade(self._engine).before != db.head_revision():
+            from dialogue_app.services.database import run_pending_tasks
+            from dialogue_app.store.unit_of_work import UnitOfWork
+
+            run_pending_tasks(UnitOfWork(db.session_factory(self._engine)), self._clock.today())
         return RestoreOutcome(backup_file, safety, result.previous_copy)
 
 

@@ -329,3 +329,38 @@ def test_postgresql_mode_reports_the_age_of_the_newest_registered_dump(tmp_path:
 def test_the_manual_backup_still_works_through_the_package(office: Path, tmp_path: Path) -> None:
     written = backup(sqlite_url(office), tmp_path / "by-hand.sqlite")
     assert count(written, "case_fields") == 5
+
+
+def test_restoring_an_older_backup_in_the_window_upgrades_it_at_once(
+    office: Path, tmp_path: Path
+) -> None:
+    """The window's database stays open: the restored backup of an earlier release (schema
+    0012, before the pending tasks) is brought to this version's schema by the restore."""
+    from alembic import command
+
+    from dialogue_app.services.backups import BackupService
+    from dialogue_app.services.database import open_database
+    from dialogue_app.store import database as store_db
+
+    old = tmp_path / "old" / "dialogue.sqlite"
+    old.parent.mkdir()
+    make_office(old.parent, fields=9)
+    handle = open_database(sqlite_url(old))
+    command.downgrade(store_db._alembic_config(handle.engine), "0012")
+    handle.close()
+    window = open_database(sqlite_url(office))
+    try:
+        backups = BackupService(
+            sqlite_url(office),
+            clock=fixed_clock(),
+            store=service(office, fixed_clock())._store,  # noqa: SLF001 - the same settings
+            engine=window.engine,
+        )
+        backups.restore(old)
+        assert store_db.current_revision(window.engine) == store_db.head_revision()
+        with window.uow.read() as session:
+            from sqlalchemy import text
+
+            assert session.execute(text("SELECT count(*) FROM case_fields")).scalar() == 9
+    finally:
+        window.close()
