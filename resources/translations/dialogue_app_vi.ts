@@ -80,146 +80,152 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="53"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="232"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="54"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="237"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="69"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="64"/>
         <source>Save backup settings</source>
         <translation>Lưu thiết lập sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="90"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="176"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="92"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="181"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="95"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="99"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="98"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="102"/>
         <source>Best on another disk or a network share: a backup beside the database is lost with it when the disk fails. Empty: the “backups” folder beside the data.</source>
         <translation>Nên đặt trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng: bản sao lưu nằm cạnh cơ sở dữ liệu sẽ mất theo khi ổ đĩa hỏng. Để trống: thư mục “backups” cạnh dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="104"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="108"/>
         <source>At the first start of each day</source>
         <translation>Khi mở lần đầu trong ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="106"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="110"/>
         <source>When the window closes</source>
         <translation>Khi đóng cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="109"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="113"/>
         <source>never</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="110"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="114"/>
         <source> hours</source>
         <translation> giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="111"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="115"/>
         <source>Back up (if anything changed)</source>
         <translation>Sao lưu (nếu có thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="113"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="117"/>
         <source>Also every</source>
         <translation>Ngoài ra, cứ mỗi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="119"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="123"/>
         <source>daily</source>
         <translation>bản hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="120"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="124"/>
         <source>weekly</source>
         <translation>bản hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="121"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="125"/>
         <source>monthly</source>
         <translation>bản hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="126"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="130"/>
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="128"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="183"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="132"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="188"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="129"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="133"/>
         <source>Warn when the last backup is older than</source>
         <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="146"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="151"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="256"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="148"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="153"/>
         <source>Restore the chosen backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="162"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="167"/>
         <source>The office database lives on the PostgreSQL server: Dialogue Desk does not copy it. Have IT schedule a nightly dump on the server (Windows Task Scheduler or cron), for example:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;keep the dumps on another disk, and register their folder below: everyone then sees the age of the newest dump, and a warning when it is too old. Restore with pg_restore.</source>
         <translation>Cơ sở dữ liệu của cơ quan nằm trên máy chủ PostgreSQL: Dialogue Desk không tự sao chép. Hãy nhờ bộ phận CNTT lập lịch kết xuất hằng đêm trên máy chủ (Task Scheduler của Windows hoặc cron), ví dụ:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;lưu các bản kết xuất trên một ổ đĩa khác và đăng ký thư mục của chúng dưới đây: mọi người sẽ thấy bản kết xuất mới nhất đã cũ bao lâu, và được cảnh báo khi quá cũ. Khôi phục bằng pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="181"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="186"/>
         <source>Folder of the database dumps</source>
         <translation>Thư mục chứa các bản kết xuất cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="184"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="189"/>
         <source>Warn when the last dump is older than</source>
         <translation>Cảnh báo khi bản kết xuất gần nhất cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="190"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="195"/>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="227"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="232"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="239"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="249"/>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Đã ghi bản sao lưu vào %1 và kiểm tra xong.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="256"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="250"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="261"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="267"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="278"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="250"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="267"/>
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="270"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="287"/>
         <source>Replace the database by the backup of %1 (%2 cases, %3 conferences)?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
@@ -228,12 +234,12 @@ The current database is backed up first, so this can be undone by restoring that
 Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="282"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="299"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="293"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="310"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
@@ -2658,7 +2664,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="257"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="259"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -3065,40 +3071,40 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="73"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="74"/>
         <source>The backup folder %1 is the data folder itself: a backup there is lost with the database when the disk fails. Choose another folder, best on another disk or a network share.</source>
         <translation>Thư mục sao lưu %1 chính là thư mục dữ liệu: bản sao lưu ở đó sẽ mất cùng cơ sở dữ liệu khi ổ đĩa hỏng. Hãy chọn thư mục khác, tốt nhất trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="87"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="187"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="340"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="104"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="105"/>
         <source>Dialogue Desk may not write to the backup folder %1 (%2). Ask IT for write access, or choose another folder in Settings.</source>
         <translation>Dialogue Desk không được phép ghi vào thư mục sao lưu %1 (%2). Hãy nhờ bộ phận CNTT cấp quyền ghi, hoặc chọn thư mục khác trong Thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="117"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="118"/>
         <source>There is not enough free space in the backup folder %1. No backup was written. Free some space or choose another folder; Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="162"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="198"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="248"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -3114,7 +3120,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="77"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="320"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="362"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
@@ -3131,7 +3137,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="327"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
         <location filename="../../dialogue_app/store/database.py" line="423"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
@@ -4476,17 +4482,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="132"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="151"/>
         <source>The dump folder %1 does not exist or cannot be reached. Choose the folder where the office&apos;s pg_dump files are written.</source>
         <translation>Thư mục kết xuất %1 không tồn tại hoặc không truy cập được. Hãy chọn thư mục nơi ghi các tệp pg_dump của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="152"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="185"/>
         <source>Backups by Dialogue Desk are for the embedded SQLite database. For PostgreSQL schedule pg_dump on the server (see Settings, Backups).</source>
         <translation>Chức năng sao lưu của Dialogue Desk dành cho cơ sở dữ liệu SQLite nhúng. Với PostgreSQL, hãy lập lịch pg_dump trên máy chủ (xem Thiết lập, mục Sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="197"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="230"/>
         <source>There is no backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
@@ -4506,42 +4512,42 @@ Khôi phục mặc định theo luật?</translation>
         <translation>%1 đã tồn tại và không phải là thư mục trống. Hãy chọn tên thư mục mới, hoặc tên tệp có đuôi .zip.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="270"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="272"/>
         <source>%1 is not a handover archive of Dialogue Desk (a damaged or other zip file). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (tệp zip bị hỏng hoặc của chương trình khác). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="282"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="284"/>
         <source>%1 is not a handover archive of Dialogue Desk (its manifest.json is missing or unreadable). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (thiếu tệp manifest.json hoặc không đọc được). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="291"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="293"/>
         <source>%1 is not a handover archive of Dialogue Desk. Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="309"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="311"/>
         <source>%1 was exported at schema %2, but this database is at schema %3. Import it with the version of Dialogue Desk that exported it, then upgrade. Nothing was imported.</source>
         <translation>%1 được xuất ở lược đồ %2, nhưng cơ sở dữ liệu này ở lược đồ %3. Hãy nhập bằng phiên bản Dialogue Desk đã xuất gói này, rồi nâng cấp. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="331"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="333"/>
         <source>This database already holds the office&apos;s records. Import a handover archive only into a new, empty database. Nothing was imported.</source>
         <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="345"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="347"/>
         <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
         <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="371"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="373"/>
         <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
         <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="390"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="392"/>
         <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
