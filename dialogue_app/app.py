@@ -135,6 +135,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window.language_change_requested.connect(change_language)
     app.aboutToQuit.connect(window.save_state)
     window.show()
+    window.start_backups()  # backups by themselves, in the background (issue 20)
     log.info("main window shown after %.3f s", time.perf_counter() - STARTED)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         _quit_after_first_paint(app, window)

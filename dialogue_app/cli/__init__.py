@@ -21,13 +21,14 @@ from dialogue_app.cli import (
     database,
     demo,
     documents,
+    handover,
     ics,
     opening_balance,
     report,
 )
 from dialogue_app.cli.context import CommandContext, CommandError, logging_to_file
 
-GROUPS = (database, demo, conferences, cases, ics, report, opening_balance, documents, backup)
+GROUPS = (database, demo, conferences, cases, ics, report, opening_balance, documents, backup, handover)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -17,6 +17,7 @@ from dialogue_app.services.registers import RegisterService
 from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
+    from dialogue_app.services.backups import BackupService
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
@@ -96,6 +97,12 @@ class Services:
         from dialogue_app.services.documents import DocumentService
 
         return DocumentService(self.uow, self.user_name, clock=self.clock)
+
+    @cached_property
+    def backups(self) -> BackupService:  # automatic backups, the list, restore (issue 20)
+        from dialogue_app.services.backups import BackupService
+
+        return BackupService(self.database.url, clock=self.clock, engine=self.database.engine)
 
     # Further services are added here as cached properties, one per feature.
 

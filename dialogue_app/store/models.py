@@ -734,3 +734,18 @@ def _fold_conference_text(_mapper: object, _connection: object, target: Conferen
 
 def conference_search_key(title: str | None, topic: str | None) -> str:
     return fold(" ".join(part for part in (title, topic) if part))
+
+
+# --- backups (issue 20) ------------------------------------------------------------------------
+
+
+class BackupPolicy(Base):
+    """The office's word on backups of a shared (PostgreSQL) database, one row: the folder
+    where its ``pg_dump`` files are written and how old the newest may be before everyone sees
+    a warning. (The embedded database's backup settings are kept per computer instead.)"""
+
+    __tablename__ = "backup_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dump_folder: Mapped[str | None] = mapped_column(String(1000))
+    max_age_days: Mapped[int] = mapped_column(Integer, default=3)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._database_label = QLabel()
         self.statusBar().addPermanentWidget(self._database_label)
+        self._install_backups(services)
         self._navigation.currentRowChanged.connect(self._show_row)
         for number in range(1, 7):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -241,6 +243,30 @@ class MainWindow(QMainWindow):
         keys = [spec.key for spec in self._specs]
         self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
 
+    # --- backups (issue 20) ------------------------------------------------------------------
+
+    def _install_backups(self, services: Services) -> None:
+        from dialogue_app.ui.backups import BackupIndicator, BackupScheduler
+
+        self.backup_indicator = BackupIndicator()
+        self.statusBar().addPermanentWidget(self.backup_indicator)
+        backups = services.backups
+        self.backup_indicator.setVisible(backups.is_sqlite or backups.is_postgres)  # not in memory
+        self.backups = BackupScheduler(services.backups, self)
+        self.backups.status_changed.connect(self.backup_indicator.show_status)
+        self.backups.problem_appeared.connect(self._backup_problem)
+        self.backups.refresh_status()
+
+    def start_backups(self) -> None:
+        """Take backups by themselves from now on (the composition root calls it)."""
+        self.backups.start()
+
+    def _backup_problem(self, text: str) -> None:
+        """A backup failed: said once, plainly, without stopping anyone's work."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     # --- window state --------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -265,6 +291,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
+        self.backups.at_close()  # the backup at closing, if one is due (issue 20)
         super().closeEvent(event)
         self._closed = event.isAccepted()
 

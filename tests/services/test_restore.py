@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from dialogue_app.services import backup
+from dialogue_app.services import backups as backup
 from dialogue_app.services.database import open_database
 from dialogue_app.services.errors import ServiceError
 from dialogue_app.store import database as store_db
