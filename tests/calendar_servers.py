@@ -49,7 +49,7 @@ class Radicale:
         config.write_text(
             f"[server]\nhosts = 127.0.0.1:{self.port}\n"
             f"[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n"
-            "htpasswd_encryption = plain\n"
+            "htpasswd_encryption = plain\ndelay = 0\n"
             f"[storage]\nfilesystem_folder = {self.folder / 'data'}\n"
             "[logging]\nlevel = warning\n",
             encoding="utf-8",
