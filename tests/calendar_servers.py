@@ -177,8 +177,9 @@ def smtp_server() -> Iterator[Mailbox]:
         if isinstance(data, LoginPassword):
             login, password = data.login.decode(), data.password.decode()
             box.logins.append((login, password))
-            return AuthResult(success=login == "vanphong" and password == PASSWORD)
-        return AuthResult(success=False)
+            ok = login == "vanphong" and password == PASSWORD
+            return AuthResult(success=ok, handled=False)
+        return AuthResult(success=False, handled=False)
 
     controller = Controller(
         Handler(),
