@@ -18,7 +18,7 @@ from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
     from dialogue_app.services.backups import BackupService
-    from dialogue_app.services.calendar_exchange import CalendarExchangeService
+    from dialogue_app.services.calendar_exchange import CalendarExchangeService, CalendarLinks
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService
@@ -73,6 +73,12 @@ class Services:
         from dialogue_app.services.calendar_exchange import CalendarExchangeService
 
         return CalendarExchangeService(self.uow, user_name=self.user_name, clock=self.clock)
+
+    @cached_property
+    def calendar_links(self) -> CalendarLinks:  # mail and calendar servers (issue 16)
+        from dialogue_app.services.calendar_exchange import CalendarLinks
+
+        return CalendarLinks(self.uow, user_name=self.user_name, clock=self.clock)
 
     @cached_property
     def cases(self) -> CaseService:  # the case register (issue 4)

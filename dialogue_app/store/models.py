@@ -725,6 +725,84 @@ class FormOpeningBalance(Base):
     carried_over: Mapped[int] = mapped_column(Integer, default=0)
 
 
+# --- calendars and mail, both ways (issue 16) ------------------------------------------------
+
+
+class CalendarLinkSettings(Base):
+    """The office's mail server and calendar server (one row). Passwords are never here: they
+    live in the operating system's password store (services/calendar_exchange/passwords.py)."""
+
+    __tablename__ = "calendar_link_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    smtp_host: Mapped[str | None] = mapped_column(String(253))
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587)
+    smtp_security: Mapped[str] = mapped_column(String(16), default="starttls")  # ssl, none
+    smtp_user: Mapped[str | None] = mapped_column(String(254))
+    caldav_url: Mapped[str | None] = mapped_column(String(2000))
+    caldav_user: Mapped[str | None] = mapped_column(String(254))
+    published_file: Mapped[str | None] = mapped_column(NFCString(1000))  # the subscribable .ics
+    timeout_seconds: Mapped[int] = mapped_column(Integer, default=30)
+
+
+class SentInvitation(Base):
+    """One invitation, update or cancellation of a conference that left the app: by e-mail
+    through the office's server, or saved as an .eml/.ics file for the user to send."""
+
+    __tablename__ = "sent_invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(16))  # REQUEST, CANCEL
+    sequence: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(16))  # smtp, eml, ics
+    recipients: Mapped[str] = mapped_column(NFCText)  # "Name <a@b>", one a line
+    destination: Mapped[str | None] = mapped_column(NFCString(1000))  # server or file
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    user_name: Mapped[str | None] = mapped_column(NFCString(100))
+
+
+class PublishedObject(Base):
+    """One calendar object the app put on a CalDAV collection: where, with which ETag (to
+    notice a change made on the server), the SEQUENCE and the content it carried."""
+
+    __tablename__ = "published_objects"
+    __table_args__ = (UniqueConstraint("collection_url", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    collection_url: Mapped[str] = mapped_column(String(1000))
+    uid: Mapped[str] = mapped_column(String(500))
+    href: Mapped[str] = mapped_column(String(2000))
+    etag: Mapped[str | None] = mapped_column(String(500))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the event without DTSTAMP
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+class CalendarSubscription(Base):
+    """A leader's own calendar read live (an .ics address or a CalDAV collection) as busy
+    times. The busy blocks it brought carry ``source = "subscription:<id>"``; a failed
+    refresh leaves them as they were (the last good copy)."""
+
+    __tablename__ = "calendar_subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    official_id: Mapped[int] = mapped_column(
+        ForeignKey("officials.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # ics, caldav
+    url: Mapped[str] = mapped_column(String(2000))
+    user: Mapped[str | None] = mapped_column(String(254))
+    refresh_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(NFCText)
+    last_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
 @event.listens_for(Conference, "before_insert")
 @event.listens_for(Conference, "before_update")
 def _fold_conference_text(_mapper: object, _connection: object, target: Conference) -> None:

@@ -154,6 +154,13 @@ class CalendarExchangeService:
         self, conference_id: int, *, now: datetime | None = None, cancel: bool = False
     ) -> CalendarFile:
         """An .eml that Outlook opens as the meeting request (or its cancellation)."""
+        return self.email_message(conference_id, now=now, cancel=cancel)[0]
+
+    def email_message(
+        self, conference_id: int, *, now: datetime | None = None, cancel: bool = False
+    ) -> tuple[CalendarFile, EventSpec, Organizer]:
+        """The .eml (see ``invitation_email``) with the event and organizer it carries, for
+        sending it and recording who was sent which SEQUENCE."""
         method = Method.CANCEL if cancel else Method.REQUEST
         spec, info = self._conference_message(conference_id, method, now)
         ics = to_bytes(spec)
@@ -176,9 +183,10 @@ class CalendarExchangeService:
             sent_at=spec.stamp,
         )
         stem = "cancellation" if cancel else "invitation"
-        return CalendarFile(
+        result = CalendarFile(
             f"{stem}-{conference_id}.eml", EML_MEDIA_TYPE, method.value, 1, data=content
         )
+        return result, event, spec.organizer
 
     def _conference_message(
         self, conference_id: int, method: Method, now: datetime | None
