@@ -47,14 +47,20 @@ def setup_logging(paths: AppPaths) -> Path | None:
 
 
 def _quit_after_first_paint(app: Any, window: Any) -> None:
-    """Print "first paint after X s" when the window has painted once, then quit."""
+    """Print "first paint after X s" when the window has painted once, then what it showed (its
+    title and page names: the bundle's smoke test checks their language), then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QListWidget
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and not self.property("seen"):
                 self.setProperty("seen", True)
                 print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
+                pages = window.findChild(QListWidget, "navigation")
+                names = [pages.item(row).text() for row in range(pages.count())] if pages else []
+                print(f"window title: {window.windowTitle()}", flush=True)
+                print(f"pages: {' | '.join(names)}", flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
 

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         # their changes arrive by themselves, issue 15)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(self.refresh)
+        self._help_menu = self.menuBar().addMenu("")
+        self._about_action = self._help_menu.addAction("")
+        self._about_action.setObjectName("about_action")
+        self._about_action.triggered.connect(self.show_about)
 
         self._retranslate()
         self._restore_state()
@@ -216,6 +220,12 @@ class MainWindow(QMainWindow):
         self.change_hub.announce(Changed.EVERYTHING)
         self.statusBar().showMessage(self.tr("Refreshed from the database."), 3000)
 
+    def show_about(self) -> QWidget:
+        """Help > About: version, database, data folder (ui/about.py)."""
+        from dialogue_app.ui.about import show_about
+
+        return show_about(self, self._database_description)
+
     def reload_pages(self) -> None:
         """Rebuild every page from the database (after the demo or an import changed it)."""
         self._retranslate()
@@ -223,6 +233,8 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         current = self.current_page_key() or str(self._settings.value("ui/page", "calendar"))
         self.setWindowTitle(self.tr("Dialogue Desk"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self._about_action.setText(self.tr("&About Dialogue Desk"))
         self._database_label.setText(
             self.tr("Database: %1").replace("%1", self._database_description)
         )

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="19"/>
+        <source>installed program</source>
+        <translation>bản cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="23"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="24"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="25"/>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="26"/>
+        <source>Log file</source>
+        <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="37"/>
+        <source>Dialogue Desk</source>
+        <translation>Dialogue Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="38"/>
+        <source>Dialogue conferences, citizen reception days and petitions.</source>
+        <translation>Hội nghị đối thoại, tiếp công dân định kỳ và đơn thư.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="44"/>
+        <source>About Dialogue Desk</source>
+        <translation>Giới thiệu Dialogue Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/about.py" line="50"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
@@ -2356,67 +2404,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="116"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="120"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="120"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="124"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="127"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="131"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="131"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="135"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="137"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="141"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="141"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="145"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="147"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="151"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="151"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="155"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="159"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="163"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="162"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="166"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="208"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="212"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="216"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="226"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="218"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="227"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="228"/>
+        <source>&amp;About Dialogue Desk</source>
+        <translation>&amp;Giới thiệu Dialogue Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="230"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>

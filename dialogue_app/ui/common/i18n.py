@@ -2,10 +2,11 @@
 
 The source strings in the code are English; ``resources/translations/dialogue_app_vi.ts`` holds
 the Vietnamese, ``dialogue_app_en.ts`` only the English plural forms ("1 case", "2 cases"; made
-with ``lupdate -pluralonly``). The ``.qm`` file Qt loads is built from the ``.ts`` with
-``pyside6-lrelease`` when it is missing or older than its source (at install time when possible,
-else at start into the cache folder), so a checkout, an editable install and a normal install
-all work.
+with ``lupdate -pluralonly``). Qt loads the compiled ``.qm`` beside it, made at build time
+(``tools/compile_translations.py``, run by the package build and ``tools/build_bundle.py``) and
+shipped with the app: the bundle and an installed app never need ``pyside6-lrelease``. Only as a
+developer's fallback, a checkout's ``.qm`` that is missing or older than its ``.ts`` is rebuilt
+with ``pyside6-lrelease`` (beside it, else into the cache folder).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from dialogue_app.resources import translations_dir
+from dialogue_app.resources import in_checkout, translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,12 @@ def _lrelease() -> str | None:
 
 
 def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
-    """Path of an up-to-date ``.qm`` for ``language``, building it if needed; None if impossible."""
+    """Path of the ``.qm`` for ``language``: the one shipped, else (a developer's checkout whose
+    catalogue is missing or stale) one built now; None if impossible."""
     source = translations_dir() / f"{CATALOGUE}_{language}.ts"
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and not in_checkout():
+        return shipped  # compiled by the build from the .ts it ships with
     if not source.exists():
         return None
     candidates = [
