@@ -28,7 +28,18 @@ from dialogue_app.cli import (
 )
 from dialogue_app.cli.context import CommandContext, CommandError, logging_to_file
 
-GROUPS = (database, demo, conferences, cases, ics, report, opening_balance, documents, backup, handover)
+GROUPS = (
+    database,
+    demo,
+    conferences,
+    cases,
+    ics,
+    report,
+    opening_balance,
+    documents,
+    backup,
+    handover,
+)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

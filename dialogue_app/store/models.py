@@ -711,6 +711,8 @@ class DocumentTemplate(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     user_name: Mapped[str | None] = mapped_column(NFCString(100))
+
+
 class FormOpeningBalance(Base):
     """The figures an office carried over into its first period in the app, per statutory
     form and unit (entered once; ``services/reports/forms/opening.py``)."""

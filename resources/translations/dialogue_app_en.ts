@@ -42,7 +42,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="343"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="347"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>More than %Ln case found</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="345"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>%Ln case found</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="350"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="358"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="527"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Deadline extended by %n day</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="706"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="400"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>%Ln session held.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="402"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>%Ln session held. Previous period: %1 (%2)</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="441"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>

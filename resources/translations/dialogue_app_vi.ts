@@ -50,6 +50,249 @@
     </message>
 </context>
 <context>
+    <name>BackupIndicator</name>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="22"/>
+        <source>Backups: the folder cannot be used</source>
+        <translation>Sao lưu: không dùng được thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="26"/>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu nào</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="28"/>
+        <source>No database dump registered</source>
+        <translation>Chưa đăng ký bản kết xuất cơ sở dữ liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="34"/>
+        <source>Last backup: %1</source>
+        <translation>Sao lưu gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="34"/>
+        <source>Last database dump: %1</source>
+        <translation>Bản kết xuất cơ sở dữ liệu gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="36"/>
+        <source>In %1</source>
+        <translation>Tại %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/indicator.py" line="39"/>
+        <source>Backup overdue: the last one is from %1</source>
+        <translation>Quá hạn sao lưu: bản gần nhất từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="25"/>
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="26"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="27"/>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="28"/>
+        <source>Conferences</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="29"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="30"/>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/model.py" line="59"/>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="54"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="237"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="64"/>
+        <source>Save backup settings</source>
+        <translation>Lưu thiết lập sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="92"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="181"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="99"/>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="102"/>
+        <source>Best on another disk or a network share: a backup beside the database is lost with it when the disk fails. Empty: the “backups” folder beside the data.</source>
+        <translation>Nên đặt trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng: bản sao lưu nằm cạnh cơ sở dữ liệu sẽ mất theo khi ổ đĩa hỏng. Để trống: thư mục “backups” cạnh dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="108"/>
+        <source>At the first start of each day</source>
+        <translation>Khi mở lần đầu trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="110"/>
+        <source>When the window closes</source>
+        <translation>Khi đóng cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="113"/>
+        <source>never</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="114"/>
+        <source> hours</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="115"/>
+        <source>Back up (if anything changed)</source>
+        <translation>Sao lưu (nếu có thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="117"/>
+        <source>Also every</source>
+        <translation>Ngoài ra, cứ mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="123"/>
+        <source>daily</source>
+        <translation>bản hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="124"/>
+        <source>weekly</source>
+        <translation>bản hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="125"/>
+        <source>monthly</source>
+        <translation>bản hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="130"/>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="132"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="188"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="133"/>
+        <source>Warn when the last backup is older than</source>
+        <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="151"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="256"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="153"/>
+        <source>Restore the chosen backup…</source>
+        <translation>Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="167"/>
+        <source>The office database lives on the PostgreSQL server: Dialogue Desk does not copy it. Have IT schedule a nightly dump on the server (Windows Task Scheduler or cron), for example:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;keep the dumps on another disk, and register their folder below: everyone then sees the age of the newest dump, and a warning when it is too old. Restore with pg_restore.</source>
+        <translation>Cơ sở dữ liệu của cơ quan nằm trên máy chủ PostgreSQL: Dialogue Desk không tự sao chép. Hãy nhờ bộ phận CNTT lập lịch kết xuất hằng đêm trên máy chủ (Task Scheduler của Windows hoặc cron), ví dụ:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;lưu các bản kết xuất trên một ổ đĩa khác và đăng ký thư mục của chúng dưới đây: mọi người sẽ thấy bản kết xuất mới nhất đã cũ bao lâu, và được cảnh báo khi quá cũ. Khôi phục bằng pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="186"/>
+        <source>Folder of the database dumps</source>
+        <translation>Thư mục chứa các bản kết xuất cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="189"/>
+        <source>Warn when the last dump is older than</source>
+        <translation>Cảnh báo khi bản kết xuất gần nhất cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="195"/>
+        <source>Choose a folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="232"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="249"/>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Đã ghi bản sao lưu vào %1 và kiểm tra xong.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="256"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="267"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="278"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="267"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="287"/>
+        <source>Replace the database by the backup of %1 (%2 cases, %3 conferences)?
+
+The current database is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1 (%2 vụ việc, %3 hội nghị)?
+
+Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="299"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="310"/>
+        <source>The backup was restored.</source>
+        <translation>Đã khôi phục bản sao lưu.</translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
@@ -502,6 +745,214 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="69"/>
+        <source>Statistics of case %1</source>
+        <translation>Thống kê của vụ việc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="73"/>
+        <source>Derived</source>
+        <translation>Tự xác định</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="78"/>
+        <source>Regular reception (staff)</source>
+        <translation>Tiếp thường xuyên (cán bộ tiếp dân)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="79"/>
+        <source>The head in person</source>
+        <translation>Thủ trưởng trực tiếp tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="80"/>
+        <source>Delegated by the head</source>
+        <translation>Thủ trưởng ủy quyền tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="86"/>
+        <source>First time</source>
+        <translation>Tiếp lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="87"/>
+        <source>Repeat</source>
+        <translation>Tiếp nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="90"/>
+        <source>Eligible for handling</source>
+        <translation>Đủ điều kiện xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="94"/>
+        <source>Not yet settled</source>
+        <translation>Chưa được giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="95"/>
+        <source>Settled once</source>
+        <translation>Đã được giải quyết lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="96"/>
+        <source>Settled several times</source>
+        <translation>Đã được giải quyết nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="103"/>
+        <source>Guided</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="104"/>
+        <source>Transferred</source>
+        <translation>Chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="105"/>
+        <source>Urged</source>
+        <translation>Đôn đốc giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="109"/>
+        <source>Written reply received on</source>
+        <translation>Nhận văn bản phúc đáp ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="116"/>
+        <source>Right</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="117"/>
+        <source>Wrong</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="118"/>
+        <source>Partly right</source>
+        <translation>Đúng một phần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="119"/>
+        <source>Second round: first decision upheld</source>
+        <translation>Lần hai: công nhận quyết định lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="120"/>
+        <source>Second round: first decision annulled or amended</source>
+        <translation>Lần hai: hủy, sửa quyết định lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="137"/>
+        <source>Transferred to the investigation agency</source>
+        <translation>Chuyển cơ quan điều tra</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="141"/>
+        <source>Received by</source>
+        <translation>Hình thức tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="142"/>
+        <source>Visit</source>
+        <translation>Lượt tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="145"/>
+        <source>Earlier settlement</source>
+        <translation>Tình trạng giải quyết trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="146"/>
+        <source>Outside competence</source>
+        <translation>Không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="149"/>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="151"/>
+        <source>Money recovered to the State (million VND)</source>
+        <translation>Tiền kiến nghị thu hồi về Nhà nước (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="152"/>
+        <source>Land recovered to the State (m²)</source>
+        <translation>Đất kiến nghị thu hồi về Nhà nước (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="153"/>
+        <source>Money returned to organisations (million VND)</source>
+        <translation>Tiền trả lại cho tổ chức (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="154"/>
+        <source>Land returned to organisations (m²)</source>
+        <translation>Đất trả lại cho tổ chức (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="155"/>
+        <source>Money returned to individuals (million VND)</source>
+        <translation>Tiền trả lại cho cá nhân (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="156"/>
+        <source>Land returned to individuals (m²)</source>
+        <translation>Đất trả lại cho cá nhân (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="160"/>
+        <source>Organisations whose rights were restored</source>
+        <translation>Số tổ chức được khôi phục quyền lợi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="161"/>
+        <source>Individuals whose rights were restored</source>
+        <translation>Số cá nhân được khôi phục quyền lợi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="162"/>
+        <source>People recommended for sanction</source>
+        <translation>Số người bị kiến nghị xử lý hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="163"/>
+        <source>of whom officials</source>
+        <translation>trong đó cán bộ, công chức, viên chức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="168"/>
+        <source>People transferred for investigation</source>
+        <translation>Số người chuyển cơ quan điều tra</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="171"/>
+        <source>of whom officials (investigation)</source>
+        <translation>trong đó cán bộ, công chức (chuyển cơ quan điều tra)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="176"/>
+        <source>Reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="177"/>
+        <source>Handling</source>
+        <translation>Xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_facts_dialog.py" line="178"/>
+        <source>Settlement</source>
+        <translation>Giải quyết</translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_labels.py" line="84"/>
@@ -742,406 +1193,416 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="82"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="99"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="101"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="105"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="129"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="131"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="132"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="133"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="135"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="138"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="183"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="184"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="185"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="186"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="188"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="190"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="192"/>
+        <source>Make a document…</source>
+        <translation>Lập văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="194"/>
+        <source>Statistics…</source>
+        <translation>Thống kê…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="242"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="243"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="259"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="260"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="261"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="327"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="339"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="365"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="359"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="371"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="413"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="433"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="452"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="455"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="479"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="480"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="671"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="475"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="488"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="676"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="526"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="518"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="561"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="568"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="581"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="598"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="629"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="651"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="627"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="642"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="673"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="643"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="674"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="644"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="675"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="688"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="690"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="721"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="442"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="335"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="347"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="337"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="346"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="358"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="443"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="445"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="427"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="440"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="441"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="444"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="439"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1364,227 +1825,237 @@
         <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="221"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <source>Make a document…</source>
+        <translation>Lập văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
+        <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
+        <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="229"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="260"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="264"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="277"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="270"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="278"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="280"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="281"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="316"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="365"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="373"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="484"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="479"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="487"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="507"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="515"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="491"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="499"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="502"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="520"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="549"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="607"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="616"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="613"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="622"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="617"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="640"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="649"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="651"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="715"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="716"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -1939,6 +2410,159 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="12"/>
+        <source>Invitation letter</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="13"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="14"/>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="15"/>
+        <source>Appointment slip and receipt of papers</source>
+        <translation>Phiếu hẹn và giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="18"/>
+        <source>Guidance slip</source>
+        <translation>Phiếu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="19"/>
+        <source>Transfer slip</source>
+        <translation>Phiếu chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="20"/>
+        <source>Proposal to accept</source>
+        <translation>Phiếu đề xuất thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="21"/>
+        <source>Acceptance notice</source>
+        <translation>Thông báo thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="22"/>
+        <source>Refusal notice</source>
+        <translation>Thông báo không thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="23"/>
+        <source>Urge letter to the agency</source>
+        <translation>Văn bản đôn đốc cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="24"/>
+        <source>Notice to the denunciator</source>
+        <translation>Thông báo cho người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="33"/>
+        <source>State body (Decree 30/2020/NĐ-CP): Số: 05/GM-UBND</source>
+        <translation>Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP): Số: 05/GM-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/labels.py" line="36"/>
+        <source>Party body (Guidance 36-HD/VPTW): Số 12-TB/TU</source>
+        <translation>Cơ quan Đảng (Hướng dẫn 36-HD/VPTW): Số 12-TB/TU</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="31"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="34"/>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/output.py" line="72"/>
+        <source>Print the document</source>
+        <translation>In văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="81"/>
+        <source>Search numbers and summaries…</source>
+        <translation>Tìm theo số, trích yếu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="84"/>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="88"/>
+        <source>Reception register…</source>
+        <translation>Sổ tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="91"/>
+        <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
+        <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="123"/>
+        <source>Open in Word</source>
+        <translation>Mở bằng Word</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="124"/>
+        <source>Open the issued .docx to edit or print it</source>
+        <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="126"/>
+        <source>Save as .docx…</source>
+        <translation>Lưu thành .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
+        <source>Reprint…</source>
+        <translation>In lại…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="172"/>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="189"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="236"/>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+</context>
+<context>
     <name>DutiesView</name>
     <message>
         <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="128"/>
@@ -2254,6 +2878,97 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>FormTableModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="55"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>FormsView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="121"/>
+        <source>01/TCD: citizen reception</source>
+        <translation>01/TCD: tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="122"/>
+        <source>01/XLD: petitions handled</source>
+        <translation>01/XLD: xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="123"/>
+        <source>01/KQGQ: complaints settled</source>
+        <translation>01/KQGQ: giải quyết khiếu nại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="124"/>
+        <source>02/KQGQ: denunciations settled</source>
+        <translation>02/KQGQ: giải quyết tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="127"/>
+        <source>Show the form</source>
+        <translation>Xem biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="128"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="129"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="130"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="131"/>
+        <source>Opening balance…</source>
+        <translation>Số liệu đầu kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="203"/>
+        <source>This column counts reception sessions; see them in the calendar.</source>
+        <translation>Cột này đếm số kỳ tiếp công dân; xem các kỳ tiếp trong lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="231"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="232"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="233"/>
+        <source>JSON file (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="238"/>
+        <source>Export the form</source>
+        <translation>Xuất biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="243"/>
+        <source>The form was saved to %1</source>
+        <translation>Đã lưu biểu mẫu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="259"/>
+        <source>Exporting the form</source>
+        <translation>Đang xuất biểu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>HoldingDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="44"/>
@@ -2402,81 +3117,312 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadEditor</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="54"/>
+        <source>Official documents: letterhead</source>
+        <translation>Văn bản: thể thức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="60"/>
+        <source>e.g. ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH</source>
+        <translation>ví dụ: ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="62"/>
+        <source>e.g. BAN TIẾP CÔNG DÂN TỈNH</source>
+        <translation>ví dụ: BAN TIẾP CÔNG DÂN TỈNH</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="64"/>
+        <source>e.g. UBND (05/GM-UBND) or TU (12-TB/TU)</source>
+        <translation>ví dụ: UBND (05/GM-UBND) hoặc TU (12-TB/TU)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="66"/>
+        <source>e.g. TCD, in letters: 12/UBND-TCD</source>
+        <translation>ví dụ: TCD, trong công văn: 12/UBND-TCD</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="68"/>
+        <source>e.g. Hà Tĩnh</source>
+        <translation>ví dụ: Hà Tĩnh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="74"/>
+        <source>Signs on behalf of (lines, separated by ;)</source>
+        <translation>Thẩm quyền ký (các dòng, cách nhau bằng ;)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="75"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="76"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="86"/>
+        <source>Add signer</source>
+        <translation>Thêm người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="88"/>
+        <source>Remove signer</source>
+        <translation>Xóa người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="101"/>
+        <source>One recipient a line, e.g. Thường trực Tỉnh ủy</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: Thường trực Tỉnh ủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="108"/>
+        <source>Save letterhead</source>
+        <translation>Lưu thể thức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="115"/>
+        <source>Layout</source>
+        <translation>Thể thức</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="116"/>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="117"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="118"/>
+        <source>Issuer code in numbers</source>
+        <translation>Chữ viết tắt cơ quan trong số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="119"/>
+        <source>Unit code in letters</source>
+        <translation>Chữ viết tắt đơn vị soạn thảo trong công văn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="120"/>
+        <source>Place in the date line</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="121"/>
+        <source>Signers</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="122"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="123"/>
+        <source>Archive line</source>
+        <translation>Dòng lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="207"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="120"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="122"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="124"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="126"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="131"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="135"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="137"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="141"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="143"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="145"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="147"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="151"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="153"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="155"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="157"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="163"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="165"/>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="168"/>
+        <source>The register of outgoing documents and the reception register.</source>
+        <translation>Sổ văn bản đi và sổ tiếp công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="172"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="166"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="175"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="212"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="221"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="226"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="235"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="227"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="228"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="237"/>
         <source>&amp;About Dialogue Desk</source>
         <translation>&amp;Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="230"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="239"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="278"/>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>MakeDocumentDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="81"/>
+        <source>Make a document</source>
+        <translation>Lập văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="91"/>
+        <source>One letter per invitee (else one letter with the list)</source>
+        <translation>Mỗi người được mời một giấy mời (nếu không: một giấy mời kèm danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="95"/>
+        <source>One recipient a line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="98"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="101"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="114"/>
+        <source>Refresh preview</source>
+        <translation>Xem lại bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="195"/>
+        <source>Draft: the number is given when the document is issued.</source>
+        <translation>Bản nháp: số văn bản được cấp khi ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="230"/>
+        <source>Save as .docx…</source>
+        <translation>Lưu thành .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="231"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="232"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="234"/>
+        <source>Issue and save as .docx…</source>
+        <translation>Ban hành và lưu thành .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="235"/>
+        <source>Issue and save as PDF…</source>
+        <translation>Ban hành và lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="236"/>
+        <source>Issue and print…</source>
+        <translation>Ban hành và in…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="245"/>
+        <source>Save the document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="319"/>
+        <source>Issued as number %1.</source>
+        <translation>Đã ban hành, số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="323"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -2906,54 +3852,89 @@ Khôi phục mặc định theo luật?</translation>
         <translation>“%1” không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="26"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="26"/>
         <source>Backup and restore here work on the embedded SQLite database. For PostgreSQL use the server&apos;s own tools: pg_dump -Fc DBNAME &gt; FILE and pg_restore.</source>
         <translation>Chức năng sao lưu và khôi phục tại đây chỉ áp dụng cho cơ sở dữ liệu SQLite tích hợp. Với PostgreSQL, hãy dùng công cụ của máy chủ: pg_dump -Fc DBNAME &gt; FILE và pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="40"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="74"/>
+        <source>The backup folder %1 is the data folder itself: a backup there is lost with the database when the disk fails. Choose another folder, best on another disk or a network share.</source>
+        <translation>Thư mục sao lưu %1 chính là thư mục dữ liệu: bản sao lưu ở đó sẽ mất cùng cơ sở dữ liệu khi ổ đĩa hỏng. Hãy chọn thư mục khác, tốt nhất trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
+        <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
+        <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="105"/>
+        <source>Dialogue Desk may not write to the backup folder %1 (%2). Ask IT for write access, or choose another folder in Settings.</source>
+        <translation>Dialogue Desk không được phép ghi vào thư mục sao lưu %1 (%2). Hãy nhờ bộ phận CNTT cấp quyền ghi, hoặc chọn thư mục khác trong Thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="118"/>
+        <source>There is not enough free space in the backup folder %1. No backup was written. Free some space or choose another folder; Dialogue Desk tries again later.</source>
+        <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="45"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
+        <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
+        <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="45"/>
         <source>The backup file cannot be the database itself. Choose another name.</source>
         <translation>Tệp sao lưu không được trùng với chính tệp cơ sở dữ liệu. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="60"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="60"/>
         <source>The backup could not be written to %1: %2.</source>
         <translation>Không ghi được bản sao lưu vào %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="77"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="77"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="362"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="80"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="80"/>
         <source>%1 is the database itself: choose a backup to restore.</source>
         <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn một bản sao lưu để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="113"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
         <location filename="../../dialogue_app/store/database.py" line="397"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="121"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
         <location filename="../../dialogue_app/store/database.py" line="423"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="134"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="134"/>
         <source>%1 cannot be restored: there is not enough free disk space in %2. Nothing was changed. Free some space and try again.</source>
         <translation>Không thể khôi phục %1: ổ đĩa chứa %2 không còn đủ chỗ trống. Chưa có gì bị thay đổi. Hãy giải phóng thêm dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backup.py" line="143"/>
+        <location filename="../../dialogue_app/services/backups/manual.py" line="143"/>
         <source>%1 cannot be restored: %2. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
@@ -3029,78 +4010,81 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="191"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/invitations.py" line="136"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="199"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="197"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="205"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="207"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="215"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="216"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="232"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="233"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="241"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="245"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="253"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="288"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="385"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="132"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="296"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="393"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="389"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="397"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="450"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="458"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="457"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="465"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="466"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="474"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="494"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="502"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="504"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="131"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="560"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -3801,102 +4785,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="176"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="181"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="182"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="197"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="198"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="210"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="212"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="221"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
@@ -3906,7 +4890,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/service.py" line="146"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="147"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
@@ -3916,58 +4900,58 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/queries.py" line="275"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
         <location filename="../../dialogue_app/services/documents/records.py" line="215"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="80"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="81"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="110"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="112"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="133"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="135"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="54"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="55"/>
         <source>Enter the date the case was resolved.</source>
         <translation>Hãy nhập ngày giải quyết vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="59"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="60"/>
         <source>Choose the outcome: upheld, partly upheld, rejected or answered.</source>
         <translation>Hãy chọn kết quả: đúng, đúng một phần, sai hoặc đã trả lời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="66"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="67"/>
         <source>Enter the legal ground for refusing to accept the case.</source>
         <translation>Hãy nhập căn cứ pháp lý của việc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="351"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="353"/>
         <source>The date cannot be in the future.</source>
         <translation>Ngày không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="355"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="357"/>
         <source>The date %1 is before the case was received (%2).</source>
         <translation>Ngày %1 trước ngày tiếp nhận vụ việc (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="103"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="104"/>
         <source>A complaint or a denunciation is resolved as upheld, partly upheld or rejected, not “answered”.</source>
         <translation>Khiếu nại, tố cáo được kết luận là đúng, đúng một phần hoặc sai, không phải “Đã trả lời”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="139"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="141"/>
         <source>Use a status change to move the case along.</source>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
@@ -3977,12 +4961,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="146"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="148"/>
         <source>Enter the number of the extension decision.</source>
         <translation>Hãy nhập số quyết định gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="195"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="197"/>
         <source>A closed case cannot be extended.</source>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
@@ -4017,143 +5001,144 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="303"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="305"/>
         <source>Somebody else changed this case while you were editing it. Close it, open it again to see their changes, then make yours.</source>
         <translation>Người khác đã sửa vụ việc này trong lúc anh/chị đang chỉnh sửa. Hãy đóng lại, mở lại để xem thay đổi của họ, rồi sửa tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="314"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="316"/>
         <source>A received case can only become accepted, transferred, guided, withdrawn or refused.</source>
         <translation>Vụ việc mới tiếp nhận chỉ có thể chuyển sang: thụ lý, chuyển đơn, hướng dẫn, rút đơn hoặc không thụ lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="318"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="320"/>
         <source>An accepted case can only become in progress, resolved or withdrawn.</source>
         <translation>Vụ việc đã thụ lý chỉ có thể chuyển sang: đang giải quyết, đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="321"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="323"/>
         <source>A case in progress can only become resolved or withdrawn.</source>
         <translation>Vụ việc đang giải quyết chỉ có thể chuyển sang: đã giải quyết hoặc rút đơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="324"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="326"/>
         <source>A resolved case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã giải quyết là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="328"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="330"/>
         <source>A transferred case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã chuyển đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="332"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="334"/>
         <source>A guided case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã hướng dẫn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="336"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="338"/>
         <source>A withdrawn case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc đã rút đơn là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="340"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="342"/>
         <source>A refused case is closed; register a new case if the citizen petitions again.</source>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="229"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="230"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="234"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="240"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="242"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="246"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="248"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="251"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="253"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="261"/>
-        <location filename="../../dialogue_app/services/cases/register.py" line="266"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="263"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="268"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="274"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="276"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="282"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="291"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="300"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="302"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="314"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="316"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="384"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="386"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="389"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="391"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="366"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="375"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="381"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/rendering/documents.py" line="299"/>
+        <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
@@ -4419,6 +5404,414 @@ Khôi phục mặc định theo luật?</translation>
         <source>The template uses fields this document does not have: %1. Remove or correct them in Word; the current template stays.</source>
         <translation>Mẫu dùng các trường mà văn bản này không có: %1. Hãy xóa hoặc sửa các trường đó trong Word; mẫu đang dùng được giữ nguyên.</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="135"/>
+        <source>A recovered or returned amount cannot be negative (%1). Enter 0 or leave it empty.</source>
+        <translation>Số tiền, diện tích đất thu hồi hoặc trả lại không được âm (%1). Hãy nhập 0 hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="146"/>
+        <source>A number of people or organisations cannot be negative.</source>
+        <translation>Số người hoặc số tổ chức không được âm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="153"/>
+        <source>More officials than people recommended for sanction: the officials are counted among those people.</source>
+        <translation>Số cán bộ, công chức nhiều hơn số người bị kiến nghị xử lý: cán bộ, công chức được tính trong số người đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="162"/>
+        <source>More officials than people transferred to the investigation agency: the officials are counted among those people.</source>
+        <translation>Số cán bộ, công chức nhiều hơn số người chuyển cơ quan điều tra: cán bộ, công chức được tính trong số người đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="171"/>
+        <source>People are transferred to the investigation agency but the case is not: tick “transferred to the investigation agency” or enter 0 people.</source>
+        <translation>Có người được chuyển cơ quan điều tra nhưng vụ việc thì không: hãy đánh dấu “Chuyển cơ quan điều tra” hoặc nhập 0 người.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="181"/>
+        <source>This petition was withdrawn, so it was not settled by a decision: clear the verdict, or change the status if a decision was issued.</source>
+        <translation>Đơn này đã được rút nên không giải quyết bằng quyết định: hãy bỏ kết luận, hoặc đổi trạng thái nếu đã ban hành quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="190"/>
+        <source>Only complaints and denunciations are settled with a verdict; clear it.</source>
+        <translation>Chỉ khiếu nại và tố cáo mới có kết luận đúng, sai; hãy bỏ kết luận.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="198"/>
+        <source>Upholding or annulling a first decision is a second-round outcome; this is a first-round case. Choose right, wrong or partly right, or set the round to 2.</source>
+        <translation>Công nhận hoặc hủy quyết định lần đầu là kết quả giải quyết lần hai; vụ việc này giải quyết lần đầu. Hãy chọn đúng, sai hoặc đúng một phần, hoặc đặt lần giải quyết là 2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="208"/>
+        <source>A second-round complaint ends by upholding or annulling (amending) the first decision; choose one of those.</source>
+        <translation>Khiếu nại lần hai kết thúc bằng việc công nhận hoặc hủy, sửa quyết định lần đầu; hãy chọn một trong hai.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="217"/>
+        <source>Guiding, transferring or urging applies only to petitions outside the office&apos;s competence; clear it or untick “within competence”.</source>
+        <translation>Hướng dẫn, chuyển đơn hoặc đôn đốc chỉ áp dụng cho đơn không thuộc thẩm quyền; hãy bỏ lựa chọn này hoặc bỏ đánh dấu “Thuộc thẩm quyền”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="227"/>
+        <source>A written reply is recorded only for a petition transferred to another body.</source>
+        <translation>Chỉ ghi văn bản phúc đáp cho đơn đã chuyển đến cơ quan khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="235"/>
+        <source>The reply cannot arrive (%1) before the petition (%2).</source>
+        <translation>Văn bản phúc đáp (%1) không thể đến trước ngày nhận đơn (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/service.py" line="151"/>
+        <source>The dump folder %1 does not exist or cannot be reached. Choose the folder where the office&apos;s pg_dump files are written.</source>
+        <translation>Thư mục kết xuất %1 không tồn tại hoặc không truy cập được. Hãy chọn thư mục nơi ghi các tệp pg_dump của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/service.py" line="185"/>
+        <source>Backups by Dialogue Desk are for the embedded SQLite database. For PostgreSQL schedule pg_dump on the server (see Settings, Backups).</source>
+        <translation>Chức năng sao lưu của Dialogue Desk dành cho cơ sở dữ liệu SQLite nhúng. Với PostgreSQL, hãy lập lịch pg_dump trên máy chủ (xem Thiết lập, mục Sao lưu).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/service.py" line="230"/>
+        <source>There is no backup in %1 yet.</source>
+        <translation>Chưa có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/settings.py" line="63"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 phải nằm trong khoảng từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/backups/settings.py" line="71"/>
+        <source>Keep at least one daily, weekly or monthly backup.</source>
+        <translation>Hãy giữ lại ít nhất một bản sao lưu hằng ngày, hằng tuần hoặc hằng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="78"/>
+        <source>“%1” is not a web address. Copy the calendar&apos;s address from the server (it starts with https:// or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="112"/>
+        <source>The server %1 refused the account name or the password. Check them in Settings → Calendars and mail (a changed password must be entered again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="121"/>
+        <source>The server %1 did not answer within %2 seconds. Try again later, or ask the IT staff whether it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="131"/>
+        <source>Cannot reach the server %1. Check the address and the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="146"/>
+        <source>There is no calendar at %1. Check the address: copy it from the calendar&apos;s settings on the server (Nextcloud: “Copy private link”; Zimbra: the calendar&apos;s CalDAV address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="156"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="249"/>
+        <source>The server answered %1 for %2. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="163"/>
+        <source>%1 is a folder on the server but not a calendar. Give the address of a calendar (create one on the server first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="52"/>
+        <source>No mail server is set up. Enter the office&apos;s SMTP server in Settings → Calendars and mail, or save the invitation as an .eml file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="81"/>
+        <source>No calendar server is set up. Enter the address of the office&apos;s CalDAV calendar in Settings → Calendars and mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="97"/>
+        <source>No password is kept for the account %1 on this computer. Enter it in Settings → Calendars and mail (on the command line: --password-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="158"/>
+        <source>“%1” is not a server name. Write only the name, such as mail.hatinh.gov.vn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="167"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="172"/>
+        <source>The waiting time must be from 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="184"/>
+        <source>The folder of “%1” does not exist. Choose a folder on this computer or a shared drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="196"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="205"/>
+        <source>Enter the server and the account name with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="80"/>
+        <source>The mail server %1 does not offer STARTTLS. Choose SSL (usually port 465) in Settings → Calendars and mail, or ask the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="96"/>
+        <source>The mail server %1 refused the account %2 or its password. Check them in Settings → Calendars and mail. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="106"/>
+        <source>The mail server refused every address: %1. Correct them; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="114"/>
+        <source>The mail server refused to send as %1. Use the office&apos;s own address as the organizer e-mail (Settings → Office), or ask the IT staff. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="123"/>
+        <source>The mail server %1 did not answer within %2 seconds. Nothing was sent; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="133"/>
+        <source>A secure connection to the mail server %1 failed. Check the port and the choice of STARTTLS or SSL in Settings → Calendars and mail. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="142"/>
+        <source>Cannot send through the mail server %1. Check its name and port in Settings → Calendars and mail and the network connection. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/passwords.py" line="21"/>
+        <source>This computer has no password store (such as Windows Credential Manager or the macOS Keychain), so the password cannot be kept safely and was not saved. Install or unlock a password store, or give the password each time (on the command line: --password-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="118"/>
+        <source>Refresh at most every %1 minutes, so the server is not flooded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="169"/>
+        <source>There is no calendar subscription number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="240"/>
+        <source>Nothing is published at %1 (the server answered 404). The address may have changed: ask for the calendar&apos;s current address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="255"/>
+        <source>%1 does not give a calendar (an .ics feed starts with BEGIN:VCALENDAR); it may be a web page. Copy the calendar&apos;s .ics address (Outlook: “Publish calendar”, ICS link; Google: “Secret address in iCal format”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="282"/>
+        <source>The calendar at %1 holds an entry that cannot be read, so none of it was used. Ask its owner to open and save the broken entry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="149"/>
+        <source>%1 already exists and is not an empty folder. Choose a new folder name, or a file name ending in .zip.</source>
+        <translation>%1 đã tồn tại và không phải là thư mục trống. Hãy chọn tên thư mục mới, hoặc tên tệp có đuôi .zip.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="272"/>
+        <source>%1 is not a handover archive of Dialogue Desk (a damaged or other zip file). Nothing was imported.</source>
+        <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (tệp zip bị hỏng hoặc của chương trình khác). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="284"/>
+        <source>%1 is not a handover archive of Dialogue Desk (its manifest.json is missing or unreadable). Nothing was imported.</source>
+        <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (thiếu tệp manifest.json hoặc không đọc được). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="293"/>
+        <source>%1 is not a handover archive of Dialogue Desk. Nothing was imported.</source>
+        <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="311"/>
+        <source>%1 was exported at schema %2, but this database is at schema %3. Import it with the version of Dialogue Desk that exported it, then upgrade. Nothing was imported.</source>
+        <translation>%1 được xuất ở lược đồ %2, nhưng cơ sở dữ liệu này ở lược đồ %3. Hãy nhập bằng phiên bản Dialogue Desk đã xuất gói này, rồi nâng cấp. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="333"/>
+        <source>This database already holds the office&apos;s records. Import a handover archive only into a new, empty database. Nothing was imported.</source>
+        <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="347"/>
+        <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
+        <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="373"/>
+        <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
+        <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="392"/>
+        <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
+        <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/result.py" line="70"/>
+        <source>Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was exported; check the facts recorded on the cases of that row.</source>
+        <translation>Biểu %1 không khớp ở dòng “%2”: đẳng thức %3 không đúng. Chưa xuất gì; hãy kiểm tra thông tin thống kê đã ghi trên các vụ việc của dòng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="74"/>
+        <source>There is no form “%1”; the forms are %2.</source>
+        <translation>Không có biểu “%1”; các biểu là %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="136"/>
+        <source>Form %1 for a period starting on %2 cannot be filled: the office started recording on %3 (its opening balance), so the app has no figures before that day. Choose a period starting on or after %3.</source>
+        <translation>Không thể lập biểu %1 cho kỳ bắt đầu ngày %2: cơ quan bắt đầu ghi nhận từ ngày %3 (số liệu đầu kỳ), nên trước ngày đó ứng dụng không có số liệu. Hãy chọn kỳ bắt đầu từ ngày %3 trở đi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="161"/>
+        <source>Form %1 has no column %2.</source>
+        <translation>Biểu %1 không có cột %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="184"/>
+        <source>This column counts reception sessions, not cases; see them in the calendar.</source>
+        <translation>Cột này đếm số kỳ tiếp công dân, không phải vụ việc; xem các kỳ tiếp trong lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="221"/>
+        <source>Form %1 carries nothing over from one period to the next; it needs no opening balance.</source>
+        <translation>Biểu %1 không có số liệu chuyển từ kỳ trước sang, nên không cần số liệu đầu kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="231"/>
+        <source>The number carried over cannot be negative; enter 0 or more.</source>
+        <translation>Số đơn chuyển sang không được âm; hãy nhập từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="242"/>
+        <source>This administrative unit does not exist.</source>
+        <translation>Đơn vị hành chính này không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="256"/>
+        <source>The opening balance of form %1 starts on %2 for the other units; every unit starts on the same day.</source>
+        <translation>Số liệu đầu kỳ của biểu %1 tính từ ngày %2 cho các đơn vị khác; mọi đơn vị phải bắt đầu cùng một ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/reports/forms/xlsx.py" line="44"/>
+        <source>Choose a file name ending in .xlsx, .pdf or .json.</source>
+        <translation>Hãy chọn tên tệp có đuôi .xlsx, .pdf hoặc .json.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningBalanceDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="278"/>
+        <source>Opening balance</source>
+        <translation>Số liệu đầu kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="286"/>
+        <source>(no unit)</source>
+        <translation>(không ghi đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="298"/>
+        <source>Petitions carried over from before the office used the app. They count in the form of the period starting on the first day; no form can be made for a period before it.</source>
+        <translation>Số đơn chuyển sang từ trước khi cơ quan dùng ứng dụng. Số này được tính vào biểu của kỳ bắt đầu từ ngày đầu tiên; không thể lập biểu cho kỳ trước ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="305"/>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="306"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="307"/>
+        <source>First day in the app</source>
+        <translation>Ngày đầu tiên ghi trên ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="308"/>
+        <source>Carried over</source>
+        <translation>Số đơn chuyển sang</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="29"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="30"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="31"/>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="32"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="33"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="34"/>
+        <source>Issued by</source>
+        <translation>Người ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="39"/>
+        <source>Conference #%1</source>
+        <translation>Hội nghị số %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="41"/>
+        <source>Case #%1</source>
+        <translation>Vụ việc số %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="66"/>
+        <source>Names a denunciator: only staff allowed to see them can reopen it.</source>
+        <translation>Có danh tính người tố cáo: chỉ người được phép xem mới mở lại được.</translation>
+    </message>
 </context>
 <context>
     <name>Periods</name>
@@ -4451,6 +5844,87 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/common/periods.py" line="38"/>
         <source>From %3 to %4</source>
         <translation>Từ %3 đến %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionRegisterDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <source>Reception register</source>
+        <translation>Sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="67"/>
+        <source>Word document (.docx)</source>
+        <translation>Văn bản Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="68"/>
+        <source>PDF document (.pdf)</source>
+        <translation>Tài liệu PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="69"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Bảng tính Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="72"/>
+        <source>Every citizen received in the period, one row each, in the 12 columns of form 03 of Circular 04/2021/TT-TTCP (landscape A4).</source>
+        <translation>Mỗi lượt công dân được tiếp trong kỳ là một dòng, theo 12 cột của mẫu số 03, Thông tư 04/2021/TT-TTCP (khổ A4 ngang).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="82"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="83"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="84"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="88"/>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="89"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="104"/>
+        <source>The period ends before it starts: check the dates.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="110"/>
+        <source>Reception register %1 – %2</source>
+        <translation>Sổ tiếp công dân %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="117"/>
+        <source>Save the reception register</source>
+        <translation>Lưu sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <source>Writing the reception register…</source>
+        <translation>Đang ghi sổ tiếp công dân…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="152"/>
+        <source>%n citizen visit(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n lượt tiếp công dân vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4529,347 +6003,352 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="153"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="154"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="154"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="155"/>
         <source>First 6 months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="155"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="156"/>
         <source>First 9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="156"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="157"/>
         <source>12 months</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="157"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="158"/>
         <source>Dates…</source>
         <translation>Chọn ngày…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="181"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="185"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="185"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="186"/>
         <source>Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="187"/>
         <source>PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="188"/>
         <source>CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="190"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="193"/>
         <source>Unit:</source>
         <translation>Địa bàn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="220"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
         <source>By agency</source>
         <translation>Theo cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="221"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="222"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="223"/>
         <source>By unit</source>
         <translation>Theo địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="223"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="224"/>
         <source>Reception by leader</source>
         <translation>Tiếp công dân theo lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="224"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="225"/>
         <source>Reception days</source>
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="326"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="331"/>
         <source>The period ends before it starts. Choose a last day on or after the first day.</source>
         <translation>Ngày kết thúc kỳ báo cáo đang trước ngày bắt đầu. Hãy chọn ngày cuối bằng hoặc sau ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="359"/>
         <source>Previous period: %1 (%2)</source>
         <translation>Kỳ trước: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="369"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="374"/>
         <source>No cases and no reception sessions in %1. Choose another period or unit; register cases on the Cases page and mark reception days as held to see figures here. You can still export this empty report.</source>
         <translation>%1: không có vụ việc và buổi tiếp công dân nào. Hãy chọn kỳ báo cáo hoặc địa bàn khác; thêm vụ việc tại trang Vụ việc và đánh dấu các ngày tiếp công dân đã tiếp để có số liệu tại đây. Vẫn có thể xuất báo cáo trống này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="393"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="398"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="379"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="384"/>
         <source>%1 — figures as of %2</source>
         <translation>%1 — số liệu tính đến ngày %2</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="241"/>
+        <source>Statutory forms</source>
+        <translation>Biểu mẫu thống kê</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="400"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="402"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>Đã tổ chức %Ln buổi. Kỳ trước: %1 (%2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="403"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="408"/>
         <source>Cases received</source>
         <translation>Đơn, vụ việc tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="407"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="411"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="416"/>
         <source>To handle (carried over + received)</source>
         <translation>Tổng số phải xử lý (kỳ trước chuyển sang + tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="417"/>
         <source>%1 within competence, %2 outside</source>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="422"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="423"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="429"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="430"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="435"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="434"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="489"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="436"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="441"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="457"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
         <source>Settled</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Closed otherwise</source>
         <translation>Chuyển, hướng dẫn, không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="458"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
         <source>Overdue</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="459"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
         <source>Settled (rate)</source>
         <translation>Tỷ lệ giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="461"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="466"/>
         <source>(not recorded)</source>
         <translation>(chưa xác định)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="468"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="469"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="470"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="489"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="493"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="498"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="558"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="554"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="559"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="555"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="560"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="559"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="569"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="582"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="587"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
@@ -5464,27 +6943,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="183"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -5578,6 +7057,84 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/common/background_task.py" line="213"/>
         <source>Cancelling… nothing will be saved.</source>
         <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesEditor</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="236"/>
+        <source>Official documents: templates</source>
+        <translation>Văn bản: mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="242"/>
+        <source>Export a template, change its wording or layout in Word, and load it back. Keep the fields in double braces ({{ number }}, {{ date_line }}…) as they are: a template with a field the app does not know is refused, and the one in use stays.</source>
+        <translation>Xuất một mẫu, sửa câu chữ hoặc trình bày bằng Word, rồi nạp lại. Giữ nguyên các trường trong cặp ngoặc nhọn kép ({{ number }}, {{ date_line }}…): mẫu có trường mà ứng dụng không biết sẽ bị từ chối, mẫu đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="256"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="258"/>
+        <source>Load…</source>
+        <translation>Nạp…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="260"/>
+        <source>Restore the default</source>
+        <translation>Khôi phục mẫu mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="287"/>
+        <source>In use: the default template.</source>
+        <translation>Đang dùng: mẫu mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="290"/>
+        <source>In use: the office&apos;s own template %1, loaded %2 by %3.</source>
+        <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2 bởi %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="292"/>
+        <source>In use: the office&apos;s own template %1, loaded %2.</source>
+        <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="294"/>
+        <source>In use: the office&apos;s own template %1.</source>
+        <translation>Đang dùng: mẫu riêng của cơ quan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="310"/>
+        <source>Template %1</source>
+        <translation>Mẫu %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="312"/>
+        <source>Export the template</source>
+        <translation>Xuất mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="323"/>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="330"/>
+        <source>Load a template</source>
+        <translation>Nạp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="349"/>
+        <source>Loaded: new documents of this kind use it.</source>
+        <translation>Đã nạp: các văn bản loại này lập từ nay sẽ dùng mẫu này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="363"/>
+        <source>The default template is in use again.</source>
+        <translation>Đã dùng lại mẫu mặc định.</translation>
     </message>
 </context>
 <context>

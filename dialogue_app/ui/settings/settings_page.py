@@ -193,10 +193,16 @@ class SettingsPage(QWidget):
 
         rules = QGroupBox(self.tr("Deadline rules"))
         QVBoxLayout(rules).addWidget(DeadlineRulesEditor(self._services, rules))
-        from dialogue_app.ui.documents import document_settings
         from dialogue_app.ui.backups import BackupsSection
+        from dialogue_app.ui.documents import document_settings
 
-        return [working_days, busy, rules, *document_settings(self._services), BackupsSection(self._services, self)]
+        return [
+            working_days,
+            busy,
+            rules,
+            *document_settings(self._services),
+            BackupsSection(self._services, self),
+        ]
 
     def import_busy_times(self) -> None:
         from dialogue_app.ui.calendar_exchange.calendar_exchange import BusyTimesImportDialog
