@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -170,49 +171,6 @@ def document_html(content: DocumentContent, family: str) -> str:
     return "".join(parts)
 
 
-def register_html(register: ReceptionRegister, family: str) -> str:
-    """The reception register (form 03 of Circular 04/2021) as HTML, 12 columns."""
-
-    def values(entry: ReceptionEntry) -> tuple[str, ...]:
-        return (
-            str(entry.number),
-            entry.day.strftime("%d/%m/%Y"),
-            entry.name_address,
-            entry.national_id,
-            entry.content,
-            entry.kind_people,
-            entry.settled_before,
-            entry.accepted,
-            entry.guided,
-            entry.transferred,
-            entry.result,
-            entry.note,
-        )
-
-    widths = (4, 8, 22, 11, 28, 10, 12, 6, 9, 7, 15, 8)
-    table = DocumentTable(
-        RECEPTION_COLUMNS,
-        (
-            tuple(f"({i})" for i in range(1, 13)),
-            *(values(entry) for entry in register.entries),
-        ),
-        widths,
-    )
-    period = (
-        f"Từ ngày {register.date_from.strftime('%d/%m/%Y')} "
-        f"đến ngày {register.date_to.strftime('%d/%m/%Y')}"
-    )
-    return (
-        f"<html><body style=\"font-family:'{family}'; font-size:11pt; color:black\">"
-        + _p(register.office.upper(), 13, bold=True)
-        + _p("SỔ TIẾP CÔNG DÂN", 16, bold=True)
-        + _p(period, 13, italic=True, after=10)
-        + _table(table, 10)
-        + _p(f"Tổng số: {len(register.entries)} lượt.", 12, align="left")
-        + "</body></html>"
-    )
-
-
 def _layout(landscape: bool) -> QPageLayout:
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
@@ -310,9 +268,155 @@ def write_pdf(content: DocumentContent, path: Path) -> Path:
 
 
 def register_pdf_bytes(register: ReceptionRegister) -> bytes:
-    """The reception register as a landscape A4 PDF."""
+    """The reception register as a landscape A4 PDF (painted row by row: a year of a province
+    is a few thousand rows, which a QTextDocument table lays out far too slowly)."""
     family = register_fonts()
-    return _pdf(register_html(register, family), "Sổ tiếp công dân", True, family)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle("Sổ tiếp công dân")
+    writer.setCreator("Dialogue Desk")
+    writer.setPageLayout(_layout(True))
+    paint_register(register, writer, family)
+    del writer  # ends the PDF
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+REGISTER_WIDTHS = (5, 10, 21, 13, 24, 10, 12, 6, 9, 8, 14, 10)
+UNBROKEN = (1, 3, 11)  # a date, an ID number, a case number: wrapped anywhere if too long
+
+
+def _values(entry: ReceptionEntry) -> tuple[str, ...]:
+    return (
+        str(entry.number),
+        entry.day.strftime("%d/%m/%Y"),
+        entry.name_address,
+        entry.national_id,
+        entry.content,
+        entry.kind_people,
+        entry.settled_before,
+        entry.accepted,
+        entry.guided,
+        entry.transferred,
+        entry.result,
+        entry.note,
+    )
+
+
+def paint_register(register: ReceptionRegister, device: QPagedPaintDevice, family: str) -> int:
+    """Paint the register's title and its 12-column table, the header row repeated on every
+    page and the page number in the top margin from the second page; the number of pages."""
+    dpi = device.logicalDpiX()
+    mm = dpi / 25.4
+    page = device.pageLayout().fullRectPixels(dpi)
+    left, top, right, bottom = (m * mm for m in MARGINS_MM)
+    width = page.width() - left - right
+    limit = page.height() - bottom
+    total = sum(REGISTER_WIDTHS)
+    widths = [width * w / total for w in REGISTER_WIDTHS]
+    pad = 1.0 * mm
+    wrap = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop)
+    centre = wrap | int(Qt.AlignmentFlag.AlignHCenter)
+    plain = wrap | int(Qt.AlignmentFlag.AlignLeft)
+    cell_font, head_font = QFont(family), QFont(family)
+    cell_font.setPointSizeF(9.5)
+    head_font.setPointSizeF(10)
+    head_font.setBold(True)
+    painter = QPainter(device)
+    pages = 1
+
+    def heights(values: Sequence[str], font: QFont) -> float:
+        painter.setFont(font)
+        tallest = 0.0
+        for index, (value, cell) in enumerate(zip(values, widths, strict=True)):
+            flags = plain | (int(Qt.TextFlag.TextWrapAnywhere) if index in UNBROKEN else 0)
+            box = painter.boundingRect(QRectF(0, 0, cell - 2 * pad, 1e6), flags, value)
+            tallest = max(tallest, box.height())
+        return tallest + 2 * pad
+
+    def draw_row(values: Sequence[str], y: float, height: float, font: QFont, head: bool) -> None:
+        painter.setFont(font)
+        x = left
+        for index, (value, cell) in enumerate(zip(values, widths, strict=True)):
+            painter.drawRect(QRectF(x, y, cell, height))
+            flags = centre if head or index in (0, 1, 7, 8) else plain
+            if not head and index in UNBROKEN:
+                flags |= int(Qt.TextFlag.TextWrapAnywhere)
+            painter.drawText(
+                QRectF(x + pad, y + pad, cell - 2 * pad, height - 2 * pad), flags, value
+            )
+            x += cell
+
+    numbers = [f"({i})" for i in range(1, len(RECEPTION_COLUMNS) + 1)]
+    try:
+        y = top
+        for text, size, bold, italic in (
+            (register.office.upper(), 13, True, False),
+            ("SỔ TIẾP CÔNG DÂN", 16, True, False),
+            (
+                f"Từ ngày {register.date_from.strftime('%d/%m/%Y')} "
+                f"đến ngày {register.date_to.strftime('%d/%m/%Y')}",
+                13,
+                False,
+                True,
+            ),
+        ):
+            font = QFont(family)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            font.setItalic(italic)
+            painter.setFont(font)
+            box = painter.boundingRect(
+                QRectF(left, y, width, 1e6), int(Qt.AlignmentFlag.AlignHCenter), text
+            )
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter), _nfc(text))
+            y += box.height() + 1 * mm
+        y += 3 * mm
+        head_height = heights(RECEPTION_COLUMNS, head_font)
+        number_height = heights(numbers, cell_font)
+
+        def header(at: float) -> float:
+            draw_row(RECEPTION_COLUMNS, at, head_height, head_font, True)
+            draw_row(numbers, at + head_height, number_height, cell_font, True)
+            return at + head_height + number_height
+
+        y = header(y)
+        for entry in register.entries:
+            values = [_nfc(v) for v in _values(entry)]
+            height = heights(values, cell_font)
+            if y + height > limit:
+                device.newPage()
+                pages += 1
+                page_font = QFont(family)
+                page_font.setPointSizeF(13)
+                painter.setFont(page_font)
+                painter.drawText(
+                    QRectF(left, 0, width, top), int(Qt.AlignmentFlag.AlignCenter), str(pages)
+                )
+                y = header(top)
+            draw_row(values, y, height, cell_font, False)
+            y += height
+        total_font = QFont(family)
+        total_font.setPointSizeF(12)
+        painter.setFont(total_font)
+        if y + 10 * mm > limit:
+            device.newPage()
+            pages += 1
+            y = top
+        painter.drawText(
+            QRectF(left, y + 2 * mm, width, 10 * mm),
+            int(Qt.AlignmentFlag.AlignLeft),
+            f"Tổng số: {len(register.entries)} lượt.",
+        )
+    finally:
+        painter.end()
+    return pages
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 def write_register_pdf(register: ReceptionRegister, path: Path) -> Path:
@@ -325,23 +429,20 @@ def write_register_pdf(register: ReceptionRegister, path: Path) -> Path:
 
 
 def print_register_on(register: ReceptionRegister, device: QPagedPaintDevice) -> int:
-    """Print the register on ``device`` (landscape)."""
+    """Print the register on ``device`` (a QPrinter; landscape)."""
     family = register_fonts()
     device.setPageLayout(_layout(True))
-    document = QTextDocument()
-    document.setDefaultFont(QFont(family, 11))
-    document.setHtml(register_html(register, family))
-    return paint(document, device, family)
+    return paint_register(register, device, family)
 
 
 __all__ = [
     "document_html",
     "paint",
+    "paint_register",
     "pdf_bytes",
     "print_on",
     "print_register_on",
     "register_fonts",
-    "register_html",
     "register_pdf_bytes",
     "text_document",
     "write_pdf",

@@ -133,6 +133,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
         ("import", one("bench_case_import", 10_000 if quick else 35_000)),
         ("memory", one("bench_memory", nation)),
         ("backup", one("bench_backup", province)),
+        ("documents", one("bench_documents", province)),
     ]
     if postgres:
         rows += [

@@ -31,7 +31,7 @@ IN_PERSON = (Channel.RECEPTION, Channel.CONFERENCE)
 ACCEPTED = (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED)
 HIDDEN = "Người tố cáo (giữ bí mật)"
 # relative widths of the 12 columns on a landscape page
-WIDTHS = (4, 8, 22, 11, 28, 10, 12, 6, 9, 7, 15, 8)
+WIDTHS = (5, 10, 21, 13, 24, 10, 12, 6, 9, 8, 14, 10)
 
 
 def entries(
