@@ -2840,32 +2840,32 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="129"/>
         <source>Set up the office&apos;s name first, then its letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên cơ quan trước, sau đó mới thiết lập tiêu đề văn bản.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="200"/>
         <source>The issuer&apos;s code “%1” goes into document numbers: write it without spaces or slashes, e.g. UBND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ viết tắt tên cơ quan “%1” được dùng trong số văn bản: hãy viết không có dấu cách hoặc dấu gạch chéo, ví dụ UBND.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="211"/>
         <source>Signer %1 needs a full name and a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký thứ %1 cần có họ tên và chức vụ.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="219"/>
         <source>Enter the issuing body of the documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên cơ quan ban hành văn bản.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="220"/>
         <source>Enter the issuer&apos;s code used in document numbers (e.g. UBND, TU).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND, TU).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/office.py" line="223"/>
         <source>Enter the place name of the documents&apos; date line (e.g. Hà Tĩnh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập địa danh ghi ở dòng ngày tháng của văn bản (ví dụ Hà Tĩnh).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
@@ -4253,6 +4253,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/queries.py" line="275"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="215"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
@@ -4488,6 +4489,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
+        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
@@ -4621,6 +4623,137 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/cases/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="18"/>
+        <source>The conference has no venue. Choose its venue first; nothing was numbered.</source>
+        <translation>Hội nghị chưa có địa điểm. Hãy chọn địa điểm trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="21"/>
+        <source>The conference has no start time. Set it first; nothing was numbered.</source>
+        <translation>Hội nghị chưa có thời gian bắt đầu. Hãy nhập thời gian trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="24"/>
+        <source>The conference has no chairing leader. Add the chair first; nothing was numbered.</source>
+        <translation>Hội nghị chưa có người chủ trì. Hãy thêm người chủ trì trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="28"/>
+        <source>The conference has not been held yet. Record it as held first; nothing was numbered.</source>
+        <translation>Hội nghị chưa được tổ chức. Hãy ghi nhận hội nghị đã tổ chức trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="32"/>
+        <source>The case has no citizen who filed it. Add the citizen first; nothing was numbered.</source>
+        <translation>Vụ việc chưa có người gửi đơn. Hãy thêm công dân trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="36"/>
+        <source>The case has no agency to send it to. Choose the agency first; nothing was numbered.</source>
+        <translation>Vụ việc chưa có cơ quan nhận. Hãy chọn cơ quan trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="40"/>
+        <source>The case has not been accepted (no date of acceptance). Accept it first; nothing was numbered.</source>
+        <translation>Vụ việc chưa được thụ lý (chưa có ngày thụ lý). Hãy thụ lý trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="45"/>
+        <source>The case has no ground for refusal. Record the refusal and its ground first; nothing was numbered.</source>
+        <translation>Vụ việc chưa có lý do không thụ lý. Hãy ghi nhận việc không thụ lý và lý do trước; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="50"/>
+        <source>The case has no deadline to urge about; nothing was numbered.</source>
+        <translation>Vụ việc chưa có thời hạn giải quyết để đôn đốc; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="53"/>
+        <source>This notice is for a denunciation only; the case is of another type. Nothing was numbered.</source>
+        <translation>Thông báo này chỉ dùng cho đơn tố cáo; vụ việc thuộc loại khác. Chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="71"/>
+        <source>The office has no signer for its documents. Add one in Settings, Documents.</source>
+        <translation>Cơ quan chưa có người ký văn bản. Hãy thêm người ký trong Cài đặt, mục Văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="79"/>
+        <source>Choose one of the office&apos;s signers.</source>
+        <translation>Hãy chọn một trong các người ký của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="95"/>
+        <source>The letterhead has no issuing body. Complete it in Settings, Documents, first.</source>
+        <translation>Tiêu đề văn bản chưa có cơ quan ban hành. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="99"/>
+        <source>The letterhead has no issuer&apos;s code for document numbers (e.g. UBND). Complete it in Settings, Documents, first.</source>
+        <translation>Tiêu đề văn bản chưa có chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND). Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="104"/>
+        <source>The letterhead has no place name for the date line. Complete it in Settings, Documents, first.</source>
+        <translation>Tiêu đề văn bản chưa có địa danh cho dòng ngày tháng. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/records.py" line="108"/>
+        <source>Conference %1 does not exist (it may have been deleted).</source>
+        <translation>Hội nghị %1 không tồn tại (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/service.py" line="60"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="181"/>
+        <source>Issued: %1 %2</source>
+        <translation>Đã ban hành: %1 số %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/service.py" line="136"/>
+        <source>A document cannot be issued with a future date.</source>
+        <translation>Không thể ban hành văn bản với ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/service.py" line="287"/>
+        <source>Issued document %1 does not exist.</source>
+        <translation>Văn bản đã ban hành %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/service.py" line="293"/>
+        <source>Document %1 names a denunciator; you are not allowed to open it (Law on Denunciations 2018). Ask the head of the office.</source>
+        <translation>Văn bản %1 có thông tin người tố cáo; bạn không có quyền mở văn bản này (Luật Tố cáo năm 2018). Hãy liên hệ lãnh đạo cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/service.py" line="326"/>
+        <source>The period starts after it ends: check the two dates.</source>
+        <translation>Ngày bắt đầu của kỳ sau ngày kết thúc: hãy kiểm tra lại hai ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/service.py" line="377"/>
+        <source>The template cannot be filled (%1). Correct it in Word and load it again; the current template stays.</source>
+        <translation>Không thể điền dữ liệu vào mẫu (%1). Hãy sửa mẫu trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/word.py" line="354"/>
+        <source>This file is not a Word document (.docx). Save it in Word as a .docx and load it again; the current template stays.</source>
+        <translation>Tệp này không phải văn bản Word (.docx). Hãy lưu lại trong Word dưới dạng .docx rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/word.py" line="366"/>
+        <source>The template has a broken field (%1, line %2). Correct it in Word and load it again; the current template stays.</source>
+        <translation>Mẫu có trường bị lỗi (%1, dòng %2). Hãy sửa trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/word.py" line="377"/>
+        <source>This Word document cannot be read (%1). Save it again in Word as a .docx; the current template stays.</source>
+        <translation>Không đọc được văn bản Word này (%1). Hãy lưu lại trong Word dưới dạng .docx; mẫu đang dùng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/word.py" line="388"/>
+        <source>The template uses fields this document does not have: %1. Remove or correct them in Word; the current template stays.</source>
+        <translation>Mẫu dùng các trường mà văn bản này không có: %1. Hãy xóa hoặc sửa các trường đó trong Word; mẫu đang dùng được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -4772,17 +4905,17 @@ Khôi phục mặc định theo luật?</translation>
         <source>Save the reception register</source>
         <translation>Lưu sổ tiếp công dân</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <source>Writing the reception register…</source>
+        <translation>Đang ghi sổ tiếp công dân…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="152"/>
         <source>%n citizen visit(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n lượt tiếp công dân vào %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
-        <source>Writing the reception register…</source>
-        <translation>Đang ghi sổ tiếp công dân…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,118 @@
+"""What a document needs before it is made (and numbered): the record's needs, a signer, a
+complete letterhead. Each refusal names the field and says what to do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dialogue_app.domain.documents import DocumentKind, missing_fields
+from dialogue_app.services.documents.types import DocumentOptions
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from dialogue_app.services.office import Letterhead, Signer
+
+if TYPE_CHECKING:
+    from dialogue_app.services.documents.records import Facts
+
+# What to say when a record lacks one of a kind's needs (``KindSpec.needs``): nothing numbered.
+NEED_MESSAGES = {
+    "venue": QT_TRANSLATE_NOOP(
+        "Messages", "The conference has no venue. Choose its venue first; nothing was numbered."
+    ),
+    "starts_at": QT_TRANSLATE_NOOP(
+        "Messages", "The conference has no start time. Set it first; nothing was numbered."
+    ),
+    "chair": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conference has no chairing leader. Add the chair first; nothing was numbered.",
+    ),
+    "held": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conference has not been held yet. Record it as held first; nothing was numbered.",
+    ),
+    "citizen": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has no citizen who filed it. Add the citizen first; nothing was numbered.",
+    ),
+    "agency": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has no agency to send it to. Choose the agency first; nothing was numbered.",
+    ),
+    "accepted_on": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has not been accepted (no date of acceptance). Accept it first; nothing was "
+        "numbered.",
+    ),
+    "refusal_ground": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case has no ground for refusal. Record the refusal and its ground first; nothing "
+        "was numbered.",
+    ),
+    "deadline": QT_TRANSLATE_NOOP(
+        "Messages", "The case has no deadline to urge about; nothing was numbered."
+    ),
+    "denunciation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This notice is for a denunciation only; the case is of another type. Nothing was "
+        "numbered.",
+    ),
+}
+
+
+def check_needs(kind: DocumentKind, facts: Facts) -> None:
+    """Refuse a record that lacks what ``kind`` needs, naming the first missing field."""
+    missing = missing_fields(kind, facts.present)
+    if missing:
+        raise ValidationError(NEED_MESSAGES[missing[0]], missing[0])
+
+
+def pick_signer(letterhead: Letterhead, options: DocumentOptions) -> Signer:
+    if not letterhead.signers:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The office has no signer for its documents. Add one in Settings, Documents.",
+            ),
+            "signers",
+        )
+    if not 0 <= options.signer < len(letterhead.signers):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Choose one of the office's signers."), "signers"
+        )
+    return letterhead.signers[options.signer]
+
+
+def check_letterhead_ready(letterhead: Letterhead) -> None:
+    for name, value in (
+        ("issuing_body", letterhead.issuing_body),
+        ("issuer_code", letterhead.issuer_code),
+        ("place", letterhead.place),
+    ):
+        if not value:
+            raise ValidationError(LETTERHEAD_MESSAGES[name], name)
+
+
+LETTERHEAD_MESSAGES = {
+    "issuing_body": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The letterhead has no issuing body. Complete it in Settings, Documents, first.",
+    ),
+    "issuer_code": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The letterhead has no issuer's code for document numbers (e.g. UBND). Complete it in "
+        "Settings, Documents, first.",
+    ),
+    "place": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The letterhead has no place name for the date line. Complete it in Settings, "
+        "Documents, first.",
+    ),
+}
+
+
+__all__ = [
+    "LETTERHEAD_MESSAGES",
+    "NEED_MESSAGES",
+    "check_letterhead_ready",
+    "check_needs",
+    "pick_signer",
+]

@@ -1,0 +1,159 @@
+"""Each document as a .docx read back with python-docx: A4, the Decree's margins, the header's
+fonts and sizes, the number and date lines, the signature block; drafts and Party layout."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from docx.shared import Mm
+
+from dialogue_app.domain.documents import DocumentKind
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.documents import DocumentOptions
+from tests.clock import TODAY
+from tests.services.documents.document_fixtures import PARTY, service, setup_office
+
+CONFERENCE_KINDS = (DocumentKind.INVITATION, DocumentKind.MINUTES, DocumentKind.CONCLUSION)
+
+
+def record_for(office, kind: DocumentKind) -> int:  # type: ignore[no-untyped-def]
+    if kind in CONFERENCE_KINDS:
+        return int(office.conference_id)
+    if kind is DocumentKind.DENUNCIATOR_NOTICE:
+        return int(office.denunciation_id)
+    if kind is DocumentKind.REFUSAL:
+        return int(office.refused_id)
+    return int(office.complaint_id)
+
+
+def _runs(paragraph):  # type: ignore[no-untyped-def]
+    return [run for run in paragraph.runs if run.text.strip()]
+
+
+def _header(document):  # type: ignore[no-untyped-def]
+    left, right = document.tables[0].rows[0].cells
+    return [p for p in left.paragraphs if p.text.strip()], [
+        p for p in right.paragraphs if p.text.strip()
+    ]
+
+
+def test_every_kind_is_a_decree_30_page(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    documents = service(db)
+    day = f"ngày {TODAY.day:02d} tháng {TODAY.month:02d}" if TODAY.month <= 2 else None
+    for kind in DocumentKind:
+        issued = documents.issue(kind, record_for(office, kind))
+        assert issued.docx is not None
+        document = docx.Document(io.BytesIO(issued.docx))
+        section = document.sections[0]
+        assert abs(section.page_width - Mm(210)) < Mm(1)
+        assert abs(section.page_height - Mm(297)) < Mm(1)
+        assert Mm(20) <= section.top_margin <= Mm(25)
+        assert Mm(20) <= section.bottom_margin <= Mm(25)
+        assert Mm(30) <= section.left_margin <= Mm(35)
+        assert Mm(15) <= section.right_margin <= Mm(20)
+
+        left, right = _header(document)
+        parent, body = left[0], left[1]
+        assert parent.text == "UBND TỈNH HÀ TĨNH"
+        assert all(not r.bold and 12 <= r.font.size.pt <= 13 for r in _runs(parent))
+        assert body.text == "BAN TIẾP CÔNG DÂN TỈNH"
+        assert all(r.bold and 12 <= r.font.size.pt <= 13 for r in _runs(body))
+        number = next(p for p in left if p.text.startswith("Số"))
+        assert number.text == f"Số: {issued.number}"
+        assert all(r.font.name == "Times New Roman" for r in _runs(number))
+        assert right[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        assert all(r.bold and 12 <= r.font.size.pt <= 13 for r in _runs(right[0]))
+        assert right[1].text == "Độc lập - Tự do - Hạnh phúc"
+        assert all(r.bold and r.underline and 13 <= r.font.size.pt <= 14 for r in _runs(right[1]))
+        date_line = right[-1]
+        assert date_line.text.startswith("Hà Tĩnh, ngày ")
+        assert f"năm {TODAY.year}" in date_line.text
+        if day:
+            assert day in date_line.text
+        assert all(r.italic for r in _runs(date_line))
+
+        signature = document.tables[-1].rows[0].cells[1]
+        lines = [p for p in signature.paragraphs if p.text.strip()]
+        assert [p.text for p in lines] == ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn An"]
+        assert all(r.bold for p in lines for r in _runs(p))
+        recipients = document.tables[-1].rows[0].cells[0]
+        texts = [p.text for p in recipients.paragraphs if p.text.strip()]
+        assert texts[0] == "Nơi nhận:"
+        assert texts[-1] == "- Lưu: VT."
+        assert all(t.startswith("- ") for t in texts[1:])
+        first = _runs(recipients.paragraphs[0])[0]
+        assert first.bold and first.italic and first.font.size.pt == 12
+
+
+def test_title_and_body(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    issued = service(db).issue(DocumentKind.TRANSFER, office.complaint_id)
+    document = docx.Document(io.BytesIO(issued.docx or b""))
+    texts = [p.text for p in document.paragraphs if p.text.strip()]
+    assert texts[0] == "PHIẾU CHUYỂN ĐƠN"
+    title = next(p for p in document.paragraphs if p.text == "PHIẾU CHUYỂN ĐƠN")
+    assert all(r.bold and 13 <= r.font.size.pt <= 14 for r in _runs(title))
+    assert "Kính gửi: Sở Tài nguyên và Môi trường" in texts
+    body = next(p for p in document.paragraphs if p.text.startswith("Căn cứ"))
+    assert body.paragraph_format.first_line_indent.cm == pytest.approx(1.27, abs=0.01)
+    assert body.paragraph_format.space_after.pt >= 6
+    assert all(13 <= r.font.size.pt <= 14 for r in _runs(body))
+
+
+def test_a_letter_has_its_summary_line(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    issued = service(db).issue(DocumentKind.URGE, office.complaint_id)
+    assert issued.number == "01/BTCD-TCD"
+    left, _right = _header(docx.Document(io.BytesIO(issued.docx or b"")))
+    assert [p.text for p in left][-2:] == [
+        "Số: 01/BTCD-TCD",
+        "V/v đôn đốc giải quyết đơn của công dân",
+    ]
+
+
+def test_party_layout(db: DatabaseHandle) -> None:
+    office = setup_office(db, PARTY)
+    issued = service(db).issue(DocumentKind.CONCLUSION, office.conference_id)
+    assert issued.number == "01-TB/TU"
+    left, right = _header(docx.Document(io.BytesIO(issued.docx or b"")))
+    assert [p.text for p in left] == ["ĐẢNG BỘ TỈNH HÀ TĨNH", "TỈNH ỦY HÀ TĨNH", "*", "Số 01-TB/TU"]
+    assert right[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert all(r.underline for r in _runs(right[0]))
+
+
+def test_a_draft_takes_no_number(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    documents = service(db)
+    draft = documents.draft(DocumentKind.INVITATION, office.conference_id)
+    assert draft.content.number == "…/GM-BTCD" and draft.content.draft
+    assert documents.list_issued() == []
+    assert documents.issue(DocumentKind.INVITATION, office.conference_id).number == "01/GM-BTCD"
+
+
+def test_one_letter_per_invitee(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    draft = service(db).draft(
+        DocumentKind.INVITATION, office.conference_id, DocumentOptions(per_invitee=True)
+    )
+    assert [page.addressee for page in draft.content.pages] == [
+        "Kính gửi: Võ Trọng Hải",
+        "Kính gửi: Sở Tài nguyên và Môi trường",
+        "Kính gửi: Đặng Văn Đức",
+    ]
+    document = docx.Document(io.BytesIO(draft.docx))
+    assert sum(p.text.startswith("Kính gửi:") for p in document.paragraphs) == 3
+
+
+def test_the_conclusion_lists_each_issue_with_its_agency_and_deadline(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    draft = service(db).draft(DocumentKind.CONCLUSION, office.conference_id)
+    table = draft.content.pages[0].table
+    assert table is not None and len(table.rows) == 4
+    assert table.rows[0][2] == "Sở Tài nguyên và Môi trường"
+    assert table.rows[0][3]  # the deadline, dd/mm/yyyy
+    grid = docx.Document(io.BytesIO(draft.docx)).tables[1]
+    assert [c.text for c in grid.rows[0].cells][1] == "Nội dung công dân nêu"
+    assert len(grid.rows) == 5

@@ -1,0 +1,147 @@
+"""Each document and the reception register as PDF, read back with pdftotext and pdffonts: the
+Vietnamese text whole (NFC, every glyph), the fonts embedded, A4 pages (landscape register)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from dialogue_app.domain.documents import DocumentKind
+from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.errors import CannotSave, ServiceError
+from tests.clock import TODAY
+from tests.services.documents.document_fixtures import service, setup_office
+from tests.services.documents.test_document_files import record_for
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
+    reason="pdftotext/pdffonts (Debian poppler-utils) are not installed",
+)
+
+
+def _text(path: Path) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return unicodedata.normalize("NFC", out)
+
+
+def _fonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
+
+
+def _page_size(path: Path) -> str:
+    out = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    return next(line for line in out.stdout.splitlines() if line.startswith("Page size"))
+
+
+def test_every_kind_as_pdf(db: DatabaseHandle, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.rendering.documents import write_pdf
+
+    office = setup_office(db)
+    documents = service(db)
+    for kind in DocumentKind:
+        path = tmp_path / f"{kind.value}.pdf"
+        issued = documents.issue(
+            kind,
+            record_for(office, kind),
+            deliver=lambda content, _docx, path=path: write_pdf(content, path) and None,
+        )
+        text = _text(path)
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+        assert "Độc lập - Tự do - Hạnh phúc" in text
+        assert f"Số: {issued.number}" in text
+        assert f"Hà Tĩnh, ngày {TODAY.day:02d} tháng" in text
+        assert "Nơi nhận:" in text and "Nguyễn Văn An" in text
+        assert "\ufffd" not in text  # no missing glyph
+        fonts = _fonts(path)
+        assert fonts, "no fonts in the PDF"
+        assert all(row[-5] == "yes" for row in fonts), fonts  # the "emb" column
+        assert any("Serif" in row[0] or "Times" in row[0] for row in fonts)
+        assert "595 x 842" in _page_size(path) or "595.276 x 841.89" in _page_size(path)
+
+
+def test_a_long_document_numbers_its_pages_from_the_second(
+    db: DatabaseHandle,
+    qapp,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from dialogue_app.rendering.documents import pdf_bytes
+
+    office = setup_office(db)
+    draft = service(db).draft(DocumentKind.MINUTES, office.conference_id)
+    long = draft.content.pages[0]
+    from dataclasses import replace
+
+    content = replace(draft.content, pages=(replace(long, paragraphs=long.paragraphs * 12),))
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdf_bytes(content))
+    pages = _text(path).split("\f")
+    assert len([p for p in pages if p.strip()]) >= 2
+    assert pages[1].strip().splitlines()[0].strip() == "2"
+    assert not pages[0].strip().splitlines()[0].strip().isdigit()
+
+
+def test_pdf_needs_a_pdf_name_and_a_writable_place(
+    db: DatabaseHandle, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.rendering.documents import write_pdf
+
+    office = setup_office(db)
+    draft = service(db).draft(DocumentKind.TRANSFER, office.complaint_id)
+    with pytest.raises(ServiceError):
+        write_pdf(draft.content, tmp_path / "x.docx")
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    with pytest.raises(CannotSave):
+        write_pdf(draft.content, blocked / "x.pdf")
+
+
+def test_reception_register_as_pdf_docx_and_xlsx(db: DatabaseHandle, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    from openpyxl import load_workbook
+
+    from dialogue_app.rendering.documents import write_register_pdf
+
+    setup_office(db)
+    clerk = service(db, "clerk")
+    start, end = TODAY - timedelta(days=60), TODAY
+    register = clerk.reception_register(start, end)
+    assert len(register.entries) == 4
+    assert register.entries[2].name_address == "Người tố cáo (giữ bí mật)"
+    assert register.entries[0].name_address == "Đặng Văn Đức, xã Cẩm Lộc"
+    assert register.entries[0].accepted == "x"
+    path = tmp_path / "register.pdf"
+    write_register_pdf(register, path)
+    text = _text(path)
+    assert "SỔ TIẾP CÔNG DÂN" in text and "Đặng Văn Đức" in text
+    assert [e.national_id for e in register.entries] == ["042090001234"] * 2 + ["", "042090001234"]
+    assert "842 x 595" in _page_size(path) or "841.89 x 595.276" in _page_size(path)
+    assert all(row[-5] == "yes" for row in _fonts(path))
+
+    document = docx.Document(__import__("io").BytesIO(clerk.register_docx(register)))
+    section = document.sections[0]
+    assert section.page_width > section.page_height  # landscape
+    table = document.tables[0]
+    assert len(table.columns) == 12
+    assert [c.text for c in table.rows[0].cells][0] == "STT"
+    assert len(table.rows) == 2 + 4
+
+    workbook = load_workbook(__import__("io").BytesIO(clerk.register_xlsx(register)))
+    sheet = workbook.active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[3][:3] == ("STT", "Ngày tiếp", "Họ và tên, địa chỉ")
+    assert len(rows[3]) == 12
+    assert rows[5][0] == 1 and rows[5][2] == "Đặng Văn Đức, xã Cẩm Lộc"
+
+    head = service(db, "head").reception_register(start, end)
+    assert head.entries[2].name_address == "Đặng Văn Đức, xã Cẩm Lộc"
