@@ -30,9 +30,7 @@ def office(services: Services) -> Office:
 def dialog_for(
     services: Services, qtbot, record_type: RecordType, record_id: int, kind: DocumentKind
 ) -> MakeDocumentDialog:  # type: ignore[no-untyped-def]
-    dialog = MakeDocumentDialog(
-        services, record_type, record_id, kinds_for(record_type), kind=kind
-    )
+    dialog = MakeDocumentDialog(services, record_type, record_id, kinds_for(record_type), kind=kind)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -90,7 +88,9 @@ def test_preview_takes_no_number_then_issue_and_save_as_docx(
 def test_a_signer_and_recipients_chosen_in_the_dialog(
     services: Services, office: Office, qtbot, tmp_path: Path
 ) -> None:
-    dialog = dialog_for(services, qtbot, RecordType.CASE, office.complaint_id, DocumentKind.TRANSFER)
+    dialog = dialog_for(
+        services, qtbot, RecordType.CASE, office.complaint_id, DocumentKind.TRANSFER
+    )
     dialog.signer_combo.setCurrentIndex(1)
     dialog.recipients_edit.setPlainText("- Sở Tài nguyên và Môi trường;\nThanh tra tỉnh")
     options = dialog.options()
@@ -124,7 +124,9 @@ def test_a_record_lacking_what_the_document_needs(
 def test_a_file_that_cannot_be_written_leaves_the_number_free(
     services: Services, office: Office, qtbot, tmp_path: Path
 ) -> None:
-    dialog = dialog_for(services, qtbot, RecordType.CASE, office.complaint_id, DocumentKind.TRANSFER)
+    dialog = dialog_for(
+        services, qtbot, RecordType.CASE, office.complaint_id, DocumentKind.TRANSFER
+    )
     blocked = tmp_path / "a-file"
     blocked.write_text("x")
     dialog.ask_path = lambda *_args: str(blocked / "chuyen.docx")  # its folder is a file
