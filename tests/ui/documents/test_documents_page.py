@@ -16,12 +16,13 @@ from PySide6.QtPrintSupport import QPrinter
 
 from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.container import Services
+from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.documents import DocumentOptions
 from dialogue_app.ui.common.changes import Changed, ChangeHub
 from dialogue_app.ui.documents import DocumentsPage
 from dialogue_app.ui.documents.register_model import DocumentRole, OutgoingModel
-from tests.clock import TODAY
-from tests.services.documents.document_fixtures import Office, setup_office
+from tests.clock import TODAY, fixed_clock
+from tests.services.documents.document_fixtures import Office, service, setup_office
 
 
 @pytest.fixture
@@ -169,3 +170,25 @@ def test_the_page_in_the_window(make_window, services: Services, office: Office)
     assert page.model.rowCount() == 1
     assert page.register_button.text() == "Sổ tiếp công dân…"  # the window is in Vietnamese
     assert page.model.index(0, 1).data() == "Phiếu chuyển đơn"
+
+
+def test_a_clerk_cannot_reopen_a_notice_naming_the_denunciator(
+    db: DatabaseHandle, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    office = setup_office(db)
+    notice = service(db, "head").issue(DocumentKind.DENUNCIATOR_NOTICE, office.denunciation_id)
+    assert notice.confidential
+    clerk = Services(db, user_name="clerk", clock=fixed_clock())
+    page = DocumentsPage(clerk)
+    qtbot.addWidget(page)
+    assert numbers(page) == [notice.number]  # listed (its number and summary name nobody)
+    assert "denunciator" in page.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    page.select_row(0)
+    opened: list[Path] = []
+    page.open_file = opened.append
+    target = tmp_path / "notice.pdf"
+    page.ask_path = lambda *_args: str(target)
+    assert not page.open_selected()
+    assert not page.save_selected("pdf")
+    assert opened == [] and not target.exists()
+    assert not page.error_label.isHidden() and page.error_label.text()

@@ -186,3 +186,22 @@ def test_the_conference_form_and_the_case_page_open_it(
     assert isinstance(dialog, MakeDocumentDialog)
     assert dialog.kind_combo.count() == 8
     dialog.close()
+
+
+def test_one_invitation_per_invitee(
+    services: Services, office: Office, qtbot, tmp_path: Path
+) -> None:
+    dialog = dialog_for(
+        services, qtbot, RecordType.CONFERENCE, office.conference_id, DocumentKind.MINUTES
+    )
+    assert dialog.per_invitee.isHidden()  # only invitations are one per invitee
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(DocumentKind.INVITATION))
+    assert not dialog.per_invitee.isHidden()
+    one_letter = dialog.draft
+    dialog.per_invitee.setChecked(True)  # the preview follows at once
+    assert dialog.options().per_invitee
+    assert dialog.draft is not None and one_letter is not None
+    assert len(dialog.draft.content.pages) > len(one_letter.content.pages)
+    dialog.ask_path = lambda *_args: str(tmp_path / "giay-moi.docx")
+    assert dialog.save_as("docx")
+    assert dialog.issued is not None and dialog.issued.number == "01/GM-BTCD"
