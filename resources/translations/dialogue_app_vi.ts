@@ -1996,64 +1996,64 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="83"/>
         <source>Search numbers and summaries…</source>
         <translation>Tìm theo số, trích yếu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="86"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="90"/>
         <source>Reception register…</source>
         <translation>Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="93"/>
         <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
         <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="123"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
         <source>Open in Word</source>
         <translation>Mở bằng Word</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="124"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="129"/>
         <source>Open the issued .docx to edit or print it</source>
         <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="126"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="131"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
         <source>Reprint…</source>
         <translation>In lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="177"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="194"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="236"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="241"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -2569,72 +2569,72 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="86"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="87"/>
         <source>Add signer</source>
         <translation>Thêm người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="88"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="89"/>
         <source>Remove signer</source>
         <translation>Xóa người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="101"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="102"/>
         <source>One recipient a line, e.g. Thường trực Tỉnh ủy</source>
         <translation>Mỗi dòng một nơi nhận, ví dụ: Thường trực Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="108"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="109"/>
         <source>Save letterhead</source>
         <translation>Lưu thể thức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="115"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="116"/>
         <source>Layout</source>
         <translation>Thể thức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="116"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="117"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="117"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="118"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="118"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="119"/>
         <source>Issuer code in numbers</source>
         <translation>Chữ viết tắt cơ quan trong số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="119"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="120"/>
         <source>Unit code in letters</source>
         <translation>Chữ viết tắt đơn vị soạn thảo trong công văn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="120"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="121"/>
         <source>Place in the date line</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="121"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="122"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="122"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="123"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="123"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="124"/>
         <source>Archive line</source>
         <translation>Dòng lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="207"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="208"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2720,97 +2720,97 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MakeDocumentDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="81"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="82"/>
         <source>Make a document</source>
         <translation>Lập văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="91"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
         <source>One letter per invitee (else one letter with the list)</source>
         <translation>Mỗi người được mời một giấy mời (nếu không: một giấy mời kèm danh sách)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="95"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="103"/>
         <source>One recipient a line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="98"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="106"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="107"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="109"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="114"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
         <source>Refresh preview</source>
         <translation>Xem lại bản nháp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="203"/>
         <source>Draft: the number is given when the document is issued.</source>
         <translation>Bản nháp: số văn bản được cấp khi ban hành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="238"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="239"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="240"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="242"/>
         <source>Issue and save as .docx…</source>
         <translation>Ban hành và lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="243"/>
         <source>Issue and save as PDF…</source>
         <translation>Ban hành và lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="236"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="244"/>
         <source>Issue and print…</source>
         <translation>Ban hành và in…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="253"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
         <source>Issued as number %1.</source>
         <translation>Đã ban hành, số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="323"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="331"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="335"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
@@ -6048,77 +6048,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TemplatesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="236"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="237"/>
         <source>Official documents: templates</source>
         <translation>Văn bản: mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="242"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="243"/>
         <source>Export a template, change its wording or layout in Word, and load it back. Keep the fields in double braces ({{ number }}, {{ date_line }}…) as they are: a template with a field the app does not know is refused, and the one in use stays.</source>
         <translation>Xuất một mẫu, sửa câu chữ hoặc trình bày bằng Word, rồi nạp lại. Giữ nguyên các trường trong cặp ngoặc nhọn kép ({{ number }}, {{ date_line }}…): mẫu có trường mà ứng dụng không biết sẽ bị từ chối, mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="256"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="257"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="258"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="259"/>
         <source>Load…</source>
         <translation>Nạp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="260"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="261"/>
         <source>Restore the default</source>
         <translation>Khôi phục mẫu mặc định</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="287"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="288"/>
         <source>In use: the default template.</source>
         <translation>Đang dùng: mẫu mặc định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="290"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="291"/>
         <source>In use: the office&apos;s own template %1, loaded %2 by %3.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="292"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="293"/>
         <source>In use: the office&apos;s own template %1, loaded %2.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="294"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="295"/>
         <source>In use: the office&apos;s own template %1.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="310"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="311"/>
         <source>Template %1</source>
         <translation>Mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="312"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="313"/>
         <source>Export the template</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="323"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="324"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="330"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="331"/>
         <source>Load a template</source>
         <translation>Nạp mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="349"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="350"/>
         <source>Loaded: new documents of this kind use it.</source>
         <translation>Đã nạp: các văn bản loại này lập từ nay sẽ dùng mẫu này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="363"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="364"/>
         <source>The default template is in use again.</source>
         <translation>Đã dùng lại mẫu mặc định.</translation>
     </message>
