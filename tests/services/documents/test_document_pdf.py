@@ -145,3 +145,25 @@ def test_reception_register_as_pdf_docx_and_xlsx(db: DatabaseHandle, qapp, tmp_p
 
     head = service(db, "head").reception_register(start, end)
     assert head.entries[2].name_address == "Đặng Văn Đức, xã Cẩm Lộc"
+
+
+def test_printing_on_a_printer(db: DatabaseHandle, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from dialogue_app.rendering.documents import print_on, print_register_on
+
+    office = setup_office(db)
+    documents = service(db)
+    draft = documents.draft(DocumentKind.TRANSFER, office.complaint_id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_on(draft.content, printer) == 1
+    text = _text(tmp_path / "printed.pdf")
+    assert "PHIẾU CHUYỂN ĐƠN" in text and "Số: …/PC-BTCD" in text
+    register = documents.reception_register(TODAY - timedelta(days=60), TODAY)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "register.pdf"))
+    assert print_register_on(register, printer) == 1
+    assert "SỔ TIẾP CÔNG DÂN" in _text(tmp_path / "register.pdf")
