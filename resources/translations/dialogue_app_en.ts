@@ -166,7 +166,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="194"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -68,7 +68,14 @@ def test_language_switch_in_settings_retranslates_and_back(
     combo.setCurrentIndex(combo.findData("en"))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: navigation_labels(window)[0] == "Calendar")
-    assert navigation_labels(window) == ["Calendar", "Conferences", "Cases", "Reports", "Settings"]
+    assert navigation_labels(window) == [
+        "Calendar",
+        "Conferences",
+        "Cases",
+        "Reports",
+        "Documents",
+        "Settings",
+    ]
     assert window.current_page_key() == "settings"  # the user stays where they were
     page = window.page("settings")
     combo = page.findChild(QComboBox)

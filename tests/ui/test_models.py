@@ -35,6 +35,7 @@ CHECKED_IN = {
     "FormTableModel": "reports/test_forms_view.py",
     "LateAgencyModel": "cases/test_cases_page.py",
     "MonthModel": "conferences/test_calendar_page.py",
+    "OutgoingModel": "documents/test_documents_page.py",
     "ReportTableModel": "reports/test_reports_page.py",
     "RowsModel": "reports/test_reports_page.py",  # the base of the table models above
     "ScheduleModel": "conferences/test_reception_schedules_view.py",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +42,7 @@ from dialogue_app.ui.documents.labels import kind_label
 from dialogue_app.ui.documents.output import AskPath, AskPrinter, ask_printer
 from dialogue_app.ui.documents.register_dialog import ReceptionRegisterDialog
 from dialogue_app.ui.documents.register_model import (
+    COL_KIND,
     COL_NUMBER,
     COL_SUMMARY,
     DocumentRole,
@@ -107,10 +109,13 @@ class DocumentsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(COL_NUMBER, 140)
-        self.table.setColumnWidth(COL_SUMMARY, 380)
+        self.table.setColumnWidth(COL_KIND, 205)  # "Phiếu hẹn và giấy biên nhận" on one line
         fit_header_labels(self.table)
+        # the summary takes the room left, so the window needs no sideways scrolling
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_SUMMARY, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
 

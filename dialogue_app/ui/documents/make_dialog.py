@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -79,7 +80,14 @@ class MakeDocumentDialog(QDialog):
         self.ask_path: AskPath = self._ask_path
         self.ask_printer: AskPrinter = ask_printer
         self.setWindowTitle(self.tr("Make a document"))
-        self.setMinimumSize(860, 640)
+        self.setMinimumSize(760, 600)
+        # the whole A4 page large enough to read, as far as the screen has room
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(
+            min(980, room.width() - 40) if room else 980,
+            min(860, room.height() - 60) if room else 860,
+        )
 
         self.kind_combo = QComboBox()
         for each in kinds:
@@ -93,7 +101,7 @@ class MakeDocumentDialog(QDialog):
         self.recipients_edit = QPlainTextEdit()
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setPlaceholderText(self.tr("One recipient a line"))
-        self.recipients_edit.setMaximumHeight(80)
+        self.recipients_edit.setMaximumHeight(64)
         form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind_combo)
         form.addRow(self.tr("Signed by"), self.signer_combo)

@@ -60,9 +60,9 @@ def save(content: DocumentContent, docx: bytes, target: Path, fmt: str) -> None:
 
 def paint(content: DocumentContent, printer: QPrinter) -> None:
     """Draw the document on ``printer`` (a print preview's, or a real printer)."""
-    from dialogue_app.rendering.documents import print_document
+    from dialogue_app.rendering.documents import print_on
 
-    print_document(content, printer)
+    print_on(content, printer)
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:

@@ -67,4 +67,4 @@ class OutgoingModel(RowsModel[IssuedDocument]):
         return None
 
 
-__all__ = ["COL_NUMBER", "COL_SUMMARY", "DocumentRole", "OutgoingModel"]
+__all__ = ["COL_KIND", "COL_NUMBER", "COL_SUMMARY", "DocumentRole", "OutgoingModel"]

@@ -83,6 +83,7 @@ class LetterheadEditor(QGroupBox):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
         self.signers_table.setMinimumHeight(110)
+        self.signers_table.setMaximumHeight(160)
         add_signer = QPushButton(self.tr("Add signer"))
         add_signer.clicked.connect(lambda: self.add_signer(Signer("", "", ())))
         remove_signer = QPushButton(self.tr("Remove signer"))
