@@ -149,12 +149,12 @@ UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "Row %1, column %2: unknown column (the headers the app's own export writes are accepted "
     "too). The columns are: received_on, citizen_name, national_id, address, commune, type, "
     "field, summary, within_competence, agency, status, resolved_on, remote_area, round, "
-    "accepted_on, outcome, number, handler, notified_on, and the statistics columns "
-    "reception_mode, repeat_visit, eligible, prior_settlement, outside_action, "
-    "reply_received_on, verdict, money_to_state, land_to_state, money_to_organisations, "
-    "land_to_organisations, money_to_individuals, land_to_individuals, organisations_restored, "
-    "individuals_restored, sanction_recommended, sanction_officials, investigation_transferred, "
-    "investigation_people, investigation_officials.",
+    "accepted_on, outcome, number, handler, notified_on, reception_mode, repeat_visit, "
+    "eligible, prior_settlement, outside_action, reply_received_on, verdict, money_to_state, "
+    "land_to_state, money_to_organisations, land_to_organisations, money_to_individuals, "
+    "land_to_individuals, organisations_restored, individuals_restored, sanction_recommended, "
+    "sanction_officials, investigation_people, investigation_officials, "
+    "investigation_transferred.",
 )
 
 
