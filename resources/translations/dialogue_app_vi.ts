@@ -2532,94 +2532,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="66"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="79"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="81"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="89"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="146"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="148"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="149"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="156"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="166"/>
+        <source>as named</source>
+        <translation>theo danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="195"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="199"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -3533,11 +3543,16 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/conferences/holding.py" line="54"/>
+        <source>A delegation has at least one person; leave it empty or give 1 or more.</source>
+        <translation>Một đoàn có ít nhất một người; hãy để trống hoặc nhập từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="62"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="72"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="80"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
