@@ -481,7 +481,7 @@ class Case(Timestamped, Base):
         EnumValue(PriorSettlement), default=PriorSettlement.NONE, server_default="none"
     )
     outside_action: Mapped[OutsideAction | None] = mapped_column(EnumValue(OutsideAction))
-    reply_received_on: Mapped[date | None] = mapped_column(Date)
+    reply_received_on: Mapped[date | None] = mapped_column(Date, index=True)
     verdict: Mapped[Verdict | None] = mapped_column(EnumValue(Verdict))
     money_to_state: Mapped[Decimal | None] = mapped_column(_AMOUNT)  # million VND
     land_to_state: Mapped[Decimal | None] = mapped_column(_AMOUNT)  # m²

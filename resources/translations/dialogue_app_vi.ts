@@ -2991,94 +2991,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="66"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="79"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="81"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="89"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="109"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="146"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="148"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="149"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="156"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="181"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="166"/>
+        <source>as named</source>
+        <translation>theo danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="195"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="199"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -4301,11 +4311,16 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/conferences/holding.py" line="54"/>
+        <source>A delegation has at least one person; leave it empty or give 1 or more.</source>
+        <translation>Một đoàn có ít nhất một người; hãy để trống hoặc nhập từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="62"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="72"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="80"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
@@ -4485,7 +4500,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="56"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="57"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
@@ -4615,122 +4630,122 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp trống: không có dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="179"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="182"/>
         <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
         <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="197"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="200"/>
         <source>Row %1, column %2: “%3” must be yes or no.</source>
         <translation>Dòng %1, cột %2: “%3” phải là “có” hoặc “không” (yes/no).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="212"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="215"/>
         <source>Row %1, column %2: “%3” is not an ID number: a CCCD number is exactly 12 digits.</source>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="224"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="227"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="228"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="231"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="263"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="266"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="285"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="288"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="297"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="300"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="308"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="311"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="331"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="334"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="343"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="346"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="364"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="367"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="462"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="479"/>
         <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
         <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="467"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="484"/>
         <source>Row %1, column %2: the text contains an invisible control character (%3); delete it (type the cell again) and import the file again.</source>
         <translation>Dòng %1, cột %2: nội dung chứa một ký tự điều khiển không nhìn thấy được (%3); hãy xóa ký tự đó (gõ lại ô này) rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="474"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="491"/>
         <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="481"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="498"/>
         <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="487"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="504"/>
         <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="493"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="510"/>
         <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="499"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="516"/>
         <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="506"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="523"/>
         <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="513"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="530"/>
         <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
         <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="520"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="537"/>
         <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
         <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="527"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="544"/>
         <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="65"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="66"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
@@ -4765,22 +4780,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="138"/>
-        <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on.</source>
-        <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on).</translation>
-    </message>
-    <message>
         <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="110"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="164"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="147"/>
+        <source>Row %1, column %2: unknown column (the headers the app&apos;s own export writes are accepted too). The columns are: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on, reception_mode, repeat_visit, eligible, prior_settlement, outside_action, reply_received_on, verdict, money_to_state, land_to_state, money_to_organisations, land_to_organisations, money_to_individuals, land_to_individuals, organisations_restored, individuals_restored, sanction_recommended, sanction_officials, investigation_people, investigation_officials, investigation_transferred.</source>
+        <translation>Dòng %1, cột %2: cột không xác định (các tiêu đề do chính ứng dụng xuất ra cũng được nhận). Các cột được nhận là: Ngày tiếp nhận, Họ và tên, Số CCCD, Địa chỉ, Xã, phường, Loại đơn, Lĩnh vực, Nội dung tóm tắt, Thuộc thẩm quyền, Cơ quan giải quyết, Trạng thái, Ngày kết thúc, Vùng sâu, vùng xa, Lần giải quyết, Ngày thụ lý, Kết quả giải quyết, Số vụ việc, Cán bộ xử lý, Ngày thông báo thụ lý tố cáo, và các cột thống kê: Hình thức tiếp, Tiếp nhiều lần, Đủ điều kiện xử lý, Tình trạng giải quyết trước đó, Hình thức xử lý đơn không thuộc thẩm quyền, Ngày nhận văn bản phúc đáp, Kết luận, Tiền thu hồi về Nhà nước, Đất thu hồi về Nhà nước, Tiền trả lại cho tổ chức, Đất trả lại cho tổ chức, Tiền trả lại cho cá nhân, Đất trả lại cho cá nhân, Số tổ chức được khôi phục quyền lợi, Số cá nhân được khôi phục quyền lợi, Số người bị kiến nghị xử lý, Trong đó cán bộ bị kiến nghị, Chuyển cơ quan điều tra, Số người chuyển điều tra, Trong đó cán bộ (hoặc tên tiếng Anh: received_on, citizen_name, national_id, address, commune, type, field, summary, within_competence, agency, status, resolved_on, remote_area, round, accepted_on, outcome, number, handler, notified_on, reception_mode, repeat_visit, eligible, prior_settlement, outside_action, reply_received_on, verdict, money_to_state, land_to_state, money_to_organisations, land_to_organisations, money_to_individuals, land_to_individuals, organisations_restored, individuals_restored, sanction_recommended, sanction_officials, investigation_people, investigation_officials, investigation_transferred).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="178"/>
         <source>Row %1, column %2: this column appears twice.</source>
         <translation>Dòng %1, cột %2: cột này xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="180"/>
+        <location filename="../../dialogue_app/services/cases/importing/columns.py" line="194"/>
         <source>Row %1, column %2: this required column is missing.</source>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
@@ -5692,7 +5707,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể lập biểu %1 cho kỳ bắt đầu ngày %2: cơ quan bắt đầu ghi nhận từ ngày %3 (số liệu đầu kỳ), nên trước ngày đó ứng dụng không có số liệu. Hãy chọn kỳ bắt đầu từ ngày %3 trở đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="161"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="160"/>
         <source>Form %1 has no column %2.</source>
         <translation>Biểu %1 không có cột %2.</translation>
     </message>
@@ -5725,6 +5740,36 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/reports/forms/xlsx.py" line="44"/>
         <source>Choose a file name ending in .xlsx, .pdf or .json.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx, .pdf hoặc .json.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="112"/>
+        <source>Row %1, column %2: “%3” is not one of the accepted values (%4).</source>
+        <translation>Dòng %1, cột %2: “%3” không phải là một giá trị được chấp nhận (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="115"/>
+        <source>Row %1, column %2: “%3” is not a number; write it like 12.5, or leave it empty.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải là số; hãy ghi dạng 12.5, hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="118"/>
+        <source>Row %1, column %2: cannot be negative; write 0 or leave it empty.</source>
+        <translation>Dòng %1, cột %2: không được âm; hãy ghi 0 hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="121"/>
+        <source>Row %1, column %2: contradicts the row&apos;s other columns (its status, type, round or competence, or the people counted); correct one of them.</source>
+        <translation>Dòng %1, cột %2: mâu thuẫn với các cột khác của dòng (trạng thái, loại đơn, lần giải quyết, thẩm quyền hoặc số người đã đếm); hãy sửa một trong số đó.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="126"/>
+        <source>Row %1, column %2: a withdrawn petition was not settled by a decision; leave the verdict empty or change the status.</source>
+        <translation>Dòng %1, cột %2: đơn đã rút thì không giải quyết bằng quyết định; hãy để trống kết luận hoặc đổi trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="131"/>
+        <source>Row %1, column %2: upholding or annulling a first decision is a second-round outcome, and this row is round 1.</source>
+        <translation>Dòng %1, cột %2: công nhận hoặc hủy quyết định lần đầu là kết quả giải quyết lần hai, còn dòng này là lần 1.</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ XLD = FormLayout(
 )
 
 
-def _results(kind: str) -> tuple[Header, ...]:
+def _results() -> tuple[Header, ...]:
     return (
         _c("7", "Tiền kiến nghị thu hồi về NSNN (triệu đồng)"),
         _c("8", "Đất kiến nghị thu hồi về NSNN (m²)"),
@@ -257,7 +257,7 @@ KQGQ = FormLayout(
                 _c("6", "Rút đơn thông qua giải thích, thuyết phục"),
             ),
         ),
-        *_results("complaint"),
+        *_results(),
         Group(
             "Giải quyết lần đầu",
             (_c("20", "Khiếu nại đúng"), _c("21", "Khiếu nại sai"), _c("22", "Đúng một phần")),
@@ -291,7 +291,7 @@ KQGQ_TC = FormLayout(
                 _c("6", "Rút tố cáo"),
             ),
         ),
-        *_results("denunciation"),
+        *_results(),
         Group(
             "Kết luận nội dung tố cáo",
             (_c("20", "Tố cáo đúng"), _c("21", "Tố cáo sai"), _c("22", "Đúng một phần")),

@@ -13,6 +13,7 @@ from dialogue_app.services.cases.citizens import (
     match_key,
 )
 from dialogue_app.services.cases.export import EXPORT_COLUMNS, CaseExporter, neutralise
+from dialogue_app.services.cases.form_facts import check_case
 from dialogue_app.services.cases.importing import (
     COLUMNS,
     COMPUTED,
@@ -55,6 +56,7 @@ from dialogue_app.services.cases.types import (
 from dialogue_app.services.cases.workflow import recompute_open_deadlines, refresh_deadline
 
 __all__ = [
+    "check_case",
     "COLUMNS",
     "COMPUTED",
     "EXPORT_COLUMNS",

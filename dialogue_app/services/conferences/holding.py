@@ -49,6 +49,14 @@ def check_record(record: HoldingRecord) -> None:
             "attendee_count",
         )
     for issue in record.issues:
+        if issue.group_size is not None and issue.group_size < 1:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A delegation has at least one person; leave it empty or give 1 or more.",
+                ),
+                "issues",
+            )
         if not clean(issue.summary):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Every issue raised needs a short summary."),
@@ -127,7 +135,8 @@ def create_cases_for_issues(
             case.commune_id = next(
                 (c.citizen.unit_id for c in case.citizens if c.citizen.unit_id), None
             )
-        case.group_size = max(1, len(case.citizens))
+        # a crowd delegation counts all its people, also those not named (form 01/TCD)
+        case.group_size = max(1, len(case.citizens), issue.group_size or 0)
         complete_registration(session, case, people, None, user_name)
         created.append(case)
     session.flush()

@@ -170,6 +170,8 @@ class IssueRaised:
     agency_id: int | None = None
     citizens: tuple[CitizenInput, ...] = ()
     field_id: int | None = None
+    # the people of a crowd delegation, named or not (None: the people named); form 01/TCD
+    group_size: int | None = None
 
     @property
     def people(self) -> tuple[CitizenInput, ...]:

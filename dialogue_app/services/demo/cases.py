@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from dialogue_app.domain import case_workflow
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel, FollowUpKind, Outcome
+from dialogue_app.domain.conferences import ConferenceKind
+from dialogue_app.domain.forms import OutsideAction, PriorSettlement, Verdict
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.cases import (
     CitizenInput,
+    check_case,
     find_or_create_citizen,
     index_case,
     load_rules,
@@ -49,6 +53,10 @@ class _Demo:
     group: tuple[str, ...] = ()  # extra people of a crowd delegation (names)
     follow_ups: tuple[FollowUpKind, ...] = ()
     refusal: str | None = None
+    within: bool = True  # within the office's competence
+    # the facts the statutory forms count (``domain/forms/facts.py``), as the case's attributes
+    facts: tuple[tuple[str, Any], ...] = ()
+    reply_days_ago: int | None = None  # a transferred petition's written reply arrived
 
 
 CASES = (
@@ -69,7 +77,9 @@ CASES = (
           "Tranh chấp ranh giới thửa đất với hộ liền kề",
           ("c3",), "new-cam-loc", "ubnd-xa-cam-loc", CaseStatus.RESOLVED,
           conference="dan-van-cam-loc", outcome=Outcome.PARTLY_UPHELD,
-          follow_ups=(FollowUpKind.REPLY_SENT,)),
+          follow_ups=(FollowUpKind.REPLY_SENT,),
+          facts=(("verdict", Verdict.PARTLY_RIGHT), ("money_to_individuals", Decimal("45.5")),
+                 ("land_to_individuals", Decimal("120")), ("individuals_restored", 1))),
     _Demo("19/TC-2026", 45, CaseType.DENUNCIATION, "Đất đai",
           "Tố cáo cán bộ địa chính xã làm sai lệch hồ sơ cấp giấy chứng nhận",
           ("c4",), "new-cam-loc", "thanh-tra-tinh", CaseStatus.ACCEPTED, complexity=1,
@@ -81,20 +91,24 @@ CASES = (
           group=tuple(f"Hộ dân thôn Đông Nam {i}" for i in range(1, 11))),
     _Demo("21/PA-2026", 25, CaseType.FEEDBACK, "Môi trường",
           "Phản ánh trang trại chăn nuôi xả nước thải ra kênh tưới",
-          ("c3",), "new-cam-loc", "so-nong-nghiep-moi-truong", CaseStatus.TRANSFERRED),
+          ("c3",), "new-cam-loc", "so-nong-nghiep-moi-truong", CaseStatus.TRANSFERRED,
+          within=False, facts=(("outside_action", OutsideAction.TRANSFER),), reply_days_ago=5),
     _Demo("22/KN-2026", 20, CaseType.RECOMMENDATION, "Chính sách xã hội",
           "Đề nghị xem xét chế độ cho người có công", ("c1",), "new-thach-ha",
-          "ubnd-xa-thach-xuan", CaseStatus.GUIDED),
+          "ubnd-xa-thach-xuan", CaseStatus.GUIDED, within=False,
+          facts=(("outside_action", OutsideAction.GUIDE),)),
     _Demo("23/ĐKN-2026", 18, CaseType.COMPLAINT, "Đất đai",
           "Khiếu nại quyết định thu hồi đất đã giải quyết lần đầu", ("c3",), "new-cam-loc",
           "ubnd-xa-cam-loc", CaseStatus.REFUSED, round=2,
+          facts=(("prior_settlement", PriorSettlement.ONCE),),
           refusal="Luật Khiếu nại 2011, Điều 11: quyết định đã có hiệu lực pháp luật"),
     _Demo("24/ĐKN-2026", 12, CaseType.COMPLAINT, "Thủ tục hành chính",
           "Khiếu nại việc trả hồ sơ đăng ký biến động đất đai quá hạn", ("c2",),
           "new-thach-xuan", "ubnd-xa-thach-xuan", CaseStatus.WITHDRAWN),
     _Demo("25/ĐKN-2026", 3, CaseType.COMPLAINT, "Bồi thường, giải phóng mặt bằng",
           "Khiếu nại lần nữa về đơn giá bồi thường cây cối hoa màu", ("c1",), "new-thach-ha",
-          "trung-tam-quy-dat", CaseStatus.RECEIVED),
+          "trung-tam-quy-dat", CaseStatus.RECEIVED,
+          facts=(("prior_settlement", PriorSettlement.ONCE),)),
     _Demo("26/TC-2026", 6, CaseType.DENUNCIATION, "Bồi thường, giải phóng mặt bằng",
           "Tố cáo việc kê khai khống diện tích cây trồng để nhận tiền bồi thường", ("c5",),
           "new-thach-ha", "thanh-tra-tinh", CaseStatus.ACCEPTED),  # denunciator to be notified
@@ -121,13 +135,18 @@ def cases_demo_section(context: Any) -> dict[str, int]:
         case = Case(
             number=item.number,
             received_on=received,
-            channel=Channel.CONFERENCE if conference is not None else Channel.RECEPTION,
+            # as holding a session registers them: raised at a dialogue, or at a reception
+            channel=(
+                Channel.CONFERENCE
+                if conference is not None and conference.kind is ConferenceKind.DIALOGUE
+                else Channel.RECEPTION
+            ),
             conference_id=conference.id if conference is not None else None,
             case_type=item.case_type,
             field_id=field_row.id,
             summary=item.summary,
             commune_id=commune.id if commune is not None else None,
-            within_competence=True,
+            within_competence=item.within,
             round=item.round,
             remote_area=item.remote,
             complexity=item.complexity,
@@ -152,6 +171,11 @@ def cases_demo_section(context: Any) -> dict[str, int]:
         )  # fmt: skip
         refresh_deadline(case, rules, calendar)
         _advance(case, item, received, today, rules, calendar)
+        for name, value in item.facts:
+            setattr(case, name, value)
+        if item.reply_days_ago is not None:
+            case.reply_received_on = max(received, today - timedelta(days=item.reply_days_ago))
+        check_case(case)  # the demo's facts hold as the case form would have them
         session.flush()
         index_case(session, case)
         added += 1

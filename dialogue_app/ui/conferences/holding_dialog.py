@@ -35,7 +35,7 @@ from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, ty
 class HoldingDialog(QDialog):
     """The outcome form of a conference. ``record()`` gives what was entered."""
 
-    COL_TYPE, COL_SUMMARY, COL_FIELD, COL_CITIZENS = range(4)
+    COL_TYPE, COL_SUMMARY, COL_FIELD, COL_CITIZENS, COL_PEOPLE = range(5)
 
     def __init__(
         self, services: Services, detail: ConferenceDetail, parent: QWidget | None = None
@@ -57,9 +57,16 @@ class HoldingDialog(QDialog):
         form.addRow(self.tr("Organisations present"), self.organisations)
         form.addRow(self.tr("Summary of the minutes"), self.minutes)
 
-        self.issues = QTableWidget(0, 4)
+        self.issues = QTableWidget(0, 5)
         self.issues.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Issue raised"), self.tr("Field"), self.tr("Raised by")]
+            [
+                self.tr("Kind"),
+                self.tr("Issue raised"),
+                self.tr("Field"),
+                self.tr("Raised by"),
+                # a crowd delegation counts its people, named or not (form 01/TCD)
+                self.tr("People"),
+            ]
         )
         header = self.issues.horizontalHeader()
         header.setSectionResizeMode(self.COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -120,8 +127,10 @@ class HoldingDialog(QDialog):
         summary: str,
         citizens: str | Sequence[PickedPerson] = "",
         field_id: int | None = None,
+        group_size: int = 0,
     ) -> None:
-        """Add a row; ``citizens``: the people who raised it, or typed names separated by ;."""
+        """Add a row; ``citizens``: the people who raised it, or typed names separated by ;
+        ``group_size``: the people of a crowd delegation (0: the people named)."""
         if isinstance(citizens, str):
             people = [
                 PickedPerson(CitizenInput(n.strip()), typed_label(CitizenInput(n.strip()), None))
@@ -152,6 +161,11 @@ class HoldingDialog(QDialog):
         who = QTableWidgetItem()
         who.setFlags(who.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.issues.setItem(row, self.COL_CITIZENS, who)
+        size = QSpinBox()
+        size.setRange(0, 100000)
+        size.setSpecialValueText(self.tr("as named"))
+        size.setValue(group_size)
+        self.issues.setCellWidget(row, self.COL_PEOPLE, size)
         self._set_people(row, people)
         self.issues.setCurrentCell(row, self.COL_SUMMARY)
         self._show_people_of_current()
@@ -202,6 +216,7 @@ class HoldingDialog(QDialog):
         for row in range(self.issues.rowCount()):
             kind = self.issues.cellWidget(row, self.COL_TYPE)
             field = self.issues.cellWidget(row, self.COL_FIELD)
+            size = self.issues.cellWidget(row, self.COL_PEOPLE)
             summary = self.issues.item(row, self.COL_SUMMARY)
             text = summary.text().strip() if summary else ""
             if not text:
@@ -214,6 +229,7 @@ class HoldingDialog(QDialog):
                     text,
                     citizens=tuple(p.person for p in self.people_of(row)),
                     field_id=field.currentData() if isinstance(field, QComboBox) else None,
+                    group_size=(size.value() or None) if isinstance(size, QSpinBox) else None,
                 )
             )
         return HoldingRecord(

@@ -48,3 +48,24 @@ def test_the_demo_is_refused_on_a_database_holding_only_imported_cases(
     with pytest.raises(ServiceError, match="already holds data"):
         DemoService(db.uow, clock=fixed_clock()).load()
     assert cases.count(CaseFilter()) == 1  # nothing added, nothing removed
+
+
+def test_the_demo_fills_the_statutory_forms(db: DatabaseHandle) -> None:
+    from datetime import timedelta
+
+    from dialogue_app.domain.forms import FormCode
+    from dialogue_app.domain.periods import range_period
+    from dialogue_app.services.reports.forms import FormService
+
+    ensure_rules(db)
+    clock = fixed_clock()
+    DemoService(db.uow, clock=clock).load()
+    today = clock.today()
+    period = range_period(today - timedelta(days=100), today)
+    forms = FormService(db.uow, clock=clock)
+    tcd = forms.form(FormCode.TCD, period).total
+    assert tcd["1"] >= 2 and tcd["8"] + tcd["17"] + tcd["26"] >= 1  # a crowd delegation
+    xld = forms.form(FormCode.XLD, period).total
+    assert xld["19"] >= 1 and xld["20"] >= 1 and xld["22"] == 1 and xld["11"] >= 1
+    kqgq = forms.form(FormCode.KQGQ, period).total
+    assert kqgq["22"] >= 1 and kqgq["11"] > 0 and kqgq["6"] == 1

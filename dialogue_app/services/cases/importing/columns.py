@@ -10,6 +10,7 @@ from dialogue_app.domain.text import (
     clean,
     fold,
 )
+from dialogue_app.services.cases.importing.form_facts import FACT_COLUMNS, FACT_HEADERS
 from dialogue_app.services.cases.importing.results import ImportFailed, ImportProblem, in_cell
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP
 
@@ -33,7 +34,14 @@ COLUMNS = (
 
 # optional columns beyond DESIGN §6's: the acceptance date and outcome, and what the app's own
 # export writes (a file without them imports as before)
-OPTIONAL_COLUMNS = ("accepted_on", "outcome", "number", "handler", "notified_on")
+OPTIONAL_COLUMNS = (
+    "accepted_on",
+    "outcome",
+    "number",
+    "handler",
+    "notified_on",
+    *FACT_COLUMNS,  # the facts the statutory forms count (importing/form_facts.py)
+)
 
 
 REQUIRED = ("received_on", "citizen_name", "type")
@@ -97,6 +105,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "Ngày thông báo thụ lý tố cáo",
         "Ngày thông báo",
     ),
+    **FACT_HEADERS,
 }
 
 
@@ -140,7 +149,12 @@ UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "Row %1, column %2: unknown column (the headers the app's own export writes are accepted "
     "too). The columns are: received_on, citizen_name, national_id, address, commune, type, "
     "field, summary, within_competence, agency, status, resolved_on, remote_area, round, "
-    "accepted_on, outcome, number, handler, notified_on.",
+    "accepted_on, outcome, number, handler, notified_on, reception_mode, repeat_visit, "
+    "eligible, prior_settlement, outside_action, reply_received_on, verdict, money_to_state, "
+    "land_to_state, money_to_organisations, land_to_organisations, money_to_individuals, "
+    "land_to_individuals, organisations_restored, individuals_restored, sanction_recommended, "
+    "sanction_officials, investigation_people, investigation_officials, "
+    "investigation_transferred.",
 )
 
 

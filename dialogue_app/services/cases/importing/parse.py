@@ -25,6 +25,7 @@ from dialogue_app.domain.text import (
 )
 from dialogue_app.services.cases import text_limits
 from dialogue_app.services.cases.importing.columns import COLUMNS
+from dialogue_app.services.cases.importing.form_facts import check_row_facts, parse_facts
 from dialogue_app.services.cases.importing.results import CellError, ImportProblem, in_cell
 from dialogue_app.services.cases.types import HIDDEN
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP
@@ -135,6 +136,8 @@ class ParsedRow:
     handler: str | None = None
     notified_on: date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # the facts the statutory forms count, as the case's attributes (importing/form_facts.py)
+    form_facts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def accepted(self) -> date | None:
@@ -422,6 +425,19 @@ def parse_row(
     ):
         if text_limits.too_long(value, limit):
             fail(column, _TOO_LONG, limit)
+    form_facts = parse_facts(
+        record, fail, _yes_no, lambda value, column: _optional_date(value, column, wrong)
+    )
+    if received is not None and case_type is not None:
+        check_row_facts(
+            form_facts,
+            fail,
+            case_type=case_type.value,
+            round_=round_,
+            status=status.value,
+            within_competence=within,
+            received_on=received,
+        )
     if len(problems) > before or received is None or case_type is None or not name:
         return None
     return ParsedRow(
@@ -446,6 +462,7 @@ def parse_row(
         number=number,
         handler=handler,
         notified_on=notified_on,
+        form_facts=form_facts,
     )
 
 

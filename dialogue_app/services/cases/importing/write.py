@@ -23,6 +23,7 @@ from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.services.cases import search_index
+from dialogue_app.services.cases.importing.form_facts import FACT_DEFAULTS
 from dialogue_app.services.cases.importing.parse import ParsedRow
 from dialogue_app.services.cases.importing.resolve import (
     duplicates,
@@ -219,6 +220,8 @@ def write_rows(
                     "notify_deadline_explanation": (notify.stored_explanation if notify else None),
                     "notified_on": row.notified_on,
                     "repeat_of_id": repeat,
+                    **FACT_DEFAULTS,
+                    **row.form_facts,  # the statutory forms' facts (importing/form_facts.py)
                     "search_key": search_index.search_key(
                         row.number,
                         row.summary,

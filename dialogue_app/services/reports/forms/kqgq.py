@@ -6,18 +6,18 @@ from __future__ import annotations
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.forms.layout import KQGQ, KQGQ_TC
 from dialogue_app.domain.periods import Period
-from dialogue_app.services.reports.forms.queries import CellSql, settlement_cells
+from dialogue_app.services.reports.forms.queries import FormSql, settlement_cells
 
 LAYOUT = KQGQ
 DENUNCIATION_LAYOUT = KQGQ_TC
 OPENING_COLUMNS = ("1", "2")
 
 
-def cells(period: Period) -> dict[str, CellSql]:
+def cells(period: Period) -> FormSql:
     return settlement_cells(period.start, period.end, CaseType.COMPLAINT)
 
 
-def denunciation_cells(period: Period) -> dict[str, CellSql]:
+def denunciation_cells(period: Period) -> FormSql:
     return settlement_cells(period.start, period.end, CaseType.DENUNCIATION)
 
 

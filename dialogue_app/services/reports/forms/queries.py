@@ -8,13 +8,13 @@ The words behind each condition are in ``domain/forms/facts.py``; the columns in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     SQLColumnExpression,
     and_,
@@ -31,10 +31,10 @@ from sqlalchemy.orm import Session
 from dialogue_app.domain.calendar_days import DutyStatus
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel
 from dialogue_app.domain.conferences import ConferenceKind
-from dialogue_app.domain.forms import OutsideAction, ReceptionMode, Verdict
+from dialogue_app.domain.forms import AMOUNTS, COUNTS, OutsideAction, ReceptionMode, Verdict
 from dialogue_app.domain.statistics import CROWD_SIZE
 from dialogue_app.services.cases import OTHERWISE_STATUSES, SETTLED_STATUSES
-from dialogue_app.services.cases.slices import HELD, day_start
+from dialogue_app.services.cases.slices import HELD, OPEN_VALUES, day_start
 from dialogue_app.store.models import AdminUnit, Case, Conference, FormOpeningBalance, ReceptionDuty
 
 Kind = Literal["count", "sum", "distinct", "sessions"]
@@ -51,13 +51,72 @@ class CellSql:
     value: SQLColumnExpression[Any] | None = None
 
 
+@dataclass(frozen=True)
+class FormSql:
+    """A form's cells, and their ``source``: the cases near the period (``facts``), chosen by
+    ranges that each can use an index (received in the period; open and received before it;
+    closed in or after it; a reply received in it), so a form reads only those cases."""
+
+    cells: dict[str, CellSql]
+    source: CTE  # ``facts(scope)``: the cells' conditions are on its columns
+
+
+def facts(scope: ColumnElement[bool]) -> CTE:
+    """The cases of ``scope`` with every fact the forms count, derived ones worked out once per
+    case (``MATERIALIZED``: neither SQLite nor PostgreSQL folds them back into each of the
+    form's many sums)."""
+    return (
+        select(
+            Case.id,
+            Case.commune_id,
+            func.coalesce(Case.repeat_of_id, Case.id).label("matter"),
+            Case.group_size,
+            Case.channel,
+            Case.received_on,
+            Case.status,
+            Case.case_type,
+            Case.within_competence,
+            Case.eligible,
+            Case.prior_settlement,
+            Case.resolved_on,
+            func.coalesce(Case.resolved_on, Case.received_on).label("closed_on"),
+            Case.deadline,
+            Case.reply_received_on,
+            reception_mode().label("mode"),
+            case((is_repeat(), 1), else_=0).label("repeat"),
+            handled_on().label("handled_on"),
+            outside_action().label("action"),
+            verdict().label("verdict"),
+            *(getattr(Case, name) for name in AMOUNTS),
+            *(getattr(Case, name) for name in COUNTS),
+            Case.investigation_transferred,
+        )
+        .where(scope)
+        .cte("form_facts")
+        .prefix_with("MATERIALIZED")
+    )
+
+
+def near(start: date, end: date) -> ColumnElement[bool]:
+    """Received in the period, or before it and open or closed in or after it (the index
+    ranges of ``services/cases/slices.py``)."""
+    before = Case.received_on < start
+    return or_(
+        _in(Case.received_on, start, end),
+        and_(Case.status.in_(OPEN_VALUES), before),
+        and_(Case.resolved_on.is_not(None), Case.resolved_on >= start, before),
+    )
+
+
 # --- the derived facts ---------------------------------------------------------------------------
 
 
 def reception_mode() -> ColumnElement[Any]:
-    delegated = exists().where(
-        ReceptionDuty.conference_id == Case.conference_id,
-        ReceptionDuty.status == DutyStatus.DELEGATED.value,
+    delegated = Case.conference_id.in_(
+        select(ReceptionDuty.conference_id).where(
+            ReceptionDuty.status == DutyStatus.DELEGATED.value,
+            ReceptionDuty.conference_id.is_not(None),
+        )
     )
     return func.coalesce(
         Case.reception_mode,
@@ -124,29 +183,31 @@ def _one() -> ColumnElement[Any]:
 # --- 01/TCD --------------------------------------------------------------------------------------
 
 
-def tcd_cells(start: date, end: date) -> dict[str, CellSql]:
-    visit = and_(Case.channel == Channel.RECEPTION.value, _in(Case.received_on, start, end))
-    mode = reception_mode()
-    repeat = is_repeat()
-    crowd = Case.group_size >= CROWD_SIZE
+def tcd_cells(start: date, end: date) -> FormSql:
+    scope = and_(Case.channel == Channel.RECEPTION.value, _in(Case.received_on, start, end))
+    source = facts(scope)
+    t = source.c
+    repeat = t.repeat == 1
+    first = t.repeat == 0
+    crowd = t.group_size >= CROWD_SIZE
     modes = (ReceptionMode.REGULAR.value, ReceptionMode.HEAD.value, ReceptionMode.DELEGATED.value)
-    counted = and_(visit, mode.in_(modes))
+    counted = t.mode.in_(modes)  # every case of the source is a visit of the period
     cells = {
         "1": CellSql("count", counted),
-        "2": CellSql("sum", counted, Case.group_size),
+        "2": CellSql("sum", counted, t.group_size),
         "3": CellSql("count", counted),
     }
 
-    def block(first: int, value: str) -> None:
-        v = and_(visit, mode == value)
-        c = [str(first + i) for i in range(8)]
+    def block(number: int, value: str) -> None:
+        v = t.mode == value
+        c = [str(number + i) for i in range(8)]
         cells[c[0]] = CellSql("count", v)
-        cells[c[1]] = CellSql("sum", v, Case.group_size)
-        cells[c[2]] = CellSql("count", and_(v, ~repeat))
+        cells[c[1]] = CellSql("sum", v, t.group_size)
+        cells[c[2]] = CellSql("count", and_(v, first))
         cells[c[3]] = CellSql("count", and_(v, repeat))
         cells[c[4]] = CellSql("count", and_(v, crowd))
-        cells[c[5]] = CellSql("sum", and_(v, crowd), Case.group_size)
-        cells[c[6]] = CellSql("count", and_(v, crowd, ~repeat))
+        cells[c[5]] = CellSql("sum", and_(v, crowd), t.group_size)
+        cells[c[6]] = CellSql("count", and_(v, crowd, first))
         cells[c[7]] = CellSql("count", and_(v, crowd, repeat))
 
     block(4, ReceptionMode.REGULAR.value)
@@ -154,7 +215,7 @@ def tcd_cells(start: date, end: date) -> dict[str, CellSql]:
     block(22, ReceptionMode.DELEGATED.value)
     cells["12"] = CellSql("sessions", reception_sessions(start, end, delegated=False))
     cells["21"] = CellSql("sessions", reception_sessions(start, end, delegated=True))
-    return {code: cells[code] for code in sorted(cells, key=int)}
+    return FormSql({code: cells[code] for code in sorted(cells, key=int)}, source)
 
 
 def reception_sessions(start: date, end: date, *, delegated: bool) -> ColumnElement[bool]:
@@ -176,125 +237,110 @@ def reception_sessions(start: date, end: date, *, delegated: bool) -> ColumnElem
 # --- 01/XLD --------------------------------------------------------------------------------------
 
 
-def xld_cells(start: date, end: date) -> dict[str, CellSql]:
-    handled = handled_on()
-    carried = and_(Case.received_on < start, or_(handled.is_(None), handled >= start))
-    received = _in(Case.received_on, start, end)
+def xld_cells(start: date, end: date) -> FormSql:
+    # a reply to a petition handled before the period: the reply's own (indexed) range
+    source = facts(or_(near(start, end), _in(Case.reply_received_on, start, end)))
+    t = source.c
+    handled = t.handled_on
+    carried = and_(t.received_on < start, or_(handled.is_(None), handled >= start))
+    received = _in(t.received_on, start, end)
     scope = or_(carried, received)
     done = and_(scope, handled.is_not(None), handled <= end)
-    eligible = and_(done, Case.eligible.is_(True))
-    within = and_(eligible, Case.within_competence.is_(True))
-    outside = and_(eligible, Case.within_competence.is_(False))
-    action = outside_action()
-    rec = Case.case_type.in_((CaseType.RECOMMENDATION.value, CaseType.FEEDBACK.value))
-    complaint = Case.case_type == CaseType.COMPLAINT.value
-    denunciation = Case.case_type == CaseType.DENUNCIATION.value
-    return {
+    eligible = and_(done, t.eligible.is_(True))
+    within = and_(eligible, t.within_competence.is_(True))
+    outside = and_(eligible, t.within_competence.is_(False))
+    rec = t.case_type.in_((CaseType.RECOMMENDATION.value, CaseType.FEEDBACK.value))
+    complaint = t.case_type == CaseType.COMPLAINT.value
+    denunciation = t.case_type == CaseType.DENUNCIATION.value
+    cells = {
         "1": CellSql("count", scope),
         "2": CellSql("count", carried),
         "3": CellSql("count", received),
         "4": CellSql("count", done),
         "5": CellSql("count", and_(scope, or_(handled.is_(None), handled > end))),
         "6": CellSql("count", eligible),
-        "7": CellSql("distinct", eligible),
+        "7": CellSql("distinct", eligible, t.matter),
         "8": CellSql("count", and_(eligible, complaint)),
         "9": CellSql("count", and_(eligible, denunciation)),
         "10": CellSql("count", and_(eligible, rec)),
-        "11": CellSql("count", and_(eligible, Case.prior_settlement == "once")),
-        "12": CellSql("count", and_(eligible, Case.prior_settlement == "several")),
-        "13": CellSql("count", and_(eligible, Case.prior_settlement == "none")),
+        "11": CellSql("count", and_(eligible, t.prior_settlement == "once")),
+        "12": CellSql("count", and_(eligible, t.prior_settlement == "several")),
+        "13": CellSql("count", and_(eligible, t.prior_settlement == "none")),
         "14": CellSql("count", within),
         "15": CellSql("count", and_(within, complaint)),
         "16": CellSql("count", and_(within, denunciation)),
         "17": CellSql("count", and_(within, rec)),
         "18": CellSql("count", outside),
-        "19": CellSql("count", and_(outside, action == OutsideAction.GUIDE.value)),
-        "20": CellSql("count", and_(outside, action == OutsideAction.TRANSFER.value)),
-        "21": CellSql("count", and_(outside, action == OutsideAction.URGE.value)),
+        "19": CellSql("count", and_(outside, t.action == OutsideAction.GUIDE.value)),
+        "20": CellSql("count", and_(outside, t.action == OutsideAction.TRANSFER.value)),
+        "21": CellSql("count", and_(outside, t.action == OutsideAction.URGE.value)),
         "22": CellSql(
             "count",
             and_(
-                _in(Case.reply_received_on, start, end),
-                Case.within_competence.is_(False),
-                action == OutsideAction.TRANSFER.value,
+                _in(t.reply_received_on, start, end),
+                t.within_competence.is_(False),
+                t.action == OutsideAction.TRANSFER.value,
             ),
         ),
     }
+    return FormSql(cells, source)
 
 
 # --- 01/KQGQ and the denunciation table -----------------------------------------------------------
 
 
-def settlement_cells(start: date, end: date, case_type: CaseType) -> dict[str, CellSql]:
+def settlement_cells(start: date, end: date, case_type: CaseType) -> FormSql:
     """01/KQGQ (complaints) or the denunciation table: the same columns up to 19, then the
     verdicts and the time limit."""
-    closed = func.coalesce(Case.resolved_on, Case.received_on)
-    is_closed = Case.status.in_(SETTLED_STATUSES + OTHERWISE_STATUSES)
     ours = and_(Case.case_type == case_type.value, Case.within_competence.is_(True))
-    carried = and_(ours, Case.received_on < start, or_(~is_closed, closed >= start))
-    received = and_(ours, _in(Case.received_on, start, end))
+    source = facts(and_(near(start, end), ours))
+    t = source.c
+    closed = t.closed_on
+    is_closed = t.status.in_(SETTLED_STATUSES + OTHERWISE_STATUSES)
+    carried = and_(t.received_on < start, or_(~is_closed, closed >= start))
+    received = _in(t.received_on, start, end)
     scope = or_(carried, received)
-    v = verdict()
     by_decision = and_(
         scope,
-        Case.status == CaseStatus.RESOLVED.value,
-        Case.resolved_on <= end,
-        v.is_not(None),
+        t.status == CaseStatus.RESOLVED.value,
+        t.resolved_on <= end,
+        t.verdict.is_not(None),
     )
-    withdrawn = and_(scope, Case.status == CaseStatus.WITHDRAWN.value, closed <= end)
+    withdrawn = and_(scope, t.status == CaseStatus.WITHDRAWN.value, closed <= end)
     settled = or_(by_decision, withdrawn)
-    kept = or_(Case.deadline.is_(None), closed <= Case.deadline)
+    kept = or_(t.deadline.is_(None), closed <= t.deadline)
     cells = {
         "1": CellSql("count", scope),
         "2": CellSql("count", carried),
         "3": CellSql("count", received),
-        "4": CellSql("distinct", scope),
+        "4": CellSql("distinct", scope, t.matter),
         "5": CellSql("count", by_decision),
         "6": CellSql("count", withdrawn),
     }
-    column: SQLColumnExpression[Any]
-    for code, column in zip(
-        ("7", "8", "9", "10", "11", "12"),
-        (
-            Case.money_to_state,
-            Case.land_to_state,
-            Case.money_to_organisations,
-            Case.land_to_organisations,
-            Case.money_to_individuals,
-            Case.land_to_individuals,
-        ),
-        strict=True,
-    ):
+    for code, name in zip(("7", "8", "9", "10", "11", "12"), AMOUNTS, strict=True):
+        column = t[name]
         cells[code] = CellSql("sum", and_(by_decision, column.is_not(None), column != 0), column)
-    for code, column in zip(
-        ("13", "14", "15", "16"),
-        (
-            Case.organisations_restored,
-            Case.individuals_restored,
-            Case.sanction_recommended,
-            Case.sanction_officials,
-        ),
-        strict=True,
-    ):
+    for code, name in zip(("13", "14", "15", "16"), COUNTS[:4], strict=True):
+        column = t[name]
         cells[code] = CellSql("sum", and_(by_decision, column != 0), column)
-    investigated = and_(by_decision, Case.investigation_transferred.is_(True))
+    investigated = and_(by_decision, t.investigation_transferred.is_(True))
     cells["17"] = CellSql("count", investigated)
     cells["18"] = CellSql(
-        "sum", and_(investigated, Case.investigation_people != 0), Case.investigation_people
+        "sum", and_(investigated, t.investigation_people != 0), t.investigation_people
     )
     cells["19"] = CellSql(
-        "sum", and_(investigated, Case.investigation_officials != 0), Case.investigation_officials
+        "sum", and_(investigated, t.investigation_officials != 0), t.investigation_officials
     )
     verdicts = [Verdict.RIGHT, Verdict.WRONG, Verdict.PARTLY_RIGHT]
     if case_type is CaseType.COMPLAINT:
         verdicts += [Verdict.UPHELD, Verdict.ANNULLED]
     next_code = 20
     for item in verdicts:
-        cells[str(next_code)] = CellSql("count", and_(by_decision, v == item.value))
+        cells[str(next_code)] = CellSql("count", and_(by_decision, t.verdict == item.value))
         next_code += 1
     cells[str(next_code)] = CellSql("count", and_(settled, kept))
     cells[str(next_code + 1)] = CellSql("count", and_(settled, ~kept))
-    return cells
+    return FormSql(cells, source)
 
 
 # --- running them --------------------------------------------------------------------------------
@@ -303,23 +349,22 @@ Values = dict[str, int | Decimal]
 
 
 def _aggregate(cell: CellSql) -> ColumnElement[Any]:
-    if cell.kind == "distinct":
-        return func.count(
-            func.distinct(case((cell.condition, func.coalesce(Case.repeat_of_id, Case.id))))
-        )
+    if cell.kind == "distinct":  # ``value``: the matter a case belongs to
+        return func.count(func.distinct(case((cell.condition, cell.value))))
     value = cell.value if cell.value is not None else _one()
     return func.coalesce(func.sum(case((cell.condition, value), else_=0)), 0)
 
 
-def sum_cells(session: Session, cells: Mapping[str, CellSql]) -> dict[int | None, Values]:
+def sum_cells(session: Session, form: FormSql) -> dict[int | None, Values]:
     """Every column per unit (the case's commune; a session's unit), None: no unit recorded."""
+    cells = form.cells
     case_cells = {code: c for code, c in cells.items() if c.kind != "sessions"}
-    scope = or_(*(c.condition for c in case_cells.values()))
     codes = list(case_cells)
+    unit = form.source.c.commune_id
     rows = session.execute(
-        select(Case.commune_id, *(_aggregate(case_cells[c]) for c in codes))
-        .where(scope)
-        .group_by(Case.commune_id)
+        select(unit, *(_aggregate(case_cells[c]) for c in codes))
+        .select_from(form.source)
+        .group_by(unit)
     )
     result: dict[int | None, Values] = {}
     for unit_id, *values in rows:
@@ -346,8 +391,11 @@ def _number(value: object) -> int | Decimal:
     return int(str(value))
 
 
-def cell_ids(session: Session, cell: CellSql, unit_id: int | None, *, all_units: bool) -> list[int]:
+def cell_ids(
+    session: Session, form: FormSql, column: str, unit_id: int | None, *, all_units: bool
+) -> list[int]:
     """The ids of the cases (or, for sessions, the conferences) one cell counts."""
+    cell = form.cells[column]
     if cell.kind == "sessions":
         query = select(Conference.id).where(cell.condition)
         if not all_units:
@@ -355,15 +403,14 @@ def cell_ids(session: Session, cell: CellSql, unit_id: int | None, *, all_units:
                 Conference.unit_id.is_(None) if unit_id is None else Conference.unit_id == unit_id
             )
         return list(session.scalars(query.order_by(Conference.starts_at, Conference.id)))
+    t = form.source.c
     condition = cell.condition
-    if cell.kind == "sum":
-        condition = and_(condition, cell.value != 0) if cell.value is not None else condition
-    query = select(Case.id).where(condition)
+    if cell.kind == "sum" and cell.value is not None:
+        condition = and_(condition, cell.value != 0)  # the cases whose numbers it sums
+    query = select(t.id).select_from(form.source).where(condition)
     if not all_units:
-        query = query.where(
-            Case.commune_id.is_(None) if unit_id is None else Case.commune_id == unit_id
-        )
-    return list(session.scalars(query.order_by(Case.received_on, Case.id)))
+        query = query.where(t.commune_id.is_(None) if unit_id is None else t.commune_id == unit_id)
+    return list(session.scalars(query.order_by(t.received_on, t.id)))
 
 
 def unit_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -390,6 +437,8 @@ def opening_balances(session: Session, form: str) -> list[tuple[int | None, date
 
 __all__ = [
     "CellSql",
+    "FormSql",
+    "near",
     "cell_ids",
     "handled_on",
     "is_repeat",

@@ -20,7 +20,7 @@ from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.reports.forms import kqgq, queries, tcd, xld
-from dialogue_app.services.reports.forms.queries import CellSql
+from dialogue_app.services.reports.forms.queries import FormSql
 from dialogue_app.services.reports.forms.result import (
     NO_UNIT,
     FormReport,
@@ -38,7 +38,7 @@ ALL_UNITS = "all"  # the total row, in a drill-down
 @dataclass(frozen=True)
 class _Form:
     layout: FormLayout
-    cells: Callable[[Period], dict[str, CellSql]]
+    cells: Callable[[Period], FormSql]
     note: str
     opening_columns: tuple[str, ...] = ()
 
@@ -154,9 +154,8 @@ class FormService:
         """The ids of exactly the cases (for the sessions columns of 01/TCD: the reception
         sessions) that a cell counts; ``unit_id`` ``ALL_UNITS`` for the total row. The opening
         balance has no cases behind it."""
-        spec = FORMS[code]
-        cells = spec.cells(period)
-        if column not in cells:
+        form = FORMS[code].cells(period)
+        if column not in form.cells:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Form %1 has no column %2."),
                 "column",
@@ -167,7 +166,8 @@ class FormService:
         with self._uow.read() as session:
             return queries.cell_ids(
                 session,
-                cells[column],
+                form,
+                column,
                 None if all_units or unit_id is None else int(unit_id),
                 all_units=all_units,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogue_app.domain.forms.layout import XLD
 from dialogue_app.domain.periods import Period
-from dialogue_app.services.reports.forms.queries import CellSql, xld_cells
+from dialogue_app.services.reports.forms.queries import FormSql, xld_cells
 
 LAYOUT = XLD
 
@@ -13,7 +13,7 @@ LAYOUT = XLD
 OPENING_COLUMNS = ("1", "2", "5")
 
 
-def cells(period: Period) -> dict[str, CellSql]:
+def cells(period: Period) -> FormSql:
     return xld_cells(period.start, period.end)
 
 

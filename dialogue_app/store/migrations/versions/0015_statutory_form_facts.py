@@ -59,6 +59,8 @@ def upgrade() -> None:
     ]
     for column in columns:
         op.add_column("cases", column)
+    # 01/XLD counts the replies received in a period, whenever their petition was handled
+    op.create_index(op.f("ix_cases_reply_received_on"), "cases", ["reply_received_on"])
     op.create_table(
         "form_opening_balances",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -78,6 +80,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_cases_reply_received_on"), table_name="cases")
     op.drop_index(op.f("ix_form_opening_balances_unit_id"), table_name="form_opening_balances")
     op.drop_table("form_opening_balances")
     for name in (
