@@ -132,6 +132,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
         ("ics", one("bench_ics_export")),
         ("import", one("bench_case_import", 10_000 if quick else 35_000)),
         ("memory", one("bench_memory", nation)),
+        ("bundle", one("bench_bundle", province, runs=3 if quick else 7)),
     ]
     if postgres:
         rows += [
