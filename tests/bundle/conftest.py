@@ -1,7 +1,8 @@
 """The bundle (``tools/build_bundle.py``), built once per test session into a folder whose path
 has Vietnamese letters and spaces, as on an office PC (``C:\\Users\\Nguyễn Văn Đức\\…``).
 
-The build takes about a minute; ``pytest -m "not bundle"`` leaves these tests out.
+The build takes a minute or two; ``pytest -m "not bundle"`` leaves these tests out, and
+``DIALOGUE_APP_TEST_BUNDLE=dist/dialogue-app`` tests a bundle already built instead.
 """
 
 from __future__ import annotations
@@ -96,6 +97,11 @@ class Run:
 def bundle() -> Iterator[Bundle]:
     base = Path(tempfile.mkdtemp(prefix="dialogue-bundle-"))
     base.chmod(0o755)
+    prebuilt = os.environ.get("DIALOGUE_APP_TEST_BUNDLE")
+    if prebuilt:
+        yield Bundle(Path(prebuilt).resolve(), base)
+        shutil.rmtree(base, ignore_errors=True)
+        return
     try:
         result = subprocess.run(
             [

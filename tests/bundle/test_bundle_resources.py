@@ -76,6 +76,8 @@ def place_in_bundle(path: Path) -> Path | None:
                 return None  # code: compiled into the bundle's archive
             if "__pycache__" in relative.parts:
                 return None
+            if relative.parts[0].endswith((".dist-info", ".egg-info")):
+                return None  # plug-in discovery (Alembic scans every entry point installed)
             return target / relative
     return None
 
