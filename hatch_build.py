@@ -25,5 +25,12 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        for path in module.compile_translations(Path(self.root) / "resources" / "translations"):
+        try:
+            written = module.compile_translations(Path(self.root) / "resources" / "translations")
+        except (OSError, RuntimeError) as error:
+            # e.g. Qt's system libraries missing on a bare Linux: the app still installs, and
+            # compiles its catalogues at first start once Qt runs (README, "Install")
+            self.app.display_warning(f"translations not compiled: {error}")
+            return
+        for path in written:
             self.app.display_info(f"compiled {path.name}")

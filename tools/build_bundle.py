@@ -40,7 +40,13 @@ def executable(bundle: Path) -> Path:
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes of the files in ``folder``; a symbolic link (PyInstaller links the Qt libraries
+    into place on Linux) counts as the link, not a second copy."""
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def write_version_info(path: Path, number: str) -> Path:

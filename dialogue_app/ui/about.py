@@ -7,7 +7,7 @@ import html
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from dialogue_app import __version__
 from dialogue_app.config import AppPaths
@@ -45,6 +45,9 @@ def show_about(parent: QWidget, database_description: str) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<h3>{html.escape(title)}</h3><p>{html.escape(purpose)}</p><table>{table}</table>")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    text = box.findChild(QLabel, "qt_msgbox_label")  # Qt's own name for the text
+    if text is not None:
+        text.setMinimumWidth(480)  # the folders on one line each
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.button(QMessageBox.StandardButton.Close).setText(
         QCoreApplication.translate("AboutBox", "Close")

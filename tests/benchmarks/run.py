@@ -134,6 +134,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
         ("memory", one("bench_memory", nation)),
         ("backup", one("bench_backup", province)),
         ("documents", one("bench_documents", province)),
+        ("bundle", one("bench_bundle", province, runs=3 if quick else 7)),
     ]
     if postgres:
         rows += [

@@ -41,6 +41,9 @@ def test_wheel_carries_resources_and_seeds_inside_the_package(tmp_path: Path) ->
     wheel = next(tmp_path.glob("dialogue_app-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "dialogue_app/_resources/translations/dialogue_app_vi.ts" in names
+    # compiled by the build (hatch_build.py): the installed app needs no lrelease
+    assert "dialogue_app/_resources/translations/dialogue_app_vi.qm" in names
+    assert "dialogue_app/_resources/translations/dialogue_app_en.qm" in names
     assert "dialogue_app/_seeds/demo/ha_tinh.json" in names
     assert "dialogue_app/store/migrations/env.py" in names
     assert any(n.startswith("dialogue_app/store/migrations/versions/0001") for n in names)
