@@ -238,6 +238,7 @@ def _load_core(context: DemoContext, data: dict[str, Any]) -> None:
             reminder_minutes=office.get("reminder_minutes", 1440),
             unit_id=context.ref("unit", "ha-tinh").id,
             is_demo=True,
+            **_letterhead_columns(office.get("letterhead", {})),
         )
     )
     session.flush()
@@ -300,3 +301,19 @@ def _conference(context: DemoContext, item: dict[str, Any]) -> Conference:
             )
         )
     return add_conference(context.session, conference)
+
+
+def _letterhead_columns(letterhead: dict[str, Any]) -> dict[str, Any]:
+    """The demo office's letterhead (so its documents can be made at once) as profile columns."""
+    if not letterhead:
+        return {}
+    return {
+        "document_layout": letterhead.get("layout", "state"),
+        "parent_body": letterhead.get("parent_body"),
+        "issuing_body": letterhead.get("issuing_body"),
+        "issuer_code": letterhead.get("issuer_code"),
+        "place_name": letterhead.get("place"),
+        "signers_json": json.dumps(letterhead.get("signers", []), ensure_ascii=False),
+        "default_recipients": "\n".join(letterhead.get("recipients", [])) or None,
+        "archive_line": letterhead.get("archive_line"),
+    }

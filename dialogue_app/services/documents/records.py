@@ -359,7 +359,11 @@ def build_content(
             f"{v['conference_kind'][0].lower()}{v['conference_kind'][1:]} "
             f"về {v['topic']}.",
             "Sau khi nghe ý kiến của công dân và của các cơ quan liên quan, "
-            f"{v['chair']} kết luận, giao các cơ quan giải quyết các nội dung sau:",
+            + (
+                f"{v['chair']} kết luận, giao các cơ quan giải quyết các nội dung sau:"
+                if facts.issues
+                else f"{v['chair']} kết luận: không có nội dung nào phải giao cơ quan giải quyết."
+            ),
         )
         table = DocumentTable(
             ("STT", "Nội dung công dân nêu", "Cơ quan giải quyết", "Thời hạn"),

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from dialogue_app.domain.cases import CaseStatus, CaseType
+from dialogue_app.domain.conferences import ConferenceStatus
+from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.demo import DemoService
 from dialogue_app.services.demo.cases import CASES
+from dialogue_app.services.documents import DocumentService
+from dialogue_app.store.models import Conference
 from tests.clock import fixed_clock
 from tests.services.cases.case_fixtures import ensure_rules
 
@@ -69,3 +75,17 @@ def test_the_demo_fills_the_statutory_forms(db: DatabaseHandle) -> None:
     assert xld["19"] >= 1 and xld["20"] >= 1 and xld["22"] == 1 and xld["11"] >= 1
     kqgq = forms.form(FormCode.KQGQ, period).total
     assert kqgq["22"] >= 1 and kqgq["11"] > 0 and kqgq["6"] == 1
+
+
+def test_the_demo_office_can_issue_documents_at_once(db: DatabaseHandle) -> None:
+    """The demo office has a letterhead, so a newcomer trying documents is not stopped by an
+    empty profile: the conclusion of a held dialogue conference is issued in the Party layout."""
+    clock = fixed_clock()
+    DemoService(db.uow, clock=clock).load()
+    with db.uow.read() as session:
+        held = session.scalars(
+            select(Conference.id).where(Conference.status == ConferenceStatus.HELD.value)
+        ).first()
+    assert held is not None
+    issued = DocumentService(db.uow, "demo", clock=clock).issue(DocumentKind.CONCLUSION, held)
+    assert issued.number == "01-TB/VPTU"
