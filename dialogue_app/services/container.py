@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
+    from dialogue_app.services.handover import HandoverService
     from dialogue_app.services.reports import ReportService
 
 
@@ -95,5 +96,11 @@ class Services:
         from dialogue_app.services.backups import BackupService
 
         return BackupService(self.database.url, clock=self.clock, engine=self.database.engine)
+
+    @cached_property
+    def handover(self) -> HandoverService:  # the whole record in open formats (issue 20)
+        from dialogue_app.services.handover import HandoverService
+
+        return HandoverService(self.database.engine, clock=self.clock)
 
     # Further services are added here as cached properties, one per feature.

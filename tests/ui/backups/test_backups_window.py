@@ -132,6 +132,14 @@ def test_settings_list_the_backups_and_restore_one_after_asking(
     assert count(office, "case_fields") == 5
     assert section.model.rowCount() == 2  # the database it replaced was backed up first
     assert "restored" in section.message.text()
+    assert str(office.parent / "backups") in section.state_label.text()
+    dialog = section.export_handover(tmp_path / "handover.zip")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.done, timeout=20000)
+    assert "was written to" in dialog.report.toPlainText()
+    assert (tmp_path / "handover.zip").is_file()
+    dialog.close()
 
 
 def test_settings_refuse_a_folder_that_does_not_exist(
