@@ -41,7 +41,7 @@ def office_services(handle: DatabaseHandle) -> Services:
 
 def _window(services: Services, settings, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(services, settings, services.database.description)
-    window.backups.start_delay_ms = 0  # not the window's 20 s
+    window.backup_scheduler().start_delay_ms = 0  # not the window's 20 s
     qtbot.addWidget(window)
     window.show()
     return window
@@ -56,7 +56,7 @@ def test_the_window_backs_up_in_the_background_and_shows_it_in_the_status_bar(
     window = _window(office_services, settings, qtbot)
     qtbot.waitUntil(lambda: window.backup_indicator.text() == "No backup yet")
     assert window.backup_indicator.warning
-    with qtbot.waitSignal(window.backups.backup_taken, timeout=20000) as taken:
+    with qtbot.waitSignal(window.backup_scheduler().backup_taken, timeout=20000) as taken:
         window.start_backups()
     path = taken.args[0].entry.path
     assert path.exists() and path.parent == office.parent / "backups"
@@ -100,20 +100,20 @@ def test_a_failing_backup_is_said_once_and_retried(
     share.rmdir()  # the share goes offline
     window = _window(office_services, settings, qtbot)
     problems: list[str] = []
-    window.backups.problem_appeared.connect(problems.append)
-    with qtbot.waitSignal(window.backups.problem_appeared, timeout=20000):
+    window.backup_scheduler().problem_appeared.connect(problems.append)
+    with qtbot.waitSignal(window.backup_scheduler().problem_appeared, timeout=20000):
         window.start_backups()
-    qtbot.waitUntil(lambda: not window.backups.busy)
+    qtbot.waitUntil(lambda: not window.backup_scheduler().busy)
     for box in window.findChildren(QMessageBox):
         box.close()
-    window.backups.run(_timer())  # the quarter-hourly check: fails again, said no more
-    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.backup_scheduler().run(_timer())  # the quarter-hourly check: fails again, said no more
+    qtbot.waitUntil(lambda: not window.backup_scheduler().busy)
     qtbot.wait(50)
     assert len(problems) == 1 and "cannot be reached" in problems[0]
     assert window.backup_indicator.warning
     share.mkdir()  # back online: the next check takes the backup
-    with qtbot.waitSignal(window.backups.backup_taken, timeout=20000):
-        window.backups.run(_timer())
+    with qtbot.waitSignal(window.backup_scheduler().backup_taken, timeout=20000):
+        window.backup_scheduler().run(_timer())
     qtbot.waitUntil(lambda: not window.backup_indicator.warning)
     assert len(list(share.glob("dialogue-*.sqlite"))) == 1
 
