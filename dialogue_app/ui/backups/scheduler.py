@@ -93,9 +93,9 @@ class BackupScheduler(QObject):
         window is going away; nothing to keep responsive)."""
         self._closing = True
         self._timer.stop()
+        self.wait()  # a backup or a status read under way: its connection closes with it
         if not self.started:  # closed before the first check: the next start backs up
             return
-        self.wait()
         try:
             self.service.run_scheduled(Occasion.CLOSE)
         except Exception as error:  # noqa: BLE001 - logged; the next start tries again

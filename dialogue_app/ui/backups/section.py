@@ -87,6 +87,8 @@ class BackupsSection(QGroupBox):
     def _find_scheduler(self, parent: QWidget | None) -> BackupScheduler:
         window = parent.window() if parent is not None else None
         found = window.findChild(BackupScheduler) if window is not None else None
+        # without the window's (a section shown alone): one of its own, only to wait on
+        self._own_scheduler = found is None
         return found or BackupScheduler(self._service, self)
 
     # --- SQLite ------------------------------------------------------------------------------
@@ -357,7 +359,10 @@ class BackupsSection(QGroupBox):
     def reload(self) -> None:
         if self._service.is_sqlite:
             self.model.set_rows(self._service.list_backups(or_none=True))
-        self._scheduler.refresh_status()
+        if self._own_scheduler:  # no thread that would outlive a section shown alone
+            Operation(self, self._service.status).success(self._show_status).run()
+        else:
+            self._scheduler.refresh_status()
 
     def _show_status(self, status: BackupStatus) -> None:
         self.state_label.show_status(status)
