@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService
+    from dialogue_app.services.handover import HandoverService
     from dialogue_app.services.reports import ReportService
     from dialogue_app.services.reports.forms import FormService
 
@@ -109,6 +110,12 @@ class Services:
         from dialogue_app.services.backups import BackupService
 
         return BackupService(self.database.url, clock=self.clock, engine=self.database.engine)
+
+    @cached_property
+    def handover(self) -> HandoverService:  # the whole record in open formats (issue 20)
+        from dialogue_app.services.handover import HandoverService
+
+        return HandoverService(self.database.engine, clock=self.clock)
 
     # Further services are added here as cached properties, one per feature.
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.services.container import Services
 from dialogue_app.ui.common.changes import Changed, ChangeHub
+
+if TYPE_CHECKING:
+    from dialogue_app.ui.backups import BackupScheduler
 
 PageFactory = Callable[[Services, QWidget], QWidget]
 
@@ -95,7 +99,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._database_label = QLabel()
         self.statusBar().addPermanentWidget(self._database_label)
-        self._install_backups(services)
+        # backups (issue 20): set up just after the first paint, which they must not delay
+        self.backups: BackupScheduler | None = None
+        self._backups_wanted = False
+        QTimer.singleShot(0, self, self.backup_scheduler)
         self._navigation.currentRowChanged.connect(self._show_row)
         for number in range(1, 7):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -257,21 +264,29 @@ class MainWindow(QMainWindow):
 
     # --- backups (issue 20) ------------------------------------------------------------------
 
-    def _install_backups(self, services: Services) -> None:
+    def backup_scheduler(self) -> BackupScheduler:
+        """The backups' scheduler and status-bar indicator, made on first use."""
+        if self.backups is not None:
+            return self.backups
         from dialogue_app.ui.backups import BackupIndicator, BackupScheduler
 
+        service = self._services.backups
         self.backup_indicator = BackupIndicator()
+        self.backup_indicator.setVisible(service.is_sqlite or service.is_postgres)  # not in memory
         self.statusBar().addPermanentWidget(self.backup_indicator)
-        backups = services.backups
-        self.backup_indicator.setVisible(backups.is_sqlite or backups.is_postgres)  # not in memory
-        self.backups = BackupScheduler(services.backups, self)
+        self.backups = BackupScheduler(service, self)
         self.backups.status_changed.connect(self.backup_indicator.show_status)
         self.backups.problem_appeared.connect(self._backup_problem)
         self.backups.refresh_status()
+        if self._backups_wanted:
+            self.backups.start()
+        return self.backups
 
     def start_backups(self) -> None:
         """Take backups by themselves from now on (the composition root calls it)."""
-        self.backups.start()
+        self._backups_wanted = True
+        if self.backups is not None:
+            self.backups.start()
 
     def _backup_problem(self, text: str) -> None:
         """A backup failed: said once, plainly, without stopping anyone's work."""
@@ -303,7 +318,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
-        self.backups.at_close()  # the backup at closing, if one is due (issue 20)
+        if self.backups is not None:
+            self.backups.at_close()  # the backup at closing, if one is due (issue 20)
         super().closeEvent(event)
         self._closed = event.isAccepted()
 

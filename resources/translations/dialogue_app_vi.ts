@@ -128,152 +128,178 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="54"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="237"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="55"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="281"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="64"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="66"/>
         <source>Save backup settings</source>
         <translation>Lưu thiết lập sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="92"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="181"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="98"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="188"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="99"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="105"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="102"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="108"/>
         <source>Best on another disk or a network share: a backup beside the database is lost with it when the disk fails. Empty: the “backups” folder beside the data.</source>
         <translation>Nên đặt trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng: bản sao lưu nằm cạnh cơ sở dữ liệu sẽ mất theo khi ổ đĩa hỏng. Để trống: thư mục “backups” cạnh dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="108"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="114"/>
         <source>At the first start of each day</source>
         <translation>Khi mở lần đầu trong ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="110"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="116"/>
         <source>When the window closes</source>
         <translation>Khi đóng cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="113"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="119"/>
         <source>never</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="114"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="120"/>
         <source> hours</source>
         <translation> giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="115"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="121"/>
         <source>Back up (if anything changed)</source>
         <translation>Sao lưu (nếu có thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="117"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="123"/>
         <source>Also every</source>
         <translation>Ngoài ra, cứ mỗi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="123"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="129"/>
         <source>daily</source>
         <translation>bản hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="124"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="130"/>
         <source>weekly</source>
         <translation>bản hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="125"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="131"/>
         <source>monthly</source>
         <translation>bản hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="130"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="136"/>
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="132"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="188"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="138"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="195"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="133"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="139"/>
         <source>Warn when the last backup is older than</source>
         <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="151"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="256"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="157"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="300"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="153"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="159"/>
         <source>Restore the chosen backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="167"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="174"/>
         <source>The office database lives on the PostgreSQL server: Dialogue Desk does not copy it. Have IT schedule a nightly dump on the server (Windows Task Scheduler or cron), for example:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;keep the dumps on another disk, and register their folder below: everyone then sees the age of the newest dump, and a warning when it is too old. Restore with pg_restore.</source>
         <translation>Cơ sở dữ liệu của cơ quan nằm trên máy chủ PostgreSQL: Dialogue Desk không tự sao chép. Hãy nhờ bộ phận CNTT lập lịch kết xuất hằng đêm trên máy chủ (Task Scheduler của Windows hoặc cron), ví dụ:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;lưu các bản kết xuất trên một ổ đĩa khác và đăng ký thư mục của chúng dưới đây: mọi người sẽ thấy bản kết xuất mới nhất đã cũ bao lâu, và được cảnh báo khi quá cũ. Khôi phục bằng pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="186"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="193"/>
         <source>Folder of the database dumps</source>
         <translation>Thư mục chứa các bản kết xuất cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="189"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="196"/>
         <source>Warn when the last dump is older than</source>
         <translation>Cảnh báo khi bản kết xuất gần nhất cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="195"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="200"/>
+        <source>Export the whole record…</source>
+        <translation>Xuất toàn bộ hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="203"/>
+        <source>A zip file of every table as CSV, the stored files and a README of the columns: the office&apos;s data in open formats (it includes confidential data).</source>
+        <translation>Một tệp zip gồm mọi bảng dưới dạng CSV, các tệp đã lưu và tệp README mô tả các cột: dữ liệu của cơ quan ở định dạng mở (có cả dữ liệu cần giữ bí mật).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="214"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="233"/>
+        <source>Export the whole record</source>
+        <translation>Xuất toàn bộ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="225"/>
+        <source>The whole record (%1 rows, %2 files) was written to %3.</source>
+        <translation>Đã ghi toàn bộ hồ sơ (%1 dòng, %2 tệp) vào %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="233"/>
+        <source>Writing the archive…</source>
+        <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="239"/>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="232"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="276"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="249"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="293"/>
         <source>Backup written to %1 and checked.</source>
         <translation>Đã ghi bản sao lưu vào %1 và kiểm tra xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="256"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="300"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="267"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="278"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="311"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="322"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="267"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="311"/>
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="287"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="331"/>
         <source>Replace the database by the backup of %1 (%2 cases, %3 conferences)?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
@@ -282,14 +308,19 @@ The current database is backed up first, so this can be undone by restoring that
 Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="299"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="343"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="310"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="354"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="368"/>
+        <source>in %1</source>
+        <translation>tại %1</translation>
     </message>
 </context>
 <context>

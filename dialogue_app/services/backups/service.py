@@ -339,7 +339,7 @@ class BackupService:
         if database.is_file() and database.stat().st_size > 0:
             try:
                 # no rotation now: it could remove the very backup being restored
-                safety = self.backup_now(rotate=False).entry.path
+                safety = self.backup_now(rotate=False, thorough=False).entry.path
             except BackupFailed as error:
                 if error.problem is not Problem.SOURCE:  # a damaged database is replaced anyway
                     raise

@@ -437,4 +437,18 @@ def _after_load(connection: Connection, tables: list[Table]) -> None:
             )
 
 
-__all__ = ["HandoverResult", "export_archive", "import_archive"]
+class HandoverService:
+    """The handover archive for the window: export (with progress) and import on one database."""
+
+    def __init__(self, engine: Engine, *, clock: Clock) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    def export(self, target: Path, progress: Progress | None = None) -> HandoverResult:
+        return export_archive(self._engine, target, clock=self._clock, progress=progress)
+
+    def import_(self, source: Path) -> HandoverResult:
+        return import_archive(self._engine, source)
+
+
+__all__ = ["HandoverResult", "HandoverService", "export_archive", "import_archive"]

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from dialogue_app.services.backups import BackupStatus
 from dialogue_app.ui.common.dates import format_datetime
-from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
 
 
 class BackupIndicator(QLabel):
@@ -20,7 +20,7 @@ class BackupIndicator(QLabel):
         folder = str(status.folder) if status.folder else ""
         if status.problem is not None:
             text = self.tr("Backups: the folder cannot be used")
-            tip = status.problem
+            tip = message_text(status.problem_error) if status.problem_error else status.problem
         elif when is None:
             text = (
                 self.tr("No backup yet")

@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -26,12 +27,15 @@ from dialogue_app.services.errors import Failure, record_failure
 from dialogue_app.ui.common.errors import failure_text
 
 CHECK_EVERY_MS = 15 * 60 * 1000
+# The day's first check waits until the window has settled: starting is when the person waits
+# for it, and a window closed again at once (or the start-up benchmark) writes no backup.
+START_DELAY_MS = 20 * 1000
 
 
 class _Relay(QObject):
     """Carries a worker's outcome back to the window's thread (queued signals)."""
 
-    finished = Signal(object, object)  # result, Failure or None
+    finished = Signal(object, object)  # an _Outcome, the BackupStatus (None: unreadable)
 
 
 class BackupScheduler(QObject):
@@ -45,18 +49,26 @@ class BackupScheduler(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._worker: threading.Thread | None = None
-        self._queued: list[Callable[[], Any]] = []
+        self._queued: list[Callable[[], Any] | None] = []
         self._problem_shown: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(lambda: self.run(Occasion.TIMER))
-        self.started = False
+        self.start_delay_ms = START_DELAY_MS
+        self.started = False  # the first check has run: from now on, backups at closing too
+        self._closing = False
 
     # --- when -------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """The window is open: the first-start-of-the-day backup, then the periodic checks."""
-        if not self.service.is_sqlite or self.started:
+        """The window is open: after ``start_delay_ms`` the first-start-of-the-day backup,
+        then the periodic checks."""
+        if not self.service.is_sqlite:
+            return
+        QTimer.singleShot(self.start_delay_ms, self, self._begin)
+
+    def _begin(self) -> None:
+        if self.started or self._closing:
             return
         self.started = True
         self.run(Occasion.START)
@@ -79,10 +91,11 @@ class BackupScheduler(QObject):
     def at_close(self) -> None:
         """The window closes: wait for a running backup, then take the closing one here (the
         window is going away; nothing to keep responsive)."""
+        self._closing = True
         self._timer.stop()
-        if not self.started:
+        self.wait()  # a backup or a status read under way: its connection closes with it
+        if not self.started:  # closed before the first check: the next start backs up
             return
-        self.wait()
         try:
             self.service.run_scheduled(Occasion.CLOSE)
         except Exception as error:  # noqa: BLE001 - logged; the next start tries again
@@ -99,44 +112,60 @@ class BackupScheduler(QObject):
 
     # --- how ---------------------------------------------------------------------------------
 
-    def _submit(self, job: Callable[[], Any]) -> None:
+    def refresh_status(self) -> None:
+        """Read the status again, in the background (a share that is offline may take a
+        while to say so); ``status_changed`` carries it."""
+        self._submit(None)
+
+    def _submit(self, job: Callable[[], Any] | None) -> None:
+        """Run ``job`` (None: only read the status) in the worker, then read the status."""
         if self.busy:
-            self._queued = [job]  # one waiting is enough: it sees the newest state
+            if job is not None or not self._queued:
+                self._queued = [job]  # one waiting is enough: it sees the newest state
             return
         relay = self._relay
+        service = self.service
 
         def work() -> None:
+            result: Any = None
+            failure: Failure | None = None
+            if job is not None:
+                try:
+                    result = job()
+                except Exception as error:  # noqa: BLE001 - the window says it, once
+                    failure = record_failure(error, during="an automatic backup")
             try:
-                result = job()
-            except Exception as error:  # noqa: BLE001 - the window says it, once
-                relay.finished.emit(None, record_failure(error, during="an automatic backup"))
-                return
-            relay.finished.emit(result, None)
+                status = service.status()
+            except Exception as error:  # noqa: BLE001 - a status must never break the window
+                record_failure(error, during="reading the backup status")
+                status = None
+            with contextlib.suppress(RuntimeError):  # the window was destroyed meanwhile
+                relay.finished.emit(_Outcome(job is not None, result, failure), status)
 
         self._worker = threading.Thread(target=work, name="dialogue-backup", daemon=True)
         self._worker.start()
 
-    def _finished(self, result: object, failure: Failure | None) -> None:
+    def _finished(self, outcome: _Outcome, status: object) -> None:
         if self._worker is not None:
             self._worker.join()
             self._worker = None
-        if failure is not None:
-            text = failure_text(failure)
+        if outcome.failure is not None:
+            text = failure_text(outcome.failure)
             if text != self._problem_shown:
                 self._problem_shown = text
                 self.problem_appeared.emit(text)
-        else:
+        elif outcome.ran_job:
             self._problem_shown = None
-            if result is not None:
-                self.backup_taken.emit(result)
-        self.refresh_status()
+            if outcome.result is not None:
+                self.backup_taken.emit(outcome.result)
+        if status is not None:
+            self.status_changed.emit(status)
         if self._queued:
             self._submit(self._queued.pop())
 
-    def refresh_status(self) -> None:
-        try:
-            status = self.service.status()
-        except Exception as error:  # noqa: BLE001 - a status must never break the window
-            record_failure(error, during="reading the backup status")
-            return
-        self.status_changed.emit(status)
+
+class _Outcome:
+    def __init__(self, ran_job: bool, result: Any, failure: Failure | None) -> None:
+        self.ran_job = ran_job
+        self.result = result
+        self.failure = failure

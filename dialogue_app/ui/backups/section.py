@@ -7,6 +7,7 @@ In PostgreSQL mode the app does not copy the server: the section shows how to sc
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from dialogue_app.ui.backups.scheduler import BackupScheduler
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import format_datetime
-from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.common.operations import Operation, in_message_box
 
 
@@ -53,6 +54,7 @@ class BackupsSection(QGroupBox):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backups"), parent)
         self._service: BackupService = services.backups
+        self._services = services
         self._scheduler = self._find_scheduler(parent)
         layout = QVBoxLayout(self)
         self.state_label = BackupIndicator()
@@ -74,6 +76,10 @@ class BackupsSection(QGroupBox):
             layout.addWidget(self._build_postgres_help())
             layout.addLayout(self._build_postgres_form(settings))
             layout.addLayout(row)
+            handover = QHBoxLayout()
+            handover.addStretch(1)
+            handover.addWidget(self._handover_button())
+            layout.addLayout(handover)
         self._scheduler.status_changed.connect(self._show_status)
         self._scheduler.backup_taken.connect(lambda _taken: self.reload())
         self.reload()
@@ -81,6 +87,8 @@ class BackupsSection(QGroupBox):
     def _find_scheduler(self, parent: QWidget | None) -> BackupScheduler:
         window = parent.window() if parent is not None else None
         found = window.findChild(BackupScheduler) if window is not None else None
+        # without the window's (a section shown alone): one of its own, only to wait on
+        self._own_scheduler = found is None
         return found or BackupScheduler(self._service, self)
 
     # --- SQLite ------------------------------------------------------------------------------
@@ -155,6 +163,7 @@ class BackupsSection(QGroupBox):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
+        buttons.addWidget(self._handover_button())
         layout.addLayout(buttons)
         return box
 
@@ -188,6 +197,43 @@ class BackupsSection(QGroupBox):
         self.max_age_spin.setSuffix(self.tr(" days"))
         form.addRow(self.tr("Warn when the last dump is older than"), self.max_age_spin)
         return form
+
+    def _handover_button(self) -> QPushButton:
+        self.handover_button = QPushButton(self.tr("Export the whole record…"))
+        self.handover_button.setToolTip(
+            self.tr(
+                "A zip file of every table as CSV, the stored files and a README of the "
+                "columns: the office's data in open formats (it includes confidential data)."
+            )
+        )
+        self.handover_button.clicked.connect(lambda: self.export_handover())
+        return self.handover_button
+
+    def export_handover(self, target: Path | None = None) -> TaskDialog | None:
+        """The handover archive, written in the background (``target``: tests skip asking)."""
+        if target is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export the whole record"), "dialogue-handover.zip", "Zip (*.zip)"
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        handover = self._services.handover
+
+        def job(progress: Callable[[int, int], None], _cancelled: object) -> Done:
+            result = handover.export(target, progress)
+            rows = sum(result.counts.values())
+            return Done(
+                self.tr("The whole record (%1 rows, %2 files) was written to %3.")
+                .replace("%1", str(rows))
+                .replace("%2", str(result.files))
+                .replace("%3", str(result.path)),
+                result,
+            )
+
+        return Operation(self, job, target=target).run_in_background(
+            self.tr("Export the whole record"), text=self.tr("Writing the archive…")
+        )
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -313,10 +359,16 @@ class BackupsSection(QGroupBox):
     def reload(self) -> None:
         if self._service.is_sqlite:
             self.model.set_rows(self._service.list_backups(or_none=True))
-        self._scheduler.refresh_status()
+        if self._own_scheduler:  # no thread that would outlive a section shown alone
+            Operation(self, self._service.status).success(self._show_status).run()
+        else:
+            self._scheduler.refresh_status()
 
     def _show_status(self, status: BackupStatus) -> None:
         self.state_label.show_status(status)
-        if status.problem is None and status.last is not None and status.sqlite:
+        if status.problem_error is not None:
+            self.state_label.setText(message_text(status.problem_error))
+        elif status.last is not None and status.sqlite:
             size = format_size(getattr(status.last, "size", 0))
-            self.state_label.setText(f"{self.state_label.text()} ({size})")
+            where = self.tr("in %1").replace("%1", str(status.folder))
+            self.state_label.setText(f"{self.state_label.text()} ({size}, {where})")

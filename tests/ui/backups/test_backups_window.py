@@ -41,6 +41,7 @@ def office_services(handle: DatabaseHandle) -> Services:
 
 def _window(services: Services, settings, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(services, settings, services.database.description)
+    window.backup_scheduler().start_delay_ms = 0  # not the window's 20 s
     qtbot.addWidget(window)
     window.show()
     return window
@@ -53,8 +54,9 @@ def test_the_window_backs_up_in_the_background_and_shows_it_in_the_status_bar(
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _window(office_services, settings, qtbot)
-    assert window.backup_indicator.warning  # no backup yet
-    with qtbot.waitSignal(window.backups.backup_taken, timeout=20000) as taken:
+    qtbot.waitUntil(lambda: window.backup_indicator.text() == "No backup yet")
+    assert window.backup_indicator.warning
+    with qtbot.waitSignal(window.backup_scheduler().backup_taken, timeout=20000) as taken:
         window.start_backups()
     path = taken.args[0].entry.path
     assert path.exists() and path.parent == office.parent / "backups"
@@ -65,6 +67,24 @@ def test_the_window_backs_up_in_the_background_and_shows_it_in_the_status_bar(
     assert len(list((office.parent / "backups").glob("dialogue-*.sqlite"))) == 1  # same day
     [latest] = (office.parent / "backups").glob("dialogue-*.sqlite")
     assert count(latest, "case_fields") == 7
+
+
+def test_a_window_closed_before_the_first_check_writes_no_backup(
+    office_services: Services,
+    office: Path,
+    settings,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(office_services, settings, office_services.database.description)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_backups()  # the first check waits 20 s
+    add_fields(office, 1)
+    window.close()
+    qtbot.wait(50)
+    assert not (office.parent / "backups").exists() or not list(
+        (office.parent / "backups").glob("dialogue-*.sqlite")
+    )
 
 
 def test_a_failing_backup_is_said_once_and_retried(
@@ -80,20 +100,20 @@ def test_a_failing_backup_is_said_once_and_retried(
     share.rmdir()  # the share goes offline
     window = _window(office_services, settings, qtbot)
     problems: list[str] = []
-    window.backups.problem_appeared.connect(problems.append)
-    with qtbot.waitSignal(window.backups.problem_appeared, timeout=20000):
+    window.backup_scheduler().problem_appeared.connect(problems.append)
+    with qtbot.waitSignal(window.backup_scheduler().problem_appeared, timeout=20000):
         window.start_backups()
-    qtbot.waitUntil(lambda: not window.backups.busy)
+    qtbot.waitUntil(lambda: not window.backup_scheduler().busy)
     for box in window.findChildren(QMessageBox):
         box.close()
-    window.backups.run(_timer())  # the quarter-hourly check: fails again, said no more
-    qtbot.waitUntil(lambda: not window.backups.busy)
+    window.backup_scheduler().run(_timer())  # the quarter-hourly check: fails again, said no more
+    qtbot.waitUntil(lambda: not window.backup_scheduler().busy)
     qtbot.wait(50)
     assert len(problems) == 1 and "cannot be reached" in problems[0]
     assert window.backup_indicator.warning
     share.mkdir()  # back online: the next check takes the backup
-    with qtbot.waitSignal(window.backups.backup_taken, timeout=20000):
-        window.backups.run(_timer())
+    with qtbot.waitSignal(window.backup_scheduler().backup_taken, timeout=20000):
+        window.backup_scheduler().run(_timer())
     qtbot.waitUntil(lambda: not window.backup_indicator.warning)
     assert len(list(share.glob("dialogue-*.sqlite"))) == 1
 
@@ -132,6 +152,14 @@ def test_settings_list_the_backups_and_restore_one_after_asking(
     assert count(office, "case_fields") == 5
     assert section.model.rowCount() == 2  # the database it replaced was backed up first
     assert "restored" in section.message.text()
+    qtbot.waitUntil(lambda: str(office.parent / "backups") in section.state_label.text())
+    dialog = section.export_handover(tmp_path / "handover.zip")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.done, timeout=20000)
+    assert "was written to" in dialog.report.toPlainText()
+    assert (tmp_path / "handover.zip").is_file()
+    dialog.close()
 
 
 def test_settings_refuse_a_folder_that_does_not_exist(
@@ -167,10 +195,10 @@ def test_postgresql_mode_shows_how_to_schedule_pg_dump(
     qtbot.addWidget(section)
     texts = " ".join(label.text() for label in section.findChildren(type(section.message)))
     assert "pg_dump -h db.office -U clerk -Fc" in texts
-    assert section.state_label.warning  # no dump registered
+    qtbot.waitUntil(lambda: section.state_label.warning)  # no dump registered
     dumps = tmp_path / "dumps"
     dumps.mkdir()
     (dumps / "dialogue.dump").write_bytes(b"x")
     section.dump_edit.setText(str(dumps))
     assert section.save()
-    assert "Last database dump" in section.state_label.text()
+    qtbot.waitUntil(lambda: "Last database dump" in section.state_label.text())
