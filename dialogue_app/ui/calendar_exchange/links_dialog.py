@@ -134,9 +134,9 @@ class CalendarLinksDialog(QDialog):
         self.smtp_port = QSpinBox()
         self.smtp_port.setRange(1, 65535)
         self.smtp_security = QComboBox()
-        self.smtp_security.addItem(self.tr("STARTTLS (port 587)"), Security.STARTTLS)
-        self.smtp_security.addItem(self.tr("SSL/TLS (port 465)"), Security.SSL)
-        self.smtp_security.addItem(self.tr("None (inside the office network)"), Security.NONE)
+        self.smtp_security.addItem(self.tr("STARTTLS (port 587)"), Security.STARTTLS.value)
+        self.smtp_security.addItem(self.tr("SSL/TLS (port 465)"), Security.SSL.value)
+        self.smtp_security.addItem(self.tr("None (inside the office network)"), Security.NONE.value)
         self.smtp_user = QLineEdit()
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -207,8 +207,10 @@ class CalendarLinksDialog(QDialog):
         for choice in services.calendar_exchange.officials():
             self.official_combo.addItem(choice.label, choice.id)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr(".ics address (Outlook, Google)"), SubscriptionKind.ICS)
-        self.kind_combo.addItem(self.tr("CalDAV calendar"), SubscriptionKind.CALDAV)
+        self.kind_combo.addItem(
+            self.tr(".ics address (Outlook, Google)"), SubscriptionKind.ICS.value
+        )
+        self.kind_combo.addItem(self.tr("CalDAV calendar"), SubscriptionKind.CALDAV.value)
         self.subscription_url = QLineEdit()
         self.subscription_url.setPlaceholderText("https://…/calendar.ics")
         self.subscription_user = QLineEdit()
@@ -277,7 +279,9 @@ class CalendarLinksDialog(QDialog):
     def _show(self, settings: LinkSettings) -> None:
         self.smtp_host.setText(settings.smtp_host or "")
         self.smtp_port.setValue(settings.smtp_port)
-        self.smtp_security.setCurrentIndex(self.smtp_security.findData(settings.smtp_security))
+        self.smtp_security.setCurrentIndex(
+            self.smtp_security.findData(settings.smtp_security.value)
+        )
         self.smtp_user.setText(settings.smtp_user or "")
         self.caldav_url.setText(settings.caldav_url or "")
         self.caldav_user.setText(settings.caldav_user or "")
@@ -309,7 +313,7 @@ class CalendarLinksDialog(QDialog):
         return LinkSettings(
             smtp_host=self.smtp_host.text(),
             smtp_port=self.smtp_port.value(),
-            smtp_security=self.smtp_security.currentData(),
+            smtp_security=Security(self.smtp_security.currentData()),
             smtp_user=self.smtp_user.text(),
             caldav_url=self.caldav_url.text(),
             caldav_user=self.caldav_user.text(),
@@ -404,7 +408,7 @@ class CalendarLinksDialog(QDialog):
         if official_id is None:
             self._subscription_error(self.tr("There are no officials yet. Add the leaders first."))
             return False
-        kind = self.kind_combo.currentData()
+        kind = SubscriptionKind(self.kind_combo.currentData())
         url = self.subscription_url.text()
         user = self.subscription_user.text() or None
         password = self.subscription_password.text() or None

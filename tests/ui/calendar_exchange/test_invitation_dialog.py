@@ -65,7 +65,9 @@ def test_a_file_not_written_is_not_claimed(qtbot, services, office, tmp_path):
     assert dialog.sent_model.rowCount() == 0
 
 
-def test_sending_by_mail_in_the_background(qtbot, services, office, smtp_server, memory_keyring):
+def test_sending_by_mail_in_the_background(
+    qtbot, qtmodeltester, services, office, smtp_server, memory_keyring
+):
     set_up_mail(services, smtp_server)
     dialog = make(qtbot, services, office)
     assert dialog.by_mail.isChecked() and dialog.go_button.text() == "Send"
@@ -75,6 +77,7 @@ def test_sending_by_mail_in_the_background(qtbot, services, office, smtp_server,
     assert len(smtp_server.messages) == 1
     assert "Sent to 3 address" in dialog.result_label.text()
     assert dialog.sent_model.index(0, SentModel.COL_HOW).data() == "E-mailed"
+    qtmodeltester.check(dialog.sent_model)
     dialog.send_progress.close()
 
 
