@@ -4,106 +4,106 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="308"/>
         <source>Import a leader&apos;s calendar</source>
         <translation>Nhập lịch công tác của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="312"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="313"/>
         <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
         <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="329"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="330"/>
         <source>Choose an .ics file</source>
         <translation>Chọn tệp .ics</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="330"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="331"/>
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="341"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="342"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="346"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="347"/>
         <source>Official:</source>
         <translation>Lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="348"/>
         <source>Calendar file:</source>
         <translation>Tệp lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="348"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="349"/>
         <source>Planning period:</source>
         <translation>Khoảng thời gian lập kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="356"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="357"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="359"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="360"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="377"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="378"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="382"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="383"/>
         <source>Choose the calendar file</source>
         <translation>Chọn tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="384"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="385"/>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="394"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="395"/>
         <source>Choose an official and a calendar file.</source>
         <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="399"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="400"/>
         <source>The end of the planning period is before its start.</source>
         <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="411"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="412"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập được dữ liệu nào. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="419"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: đã nhập %Ln khoảng thời gian bận từ %2, áp dụng từ %3 đến %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="430"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="431"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Đã thay thế %Ln khoảng thời gian bận của lần nhập tệp này trước đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="437"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="438"/>
         <source>Entries left out: %1 marked free, %2 cancelled.</source>
         <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="444"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="445"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>%Ln mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</numerusform>
@@ -138,12 +138,12 @@
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="252"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="253"/>
         <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
         <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="269"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="270"/>
         <source>Calendar file saved</source>
         <translation>Đã lưu tệp lịch</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>Lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="257"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="258"/>
         <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
         <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
     </message>
@@ -178,9 +178,271 @@
         <translation>Không lưu được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="262"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="263"/>
         <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
         <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLinksDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="122"/>
+        <source>Calendars and mail</source>
+        <translation>Lịch và thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="136"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (cổng 587)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="137"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (cổng 465)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="138"/>
+        <source>None (inside the office network)</source>
+        <translation>Không mã hóa (trong mạng nội bộ cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="142"/>
+        <source>Mail server (SMTP), for sending invitations</source>
+        <translation>Máy chủ thư (SMTP), để gửi giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="144"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="145"/>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="146"/>
+        <source>Security:</source>
+        <translation>Bảo mật:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="169"/>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="148"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="170"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="158"/>
+        <source>Publish the schedule now</source>
+        <translation>Đăng lịch ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="162"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="166"/>
+        <source>Calendar server (CalDAV: Zimbra, Nextcloud…)</source>
+        <translation>Máy chủ lịch (CalDAV: Zimbra, Nextcloud…)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="168"/>
+        <source>Calendar address:</source>
+        <translation>Địa chỉ lịch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="171"/>
+        <source>Publish:</source>
+        <translation>Đăng lịch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="176"/>
+        <source>e.g. on a shared drive or a web server&apos;s folder</source>
+        <translation>ví dụ trên ổ dùng chung hoặc thư mục của máy chủ web</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="178"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="182"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="186"/>
+        <source>Published schedule and waiting time</source>
+        <translation>Lịch công khai và thời gian chờ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="188"/>
+        <source>Schedule file (.ics, kept up to date):</source>
+        <translation>Tệp lịch (.ics, luôn được cập nhật):</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="189"/>
+        <source>Wait for a server at most:</source>
+        <translation>Chờ máy chủ trả lời tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="193"/>
+        <source>Save settings</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="210"/>
+        <source>.ics address (Outlook, Google)</source>
+        <translation>Địa chỉ .ics (Outlook, Google)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="212"/>
+        <source>CalDAV calendar</source>
+        <translation>Lịch CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="216"/>
+        <source>account (if any)</source>
+        <translation>tài khoản (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="219"/>
+        <source>password (if any)</source>
+        <translation>mật khẩu (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="223"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="224"/>
+        <source>Subscribe</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="226"/>
+        <source>Refresh all now</source>
+        <translation>Đọc lại tất cả ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="228"/>
+        <source>Remove selected</source>
+        <translation>Bỏ mục đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="248"/>
+        <source>Leaders&apos; calendars read live (busy times)</source>
+        <translation>Lịch của lãnh đạo đọc trực tiếp (thời gian bận)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="256"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="289"/>
+        <source>(a password is kept)</source>
+        <translation>(đã lưu mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="289"/>
+        <source>(no password kept)</source>
+        <translation>(chưa lưu mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="298"/>
+        <source>Passwords are kept in this computer&apos;s password store, never in the database.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của máy tính này, không bao giờ lưu trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="305"/>
+        <source>This computer has no password store, so no password can be kept safely: servers that need a password cannot be used from the window. The command line can take a password for one run (--password-env).</source>
+        <translation>Máy tính này không có kho mật khẩu nên không thể giữ mật khẩu an toàn: không dùng được từ cửa sổ các máy chủ cần mật khẩu. Dòng lệnh có thể nhận mật khẩu cho từng lần chạy (--password-env).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="342"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="347"/>
+        <source>Published schedule file</source>
+        <translation>Tệp lịch công khai</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="349"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="367"/>
+        <source>Publishing the schedule</source>
+        <translation>Đang đăng lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="368"/>
+        <source>Publishing to the calendar server…</source>
+        <translation>Đang đăng lên máy chủ lịch…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="376"/>
+        <source>%1 events: %2 created, %3 updated, %4 unchanged, %5 deleted.</source>
+        <translation>%1 sự kiện: %2 tạo mới, %3 cập nhật, %4 không đổi, %5 đã xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="385"/>
+        <source>Changed on the server by somebody else, left as they are:</source>
+        <translation>Đã bị người khác sửa trên máy chủ, được giữ nguyên:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="388"/>
+        <source>Refused by the server:</source>
+        <translation>Máy chủ từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="389"/>
+        <source>Not published:</source>
+        <translation>Chưa được đăng:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="395"/>
+        <source>The calendar server now has the schedule as the app has it.</source>
+        <translation>Máy chủ lịch nay đã có lịch đúng như trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="408"/>
+        <source>There are no officials yet. Add the leaders first.</source>
+        <translation>Chưa có cán bộ nào. Hãy thêm lãnh đạo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="447"/>
+        <source>Refreshed.</source>
+        <translation>Đã đọc lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="452"/>
+        <source>Reading leaders&apos; calendars</source>
+        <translation>Đang đọc lịch của lãnh đạo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="464"/>
+        <source>%1: %Ln busy time(s) read.</source>
+        <translation>
+            <numerusform>%1: đã đọc %Ln khoảng thời gian bận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="470"/>
+        <source>%1: not read, the last good copy is kept. %2</source>
+        <translation>%1: không đọc được, vẫn giữ bản đọc được gần nhất. %2</translation>
     </message>
 </context>
 <context>
@@ -259,6 +521,14 @@
         <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="585"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarUpkeep</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/upkeep.py" line="130"/>
+        <source>%1&apos;s calendar could not be read; the last good copy is used. %2</source>
+        <translation>Không đọc được lịch của %1; đang dùng bản đọc được gần nhất. %2</translation>
     </message>
 </context>
 <context>
@@ -1301,242 +1571,247 @@
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
-        <source>Export invitation…</source>
-        <translation>Xuất giấy mời…</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
-        <source>Export cancellation…</source>
-        <translation>Xuất thông báo hủy…</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="200"/>
-        <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
-        <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="221"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="224"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="225"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="247"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="251"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="255"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="270"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="274"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="274"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="277"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="278"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="295"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="303"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="316"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="365"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="368"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="476"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="479"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="479"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="482"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="507"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="510"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="491"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
+        <source>Send invitations…</source>
+        <translation>Gửi giấy mời…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
+        <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
+        <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="201"/>
+        <source>Send cancellation…</source>
+        <translation>Gửi thông báo hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <source>A message that removes this conference from the invitees&apos; calendars</source>
+        <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="497"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="515"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="544"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="607"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="610"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="614"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="613"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="616"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="618"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="617"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="640"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="643"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="644"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="653"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="651"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="654"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="707"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="708"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -2321,6 +2596,116 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <source>Send the cancellation</source>
+        <translation>Gửi thông báo hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <source>Send invitations</source>
+        <translation>Gửi giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="131"/>
+        <source>Send by e-mail through the office&apos;s mail server (%1)</source>
+        <translation>Gửi thư điện tử qua máy chủ thư của cơ quan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="132"/>
+        <source>not set up</source>
+        <translation>chưa cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="137"/>
+        <source>Save as an e-mail file (.eml): Outlook opens it as a meeting request to send</source>
+        <translation>Lưu thành tệp thư (.eml): Outlook mở ra thành lời mời họp để gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="140"/>
+        <source>Save as a calendar file (.ics) to attach to an e-mail yourself</source>
+        <translation>Lưu thành tệp lịch (.ics) để tự đính kèm vào thư</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="147"/>
+        <source>To send from here, set up the mail server in Settings → Calendars and mail.</source>
+        <translation>Để gửi từ đây, hãy cài đặt máy chủ thư trong Cài đặt → Lịch và thư điện tử.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="167"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="182"/>
+        <source>Sent so far:</source>
+        <translation>Đã gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <source>Sending through the office&apos;s mail server…</source>
+        <translation>Đang gửi qua máy chủ thư của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="243"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Thư điện tử (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="245"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="248"/>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <source>Sent to %Ln address(es) through %1.</source>
+        <translation>
+            <numerusform>Đã gửi đến %Ln địa chỉ qua %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
+        <source>The server refused: %1.</source>
+        <translation>Máy chủ từ chối: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="271"/>
+        <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
+        <translation>
+            <numerusform>Đã lưu thành thư điện tử: %1. Hãy mở bằng Outlook (hoặc Thunderbird) rồi gửi; thư gửi đến %Ln người được mời.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
+        <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
+        <translation>
+            <numerusform>Đã lưu thành tệp lịch: %1. Hãy đính kèm vào thư gửi %Ln người được mời.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LateAgencyModel</name>
     <message>
         <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="24"/>
@@ -2941,78 +3326,81 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="191"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/invitations.py" line="136"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="199"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="197"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="205"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="207"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="215"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="216"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="232"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="233"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="241"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="245"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="253"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="288"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="385"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="135"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="296"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="393"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="389"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="397"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="450"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="458"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="457"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="465"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="466"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="474"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="494"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="502"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="504"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="131"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="560"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -3898,7 +4286,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/registers.py" line="151"/>
+        <location filename="../../dialogue_app/services/registers.py" line="147"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
@@ -4197,6 +4585,148 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/cases/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="77"/>
+        <source>“%1” is not a web address. Copy the calendar&apos;s address from the server (it starts with https:// or http://).</source>
+        <translation>“%1” không phải là địa chỉ web. Hãy sao chép địa chỉ lịch từ máy chủ (bắt đầu bằng https:// hoặc http://).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="116"/>
+        <source>The server %1 refused the account name or the password. Check them in Settings → Calendars and mail (a changed password must be entered again).</source>
+        <translation>Máy chủ %1 từ chối tên tài khoản hoặc mật khẩu. Hãy kiểm tra trong Cài đặt → Lịch và thư điện tử (mật khẩu đã đổi phải nhập lại).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="125"/>
+        <source>The server %1 did not answer within %2 seconds. Try again later, or ask the IT staff whether it is running.</source>
+        <translation>Máy chủ %1 không trả lời trong %2 giây. Hãy thử lại sau, hoặc hỏi cán bộ tin học xem máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="135"/>
+        <source>Cannot reach the server %1. Check the address and the network connection, then try again.</source>
+        <translation>Không kết nối được máy chủ %1. Hãy kiểm tra địa chỉ và kết nối mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="150"/>
+        <source>There is no calendar at %1. Check the address: copy it from the calendar&apos;s settings on the server (Nextcloud: “Copy private link”; Zimbra: the calendar&apos;s CalDAV address).</source>
+        <translation>Không có lịch nào tại %1. Hãy kiểm tra địa chỉ: sao chép từ phần cài đặt của lịch trên máy chủ (Nextcloud: “Copy private link”; Zimbra: địa chỉ CalDAV của lịch).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="160"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="249"/>
+        <source>The server answered %1 for %2. Check the address.</source>
+        <translation>Máy chủ trả lời mã %1 cho %2. Hãy kiểm tra địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="167"/>
+        <source>%1 is a folder on the server but not a calendar. Give the address of a calendar (create one on the server first).</source>
+        <translation>%1 là một thư mục trên máy chủ nhưng không phải là lịch. Hãy nhập địa chỉ của một lịch (tạo lịch trên máy chủ trước).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="52"/>
+        <source>No mail server is set up. Enter the office&apos;s SMTP server in Settings → Calendars and mail, or save the invitation as an .eml file instead.</source>
+        <translation>Chưa cài đặt máy chủ thư. Hãy nhập máy chủ SMTP của cơ quan trong Cài đặt → Lịch và thư điện tử, hoặc lưu giấy mời thành tệp .eml.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="81"/>
+        <source>No calendar server is set up. Enter the address of the office&apos;s CalDAV calendar in Settings → Calendars and mail.</source>
+        <translation>Chưa cài đặt máy chủ lịch. Hãy nhập địa chỉ lịch CalDAV của cơ quan trong Cài đặt → Lịch và thư điện tử.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="97"/>
+        <source>No password is kept for the account %1 on this computer. Enter it in Settings → Calendars and mail (on the command line: --password-env).</source>
+        <translation>Máy tính này chưa lưu mật khẩu của tài khoản %1. Hãy nhập trong Cài đặt → Lịch và thư điện tử (trên dòng lệnh: --password-env).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="158"/>
+        <source>“%1” is not a server name. Write only the name, such as mail.hatinh.gov.vn.</source>
+        <translation>“%1” không phải là tên máy chủ. Chỉ ghi tên, ví dụ mail.hatinh.gov.vn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="167"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Cổng phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="172"/>
+        <source>The waiting time must be from 1 to 600 seconds.</source>
+        <translation>Thời gian chờ phải từ 1 đến 600 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="184"/>
+        <source>The folder of “%1” does not exist. Choose a folder on this computer or a shared drive.</source>
+        <translation>Thư mục của “%1” không tồn tại. Hãy chọn một thư mục trên máy này hoặc ổ dùng chung.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="196"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="205"/>
+        <source>Enter the server and the account name with the password.</source>
+        <translation>Hãy nhập máy chủ và tên tài khoản cùng với mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="80"/>
+        <source>The mail server %1 does not offer STARTTLS. Choose SSL (usually port 465) in Settings → Calendars and mail, or ask the IT staff.</source>
+        <translation>Máy chủ thư %1 không hỗ trợ STARTTLS. Hãy chọn SSL (thường là cổng 465) trong Cài đặt → Lịch và thư điện tử, hoặc hỏi cán bộ tin học.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="96"/>
+        <source>The mail server %1 refused the account %2 or its password. Check them in Settings → Calendars and mail. Nothing was sent.</source>
+        <translation>Máy chủ thư %1 từ chối tài khoản %2 hoặc mật khẩu. Hãy kiểm tra trong Cài đặt → Lịch và thư điện tử. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="106"/>
+        <source>The mail server refused every address: %1. Correct them; nothing was sent.</source>
+        <translation>Máy chủ thư từ chối tất cả địa chỉ: %1. Hãy sửa lại; chưa gửi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="114"/>
+        <source>The mail server refused to send as %1. Use the office&apos;s own address as the organizer e-mail (Settings → Office), or ask the IT staff. Nothing was sent.</source>
+        <translation>Máy chủ thư không cho gửi với tư cách %1. Hãy dùng địa chỉ thư của chính cơ quan làm thư người tổ chức (Cài đặt → Cơ quan), hoặc hỏi cán bộ tin học. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="123"/>
+        <source>The mail server %1 did not answer within %2 seconds. Nothing was sent; try again later.</source>
+        <translation>Máy chủ thư %1 không trả lời trong %2 giây. Chưa gửi gì; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="133"/>
+        <source>A secure connection to the mail server %1 failed. Check the port and the choice of STARTTLS or SSL in Settings → Calendars and mail. Nothing was sent.</source>
+        <translation>Không lập được kết nối bảo mật đến máy chủ thư %1. Hãy kiểm tra cổng và lựa chọn STARTTLS hay SSL trong Cài đặt → Lịch và thư điện tử. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="142"/>
+        <source>Cannot send through the mail server %1. Check its name and port in Settings → Calendars and mail and the network connection. Nothing was sent.</source>
+        <translation>Không gửi được qua máy chủ thư %1. Hãy kiểm tra tên, cổng trong Cài đặt → Lịch và thư điện tử và kết nối mạng. Chưa gửi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/passwords.py" line="17"/>
+        <source>This computer has no password store (such as Windows Credential Manager or the macOS Keychain), so the password cannot be kept safely and was not saved. Install or unlock a password store, or give the password each time (on the command line: --password-env).</source>
+        <translation>Máy tính này không có kho mật khẩu (như Windows Credential Manager hay macOS Keychain) nên không thể giữ mật khẩu an toàn và mật khẩu chưa được lưu. Hãy cài đặt hoặc mở khóa kho mật khẩu, hoặc nhập mật khẩu mỗi lần dùng (trên dòng lệnh: --password-env).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="118"/>
+        <source>Refresh at most every %1 minutes, so the server is not flooded.</source>
+        <translation>Chỉ đọc lại tối đa %1 phút một lần để máy chủ không bị quá tải.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="169"/>
+        <source>There is no calendar subscription number %1.</source>
+        <translation>Không có lịch theo dõi số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="240"/>
+        <source>Nothing is published at %1 (the server answered 404). The address may have changed: ask for the calendar&apos;s current address.</source>
+        <translation>Không có gì được công bố tại %1 (máy chủ trả lời 404). Địa chỉ có thể đã thay đổi: hãy hỏi địa chỉ hiện tại của lịch.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="255"/>
+        <source>%1 does not give a calendar (an .ics feed starts with BEGIN:VCALENDAR); it may be a web page. Copy the calendar&apos;s .ics address (Outlook: “Publish calendar”, ICS link; Google: “Secret address in iCal format”).</source>
+        <translation>%1 không trả về lịch (nguồn .ics bắt đầu bằng BEGIN:VCALENDAR); có thể đó là một trang web. Hãy sao chép địa chỉ .ics của lịch (Outlook: “Publish calendar”, liên kết ICS; Google: “Địa chỉ bí mật ở định dạng iCal”).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="282"/>
+        <source>The calendar at %1 holds an entry that cannot be read, so none of it was used. Ask its owner to open and save the broken entry again.</source>
+        <translation>Lịch tại %1 có một mục không đọc được nên không dùng phần nào của lịch. Hãy nhờ chủ lịch mở và lưu lại mục bị lỗi.</translation>
     </message>
 </context>
 <context>
@@ -5160,110 +5690,178 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>SentModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>How</source>
+        <translation>Cách gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>By</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="80"/>
+        <source>Cancellation</source>
+        <translation>Thông báo hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="82"/>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="84"/>
+        <source>Invitation</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="85"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (lần %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="88"/>
+        <source>E-mailed</source>
+        <translation>Đã gửi thư</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="89"/>
+        <source>Saved as .eml</source>
+        <translation>Đã lưu tệp .eml</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
+        <source>Saved as .ics</source>
+        <translation>Đã lưu tệp .ics</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="61"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="62"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="139"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="65"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="73"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="76"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="77"/>
         <source> minutes before</source>
         <translation> phút trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="77"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="105"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="106"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="132"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="133"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="154"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="163"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="164"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="183"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
+        <source>Calendars and mail…</source>
+        <translation>Lịch và thư điện tử…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="198"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -5319,6 +5917,51 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="82"/>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="82"/>
+        <source>Calendar address</source>
+        <translation>Địa chỉ lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="82"/>
+        <source>Last refresh</source>
+        <translation>Lần đọc gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="101"/>
+        <source>Not read yet</source>
+        <translation>Chưa đọc lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="103"/>
+        <source>%Ln busy time(s), read %1</source>
+        <translation>
+            <numerusform>%Ln khoảng thời gian bận, đọc lúc %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="107"/>
+        <source>the copy read %1 is still used</source>
+        <translation>vẫn dùng bản đọc lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="111"/>
+        <source>nothing read yet</source>
+        <translation>chưa đọc được gì</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="113"/>
+        <source>Failed: %1 (%2)</source>
+        <translation>Không đọc được: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -93,25 +93,24 @@ class SubscriptionModel(QAbstractTableModel):
         if index.column() == self.COL_ADDRESS:
             return row.url
         if index.column() == self.COL_STATE:
-            return subscription_state(self, row)
+            return self.state(row)
         return None
 
-
-def subscription_state(widget: QAbstractTableModel | QWidget, row: SubscriptionView) -> str:
-    tr = widget.tr
-    if row.last_attempt_at is None:
-        return tr("Not read yet")
-    if row.last_error is None and row.last_success_at is not None:
-        return (
-            tr("%Ln busy time(s), read %1", "", row.busy_times)
-            .replace("%1", format_datetime(row.last_success_at))
-        )  # fmt: skip
-    since = (
-        tr("the copy read %1 is still used").replace("%1", format_datetime(row.last_success_at))
-        if row.last_success_at
-        else tr("nothing read yet")
-    )
-    return tr("Failed: %1 (%2)").replace("%2", since).replace("%1", row.last_error or "")
+    def state(self, row: SubscriptionView) -> str:
+        if row.last_attempt_at is None:
+            return self.tr("Not read yet")
+        if row.last_error is None and row.last_success_at is not None:
+            return self.tr("%Ln busy time(s), read %1", "", row.busy_times).replace(
+                "%1", format_datetime(row.last_success_at)
+            )
+        since = (
+            self.tr("the copy read %1 is still used").replace(
+                "%1", format_datetime(row.last_success_at)
+            )
+            if row.last_success_at
+            else self.tr("nothing read yet")
+        )
+        return self.tr("Failed: %1 (%2)").replace("%2", since).replace("%1", row.last_error or "")
 
 
 class CalendarLinksDialog(QDialog):
@@ -174,7 +173,7 @@ class CalendarLinksDialog(QDialog):
         # --- published file
         self.published_file = QLineEdit()
         self.published_file.setPlaceholderText(
-            self.tr("e.g. a shared folder: \\\\server\\lich\\lich.ics")
+            self.tr("e.g. on a shared drive or a web server's folder")
         )
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
