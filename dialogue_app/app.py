@@ -146,6 +146,14 @@ def run_gui(argv: Sequence[str]) -> int:
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         _quit_after_first_paint(app, window)
 
+    from dialogue_app.ui.calendar_exchange.upkeep import CalendarUpkeep
+
+    # leaders' subscribed calendars and the published schedule file, kept up to date (issue 16)
+    upkeep = CalendarUpkeep(services, window.change_hub, window)
+    upkeep.problem_found.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+    if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        upkeep.start()
+
     if not args.no_demo_offer and handle.is_empty():
         from dialogue_app.ui.demo_offer import offer_demo
 
@@ -153,6 +161,7 @@ def run_gui(argv: Sequence[str]) -> int:
         QTimer.singleShot(0, lambda: offer_demo(window, services))
 
     status = 0 if stop_requested else app.exec()
+    upkeep.stop()  # its threads end before the database closes
     # Destroy the window (whose widgets may still read as they go) before the database closes.
     window.close()
     window.deleteLater()

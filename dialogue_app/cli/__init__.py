@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dialogue_app import __version__
 from dialogue_app.cli import (
     backup,
+    calendar,
     cases,
     conferences,
     database,
@@ -34,6 +35,7 @@ GROUPS = (
     conferences,
     cases,
     ics,
+    calendar,
     report,
     opening_balance,
     documents,

@@ -130,6 +130,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
         ("dashboard", dashboard),
         ("conflicts", one("bench_conflicts")),
         ("ics", one("bench_ics_export")),
+        ("caldav", one("bench_caldav_publish")),
         ("import", one("bench_case_import", 10_000 if quick else 35_000)),
         ("memory", one("bench_memory", nation)),
         ("backup", one("bench_backup", province)),

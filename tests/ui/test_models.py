@@ -39,6 +39,8 @@ CHECKED_IN = {
     "ReportTableModel": "reports/test_reports_page.py",
     "RowsModel": "reports/test_reports_page.py",  # the base of the table models above
     "ScheduleModel": "conferences/test_reception_schedules_view.py",
+    "SentModel": "calendar_exchange/test_invitation_dialog.py",
+    "SubscriptionModel": "calendar_exchange/test_links_dialog.py",
     "WeekModel": "conferences/test_calendar_page.py",
     "YearModel": "conferences/test_scheduling_pages.py",  # the working-days editor
 }

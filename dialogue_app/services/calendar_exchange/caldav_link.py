@@ -18,13 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
-
-import caldav.lib.error
-import niquests
-from caldav.collection import Calendar as DAVCalendar
-from caldav.davclient import DAVClient
 
 from dialogue_app.services.calendar_exchange.ics_writer import (
     CalendarSpec,
@@ -34,6 +29,10 @@ from dialogue_app.services.calendar_exchange.ics_writer import (
     build_calendar,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
+
+if TYPE_CHECKING:
+    # caldav (and niquests under it) takes over a second to import: loaded on first use only
+    from caldav.davclient import DAVClient
 
 ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
 _DTSTAMP = re.compile(rb"^DTSTAMP:[^\r\n]*\r\n", re.MULTILINE)
@@ -92,6 +91,8 @@ def collection_url(url: str) -> str:
 
 def connect(account: ServerAccount) -> DAVClient:
     """A client for ``account`` (no request is sent yet)."""
+    from caldav.davclient import DAVClient
+
     return DAVClient(
         check_url(account.url),
         username=account.user or None,
@@ -104,6 +105,9 @@ def connect(account: ServerAccount) -> DAVClient:
 @contextmanager
 def talking_to(url: str, timeout: float) -> Iterator[None]:
     """Turn the network's and the library's exceptions into a ``ServerFailure``."""
+    import caldav.lib.error
+    import niquests
+
     host = urlsplit(url).netloc or url
     try:
         yield
@@ -220,6 +224,8 @@ def events_between(
     client: DAVClient, url: str, start: datetime, end: datetime, timeout: float
 ) -> list[bytes]:
     """The calendar objects of a CalDAV collection with events between ``start`` and ``end``."""
+    from caldav.collection import Calendar as DAVCalendar
+
     with talking_to(url, timeout):
         calendar = DAVCalendar(client=client, url=url)
         found: list[Any] = calendar.search(  # type: ignore[assignment]  # sync client: a list

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import contextlib
 
-import keyring
-import keyring.errors
-from keyring.backends import fail, null
-
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 SERVICE = "dialogue-app"
@@ -40,6 +36,9 @@ def subscription_key(subscription_id: int) -> str:
 
 def available() -> bool:
     """True when a real password store is there (not keyring's failing or null stand-ins)."""
+    import keyring  # loaded on first use: it looks for its backends when imported
+    from keyring.backends import fail, null
+
     backend = keyring.get_keyring()
     chained = getattr(backend, "backends", None)
     if chained is not None:
@@ -49,6 +48,9 @@ def available() -> bool:
 
 def store(key: str, password: str) -> None:
     """Keep ``password`` under ``key``; refuses, changing nothing, without a password store."""
+    import keyring
+    import keyring.errors
+
     if not available():
         raise ValidationError(NO_STORE, "password")
     try:
@@ -59,6 +61,9 @@ def store(key: str, password: str) -> None:
 
 def read(key: str) -> str | None:
     """The password kept under ``key``, or None (none kept, or no password store)."""
+    import keyring
+    import keyring.errors
+
     if not available():
         return None
     try:
@@ -68,6 +73,9 @@ def read(key: str) -> str | None:
 
 
 def forget(key: str) -> None:
+    import keyring
+    import keyring.errors
+
     if not available():
         return
     with contextlib.suppress(keyring.errors.KeyringError):  # nothing was kept

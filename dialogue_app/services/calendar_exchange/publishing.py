@@ -20,8 +20,8 @@ import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from caldav.davclient import DAVClient
 from sqlalchemy import delete, select
 
 from dialogue_app.domain.timezone import VN_TZ
@@ -36,6 +36,9 @@ from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.services.files import Cancelled, Progress
 from dialogue_app.store.models import PublishedObject
 from dialogue_app.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from caldav.davclient import DAVClient
 
 PUBLISHED_FILE_PAST = timedelta(days=30)
 PUBLISHED_FILE_FUTURE = timedelta(days=366)

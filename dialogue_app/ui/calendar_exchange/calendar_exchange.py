@@ -248,7 +248,8 @@ def _export(
     ).run():
         return None
     written = saved[0]
-    if result.method == "REQUEST" and written.suffix.lower() == ".eml":
+    # what was written decides the words, never the name the file was given
+    if result.method == "REQUEST" and result.media_type == "message/rfc822":
         text = QCoreApplication.translate(
             "CalendarExchange",
             "The invitation e-mail was saved as %1. Open it in Outlook to send it.",

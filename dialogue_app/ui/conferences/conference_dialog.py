@@ -46,7 +46,7 @@ from dialogue_app.services.conferences import (
 )
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import Failure, ValidationError
-from dialogue_app.ui.calendar_exchange import calendar_exchange
+from dialogue_app.ui.calendar_exchange.invitation_dialog import InvitationDialog
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import date_pattern
@@ -193,11 +193,14 @@ class ConferenceDialog(QDialog):
         self.hold_button.clicked.connect(self.record_outcome)
         self.close_button = QPushButton(self.tr("Close conference"))
         self.close_button.clicked.connect(self.close_conference)
-        self.invite_button = QPushButton(self.tr("Export invitation…"))
+        self.invite_button = QPushButton(self.tr("Send invitations…"))
+        self.invite_button.setToolTip(
+            self.tr("By e-mail, or saved as an .eml or .ics file; with what was sent so far")
+        )
         self.invite_button.clicked.connect(self.export_invitation)
-        self.cancellation_button = QPushButton(self.tr("Export cancellation…"))
+        self.cancellation_button = QPushButton(self.tr("Send cancellation…"))
         self.cancellation_button.setToolTip(
-            self.tr("A calendar file that removes this conference from the invitees' calendars")
+            self.tr("A message that removes this conference from the invitees' calendars")
         )
         self.cancellation_button.clicked.connect(self.export_cancellation)
         self.document_button = QPushButton(self.tr("Make a document…"))
@@ -690,13 +693,20 @@ class ConferenceDialog(QDialog):
             self.start_edit.setDateTime(qdatetime(dialog.chosen.start))
             self.end_edit.setDateTime(qdatetime(dialog.chosen.end))
 
-    def export_invitation(self) -> None:
-        if self._detail is not None:
-            calendar_exchange.export_invitation(self, self._services, self._detail.id)
+    def export_invitation(self) -> InvitationDialog | None:
+        """The invitation (or update): sent by e-mail or saved, and the list of what was sent."""
+        return self._invitation_dialog(cancel=False)
 
-    def export_cancellation(self) -> None:
-        if self._detail is not None:
-            calendar_exchange.export_cancellation(self, self._services, self._detail.id)
+    def export_cancellation(self) -> InvitationDialog | None:
+        return self._invitation_dialog(cancel=True)
+
+    def _invitation_dialog(self, *, cancel: bool) -> InvitationDialog | None:
+        if self._detail is None:
+            return None
+        dialog = InvitationDialog(self._services, self._detail.id, cancel=cancel, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def make_document(self) -> QDialog | None:
         """The dialog that makes this conference's letters and notices (ui/documents/)."""

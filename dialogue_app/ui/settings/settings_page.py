@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -189,6 +190,10 @@ class SettingsPage(QWidget):
         self.busy_import_button.clicked.connect(self.import_busy_times)
         busy_layout.addWidget(explanation, 1)
         busy_layout.addWidget(self.busy_import_button)
+        # issue 16: the office's mail and calendar servers, leaders' calendars read live
+        self.calendar_links_button = QPushButton(self.tr("Calendars and mail…"))
+        self.calendar_links_button.clicked.connect(self.open_calendar_links)
+        busy_layout.addWidget(self.calendar_links_button)
         from dialogue_app.ui.cases.deadline_rules_editor import DeadlineRulesEditor
 
         rules = QGroupBox(self.tr("Deadline rules"))
@@ -203,6 +208,14 @@ class SettingsPage(QWidget):
             *document_settings(self._services),
             BackupsSection(self._services, self),
         ]
+
+    def open_calendar_links(self) -> QDialog:
+        from dialogue_app.ui.calendar_exchange.links_dialog import CalendarLinksDialog
+
+        dialog = CalendarLinksDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def import_busy_times(self) -> None:
         from dialogue_app.ui.calendar_exchange.calendar_exchange import BusyTimesImportDialog
