@@ -25,6 +25,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
+from dialogue_app.store.security import secure_postgres
 
 
 class DatabaseError(UserMessage):
@@ -679,6 +680,8 @@ def upgrade(engine: Engine) -> MigrationResult:
         return MigrationResult(before, head, backup)
     try:
         command.upgrade(_alembic_config(engine), "head")
+        with engine.begin() as connection:  # GRANTs and audit triggers of tables added since
+            secure_postgres(connection)
     except sa_exc.SQLAlchemyError as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."),
