@@ -14,10 +14,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from dialogue_app import __version__
-from dialogue_app.cli import backup, cases, conferences, database, demo, ics, report
+from dialogue_app.cli import backup, cases, conferences, database, demo, ics, report, users
 from dialogue_app.cli.context import CommandContext, CommandError, logging_to_file
 
-GROUPS = (database, demo, conferences, cases, ics, report, backup)
+GROUPS = (database, demo, conferences, cases, ics, report, backup, users)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

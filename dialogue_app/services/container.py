@@ -17,6 +17,7 @@ from dialogue_app.services.registers import RegisterService
 from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
+    from dialogue_app.services.accounts import AccountService, AuditService, Permissions
     from dialogue_app.services.calendar_exchange import CalendarExchangeService
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
@@ -88,5 +89,23 @@ class Services:
         from dialogue_app.services.reports import ReportService
 
         return ReportService(self.uow, clock=self.clock)
+
+    @cached_property
+    def permissions(self) -> Permissions:  # what the signed-in user's role may do (issue 15)
+        from dialogue_app.services.accounts import Permissions
+
+        return Permissions(self.uow, self.user_name)
+
+    @cached_property
+    def accounts(self) -> AccountService:  # staff accounts (PostgreSQL login roles)
+        from dialogue_app.services.accounts import AccountService
+
+        return AccountService(self.uow, self.user_name)
+
+    @cached_property
+    def audit(self) -> AuditService:  # the audit log, read-only
+        from dialogue_app.services.accounts import AuditService
+
+        return AuditService(self.uow, self.user_name)
 
     # Further services are added here as cached properties, one per feature.

@@ -64,26 +64,46 @@ class PermissionDenied(ServiceError):
 
 
 def role_of(session: Session, user_name: str | None) -> Role | None:
-    """The role of ``user_name`` (see the module's docstring); None: may do nothing."""
+    """The role of ``user_name`` (see the module's docstring); None: may do nothing.
+
+    On PostgreSQL a staff login is who it is, whatever name the caller gives (a name comes from
+    ``LOGNAME``, which anyone can set): only the database's owner or a superuser, who can
+    bypass everything anyway, may act under the name it is given (the IT staff's scripts)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres and not _is_owner(session):
+        user_name = session.scalar(text("SELECT current_user"))
     if user_name:
         row = session.execute(select(User.role, User.active).where(User.login == user_name)).first()
         if row is not None:
             return Role(row.role) if row.active else None
-    if session.get_bind().dialect.name != "postgresql":
+    if not postgres:
         return Role.ADMIN
     return database_role(session)
 
 
+def _is_owner(session: Session) -> bool:
+    return bool(
+        session.execute(
+            text(
+                "SELECT r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER') "
+                "FROM pg_roles r, pg_database d "
+                "WHERE r.rolname = current_user AND d.datname = current_database()"
+            )
+        ).scalar()
+    )
+
+
+def signed_in_login(session: Session) -> str | None:
+    """The PostgreSQL login of this session; None for SQLite (the OS account is the user)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    login: str | None = session.scalar(text("SELECT current_user"))
+    return login
+
+
 def database_role(session: Session) -> Role | None:
     """The role the PostgreSQL login of this session holds by its group roles."""
-    owner = session.execute(
-        text(
-            "SELECT r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER') "
-            "FROM pg_roles r, pg_database d "
-            "WHERE r.rolname = current_user AND d.datname = current_database()"
-        )
-    ).scalar()
-    if owner:
+    if _is_owner(session):
         return Role.ADMIN
     held = set(
         session.scalars(

@@ -206,7 +206,7 @@ def index_citizens(
 def may_view_denunciators(session: Session, user_name: str | None) -> bool:
     """Whether ``user_name`` holds the permission to see who made a denunciation (their role,
     ``services/accounts``)."""
-    from dialogue_app.services.accounts.permissions import role_of
+    from dialogue_app.services.accounts import role_of
 
     return permits(role_of(session, user_name), Permission.VIEW_DENUNCIATORS)
 
