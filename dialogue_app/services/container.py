@@ -38,7 +38,7 @@ class Services:
 
     @cached_property
     def office(self) -> OfficeService:
-        return OfficeService(self.uow)
+        return OfficeService(self.uow, self.user_name)
 
     @cached_property
     def conferences(self) -> ConferenceQueries:
@@ -50,7 +50,7 @@ class Services:
 
     @cached_property
     def working_days(self) -> WorkingDayService:
-        return WorkingDayService(self.uow)
+        return WorkingDayService(self.uow, self.user_name)
 
     @cached_property
     def scheduling(self) -> ConferenceService:

@@ -9,7 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.conferences import uid_host
+from dialogue_app.domain.roles import Permission
 from dialogue_app.domain.text import clean
+from dialogue_app.services.accounts import require
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.models import OfficeProfile
 from dialogue_app.store.unit_of_work import UnitOfWork
@@ -30,7 +32,8 @@ class OfficeProfileData:
 
 
 class OfficeService:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+        self.user_name = user_name  # whose role may change the settings (services/accounts)
         self._uow = uow
 
     def get_profile(self) -> OfficeProfileData:
@@ -65,6 +68,7 @@ class OfficeService:
                 "reminder_minutes",
             )
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_SETTINGS)
             row = _row(session)
             first_setup = row is None
             if row is None:

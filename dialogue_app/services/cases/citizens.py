@@ -400,10 +400,20 @@ class CitizenService:
             return _choices(session, chosen) if chosen else ()
 
     def get(self, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
-        """These citizens as the picker shows them, in the order asked (missing ones left out)."""
+        """These citizens as the picker shows them, in the order asked (missing ones left out,
+        and, for a user without the permission, those known only as denunciators)."""
         if not citizen_ids:
             return ()
         with self._uow.read() as session:
+            if not may_view_denunciators(session, self.user_name):
+                hidden = set(
+                    session.scalars(
+                        select(Citizen.id).where(
+                            Citizen.id.in_(list(citizen_ids)), _only_denunciator()
+                        )
+                    )
+                )
+                citizen_ids = [i for i in citizen_ids if i not in hidden]
             return _choices(session, citizen_ids)
 
 
