@@ -22,7 +22,9 @@ def test_window_opens_in_vietnamese_and_names_the_database(
     make_window: Callable[[], MainWindow], services: Services
 ) -> None:
     window = make_window()
-    assert navigation_labels(window) == ["Lịch", "Hội nghị", "Vụ việc", "Báo cáo", "Cài đặt"]
+    assert navigation_labels(window) == [
+        "Lịch", "Hội nghị", "Vụ việc", "Báo cáo", "Cài đặt", "Tài khoản và nhật ký"
+    ]  # fmt: skip
     assert "Đối thoại" in window.windowTitle()
     status_texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert any(
@@ -61,7 +63,9 @@ def test_language_switch_in_settings_retranslates_and_back(
     combo.setCurrentIndex(combo.findData("en"))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: navigation_labels(window)[0] == "Calendar")
-    assert navigation_labels(window) == ["Calendar", "Conferences", "Cases", "Reports", "Settings"]
+    assert navigation_labels(window) == [
+        "Calendar", "Conferences", "Cases", "Reports", "Settings", "Staff and audit"
+    ]  # fmt: skip
     assert window.current_page_key() == "settings"  # the user stays where they were
     page = window.page("settings")
     combo = page.findChild(QComboBox)

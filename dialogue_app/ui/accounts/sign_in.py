@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -116,3 +117,17 @@ class SignInDialog(QDialog):
     def _show(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+LAST_LOGIN_KEY = "accounts/last_login"  # not a secret: the login name offered next time
+
+
+def sign_in_at_start(url: str, settings: QSettings) -> tuple[DatabaseHandle, str] | None:
+    """Ask who is signing in until the server accepts them; None when they cancel."""
+    last = str(settings.value(LAST_LOGIN_KEY, "") or "")
+    dialog = SignInDialog(url, last)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.handle is None:
+        return None
+    login = dialog.login.text().strip()
+    settings.setValue(LAST_LOGIN_KEY, login)
+    return dialog.handle, login
