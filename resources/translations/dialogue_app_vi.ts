@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="98"/>
+        <source>New staff account</source>
+        <translation>Tài khoản cán bộ mới</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="100"/>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="118"/>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="119"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="120"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="121"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="122"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="124"/>
+        <source>At least %1 characters. Give it to the person in private; they can sign in at once.</source>
+        <translation>Ít nhất %1 ký tự. Hãy trao riêng cho người đó; họ có thể đăng nhập ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="136"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="152"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="168"/>
+        <source>New account…</source>
+        <translation>Tài khoản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="173"/>
+        <source>Give this role</source>
+        <translation>Giao vai trò này</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="174"/>
+        <source>New password…</source>
+        <translation>Mật khẩu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="175"/>
+        <source>Disable</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="176"/>
+        <source>Enable</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="203"/>
+        <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
+        <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="271"/>
+        <source>Staff accounts</source>
+        <translation>Tài khoản cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="69"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="70"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="71"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="72"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="73"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="74"/>
+        <source>Fields or detail</source>
+        <translation>Trường thay đổi hoặc chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="287"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="300"/>
+        <source>Older entries</source>
+        <translation>Mục cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
+        <source>Export to CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="308"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="311"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="312"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="313"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="339"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="378"/>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="378"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="387"/>
+        <source>%1 entries exported.</source>
+        <translation>Đã xuất %1 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="390"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
@@ -2406,17 +2631,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="208"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="175"/>
+        <source>Staff and audit</source>
+        <translation>Tài khoản và nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="178"/>
+        <source>Staff accounts and the audit log.</source>
+        <translation>Tài khoản cán bộ và nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="224"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="216"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="232"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="218"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="234"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -2434,18 +2669,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="44"/>
+        <location filename="../../dialogue_app/services/office.py" line="47"/>
         <source>Enter the office&apos;s name.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="48"/>
+        <location filename="../../dialogue_app/services/office.py" line="51"/>
         <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
         <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
-        <location filename="../../dialogue_app/services/office.py" line="56"/>
+        <location filename="../../dialogue_app/services/office.py" line="59"/>
         <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
         <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
     </message>
@@ -2465,109 +2700,109 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="64"/>
+        <location filename="../../dialogue_app/services/office.py" line="67"/>
         <source>The reminder cannot be negative.</source>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="81"/>
+        <location filename="../../dialogue_app/store/database.py" line="82"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="109"/>
+        <location filename="../../dialogue_app/store/database.py" line="111"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="116"/>
+        <location filename="../../dialogue_app/store/database.py" line="118"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="129"/>
+        <location filename="../../dialogue_app/store/database.py" line="150"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="140"/>
+        <location filename="../../dialogue_app/store/database.py" line="161"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="149"/>
-        <location filename="../../dialogue_app/store/database.py" line="263"/>
+        <location filename="../../dialogue_app/store/database.py" line="170"/>
+        <location filename="../../dialogue_app/store/database.py" line="284"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="162"/>
+        <location filename="../../dialogue_app/store/database.py" line="183"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="180"/>
+        <location filename="../../dialogue_app/store/database.py" line="201"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="192"/>
+        <location filename="../../dialogue_app/store/database.py" line="213"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="200"/>
+        <location filename="../../dialogue_app/store/database.py" line="221"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="273"/>
+        <location filename="../../dialogue_app/store/database.py" line="294"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="284"/>
+        <location filename="../../dialogue_app/store/database.py" line="305"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="433"/>
+        <location filename="../../dialogue_app/store/database.py" line="454"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="447"/>
+        <location filename="../../dialogue_app/store/database.py" line="468"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="457"/>
+        <location filename="../../dialogue_app/store/database.py" line="478"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="470"/>
+        <location filename="../../dialogue_app/store/database.py" line="491"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="579"/>
+        <location filename="../../dialogue_app/store/database.py" line="600"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="633"/>
+        <location filename="../../dialogue_app/store/database.py" line="654"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="655"/>
+        <location filename="../../dialogue_app/store/database.py" line="676"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="651"/>
-        <location filename="../../dialogue_app/store/database.py" line="684"/>
+        <location filename="../../dialogue_app/store/database.py" line="672"/>
+        <location filename="../../dialogue_app/store/database.py" line="707"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -2849,13 +3084,13 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backup.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="397"/>
+        <location filename="../../dialogue_app/store/database.py" line="418"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backup.py" line="121"/>
-        <location filename="../../dialogue_app/store/database.py" line="423"/>
+        <location filename="../../dialogue_app/store/database.py" line="444"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -2870,7 +3105,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="442"/>
+        <location filename="../../dialogue_app/store/database.py" line="463"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -3092,7 +3327,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="149"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="151"/>
         <location filename="../../dialogue_app/services/conferences/reception.py" line="144"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
@@ -3198,27 +3433,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="153"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="155"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="184"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="186"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="213"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="217"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="249"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="253"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="287"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="292"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
@@ -3238,67 +3473,67 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="336"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="343"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="340"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="347"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="345"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="352"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="350"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="357"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="355"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="362"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="367"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="374"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="371"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="378"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="380"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="387"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="415"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="422"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="422"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="429"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="430"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="437"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="438"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="445"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="445"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="452"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
@@ -3333,22 +3568,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="79"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="81"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="82"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="84"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="85"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="87"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="88"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="90"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
@@ -3383,22 +3618,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="90"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="93"/>
         <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
         <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="102"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="105"/>
         <source>%1 is already a day off (weekend).</source>
         <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="108"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="111"/>
         <source>%1 is already a day off (%2).</source>
         <translation>%1 đã là ngày nghỉ (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="132"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="137"/>
         <source>There is no office exception on %1.</source>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
@@ -3818,12 +4053,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/service.py" line="146"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="148"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/attachments.py" line="48"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="50"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
@@ -3883,7 +4118,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/attachments.py" line="23"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="25"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
@@ -3898,7 +4133,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/registers.py" line="151"/>
+        <location filename="../../dialogue_app/services/registers.py" line="147"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
@@ -4197,6 +4432,96 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/cases/text_limits.py" line="74"/>
         <source>Citizen %1: the phone number is too long: at most %2 characters.</source>
         <translation>Công dân thứ %1: số điện thoại quá dài: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="24"/>
+        <source>Your account is disabled or has no role. Ask an administrator.</source>
+        <translation>Tài khoản của bạn đã bị khóa hoặc chưa có vai trò. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="27"/>
+        <source>Your role (%1) may read and report but not change records. Ask an administrator for the clerk role.</source>
+        <translation>Vai trò của bạn (%1) chỉ được xem và lập báo cáo, không được sửa hồ sơ. Hãy đề nghị quản trị viên giao vai trò chuyên viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="32"/>
+        <source>Your role (%1) may not see who made a denunciation, nor its attachments and notes (Law on Denunciations 2018). Only a head may.</source>
+        <translation>Vai trò của bạn (%1) không được xem người tố cáo, tệp đính kèm và ghi chú của đơn tố cáo (Luật Tố cáo 2018). Chỉ lãnh đạo được xem.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="37"/>
+        <source>Your role (%1) may not change the settings. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được thay đổi cài đặt. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="40"/>
+        <source>Your role (%1) may not change the deadline rules. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được thay đổi quy tắc thời hạn. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="43"/>
+        <source>Your role (%1) may not manage staff accounts. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được quản lý tài khoản cán bộ. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="46"/>
+        <source>Your role (%1) may not read the audit log. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được xem nhật ký kiểm tra. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="49"/>
+        <source>Your role (%1) may not back up or restore the database.</source>
+        <translation>Vai trò của bạn (%1) không được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="53"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="25"/>
+        <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
+        <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="67"/>
+        <source>There is already an account or database role “%1”.</source>
+        <translation>Đã có tài khoản hoặc vai trò cơ sở dữ liệu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="105"/>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>Bạn không thể tự khóa tài khoản của mình. Hãy nhờ một quản trị viên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="153"/>
+        <source>“%1” is the last active administrator or head: give another account that role first.</source>
+        <translation>“%1” là quản trị viên hoặc lãnh đạo cuối cùng đang hoạt động: hãy giao vai trò đó cho một tài khoản khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="166"/>
+        <source>“%1” cannot be a login name: use 2 to 63 lower-case letters without accents, digits or underscores, starting with a letter (not pg_ or dialogue_).</source>
+        <translation>“%1” không dùng được làm tên đăng nhập: hãy dùng từ 2 đến 63 chữ thường không dấu, chữ số hoặc dấu gạch dưới, bắt đầu bằng một chữ cái (không bắt đầu bằng pg_ hoặc dialogue_).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="180"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="189"/>
+        <source>There is no account “%1”.</source>
+        <translation>Không có tài khoản “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/sign_in.py" line="22"/>
+        <source>The login name or the password is wrong. Check them and try again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/sign_in.py" line="25"/>
+        <source>The account “%1” is disabled. Ask an administrator to enable it.</source>
+        <translation>Tài khoản “%1” đã bị khóa. Hãy đề nghị quản trị viên mở khóa.</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4976,29 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/reports/reports_page.py" line="582"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="42"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
+        <source>Head (sees denunciators)</source>
+        <translation>Lãnh đạo (được xem người tố cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="44"/>
+        <source>Clerk</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="45"/>
+        <source>Viewer (read and report)</source>
+        <translation>Người xem (xem và báo cáo)</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5614,67 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="49"/>
+        <source>Sign in to Dialogue Desk</source>
+        <translation>Đăng nhập Dialogue Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="56"/>
+        <source>The office&apos;s shared database %1. Sign in with your own account.</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan %1. Hãy đăng nhập bằng tài khoản của chính bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="66"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Ghi nhớ mật khẩu trong kho khóa của máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="70"/>
+        <source>This computer has no keyring to keep it in.</source>
+        <translation>Máy tính này không có kho khóa để lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="77"/>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="78"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="83"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="104"/>
+        <source>Enter your login name and your password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="402"/>
+        <source>Staff accounts</source>
+        <translation>Tài khoản cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="405"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,7 @@ class AuditView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.period = QCheckBox(self.tr("From"))
-        today = QDate.currentDate()
+        today = QDate(services.clock.today())
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
