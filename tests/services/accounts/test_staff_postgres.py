@@ -19,7 +19,7 @@ from dialogue_app.services.errors import ServiceError, ValidationError
 from dialogue_app.store.models import AuditEntry
 from tests.clock import fixed_clock
 from tests.services.accounts.staff_support import PASSWORD, pg, staff  # noqa: F401
-from tests.services.cases.case_fixtures import ensure_rules, make_places
+from tests.services.cases.case_fixtures import Places, ensure_rules, make_places
 from tests.services.cases.test_cases import draft
 
 pytestmark = pytest.mark.postgres
@@ -149,3 +149,23 @@ def test_accounts_created_reset_and_disabled(pg: DatabaseHandle) -> None:  # noq
     with pg.uow.read() as session:
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert "account_created" in actions and "account_disabled" in actions
+
+
+def test_a_clerk_login_registers_a_denunciation_it_then_cannot_read_the_name_of(
+    clerk: DatabaseHandle,
+) -> None:
+    cases = CaseService(clerk.uow, "dlgh_clerk", clock=fixed_clock())
+    with clerk.uow.read() as session:
+        row = session.execute(
+            text("SELECT field_id, commune_id, agency_id FROM cases WHERE number = 'KN-1'")
+        ).one()
+    fresh = CitizenInput("Phạm Văn Kín Đáo", "042190555666", "xóm Giữa")
+    known = Places(row.commune_id, row.commune_id, row.agency_id, row.agency_id, row.field_id,
+                   row.field_id)  # fmt: skip
+    detail = cases.register(
+        draft(known, number="TC-2", case_type=CaseType.DENUNCIATION, citizens=(fresh,))
+    ).case
+    assert detail.identity_hidden and detail.citizens == ()
+    with clerk.engine.connect() as sql:
+        names = sql.scalars(text("SELECT full_name FROM citizens")).all()
+    assert fresh.full_name not in names
