@@ -116,8 +116,21 @@ def run_gui(argv: Sequence[str]) -> int:
     from dialogue_app.ui.database_open import open_database_showing_progress
 
     url = database_url(args.database, paths)
+    user_name = login_name()  # SQLite: the OS account is the one user
     try:
-        handle = open_database_showing_progress(url)
+        from dialogue_app.services.accounts import needs_sign_in
+
+        if needs_sign_in(url):  # a shared database: each staff member signs in as themselves
+            from dialogue_app.ui.accounts.sign_in import sign_in_at_start
+
+            signed_in = sign_in_at_start(url, settings)
+            if signed_in is None:
+                return 0
+            handle, user_name = signed_in
+        else:
+            handle = open_database_showing_progress(url)
+            if not handle.is_sqlite:  # a password in the address: whoever it names
+                user_name = handle.engine.url.username or user_name
     except DatabaseError as error:
         log.error("cannot open the database: %s", error)
         from dialogue_app.ui.common.messages import message_text
@@ -131,7 +144,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from dialogue_app.services.container import Services
     from dialogue_app.ui.main_window import MainWindow
 
-    services = Services(handle, user_name=login_name(), clock=SystemClock())
+    services = Services(handle, user_name=user_name, clock=SystemClock())
     window = MainWindow(services, settings, handle.description)
 
     def change_language(language: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -36,7 +37,9 @@ class SafeFormatter(logging.Formatter):
 def file_handler(paths: AppPaths) -> logging.Handler | None:
     """A handler writing to the log file, or None when its folder cannot be written."""
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not paths.log_file.exists():  # readable by the OS account alone (DESIGN §8)
+            os.close(os.open(paths.log_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         handler = logging.handlers.RotatingFileHandler(
             paths.log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )

@@ -26,6 +26,7 @@ from dialogue_app.cli import (
     ics,
     opening_balance,
     report,
+    users,
 )
 from dialogue_app.cli.context import CommandContext, CommandError, logging_to_file
 
@@ -41,6 +42,7 @@ GROUPS = (
     documents,
     backup,
     handover,
+    users,
 )
 
 EXIT_ERROR = 1

@@ -19,6 +19,7 @@ from dialogue_app.services.working_days import WorkingDayService
 if TYPE_CHECKING:
     from dialogue_app.services.backups import BackupService
     from dialogue_app.services.calendar_exchange import CalendarExchangeService, CalendarLinks
+    from dialogue_app.services.accounts import AccountService, AuditService, Permissions
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService
@@ -41,7 +42,7 @@ class Services:
 
     @cached_property
     def office(self) -> OfficeService:
-        return OfficeService(self.uow)
+        return OfficeService(self.uow, self.user_name)
 
     @cached_property
     def conferences(self) -> ConferenceQueries:
@@ -53,7 +54,7 @@ class Services:
 
     @cached_property
     def working_days(self) -> WorkingDayService:
-        return WorkingDayService(self.uow)
+        return WorkingDayService(self.uow, self.user_name)
 
     @cached_property
     def scheduling(self) -> ConferenceService:
@@ -116,6 +117,24 @@ class Services:
         from dialogue_app.services.handover import HandoverService
 
         return HandoverService(self.database.engine, clock=self.clock)
+
+    @cached_property
+    def permissions(self) -> Permissions:  # what the signed-in user's role may do (issue 15)
+        from dialogue_app.services.accounts import Permissions
+
+        return Permissions(self.uow, self.user_name)
+
+    @cached_property
+    def accounts(self) -> AccountService:  # staff accounts (PostgreSQL login roles)
+        from dialogue_app.services.accounts import AccountService
+
+        return AccountService(self.uow, self.user_name)
+
+    @cached_property
+    def audit(self) -> AuditService:  # the audit log, read-only
+        from dialogue_app.services.accounts import AuditService
+
+        return AuditService(self.uow, self.user_name)
 
     # Further services are added here as cached properties, one per feature.
 

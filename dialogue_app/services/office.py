@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from dialogue_app.domain.conferences import uid_host
 from dialogue_app.domain.documents import Layout
+from dialogue_app.domain.roles import Permission
 from dialogue_app.domain.text import clean
+from dialogue_app.services.accounts import require
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.models import OfficeProfile
 from dialogue_app.store.unit_of_work import UnitOfWork
@@ -58,7 +60,8 @@ class Letterhead:
 
 
 class OfficeService:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+        self.user_name = user_name  # whose role may change the settings (services/accounts)
         self._uow = uow
 
     def get_profile(self) -> OfficeProfileData:
@@ -93,6 +96,7 @@ class OfficeService:
                 "reminder_minutes",
             )
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_SETTINGS)
             row = _row(session)
             first_setup = row is None
             if row is None:

@@ -16,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DayException
+from dialogue_app.domain.roles import Permission
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.working_days import WorkingDayCalendar
+from dialogue_app.services.accounts import require
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.store.models import WorkingDayException
 from dialogue_app.store.unit_of_work import UnitOfWork
@@ -46,7 +48,8 @@ class DayInfo:
 class WorkingDayService:
     """Reads and edits the office's working-day table; builds ``WorkingDayCalendar`` objects."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
+        self.user_name = user_name  # whose role may change the settings (services/accounts)
         self._uow = uow
 
     def calendar(self) -> WorkingDayCalendar:
@@ -111,6 +114,7 @@ class WorkingDayService:
                 reason,
             )
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_SETTINGS)
             row = session.scalars(
                 select(WorkingDayException).where(WorkingDayException.day == day)
             ).first()
@@ -124,6 +128,7 @@ class WorkingDayService:
 
     def remove_exception(self, day: date) -> None:
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_SETTINGS)
             row = session.scalars(
                 select(WorkingDayException).where(WorkingDayException.day == day)
             ).first()

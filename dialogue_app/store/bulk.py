@@ -14,13 +14,23 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from dialogue_app.store.security import ROW_SECURITY_TABLES
+
+
+def _row_security_active(connection: Any, table_name: str) -> bool:
+    """Whether row-level security applies to this login on the table (a staff member's login on
+    citizens, for instance): COPY FROM refuses such a table, so INSERT it is."""
+    if table_name not in ROW_SECURITY_TABLES:
+        return False
+    return bool(connection.scalar(text("SELECT row_security_active(:t)"), {"t": table_name}))
+
 
 def bulk_insert(session: Session, table: Any, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction."""
     if not rows:
         return
     connection = session.connection()
-    if connection.dialect.name != "postgresql":
+    if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
         connection.execute(table.insert(), list(rows))
         return
     names = list(rows[0].keys())
@@ -52,7 +62,7 @@ def insert_returning_ids(
     if not rows:
         return []
     connection = session.connection()
-    if connection.dialect.name != "postgresql":
+    if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
         statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(statement, list(rows)))
     ids = list(

@@ -25,6 +25,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
+from dialogue_app.store.security import secure_postgres
 
 
 class DatabaseError(UserMessage):
@@ -89,6 +90,7 @@ def create_database_engine(url: str) -> Engine:
     if backend == "sqlite":
         if not in_memory(parsed):
             _check_sqlite_file(Path(parsed.database or ""))
+            _make_private(Path(parsed.database or ""))
         # hide_parameters: the values of a failed statement (citizens' and denunciators' names
         # and ID numbers) stay out of the error's text, and so out of logs and terminals
         engine = create_engine(parsed, connect_args={"timeout": 10}, hide_parameters=True)
@@ -120,10 +122,29 @@ def create_database_engine(url: str) -> Engine:
     )
 
 
+def _make_private(path: Path) -> None:
+    """One person's desk (DESIGN §8): the database file readable by its OS account alone. A
+    file created here starts that way; SQLite gives its -wal and -shm files the database's
+    mode. An existing file is narrowed too (a copy an upgrade put in its place)."""
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if part.exists() and part.stat().st_mode & 0o077 and _mine(part):
+                part.chmod(0o600)
+    except (OSError, NotImplementedError):  # a read-only or foreign file: SQLite will say so
+        pass
+
+
+def _mine(path: Path) -> bool:
+    getuid = getattr(os, "getuid", None)  # Windows: a user's profile folder is theirs already
+    return getuid is not None and path.stat().st_uid == getuid()
+
+
 def _check_sqlite_file(path: Path) -> None:
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
@@ -679,6 +700,8 @@ def upgrade(engine: Engine) -> MigrationResult:
         return MigrationResult(before, head, backup)
     try:
         command.upgrade(_alembic_config(engine), "head")
+        with engine.begin() as connection:  # GRANTs and audit triggers of tables added since
+            secure_postgres(connection)
     except sa_exc.SQLAlchemyError as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."),

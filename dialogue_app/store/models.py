@@ -44,6 +44,7 @@ from dialogue_app.domain.cases import (
 )
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.forms import OutsideAction, PriorSettlement, ReceptionMode, Verdict
+from dialogue_app.domain.roles import Role
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import now_utc
 from dialogue_app.store.types import EnumValue, NFCString, NFCText, UTCDateTime
@@ -624,7 +625,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     login: Mapped[str] = mapped_column(String(100), unique=True)
     full_name: Mapped[str] = mapped_column(NFCString(200), default="")
-    can_view_denunciators: Mapped[bool] = mapped_column(Boolean, default=False)
+    # what the staff member may do (DESIGN §8); in PostgreSQL mode also their login role's
+    # membership in the group role of the same name (services/accounts keeps both in step)
+    role: Mapped[Role] = mapped_column(EnumValue(Role), default=Role.CLERK)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

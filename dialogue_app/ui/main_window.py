@@ -183,6 +183,22 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+    def _staff_spec(self) -> list[PageSpec]:
+        """Staff accounts and the audit log: a page only for the roles that may use it."""
+        from dialogue_app.ui.accounts.staff_page import may_see_staff_page
+
+        if not may_see_staff_page(self._services):
+            return []
+        return [
+            PageSpec(
+                "staff",
+                self.tr("Staff and audit"),
+                QStyle.StandardPixmap.SP_DirHomeIcon,
+                _staff_page,
+                self.tr("Staff accounts and the audit log."),
+            )
+        ]
+
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
         if key not in self._pages:
@@ -250,7 +266,7 @@ class MainWindow(QMainWindow):
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
-        self._specs = self.page_specs()
+        self._specs = self.page_specs() + self._staff_spec()
         blocked = self._navigation.blockSignals(True)
         self._navigation.clear()
         for spec in self._specs:
@@ -361,3 +377,9 @@ def _settings_page(services: Services, parent: QWidget) -> QWidget:
     from dialogue_app.ui.settings.settings_page import SettingsPage
 
     return SettingsPage(services, parent)
+
+
+def _staff_page(services: Services, parent: QWidget) -> QWidget:
+    from dialogue_app.ui.accounts.staff_page import StaffPage
+
+    return StaffPage(services, parent)

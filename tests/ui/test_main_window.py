@@ -29,6 +29,7 @@ def test_window_opens_in_vietnamese_and_names_the_database(
         "Báo cáo",
         "Văn bản",
         "Cài đặt",
+        "Tài khoản và nhật ký",
     ]
     assert "Đối thoại" in window.windowTitle()
     status_texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
@@ -75,6 +76,7 @@ def test_language_switch_in_settings_retranslates_and_back(
         "Reports",
         "Documents",
         "Settings",
+        "Staff and audit",
     ]
     assert window.current_page_key() == "settings"  # the user stays where they were
     page = window.page("settings")

@@ -25,6 +25,8 @@ TESTS = Path(__file__).parent
 # Each model of dialogue_app/ui (all its packages) and the test file, under tests/ui, that runs
 # qtmodeltester.check on it.
 CHECKED_IN = {
+    "AccountsModel": "accounts/test_staff_ui.py",
+    "AuditModel": "accounts/test_staff_ui.py",
     "BackupListModel": "backups/test_backups_window.py",
     "CaseTableModel": "cases/test_cases_page.py",
     "CitizenMatchesModel": "test_models.py",

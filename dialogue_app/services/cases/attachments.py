@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.text import clean
 from dialogue_app.services.cases.types import AttachmentInput
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from dialogue_app.store.models import Attachment, CaseEvent
+from dialogue_app.store.models import Attachment, Case, CaseEvent
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
@@ -47,3 +49,14 @@ def content(session: Session, attachment_id: int) -> tuple[str, str, bytes]:
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Messages", "This attached file no longer exists."))
     return row.file_name, row.media_type, row.content
+
+
+def case_of(session: Session, attachment_id: int) -> tuple[int, CaseType]:
+    """The case (id, type) an attached file belongs to."""
+    row = session.execute(
+        select(Case.id, Case.case_type)
+        .join(CaseEvent, CaseEvent.case_id == Case.id)
+        .join(Attachment, Attachment.event_id == CaseEvent.id)
+        .where(Attachment.id == attachment_id)
+    ).one()
+    return row.id, CaseType(row.case_type)

@@ -36,6 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType, is_valid_national_id
+from dialogue_app.domain.roles import Permission, permits
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -46,7 +47,6 @@ from dialogue_app.store.models import (
     CaseCitizen,
     Citizen,
     CitizenSearchTerm,
-    User,
 )
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -204,13 +204,11 @@ def index_citizens(
 
 
 def may_view_denunciators(session: Session, user_name: str | None) -> bool:
-    """Whether ``user_name`` holds the permission to see who made a denunciation."""
-    if not user_name:
-        return False
-    allowed = session.scalar(
-        select(User.can_view_denunciators).where(User.login == user_name, User.active.is_(True))
-    )
-    return bool(allowed)
+    """Whether ``user_name`` holds the permission to see who made a denunciation (their role,
+    ``services/accounts``)."""
+    from dialogue_app.services.accounts import role_of
+
+    return permits(role_of(session, user_name), Permission.VIEW_DENUNCIATORS)
 
 
 def masked_national_id(number: str | None) -> str | None:
@@ -402,10 +400,20 @@ class CitizenService:
             return _choices(session, chosen) if chosen else ()
 
     def get(self, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
-        """These citizens as the picker shows them, in the order asked (missing ones left out)."""
+        """These citizens as the picker shows them, in the order asked (missing ones left out,
+        and, for a user without the permission, those known only as denunciators)."""
         if not citizen_ids:
             return ()
         with self._uow.read() as session:
+            if not may_view_denunciators(session, self.user_name):
+                hidden = set(
+                    session.scalars(
+                        select(Citizen.id).where(
+                            Citizen.id.in_(list(citizen_ids)), _only_denunciator()
+                        )
+                    )
+                )
+                citizen_ids = [i for i in citizen_ids if i not in hidden]
             return _choices(session, citizen_ids)
 
 

@@ -16,6 +16,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind, Outcome
 from dialogue_app.domain.forms import SettlementFacts
+from dialogue_app.domain.roles import Permission
+from dialogue_app.services.accounts import record_read, require
 from dialogue_app.services.cases import attachments, form_facts, queries, rules, workflow
 from dialogue_app.services.cases.citizens import CitizenInput, may_view_denunciators
 from dialogue_app.services.cases.detail import build_detail, citizen_data
@@ -164,9 +166,15 @@ class CaseService:
             return tuple(citizen_data(link) for link in case.citizens)
 
     def attachment_content(self, attachment_id: int) -> tuple[str, str, bytes]:
-        """(file name, media type, content) of an attached file."""
-        with self._uow.read() as session:
-            return attachments.content(session, attachment_id)
+        """(file name, media type, content) of an attached file; a denunciation's only for a
+        user allowed to see denunciators. Every download is logged."""
+        with self._uow.begin() as session:
+            found = attachments.content(session, attachment_id)
+            case_id, case_type = attachments.case_of(session, attachment_id)
+            if case_type == CaseType.DENUNCIATION:
+                require(session, self.user_name, Permission.VIEW_DENUNCIATORS)
+            record_read(session, self.user_name, "download_attachment", "case", case_id)
+            return found
 
     # registering and editing ---------------------------------------------------------------------
 
@@ -190,6 +198,7 @@ class CaseService:
         today = self._clock.today()
         validate(draft, today, new=True)
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_RECORDS)
             case, repeat, created = register_case(session, draft, self.user_name)
             return RegisterResult(build_detail(session, case, today), repeat, created)
 
@@ -199,6 +208,7 @@ class CaseService:
         validate(draft, today, new=False)
         try:
             with self._uow.begin() as session:
+                require(session, self.user_name, Permission.EDIT_RECORDS)
                 case = update_case(session, case_id, draft, expected_version, self.user_name, today)
                 return build_detail(session, case, today)
         except StaleDataError as error:
@@ -247,6 +257,7 @@ class CaseService:
         workflow.check_status_change(target, on, outcome, refusal_ground)
         try:
             with self._uow.begin() as session:
+                require(session, self.user_name, Permission.EDIT_RECORDS)
                 case = workflow.change_status(
                     session,
                     case_id,
@@ -280,6 +291,11 @@ class CaseService:
         decision = workflow.check_follow_up(kind, decision_number, attachments)
         today = self._clock.today()
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_RECORDS)
+            if attachments and queries.load_case(session, case_id).case_type == (
+                CaseType.DENUNCIATION
+            ):  # a denunciation's files are as secret as its denunciator
+                require(session, self.user_name, Permission.VIEW_DENUNCIATORS)
             case = workflow.add_follow_up(
                 session,
                 case_id,
@@ -308,10 +324,12 @@ class CaseService:
     def restore_default_rules(self) -> int:
         """Add back every statutory default rule that is missing (edited ones are kept)."""
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_RULES)
             return rules.restore_default_rules(session)
 
     def save_deadline_rule(self, data: DeadlineRuleData) -> DeadlineRuleData:
         """Create or change a rule, then recompute the deadlines of open cases."""
         code = rules.check_rule(data)
         with self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_RULES)
             return rules.save_rule(session, data, code)

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
+from dialogue_app.domain.roles import Permission
 from dialogue_app.domain.scheduling import (
     ConflictWarning,
     Interval,
@@ -26,6 +27,7 @@ from dialogue_app.domain.scheduling import (
 )
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc
+from dialogue_app.services.accounts import require
 from dialogue_app.services.cases import (
     CitizenInput,
     check_national_id,
@@ -186,6 +188,7 @@ class ConferenceService:
         draft = _validated(draft, now=self._clock.now())
         calendar = self._working_days.calendar()
         with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
             _check_references(session, draft)
             draft = _with_registered_citizens(session, draft)
             warnings = conflicts_for(session, draft, calendar, exclude_id=None)
@@ -207,6 +210,7 @@ class ConferenceService:
     ) -> ConferenceDetail:
         """Save edits to a conference the caller read at ``version``."""
         with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
             row = load_for_change(session, conference_id, version)
             if row.status not in EDITABLE_STATUSES:
                 raise ValidationError(
@@ -254,6 +258,7 @@ class ConferenceService:
                 "reason",
             )
         with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
             row = load_for_change(session, conference_id, version)
             change_conference_status(row, status)
             if status in (ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED):
@@ -287,6 +292,7 @@ class ConferenceService:
                 QT_TRANSLATE_NOOP("Messages", "Say why the conference is postponed."), "reason"
             )
         with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
             row = load_for_change(session, conference_id, version)
             if row.status not in (ConferenceStatus.SCHEDULED, ConferenceStatus.POSTPONED):
                 raise ValidationError(_CANNOT_POSTPONE[row.status])
@@ -316,6 +322,7 @@ class ConferenceService:
         """
         check_record(record)
         with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
             row = load_for_change(session, conference_id, version)
             record_holding(session, row, record, now=self._clock.now(), user_name=self._user_name)
             flush_guarded(session, row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dialogue_app.domain.roles import Role
 from dialogue_app.domain.text import fold
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store.models import AdminLevel, AdminUnit, Agency, CaseField, User
@@ -53,4 +54,5 @@ def make_places(db: DatabaseHandle) -> Places:
 
 def add_user(db: DatabaseHandle, login: str, *, can_view: bool) -> None:
     with db.uow.begin() as session:
-        session.add(User(login=login, full_name=login, can_view_denunciators=can_view))
+        role = Role.HEAD if can_view else Role.CLERK
+        session.add(User(login=login, full_name=login, role=role))
