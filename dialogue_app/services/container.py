@@ -17,9 +17,9 @@ from dialogue_app.services.registers import RegisterService
 from dialogue_app.services.working_days import WorkingDayService
 
 if TYPE_CHECKING:
+    from dialogue_app.services.accounts import AccountService, AuditService, Permissions
     from dialogue_app.services.backups import BackupService
     from dialogue_app.services.calendar_exchange import CalendarExchangeService, CalendarLinks
-    from dialogue_app.services.accounts import AccountService, AuditService, Permissions
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService

@@ -4,7 +4,7 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="419"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: %Ln busy time imported from %2 for %3 to %4.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="430"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="431"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Replaced: %Ln busy time from the earlier import of this file.</numerusform>
@@ -20,11 +20,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="444"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="445"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>Taken as Vietnam time: %Ln time without a time zone.</numerusform>
             <numerusform>Taken as Vietnam time: %Ln times without a time zone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLinksDialog</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="464"/>
+        <source>%1: %Ln busy time(s) read.</source>
+        <translation>
+            <numerusform>%1: %Ln busy time read.</numerusform>
+            <numerusform>%1: %Ln busy time read.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,7 +115,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln seat)</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="484"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="487"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="515"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="518"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
@@ -128,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="623"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -136,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="627"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -188,11 +199,38 @@
 <context>
     <name>HoldingDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="89"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln issue of this conference already registered as cases.</numerusform>
             <numerusform>%Ln issues of this conference already registered as cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <source>Sent to %Ln address(es) through %1.</source>
+        <translation>
+            <numerusform>Sent to %Ln address through %1.</numerusform>
+            <numerusform>Sent to %Ln address through %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="271"/>
+        <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
+        <translation>
+            <numerusform>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee.</numerusform>
+            <numerusform>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
+        <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
+        <translation>
+            <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
+            <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
         </translation>
     </message>
 </context>
@@ -266,6 +304,17 @@
         <translation>
             <numerusform>The schedule of %1 applies again; %Ln reception day planned until %2.</numerusform>
             <numerusform>The schedule of %1 applies again; %Ln reception days planned until %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="103"/>
+        <source>%Ln busy time(s), read %1</source>
+        <translation>
+            <numerusform>%Ln busy time, read %1</numerusform>
+            <numerusform>%Ln busy time, read %1</numerusform>
         </translation>
     </message>
 </context>

@@ -44,9 +44,234 @@
         <translation>Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/about.py" line="50"/>
+        <location filename="../../dialogue_app/ui/about.py" line="53"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="98"/>
+        <source>New staff account</source>
+        <translation>Tài khoản cán bộ mới</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="100"/>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="118"/>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="119"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="120"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="121"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="122"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="124"/>
+        <source>At least %1 characters. Give it to the person in private; they can sign in at once.</source>
+        <translation>Ít nhất %1 ký tự. Hãy trao riêng cho người đó; họ có thể đăng nhập ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="136"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="152"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="168"/>
+        <source>New account…</source>
+        <translation>Tài khoản mới…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="173"/>
+        <source>Give this role</source>
+        <translation>Giao vai trò này</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="174"/>
+        <source>New password…</source>
+        <translation>Mật khẩu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="175"/>
+        <source>Disable</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="176"/>
+        <source>Enable</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="203"/>
+        <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
+        <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="271"/>
+        <source>Staff accounts</source>
+        <translation>Tài khoản cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="69"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="70"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="71"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="72"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="73"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="74"/>
+        <source>Fields or detail</source>
+        <translation>Trường thay đổi hoặc chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="287"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="300"/>
+        <source>Older entries</source>
+        <translation>Mục cũ hơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
+        <source>Export to CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="308"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="311"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="312"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="313"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="339"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="378"/>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="378"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="387"/>
+        <source>%1 entries exported.</source>
+        <translation>Đã xuất %1 mục.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="390"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -129,7 +354,7 @@
     <name>BackupsSection</name>
     <message>
         <location filename="../../dialogue_app/ui/backups/section.py" line="55"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="281"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="283"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
@@ -139,167 +364,167 @@
         <translation>Lưu thiết lập sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="98"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="188"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="100"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="190"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="105"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="107"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="108"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="110"/>
         <source>Best on another disk or a network share: a backup beside the database is lost with it when the disk fails. Empty: the “backups” folder beside the data.</source>
         <translation>Nên đặt trên một ổ đĩa khác hoặc thư mục chia sẻ trên mạng: bản sao lưu nằm cạnh cơ sở dữ liệu sẽ mất theo khi ổ đĩa hỏng. Để trống: thư mục “backups” cạnh dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="114"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="116"/>
         <source>At the first start of each day</source>
         <translation>Khi mở lần đầu trong ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="116"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="118"/>
         <source>When the window closes</source>
         <translation>Khi đóng cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="119"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="121"/>
         <source>never</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="120"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="122"/>
         <source> hours</source>
         <translation> giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="121"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="123"/>
         <source>Back up (if anything changed)</source>
         <translation>Sao lưu (nếu có thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="123"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="125"/>
         <source>Also every</source>
         <translation>Ngoài ra, cứ mỗi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="129"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="131"/>
         <source>daily</source>
         <translation>bản hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="130"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="132"/>
         <source>weekly</source>
         <translation>bản hằng tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="131"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="133"/>
         <source>monthly</source>
         <translation>bản hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="136"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="138"/>
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="138"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="195"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="140"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="197"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="139"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="141"/>
         <source>Warn when the last backup is older than</source>
         <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="157"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="300"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="159"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="302"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="159"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="161"/>
         <source>Restore the chosen backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="174"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="176"/>
         <source>The office database lives on the PostgreSQL server: Dialogue Desk does not copy it. Have IT schedule a nightly dump on the server (Windows Task Scheduler or cron), for example:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;keep the dumps on another disk, and register their folder below: everyone then sees the age of the newest dump, and a warning when it is too old. Restore with pg_restore.</source>
         <translation>Cơ sở dữ liệu của cơ quan nằm trên máy chủ PostgreSQL: Dialogue Desk không tự sao chép. Hãy nhờ bộ phận CNTT lập lịch kết xuất hằng đêm trên máy chủ (Task Scheduler của Windows hoặc cron), ví dụ:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;lưu các bản kết xuất trên một ổ đĩa khác và đăng ký thư mục của chúng dưới đây: mọi người sẽ thấy bản kết xuất mới nhất đã cũ bao lâu, và được cảnh báo khi quá cũ. Khôi phục bằng pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="193"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="195"/>
         <source>Folder of the database dumps</source>
         <translation>Thư mục chứa các bản kết xuất cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="196"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="198"/>
         <source>Warn when the last dump is older than</source>
         <translation>Cảnh báo khi bản kết xuất gần nhất cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="200"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="202"/>
         <source>Export the whole record…</source>
         <translation>Xuất toàn bộ hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="203"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="205"/>
         <source>A zip file of every table as CSV, the stored files and a README of the columns: the office&apos;s data in open formats (it includes confidential data).</source>
         <translation>Một tệp zip gồm mọi bảng dưới dạng CSV, các tệp đã lưu và tệp README mô tả các cột: dữ liệu của cơ quan ở định dạng mở (có cả dữ liệu cần giữ bí mật).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="214"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="233"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="216"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="235"/>
         <source>Export the whole record</source>
         <translation>Xuất toàn bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="225"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="227"/>
         <source>The whole record (%1 rows, %2 files) was written to %3.</source>
         <translation>Đã ghi toàn bộ hồ sơ (%1 dòng, %2 tệp) vào %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="233"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="235"/>
         <source>Writing the archive…</source>
         <translation>Đang ghi gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="239"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="241"/>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="276"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="278"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="293"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="295"/>
         <source>Backup written to %1 and checked.</source>
         <translation>Đã ghi bản sao lưu vào %1 và kiểm tra xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="300"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="302"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="311"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="322"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="313"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="324"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="311"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="313"/>
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="331"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="333"/>
         <source>Replace the database by the backup of %1 (%2 cases, %3 conferences)?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
@@ -308,17 +533,17 @@ The current database is backed up first, so this can be undone by restoring that
 Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="343"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="345"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="354"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="356"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="368"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="373"/>
         <source>in %1</source>
         <translation>tại %1</translation>
     </message>
@@ -326,106 +551,106 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>BusyTimesImportDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="307"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="308"/>
         <source>Import a leader&apos;s calendar</source>
         <translation>Nhập lịch công tác của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="312"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="313"/>
         <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
         <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="329"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="330"/>
         <source>Choose an .ics file</source>
         <translation>Chọn tệp .ics</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="330"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="331"/>
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="341"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="342"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="346"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="347"/>
         <source>Official:</source>
         <translation>Lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="348"/>
         <source>Calendar file:</source>
         <translation>Tệp lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="348"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="349"/>
         <source>Planning period:</source>
         <translation>Khoảng thời gian lập kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="356"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="357"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="359"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="360"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="377"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="378"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="382"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="383"/>
         <source>Choose the calendar file</source>
         <translation>Chọn tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="384"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="385"/>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="394"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="395"/>
         <source>Choose an official and a calendar file.</source>
         <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="399"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="400"/>
         <source>The end of the planning period is before its start.</source>
         <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="411"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="412"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập được dữ liệu nào. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="419"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: đã nhập %Ln khoảng thời gian bận từ %2, áp dụng từ %3 đến %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="430"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="431"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Đã thay thế %Ln khoảng thời gian bận của lần nhập tệp này trước đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="437"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="438"/>
         <source>Entries left out: %1 marked free, %2 cancelled.</source>
         <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="444"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="445"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>%Ln mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</numerusform>
@@ -460,12 +685,12 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="252"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="253"/>
         <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
         <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="269"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="270"/>
         <source>Calendar file saved</source>
         <translation>Đã lưu tệp lịch</translation>
     </message>
@@ -475,7 +700,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="257"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="258"/>
         <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
         <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
     </message>
@@ -500,9 +725,271 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Không lưu được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="262"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="263"/>
         <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
         <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLinksDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="122"/>
+        <source>Calendars and mail</source>
+        <translation>Lịch và thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="136"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (cổng 587)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="137"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (cổng 465)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="138"/>
+        <source>None (inside the office network)</source>
+        <translation>Không mã hóa (trong mạng nội bộ cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="142"/>
+        <source>Mail server (SMTP), for sending invitations</source>
+        <translation>Máy chủ thư (SMTP), để gửi giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="144"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="145"/>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="146"/>
+        <source>Security:</source>
+        <translation>Bảo mật:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="169"/>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="148"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="170"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="158"/>
+        <source>Publish the schedule now</source>
+        <translation>Đăng lịch ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="162"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="166"/>
+        <source>Calendar server (CalDAV: Zimbra, Nextcloud…)</source>
+        <translation>Máy chủ lịch (CalDAV: Zimbra, Nextcloud…)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="168"/>
+        <source>Calendar address:</source>
+        <translation>Địa chỉ lịch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="171"/>
+        <source>Publish:</source>
+        <translation>Đăng lịch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="176"/>
+        <source>e.g. on a shared drive or a web server&apos;s folder</source>
+        <translation>ví dụ trên ổ dùng chung hoặc thư mục của máy chủ web</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="178"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="182"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="186"/>
+        <source>Published schedule and waiting time</source>
+        <translation>Lịch công khai và thời gian chờ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="188"/>
+        <source>Schedule file (.ics, kept up to date):</source>
+        <translation>Tệp lịch (.ics, luôn được cập nhật):</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="189"/>
+        <source>Wait for a server at most:</source>
+        <translation>Chờ máy chủ trả lời tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="193"/>
+        <source>Save settings</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="210"/>
+        <source>.ics address (Outlook, Google)</source>
+        <translation>Địa chỉ .ics (Outlook, Google)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="212"/>
+        <source>CalDAV calendar</source>
+        <translation>Lịch CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="216"/>
+        <source>account (if any)</source>
+        <translation>tài khoản (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="219"/>
+        <source>password (if any)</source>
+        <translation>mật khẩu (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="223"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="224"/>
+        <source>Subscribe</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="226"/>
+        <source>Refresh all now</source>
+        <translation>Đọc lại tất cả ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="228"/>
+        <source>Remove selected</source>
+        <translation>Bỏ mục đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="248"/>
+        <source>Leaders&apos; calendars read live (busy times)</source>
+        <translation>Lịch của lãnh đạo đọc trực tiếp (thời gian bận)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="256"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="289"/>
+        <source>(a password is kept)</source>
+        <translation>(đã lưu mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="289"/>
+        <source>(no password kept)</source>
+        <translation>(chưa lưu mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="298"/>
+        <source>Passwords are kept in this computer&apos;s password store, never in the database.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của máy tính này, không bao giờ lưu trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="305"/>
+        <source>This computer has no password store, so no password can be kept safely: servers that need a password cannot be used from the window. The command line can take a password for one run (--password-env).</source>
+        <translation>Máy tính này không có kho mật khẩu nên không thể giữ mật khẩu an toàn: không dùng được từ cửa sổ các máy chủ cần mật khẩu. Dòng lệnh có thể nhận mật khẩu cho từng lần chạy (--password-env).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="342"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="347"/>
+        <source>Published schedule file</source>
+        <translation>Tệp lịch công khai</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="349"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="367"/>
+        <source>Publishing the schedule</source>
+        <translation>Đang đăng lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="368"/>
+        <source>Publishing to the calendar server…</source>
+        <translation>Đang đăng lên máy chủ lịch…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="376"/>
+        <source>%1 events: %2 created, %3 updated, %4 unchanged, %5 deleted.</source>
+        <translation>%1 sự kiện: %2 tạo mới, %3 cập nhật, %4 không đổi, %5 đã xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="385"/>
+        <source>Changed on the server by somebody else, left as they are:</source>
+        <translation>Đã bị người khác sửa trên máy chủ, được giữ nguyên:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="388"/>
+        <source>Refused by the server:</source>
+        <translation>Máy chủ từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="389"/>
+        <source>Not published:</source>
+        <translation>Chưa được đăng:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="395"/>
+        <source>The calendar server now has the schedule as the app has it.</source>
+        <translation>Máy chủ lịch nay đã có lịch đúng như trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="408"/>
+        <source>There are no officials yet. Add the leaders first.</source>
+        <translation>Chưa có cán bộ nào. Hãy thêm lãnh đạo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="447"/>
+        <source>Refreshed.</source>
+        <translation>Đã đọc lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="452"/>
+        <source>Reading leaders&apos; calendars</source>
+        <translation>Đang đọc lịch của lãnh đạo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="464"/>
+        <source>%1: %Ln busy time(s) read.</source>
+        <translation>
+            <numerusform>%1: đã đọc %Ln khoảng thời gian bận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="470"/>
+        <source>%1: not read, the last good copy is kept. %2</source>
+        <translation>%1: không đọc được, vẫn giữ bản đọc được gần nhất. %2</translation>
     </message>
 </context>
 <context>
@@ -581,6 +1068,14 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="585"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarUpkeep</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/upkeep.py" line="130"/>
+        <source>%1&apos;s calendar could not be read; the last good copy is used. %2</source>
+        <translation>Không đọc được lịch của %1; đang dùng bản đọc được gần nhất. %2</translation>
     </message>
 </context>
 <context>
@@ -1841,252 +2336,257 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
-        <source>Export invitation…</source>
-        <translation>Xuất giấy mời…</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
-        <source>Export cancellation…</source>
-        <translation>Xuất thông báo hủy…</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="200"/>
-        <source>A calendar file that removes this conference from the invitees&apos; calendars</source>
-        <translation>Tệp lịch dùng để xóa hội nghị này khỏi lịch của những người được mời</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="229"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="255"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="280"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="281"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="280"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="293"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="303"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="373"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="376"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="484"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="487"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="487"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="490"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="515"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="518"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="502"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="502"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
+        <source>Send invitations…</source>
+        <translation>Gửi giấy mời…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
+        <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
+        <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="201"/>
+        <source>Send cancellation…</source>
+        <translation>Gửi thông báo hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <source>A message that removes this conference from the invitees&apos; calendars</source>
+        <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="505"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="520"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="523"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="549"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="552"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="616"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="619"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="623"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="622"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="625"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="627"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="629"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="649"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="652"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="653"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="662"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="663"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="715"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="725"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="716"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="726"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -2531,64 +3031,64 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="83"/>
         <source>Search numbers and summaries…</source>
         <translation>Tìm theo số, trích yếu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="86"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="90"/>
         <source>Reception register…</source>
         <translation>Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="93"/>
         <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
         <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="123"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
         <source>Open in Word</source>
         <translation>Mở bằng Word</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="124"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="129"/>
         <source>Open the issued .docx to edit or print it</source>
         <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="126"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="131"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
         <source>Reprint…</source>
         <translation>In lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="177"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="194"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="236"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="241"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -3125,6 +3625,116 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <source>Send the cancellation</source>
+        <translation>Gửi thông báo hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <source>Send invitations</source>
+        <translation>Gửi giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="131"/>
+        <source>Send by e-mail through the office&apos;s mail server (%1)</source>
+        <translation>Gửi thư điện tử qua máy chủ thư của cơ quan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="132"/>
+        <source>not set up</source>
+        <translation>chưa cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="137"/>
+        <source>Save as an e-mail file (.eml): Outlook opens it as a meeting request to send</source>
+        <translation>Lưu thành tệp thư (.eml): Outlook mở ra thành lời mời họp để gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="140"/>
+        <source>Save as a calendar file (.ics) to attach to an e-mail yourself</source>
+        <translation>Lưu thành tệp lịch (.ics) để tự đính kèm vào thư</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="147"/>
+        <source>To send from here, set up the mail server in Settings → Calendars and mail.</source>
+        <translation>Để gửi từ đây, hãy cài đặt máy chủ thư trong Cài đặt → Lịch và thư điện tử.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="167"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="182"/>
+        <source>Sent so far:</source>
+        <translation>Đã gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <source>Sending through the office&apos;s mail server…</source>
+        <translation>Đang gửi qua máy chủ thư của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="243"/>
+        <source>E-mail messages (*.eml)</source>
+        <translation>Thư điện tử (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="245"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="248"/>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <source>Sent to %Ln address(es) through %1.</source>
+        <translation>
+            <numerusform>Đã gửi đến %Ln địa chỉ qua %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
+        <source>The server refused: %1.</source>
+        <translation>Máy chủ từ chối: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="271"/>
+        <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
+        <translation>
+            <numerusform>Đã lưu thành thư điện tử: %1. Hãy mở bằng Outlook (hoặc Thunderbird) rồi gửi; thư gửi đến %Ln người được mời.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
+        <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
+        <translation>
+            <numerusform>Đã lưu thành tệp lịch: %1. Hãy đính kèm vào thư gửi %Ln người được mời.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LateAgencyModel</name>
     <message>
         <location filename="../../dialogue_app/ui/cases/late_agency_model.py" line="24"/>
@@ -3205,72 +3815,72 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="86"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="87"/>
         <source>Add signer</source>
         <translation>Thêm người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="88"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="89"/>
         <source>Remove signer</source>
         <translation>Xóa người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="101"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="102"/>
         <source>One recipient a line, e.g. Thường trực Tỉnh ủy</source>
         <translation>Mỗi dòng một nơi nhận, ví dụ: Thường trực Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="108"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="109"/>
         <source>Save letterhead</source>
         <translation>Lưu thể thức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="115"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="116"/>
         <source>Layout</source>
         <translation>Thể thức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="116"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="117"/>
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="117"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="118"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="118"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="119"/>
         <source>Issuer code in numbers</source>
         <translation>Chữ viết tắt cơ quan trong số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="119"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="120"/>
         <source>Unit code in letters</source>
         <translation>Chữ viết tắt đơn vị soạn thảo trong công văn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="120"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="121"/>
         <source>Place in the date line</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="121"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="122"/>
         <source>Signers</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="122"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="123"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="123"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="124"/>
         <source>Archive line</source>
         <translation>Dòng lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="207"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="208"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -3278,92 +3888,102 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="122"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="129"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="126"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="140"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="137"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="144"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="143"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="150"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="147"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="154"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="153"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="160"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="157"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="164"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="165"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="172"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="168"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="175"/>
         <source>The register of outgoing documents and the reception register.</source>
         <translation>Sổ văn bản đi và sổ tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="172"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="175"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="182"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="221"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="195"/>
+        <source>Staff and audit</source>
+        <translation>Tài khoản và nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="198"/>
+        <source>Staff accounts and the audit log.</source>
+        <translation>Tài khoản cán bộ và nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="244"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="235"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="258"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="236"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="237"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="260"/>
         <source>&amp;About Dialogue Desk</source>
         <translation>&amp;Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="239"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="262"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="278"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="309"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -3371,97 +3991,97 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MakeDocumentDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="81"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="82"/>
         <source>Make a document</source>
         <translation>Lập văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="91"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
         <source>One letter per invitee (else one letter with the list)</source>
         <translation>Mỗi người được mời một giấy mời (nếu không: một giấy mời kèm danh sách)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="95"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="103"/>
         <source>One recipient a line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="98"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="106"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="107"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="109"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="114"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
         <source>Refresh preview</source>
         <translation>Xem lại bản nháp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="203"/>
         <source>Draft: the number is given when the document is issued.</source>
         <translation>Bản nháp: số văn bản được cấp khi ban hành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="238"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="239"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="240"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="242"/>
         <source>Issue and save as .docx…</source>
         <translation>Ban hành và lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="243"/>
         <source>Issue and save as PDF…</source>
         <translation>Ban hành và lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="236"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="244"/>
         <source>Issue and print…</source>
         <translation>Ban hành và in…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="253"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
         <source>Issued as number %1.</source>
         <translation>Đã ban hành, số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="323"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="331"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="335"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
@@ -3479,48 +4099,48 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="72"/>
+        <location filename="../../dialogue_app/services/office.py" line="75"/>
         <source>Enter the office&apos;s name.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="76"/>
+        <location filename="../../dialogue_app/services/office.py" line="79"/>
         <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
         <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="129"/>
+        <location filename="../../dialogue_app/services/office.py" line="133"/>
         <source>Set up the office&apos;s name first, then its letterhead.</source>
         <translation>Hãy nhập tên cơ quan trước, sau đó mới thiết lập tiêu đề văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="200"/>
+        <location filename="../../dialogue_app/services/office.py" line="204"/>
         <source>The issuer&apos;s code “%1” goes into document numbers: write it without spaces or slashes, e.g. UBND.</source>
         <translation>Chữ viết tắt tên cơ quan “%1” được dùng trong số văn bản: hãy viết không có dấu cách hoặc dấu gạch chéo, ví dụ UBND.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="211"/>
+        <location filename="../../dialogue_app/services/office.py" line="215"/>
         <source>Signer %1 needs a full name and a title.</source>
         <translation>Người ký thứ %1 cần có họ tên và chức vụ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="219"/>
+        <location filename="../../dialogue_app/services/office.py" line="223"/>
         <source>Enter the issuing body of the documents.</source>
         <translation>Hãy nhập tên cơ quan ban hành văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="220"/>
+        <location filename="../../dialogue_app/services/office.py" line="224"/>
         <source>Enter the issuer&apos;s code used in document numbers (e.g. UBND, TU).</source>
         <translation>Hãy nhập chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND, TU).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="223"/>
+        <location filename="../../dialogue_app/services/office.py" line="227"/>
         <source>Enter the place name of the documents&apos; date line (e.g. Hà Tĩnh).</source>
         <translation>Hãy nhập địa danh ghi ở dòng ngày tháng của văn bản (ví dụ Hà Tĩnh).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
-        <location filename="../../dialogue_app/services/office.py" line="84"/>
+        <location filename="../../dialogue_app/services/office.py" line="87"/>
         <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
         <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
     </message>
@@ -3540,109 +4160,109 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="92"/>
+        <location filename="../../dialogue_app/services/office.py" line="95"/>
         <source>The reminder cannot be negative.</source>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="81"/>
+        <location filename="../../dialogue_app/store/database.py" line="82"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="109"/>
+        <location filename="../../dialogue_app/store/database.py" line="111"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="116"/>
+        <location filename="../../dialogue_app/store/database.py" line="118"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="129"/>
+        <location filename="../../dialogue_app/store/database.py" line="150"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="140"/>
+        <location filename="../../dialogue_app/store/database.py" line="161"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="149"/>
-        <location filename="../../dialogue_app/store/database.py" line="263"/>
+        <location filename="../../dialogue_app/store/database.py" line="170"/>
+        <location filename="../../dialogue_app/store/database.py" line="284"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="162"/>
+        <location filename="../../dialogue_app/store/database.py" line="183"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="180"/>
+        <location filename="../../dialogue_app/store/database.py" line="201"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="192"/>
+        <location filename="../../dialogue_app/store/database.py" line="213"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="200"/>
+        <location filename="../../dialogue_app/store/database.py" line="221"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="273"/>
+        <location filename="../../dialogue_app/store/database.py" line="294"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="284"/>
+        <location filename="../../dialogue_app/store/database.py" line="305"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="433"/>
+        <location filename="../../dialogue_app/store/database.py" line="454"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="447"/>
+        <location filename="../../dialogue_app/store/database.py" line="468"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="457"/>
+        <location filename="../../dialogue_app/store/database.py" line="478"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="470"/>
+        <location filename="../../dialogue_app/store/database.py" line="491"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="579"/>
+        <location filename="../../dialogue_app/store/database.py" line="600"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="633"/>
+        <location filename="../../dialogue_app/store/database.py" line="654"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="655"/>
+        <location filename="../../dialogue_app/store/database.py" line="676"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="651"/>
-        <location filename="../../dialogue_app/store/database.py" line="684"/>
+        <location filename="../../dialogue_app/store/database.py" line="672"/>
+        <location filename="../../dialogue_app/store/database.py" line="707"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -3958,14 +4578,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="397"/>
+        <location filename="../../dialogue_app/store/database.py" line="418"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="423"/>
+        <location filename="../../dialogue_app/store/database.py" line="444"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -3980,7 +4600,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="442"/>
+        <location filename="../../dialogue_app/store/database.py" line="463"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -4087,7 +4707,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="132"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="135"/>
         <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="296"/>
         <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="393"/>
         <source>The end date is before the start date.</source>
@@ -4205,7 +4825,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="149"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="151"/>
         <location filename="../../dialogue_app/services/conferences/reception.py" line="144"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
@@ -4311,27 +4931,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="153"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="155"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="184"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="186"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="213"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="217"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="249"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="253"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="287"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="292"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
@@ -4356,67 +4976,67 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="336"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="343"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="340"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="347"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="345"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="352"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="350"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="357"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="355"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="362"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="367"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="374"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="371"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="378"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="380"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="387"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="415"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="422"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="422"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="429"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="430"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="437"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="438"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="445"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="445"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="452"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
@@ -4451,22 +5071,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="79"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="81"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="82"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="84"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="85"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="87"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="88"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="90"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
@@ -4501,22 +5121,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="90"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="93"/>
         <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
         <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="102"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="105"/>
         <source>%1 is already a day off (weekend).</source>
         <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="108"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="111"/>
         <source>%1 is already a day off (%2).</source>
         <translation>%1 đã là ngày nghỉ (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="132"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="137"/>
         <source>There is no office exception on %1.</source>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
@@ -4936,12 +5556,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/service.py" line="147"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="149"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/attachments.py" line="48"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="50"/>
         <source>This attached file no longer exists.</source>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
@@ -5002,7 +5622,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy dùng “Chuyển trạng thái” để chuyển bước xử lý vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/attachments.py" line="23"/>
+        <location filename="../../dialogue_app/services/cases/attachments.py" line="25"/>
         <source>The file %1 is larger than 25 MB; attach a smaller scan or a PDF.</source>
         <translation>Tệp %1 lớn hơn 25 MB; hãy đính kèm bản quét nhỏ hơn hoặc tệp PDF.</translation>
     </message>
@@ -5183,7 +5803,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="299"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -5536,146 +6156,146 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy giữ lại ít nhất một bản sao lưu hằng ngày, hằng tuần hoặc hằng tháng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="78"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="77"/>
         <source>“%1” is not a web address. Copy the calendar&apos;s address from the server (it starts with https:// or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là địa chỉ web. Hãy sao chép địa chỉ lịch từ máy chủ (bắt đầu bằng https:// hoặc http://).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="112"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="116"/>
         <source>The server %1 refused the account name or the password. Check them in Settings → Calendars and mail (a changed password must be entered again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ %1 từ chối tên tài khoản hoặc mật khẩu. Hãy kiểm tra trong Cài đặt → Lịch và thư điện tử (mật khẩu đã đổi phải nhập lại).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="121"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="125"/>
         <source>The server %1 did not answer within %2 seconds. Try again later, or ask the IT staff whether it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ %1 không trả lời trong %2 giây. Hãy thử lại sau, hoặc hỏi cán bộ tin học xem máy chủ có đang chạy không.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="131"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="135"/>
         <source>Cannot reach the server %1. Check the address and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ %1. Hãy kiểm tra địa chỉ và kết nối mạng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="146"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="150"/>
         <source>There is no calendar at %1. Check the address: copy it from the calendar&apos;s settings on the server (Nextcloud: “Copy private link”; Zimbra: the calendar&apos;s CalDAV address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch nào tại %1. Hãy kiểm tra địa chỉ: sao chép từ phần cài đặt của lịch trên máy chủ (Nextcloud: “Copy private link”; Zimbra: địa chỉ CalDAV của lịch).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="156"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="160"/>
         <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="249"/>
         <source>The server answered %1 for %2. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ trả lời mã %1 cho %2. Hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="163"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="167"/>
         <source>%1 is a folder on the server but not a calendar. Give the address of a calendar (create one on the server first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục trên máy chủ nhưng không phải là lịch. Hãy nhập địa chỉ của một lịch (tạo lịch trên máy chủ trước).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="52"/>
         <source>No mail server is set up. Enter the office&apos;s SMTP server in Settings → Calendars and mail, or save the invitation as an .eml file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt máy chủ thư. Hãy nhập máy chủ SMTP của cơ quan trong Cài đặt → Lịch và thư điện tử, hoặc lưu giấy mời thành tệp .eml.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="81"/>
         <source>No calendar server is set up. Enter the address of the office&apos;s CalDAV calendar in Settings → Calendars and mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt máy chủ lịch. Hãy nhập địa chỉ lịch CalDAV của cơ quan trong Cài đặt → Lịch và thư điện tử.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="97"/>
         <source>No password is kept for the account %1 on this computer. Enter it in Settings → Calendars and mail (on the command line: --password-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này chưa lưu mật khẩu của tài khoản %1. Hãy nhập trong Cài đặt → Lịch và thư điện tử (trên dòng lệnh: --password-env).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="158"/>
         <source>“%1” is not a server name. Write only the name, such as mail.hatinh.gov.vn.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là tên máy chủ. Chỉ ghi tên, ví dụ mail.hatinh.gov.vn.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="167"/>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng phải là số từ 1 đến 65535.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="172"/>
         <source>The waiting time must be from 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ phải từ 1 đến 600 giây.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="184"/>
         <source>The folder of “%1” does not exist. Choose a folder on this computer or a shared drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục của “%1” không tồn tại. Hãy chọn một thư mục trên máy này hoặc ổ dùng chung.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="196"/>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="205"/>
         <source>Enter the server and the account name with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập máy chủ và tên tài khoản cùng với mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="80"/>
         <source>The mail server %1 does not offer STARTTLS. Choose SSL (usually port 465) in Settings → Calendars and mail, or ask the IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư %1 không hỗ trợ STARTTLS. Hãy chọn SSL (thường là cổng 465) trong Cài đặt → Lịch và thư điện tử, hoặc hỏi cán bộ tin học.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="96"/>
         <source>The mail server %1 refused the account %2 or its password. Check them in Settings → Calendars and mail. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư %1 từ chối tài khoản %2 hoặc mật khẩu. Hãy kiểm tra trong Cài đặt → Lịch và thư điện tử. Chưa gửi gì.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="106"/>
         <source>The mail server refused every address: %1. Correct them; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư từ chối tất cả địa chỉ: %1. Hãy sửa lại; chưa gửi gì.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="114"/>
         <source>The mail server refused to send as %1. Use the office&apos;s own address as the organizer e-mail (Settings → Office), or ask the IT staff. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư không cho gửi với tư cách %1. Hãy dùng địa chỉ thư của chính cơ quan làm thư người tổ chức (Cài đặt → Cơ quan), hoặc hỏi cán bộ tin học. Chưa gửi gì.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="123"/>
         <source>The mail server %1 did not answer within %2 seconds. Nothing was sent; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ thư %1 không trả lời trong %2 giây. Chưa gửi gì; hãy thử lại sau.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="133"/>
         <source>A secure connection to the mail server %1 failed. Check the port and the choice of STARTTLS or SSL in Settings → Calendars and mail. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lập được kết nối bảo mật đến máy chủ thư %1. Hãy kiểm tra cổng và lựa chọn STARTTLS hay SSL trong Cài đặt → Lịch và thư điện tử. Chưa gửi gì.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/mail.py" line="142"/>
         <source>Cannot send through the mail server %1. Check its name and port in Settings → Calendars and mail and the network connection. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gửi được qua máy chủ thư %1. Hãy kiểm tra tên, cổng trong Cài đặt → Lịch và thư điện tử và kết nối mạng. Chưa gửi gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/passwords.py" line="21"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/passwords.py" line="17"/>
         <source>This computer has no password store (such as Windows Credential Manager or the macOS Keychain), so the password cannot be kept safely and was not saved. Install or unlock a password store, or give the password each time (on the command line: --password-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có kho mật khẩu (như Windows Credential Manager hay macOS Keychain) nên không thể giữ mật khẩu an toàn và mật khẩu chưa được lưu. Hãy cài đặt hoặc mở khóa kho mật khẩu, hoặc nhập mật khẩu mỗi lần dùng (trên dòng lệnh: --password-env).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="118"/>
         <source>Refresh at most every %1 minutes, so the server is not flooded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc lại tối đa %1 phút một lần để máy chủ không bị quá tải.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="169"/>
         <source>There is no calendar subscription number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch theo dõi số %1.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="240"/>
         <source>Nothing is published at %1 (the server answered 404). The address may have changed: ask for the calendar&apos;s current address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì được công bố tại %1 (máy chủ trả lời 404). Địa chỉ có thể đã thay đổi: hãy hỏi địa chỉ hiện tại của lịch.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="255"/>
         <source>%1 does not give a calendar (an .ics feed starts with BEGIN:VCALENDAR); it may be a web page. Copy the calendar&apos;s .ics address (Outlook: “Publish calendar”, ICS link; Google: “Secret address in iCal format”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không trả về lịch (nguồn .ics bắt đầu bằng BEGIN:VCALENDAR); có thể đó là một trang web. Hãy sao chép địa chỉ .ics của lịch (Outlook: “Publish calendar”, liên kết ICS; Google: “Địa chỉ bí mật ở định dạng iCal”).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="282"/>
         <source>The calendar at %1 holds an entry that cannot be read, so none of it was used. Ask its owner to open and save the broken entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch tại %1 có một mục không đọc được nên không dùng phần nào của lịch. Hãy nhờ chủ lịch mở và lưu lại mục bị lỗi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/handover/archive.py" line="149"/>
@@ -5801,6 +6421,96 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/cases/importing/form_facts.py" line="131"/>
         <source>Row %1, column %2: upholding or annulling a first decision is a second-round outcome, and this row is round 1.</source>
         <translation>Dòng %1, cột %2: công nhận hoặc hủy quyết định lần đầu là kết quả giải quyết lần hai, còn dòng này là lần 1.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="24"/>
+        <source>Your account is disabled or has no role. Ask an administrator.</source>
+        <translation>Tài khoản của bạn đã bị khóa hoặc chưa có vai trò. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="27"/>
+        <source>Your role (%1) may read and report but not change records. Ask an administrator for the clerk role.</source>
+        <translation>Vai trò của bạn (%1) chỉ được xem và lập báo cáo, không được sửa hồ sơ. Hãy đề nghị quản trị viên giao vai trò chuyên viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="32"/>
+        <source>Your role (%1) may not see who made a denunciation, nor its attachments and notes (Law on Denunciations 2018). Only a head may.</source>
+        <translation>Vai trò của bạn (%1) không được xem người tố cáo, tệp đính kèm và ghi chú của đơn tố cáo (Luật Tố cáo 2018). Chỉ lãnh đạo được xem.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="37"/>
+        <source>Your role (%1) may not change the settings. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được thay đổi cài đặt. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="40"/>
+        <source>Your role (%1) may not change the deadline rules. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được thay đổi quy tắc thời hạn. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="43"/>
+        <source>Your role (%1) may not manage staff accounts. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được quản lý tài khoản cán bộ. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="46"/>
+        <source>Your role (%1) may not read the audit log. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) không được xem nhật ký kiểm tra. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="49"/>
+        <source>Your role (%1) may not back up or restore the database.</source>
+        <translation>Vai trò của bạn (%1) không được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="53"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="25"/>
+        <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
+        <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="67"/>
+        <source>There is already an account or database role “%1”.</source>
+        <translation>Đã có tài khoản hoặc vai trò cơ sở dữ liệu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="105"/>
+        <source>You cannot disable your own account. Ask another administrator.</source>
+        <translation>Bạn không thể tự khóa tài khoản của mình. Hãy nhờ một quản trị viên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="153"/>
+        <source>“%1” is the last active administrator or head: give another account that role first.</source>
+        <translation>“%1” là quản trị viên hoặc lãnh đạo cuối cùng đang hoạt động: hãy giao vai trò đó cho một tài khoản khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="166"/>
+        <source>“%1” cannot be a login name: use 2 to 63 lower-case letters without accents, digits or underscores, starting with a letter (not pg_ or dialogue_).</source>
+        <translation>“%1” không dùng được làm tên đăng nhập: hãy dùng từ 2 đến 63 chữ thường không dấu, chữ số hoặc dấu gạch dưới, bắt đầu bằng một chữ cái (không bắt đầu bằng pg_ hoặc dialogue_).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="180"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/service.py" line="189"/>
+        <source>There is no account “%1”.</source>
+        <translation>Không có tài khoản “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/sign_in.py" line="22"/>
+        <source>The login name or the password is wrong. Check them and try again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/sign_in.py" line="25"/>
+        <source>The account “%1” is disabled. Ask an administrator to enable it.</source>
+        <translation>Tài khoản “%1” đã bị khóa. Hãy đề nghị quản trị viên mở khóa.</translation>
     </message>
 </context>
 <context>
@@ -6430,6 +7140,29 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="42"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
+        <source>Head (sees denunciators)</source>
+        <translation>Lãnh đạo (được xem người tố cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="44"/>
+        <source>Clerk</source>
+        <translation>Chuyên viên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="45"/>
+        <source>Viewer (read and report)</source>
+        <translation>Người xem (xem và báo cáo)</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
@@ -6936,112 +7669,241 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>SentModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>How</source>
+        <translation>Cách gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <source>By</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="80"/>
+        <source>Cancellation</source>
+        <translation>Thông báo hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="82"/>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="84"/>
+        <source>Invitation</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="85"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (lần %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="88"/>
+        <source>E-mailed</source>
+        <translation>Đã gửi thư</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="89"/>
+        <source>Saved as .eml</source>
+        <translation>Đã lưu tệp .eml</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
+        <source>Saved as .ics</source>
+        <translation>Đã lưu tệp .ics</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="61"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="62"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="139"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="65"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="73"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="76"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="77"/>
         <source> minutes before</source>
         <translation> phút trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="77"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="105"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="106"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="132"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="133"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="154"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="163"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="164"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="180"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="183"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="184"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="189"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
+        <source>Calendars and mail…</source>
+        <translation>Lịch và thư điện tử…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="199"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="49"/>
+        <source>Sign in to Dialogue Desk</source>
+        <translation>Đăng nhập Dialogue Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="56"/>
+        <source>The office&apos;s shared database %1. Sign in with your own account.</source>
+        <translation>Cơ sở dữ liệu dùng chung của cơ quan %1. Hãy đăng nhập bằng tài khoản của chính bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="66"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Ghi nhớ mật khẩu trong kho khóa của máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="70"/>
+        <source>This computer has no keyring to keep it in.</source>
+        <translation>Máy tính này không có kho khóa để lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="77"/>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="78"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="83"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/sign_in.py" line="104"/>
+        <source>Enter your login name and your password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="402"/>
+        <source>Staff accounts</source>
+        <translation>Tài khoản cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="405"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7960,51 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>SubscriptionModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="82"/>
+        <source>Official</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="82"/>
+        <source>Calendar address</source>
+        <translation>Địa chỉ lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="82"/>
+        <source>Last refresh</source>
+        <translation>Lần đọc gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="101"/>
+        <source>Not read yet</source>
+        <translation>Chưa đọc lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="103"/>
+        <source>%Ln busy time(s), read %1</source>
+        <translation>
+            <numerusform>%Ln khoảng thời gian bận, đọc lúc %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="107"/>
+        <source>the copy read %1 is still used</source>
+        <translation>vẫn dùng bản đọc lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="111"/>
+        <source>nothing read yet</source>
+        <translation>chưa đọc được gì</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="113"/>
+        <source>Failed: %1 (%2)</source>
+        <translation>Không đọc được: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/common/background_task.py" line="122"/>
@@ -7138,77 +8045,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TemplatesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="236"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="237"/>
         <source>Official documents: templates</source>
         <translation>Văn bản: mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="242"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="243"/>
         <source>Export a template, change its wording or layout in Word, and load it back. Keep the fields in double braces ({{ number }}, {{ date_line }}…) as they are: a template with a field the app does not know is refused, and the one in use stays.</source>
         <translation>Xuất một mẫu, sửa câu chữ hoặc trình bày bằng Word, rồi nạp lại. Giữ nguyên các trường trong cặp ngoặc nhọn kép ({{ number }}, {{ date_line }}…): mẫu có trường mà ứng dụng không biết sẽ bị từ chối, mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="256"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="257"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="258"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="259"/>
         <source>Load…</source>
         <translation>Nạp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="260"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="261"/>
         <source>Restore the default</source>
         <translation>Khôi phục mẫu mặc định</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="287"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="288"/>
         <source>In use: the default template.</source>
         <translation>Đang dùng: mẫu mặc định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="290"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="291"/>
         <source>In use: the office&apos;s own template %1, loaded %2 by %3.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="292"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="293"/>
         <source>In use: the office&apos;s own template %1, loaded %2.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="294"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="295"/>
         <source>In use: the office&apos;s own template %1.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="310"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="311"/>
         <source>Template %1</source>
         <translation>Mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="312"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="313"/>
         <source>Export the template</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="323"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="324"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="330"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="331"/>
         <source>Load a template</source>
         <translation>Nạp mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="349"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="350"/>
         <source>Loaded: new documents of this kind use it.</source>
         <translation>Đã nạp: các văn bản loại này lập từ nay sẽ dùng mẫu này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="363"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="364"/>
         <source>The default template is in use again.</source>
         <translation>Đã dùng lại mẫu mặc định.</translation>
     </message>

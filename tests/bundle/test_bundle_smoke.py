@@ -20,7 +20,7 @@ import pytest
 from dialogue_app import __version__
 from tests.bundle.conftest import Bundle, Run, give_to, other_user
 
-PAGES = "Lịch | Hội nghị | Vụ việc | Báo cáo | Văn bản | Cài đặt"
+PAGES = "Lịch | Hội nghị | Vụ việc | Báo cáo | Văn bản | Cài đặt | Tài khoản và nhật ký"
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
