@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
 from dialogue_app.domain.documents import Layout
+from dialogue_app.domain.roles import Role
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.database import DatabaseHandle
@@ -160,8 +161,8 @@ def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Off
         )
         session.add_all(
             [
-                User(login="clerk", full_name="Clerk", can_view_denunciators=False),
-                User(login="head", full_name="Head", can_view_denunciators=True),
+                User(login="clerk", full_name="Clerk", role=Role.CLERK),
+                User(login="head", full_name="Head", role=Role.HEAD),
             ]
         )
         session.flush()
