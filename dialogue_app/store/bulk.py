@@ -2,8 +2,10 @@
 
 An import of 35,000 cases writes about half a million rows (links, events, search words); through
 ``INSERT … VALUES`` batches PostgreSQL spends most of an import on them, ``COPY`` a fraction.
-Rows are given as for a Core insert; on the COPY path each value goes through its column's bind
-processing (``TypeDecorator``s: NFC text, enum values, UTC datetimes) as an insert would do.
+On SQLite the rows go to the driver's ``executemany`` directly: SQLAlchemy's per-row parameter
+handling cost more than SQLite's own work. Rows are given as for a Core insert; each value goes
+through its column's bind processing (``TypeDecorator``s: NFC text, enum values, UTC datetimes;
+SQLite's dates as text) as an insert would do.
 """
 
 from __future__ import annotations
@@ -25,11 +27,65 @@ def _row_security_active(connection: Any, table_name: str) -> bool:
     return bool(connection.scalar(text("SELECT row_security_active(:t)"), {"t": table_name}))
 
 
+def _processors(table: Any, names: Sequence[str], dialect: Any) -> list[Any]:
+    """Each column's bind processor for ``dialect`` (None: the value goes as it is)."""
+    return [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+
+
+def _driver_rows(
+    rows: Sequence[Mapping[str, Any]], names: Sequence[str], processors: Sequence[Any]
+) -> list[tuple[Any, ...]]:
+    """The rows as the driver takes them: tuples of processed values (column by column)."""
+    columns = []
+    for name, process in zip(names, processors, strict=True):
+        values = [row[name] for row in rows]
+        columns.append(values if process is None else list(map(process, values)))
+    return list(zip(*columns, strict=True))
+
+
+def _python_defaults_missing(table: Any, names: Sequence[str]) -> bool:
+    """True when a column left out has a default SQLAlchemy computes in Python (a function);
+    constant defaults are filled in by ``_with_defaults``, as a Core insert would."""
+    return any(
+        column.default is not None and not column.default.is_scalar and column.name not in names
+        for column in table.columns
+    )
+
+
+def _with_defaults(table: Any, rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
+    """``rows`` with the constant default of each column they leave out."""
+    missing = {
+        column.name: column.default.arg
+        for column in table.columns
+        if column.default is not None and column.default.is_scalar and column.name not in rows[0]
+    }
+    return [{**row, **missing} for row in rows] if missing else rows
+
+
+def _sqlite_insert(session: Session, table: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+    connection = session.connection()
+    rows = _with_defaults(table, rows)
+    names = list(rows[0].keys())
+    processors = _processors(table, names, connection.dialect)
+    marks = ", ".join("?" for _ in names)
+    statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(statement, _driver_rows(rows, names, processors))
+    finally:
+        cursor.close()
+
+
 def bulk_insert(session: Session, table: Any, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction."""
     if not rows:
         return
     connection = session.connection()
+    if connection.dialect.name == "sqlite" and not _python_defaults_missing(table, list(rows[0])):
+        _sqlite_insert(session, table, rows)
+        return
     if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
         connection.execute(table.insert(), list(rows))
         return
@@ -57,11 +113,30 @@ def insert_returning_ids(
 
     PostgreSQL: the ids are taken from the table's sequence first, then the rows are copied
     with them (``INSERT … RETURNING`` of thousands of rows costs more in building the statement
-    than in the database). Elsewhere: ``INSERT … RETURNING`` in batches.
+    than in the database). SQLite: the ids follow the largest one used (the table's own and
+    ``sqlite_sequence``'s, as SQLite numbers new rows), written with the rows; the import holds
+    the write lock, and a writer that came between would make the insert fail, never mix rows
+    (SQLite's ``RETURNING`` of many rows in order runs one statement a row). Elsewhere:
+    ``INSERT … RETURNING`` in batches.
     """
     if not rows:
         return []
     connection = session.connection()
+    if connection.dialect.name == "sqlite" and not _python_defaults_missing(
+        table, [*rows[0], "id"]
+    ):
+        last = connection.exec_driver_sql(f"SELECT max(id) FROM {table.name}").scalar() or 0
+        has_sequence = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'"
+        ).scalar()
+        if has_sequence:
+            used = connection.exec_driver_sql(
+                "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+            ).scalar()
+            last = max(last, used or 0)
+        ids = list(range(last + 1, last + 1 + len(rows)))
+        _sqlite_insert(session, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
     if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
         statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(statement, list(rows)))

@@ -114,7 +114,7 @@ def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]])
     if index == "sqlite":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid.in_(ids)))  # stale rowids
-        session.execute(insert(_CASE_TEXT), [text_row(i, terms) for i, terms in items])
+        bulk_insert(session, _CASE_TEXT, [text_row(i, terms) for i, terms in items])
     elif index == "postgresql":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id.in_(ids)))

@@ -19,7 +19,7 @@ from dialogue_app.domain.cases import (
     FollowUpKind,
     Stage,
 )
-from dialogue_app.domain.deadlines import CaseFacts, compute_deadline, stage_for
+from dialogue_app.domain.deadlines import CaseFacts, Deadline, compute_deadline, stage_for
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.services.cases import search_index
@@ -97,14 +97,18 @@ def _bound_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _repeat_keys(
-    row: ParsedRow, citizen_id: int | None, field_id: int | None, communes: dict[str, int]
+    row: ParsedRow,
+    citizen_id: int | None,
+    field_id: int | None,
+    communes: dict[str, int],
+    fold_name: Callable[[str], str] = fold,
 ) -> tuple[tuple[int | None, int, bool] | None, tuple[str, int, int, bool] | None]:
     """The keys a later petition of this row's citizen in its field finds it by: the citizen,
     and their folded name in the row's commune (None: no field, or no commune)."""
     if not field_id:
         return None, None
     secret = row.case_type == CaseType.DENUNCIATION
-    commune_id = communes.get(fold(row.commune)) if row.commune else None
+    commune_id = communes.get(fold_name(row.commune)) if row.commune else None
     by_name = (fold(row.citizen_name), commune_id, field_id, secret) if commune_id else None
     return (citizen_id, field_id, secret), by_name
 
@@ -135,6 +139,23 @@ def write_rows(
     citizen_ids, new_citizens = resolve_citizens(session, rows, communes)
     rules = load_rules(session)
     calendar = working_day_calendar(session)
+    # once per file: rows share their dates, types and names, so each deadline and each folded
+    # name is computed once (the same pure functions, asked again with the same question)
+    deadlines: dict[tuple[CaseFacts, Stage], Deadline | None] = {}
+
+    def deadline_of(facts: CaseFacts, stage: Stage) -> Deadline | None:
+        key = (facts, stage)
+        if key not in deadlines:
+            deadlines[key] = compute_deadline(rules, facts, stage, calendar)
+        return deadlines[key]
+
+    folded: dict[str, str] = {}
+
+    def fold_once(name: str) -> str:
+        if name not in folded:
+            folded[name] = fold(name)
+        return folded[name]
+
     # earlier cases of the same citizen, for repeat petitions: (citizen id, field id,
     # denunciation?) → case, and for citizens without an ID number: (folded name, commune
     # id, field id, denunciation?) → case; a denunciation repeats only denunciations, any
@@ -158,8 +179,8 @@ def write_rows(
         pending: dict[tuple[Any, ...], int] = {}  # a repeat key → its row earlier in the batch
         in_batch: list[tuple[int, int]] = []  # (row, earlier row it repeats) within the batch
         for position, (row, citizen_id) in enumerate(zip(batch, batch_citizens, strict=True)):
-            field_id = fields.get(fold(row.field_name)) if row.field_name else None
-            by_citizen, by_name = _repeat_keys(row, citizen_id, field_id, communes)
+            field_id = fields.get(fold_once(row.field_name)) if row.field_name else None
+            by_citizen, by_name = _repeat_keys(row, citizen_id, field_id, communes, fold_once)
             repeat = earlier = None
             if by_citizen is not None:
                 earlier = pending.get(by_citizen)
@@ -183,17 +204,17 @@ def write_rows(
                     if row.status == CaseStatus.RESOLVED
                     else (stage_for(CaseStatus.RECEIVED, facts, rules))
                 )
-            deadline = compute_deadline(rules, facts, stage, calendar) if stage else None
+            deadline = deadline_of(facts, stage) if stage else None
             if deadline is None and stage == Stage.SETTLE:  # no settling rule: routing one
                 receipt = stage_for(CaseStatus.RECEIVED, facts, rules)
-                deadline = compute_deadline(rules, facts, receipt, calendar) if receipt else None
+                deadline = deadline_of(facts, receipt) if receipt else None
             closes = row.status not in (
                 CaseStatus.RECEIVED,
                 CaseStatus.ACCEPTED,
                 CaseStatus.IN_PROGRESS,
             )
             # an open, accepted denunciation: notify the denunciator (none recorded yet)
-            notify = compute_deadline(rules, facts, Stage.NOTIFY, calendar) if not closes else None
+            notify = deadline_of(facts, Stage.NOTIFY) if not closes else None
             values.append(
                 {
                     "number": row.number,
@@ -202,13 +223,13 @@ def write_rows(
                     "case_type": row.case_type,
                     "field_id": field_id,
                     "summary": row.summary,
-                    "commune_id": communes.get(fold(row.commune)) if row.commune else None,
+                    "commune_id": communes.get(fold_once(row.commune)) if row.commune else None,
                     "within_competence": row.within_competence,
                     "round": row.round,
                     "remote_area": row.remote_area,
                     "complexity": 0,
                     "group_size": 1,
-                    "agency_id": agencies.get(fold(row.agency)) if row.agency else None,
+                    "agency_id": agencies.get(fold_once(row.agency)) if row.agency else None,
                     "handler": row.handler,
                     "status": row.status,
                     "outcome": row.outcome,
@@ -257,7 +278,9 @@ def write_rows(
             )
             terms.append((case_id, search_index.case_terms(row.number, row.summary, [citizen])))
             if row.status in REPEATABLE_STATUSES:
-                by_citizen, by_name = _repeat_keys(row, citizen_id, value["field_id"], communes)
+                by_citizen, by_name = _repeat_keys(
+                    row, citizen_id, value["field_id"], communes, fold_once
+                )
                 if by_citizen is not None:
                     latest[by_citizen] = case_id
                 if by_name is not None:
