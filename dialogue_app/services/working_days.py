@@ -168,9 +168,15 @@ class WorkingDayService:
 def working_day_calendar(session: Session) -> WorkingDayCalendar:
     """The office's working-day calendar (public holidays plus its own table), read in
     ``session`` so a deadline is computed from what this transaction sees."""
-    rows = session.execute(
-        select(WorkingDayException.day, WorkingDayException.kind, WorkingDayException.description)
-    ).all()
+    rows = (
+        session.connection()  # plain columns: no ORM execution around them
+        .execute(
+            select(
+                WorkingDayException.day, WorkingDayException.kind, WorkingDayException.description
+            )
+        )
+        .all()
+    )
     return calendar_from_rows((day, kind, text) for day, kind, text in rows)
 
 

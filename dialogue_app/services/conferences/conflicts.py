@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.scheduling import (
@@ -66,7 +67,13 @@ def conflicts_for(
         ConflictWarning(ConflictKind.LEADER_BUSY, name, None, summary, s, e)
         for name, summary, s, e in busy_blocks(session, chair_ids, start, end)
     ]
-    venue = session.get(Venue, draft.venue_id) if draft.venue_id is not None else None
+    venue = (
+        session.connection()
+        .execute(select(Venue.id, Venue.name, Venue.capacity).where(Venue.id == draft.venue_id))
+        .first()
+        if draft.venue_id is not None
+        else None
+    )
     if venue is not None:
         warnings += [
             ConflictWarning(ConflictKind.VENUE_BOOKED, venue.name, cid, title, s, e)

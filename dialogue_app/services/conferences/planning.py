@@ -59,7 +59,7 @@ from dialogue_app.services.conferences.types import (
     ParticipantData,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from dialogue_app.services.working_days import WorkingDayService
+from dialogue_app.services.working_days import WorkingDayService, working_day_calendar
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
     AdminUnit,
@@ -125,8 +125,8 @@ class ConferenceService:
         """
         if draft.end <= draft.start:
             return []
-        calendar = self._working_days.calendar()
-        with self._uow.read() as session:
+        with self._uow.read() as session:  # one read: the calendar and the bookings
+            calendar = working_day_calendar(session)
             return conflicts_for(session, draft, calendar, exclude_id=conference_id)
 
     def find_slots(

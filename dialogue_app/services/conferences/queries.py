@@ -9,9 +9,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
@@ -291,16 +292,73 @@ BLOCKING_STATUSES = (
 )
 
 
-def _overlapping(start: datetime, end: datetime, exclude_id: int | None) -> ColumnElement[bool]:
-    """Conferences still taking place that overlap ``start``..``end``, but ``exclude_id``."""
+# The conflict check runs as the user types: its statements are built once, with parameters
+# (building a statement costs more than SQLite answering it), and run on the session's
+# connection (plain columns: no ORM execution around them).
+
+
+def _overlapping_params(exclude: bool) -> ColumnElement[bool]:
+    """``_overlapping`` with bound parameters :start, :end (and :exclude)."""
     overlapping = and_(
-        Conference.starts_at < end,
-        Conference.ends_at > start,
+        Conference.starts_at < bindparam("end"),
+        Conference.ends_at > bindparam("start"),
         Conference.status.in_([s.value for s in BLOCKING_STATUSES]),
     )
-    if exclude_id is not None:
-        overlapping = and_(overlapping, Conference.id != exclude_id)
+    if exclude:
+        overlapping = and_(overlapping, Conference.id != bindparam("exclude"))
     return overlapping
+
+
+@cache
+def _chair_statement(exclude: bool) -> Select[str, int, str, datetime, datetime]:
+    return (
+        select(
+            Official.full_name,
+            Conference.id,
+            Conference.title,
+            Conference.starts_at,
+            Conference.ends_at,
+        )
+        .select_from(ConferenceParticipant)
+        .join(Conference, Conference.id == ConferenceParticipant.conference_id)
+        .join(Official, Official.id == ConferenceParticipant.official_id)
+        .where(
+            ConferenceParticipant.official_id.in_(bindparam("ids", expanding=True)),
+            ConferenceParticipant.role == ParticipantRole.CHAIR.value,
+            _overlapping_params(exclude),
+        )
+        .order_by(Conference.starts_at, Conference.id)
+    )
+
+
+@cache
+def _busy_statement() -> Select[str, str | None, datetime, datetime]:
+    return (
+        select(Official.full_name, BusyBlock.summary, BusyBlock.starts_at, BusyBlock.ends_at)
+        .join(Official, Official.id == BusyBlock.official_id)
+        .where(
+            BusyBlock.official_id.in_(bindparam("ids", expanding=True)),
+            BusyBlock.starts_at < bindparam("end"),
+            BusyBlock.ends_at > bindparam("start"),
+        )
+        .order_by(BusyBlock.starts_at)
+    )
+
+
+@cache
+def _venue_statement(exclude: bool) -> Select[int, str, datetime, datetime]:
+    return (
+        select(Conference.id, Conference.title, Conference.starts_at, Conference.ends_at)
+        .where(Conference.venue_id == bindparam("venue"), _overlapping_params(exclude))
+        .order_by(Conference.starts_at, Conference.id)
+    )
+
+
+def _span(start: datetime, end: datetime, exclude_id: int | None) -> dict[str, Any]:
+    span: dict[str, Any] = {"start": start, "end": end}
+    if exclude_id is not None:
+        span["exclude"] = exclude_id
+    return span
 
 
 def chair_bookings(
@@ -314,24 +372,10 @@ def chair_bookings(
     between ``start`` and ``end``, earliest first."""
     if not official_ids:
         return []
-    rows = session.execute(
-        select(
-            Official.full_name,
-            Conference.id,
-            Conference.title,
-            Conference.starts_at,
-            Conference.ends_at,
-        )
-        .select_from(ConferenceParticipant)
-        .join(Conference, Conference.id == ConferenceParticipant.conference_id)
-        .join(Official, Official.id == ConferenceParticipant.official_id)
-        .where(
-            ConferenceParticipant.official_id.in_(list(official_ids)),
-            ConferenceParticipant.role == ParticipantRole.CHAIR.value,
-            _overlapping(start, end, exclude_id),
-        )
-        .order_by(Conference.starts_at, Conference.id)
-    ).all()
+    rows = session.connection().execute(
+        _chair_statement(exclude_id is not None),
+        {"ids": list(official_ids), **_span(start, end, exclude_id)},
+    )
     return [(name, cid, title, s, e) for name, cid, title, s, e in rows]
 
 
@@ -342,16 +386,9 @@ def busy_blocks(
     between ``start`` and ``end``, earliest first."""
     if not official_ids:
         return []
-    rows = session.execute(
-        select(Official.full_name, BusyBlock.summary, BusyBlock.starts_at, BusyBlock.ends_at)
-        .join(Official, Official.id == BusyBlock.official_id)
-        .where(
-            BusyBlock.official_id.in_(list(official_ids)),
-            BusyBlock.starts_at < end,
-            BusyBlock.ends_at > start,
-        )
-        .order_by(BusyBlock.starts_at)
-    ).all()
+    rows = session.connection().execute(
+        _busy_statement(), {"ids": list(official_ids), "start": start, "end": end}
+    )
     return [(name, summary, s, e) for name, summary, s, e in rows]
 
 
@@ -360,11 +397,10 @@ def venue_bookings(
 ) -> list[tuple[int, str, datetime, datetime]]:
     """(conference id, title, start, end) of the other conferences at the venue between
     ``start`` and ``end``, earliest first."""
-    rows = session.execute(
-        select(Conference.id, Conference.title, Conference.starts_at, Conference.ends_at)
-        .where(Conference.venue_id == venue_id, _overlapping(start, end, exclude_id))
-        .order_by(Conference.starts_at, Conference.id)
-    ).all()
+    rows = session.connection().execute(
+        _venue_statement(exclude_id is not None),
+        {"venue": venue_id, **_span(start, end, exclude_id)},
+    )
     return [(cid, title, s, e) for cid, title, s, e in rows]
 
 
