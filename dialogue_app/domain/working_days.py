@@ -13,13 +13,17 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 SATURDAY, SUNDAY = 5, 6
+
+
+# The ``holidays`` package is imported when a holiday is first asked for (it loads every
+# country's calendar then): a window or command that never counts working days does without it.
 
 
 @lru_cache(maxsize=64)
 def _public_holidays(year: int, language: str) -> Mapping[date, str]:
+    import holidays
+
     return dict(holidays.country_holidays("VN", years=year, language=language))
 
 
@@ -27,6 +31,8 @@ def _public_holidays(year: int, language: str) -> Mapping[date, str]:
 def _national_working_days(year: int) -> frozenset[date]:
     """Weekend days the government made working days, in exchange for a day off the package
     lists as a holiday (e.g. Saturday 22/8/2026 for Monday 31/8/2026)."""
+    import holidays
+
     calendar = holidays.country_holidays("VN", years=year)
     return frozenset(getattr(calendar, "weekend_workdays", ()) or ())
 

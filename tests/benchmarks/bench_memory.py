@@ -1,4 +1,5 @@
-"""Benchmark: memory with the "nation" case list open (DESIGN §7: under 300 MB resident).
+"""Benchmark: memory with the "nation" case list open (DESIGN §7: ≤ 2 × a bare window process,
+and under 150 MB resident).
 
 A new process opens the Cases page on the nation data set (offscreen), scrolls the list to its
 last row (``fetchMore`` until nothing is left, then the view to the bottom) and prints its
