@@ -140,12 +140,15 @@ def empty_database_url(engine: str, tmp_path: Path) -> Iterator[str]:
     assert POSTGRES_URL
     from sqlalchemy import create_engine, text
 
-    url = POSTGRES_URL.rsplit("/", 1)[0] + "/dialogue_empty"
+    # named after the test database, so suites on other databases of the server keep theirs
+    base, database = POSTGRES_URL.rsplit("/", 1)
+    name = database.split("?", 1)[0] + "_empty"
+    url = f"{base}/{name}"
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text("DROP DATABASE IF EXISTS dialogue_empty WITH (FORCE)"))
-        connection.execute(text("CREATE DATABASE dialogue_empty"))
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
     yield url
     with admin.connect() as connection:
-        connection.execute(text("DROP DATABASE IF EXISTS dialogue_empty WITH (FORCE)"))
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
