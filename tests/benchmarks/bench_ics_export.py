@@ -167,14 +167,14 @@ def exported_events(service: CalendarExchangeService) -> list[EventSpec]:
     floor is icalendar writing exactly what the export writes."""
     from sqlalchemy import select
 
-    from dialogue_app.services.calendar_exchange import exports
+    from dialogue_app.services.calendar_exchange import exports, queries
     from dialogue_app.store.models import Conference
 
     with service._uow.read() as session:  # noqa: SLF001  (a benchmark peeks inside)
         query = select(Conference).order_by(Conference.starts_at, Conference.id)
         return [
             exports.conference_event(view, reminder_minutes=1440)
-            for view in exports.load_conference_views(session, query)
+            for view in queries.conference_views(session, query)
         ]
 
 
