@@ -4926,7 +4926,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/conflicts.py" line="39"/>
+        <location filename="../../dialogue_app/services/conferences/conflicts.py" line="40"/>
         <source>This conference has conflicts. Give a reason to save it anyway.</source>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
@@ -5111,7 +5111,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/queries.py" line="215"/>
+        <location filename="../../dialogue_app/services/conferences/queries.py" line="216"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
