@@ -238,6 +238,10 @@ class ConferenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(tabs, 1)
+        from dialogue_app.ui.documents import RecordDocuments
+
+        self.documents_line = RecordDocuments(self._services, self)  # what was issued from it
+        layout.addWidget(self.documents_line)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.error_label)
         layout.addLayout(actions)
@@ -372,6 +376,9 @@ class ConferenceDialog(QDialog):
 
     def _load(self, detail: ConferenceDetail) -> None:
         self._detail = detail
+        from dialogue_app.domain.documents import RecordType
+
+        self.documents_line.show_record(RecordType.CONFERENCE, detail.id)
         draft = detail.draft
         self.setWindowTitle(self.tr("Conference: %1").replace("%1", draft.title))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(draft.kind))

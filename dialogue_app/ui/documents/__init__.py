@@ -4,6 +4,7 @@ case, and the Settings sections for the letterhead and the templates."""
 
 from dialogue_app.ui.documents.documents_page import DocumentsPage
 from dialogue_app.ui.documents.make_dialog import MakeDocumentDialog, kinds_for, make_document
+from dialogue_app.ui.documents.record_documents import RecordDocuments
 from dialogue_app.ui.documents.register_dialog import ReceptionRegisterDialog
 from dialogue_app.ui.documents.settings_section import (
     LetterheadEditor,
@@ -16,6 +17,7 @@ __all__ = [
     "LetterheadEditor",
     "MakeDocumentDialog",
     "ReceptionRegisterDialog",
+    "RecordDocuments",
     "TemplatesEditor",
     "document_settings",
     "kinds_for",

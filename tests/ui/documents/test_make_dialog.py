@@ -205,3 +205,26 @@ def test_one_invitation_per_invitee(
     dialog.ask_path = lambda *_args: str(tmp_path / "giay-moi.docx")
     assert dialog.save_as("docx")
     assert dialog.issued is not None and dialog.issued.number == "01/GM-BTCD"
+
+
+def test_an_issued_document_is_noted_on_its_conference(
+    services: Services, office: Office, qtbot, tmp_path: Path
+) -> None:
+    from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
+
+    form = ConferenceDialog(services, office.conference_id)
+    qtbot.addWidget(form)
+    form.show()  # a form on screen follows what is issued at once
+    assert form.documents_line.isHidden()  # nothing issued yet
+    dialog = form.make_document()
+    assert isinstance(dialog, MakeDocumentDialog)
+    dialog.ask_path = lambda *_args: str(tmp_path / "giay-moi.docx")
+    assert dialog.save_as("docx")
+    dialog.close()
+    qtbot.waitUntil(lambda: "01/GM-BTCD" in form.documents_line.text())
+    assert not form.documents_line.isHidden()
+    assert "Invitation letter" in form.documents_line.text()
+    # reopened later, the form still shows it
+    again = ConferenceDialog(services, office.conference_id)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: "01/GM-BTCD" in again.documents_line.text())
