@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from dialogue_app.services.container import Services
 from dialogue_app.domain.documents import RecordType
+from dialogue_app.services.container import Services
 from dialogue_app.services.documents import IssuedDocument, OutgoingFilter, RecordRef
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date
