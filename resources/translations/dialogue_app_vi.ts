@@ -2356,143 +2356,143 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="255"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="280"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="288"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="293"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="315"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="376"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="383"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="487"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="490"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="497"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="518"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="525"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="502"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="509"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
@@ -2517,76 +2517,76 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="505"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="530"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="552"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="559"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="619"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="623"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="630"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="625"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="632"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="627"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="634"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="629"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="652"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="653"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="662"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="669"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="663"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="670"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="725"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="732"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="726"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="733"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -6328,17 +6328,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="347"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="358"/>
         <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
         <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="373"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="383"/>
         <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
         <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="392"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="402"/>
         <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
@@ -6711,6 +6711,14 @@ Khôi phục mặc định theo luật?</translation>
         <translation>
             <numerusform>Đã ghi %n lượt tiếp công dân vào %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocuments</name>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/record_documents.py" line="55"/>
+        <source>Documents issued: %1</source>
+        <translation>Văn bản đã ban hành: %1</translation>
     </message>
 </context>
 <context>
