@@ -176,3 +176,33 @@ def test_f5_reads_again_what_a_colleague_saved(
     f5.activated.emit()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert window.statusBar().currentMessage() == "Đã đọc lại dữ liệu."
+
+
+def test_scrolling_the_settings_page_never_changes_a_setting(
+    make_window: Callable[[], MainWindow], qtbot
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    window = make_window()
+    page = window.show_page("settings")
+    combo = page.findChild(QComboBox)
+    spin = page.findChild(QSpinBox)
+    before = (combo.currentIndex(), spin.value())
+    for widget in (combo, spin):
+        assert not widget.hasFocus()
+        for delta in (-120, 120):
+            wheel = QWheelEvent(
+                QPointF(5, 5),
+                QPointF(widget.mapToGlobal(QPoint(5, 5))),
+                QPoint(0, 0),
+                QPoint(0, delta),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(widget, wheel)
+    assert (combo.currentIndex(), spin.value()) == before
+    assert navigation_labels(window)[0] == "Lịch"  # the language stayed

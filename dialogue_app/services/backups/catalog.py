@@ -17,7 +17,9 @@ from pathlib import Path
 from dialogue_app.domain.timezone import VN_TZ
 
 _STAMP = "%Y%m%d-%H%M%S"
+# "documents" are the issued official documents (the register of outgoing documents)
 SUMMARY_TABLES = ("cases", "conferences", "citizens", "documents", "attachments")
+_TABLE_OF = {"documents": "issued_documents"}
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,9 @@ def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
 def read_contents(connection: sqlite3.Connection) -> BackupContents:
     tables = user_tables(connection)
     counts: dict[str, int | None] = {}
-    for table in SUMMARY_TABLES:
-        counts[table] = (
+    for name in SUMMARY_TABLES:
+        table = _TABLE_OF.get(name, name)
+        counts[name] = (
             int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
             if table in tables
             else None

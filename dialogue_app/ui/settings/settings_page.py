@@ -25,6 +25,7 @@ from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.i18n import LANGUAGES
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_message_box
+from dialogue_app.ui.common.wheel import wheel_only_when_focused
 
 
 class SettingsPage(QWidget):
@@ -54,6 +55,7 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        wheel_only_when_focused(content)  # scrolling the page never changes a setting
         self.load()
 
     # --- office profile ------------------------------------------------------------------------

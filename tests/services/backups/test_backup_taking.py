@@ -54,7 +54,7 @@ def test_a_backup_is_checked_then_named_and_listed_with_what_it_holds(office: Pa
     assert info.entry == taken.entry
     assert info.contents is not None
     assert info.contents.counts["cases"] == 0
-    assert info.contents.counts["documents"] is None  # no such table in this schema
+    assert info.contents.counts["documents"] == 0  # the register of outgoing documents
     status = backups.status()
     assert status.last == taken.entry and status.problem is None and not status.stale
 
@@ -364,3 +364,18 @@ def test_restoring_an_older_backup_in_the_window_upgrades_it_at_once(
             assert session.execute(text("SELECT count(*) FROM case_fields")).scalar() == 9
     finally:
         window.close()
+
+
+def test_the_list_counts_the_issued_documents(office: Path) -> None:
+    with sqlite3.connect(office) as connection:
+        connection.execute(
+            "INSERT INTO issued_documents (kind, series, year, sequence, number, issued_on, "
+            "issued_at, record_type, record_id, title, search_key, confidential, data_json, "
+            "file_name, content) VALUES ('conclusion', 'TB', 2026, 1, '01-TB/VPTU', "
+            "'2026-12-03', '2026-12-03 02:00:00', 'conference', 1, 'Thông báo', '', 0, '{}', "
+            "'tb.docx', x'00')"
+        )
+    backups = service(office, fixed_clock())
+    backups.backup_now()
+    [info] = backups.list_backups()
+    assert info.contents is not None and info.contents.counts["documents"] == 1
