@@ -5567,7 +5567,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
-        <location filename="../../dialogue_app/services/documents/records.py" line="215"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="216"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
@@ -5961,56 +5961,61 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/documents/checks.py" line="32"/>
+        <source>The conference is cancelled, so no invitation can be issued. Send its cancellation instead; nothing was numbered.</source>
+        <translation>Hội nghị đã bị hủy nên không thể ban hành giấy mời. Hãy gửi thông báo hủy thay thế; chưa có số văn bản nào được cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="37"/>
         <source>The case has no citizen who filed it. Add the citizen first; nothing was numbered.</source>
         <translation>Vụ việc chưa có người gửi đơn. Hãy thêm công dân trước; chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="36"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="41"/>
         <source>The case has no agency to send it to. Choose the agency first; nothing was numbered.</source>
         <translation>Vụ việc chưa có cơ quan nhận. Hãy chọn cơ quan trước; chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="40"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="45"/>
         <source>The case has not been accepted (no date of acceptance). Accept it first; nothing was numbered.</source>
         <translation>Vụ việc chưa được thụ lý (chưa có ngày thụ lý). Hãy thụ lý trước; chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="45"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="50"/>
         <source>The case has no ground for refusal. Record the refusal and its ground first; nothing was numbered.</source>
         <translation>Vụ việc chưa có lý do không thụ lý. Hãy ghi nhận việc không thụ lý và lý do trước; chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="50"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="55"/>
         <source>The case has no deadline to urge about; nothing was numbered.</source>
         <translation>Vụ việc chưa có thời hạn giải quyết để đôn đốc; chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="53"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="58"/>
         <source>This notice is for a denunciation only; the case is of another type. Nothing was numbered.</source>
         <translation>Thông báo này chỉ dùng cho đơn tố cáo; vụ việc thuộc loại khác. Chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="71"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="76"/>
         <source>The office has no signer for its documents. Add one in Settings, Documents.</source>
         <translation>Cơ quan chưa có người ký văn bản. Hãy thêm người ký trong Cài đặt, mục Văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="79"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="84"/>
         <source>Choose one of the office&apos;s signers.</source>
         <translation>Hãy chọn một trong các người ký của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="95"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="100"/>
         <source>The letterhead has no issuing body. Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có cơ quan ban hành. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="99"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="104"/>
         <source>The letterhead has no issuer&apos;s code for document numbers (e.g. UBND). Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND). Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="104"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="109"/>
         <source>The letterhead has no place name for the date line. Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có địa danh cho dòng ngày tháng. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
@@ -7742,113 +7747,113 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="62"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="139"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="141"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="65"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="67"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="73"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="75"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="77"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
         <source> minutes before</source>
         <translation> phút trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="106"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="108"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="135"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="154"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="156"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="164"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="166"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="186"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="191"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="196"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="199"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>

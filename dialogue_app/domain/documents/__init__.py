@@ -75,7 +75,7 @@ KINDS: Mapping[DocumentKind, KindSpec] = {
             RecordType.CONFERENCE,
             "GM",
             "GIẤY MỜI",
-            ("venue", "starts_at", "chair"),
+            ("venue", "starts_at", "chair", "not_cancelled"),
         ),
         KindSpec(
             DocumentKind.MINUTES,

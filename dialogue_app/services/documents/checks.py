@@ -29,6 +29,11 @@ NEED_MESSAGES = {
         "Messages",
         "The conference has not been held yet. Record it as held first; nothing was numbered.",
     ),
+    "not_cancelled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conference is cancelled, so no invitation can be issued. Send its cancellation "
+        "instead; nothing was numbered.",
+    ),
     "citizen": QT_TRANSLATE_NOOP(
         "Messages",
         "The case has no citizen who filed it. Add the citizen first; nothing was numbered.",

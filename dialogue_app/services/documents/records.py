@@ -152,6 +152,7 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
         "starts_at": conference.starts_at,
         "chair": bool(chairs),
         "held": held,
+        "not_cancelled": conference.status != ConferenceStatus.CANCELLED,
     }
     facts.values = {
         "conference_title": conference.title,

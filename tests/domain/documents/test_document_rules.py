@@ -74,5 +74,15 @@ def test_every_kind_has_a_record_and_a_series() -> None:
 
 
 def test_missing_fields_in_order() -> None:
-    assert missing_fields(DocumentKind.INVITATION, {"starts_at": 1}) == ("venue", "chair")
+    assert missing_fields(DocumentKind.INVITATION, {"starts_at": 1}) == (
+        "venue",
+        "chair",
+        "not_cancelled",
+    )
+    assert (
+        missing_fields(
+            DocumentKind.INVITATION, {"starts_at": 1, "venue": "x", "chair": 1, "not_cancelled": 1}
+        )
+        == ()
+    )
     assert missing_fields(DocumentKind.TRANSFER, {"agency": True}) == ()

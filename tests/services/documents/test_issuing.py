@@ -13,13 +13,14 @@ import pytest
 from sqlalchemy import select
 
 from dialogue_app.domain.cases import FollowUpKind
+from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.domain.documents import DocumentKind, RecordType
 from dialogue_app.domain.messages import stored_text
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.services.documents import DocumentOptions, OutgoingFilter, RecordRef
 from dialogue_app.services.errors import CannotSave, NotFound, ServiceError, ValidationError
 from dialogue_app.services.files import write_atomically
-from dialogue_app.store.models import AuditEntry, CaseEvent, DocumentCounter
+from dialogue_app.store.models import AuditEntry, CaseEvent, Conference, DocumentCounter
 from dialogue_app.store.security import CHANGE_ACTIONS
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import service, setup_office
@@ -52,6 +53,18 @@ def test_missing_venue_names_the_field_and_numbers_nothing(db: DatabaseHandle) -
     assert documents.list_issued() == []
     with db.uow.read() as session:
         assert session.scalars(select(DocumentCounter)).all() == []
+
+
+def test_no_invitation_to_a_cancelled_conference(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    with db.uow.begin() as session:
+        session.get(Conference, office.conference_id).status = ConferenceStatus.CANCELLED
+    documents = service(db)
+    with pytest.raises(ValidationError) as caught:
+        documents.issue(DocumentKind.INVITATION, office.conference_id)
+    assert caught.value.field == "not_cancelled"
+    assert "cancelled" in str(caught.value)
+    assert documents.list_issued() == []
 
 
 def test_transfer_without_an_agency_names_the_field(db: DatabaseHandle) -> None:
