@@ -157,7 +157,7 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
     facts.values = {
         "conference_title": conference.title,
         "conference_kind": kind_words,
-        "topic": conference.topic or conference.title,
+        "topic": _clause(conference.topic or conference.title),
         "venue": venue_text,
         "online_url": conference.online_url or "",
         "starts": _time_words(conference.starts_at),
@@ -571,3 +571,8 @@ __all__ = [
     "conference_facts",
     "national_header",
 ]
+
+
+def _clause(text: str) -> str:
+    """``text`` to be set inside a sentence that ends it: without its own closing stop."""
+    return text.strip().rstrip(".;").rstrip()

@@ -282,3 +282,13 @@ def test_a_held_number_is_given_to_the_next_issuer_after_a_rollback(
         thread.join()
     other.close()
     assert result == ["01/PC-BTCD"]
+
+
+def test_a_topic_ending_with_a_stop_does_not_end_the_sentence_twice(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    with db.uow.begin() as session:
+        session.get(Conference, office.conference_id).topic = "Bồi thường, hỗ trợ tái định cư."
+    draft = service(db).draft(DocumentKind.INVITATION, office.conference_id)
+    texts = [text for page in draft.content.pages for text in page.paragraphs]
+    assert "Nội dung: Bồi thường, hỗ trợ tái định cư." in texts
+    assert not any(".." in text for text in texts)
