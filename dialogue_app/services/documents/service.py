@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dialogue_app.domain.cases import FollowUpKind
+from dialogue_app.domain.cases import CaseType, FollowUpKind
 from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
@@ -172,7 +172,7 @@ class DocumentService:
                 add_follow_up(
                     session,
                     record_id,
-                    FollowUpKind.URGED if kind is DocumentKind.URGE else FollowUpKind.NOTE,
+                    _follow_up_kind(session, kind, record_id, issued_on),
                     day=issued_on,
                     today=today,
                     note=store_parts(
@@ -518,3 +518,24 @@ def _issued(
         content=content,
         docx=docx,
     )
+
+
+def _follow_up_kind(
+    session: Session, kind: DocumentKind, case_id: int, issued_on: date
+) -> FollowUpKind:
+    """How issuing is noted in the case's timeline: an urge letter as urging; the first notice
+    to the denunciator of an accepted denunciation as the notification the law requires
+    (its deadline is then met, as if recorded by hand); anything else as a note."""
+    if kind is DocumentKind.URGE:
+        return FollowUpKind.URGED
+    if kind in (DocumentKind.ACCEPTANCE, DocumentKind.DENUNCIATOR_NOTICE):
+        case = session.get(models.Case, case_id)
+        if (
+            case is not None
+            and case.case_type == CaseType.DENUNCIATION
+            and case.accepted_on is not None
+            and case.notified_on is None
+            and issued_on >= case.accepted_on
+        ):
+            return FollowUpKind.NOTIFIED
+    return FollowUpKind.NOTE

@@ -20,7 +20,7 @@ from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.services.documents import DocumentOptions, OutgoingFilter, RecordRef
 from dialogue_app.services.errors import CannotSave, NotFound, ServiceError, ValidationError
 from dialogue_app.services.files import write_atomically
-from dialogue_app.store.models import AuditEntry, CaseEvent, Conference, DocumentCounter
+from dialogue_app.store.models import AuditEntry, Case, CaseEvent, Conference, DocumentCounter
 from dialogue_app.store.security import CHANGE_ACTIONS
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import service, setup_office
@@ -292,3 +292,26 @@ def test_a_topic_ending_with_a_stop_does_not_end_the_sentence_twice(db: Database
     texts = [text for page in draft.content.pages for text in page.paragraphs]
     assert "Nội dung: Bồi thường, hỗ trợ tái định cư." in texts
     assert not any(".." in text for text in texts)
+
+
+def test_the_notice_to_the_denunciator_records_the_notification(db: DatabaseHandle) -> None:
+    """Issuing the first notice of an accepted denunciation is the notification the law asks
+    for within 5 working days: its deadline is met, as if recorded by hand; a later notice
+    (of the result, say) is a note."""
+    office = setup_office(db)
+    head = service(db, "head")
+    first = head.issue(DocumentKind.DENUNCIATOR_NOTICE, office.denunciation_id)
+    second = head.issue(DocumentKind.DENUNCIATOR_NOTICE, office.denunciation_id)
+    with db.uow.read() as session:
+        case = session.get(Case, office.denunciation_id)
+        assert case is not None and case.notified_on == first.issued_on
+        kinds = [
+            (event.kind, event.decision_number)
+            for event in session.scalars(
+                select(CaseEvent)
+                .where(CaseEvent.case_id == office.denunciation_id)
+                .order_by(CaseEvent.id)
+            )
+        ]
+    assert (FollowUpKind.NOTIFIED, first.number) in kinds
+    assert (FollowUpKind.NOTE, second.number) in kinds
