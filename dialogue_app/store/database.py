@@ -351,12 +351,14 @@ def disk_full(error: BaseException) -> bool:
     return "disk is full" in str(getattr(error, "orig", error))
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make sure ``path``'s bytes are on the disk (before it is renamed into place)."""
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make sure a rename inside ``folder`` is on the disk."""
     if os.name == "nt":  # Windows cannot open a folder for fsync; its renames are journaled
         return
     descriptor = os.open(folder, os.O_RDONLY)
@@ -383,7 +385,7 @@ def copy_sqlite_file(source: Path, target: Path, *, read_only: bool = False) -> 
                 dst.close()
         finally:
             src.close()
-        _fsync(target)
+        fsync_file(target)
     except BaseException:
         remove_sqlite_file(target)
         raise
@@ -551,7 +553,7 @@ class SqliteFileLock:
                     os.link(self.path, partial)
                 except OSError:
                     shutil.copyfile(self.path, partial)
-                    _fsync(partial)
+                    fsync_file(partial)
                 os.replace(partial, keep_as)
             except BaseException:
                 partial.unlink(missing_ok=True)
@@ -561,7 +563,7 @@ class SqliteFileLock:
         for suffix in _SIDE_FILES:  # none in rollback mode under our lock; never apply stale ones
             Path(str(self.path) + suffix).unlink(missing_ok=True)
         os.replace(new_file, self.path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
 
     def __exit__(self, *exc: object) -> None:
         self.release()
@@ -663,7 +665,7 @@ def _seal(work: Path, head: str) -> None:
         connection.execute("PRAGMA journal_mode=DELETE")  # the -wal folded in and removed
     finally:
         connection.close()
-    _fsync(work)
+    fsync_file(work)
 
 
 def _upgrade_failed(error: BaseException, before: str | None) -> DatabaseError:

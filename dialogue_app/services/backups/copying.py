@@ -124,21 +124,6 @@ def _disk_full(folder: Path) -> BackupFailed:
     )
 
 
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; its renames are journaled
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _needed_space(database: Path) -> int:
     total = 0
     for suffix in ("", "-wal"):
@@ -177,9 +162,9 @@ def take_backup(
     try:
         snapshot = _copy(database, partial)
         verify_copy(partial, snapshot, thorough=thorough)
-        _fsync(partial)
+        db.fsync_file(partial)
         os.replace(partial, target)
-        _fsync_folder(folder)
+        db.fsync_folder(folder)
     except BaseException as error:
         db.remove_sqlite_file(partial)
         if isinstance(error, OSError | sqlite3.Error) and db.disk_full(error):
