@@ -34,7 +34,6 @@ from dialogue_app.services.documents import (
     DocumentContent,
     DocumentTable,
     Layout,
-    ReceptionEntry,
     ReceptionRegister,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
@@ -288,23 +287,6 @@ REGISTER_WIDTHS = (5, 10, 21, 13, 24, 10, 12, 6, 9, 8, 14, 10)
 UNBROKEN = (1, 3, 11)  # a date, an ID number, a case number: wrapped anywhere if too long
 
 
-def _values(entry: ReceptionEntry) -> tuple[str, ...]:
-    return (
-        str(entry.number),
-        entry.day.strftime("%d/%m/%Y"),
-        entry.name_address,
-        entry.national_id,
-        entry.content,
-        entry.kind_people,
-        entry.settled_before,
-        entry.accepted,
-        entry.guided,
-        entry.transferred,
-        entry.result,
-        entry.note,
-    )
-
-
 def paint_register(register: ReceptionRegister, device: QPagedPaintDevice, family: str) -> int:
     """Paint the register's title and its 12-column table, the header row repeated on every
     page and the page number in the top margin from the second page; the number of pages."""
@@ -384,7 +366,7 @@ def paint_register(register: ReceptionRegister, device: QPagedPaintDevice, famil
 
         y = header(y)
         for entry in register.entries:
-            values = [_nfc(v) for v in _values(entry)]
+            values = [_nfc(v) for v in entry.cells()]
             height = heights(values, cell_font)
             if y + height > limit:
                 device.newPage()

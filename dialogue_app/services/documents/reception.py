@@ -124,23 +124,6 @@ def entries(
     return result
 
 
-def _values(entry: ReceptionEntry) -> tuple[str, ...]:
-    return (
-        str(entry.number),
-        entry.day.strftime("%d/%m/%Y"),
-        entry.name_address,
-        entry.national_id,
-        entry.content,
-        entry.kind_people,
-        entry.settled_before,
-        entry.accepted,
-        entry.guided,
-        entry.transferred,
-        entry.result,
-        entry.note,
-    )
-
-
 def title_lines(register: ReceptionRegister) -> tuple[str, str]:
     period = (
         f"Từ ngày {register.date_from.strftime('%d/%m/%Y')} "
@@ -196,7 +179,7 @@ def register_docx(register: ReceptionRegister) -> bytes:
         f"<w:tr><w:trPr><w:tblHeader/></w:trPr>{numbers}</w:tr>",
     ]
     for entry in register.entries:
-        values = _values(entry)
+        values = entry.cells()
         rows.append(
             "<w:tr>"
             + "".join(
@@ -232,7 +215,7 @@ def register_xlsx(register: ReceptionRegister) -> bytes:
     sheet.append(list(RECEPTION_COLUMNS))
     sheet.append([f"({i})" for i in range(1, len(RECEPTION_COLUMNS) + 1)])
     for entry in register.entries:
-        values: list[object] = [neutralise(v) for v in _values(entry)]
+        values: list[object] = [neutralise(v) for v in entry.cells()]
         values[0], values[1] = entry.number, entry.day
         sheet.append(values)
     stream = io.BytesIO()

@@ -125,6 +125,23 @@ class ReceptionEntry:
     result: str  # follow-up and result
     note: str
 
+    def cells(self) -> tuple[str, ...]:
+        """The row's 12 cells as every format writes them (``RECEPTION_COLUMNS``'s order)."""
+        return (
+            str(self.number),
+            self.day.strftime("%d/%m/%Y"),
+            self.name_address,
+            self.national_id,
+            self.content,
+            self.kind_people,
+            self.settled_before,
+            self.accepted,
+            self.guided,
+            self.transferred,
+            self.result,
+            self.note,
+        )
+
 
 RECEPTION_COLUMNS: tuple[str, ...] = (
     "STT",
