@@ -361,6 +361,17 @@ def _check_day(case: Case, day: date, today: date) -> None:
         )
 
 
+def calls_for_notification(case: Case, day: date) -> bool:
+    """Whether notifying the denunciator on ``day`` is what the case still calls for (the
+    cases ``_check_notification`` lets through)."""
+    return (
+        case.case_type == CaseType.DENUNCIATION
+        and case.accepted_on is not None
+        and case.notified_on is None
+        and day >= case.accepted_on
+    )
+
+
 def _check_notification(case: Case, day: date) -> None:
     """Refuse recording a notification that the case does not call for, or on a wrong day."""
     if case.case_type != CaseType.DENUNCIATION or case.accepted_on is None:

@@ -20,13 +20,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dialogue_app.domain.cases import CaseType, FollowUpKind
+from dialogue_app.domain.cases import FollowUpKind
 from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.resources import resources_dir
 from dialogue_app.services.cases import CaseService
-from dialogue_app.services.cases.workflow import add_follow_up
+from dialogue_app.services.cases.workflow import add_follow_up, calls_for_notification
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.documents import reception, word
 from dialogue_app.services.documents.checks import check_letterhead_ready, check_needs
@@ -530,12 +530,6 @@ def _follow_up_kind(
         return FollowUpKind.URGED
     if kind in (DocumentKind.ACCEPTANCE, DocumentKind.DENUNCIATOR_NOTICE):
         case = session.get(models.Case, case_id)
-        if (
-            case is not None
-            and case.case_type == CaseType.DENUNCIATION
-            and case.accepted_on is not None
-            and case.notified_on is None
-            and issued_on >= case.accepted_on
-        ):
+        if case is not None and calls_for_notification(case, issued_on):
             return FollowUpKind.NOTIFIED
     return FollowUpKind.NOTE
