@@ -172,6 +172,9 @@ def parse_facts(
         except InvalidOperation:
             fail(column, _NOT_A_NUMBER, text)
             continue
+        if not number.is_finite():  # "Infinity", "NaN": Decimal reads them, no amount is one
+            fail(column, _NOT_A_NUMBER, text)
+            continue
         if number < 0:
             fail(column, _NEGATIVE)
             continue
