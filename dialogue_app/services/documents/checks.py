@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dialogue_app.domain.documents import DocumentKind, missing_fields
+from dialogue_app.domain.documents import DocumentKind, fitness, missing_fields
 from dialogue_app.services.documents.types import DocumentOptions
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.services.office import Letterhead, Signer
@@ -63,8 +63,45 @@ NEED_MESSAGES = {
 }
 
 
+# What to say when a kind makes no sense for the case's state (``fitness.unfit_reason``).
+UNFIT_MESSAGES = {
+    fitness.SETTLED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case is already resolved, so a %1 makes no sense. Issue the notice of its result "
+        "or reopen the case if it must go on; nothing was numbered.",
+    ),
+    fitness.WITHDRAWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The citizen withdrew the case, so a %1 makes no sense. Only a copy of the appointment "
+        "slip can still be issued; nothing was numbered.",
+    ),
+    fitness.REFUSED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case was refused (not accepted), so a %1 makes no sense. Issue the refusal "
+        "notice instead; nothing was numbered.",
+    ),
+    fitness.ALREADY_ACCEPTED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case was accepted for settlement here, so a %1 makes no sense. Issue the "
+        "acceptance notice, or the urge letter if its agency is late; nothing was numbered.",
+    ),
+    fitness.HANDED_ON: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case was guided or transferred to another body, so a %1 makes no sense. Issue the "
+        "guidance or transfer slip instead; nothing was numbered.",
+    ),
+}
+
+
 def check_needs(kind: DocumentKind, facts: Facts) -> None:
-    """Refuse a record that lacks what ``kind`` needs, naming the first missing field."""
+    """Refuse a record that lacks what ``kind`` needs, naming the first missing field, or whose
+    state makes ``kind`` nonsense (a transfer slip for a resolved case), saying why."""
+    status = facts.present.get("status")
+    reason = fitness.unfit_reason(kind, str(status)) if status else None
+    if reason is not None:  # said first: what is missing would not help
+        from dialogue_app.services.documents.records import KIND_NAMES
+
+        raise ValidationError(UNFIT_MESSAGES[reason], "status", KIND_NAMES[kind].lower())
     missing = missing_fields(kind, facts.present)
     if missing:
         raise ValidationError(NEED_MESSAGES[missing[0]], missing[0])
@@ -117,6 +154,7 @@ LETTERHEAD_MESSAGES = {
 __all__ = [
     "LETTERHEAD_MESSAGES",
     "NEED_MESSAGES",
+    "UNFIT_MESSAGES",
     "check_letterhead_ready",
     "check_needs",
     "pick_signer",

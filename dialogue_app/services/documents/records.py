@@ -235,6 +235,7 @@ def case_facts(session: Session, case_id: int, *, reveal: bool, today: date) -> 
         "refusal_ground": case.refusal_ground,
         "deadline": case.deadline,
         "denunciation": denunciation,
+        "status": case.status.value,
     }
     facts.values = {
         "case_number": case.number or "",

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import FollowUpKind
-from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType
+from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType, fitness
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.resources import resources_dir
@@ -93,6 +93,39 @@ class DocumentService:
     def template_fields(kind: DocumentKind) -> tuple[str, ...]:
         """The names a template of ``kind`` may use (``{{ number_line }}``, ``{{ venue }}``…)."""
         return tuple(sorted(_allowed_fields(kind)))
+
+    def suggested_kind(self, record_type: RecordType, record_id: int) -> DocumentKind:
+        """The kind that fits the record's state best, to offer first: a transferred case's
+        transfer slip, a new case's appointment slip, the urge letter for a case overdue at
+        its agency, a conference's invitation before it and minutes after it. ``NotFound``."""
+        today = self._clock.today()
+        with self._uow.read() as session:
+            if record_type is RecordType.CONFERENCE:
+                status = session.scalar(
+                    select(models.Conference.status).where(models.Conference.id == record_id)
+                )
+                if status is None:
+                    raise NotFound(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Conference %1 does not exist (it may have been deleted)."
+                        ),
+                        record_id,
+                    )
+                return fitness.suggested_kind(status.value)
+            case = session.get(models.Case, record_id)
+            if case is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Case %1 does not exist (it may have been deleted)."
+                    ),
+                    record_id,
+                )
+            return fitness.suggested_kind(
+                case.status.value,
+                case_type=case.case_type,
+                overdue=case.deadline is not None and case.deadline < today,
+                has_agency=case.agency_id is not None,
+            )
 
     # --- making and issuing -----------------------------------------------------------------
 

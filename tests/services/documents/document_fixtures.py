@@ -60,6 +60,7 @@ class Office:
     denunciation_id: int  # accepted denunciation
     refused_id: int
     agency_id: int
+    received_id: int = 0  # received by mail, not accepted yet, its agency known (to guide)
 
 
 def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Office:
@@ -159,6 +160,17 @@ def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Off
             CaseStatus.REFUSED,
             refusal_ground="Đơn đã được giải quyết lần hai, không có tình tiết mới",
         )
+        received = Case(
+            number="2026/005",
+            received_on=day,
+            channel=Channel.MAIL,
+            case_type=CaseType.FEEDBACK,
+            summary="Nội dung đơn 2026/005",
+            status=CaseStatus.RECEIVED,
+            agency_id=agency.id,
+        )
+        received.citizens.append(CaseCitizen(citizen_id=people[1].id))
+        session.add(received)
         session.add_all(
             [
                 User(login="clerk", full_name="Clerk", role=Role.CLERK),
@@ -174,6 +186,7 @@ def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Off
             denunciation.id,
             refused.id,
             agency.id,
+            received.id,
         )
 
 

@@ -25,6 +25,8 @@ def record_for(office, kind: DocumentKind) -> int:  # type: ignore[no-untyped-de
         return int(office.denunciation_id)
     if kind is DocumentKind.REFUSAL:
         return int(office.refused_id)
+    if kind in (DocumentKind.GUIDANCE, DocumentKind.PROPOSAL):
+        return int(office.received_id)
     return int(office.complaint_id)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from dialogue_app.domain.cases import FollowUpKind
+from dialogue_app.domain.cases import CaseStatus, FollowUpKind
 from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.domain.documents import DocumentKind, RecordType
 from dialogue_app.domain.messages import stored_text
@@ -315,3 +315,40 @@ def test_the_notice_to_the_denunciator_records_the_notification(db: DatabaseHand
         ]
     assert (FollowUpKind.NOTIFIED, first.number) in kinds
     assert (FollowUpKind.NOTE, second.number) in kinds
+
+
+def test_a_document_that_makes_no_sense_for_the_case_state_is_refused(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    documents = service(db)
+    with db.uow.begin() as session:
+        case = session.get(Case, office.complaint_id)
+        assert case is not None
+        case.status = CaseStatus.RESOLVED
+        case.resolved_on = TODAY
+    with pytest.raises(ValidationError) as caught:
+        documents.issue(DocumentKind.TRANSFER, office.complaint_id)
+    assert caught.value.field == "status"
+    assert "already resolved" in str(caught.value) and "phiếu chuyển đơn" in str(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        documents.issue(DocumentKind.ACCEPTANCE, office.refused_id)
+    assert "refusal notice instead" in str(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        documents.draft(DocumentKind.GUIDANCE, office.denunciation_id)
+    assert "was accepted" in str(caught.value)
+    assert documents.list_issued() == []  # nothing numbered
+    assert documents.issue(DocumentKind.GUIDANCE, office.received_id).number == "01/PHD-BTCD"
+
+
+def test_the_kind_suggested_for_a_record(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    documents = service(db)
+    assert documents.suggested_kind(RecordType.CASE, office.received_id) is DocumentKind.APPOINTMENT
+    # accepted, its deadline passed, an agency set: urge it
+    assert documents.suggested_kind(RecordType.CASE, office.complaint_id) is DocumentKind.URGE
+    assert documents.suggested_kind(RecordType.CASE, office.refused_id) is DocumentKind.REFUSAL
+    assert documents.suggested_kind(RecordType.CONFERENCE, office.conference_id) is (
+        DocumentKind.MINUTES
+    )
+    assert documents.suggested_kind(RecordType.CONFERENCE, office.bare_conference_id) is (
+        DocumentKind.INVITATION
+    )

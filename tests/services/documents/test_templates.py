@@ -84,7 +84,7 @@ def test_a_broken_file_is_refused_and_the_template_stays(
         documents.load_template(DocumentKind.GUIDANCE, content, "broken.docx")
     assert "the current template stays" in str(caught.value)
     assert documents.export_template(DocumentKind.GUIDANCE) == mine
-    documents.draft(DocumentKind.GUIDANCE, office.complaint_id)
+    documents.draft(DocumentKind.GUIDANCE, office.received_id)
 
 
 def test_broken_template_syntax_is_refused(db: DatabaseHandle) -> None:

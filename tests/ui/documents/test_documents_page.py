@@ -84,7 +84,7 @@ def test_search_and_filters(page: DocumentsPage, qtbot) -> None:  # type: ignore
 
 
 def test_issued_elsewhere_shows_up(services: Services, office: Office, page: DocumentsPage) -> None:
-    services.documents.issue(DocumentKind.GUIDANCE, office.complaint_id)
+    services.documents.issue(DocumentKind.GUIDANCE, office.received_id)
     ChangeHub.of(page).announce(Changed.DOCUMENTS)  # what the make-a-document dialog announces
     assert "01/PHD-BTCD" in numbers(page)
 
