@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,6 +92,12 @@ class MakeDocumentDialog(QDialog):
         self.kind_combo = QComboBox()
         for each in kinds:
             self.kind_combo.addItem(kind_label(each), each)
+        if kind is None:  # the kind that fits the record's state (a transferred case: its slip)
+            suggested: list[DocumentKind] = []
+            Operation(
+                self, lambda: services.documents.suggested_kind(record_type, record_id)
+            ).success(suggested.append).run()
+            kind = suggested[0] if suggested else None
         if kind is not None and kind in kinds:
             self.kind_combo.setCurrentIndex(list(kinds).index(kind))
         self.signer_combo = QComboBox()
@@ -148,6 +154,12 @@ class MakeDocumentDialog(QDialog):
         ).run()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.signer_combo.currentIndexChanged.connect(self.refresh_preview)
+        # typing recipients redraws the preview once the typing pauses
+        self._recipients_timer = QTimer(self)
+        self._recipients_timer.setSingleShot(True)
+        self._recipients_timer.setInterval(400)
+        self._recipients_timer.timeout.connect(self.refresh_preview)
+        self.recipients_edit.textChanged.connect(self._recipients_timer.start)
         self.per_invitee.toggled.connect(self.refresh_preview)
         self._kind_changed()
 
@@ -184,6 +196,7 @@ class MakeDocumentDialog(QDialog):
     def refresh_preview(self) -> None:
         """Make the draft again (no number taken) and show it; a record that lacks what the
         document needs is said in the message line, and nothing can be issued."""
+        self._recipients_timer.stop()
         if self.issued is not None:
             return  # the issued document is what is shown now
         self.error_label.hide()

@@ -218,13 +218,39 @@ def test_an_issued_document_is_noted_on_its_conference(
     assert form.documents_line.isHidden()  # nothing issued yet
     dialog = form.make_document()
     assert isinstance(dialog, MakeDocumentDialog)
-    dialog.ask_path = lambda *_args: str(tmp_path / "giay-moi.docx")
+    assert dialog.kind is DocumentKind.MINUTES  # the conference was held
+    dialog.ask_path = lambda *_args: str(tmp_path / "bien-ban.docx")
     assert dialog.save_as("docx")
     dialog.close()
-    qtbot.waitUntil(lambda: "01/GM-BTCD" in form.documents_line.text())
+    qtbot.waitUntil(lambda: "01/BB-BTCD" in form.documents_line.text())
     assert not form.documents_line.isHidden()
-    assert "Invitation letter" in form.documents_line.text()
+    assert "Minutes" in form.documents_line.text()
     # reopened later, the form still shows it
     again = ConferenceDialog(services, office.conference_id)
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: "01/GM-BTCD" in again.documents_line.text())
+    qtbot.waitUntil(lambda: "01/BB-BTCD" in again.documents_line.text())
+
+
+def test_the_dialog_offers_the_kind_that_fits_the_state(
+    services: Services, office: Office, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    def opened(record_type: RecordType, record_id: int) -> DocumentKind:
+        dialog = MakeDocumentDialog(services, record_type, record_id, kinds_for(record_type))
+        qtbot.addWidget(dialog)
+        return dialog.kind
+
+    assert opened(RecordType.CASE, office.received_id) is DocumentKind.APPOINTMENT  # a new case
+    assert opened(RecordType.CASE, office.complaint_id) is DocumentKind.URGE  # overdue at agency
+    assert opened(RecordType.CASE, office.refused_id) is DocumentKind.REFUSAL
+    assert opened(RecordType.CONFERENCE, office.conference_id) is DocumentKind.MINUTES  # held
+
+
+def test_typing_recipients_refreshes_the_preview(services: Services, office: Office, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(services, qtbot, RecordType.CASE, office.complaint_id, DocumentKind.URGE)
+    assert dialog.draft is not None
+    assert "- Thanh tra tỉnh;" in dialog.draft.content.recipients
+    dialog.recipients_edit.setPlainText("Sở Tư pháp")
+    qtbot.waitUntil(
+        lambda: dialog.draft is not None and "- Sở Tư pháp;" in dialog.draft.content.recipients,
+        timeout=3000,
+    )
