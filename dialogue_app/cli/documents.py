@@ -3,7 +3,9 @@
 - ``documents make KIND RECORD_ID -o FILE.docx|FILE.pdf [--draft] [--signer N]``: issue the
   document (it takes the next number of its kind for the year) and write it; ``--draft`` writes
   it without a number. The file is written before the number is committed: if it cannot be
-  written, nothing is issued.
+  written, nothing is issued. When the record already has a document of the kind, it is refused
+  naming that number: ``--again NUMBER`` writes the issued document again (as issued, no new
+  number), ``--new`` takes a new number deliberately.
 - ``documents register [--from D] [--to D] -o FILE.docx|FILE.pdf|FILE.xlsx``: the reception
   register (Sổ tiếp công dân) of the period (default: this year up to today).
 - ``documents list [--year Y] [--kind KIND] [--search TEXT] [--format table|json]``: the register
@@ -64,6 +66,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     make.add_argument("--signer", type=int, default=1, metavar="N", help="signer N (1, 2…)")
     make.add_argument(
         "--per-invitee", action="store_true", help="an invitation: one letter per invitee"
+    )
+    again = make.add_mutually_exclusive_group()
+    again.add_argument(
+        "--again",
+        metavar="NUMBER",
+        help="write the document already issued as NUMBER again (no new number)",
+    )
+    again.add_argument(
+        "--new",
+        action="store_true",
+        help="issue a new number even though this record already has one of this kind",
     )
     make.set_defaults(handler=_make)
 
@@ -137,9 +150,42 @@ def _make(args: argparse.Namespace, context: CommandContext) -> int:
         deliver(draft.content, draft.docx)
         print(f"Draft {args.kind} (not numbered) written to {args.output}", file=sys.stderr)
         return 0
+    earlier = _issued_before(service, kind, args.record_id)
+    if args.again is not None:
+        chosen = next((d for d in earlier if d.number == args.again.strip()), None)
+        if chosen is None:
+            numbers = ", ".join(d.number for d in earlier) or "none"
+            raise CommandError(
+                f"No {args.kind} numbered {args.again} was issued for record {args.record_id} "
+                f"(issued: {numbers})."
+            )
+        document = service.get_issued(chosen.id)
+        assert document.content is not None and document.docx is not None
+        deliver(document.content, document.docx)
+        print(
+            f"{document.number} ({args.kind}, issued {document.issued_on.isoformat()}) "
+            f"written again to {args.output}; no new number taken",
+            file=sys.stderr,
+        )
+        return 0
+    if earlier and not args.new:
+        latest = earlier[0]
+        raise CommandError(
+            f"Record {args.record_id} already has a {args.kind}: {latest.number}, issued "
+            f"{latest.issued_on.isoformat()}. Write it again with --again {latest.number}, "
+            "or issue a new number deliberately with --new."
+        )
     issued = service.issue(kind, args.record_id, options, deliver=deliver)
     print(f"{issued.number} ({args.kind}) issued and written to {args.output}", file=sys.stderr)
     return 0
+
+
+def _issued_before(service, kind, record_id: int) -> list:  # type: ignore[no-untyped-def]
+    """The documents of ``kind`` already issued for the record, newest first."""
+    from dialogue_app.services.documents import KINDS, OutgoingFilter, RecordRef
+
+    record = RecordRef(KINDS[kind].record_type, record_id)
+    return list(service.list_issued(OutgoingFilter(kind=kind, record=record)))
 
 
 def _register(args: argparse.Namespace, context: CommandContext) -> int:

@@ -95,3 +95,42 @@ def test_pdf_from_the_command_line(
     assert run(["--database", database_url, "documents", "register", "--from", "2020-01-01",
                 "-o", str(register)]) == 0  # fmt: skip
     assert register.read_bytes().startswith(b"%PDF")
+
+
+def test_making_the_same_document_twice_asks_again_or_new(
+    db: DatabaseHandle,
+    database_url: str,
+    tmp_path: Path,
+    capsys,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("DIALOGUE_APP_CLOCK", TODAY.isoformat())
+    office = setup_office(db)
+    make = ["--database", database_url, "documents", "make", "transfer", str(office.complaint_id)]
+    first = tmp_path / "first.docx"
+    assert run([*make, "-o", str(first)]) == 0
+    capsys.readouterr()
+    second = tmp_path / "second.docx"
+    assert run([*make, "-o", str(second)]) == 1
+    err = capsys.readouterr().err
+    assert "already has a transfer: 01/PC-BTCD" in err
+    assert "--again 01/PC-BTCD" in err and "--new" in err
+    assert not second.exists()
+
+    assert run([*make, "-o", str(second), "--again", "01/PC-BTCD"]) == 0
+    assert "no new number" in capsys.readouterr().err
+    assert docx.Document(str(second)).paragraphs[0] is not None
+    assert second.read_bytes() == first.read_bytes()  # the issued document itself
+    assert run([*make, "-o", str(second), "--again", "07/PC-BTCD"]) == 1
+    assert "issued: 01/PC-BTCD" in capsys.readouterr().err
+
+    pdf = tmp_path / "again.pdf"
+    assert run([*make, "-o", str(pdf), "--again", "01/PC-BTCD"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    third = tmp_path / "third.docx"
+    assert run([*make, "-o", str(third), "--new"]) == 0
+    assert "02/PC-BTCD" in capsys.readouterr().err
+    assert run(["--database", database_url, "documents", "list", "--format", "json"]) == 0
+    numbers = [row["number"] for row in json.loads(capsys.readouterr().out)]
+    assert sorted(numbers) == ["01/PC-BTCD", "02/PC-BTCD"]
