@@ -182,73 +182,86 @@ def _layout(landscape: bool) -> QPageLayout:
 def paint(document: QTextDocument, device: QPagedPaintDevice, family: str) -> int:
     """Paint ``document`` on ``device`` (whose page layout has no margins) page by page, inside
     the Decree's margins, numbering pages 2… in the top margin; the number of pages."""
+    return paint_letters([document], device, family)
+
+
+def paint_letters(
+    documents: Sequence[QTextDocument], device: QPagedPaintDevice, family: str
+) -> int:
+    """Paint each document (a complete letter) from the top of a new page, its pages numbered
+    2… from its own first page, as ``paint`` does for one; the number of pages in all."""
     dpi = device.logicalDpiX()
     mm = dpi / 25.4
     page = device.pageLayout().fullRectPixels(dpi)
     left, top, right, bottom = (m * mm for m in MARGINS_MM)
     width, height = page.width() - left - right, page.height() - top - bottom
-    document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(width, height))
-    document.setDocumentMargin(0)
-    pages = max(1, document.pageCount())
+    total = 0
     painter = QPainter(device)
     try:
         number_font = QFont(family)
         number_font.setPointSizeF(13)
-        for index in range(pages):
-            if index:
-                device.newPage()
-                painter.setFont(number_font)
-                painter.drawText(
-                    QRectF(left, 0, width, top), Qt.AlignmentFlag.AlignCenter, str(index + 1)
-                )
-            painter.save()
-            painter.translate(left, top - index * height)
-            document.drawContents(painter, QRectF(0, index * height, width, height))
-            painter.restore()
+        for document in documents:
+            document.documentLayout().setPaintDevice(device)
+            document.setPageSize(QSizeF(width, height))
+            document.setDocumentMargin(0)
+            for index in range(max(1, document.pageCount())):
+                if total:
+                    device.newPage()
+                total += 1
+                if index:
+                    painter.setFont(number_font)
+                    painter.drawText(
+                        QRectF(left, 0, width, top), Qt.AlignmentFlag.AlignCenter, str(index + 1)
+                    )
+                painter.save()
+                painter.translate(left, top - index * height)
+                document.drawContents(painter, QRectF(0, index * height, width, height))
+                painter.restore()
     finally:
         painter.end()
-    return pages
+    return total
 
 
 def text_document(content: DocumentContent) -> QTextDocument:
-    """The document laid out for the screen or a printer (print preview)."""
+    """The document laid out for the screen or a printer (print preview); of separate letters,
+    the first (``print_on`` and ``pdf_bytes`` draw them all)."""
+    return _text_documents(content)[0]
+
+
+def _text_documents(content: DocumentContent) -> list[QTextDocument]:
+    """One QTextDocument per letter: each invitee's letter is the whole document."""
     family = register_fonts()
-    document = QTextDocument()
-    document.setDefaultFont(QFont(family, 14))
-    document.setHtml(document_html(content, family))
-    return document
+    documents = []
+    for letter in content.each_letter():
+        document = QTextDocument()
+        document.setDefaultFont(QFont(family, 14))
+        document.setHtml(document_html(letter, family))
+        documents.append(document)
+    return documents
 
 
 def print_on(content: DocumentContent, device: QPagedPaintDevice) -> int:
     """Print the document on ``device`` (a QPrinter from a print or preview dialog)."""
     device.setPageLayout(_layout(content.landscape))
-    return paint(text_document(content), device, register_fonts())
+    return paint_letters(_text_documents(content), device, register_fonts())
 
 
-def _pdf(html_text: str, title: str, landscape: bool, family: str) -> bytes:
+def pdf_bytes(content: DocumentContent) -> bytes:
+    """The document as an A4 PDF (landscape for wide tables), fonts embedded; separate letters
+    each start on a new page, complete."""
+    family = register_fonts()
+    title = content.title or content.summary_line or content.number
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Dialogue Desk")
-    writer.setPageLayout(_layout(landscape))
-    document = QTextDocument()
-    document.setDefaultFont(QFont(family, 14))
-    document.documentLayout().setPaintDevice(writer)
-    document.setHtml(html_text)
-    paint(document, writer, family)
+    writer.setPageLayout(_layout(content.landscape))
+    paint_letters(_text_documents(content), writer, family)
     del writer  # ends the PDF
     buffer.close()
     return bytes(buffer.data().data())
-
-
-def pdf_bytes(content: DocumentContent) -> bytes:
-    """The document as an A4 PDF (landscape for wide tables), fonts embedded."""
-    family = register_fonts()
-    title = content.title or content.summary_line or content.number
-    return _pdf(document_html(content, family), title, content.landscape, family)
 
 
 def _check_pdf(path: Path) -> None:
@@ -420,6 +433,7 @@ def print_register_on(register: ReceptionRegister, device: QPagedPaintDevice) ->
 __all__ = [
     "document_html",
     "paint",
+    "paint_letters",
     "paint_register",
     "pdf_bytes",
     "print_on",

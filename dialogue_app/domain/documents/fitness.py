@@ -7,7 +7,7 @@
   (a transferred case: the transfer slip; a new case: the appointment slip; a case overdue at
   its agency: the urge letter…);
 - ``salutation``: how a person is addressed in a letter ("Ông", "Bà", or "Ông (Bà)" when the
-  sex is not known).
+  sex is not known); ``is_organisation``: a body, addressed by its name alone.
 """
 
 from __future__ import annotations
@@ -107,6 +107,21 @@ FEMALE_MIDDLE = frozenset({"thị"})
 MALE_MIDDLE = frozenset({"văn"})
 
 
+# the first words of a name that say it is a body, not a person ("Sở …", "UBND xã …")
+ORGANISATION_WORDS = (
+    "sở", "ban", "phòng", "ủy ban", "ubnd", "hđnd", "hội", "công ty", "trường", "bệnh viện",
+    "cục", "chi cục", "thanh tra", "văn phòng", "mặt trận", "đoàn", "liên đoàn", "tòa án",
+    "viện", "công an", "trung tâm", "đảng ủy", "đảng bộ", "huyện ủy", "tỉnh ủy", "thành ủy",
+    "bộ", "tổng cục", "đài", "báo", "kho bạc", "ngân hàng", "hợp tác xã", "tổ dân phố", "thôn",
+)  # fmt: skip
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` names a body ("Sở Tài nguyên và Môi trường"), addressed by its name."""
+    folded = " ".join(name.lower().split())
+    return any(folded == word or folded.startswith(word + " ") for word in ORGANISATION_WORDS)
+
+
 def salutation(full_name: str) -> str:
     """ "Ông" or "Bà" before a person's name when the sex is known from it, else "Ông (Bà)"."""
     words = full_name.split()
@@ -120,6 +135,7 @@ def salutation(full_name: str) -> str:
 
 __all__ = [
     "ALREADY_ACCEPTED",
+    "is_organisation",
     "HANDED_ON",
     "REFUSED",
     "SETTLED",

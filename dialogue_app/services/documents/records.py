@@ -23,6 +23,7 @@ from dialogue_app.domain.documents import (
     date_line,
     date_words,
     document_number,
+    fitness,
     number_line,
     two_digits,
 )
@@ -138,8 +139,19 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
             else participant.name or ""
         )
         position = participant.official.position if participant.official else ""
+        body = participant.agency is not None or (
+            participant.official is None
+            and participant.citizen is None
+            and fitness.is_organisation(name)
+        )
         if name:
-            invitees.append({"name": name, "position": position or ""})
+            invitees.append(
+                {
+                    "name": name,
+                    "position": position or "",
+                    "salutation": "" if body else fitness.salutation(name),
+                }
+            )
     venue = conference.venue
     venue_text = ""
     if venue is not None:
@@ -284,6 +296,7 @@ def build_content(
     title, subtitle, summary_line = spec.title, "", ""
     pages: list[DocumentPage] = []
     addressed = True
+    letters = False  # each page a complete letter of its own (one per invitee)
     if kind is DocumentKind.INVITATION:
         subtitle = f"Dự {v['conference_kind'][0].lower()}{v['conference_kind'][1:]}"
 
@@ -302,9 +315,8 @@ def build_content(
             return DocumentPage(addressee, tuple(paragraphs))
 
         if options.per_invitee and facts.invitees:
-            pages = [
-                invitation(f"Kính gửi: {person['name']}", "Ông (Bà)") for person in facts.invitees
-            ]
+            letters = True
+            pages = [invitation(*_addressed(invitee)) for invitee in facts.invitees]
         else:
             page = invitation(
                 "Kính gửi: Các thành phần theo danh sách kèm theo", "các đồng chí, ông (bà)"
@@ -554,7 +566,19 @@ def build_content(
         draft=sequence == 0,
         confidential=facts.revealed,
         fields=fields,
+        letters=letters,
     )
+
+
+def _addressed(invitee: dict[str, str]) -> tuple[str, str]:
+    """The "Kính gửi" line of an invitee's own letter and how its text names them: a body by
+    its name (its leaders are invited), a person as "Ông"/"Bà" (or "Ông (Bà)" when the sex is
+    not known) with their position."""
+    name, position, title = invitee["name"], invitee["position"], invitee["salutation"]
+    if not title:
+        return f"Kính gửi: {name}", f"đại diện lãnh đạo {name}"
+    addressee = f"Kính gửi: {title} {name}" + (f", {position}" if position else "")
+    return addressee, title
 
 
 def national_header(layout: Layout) -> tuple[str, str]:

@@ -530,6 +530,7 @@ def content_from_json(text: str) -> DocumentContent:
         draft=data.get("draft", False),
         confidential=data.get("confidential", False),
         fields=dict(data.get("fields", {})),
+        letters=data.get("letters", False),
     )
 
 

@@ -4,7 +4,7 @@ receive from ``DocumentService``. Nothing ORM-mapped, nothing Qt."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from dialogue_app.domain.documents import DocumentKind, Layout, RecordType
@@ -64,6 +64,15 @@ class DocumentContent:
     draft: bool = False
     confidential: bool = False  # names a denunciator: only users allowed may reopen it
     fields: dict[str, object] = field(default_factory=dict)
+    # each page is a complete letter (header, number, date, addressee, body, recipients,
+    # signature): one invitation per invitee
+    letters: bool = False
+
+    def each_letter(self) -> tuple[DocumentContent, ...]:
+        """The document as its separate letters (itself when it is one letter)."""
+        if not self.letters or len(self.pages) < 2:
+            return (self,)
+        return tuple(replace(self, pages=(page,), letters=False) for page in self.pages)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ sub-documents, since their rows vary.
 
 from __future__ import annotations
 
+import copy
 import io
 import math
 import zipfile
@@ -324,7 +325,43 @@ def template_context(content: DocumentContent) -> dict[str, object]:
 
 
 def render(template_bytes: bytes, content: DocumentContent) -> bytes:
-    """Fill ``template_bytes`` with ``content``: the .docx of the document."""
+    """Fill ``template_bytes`` with ``content``: the .docx of the document. Separate letters
+    (one invitation per invitee) are each the whole template filled for one addressee, joined
+    with a page break between them (docxcompose), so every letter is complete."""
+    letters = content.each_letter()
+    if len(letters) == 1:
+        return _render_one(template_bytes, content)
+    from docxcompose.composer import Composer  # type: ignore[import-untyped]
+
+    first = Document(io.BytesIO(_render_one(template_bytes, letters[0])))
+    composer = Composer(first)
+    for letter in letters[1:]:
+        _section_break(composer.doc)  # the next letter starts on a page of its own
+        composer.append(Document(io.BytesIO(_render_one(template_bytes, letter))))
+    stream = io.BytesIO()
+    composer.save(stream)
+    return stream.getvalue()
+
+
+def _section_break(document: Any) -> None:
+    """End the document's text so far with a "next page" section break of the same page
+    setup: what follows starts at the top of a new page, with no empty line above it."""
+    body = document.element.body
+    paragraph = body.add_p()
+    section = copy.deepcopy(body.sectPr)
+    kind = section.find(qn("w:type"))
+    if kind is None:  # in its place in the schema: after header and note settings
+        kind = OxmlElement("w:type")
+        size = section.find(qn("w:pgSz"))
+        if size is not None:
+            size.addprevious(kind)
+        else:
+            section.append(kind)
+    kind.set(qn("w:val"), "nextPage")
+    paragraph.get_or_add_pPr().append(section)
+
+
+def _render_one(template_bytes: bytes, content: DocumentContent) -> bytes:
     template = DocxTemplate(io.BytesIO(template_bytes))
     context = template_context(content)
     context["pages"] = [

@@ -4,14 +4,20 @@ fonts and sizes, the number and date lines, the signature block; drafts and Part
 from __future__ import annotations
 
 import io
+import subprocess
+from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.section import WD_SECTION_START
 from docx.shared import Mm
+from sqlalchemy import select
 
+from dialogue_app.domain.conferences import ParticipantRole
 from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.documents import DocumentOptions
+from dialogue_app.store.models import Citizen, ConferenceParticipant
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import PARTY, service, setup_office
 
@@ -137,16 +143,82 @@ def test_a_draft_takes_no_number(db: DatabaseHandle) -> None:
 
 def test_one_letter_per_invitee(db: DatabaseHandle) -> None:
     office = setup_office(db)
+    with db.uow.begin() as session:  # a woman invited, and a body named without the register
+        hoa = session.scalars(select(Citizen).where(Citizen.full_name == "Phạm Thị Hoa")).one()
+        session.add_all(
+            [
+                ConferenceParticipant(
+                    conference_id=office.conference_id,
+                    role=ParticipantRole.INVITED_CITIZEN,
+                    citizen_id=hoa.id,
+                ),
+                ConferenceParticipant(
+                    conference_id=office.conference_id,
+                    role=ParticipantRole.ATTENDEE,
+                    name="Hội Nông dân xã Cẩm Lộc",
+                ),
+            ]
+        )
+    issued = service(db).issue(
+        DocumentKind.INVITATION, office.conference_id, DocumentOptions(per_invitee=True)
+    )
+    assert issued.content is not None and issued.docx is not None
+    addressees = [
+        "Kính gửi: Ông (Bà) Võ Trọng Hải, Chủ tịch UBND tỉnh",  # the sex is not known
+        "Kính gửi: Sở Tài nguyên và Môi trường",  # a body by its name
+        "Kính gửi: Ông Đặng Văn Đức",
+        "Kính gửi: Bà Phạm Thị Hoa",
+        "Kính gửi: Hội Nông dân xã Cẩm Lộc",
+    ]
+    assert [page.addressee for page in issued.content.pages] == addressees
+    document = docx.Document(io.BytesIO(issued.docx))
+    # every letter complete: a section (starting on a new page) with its own header and footer
+    assert len(document.sections) == 5
+    assert all(s.start_type == WD_SECTION_START.NEW_PAGE for s in document.sections[1:])
+    assert len(document.tables) == 2 * 5
+    for number in range(5):
+        header, footer = document.tables[2 * number], document.tables[2 * number + 1]
+        left, right = (cell.text for cell in header.rows[0].cells)
+        assert "BAN TIẾP CÔNG DÂN TỈNH" in left and "Số: 01/GM-BTCD" in left
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Hà Tĩnh, ngày" in right
+        recipients, signature = (cell.text for cell in footer.rows[0].cells)
+        assert "Nơi nhận:" in recipients and "- Như trên;" in recipients
+        assert "KT. TRƯỞNG BAN" in signature and "Nguyễn Văn An" in signature
+    texts = [p.text for p in document.paragraphs]
+    assert [t for t in texts if t.startswith("Kính gửi:")] == addressees
+    assert texts.count("GIẤY MỜI") == 5
+    body = "\n".join(texts)
+    assert "trân trọng kính mời Bà tham dự" in body
+    assert "trân trọng kính mời đại diện lãnh đạo Sở Tài nguyên và Môi trường tham dự" in body
+    assert "kính mời Ông (Bà) tham dự" in body
+
+
+def test_one_letter_per_invitee_as_pdf(db: DatabaseHandle, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.rendering.documents import write_pdf
+
+    office = setup_office(db)
     draft = service(db).draft(
         DocumentKind.INVITATION, office.conference_id, DocumentOptions(per_invitee=True)
     )
-    assert [page.addressee for page in draft.content.pages] == [
-        "Kính gửi: Võ Trọng Hải",
-        "Kính gửi: Sở Tài nguyên và Môi trường",
-        "Kính gửi: Đặng Văn Đức",
-    ]
-    document = docx.Document(io.BytesIO(draft.docx))
-    assert sum(p.text.startswith("Kính gửi:") for p in document.paragraphs) == 3
+    path = write_pdf(draft.content, tmp_path / "giay-moi.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    letters = text.split("\f")
+    letters = [letter for letter in letters if letter.strip()]
+    assert len(letters) == 3  # one page each, each complete
+    for letter, addressee in zip(
+        letters,
+        ("Ông (Bà) Võ Trọng Hải", "Sở Tài nguyên và Môi trường", "Ông Đặng Văn Đức"),
+        strict=True,
+    ):
+        assert "BAN TIẾP CÔNG DÂN TỈNH" in letter and "Số: …/GM-BTCD" in letter
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in letter and "Hà Tĩnh, ngày" in letter
+        assert f"Kính gửi: {addressee}" in letter
+        assert "Nơi nhận:" in letter and "Nguyễn Văn An" in letter
 
 
 def test_the_conclusion_lists_each_issue_with_its_agency_and_deadline(db: DatabaseHandle) -> None:
