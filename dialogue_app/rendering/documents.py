@@ -156,16 +156,30 @@ def document_html(content: DocumentContent, family: str) -> str:
         parts += [_p(t, 14, align="justify", after=6, indent=True) for t in page.closing]
     recipients = [_p("Nơi nhận:", 12, bold=True, italic=True, align="left")]
     recipients += [_p(line, 11, align="left") for line in content.recipients]
-    signature = [_p(line, 14, bold=True) for line in content.signer.authority]
-    signature.append(_p(content.signer.title, 14, bold=True))
-    signature += [_p("", 14) for _ in range(4)]
-    signature.append(_p(content.signer.full_name, 14, bold=True))
     parts.append(_p("", 12))
-    parts.append(
-        "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-        f"<td width='45%' valign='top'>{''.join(recipients)}</td>"
-        f"<td width='55%' valign='top'>{''.join(signature)}</td></tr></table>"
-    )
+    if content.cosigners:  # the minutes: secretary and chair side by side, recipients under
+        cells = []
+        for cosigner in content.cosigners:
+            block = [_p(cosigner.title, 14, bold=True), _p("(Ký, ghi rõ họ tên)", 13, italic=True)]
+            block += [_p("", 14) for _ in range(4)]
+            block.append(_p(cosigner.full_name or "…………………………", 14, bold=True))
+            share = 100 // len(content.cosigners)
+            cells.append(f"<td width='{share}%' valign='top'>{''.join(block)}</td>")
+        parts.append(
+            f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{''.join(cells)}</tr></table>"
+        )
+        parts.append(_p("", 12))
+        parts += recipients
+    else:
+        signature = [_p(line, 14, bold=True) for line in content.signer.authority]
+        signature.append(_p(content.signer.title, 14, bold=True))
+        signature += [_p("", 14) for _ in range(4)]
+        signature.append(_p(content.signer.full_name, 14, bold=True))
+        parts.append(
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='45%' valign='top'>{''.join(recipients)}</td>"
+            f"<td width='55%' valign='top'>{''.join(signature)}</td></tr></table>"
+        )
     parts.append("</body></html>")
     return "".join(parts)
 

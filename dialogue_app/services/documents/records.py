@@ -112,18 +112,21 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
             conference_id,
         )
     chairs: list[str] = []
+    chair_names: list[str] = []  # as they sign the minutes: the name alone
     agencies: list[str] = []
     invitees: list[dict[str, str]] = []
     for participant in conference.participants:
         if participant.role == ParticipantRole.CHAIR:
             official = participant.official
             if official is not None:
+                chair_names.append(official.full_name)
                 chairs.append(
                     f"{official.position} {official.full_name}".strip()
                     if official.position
                     else official.full_name
                 )
             elif participant.name:
+                chair_names.append(participant.name)
                 chairs.append(participant.name)
         elif participant.role == ParticipantRole.ANSWERING_AGENCY:
             name = participant.agency.name if participant.agency else participant.name
@@ -176,6 +179,7 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
         "ends": _time_words(conference.ends_at),
         "conference_day": date_words(to_local(conference.starts_at).date()),
         "chair": ", ".join(chairs),
+        "chair_name": chair_names[0] if chair_names else "",
         "agencies": ", ".join(agencies),
         "attendee_count": str(conference.attendee_count or ""),
         "organisations_present": conference.organisations_present or "",
@@ -297,6 +301,7 @@ def build_content(
     pages: list[DocumentPage] = []
     addressed = True
     letters = False  # each page a complete letter of its own (one per invitee)
+    cosigners: tuple[Signer, ...] = ()
     if kind is DocumentKind.INVITATION:
         subtitle = f"Dự {v['conference_kind'][0].lower()}{v['conference_kind'][1:]}"
 
@@ -348,7 +353,15 @@ def build_content(
         paragraphs.append("II. NỘI DUNG")
         if v["minutes_summary"]:
             paragraphs.extend(line for line in v["minutes_summary"].splitlines() if line.strip())
-        paragraphs.append(f"Các ý kiến công dân nêu tại hội nghị ({len(facts.issues)} ý kiến):")
+        if facts.issues:
+            paragraphs.append(f"Các ý kiến công dân nêu tại hội nghị ({len(facts.issues)} ý kiến):")
+        else:
+            paragraphs.append("Tại hội nghị, công dân không nêu ý kiến, kiến nghị nào.")
+        # signed by the chair and the secretary, not by the office's signer
+        cosigners = (
+            Signer(options.secretary.strip(), "THƯ KÝ", ()),
+            Signer(v["chair_name"], "CHỦ TRÌ", ()),
+        )
         table = DocumentTable(
             ("STT", "Người nêu", "Nội dung", "Cơ quan trả lời"),
             tuple(
@@ -547,6 +560,7 @@ def build_content(
             "signer_authority": list(signer.authority),
             "signer_title": signer.title.upper(),
             "signer_name": signer.full_name,
+            "secretary_name": options.secretary.strip(),
         }
     )
     return DocumentContent(
@@ -567,6 +581,7 @@ def build_content(
         confidential=facts.revealed,
         fields=fields,
         letters=letters,
+        cosigners=cosigners,
     )
 
 

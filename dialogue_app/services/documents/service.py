@@ -531,6 +531,10 @@ def content_from_json(text: str) -> DocumentContent:
         confidential=data.get("confidential", False),
         fields=dict(data.get("fields", {})),
         letters=data.get("letters", False),
+        cosigners=tuple(
+            Signer(each["full_name"], each["title"], tuple(each["authority"]))
+            for each in data.get("cosigners", ())
+        ),
     )
 
 

@@ -19,6 +19,7 @@ class DocumentOptions:
     signer: int = 0  # index into ``Letterhead.signers``
     recipients: tuple[str, ...] | None = None  # None: the office's default recipients
     per_invitee: bool = False
+    secretary: str = ""  # the minutes: who took them (signs beside the chair); empty: by hand
     issued_on: date | None = None  # None: the clock's today
 
 
@@ -67,6 +68,9 @@ class DocumentContent:
     # each page is a complete letter (header, number, date, addressee, body, recipients,
     # signature): one invitation per invitee
     letters: bool = False
+    # signature blocks side by side instead of the office's signer: the minutes' secretary
+    # (left) and chair (right); a block without a name leaves the name to be written by hand
+    cosigners: tuple[Signer, ...] = ()
 
     def each_letter(self) -> tuple[DocumentContent, ...]:
         """The document as its separate letters (itself when it is one letter)."""

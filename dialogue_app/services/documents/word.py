@@ -71,6 +71,8 @@ CONFERENCE_FIELDS = (
     "ends",
     "conference_day",
     "chair",
+    "chair_name",
+    "secretary_name",
     "agencies",
     "attendee_count",
     "organisations_present",
@@ -256,6 +258,41 @@ def default_template(kind: DocumentKind) -> bytes:
     _paragraph(document, "{%p endfor %}", 14)
 
     _paragraph(document, "", 12)
+    if kind is DocumentKind.MINUTES:
+        _cosigned_footer(document)
+    else:
+        _signed_footer(document)
+
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def _cosigned_footer(document: Any) -> None:
+    """The minutes' end: the secretary (left) and the chair (right) sign side by side, the
+    recipients under them; a name left empty is written by hand on the dotted line."""
+    signatures = document.add_table(rows=1, cols=2)
+    _no_borders(signatures)
+    left, right = (_clear(cell) for cell in signatures.rows[0].cells)
+    for cell, title, name in (
+        (left, "THƯ KÝ", "secretary_name"),
+        (right, "CHỦ TRÌ", "chair_name"),
+    ):
+        cell.width = Cm(8.0)
+        _paragraph(cell, title, 14, bold=True)
+        _paragraph(cell, "(Ký, ghi rõ họ tên)", 13, italic=True)
+        for _blank in range(4):
+            _paragraph(cell, "", 14)
+        _paragraph(cell, f"{{{{ {name} or '…………………………' }}}}", 14, bold=True)
+    _paragraph(document, "", 12)
+    _paragraph(document, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _paragraph(document, "{%p for line in recipients %}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _paragraph(document, "{{ line }}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _paragraph(document, "{%p endfor %}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def _signed_footer(document: Any) -> None:
+    """ "Nơi nhận" on the left, the office's signer on the right (Decree 30/2020)."""
     footer = document.add_table(rows=1, cols=2)
     _no_borders(footer)
     left, right = (_clear(cell) for cell in footer.rows[0].cells)
@@ -272,10 +309,6 @@ def default_template(kind: DocumentKind) -> bytes:
     for _blank in range(4):
         _paragraph(right, "", 14)
     _paragraph(right, "{{ signer_name }}", 14, bold=True)
-
-    stream = io.BytesIO()
-    document.save(stream)
-    return stream.getvalue()
 
 
 def _table_subdoc(template: DocxTemplate, table: DocumentTable) -> Any:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -112,6 +113,12 @@ class MakeDocumentDialog(QDialog):
         form.addRow(self.tr("Document"), self.kind_combo)
         form.addRow(self.tr("Signed by"), self.signer_combo)
         form.addRow("", self.per_invitee)
+        self.secretary_edit = QLineEdit()
+        self.secretary_edit.setPlaceholderText(
+            self.tr("Who took the minutes; leave empty to write the name by hand")
+        )
+        self.secretary_label = QLabel(self.tr("Secretary"))
+        form.addRow(self.secretary_label, self.secretary_edit)
         form.addRow(self.tr("Recipients"), self.recipients_edit)
 
         self.preview = QPrintPreviewWidget()
@@ -160,6 +167,7 @@ class MakeDocumentDialog(QDialog):
         self._recipients_timer.setInterval(400)
         self._recipients_timer.timeout.connect(self.refresh_preview)
         self.recipients_edit.textChanged.connect(self._recipients_timer.start)
+        self.secretary_edit.textChanged.connect(self._recipients_timer.start)
         self.per_invitee.toggled.connect(self.refresh_preview)
         self._kind_changed()
 
@@ -177,6 +185,9 @@ class MakeDocumentDialog(QDialog):
             signer=max(self.signer_combo.currentIndex(), 0),
             recipients=None if recipients == tuple(default) else recipients,
             per_invitee=self.kind is DocumentKind.INVITATION and self.per_invitee.isChecked(),
+            secretary=self.secretary_edit.text().strip()
+            if self.kind is DocumentKind.MINUTES
+            else "",
         )
 
     def _fill_letterhead(self, letterhead: Letterhead) -> None:
@@ -190,6 +201,9 @@ class MakeDocumentDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self.per_invitee.setVisible(self.kind is DocumentKind.INVITATION)
+        minutes = self.kind is DocumentKind.MINUTES
+        self.secretary_label.setVisible(minutes)
+        self.secretary_edit.setVisible(minutes)
         self.issued = None
         self.refresh_preview()
 
@@ -245,6 +259,7 @@ class MakeDocumentDialog(QDialog):
         self.kind_combo.setEnabled(not issued)
         self.signer_combo.setEnabled(not issued)
         self.per_invitee.setEnabled(not issued)
+        self.secretary_edit.setReadOnly(issued)
         self.recipients_edit.setReadOnly(issued)
         self.refresh_button.setEnabled(not issued)
         if issued:

@@ -17,7 +17,7 @@ from dialogue_app.domain.conferences import ParticipantRole
 from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.documents import DocumentOptions
-from dialogue_app.store.models import Citizen, ConferenceParticipant
+from dialogue_app.store.models import Case, Citizen, ConferenceParticipant
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import PARTY, service, setup_office
 
@@ -85,14 +85,22 @@ def test_every_kind_is_a_decree_30_page(db: DatabaseHandle) -> None:
 
         signature = document.tables[-1].rows[0].cells[1]
         lines = [p for p in signature.paragraphs if p.text.strip()]
-        assert [p.text for p in lines] == ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Văn An"]
-        assert all(r.bold for p in lines for r in _runs(p))
-        recipients = document.tables[-1].rows[0].cells[0]
-        texts = [p.text for p in recipients.paragraphs if p.text.strip()]
+        if kind is DocumentKind.MINUTES:  # signed by the chair (and the secretary)
+            assert [p.text for p in lines] == ["CHỦ TRÌ", "(Ký, ghi rõ họ tên)", "Võ Trọng Hải"]
+            recipients_paragraphs = document.paragraphs[-4:]
+        else:
+            assert [p.text for p in lines] == [
+                "KT. TRƯỞNG BAN",
+                "PHÓ TRƯỞNG BAN",
+                "Nguyễn Văn An",
+            ]
+            assert all(r.bold for p in lines for r in _runs(p))
+            recipients_paragraphs = document.tables[-1].rows[0].cells[0].paragraphs
+        texts = [p.text for p in recipients_paragraphs if p.text.strip()]
         assert texts[0] == "Nơi nhận:"
         assert texts[-1] == "- Lưu: VT."
         assert all(t.startswith("- ") for t in texts[1:])
-        first = _runs(recipients.paragraphs[0])[0]
+        first = _runs(next(p for p in recipients_paragraphs if p.text.strip()))[0]
         assert first.bold and first.italic and first.font.size.pt == 12
 
 
@@ -231,3 +239,52 @@ def test_the_conclusion_lists_each_issue_with_its_agency_and_deadline(db: Databa
     grid = docx.Document(io.BytesIO(draft.docx)).tables[1]
     assert [c.text for c in grid.rows[0].cells][1] == "Nội dung công dân nêu"
     assert len(grid.rows) == 5
+
+
+def test_the_minutes_are_signed_by_the_chair_and_the_secretary(
+    db: DatabaseHandle, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.rendering.documents import write_pdf
+
+    office = setup_office(db)
+    documents = service(db)
+    minutes = documents.issue(
+        DocumentKind.MINUTES, office.conference_id, DocumentOptions(secretary="Lê Thị Mai")
+    )
+    assert minutes.docx is not None and minutes.content is not None
+    document = docx.Document(io.BytesIO(minutes.docx))
+    secretary, chair = (cell.text for cell in document.tables[-1].rows[0].cells)
+    assert secretary.split("\n")[0] == "THƯ KÝ" and "Lê Thị Mai" in secretary
+    assert chair.split("\n")[0] == "CHỦ TRÌ" and "Võ Trọng Hải" in chair
+    whole = "\n".join(p.text for p in document.paragraphs) + secretary + chair
+    assert "Nguyễn Văn An" not in whole and "KT. TRƯỞNG BAN" not in whole  # not the office's
+    assert "Nơi nhận:" in whole
+    # reopened from the register, it is the same
+    again = documents.get_issued(minutes.id).content
+    assert again is not None and [c.title for c in again.cosigners] == ["THƯ KÝ", "CHỦ TRÌ"]
+
+    path = write_pdf(minutes.content, tmp_path / "bien-ban.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-layout", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "THƯ KÝ" in text and "CHỦ TRÌ" in text
+    assert "Lê Thị Mai" in text and "Võ Trọng Hải" in text
+    assert "Nguyễn Văn An" not in text
+
+
+def test_minutes_without_issues_say_so(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    with db.uow.begin() as session:
+        for case in session.scalars(select(Case).where(Case.conference_id == office.conference_id)):
+            case.conference_id = None
+    draft = service(db).draft(DocumentKind.MINUTES, office.conference_id)
+    page = draft.content.pages[0]
+    assert page.table is None
+    assert "Tại hội nghị, công dân không nêu ý kiến, kiến nghị nào." in page.paragraphs
+    assert not any("(0 ý kiến)" in text for text in page.paragraphs)
+    document = docx.Document(io.BytesIO(draft.docx))
+    secretary, chair = (cell.text for cell in document.tables[-1].rows[0].cells)
+    assert "…………" in secretary  # no secretary named: written by hand

@@ -254,3 +254,21 @@ def test_typing_recipients_refreshes_the_preview(services: Services, office: Off
         lambda: dialog.draft is not None and "- Sở Tư pháp;" in dialog.draft.content.recipients,
         timeout=3000,
     )
+
+
+def test_the_minutes_name_their_secretary(services: Services, office: Office, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_for(
+        services, qtbot, RecordType.CONFERENCE, office.conference_id, DocumentKind.MINUTES
+    )
+    assert not dialog.secretary_edit.isHidden()
+    dialog.secretary_edit.setText("Lê Thị Mai")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.draft is not None and dialog.draft.content.cosigners[0].full_name == "Lê Thị Mai"
+        ),
+        timeout=3000,
+    )
+    assert dialog.draft is not None
+    assert dialog.draft.content.cosigners[1].full_name == "Võ Trọng Hải"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(DocumentKind.CONCLUSION))
+    assert dialog.secretary_edit.isHidden()
