@@ -361,7 +361,11 @@ def paint_register(register: ReceptionRegister, device: QPagedPaintDevice, famil
     numbers = [f"({i})" for i in range(1, len(RECEPTION_COLUMNS) + 1)]
     try:
         y = top
+        heading = (
+            ((register.parent_body.upper(), 13, False, False),) if register.parent_body else ()
+        )
         for text, size, bold, italic in (
+            *heading,
             (register.office.upper(), 13, True, False),
             ("SỔ TIẾP CÔNG DÂN", 16, True, False),
             (

@@ -7,12 +7,15 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
@@ -35,7 +38,7 @@ WIDTHS = (5, 10, 21, 13, 24, 10, 12, 6, 9, 8, 14, 10)
 
 
 def entries(
-    session: Session, date_from: date, date_to: date, *, reveal: bool
+    session: Session, date_from: date, date_to: date, *, reveal: bool, today: date
 ) -> list[ReceptionEntry]:
     earlier = aliased(Case)
     earlier_agency = aliased(Agency)
@@ -51,6 +54,8 @@ def entries(
             Case.accepted_on,
             Case.resolved_on,
             Case.deadline,
+            Case.refusal_ground,
+            Case.reply_received_on,
             Agency.name,
             earlier_agency.name,
         )
@@ -78,7 +83,9 @@ def entries(
     result: list[ReceptionEntry] = []
     for number, row in enumerate(rows, start=1):
         (case_id, case_number, received_on, case_type, summary, group_size, status) = row[:7]
-        accepted_on, resolved_on, deadline, agency, settled_before = row[7:]
+        accepted_on, resolved_on, deadline, refusal_ground, reply_on, agency, settled_before = row[
+            7:
+        ]
         citizens = people.get(case_id, [])
         if case_type == CaseType.DENUNCIATION and not reveal:
             name_address, national_id = HIDDEN, ""
@@ -89,16 +96,8 @@ def entries(
             national_id = ", ".join(i for _n, _a, i in citizens if i)
         people_text = f"đoàn {group_size} người" if group_size >= 5 else f"{group_size} người"
         kind = CASE_TYPE_WORDS[CaseType(case_type)]
-        if status == CaseStatus.RESOLVED:
-            result_text = "Đã giải quyết" + (
-                f" ngày {resolved_on.strftime('%d/%m/%Y')}" if resolved_on else ""
-            )
-        elif status in ACCEPTED:
-            result_text = "Đang giải quyết" + (
-                f", hạn {deadline.strftime('%d/%m/%Y')}" if deadline else ""
-            )
-        else:
-            result_text = ""
+        late = _days_late(status, deadline, reply_on, today)
+        result_text = _result(status, resolved_on, deadline, refusal_ground, agency, late)
         result.append(
             ReceptionEntry(
                 number=number,
@@ -119,9 +118,53 @@ def entries(
                 ),
                 result=result_text,
                 note=case_number or "",
+                overdue=late > 0,
             )
         )
     return result
+
+
+def _days_late(status: str, deadline: date | None, reply_on: date | None, today: date) -> int:
+    """Days past the deadline of a case still open here or awaited from the agency it was
+    transferred to (no reply yet); 0 when it is not late."""
+    waiting = status in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS) or (
+        status == CaseStatus.TRANSFERRED and reply_on is None
+    )
+    if not waiting or deadline is None or deadline >= today:
+        return 0
+    return (today - deadline).days
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _result(
+    status: str,
+    resolved_on: date | None,
+    deadline: date | None,
+    refusal_ground: str | None,
+    agency: str | None,
+    late: int,
+) -> str:
+    """The "follow-up and result" cell: what became of the case, said in words."""
+    closed_on = f" ngày {_day(resolved_on)}" if resolved_on else ""
+    if status == CaseStatus.RESOLVED:
+        return f"Đã giải quyết{closed_on}"
+    if status == CaseStatus.REFUSED:
+        ground = f": {refusal_ground.strip()}" if refusal_ground and refusal_ground.strip() else ""
+        return f"Không thụ lý{closed_on}{ground}"
+    if status == CaseStatus.WITHDRAWN:
+        return f"Công dân rút đơn{closed_on}"
+    if status == CaseStatus.GUIDED:
+        return "Đã hướng dẫn công dân" + (f" gửi đơn đến {agency}" if agency else "")
+    overdue = f"; QUÁ HẠN {late} ngày" if late else ""
+    if status in ACCEPTED:
+        return "Đang giải quyết" + (f", hạn {_day(deadline)}" if deadline else "") + overdue
+    if status == CaseStatus.TRANSFERRED:
+        waiting = f", chờ trả lời, hạn {_day(deadline)}" if deadline else ""
+        return "Đã chuyển đơn" + (f" đến {agency}" if agency else "") + waiting + overdue
+    return ""
 
 
 def title_lines(register: ReceptionRegister) -> tuple[str, str]:
@@ -157,6 +200,8 @@ def register_docx(register: ReceptionRegister) -> bytes:
         if paragraph.tag.endswith("}p"):
             body.remove(paragraph)
     title, period = title_lines(register)
+    if register.parent_body:
+        _paragraph(document, register.parent_body.upper(), 13)
     _paragraph(document, register.office.upper(), 13, bold=True)
     _paragraph(document, "", 12)
     _paragraph(document, title, 16, bold=True)
@@ -202,25 +247,62 @@ def register_docx(register: ReceptionRegister) -> bytes:
     return stream.getvalue()
 
 
+XLSX_HEADER_ROWS = 6  # parent body, issuing body, title, period, column names, numbers
+
+
 def register_xlsx(register: ReceptionRegister) -> bytes:
+    """The register as one sheet ready to print: landscape A4 fitted to the page's width, the
+    column headings repeated on every page; a case past its deadline in bold red."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Sổ tiếp công dân")
     for index, width in enumerate(WIDTHS, start=1):
         letter = chr(ord("A") + index - 1)
         sheet.column_dimensions[letter].width = max(6, width * 1.6)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{XLSX_HEADER_ROWS - 1}:{XLSX_HEADER_ROWS}"
+    sheet.page_margins.left, sheet.page_margins.right = 30 / 25.4, 15 / 25.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 20 / 25.4
+    sheet.print_options.horizontalCentered = True
+
+    def styled(value: Any, *, bold: bool = False, size: float = 11, **font: Any) -> Any:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = Font(name=FONT, bold=bold, size=size, **font)
+        return cell
+
     title, period = title_lines(register)
-    sheet.append([register.office])
-    sheet.append([title])
-    sheet.append([period])
-    sheet.append(list(RECEPTION_COLUMNS))
-    sheet.append([f"({i})" for i in range(1, len(RECEPTION_COLUMNS) + 1)])
+    sheet.append([styled(register.parent_body.upper(), size=12)])
+    sheet.append([styled(register.office.upper(), bold=True, size=12)])
+    sheet.append([styled(title, bold=True, size=14)])
+    sheet.append([styled(period, size=12, italic=True)])
+    wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    headings = []
+    for name in RECEPTION_COLUMNS:
+        cell = styled(name, bold=True)
+        cell.alignment = wrap
+        headings.append(cell)
+    sheet.append(headings)
+    sheet.append([styled(f"({i})") for i in range(1, len(RECEPTION_COLUMNS) + 1)])
+    top = Alignment(wrap_text=True, vertical="top")
     for entry in register.entries:
         values: list[object] = [neutralise(v) for v in entry.cells()]
         values[0], values[1] = entry.number, entry.day
-        sheet.append(values)
+        cells = []
+        for value in values:
+            cell = styled(value, bold=True, color=OVERDUE_RED) if entry.overdue else styled(value)
+            cell.alignment = top
+            cells.append(cell)
+        cells[1].number_format = "DD/MM/YYYY"
+        sheet.append(cells)
     stream = io.BytesIO()
     workbook.save(stream)
     return stream.getvalue()
+
+
+OVERDUE_RED = "C00000"
 
 
 __all__ = ["entries", "register_docx", "register_xlsx", "title_lines"]

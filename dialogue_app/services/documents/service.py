@@ -365,9 +365,13 @@ class DocumentService:
         with self._uow.read() as session:
             profile = read_profile(session)
             letterhead = read_letterhead(session)
-            entries = reception.entries(session, date_from, date_to, reveal=reveal)
+            entries = reception.entries(
+                session, date_from, date_to, reveal=reveal, today=self._clock.today()
+            )
         office = letterhead.issuing_body or (profile.name if profile else "")
-        return ReceptionRegister(date_from, date_to, office, tuple(entries))
+        return ReceptionRegister(
+            date_from, date_to, office, tuple(entries), parent_body=letterhead.parent_body
+        )
 
     def register_docx(self, register: ReceptionRegister) -> bytes:
         """The register as a landscape A4 .docx (form 03 of Circular 04/2021, 12 columns)."""

@@ -137,6 +137,7 @@ class ReceptionEntry:
     transferred: str
     result: str  # follow-up and result
     note: str
+    overdue: bool = False  # past its deadline, still open or awaited from its agency
 
     def cells(self) -> tuple[str, ...]:
         """The row's 12 cells as every format writes them (``RECEPTION_COLUMNS``'s order)."""
@@ -178,6 +179,7 @@ class ReceptionRegister:
     date_to: date
     office: str
     entries: tuple[ReceptionEntry, ...]
+    parent_body: str = ""  # the body above the office ("UBND tỉnh Hà Tĩnh")
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def test_make_list_and_register(
     book = tmp_path / "register.xlsx"
     assert run([*base, "register", "--from", "2020-01-01", "-o", str(book)]) == 0
     rows = list(load_workbook(io.BytesIO(book.read_bytes())).active.iter_rows(values_only=True))
-    assert len(rows) == 5 + 4
+    assert len(rows) == 6 + 4
 
 
 def test_bad_input(db: DatabaseHandle, database_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

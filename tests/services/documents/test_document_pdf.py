@@ -140,9 +140,23 @@ def test_reception_register_as_pdf_docx_and_xlsx(db: DatabaseHandle, qapp, tmp_p
     workbook = load_workbook(__import__("io").BytesIO(clerk.register_xlsx(register)))
     sheet = workbook.active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[3][:3] == ("STT", "Ngày tiếp", "Họ và tên, địa chỉ")
-    assert len(rows[3]) == 12
-    assert rows[5][0] == 1 and rows[5][2] == "Đặng Văn Đức, xã Cẩm Lộc"
+    assert rows[0][0] == "UBND TỈNH HÀ TĨNH" and rows[1][0] == "BAN TIẾP CÔNG DÂN TỈNH"
+    assert rows[4][:3] == ("STT", "Ngày tiếp", "Họ và tên, địa chỉ")
+    assert len(rows[4]) == 12
+    assert rows[6][0] == 1 and rows[6][2] == "Đặng Văn Đức, xã Cẩm Lộc"
+    # ready to print: landscape A4, fitted to the width, the headings on every page
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.print_title_rows == "$5:$6"
+    # the accepted complaint is past its deadline: said in words and marked in bold red
+    assert "QUÁ HẠN" in rows[6][10]
+    assert sheet.cell(7, 11).font.bold and sheet.cell(7, 11).font.color.rgb.endswith("C00000")
+    assert not sheet.cell(10, 11).font.bold
+    # the refused complaint carries its result and ground
+    assert rows[9][10].startswith("Không thụ lý") and "lần hai" in rows[9][10]
+    pdf_text = _text(path)
+    assert "UBND TỈNH HÀ TĨNH" in pdf_text and "QUÁ HẠN" in pdf_text
 
     head = service(db, "head").reception_register(start, end)
     assert head.entries[2].name_address == "Đặng Văn Đức, xã Cẩm Lộc"
@@ -168,3 +182,21 @@ def test_printing_on_a_printer(db: DatabaseHandle, qapp, tmp_path: Path) -> None
     printer.setOutputFileName(str(tmp_path / "register.pdf"))
     assert print_register_on(register, printer) == 1
     assert "SỔ TIẾP CÔNG DÂN" in _text(tmp_path / "register.pdf")
+
+
+def test_register_results_of_closed_cases(db: DatabaseHandle) -> None:
+    from dialogue_app.domain.cases import CaseStatus
+    from dialogue_app.store.models import Case
+
+    office = setup_office(db)
+    with db.uow.begin() as session:
+        withdrawn = session.get(Case, office.unassigned_id)
+        assert withdrawn is not None
+        withdrawn.status = CaseStatus.WITHDRAWN
+        withdrawn.resolved_on = TODAY - timedelta(days=5)
+    register = service(db).reception_register(TODAY - timedelta(days=60), TODAY)
+    results = {entry.note: entry for entry in register.entries}
+    assert results["2026/002"].result.startswith("Công dân rút đơn ngày")
+    assert not results["2026/002"].overdue
+    assert results["2026/001"].overdue and results["2026/003"].overdue
+    assert results["2026/004"].result.startswith("Không thụ lý")
