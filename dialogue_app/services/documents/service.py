@@ -16,14 +16,16 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import FollowUpKind
 from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType, fitness
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
+from dialogue_app.domain.timezone import to_local
 from dialogue_app.resources import resources_dir
 from dialogue_app.services.cases import CaseService
 from dialogue_app.services.cases.workflow import add_follow_up, calls_for_notification
@@ -260,35 +262,36 @@ class DocumentService:
     # --- the register of outgoing documents --------------------------------------------------
 
     def list_issued(self, flt: OutgoingFilter | None = None) -> list[IssuedDocument]:
-        """The register of outgoing documents, newest first (without content or file)."""
+        """The register of outgoing documents, newest first (without content or file): the
+        ``flt.limit`` rows after the first ``flt.offset``, each with its record's number or
+        title (never just its database id)."""
         flt = flt or OutgoingFilter()
         table = models.IssuedDocument
-        query = select(
-            table.id,
-            table.number,
-            table.kind,
-            table.year,
-            table.sequence,
-            table.issued_on,
-            table.issued_at,
-            table.user_name,
-            table.record_type,
-            table.record_id,
-            table.title,
-            table.confidential,
-        )
-        if flt.year is not None:
-            query = query.where(table.year == flt.year)
-        if flt.kind is not None:
-            query = query.where(table.kind == DocumentKind(flt.kind).value)
-        if flt.record is not None:
-            query = query.where(
-                table.record_type == flt.record.type.value, table.record_id == flt.record.id
+        query = (
+            select(
+                table.id,
+                table.number,
+                table.kind,
+                table.year,
+                table.sequence,
+                table.issued_on,
+                table.issued_at,
+                table.user_name,
+                table.record_type,
+                table.record_id,
+                table.title,
+                table.confidential,
+                models.Case.number.label("case_number"),
+                models.Case.received_on,
+                models.Conference.title.label("conference_title"),
+                models.Conference.starts_at,
             )
-        words = fold(flt.search).split()
-        for word_ in words:
-            query = query.where(table.search_key.contains(word_, autoescape=True))
-        query = query.order_by(table.issued_on.desc(), table.id.desc()).limit(flt.limit)
+            .outerjoin(models.Case, models.Case.id == table.case_id)
+            .outerjoin(models.Conference, models.Conference.id == table.conference_id)
+        )
+        query = self._filtered(query, flt)
+        query = query.order_by(table.issued_on.desc(), table.id.desc())
+        query = query.offset(max(flt.offset, 0)).limit(flt.limit)
         with self._uow.read() as session:
             rows = session.execute(query).all()
         return [
@@ -304,9 +307,37 @@ class DocumentService:
                 record=RecordRef(RecordType(row.record_type), row.record_id),
                 title=row.title,
                 confidential=row.confidential,
+                record_number=row.case_number or "",
+                record_title=row.conference_title or "",
+                record_day=(
+                    to_local(row.starts_at).date() if row.starts_at is not None else row.received_on
+                ),
             )
             for row in rows
         ]
+
+    def count_issued(self, flt: OutgoingFilter | None = None) -> int:
+        """How many documents of the register match ``flt`` (its limit and offset aside)."""
+        table = models.IssuedDocument
+        query = self._filtered(select(func.count(table.id)), flt or OutgoingFilter())
+        with self._uow.read() as session:
+            return int(session.scalar(query) or 0)
+
+    @staticmethod
+    def _filtered(query: Any, flt: OutgoingFilter) -> Any:
+        table = models.IssuedDocument
+        if flt.year is not None:
+            query = query.where(table.year == flt.year)
+        if flt.kind is not None:
+            query = query.where(table.kind == DocumentKind(flt.kind).value)
+        if flt.record is not None:
+            query = query.where(
+                table.record_type == flt.record.type.value, table.record_id == flt.record.id
+            )
+        words = fold(flt.search).split()
+        for word_ in words:
+            query = query.where(table.search_key.contains(word_, autoescape=True))
+        return query
 
     def get_issued(self, document_id: int) -> IssuedDocument:
         """One issued document with its content and .docx, to reopen or reprint. A document that

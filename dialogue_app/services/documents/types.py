@@ -110,6 +110,11 @@ class IssuedDocument:
     confidential: bool
     content: DocumentContent | None = None  # None in lists, and when the user may not see it
     docx: bytes | None = None
+    # the record as people know it (in lists): a case's register number and the day it was
+    # received, a conference's title and the day it starts
+    record_number: str = ""
+    record_title: str = ""
+    record_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ class OutgoingFilter:
     search: str = ""  # number or summary, case and diacritics ignored
     record: RecordRef | None = None
     limit: int = 500
+    offset: int = 0  # the rows before this many are skipped (the list is read page by page)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import atexit
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QTimer, QUrl
@@ -78,6 +79,7 @@ class DocumentsPage(QWidget):
         self.ask_printer: AskPrinter = ask_printer
         self.open_file: Callable[[Path], object] = _open_with_system
         self.last_register_dialog: ReceptionRegisterDialog | None = None
+        self._shown_filter = OutgoingFilter()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search numbers and summaries…"))
@@ -101,7 +103,7 @@ class DocumentsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.register_button)
 
-        self.model = OutgoingModel(self)
+        self.model = OutgoingModel(self, fetch_page=self._fetch_page)
         self.table = QTableView()
         self.table.setObjectName("outgoing_documents")
         self.table.setModel(self.model)
@@ -182,15 +184,28 @@ class DocumentsPage(QWidget):
         self.year_filter.blockSignals(blocked)
 
     def reload(self) -> None:
+        """Read the first page of the register again; the rest comes as the list scrolls."""
         self._search_timer.stop()
-        flt = self.current_filter()
-        Operation(self, lambda: self._services.documents.list_issued(flt)).success(
+        documents = self._services.documents
+        self._shown_filter = self.current_filter()  # the pages that follow read the same
+        flt = replace(self._shown_filter, limit=OutgoingModel.PAGE + 1)
+        Operation(self, lambda: (documents.list_issued(flt), documents.count_issued(flt))).success(
             self._loaded
         ).run()
 
-    def _loaded(self, documents: list[IssuedDocument]) -> None:
-        self.model.set_rows(documents)
-        count = len(documents)
+    def _fetch_page(self, offset: int, limit: int) -> list[IssuedDocument]:
+        documents = self._services.documents
+        flt = replace(self._shown_filter, offset=offset, limit=limit)
+        rows: list[IssuedDocument] = []
+        Operation(self, lambda: documents.list_issued(flt)).success(rows.extend).failure(
+            in_label(self.error_label)
+        ).run()
+        return rows
+
+    def _loaded(self, result: tuple[list[IssuedDocument], int]) -> None:
+        documents, count = result
+        more = len(documents) > OutgoingModel.PAGE
+        self.model.set_rows(documents[: OutgoingModel.PAGE], more=more)
         self.count_label.setText(self.tr("%n document(s)", "", count))
         self._selection_changed(self.table.currentIndex(), QModelIndex())
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import docx
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from dialogue_app.domain.documents import DocumentKind
@@ -56,7 +57,7 @@ def test_the_model_over_the_register(services: Services, office: Office, qtmodel
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.columnCount() == 6
     assert model.index(1, 1).data() == "Transfer slip"
-    assert model.index(1, 4).data() == f"Case #{office.complaint_id}"
+    assert model.index(1, 4).data() == "2026/001"  # the case's register number, not its id
     assert model.index(1, 0).data(DocumentRole.DOCUMENT).number == "01/PC-BTCD"
     notice = model.index(0, 3)
     assert notice.data(Qt.ItemDataRole.ToolTipRole) is None  # it names nobody for this user
@@ -192,3 +193,57 @@ def test_a_clerk_cannot_reopen_a_notice_naming_the_denunciator(
     assert not page.save_selected("pdf")
     assert opened == [] and not target.exists()
     assert not page.error_label.isHidden() and page.error_label.text()
+
+
+def test_the_record_column_names_the_record(
+    services: Services, office: Office, page: DocumentsPage
+) -> None:
+    from dialogue_app.ui.common.dates import format_date
+
+    texts = {
+        page.model.index(row, 0).data(): page.model.index(row, 4).data()
+        for row in range(page.model.rowCount())
+    }
+    assert texts["01/PC-BTCD"] == "2026/001"
+    day = format_date(TODAY - timedelta(days=40))
+    assert texts["01/GM-BTCD"] == f"Đối thoại về bồi thường giải phóng mặt bằng ({day})"
+    assert not any("#" in text for text in texts.values())
+
+
+def test_a_long_register_is_read_page_by_page(services: Services, office: Office, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.store.models import IssuedDocument
+
+    with services.database.uow.begin() as session:  # a register longer than a page
+        for sequence in range(1, OutgoingModel.PAGE * 2 + 31):
+            session.add(
+                IssuedDocument(
+                    kind="transfer",
+                    series="PC",
+                    year=TODAY.year,
+                    sequence=sequence,
+                    number=f"{sequence:02d}/PC-BTCD",
+                    issued_on=TODAY,
+                    issued_at=fixed_clock().now(),
+                    user_name="clerk",
+                    case_id=office.complaint_id,
+                    record_type="case",
+                    record_id=office.complaint_id,
+                    title="Phiếu chuyển đơn: 2026/001",
+                    search_key=f"{sequence:02d}/pc-btcd phieu chuyen don",
+                    confidential=False,
+                    data_json="{}",
+                    file_name="x.docx",
+                    content=b"",
+                )
+            )
+    total = OutgoingModel.PAGE * 2 + 30
+    widget = DocumentsPage(services)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == OutgoingModel.PAGE  # the first page only
+    assert widget.count_label.text() == f"{total} documents"  # yet all are counted
+    assert widget.model.canFetchMore(QModelIndex())
+    while widget.model.canFetchMore(QModelIndex()):
+        widget.model.fetchMore(QModelIndex())
+    assert widget.model.rowCount() == total
+    numbers_seen = {widget.model.index(r, 0).data() for r in range(widget.model.rowCount())}
+    assert len(numbers_seen) == total  # no row twice, none missed
