@@ -3031,64 +3031,64 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="85"/>
         <source>Search numbers and summaries…</source>
         <translation>Tìm theo số, trích yếu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="88"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="90"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="92"/>
         <source>Reception register…</source>
         <translation>Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="95"/>
         <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
         <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
         <source>Open in Word</source>
         <translation>Mở bằng Word</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="131"/>
         <source>Open the issued .docx to edit or print it</source>
         <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="131"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="137"/>
         <source>Reprint…</source>
         <translation>In lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="179"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="209"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="241"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="256"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -3991,97 +3991,107 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MakeDocumentDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="83"/>
         <source>Make a document</source>
         <translation>Lập văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="106"/>
         <source>One letter per invitee (else one letter with the list)</source>
         <translation>Mỗi người được mời một giấy mời (nếu không: một giấy mời kèm danh sách)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="103"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="110"/>
         <source>One recipient a line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="106"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="113"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="107"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="114"/>
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="118"/>
+        <source>Who took the minutes; leave empty to write the name by hand</source>
+        <translation>Người ghi biên bản; để trống để ghi tên bằng tay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="120"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="135"/>
         <source>Refresh preview</source>
         <translation>Xem lại bản nháp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="130"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="143"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="230"/>
         <source>Draft: the number is given when the document is issued.</source>
         <translation>Bản nháp: số văn bản được cấp khi ban hành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="238"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="266"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="267"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="240"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="268"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="242"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="270"/>
         <source>Issue and save as .docx…</source>
         <translation>Ban hành và lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="243"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="271"/>
         <source>Issue and save as PDF…</source>
         <translation>Ban hành và lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="272"/>
         <source>Issue and print…</source>
         <translation>Ban hành và in…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="253"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="281"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="355"/>
         <source>Issued as number %1.</source>
         <translation>Đã ban hành, số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="359"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="335"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="363"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
@@ -4226,43 +4236,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4534,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4550,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4588,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4610,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5567,7 +5577,8 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
-        <location filename="../../dialogue_app/services/documents/records.py" line="216"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="232"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="120"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
@@ -5788,22 +5799,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="283"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -5995,83 +6006,109 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thông báo này chỉ dùng cho đơn tố cáo; vụ việc thuộc loại khác. Chưa có số văn bản nào được cấp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="76"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="68"/>
+        <source>The case is already resolved, so a %1 makes no sense. Issue the notice of its result or reopen the case if it must go on; nothing was numbered.</source>
+        <translation>Vụ việc đã được giải quyết xong nên không lập %1 được nữa. Hãy ra thông báo kết quả giải quyết, hoặc mở lại vụ việc nếu cần tiếp tục; chưa cấp số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="73"/>
+        <source>The citizen withdrew the case, so a %1 makes no sense. Only a copy of the appointment slip can still be issued; nothing was numbered.</source>
+        <translation>Công dân đã rút đơn nên không lập %1 được nữa. Chỉ còn có thể cấp lại bản phiếu hẹn; chưa cấp số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="78"/>
+        <source>The case was refused (not accepted), so a %1 makes no sense. Issue the refusal notice instead; nothing was numbered.</source>
+        <translation>Vụ việc đã bị từ chối (không thụ lý) nên không lập %1 được. Hãy ra thông báo không thụ lý; chưa cấp số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="83"/>
+        <source>The case was accepted for settlement here, so a %1 makes no sense. Issue the acceptance notice, or the urge letter if its agency is late; nothing was numbered.</source>
+        <translation>Vụ việc đã được thụ lý giải quyết tại đây nên không lập %1 được. Hãy ra thông báo thụ lý, hoặc văn bản đôn đốc nếu cơ quan giải quyết chậm; chưa cấp số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="88"/>
+        <source>The case was guided or transferred to another body, so a %1 makes no sense. Issue the guidance or transfer slip instead; nothing was numbered.</source>
+        <translation>Vụ việc đã được hướng dẫn hoặc chuyển đến cơ quan khác nên không lập %1 được. Hãy lập phiếu hướng dẫn hoặc phiếu chuyển đơn; chưa cấp số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="113"/>
         <source>The office has no signer for its documents. Add one in Settings, Documents.</source>
         <translation>Cơ quan chưa có người ký văn bản. Hãy thêm người ký trong Cài đặt, mục Văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="84"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="121"/>
         <source>Choose one of the office&apos;s signers.</source>
         <translation>Hãy chọn một trong các người ký của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="100"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="137"/>
         <source>The letterhead has no issuing body. Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có cơ quan ban hành. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="104"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="141"/>
         <source>The letterhead has no issuer&apos;s code for document numbers (e.g. UBND). Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND). Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="109"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="146"/>
         <source>The letterhead has no place name for the date line. Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có địa danh cho dòng ngày tháng. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/records.py" line="108"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="109"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="111"/>
         <source>Conference %1 does not exist (it may have been deleted).</source>
         <translation>Hội nghị %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="60"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="181"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="62"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="216"/>
         <source>Issued: %1 %2</source>
         <translation>Đã ban hành: %1 số %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="136"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="171"/>
         <source>A document cannot be issued with a future date.</source>
         <translation>Không thể ban hành văn bản với ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="287"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="351"/>
         <source>Issued document %1 does not exist.</source>
         <translation>Văn bản đã ban hành %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="293"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="357"/>
         <source>Document %1 names a denunciator; you are not allowed to open it (Law on Denunciations 2018). Ask the head of the office.</source>
         <translation>Văn bản %1 có thông tin người tố cáo; bạn không có quyền mở văn bản này (Luật Tố cáo năm 2018). Hãy liên hệ lãnh đạo cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="326"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="390"/>
         <source>The period starts after it ends: check the two dates.</source>
         <translation>Ngày bắt đầu của kỳ sau ngày kết thúc: hãy kiểm tra lại hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="377"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="445"/>
         <source>The template cannot be filled (%1). Correct it in Word and load it again; the current template stays.</source>
         <translation>Không thể điền dữ liệu vào mẫu (%1). Hãy sửa mẫu trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="354"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="424"/>
         <source>This file is not a Word document (.docx). Save it in Word as a .docx and load it again; the current template stays.</source>
         <translation>Tệp này không phải văn bản Word (.docx). Hãy lưu lại trong Word dưới dạng .docx rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="366"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="436"/>
         <source>The template has a broken field (%1, line %2). Correct it in Word and load it again; the current template stays.</source>
         <translation>Mẫu có trường bị lỗi (%1, dòng %2). Hãy sửa trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="377"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="447"/>
         <source>This Word document cannot be read (%1). Save it again in Word as a .docx; the current template stays.</source>
         <translation>Không đọc được văn bản Word này (%1). Hãy lưu lại trong Word dưới dạng .docx; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="388"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="458"/>
         <source>The template uses fields this document does not have: %1. Remove or correct them in Word; the current template stays.</source>
         <translation>Mẫu dùng các trường mà văn bản này không có: %1. Hãy xóa hoặc sửa các trường đó trong Word; mẫu đang dùng được giữ nguyên.</translation>
     </message>
@@ -6559,47 +6596,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>OutgoingModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="29"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="65"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="30"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="66"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="31"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="67"/>
         <source>Issued on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="32"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="68"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="33"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="69"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="34"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="70"/>
         <source>Issued by</source>
         <translation>Người ban hành</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="39"/>
-        <source>Conference #%1</source>
-        <translation>Hội nghị số %1</translation>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="79"/>
+        <source>A deleted conference</source>
+        <translation>Hội nghị đã bị xóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="41"/>
-        <source>Case #%1</source>
-        <translation>Vụ việc số %1</translation>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="85"/>
+        <source>Case received %1 (no number)</source>
+        <translation>Vụ việc nhận ngày %1 (chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="66"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="86"/>
+        <source>A deleted case</source>
+        <translation>Vụ việc đã bị xóa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="111"/>
         <source>Names a denunciator: only staff allowed to see them can reopen it.</source>
         <translation>Có danh tính người tố cáo: chỉ người được phép xem mới mở lại được.</translation>
     </message>
