@@ -153,6 +153,7 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
                     "name": name,
                     "position": position or "",
                     "salutation": "" if body else fitness.salutation(name),
+                    "chair": "yes" if participant.role == ParticipantRole.CHAIR else "",
                 }
             )
     venue = conference.venue
@@ -319,9 +320,11 @@ def build_content(
             paragraphs.append(f"Rất mong {whom} tham dự đúng thời gian./.")
             return DocumentPage(addressee, tuple(paragraphs))
 
-        if options.per_invitee and facts.invitees:
+        # one letter each for those invited, not for the chair who hosts the conference
+        guests = [invitee for invitee in facts.invitees if not invitee["chair"]]
+        if options.per_invitee and guests:
             letters = True
-            pages = [invitation(*_addressed(invitee)) for invitee in facts.invitees]
+            pages = [invitation(*_addressed(invitee)) for invitee in guests]
         else:
             page = invitation(
                 "Kính gửi: Các thành phần theo danh sách kèm theo", "các đồng chí, ông (bà)"

@@ -45,6 +45,7 @@ from dialogue_app.ui.documents.register_dialog import ReceptionRegisterDialog
 from dialogue_app.ui.documents.register_model import (
     COL_KIND,
     COL_NUMBER,
+    COL_RECORD,
     COL_SUMMARY,
     DocumentRole,
     OutgoingModel,
@@ -111,8 +112,9 @@ class DocumentsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(COL_NUMBER, 140)
+        self.table.setColumnWidth(COL_NUMBER, 125)
         self.table.setColumnWidth(COL_KIND, 205)  # "Phiếu hẹn và giấy biên nhận" on one line
+        self.table.setColumnWidth(COL_RECORD, 220)  # a conference's title and its day
         fit_header_labels(self.table)
         # the summary takes the room left, so the window needs no sideways scrolling
         self.table.horizontalHeader().setSectionResizeMode(

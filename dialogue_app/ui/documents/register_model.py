@@ -107,9 +107,11 @@ class OutgoingModel(RowsModel[IssuedDocument]):
             if column == COL_ISSUED_BY:
                 return document.user_name or ""
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_RECORD:
+            return self.record_text(document)  # whole, when the column elides it
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUMMARY and document.confidential:
             return self.tr("Names a denunciator: only staff allowed to see them can reopen it.")
         return None
 
 
-__all__ = ["COL_KIND", "COL_NUMBER", "COL_SUMMARY", "DocumentRole", "OutgoingModel"]
+__all__ = ["COL_KIND", "COL_NUMBER", "COL_RECORD", "COL_SUMMARY", "DocumentRole", "OutgoingModel"]
