@@ -356,10 +356,13 @@ def build_content(
         paragraphs.append("II. NỘI DUNG")
         if v["minutes_summary"]:
             paragraphs.extend(line for line in v["minutes_summary"].splitlines() if line.strip())
+        held_as = f"{v['conference_kind'][0].lower()}{v['conference_kind'][1:]}"
         if facts.issues:
-            paragraphs.append(f"Các ý kiến công dân nêu tại hội nghị ({len(facts.issues)} ý kiến):")
+            paragraphs.append(
+                f"Các ý kiến công dân nêu tại {held_as} ({len(facts.issues)} ý kiến):"
+            )
         else:
-            paragraphs.append("Tại hội nghị, công dân không nêu ý kiến, kiến nghị nào.")
+            paragraphs.append(f"Tại {held_as}, công dân không nêu ý kiến, kiến nghị nào.")
         # signed by the chair and the secretary, not by the office's signer
         cosigners = (
             Signer(options.secretary.strip(), "THƯ KÝ", ()),

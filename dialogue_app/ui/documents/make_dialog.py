@@ -109,7 +109,7 @@ class MakeDocumentDialog(QDialog):
         self.recipients_edit.setTabChangesFocus(True)
         self.recipients_edit.setPlaceholderText(self.tr("One recipient a line"))
         self.recipients_edit.setMaximumHeight(64)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.addRow(self.tr("Document"), self.kind_combo)
         form.addRow(self.tr("Signed by"), self.signer_combo)
         form.addRow("", self.per_invitee)
@@ -117,8 +117,7 @@ class MakeDocumentDialog(QDialog):
         self.secretary_edit.setPlaceholderText(
             self.tr("Who took the minutes; leave empty to write the name by hand")
         )
-        self.secretary_label = QLabel(self.tr("Secretary"))
-        form.addRow(self.secretary_label, self.secretary_edit)
+        form.addRow(self.tr("Secretary"), self.secretary_edit)
         form.addRow(self.tr("Recipients"), self.recipients_edit)
 
         self.preview = QPrintPreviewWidget()
@@ -202,8 +201,9 @@ class MakeDocumentDialog(QDialog):
     def _kind_changed(self) -> None:
         self.per_invitee.setVisible(self.kind is DocumentKind.INVITATION)
         minutes = self.kind is DocumentKind.MINUTES
-        self.secretary_label.setVisible(minutes)
-        self.secretary_edit.setVisible(minutes)
+        self._form.setRowVisible(self.secretary_edit, minutes)
+        # the chair and the secretary sign the minutes, not the office's signer
+        self._form.setRowVisible(self.signer_combo, not minutes)
         self.issued = None
         self.refresh_preview()
 

@@ -288,7 +288,10 @@ def test_minutes_without_issues_say_so(db: DatabaseHandle) -> None:
     draft = service(db).draft(DocumentKind.MINUTES, office.conference_id)
     page = draft.content.pages[0]
     assert page.table is None
-    assert "Tại hội nghị, công dân không nêu ý kiến, kiến nghị nào." in page.paragraphs
+    said = (
+        "Tại hội nghị đối thoại trực tiếp với công dân, công dân không nêu ý kiến, kiến nghị nào."
+    )
+    assert said in page.paragraphs
     assert not any("(0 ý kiến)" in text for text in page.paragraphs)
     document = docx.Document(io.BytesIO(draft.docx))
     secretary, chair = (cell.text for cell in document.tables[-1].rows[0].cells)

@@ -261,6 +261,7 @@ def test_the_minutes_name_their_secretary(services: Services, office: Office, qt
         services, qtbot, RecordType.CONFERENCE, office.conference_id, DocumentKind.MINUTES
     )
     assert not dialog.secretary_edit.isHidden()
+    assert dialog.signer_combo.isHidden()  # the chair and the secretary sign the minutes
     dialog.secretary_edit.setText("Lê Thị Mai")
     qtbot.waitUntil(
         lambda: (
@@ -271,4 +272,4 @@ def test_the_minutes_name_their_secretary(services: Services, office: Office, qt
     assert dialog.draft is not None
     assert dialog.draft.content.cosigners[1].full_name == "Võ Trọng Hải"
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(DocumentKind.CONCLUSION))
-    assert dialog.secretary_edit.isHidden()
+    assert dialog.secretary_edit.isHidden() and not dialog.signer_combo.isHidden()
