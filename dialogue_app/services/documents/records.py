@@ -374,7 +374,7 @@ def build_content(
                 (str(i), issue["raised_by"], issue["summary"], issue["agency"])
                 for i, issue in enumerate(facts.issues, start=1)
             ),
-            (1, 4, 8, 4),
+            (1.5, 4, 8, 4),
         )
         closing = (
             f"{v['conference_kind']} kết thúc vào hồi {v['ends']}. Biên bản đã được đọc lại "
@@ -404,7 +404,7 @@ def build_content(
                 (str(i), issue["summary"], issue["agency"], issue["deadline"])
                 for i, issue in enumerate(facts.issues, start=1)
             ),
-            (1, 9, 5, 3),
+            (1.5, 9, 5, 3),
         )
         closing = (
             f"{body} thông báo để các cơ quan, đơn vị và công dân liên quan biết, thực hiện./.",
