@@ -89,6 +89,7 @@ def run(size: object = None, *, repeat: int = 7) -> list[Result]:
         db = sqlite3.connect(path)
         case_id = db.execute(
             "SELECT id FROM cases WHERE agency_id IS NOT NULL AND case_type != 'denunciation' "
+            "AND status NOT IN ('resolved', 'refused', 'withdrawn') "  # a transfer slip fits it
             "ORDER BY id LIMIT 1"
         ).fetchone()[0]
         year = db.execute(

@@ -248,6 +248,7 @@ def register_docx(register: ReceptionRegister) -> bytes:
 
 
 XLSX_HEADER_ROWS = 6  # parent body, issuing body, title, period, column names, numbers
+OVERDUE_RED = "C00000"  # a case past its deadline: bold dark red
 
 
 def register_xlsx(register: ReceptionRegister) -> bytes:
@@ -287,22 +288,21 @@ def register_xlsx(register: ReceptionRegister) -> bytes:
     sheet.append(headings)
     sheet.append([styled(f"({i})") for i in range(1, len(RECEPTION_COLUMNS) + 1)])
     top = Alignment(wrap_text=True, vertical="top")
+    plain, late = Font(name=FONT, size=11), Font(name=FONT, size=11, bold=True, color=OVERDUE_RED)
     for entry in register.entries:
-        values: list[object] = [neutralise(v) for v in entry.cells()]
+        values: list[Any] = [neutralise(v) for v in entry.cells()]
         values[0], values[1] = entry.number, entry.day
+        font = late if entry.overdue else plain
         cells = []
         for value in values:
-            cell = styled(value, bold=True, color=OVERDUE_RED) if entry.overdue else styled(value)
-            cell.alignment = top
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.font, cell.alignment = font, top
             cells.append(cell)
         cells[1].number_format = "DD/MM/YYYY"
         sheet.append(cells)
     stream = io.BytesIO()
     workbook.save(stream)
     return stream.getvalue()
-
-
-OVERDUE_RED = "C00000"
 
 
 __all__ = ["entries", "register_docx", "register_xlsx", "title_lines"]
