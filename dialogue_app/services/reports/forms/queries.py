@@ -555,8 +555,7 @@ def cell_ids(
             if unit_id is None:
                 query = query.where(Conference.unit_id.is_(None))
             else:
-                standing = [unit_id, *(old for old, new in merged.items() if new == unit_id)]
-                query = query.where(Conference.unit_id.in_(standing))
+                query = query.where(Conference.unit_id.in_(standing_for(unit_id, merged)))
         return list(session.scalars(query.order_by(Conference.starts_at, Conference.id), params))
     t = form.source.c
     condition = cell.condition
@@ -567,9 +566,14 @@ def cell_ids(
         if unit_id is None:
             query = query.where(t.unit.is_(None))
         else:
-            standing = [unit_id, *(old for old, new in merged.items() if new == unit_id)]
-            query = query.where(t.unit.in_(standing))
+            query = query.where(t.unit.in_(standing_for(unit_id, merged)))
     return list(session.scalars(query.order_by(t.received_on, t.id), params))
+
+
+def standing_for(unit_id: int, merged: dict[int, int]) -> list[int]:
+    """The units whose cases count in ``unit_id``'s row: itself unless it was merged away, and
+    every unit it stands for."""
+    return [u for u in (unit_id, *merged) if merged.get(u, u) == unit_id]
 
 
 def unit_names(session: Session, ids: set[int]) -> dict[int, str]:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from dialogue_app.domain.forms import CARRIED_OVER, LAYOUTS, FormCode, FormLayout
 from dialogue_app.domain.periods import Period
+from dialogue_app.domain.text import fold
 from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -131,7 +132,10 @@ class FormService:
                 continue
             name = NO_UNIT if unit_id is None else names.get(unit_id, str(unit_id))
             rows.append(FormRow(unit_id, name, full))
-        rows.sort(key=lambda r: (r.unit_id is None, r.unit.casefold(), r.unit_id or 0))
+        # Vietnamese order: Đồng Tiến before Khác (fold: đ is d), the unknown unit last
+        rows.sort(
+            key=lambda r: (r.unit_id is None, fold(r.unit), r.unit.casefold(), r.unit_id or 0)
+        )
         report = FormReport(
             spec.layout,
             period,
