@@ -121,7 +121,11 @@ class FormsView(QWidget):
             (FormCode.TCD, self.tr("01/TCD: citizen reception")),
             (FormCode.XLD, self.tr("01/XLD: petitions handled")),
             (FormCode.KQGQ, self.tr("01/KQGQ: complaints settled")),
-            (FormCode.KQGQ_TC, self.tr("02/KQGQ: denunciations settled")),
+            # no prescribed number is known for it: say it is the office's own table
+            (
+                FormCode.KQGQ_TC,
+                self.tr("Denunciations settled (office working table, not a form)"),
+            ),
         ):
             self.form.addItem(label, code.value)
         self.show_button = QPushButton(self.tr("Show the form"))

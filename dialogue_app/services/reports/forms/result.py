@@ -39,11 +39,24 @@ class FormReport:
         return self.layout.code
 
     def as_json(self) -> dict[str, object]:
+        """DESIGN §6; each column with its code (the key of ``values``), its printed title and
+        the header groups above it, so a reader knows what "6" counts."""
+        titles = self.layout.column_titles
+        groups = self.layout.column_groups
         return {
             "form": self.form.value,
             "title": self.layout.title,
+            "statutory": self.layout.statutory,
             "period": {"from": self.period.start.isoformat(), "to": self.period.end.isoformat()},
-            "columns": list(self.layout.columns),
+            "columns": [
+                {
+                    "code": code,
+                    "title": titles[code],
+                    "groups": list(groups[code]),
+                    "label": " – ".join((*groups[code], titles[code])),
+                }
+                for code in self.layout.columns
+            ],
             "identities": [i.text for i in self.layout.identities],
             "rows": [
                 {"unit": row.unit, "unit_id": row.unit_id, "values": _json(row.values)}
