@@ -3434,67 +3434,67 @@ Khôi phục mặc định theo luật?</translation>
         <translation>01/KQGQ: giải quyết khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="124"/>
-        <source>02/KQGQ: denunciations settled</source>
-        <translation>02/KQGQ: giải quyết tố cáo</translation>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="127"/>
+        <source>Denunciations settled (office working table, not a form)</source>
+        <translation>Kết quả giải quyết tố cáo (bảng tổng hợp nội bộ, không phải biểu mẫu ban hành)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="127"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="131"/>
         <source>Show the form</source>
         <translation>Xem biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="128"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="132"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="129"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="133"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="130"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="134"/>
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="131"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="135"/>
         <source>Opening balance…</source>
         <translation>Số liệu đầu kỳ…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="203"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="207"/>
         <source>This column counts reception sessions; see them in the calendar.</source>
         <translation>Cột này đếm số kỳ tiếp công dân; xem các kỳ tiếp trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="231"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="235"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="232"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="236"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="233"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="237"/>
         <source>JSON file (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="238"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="242"/>
         <source>Export the form</source>
         <translation>Xuất biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="243"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="247"/>
         <source>The form was saved to %1</source>
         <translation>Đã lưu biểu mẫu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="259"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="263"/>
         <source>Exporting the form</source>
         <translation>Đang xuất biểu mẫu</translation>
     </message>
@@ -4226,43 +4226,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4524,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4540,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4578,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4600,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -4901,7 +4901,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/export.py" line="278"/>
+        <location filename="../../dialogue_app/services/reports/export.py" line="282"/>
         <source>Choose a file name ending in .xlsx or .csv.</source>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -4956,22 +4956,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="48"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="49"/>
         <source>The number of attendees cannot be negative.</source>
         <translation>Số người tham dự không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="54"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="55"/>
         <source>A delegation has at least one person; leave it empty or give 1 or more.</source>
         <translation>Một đoàn có ít nhất một người; hãy để trống hoặc nhập từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="62"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="63"/>
         <source>Every issue raised needs a short summary.</source>
         <translation>Mỗi nội dung được nêu cần có tóm tắt ngắn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="80"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="81"/>
         <source>This conference has not started yet; record it once it has taken place.</source>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
@@ -5091,22 +5091,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="25"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="26"/>
         <source>Only a scheduled or held conference can be recorded (this one is a draft).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đang là dự thảo).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="29"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="30"/>
         <source>Only a scheduled or held conference can be recorded (this one is postponed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoãn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="33"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="34"/>
         <source>Only a scheduled or held conference can be recorded (this one is closed).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hoàn tất).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/holding.py" line="37"/>
+        <location filename="../../dialogue_app/services/conferences/holding.py" line="38"/>
         <source>Only a scheduled or held conference can be recorded (this one is cancelled).</source>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
@@ -5151,7 +5151,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="57"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="59"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
@@ -5396,7 +5396,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="66"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="68"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
@@ -5788,22 +5788,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -6348,47 +6348,47 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/result.py" line="70"/>
+        <location filename="../../dialogue_app/services/reports/forms/result.py" line="83"/>
         <source>Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was exported; check the facts recorded on the cases of that row.</source>
         <translation>Biểu %1 không khớp ở dòng “%2”: đẳng thức %3 không đúng. Chưa xuất gì; hãy kiểm tra thông tin thống kê đã ghi trên các vụ việc của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="74"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="88"/>
         <source>There is no form “%1”; the forms are %2.</source>
         <translation>Không có biểu “%1”; các biểu là %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="136"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="163"/>
         <source>Form %1 for a period starting on %2 cannot be filled: the office started recording on %3 (its opening balance), so the app has no figures before that day. Choose a period starting on or after %3.</source>
         <translation>Không thể lập biểu %1 cho kỳ bắt đầu ngày %2: cơ quan bắt đầu ghi nhận từ ngày %3 (số liệu đầu kỳ), nên trước ngày đó ứng dụng không có số liệu. Hãy chọn kỳ bắt đầu từ ngày %3 trở đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="160"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="186"/>
         <source>Form %1 has no column %2.</source>
         <translation>Biểu %1 không có cột %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="184"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="213"/>
         <source>This column counts reception sessions, not cases; see them in the calendar.</source>
         <translation>Cột này đếm số kỳ tiếp công dân, không phải vụ việc; xem các kỳ tiếp trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="221"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="250"/>
         <source>Form %1 carries nothing over from one period to the next; it needs no opening balance.</source>
         <translation>Biểu %1 không có số liệu chuyển từ kỳ trước sang, nên không cần số liệu đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="231"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="260"/>
         <source>The number carried over cannot be negative; enter 0 or more.</source>
         <translation>Số đơn chuyển sang không được âm; hãy nhập từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="242"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="271"/>
         <source>This administrative unit does not exist.</source>
         <translation>Đơn vị hành chính này không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="256"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="285"/>
         <source>The opening balance of form %1 starts on %2 for the other units; every unit starts on the same day.</source>
         <translation>Số liệu đầu kỳ của biểu %1 tính từ ngày %2 cho các đơn vị khác; mọi đơn vị phải bắt đầu cùng một ngày.</translation>
     </message>
@@ -6521,37 +6521,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="278"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="282"/>
         <source>Opening balance</source>
         <translation>Số liệu đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="286"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="290"/>
         <source>(no unit)</source>
         <translation>(không ghi đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="298"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="302"/>
         <source>Petitions carried over from before the office used the app. They count in the form of the period starting on the first day; no form can be made for a period before it.</source>
         <translation>Số đơn chuyển sang từ trước khi cơ quan dùng ứng dụng. Số này được tính vào biểu của kỳ bắt đầu từ ngày đầu tiên; không thể lập biểu cho kỳ trước ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="305"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="309"/>
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="306"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="310"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="307"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="311"/>
         <source>First day in the app</source>
         <translation>Ngày đầu tiên ghi trên ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="308"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="312"/>
         <source>Carried over</source>
         <translation>Số đơn chuyển sang</translation>
     </message>
@@ -6908,7 +6908,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/reports/reports_page.py" line="398"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Citizens received</source>
         <translation>Lượt công dân được tiếp</translation>
     </message>
@@ -6943,7 +6943,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/reports/reports_page.py" line="412"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="471"/>
         <source>Carried over</source>
         <translation>Kỳ trước chuyển sang</translation>
     </message>
@@ -6958,196 +6958,201 @@ Khôi phục mặc định theo luật?</translation>
         <translation>%1 thuộc thẩm quyền, %2 không thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="424"/>
+        <source>Out of %1 to settle: %2 within competence, less %3 refused, transferred or guided.</source>
+        <translation>Trên %1 đơn phải giải quyết: %2 đơn thuộc thẩm quyền, trừ %3 đơn không thụ lý, chuyển đơn hoặc hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="431"/>
         <source>Settled within competence</source>
         <translation>Đã giải quyết (thuộc thẩm quyền)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="423"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="432"/>
         <source>Previous period: %1</source>
         <translation>Kỳ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="438"/>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="439"/>
         <source>%1 late; %2 days on average</source>
         <translation>%1 quá hạn; bình quân %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="435"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="444"/>
         <source>Overdue, still open</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="439"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="489"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="448"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="498"/>
         <source>Crowd delegations</source>
         <translation>Đoàn đông người</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="441"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="450"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="471"/>
         <source>Received</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="471"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="462"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="471"/>
         <source>Settled</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="472"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="472"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="472"/>
         <source>Closed otherwise</source>
         <translation>Chuyển, hướng dẫn, không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="472"/>
         <source>Open</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="473"/>
         <source>Overdue</source>
         <translation>Quá hạn chưa giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="464"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="473"/>
         <source>Settled (rate)</source>
         <translation>Tỷ lệ giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="475"/>
         <source>(not recorded)</source>
         <translation>(chưa xác định)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="477"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="469"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="478"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="470"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="479"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="505"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="489"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="498"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="500"/>
         <source>(no chair recorded)</source>
         <translation>(chưa ghi lãnh đạo chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="505"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="505"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="496"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="505"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="506"/>
         <source>Delegated</source>
         <translation>Ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="506"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="506"/>
         <source>Planned</source>
         <translation>Sắp tới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="497"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="506"/>
         <source>Not marked</source>
         <translation>Chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="498"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="507"/>
         <source>Fulfilled</source>
         <translation>Tỷ lệ thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="558"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="567"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="559"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="568"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="560"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="569"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="573"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="569"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="578"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="587"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="596"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
@@ -7748,7 +7753,7 @@ Khôi phục mặc định theo luật?</translation>
     <name>SettingsPage</name>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="141"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="164"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -7793,67 +7798,77 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
-        <source>Monthly reports count from day</source>
-        <translation>Báo cáo tháng tính từ ngày</translation>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <source>Report months end on day</source>
+        <translation>Tháng báo cáo kết thúc vào ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="92"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="95"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="108"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="114"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="133"/>
+        <source>A report month is a calendar month (e.g. 01/10 – 31/10).</source>
+        <translation>Tháng báo cáo là tháng dương lịch (ví dụ 01/10 – 31/10).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="138"/>
+        <source>A report month runs from day %1 of one month to day %2 of the next (e.g. %1/10 – %2/11); the month is named after its last day.</source>
+        <translation>Tháng báo cáo tính từ ngày %1 tháng trước đến hết ngày %2 tháng sau (ví dụ từ %1/10 đến %2/11); tháng được gọi theo tháng của ngày cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="158"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="166"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="189"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="202"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="205"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="209"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="214"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="196"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="219"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="224"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
