@@ -113,37 +113,57 @@ def unit_at_end() -> tuple[ColumnElement[Any], Any]:
     return unit, from_
 
 
-def facts(scope: ColumnElement[bool]) -> CTE:
-    """The cases of ``scope`` with every fact the forms count, derived ones worked out once per
-    case (``MATERIALIZED``: neither SQLite nor PostgreSQL folds them back into each of the
-    form's many sums), and the unit each counts in (``unit_at_end``)."""
+def _fact_columns() -> dict[str, Any]:
+    """Every fact a form may count, by the name its cells use."""
+    return {
+        "matter": func.coalesce(Case.repeat_of_id, Case.id).label("matter"),
+        "group_size": Case.group_size,
+        "received_on": Case.received_on,
+        "status": Case.status,
+        "case_type": Case.case_type,
+        "within_competence": Case.within_competence,
+        "eligible": Case.eligible,
+        "prior_settlement": Case.prior_settlement,
+        "resolved_on": Case.resolved_on,
+        "closed_on": func.coalesce(Case.resolved_on, Case.received_on).label("closed_on"),
+        "deadline": Case.deadline,
+        "reply_received_on": Case.reply_received_on,
+        "mode": reception_mode().label("mode"),
+        "repeat": case((is_repeat(), 1), else_=0).label("repeat"),
+        "handled_on": handled_on().label("handled_on"),
+        "action": outside_action().label("action"),
+        "verdict": verdict().label("verdict"),
+        **{name: getattr(Case, name) for name in (*AMOUNTS, *COUNTS)},
+        "investigation_transferred": Case.investigation_transferred,
+    }
+
+
+TCD_FACTS = ("group_size", "received_on", "mode", "repeat")
+XLD_FACTS = (
+    "matter", "received_on", "case_type", "within_competence", "eligible", "prior_settlement",
+    "reply_received_on", "handled_on", "action",
+)  # fmt: skip
+SETTLEMENT_FACTS = (
+    "matter", "received_on", "status", "resolved_on", "closed_on", "deadline", "verdict",
+    *AMOUNTS, *COUNTS, "investigation_transferred",
+)  # fmt: skip
+
+
+def facts(
+    scope: ColumnElement[bool],
+    needs: tuple[str, ...],
+    flags: dict[str, ColumnElement[bool]] | None = None,
+) -> CTE:
+    """The cases of ``scope`` with the facts a form counts (``needs``; derived ones worked out
+    once per case), and the unit each counts in (``unit_at_end``). ``MATERIALIZED``: neither
+    SQLite nor PostgreSQL folds them back into each of the form's many sums; only the columns
+    the form reads, so the rows copied are narrow. ``flags``: conditions many cells share,
+    worked out once per case as 0/1 (neither engine shares them between the sums)."""
     unit, from_ = unit_at_end()
+    columns = _fact_columns()
+    flagged = [case((c, 1), else_=0).label(name) for name, c in (flags or {}).items()]
     return (
-        select(
-            Case.id,
-            unit.label("unit"),
-            func.coalesce(Case.repeat_of_id, Case.id).label("matter"),
-            Case.group_size,
-            Case.channel,
-            Case.received_on,
-            Case.status,
-            Case.case_type,
-            Case.within_competence,
-            Case.eligible,
-            Case.prior_settlement,
-            Case.resolved_on,
-            func.coalesce(Case.resolved_on, Case.received_on).label("closed_on"),
-            Case.deadline,
-            Case.reply_received_on,
-            reception_mode().label("mode"),
-            case((is_repeat(), 1), else_=0).label("repeat"),
-            handled_on().label("handled_on"),
-            outside_action().label("action"),
-            verdict().label("verdict"),
-            *(getattr(Case, name) for name in AMOUNTS),
-            *(getattr(Case, name) for name in COUNTS),
-            Case.investigation_transferred,
-        )
+        select(Case.id, unit.label("unit"), *(columns[name] for name in needs), *flagged)
         .select_from(from_)
         .where(scope)
         .cte("form_facts")
@@ -245,7 +265,7 @@ def _one() -> ColumnElement[Any]:
 
 def tcd_cells() -> FormSql:
     scope = and_(Case.channel == Channel.RECEPTION.value, _in(Case.received_on))
-    source = facts(scope)
+    source = facts(scope, TCD_FACTS)
     t = source.c
     repeat = t.repeat == 1
     first = t.repeat == 0
@@ -302,14 +322,31 @@ def reception_sessions(*, delegated: bool) -> ColumnElement[bool]:
 
 def xld_cells() -> FormSql:
     # a reply to a petition handled before the period: the reply's own (indexed) range
-    source = facts(or_(near(), _in(Case.reply_received_on)))
+    handled_case = handled_on()
+    carried_case = and_(
+        Case.received_on < START, or_(handled_case.is_(None), handled_case >= START)
+    )
+    received_case = _in(Case.received_on)
+    done_case = and_(
+        or_(carried_case, received_case), handled_case.is_not(None), handled_case <= END
+    )
+    source = facts(
+        or_(near(), _in(Case.reply_received_on)),
+        XLD_FACTS,
+        {
+            "carried": carried_case,
+            "received": received_case,
+            "done": done_case,
+            "eligible_done": and_(done_case, Case.eligible.is_(True)),
+        },
+    )
     t = source.c
     handled = t.handled_on
-    carried = and_(t.received_on < START, or_(handled.is_(None), handled >= START))
-    received = _in(t.received_on)
+    carried = t.carried == 1
+    received = t.received == 1
     scope = or_(carried, received)
-    done = and_(scope, handled.is_not(None), handled <= END)
-    eligible = and_(done, t.eligible.is_(True))
+    done = t.done == 1
+    eligible = t.eligible_done == 1
     within = and_(eligible, t.within_competence.is_(True))
     outside = and_(eligible, t.within_competence.is_(False))
     rec = one_of(t.case_type, (CaseType.RECOMMENDATION.value, CaseType.FEEDBACK.value))
@@ -360,20 +397,35 @@ def settlement_cells(case_type: CaseType) -> FormSql:
     ours = and_(
         func.coalesce(Case.case_type, "") == case_type.value, Case.within_competence.is_(True)
     )
-    source = facts(and_(near(), ours))
+    closed_case = func.coalesce(Case.resolved_on, Case.received_on)
+    is_closed = one_of(Case.status, SETTLED_STATUSES + OTHERWISE_STATUSES)
+    carried_case = and_(Case.received_on < START, or_(~is_closed, closed_case >= START))
+    received_case = _in(Case.received_on)
+    in_scope = or_(carried_case, received_case)
+    source = facts(
+        and_(near(), ours),
+        SETTLEMENT_FACTS,
+        {
+            "carried": carried_case,
+            "received": received_case,
+            "by_decision": and_(
+                in_scope,
+                Case.status == CaseStatus.RESOLVED.value,
+                Case.resolved_on <= END,
+                verdict().is_not(None),
+            ),
+            "withdrawn": and_(
+                in_scope, Case.status == CaseStatus.WITHDRAWN.value, closed_case <= END
+            ),
+        },
+    )
     t = source.c
     closed = t.closed_on
-    is_closed = one_of(t.status, SETTLED_STATUSES + OTHERWISE_STATUSES)
-    carried = and_(t.received_on < START, or_(~is_closed, closed >= START))
-    received = _in(t.received_on)
+    carried = t.carried == 1
+    received = t.received == 1
     scope = or_(carried, received)
-    by_decision = and_(
-        scope,
-        t.status == CaseStatus.RESOLVED.value,
-        t.resolved_on <= END,
-        t.verdict.is_not(None),
-    )
-    withdrawn = and_(scope, t.status == CaseStatus.WITHDRAWN.value, closed <= END)
+    by_decision = t.by_decision == 1
+    withdrawn = t.withdrawn == 1
     settled = or_(by_decision, withdrawn)
     kept = or_(t.deadline.is_(None), closed <= t.deadline)
     cells = {
