@@ -10,7 +10,7 @@ cases (a petition received after the merger is recorded under the successor).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,4 +56,35 @@ def successors_on(units: Iterable[UnitHistory], day: date) -> dict[int, int]:
     return found
 
 
-__all__ = ["UnitHistory", "successor_on", "successors_on"]
+class Successors(Mapping[int, int]):
+    """``successors_on`` worked out only for the units asked about (a nation has thousands of
+    merged communes; a form asks about the few hundred it has rows for): ``get(unit)`` is the
+    unit standing for it, iteration lists every unit standing for another."""
+
+    def __init__(self, units: Iterable[UnitHistory], day: date) -> None:
+        self._units = {u.id: u for u in units}
+        self._day = day
+        self._found: dict[int, int] = {}
+        self._all: dict[int, int] | None = None
+
+    def __getitem__(self, unit_id: int) -> int:
+        found = self._found.get(unit_id)
+        if found is None:
+            found = self._found[unit_id] = successor_on(self._units, unit_id, self._day)
+        if found == unit_id:
+            raise KeyError(unit_id)
+        return found
+
+    def _every(self) -> dict[int, int]:
+        if self._all is None:
+            self._all = successors_on(self._units.values(), self._day)
+        return self._all
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._every())
+
+    def __len__(self) -> int:
+        return len(self._every())
+
+
+__all__ = ["Successors", "UnitHistory", "successor_on", "successors_on"]

@@ -8,15 +8,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dialogue_app.domain.units import UnitHistory, successor_on, successors_on
+from dialogue_app.domain.units import Successors, UnitHistory, successor_on
 from dialogue_app.store.models import AdminUnit
 
 
 def unit_histories(session: Session) -> list[UnitHistory]:
     """The units that were merged into another (only those matter to the rule)."""
     return [
-        UnitHistory(unit_id, valid_to, successor_id)
-        for unit_id, valid_to, successor_id in session.connection().execute(
+        UnitHistory(*row)
+        for row in session.connection().execute(
             select(AdminUnit.id, AdminUnit.valid_to, AdminUnit.successor_id).where(
                 AdminUnit.successor_id.is_not(None)
             )
@@ -24,9 +24,10 @@ def unit_histories(session: Session) -> list[UnitHistory]:
     ]
 
 
-def merged_units_on(session: Session, day: date) -> dict[int, int]:
-    """``{unit id: the unit that stands for it on day}`` for every unit merged away by then."""
-    return successors_on(unit_histories(session), day)
+def merged_units_on(session: Session, day: date) -> Successors:
+    """``{unit id: the unit that stands for it on day}`` for every unit merged away by then
+    (worked out for the units asked about)."""
+    return Successors(unit_histories(session), day)
 
 
 def unit_on(session: Session, unit_id: int | None, day: date) -> int | None:

@@ -8,6 +8,7 @@ and put together into a ``Report``, which the window shows, the exports write an
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -295,7 +296,7 @@ def compute(
 
 
 def _merge_units(
-    tables: queries.CaseTables, merged: dict[int, int]
+    tables: queries.CaseTables, merged: Mapping[int, int]
 ) -> tuple[queries.CaseTables, dict[int, frozenset[int]]]:
     """``tables`` with the rows of merged communes added to their successor's (the counts are
     sums over cases, so adding them is exact), and the communes each row stands for."""

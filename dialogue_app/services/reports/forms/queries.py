@@ -8,7 +8,7 @@ The words behind each condition are in ``domain/forms/facts.py``; the columns in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -519,6 +519,7 @@ class PreparedForm:
     codes: tuple[str, ...]  # the case columns, in the order of ``sums``' values
     sums: Select[Any]
     sessions: tuple[tuple[str, Select[Any, Any]], ...]
+    amounts: frozenset[str] = frozenset()  # the columns summing money or land
     compiled: dict[str, tuple[DriverStatement, ...]] = field(default_factory=dict)
 
     def statements(self, dialect: Dialect) -> tuple[DriverStatement, ...]:
@@ -550,22 +551,29 @@ def prepare(form: FormSql) -> PreparedForm:
         for code, cell in form.cells.items()
         if cell.kind == "sessions"
     )
-    return PreparedForm(form, codes, sums, sessions)
+    amounts = frozenset(
+        code
+        for code, cell in case_cells.items()
+        if cell.kind == "sum"
+        and cell.value is not None
+        and getattr(cell.value, "name", "") in AMOUNTS
+    )
+    return PreparedForm(form, codes, sums, sessions, amounts)
 
 
 def sum_cells(
-    session: Session, prepared: PreparedForm, params: dict[str, Any], merged: dict[int, int]
+    session: Session, prepared: PreparedForm, params: dict[str, Any], merged: Mapping[int, int]
 ) -> dict[int | None, Values]:
     """Every column per unit (the case's commune or the unit standing for it; a session's
     unit), None: no unit recorded. One pass over the grouped rows, whole numbers as they come."""
     sums, *sessions = prepared.statements(session.get_bind().dialect)
     codes = prepared.codes
     result: dict[int | None, Values] = {}
+    exact = [(i, code) for i, code in enumerate(codes) if code in prepared.amounts]
     for unit_id, *values in sums.rows(session, params):
-        row = {
-            code: value if type(value) is int else _number(value)
-            for code, value in zip(codes, values, strict=True)
-        }
+        row: Values = dict(zip(codes, values, strict=True))
+        for i, code in exact:  # money and land: Decimal (SQLite returns a float)
+            row[code] = _number(values[i])
         unit = merged.get(unit_id, unit_id) if unit_id is not None else None
         if unit in result:  # a chain of more than two mergers (``unit_at_end``)
             same = result[unit]
@@ -593,7 +601,7 @@ def cell_ids(
     session: Session,
     form: FormSql,
     params: dict[str, Any],
-    merged: dict[int, int],
+    merged: Mapping[int, int],
     column: str,
     unit_id: int | None,
     *,
@@ -622,7 +630,7 @@ def cell_ids(
     return list(session.scalars(query.order_by(t.received_on, t.id), params))
 
 
-def standing_for(unit_id: int, merged: dict[int, int]) -> list[int]:
+def standing_for(unit_id: int, merged: Mapping[int, int]) -> list[int]:
     """The units whose cases count in ``unit_id``'s row: itself unless it was merged away, and
     every unit it stands for."""
     return [u for u in (unit_id, *merged) if merged.get(u, u) == unit_id]
