@@ -14,14 +14,12 @@ from dialogue_app.store.models import AdminUnit
 
 def unit_histories(session: Session) -> list[UnitHistory]:
     """The units that were merged into another (only those matter to the rule)."""
-    return [
-        UnitHistory(*row)
-        for row in session.connection().execute(
-            select(AdminUnit.id, AdminUnit.valid_to, AdminUnit.successor_id).where(
-                AdminUnit.successor_id.is_not(None)
-            )
+    rows = session.connection().execute(
+        select(AdminUnit.id, AdminUnit.valid_to, AdminUnit.successor_id).where(
+            AdminUnit.successor_id.is_not(None)
         )
-    ]
+    )
+    return [UnitHistory(*row) for row in rows.all()]
 
 
 def merged_units_on(session: Session, day: date) -> Successors:

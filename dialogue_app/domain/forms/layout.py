@@ -50,8 +50,9 @@ class Identity:
         return "=".join("+".join(side) for side in self.sides)
 
     def holds(self, values: Mapping[str, int | Decimal]) -> bool:
-        sums = [sum(values[code] for code in side) for side in self.sides]
-        return all(s == sums[0] for s in sums[1:])
+        get = values.__getitem__
+        first = sum(map(get, self.sides[0]))
+        return all(sum(map(get, side)) == first for side in self.sides[1:])
 
 
 def identity(text: str) -> Identity:

@@ -639,12 +639,10 @@ def standing_for(unit_id: int, merged: Mapping[int, int]) -> list[int]:
 def unit_names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return {
-        i: n
-        for i, n in session.connection().execute(
-            select(AdminUnit.id, AdminUnit.name).where(AdminUnit.id.in_(sorted(ids)))
-        )
-    }
+    rows = session.connection().execute(
+        select(AdminUnit.id, AdminUnit.name).where(AdminUnit.id.in_(sorted(ids)))
+    )
+    return {unit_id: name for unit_id, name in rows.all()}
 
 
 def opening_balances(session: Session, form: str) -> list[tuple[int | None, date, int]]:

@@ -59,18 +59,23 @@ class FormReport:
             ],
             "identities": [i.text for i in self.layout.identities],
             "rows": [
-                {"unit": row.unit, "unit_id": row.unit_id, "values": _json(row.values)}
+                {
+                    "unit": row.unit,
+                    "unit_id": row.unit_id,
+                    "values": _json(row.values, self.layout.columns),
+                }
                 for row in self.rows
             ],
-            "total": _json(self.total),
+            "total": _json(self.total, self.layout.columns),
             "opening_balance_from": (
                 self.opening_applied.isoformat() if self.opening_applied else None
             ),
         }
 
 
-def _json(values: dict[str, Number]) -> dict[str, int | float]:
-    return {k: float(v) if isinstance(v, Decimal) else v for k, v in values.items()}
+def _json(values: dict[str, Number], columns: tuple[str, ...]) -> dict[str, int | float]:
+    """In the form's column order, money and land as numbers with decimals."""
+    return {c: float(v) if isinstance(v := values[c], Decimal) else v for c in columns}
 
 
 def check_identities(report: FormReport) -> None:
@@ -93,8 +98,7 @@ def check_identities(report: FormReport) -> None:
 
 
 def total_of(rows: tuple[FormRow, ...], columns: tuple[str, ...]) -> dict[str, Number]:
-    total: dict[str, Number] = dict.fromkeys(columns, 0)
-    for row in rows:
-        for code in columns:
-            total[code] = total[code] + row.values[code]
+    total: dict[str, Number] = {}
+    for code in columns:
+        total[code] = sum([row.values[code] for row in rows], 0)
     return total

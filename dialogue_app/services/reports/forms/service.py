@@ -26,7 +26,6 @@ from dialogue_app.services.reports.forms.result import (
     NO_UNIT,
     FormReport,
     FormRow,
-    Number,
     check_identities,
     total_of,
 )
@@ -127,11 +126,12 @@ class FormService:
             office = session.connection().execute(select(OfficeProfile.name)).scalar() or ""
         rows = []
         for unit_id, values in sums.items():
-            full: dict[str, Number] = {c: values.get(c, 0) for c in columns}
-            if not any(full.values()):
+            if len(values) != len(columns):  # sessions or opening columns not in every row
+                values = {c: values.get(c, 0) for c in columns}
+            if not any(values.values()):
                 continue
             name = NO_UNIT if unit_id is None else names.get(unit_id, str(unit_id))
-            rows.append(FormRow(unit_id, name, full))
+            rows.append(FormRow(unit_id, name, values))
         # Vietnamese order: Đồng Tiến before Khác (fold: đ is d), the unknown unit last
         rows.sort(
             key=lambda r: (r.unit_id is None, fold(r.unit), r.unit.casefold(), r.unit_id or 0)
