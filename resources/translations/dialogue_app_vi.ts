@@ -6348,12 +6348,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/result.py" line="83"/>
+        <location filename="../../dialogue_app/services/reports/forms/result.py" line="88"/>
         <source>Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was exported; check the facts recorded on the cases of that row.</source>
         <translation>Biểu %1 không khớp ở dòng “%2”: đẳng thức %3 không đúng. Chưa xuất gì; hãy kiểm tra thông tin thống kê đã ghi trên các vụ việc của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="88"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="87"/>
         <source>There is no form “%1”; the forms are %2.</source>
         <translation>Không có biểu “%1”; các biểu là %2.</translation>
     </message>
@@ -6532,8 +6532,8 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/reports/forms_view.py" line="302"/>
-        <source>Petitions carried over from before the office used the app. They count in the form of the period starting on the first day; no form can be made for a period before it.</source>
-        <translation>Số đơn chuyển sang từ trước khi cơ quan dùng ứng dụng. Số này được tính vào biểu của kỳ bắt đầu từ ngày đầu tiên; không thể lập biểu cho kỳ trước ngày đó.</translation>
+        <source>Petitions carried over from before the office used the app. They count as carried over (on 01/XLD also as not yet handled) in every form of a period starting on or after the first day; no form can be made for a period before it.</source>
+        <translation>Đơn tồn từ trước khi cơ quan dùng ứng dụng. Số đơn này được tính là kỳ trước chuyển sang (ở biểu 01/XLD còn tính là chưa xử lý) trong mọi biểu của kỳ bắt đầu từ ngày đầu tiên trở về sau; không lập được biểu cho kỳ trước ngày đó.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/reports/forms_view.py" line="309"/>

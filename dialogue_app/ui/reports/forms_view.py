@@ -299,9 +299,9 @@ class OpeningBalanceDialog(QDialog):
         self.message.hide()
         explanation = QLabel(
             self.tr(
-                "Petitions carried over from before the office used the app. They count in the "
-                "form of the period starting on the first day; no form can be made for a period "
-                "before it."
+                "Petitions carried over from before the office used the app. They count as "
+                "carried over (on 01/XLD also as not yet handled) in every form of a period "
+                "starting on or after the first day; no form can be made for a period before it."
             )
         )
         explanation.setWordWrap(True)
