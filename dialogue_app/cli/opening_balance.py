@@ -15,8 +15,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "opening-balance",
         help="figures carried over into the statutory forms before the app was used",
         description="The petitions each unit carried over into 01/XLD, 01/KQGQ or 02/KQGQ on the "
-        "office's first day in the app. They count in the form of the period starting that day; "
-        "no form can be made for a period starting before it.",
+        "office's first day in the app. They count as carried over in every form of a period "
+        "starting on or after that day; no form can be made for a period starting before it.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the opening balances recorded")

@@ -51,7 +51,7 @@ def form_html(report: FormReport) -> str:
         "<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 7pt'>",
         "<table width='100%'><tr>",
         f"<td><b>{html.escape(report.office.upper())}</b></td>",
-        f"<td align='right'><b>Biểu số {html.escape(layout.code.value)}</b></td>",
+        f"<td align='right'><b>{html.escape(layout.number_line)}</b></td>",
         "</tr></table>",
         f"<h3 align='center'>{html.escape(layout.title)}</h3>",
         f"<p align='center'><i>{html.escape(period_line(report))}</i></p>",
@@ -93,7 +93,7 @@ def write_form_pdf(report: FormReport, path: Path) -> Path:
     check_identities(report)
     document = QTextDocument()
     document.setHtml(form_html(report))
-    content = print_document(document, f"Biểu số {report.form.value}", landscape=True)
+    content = print_document(document, report.layout.number_line, landscape=True)
     with atomic_writer(path) as stream:
         stream.write(content)
     return path

@@ -135,6 +135,9 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
         ("memory", one("bench_memory", nation)),
         ("backup", one("bench_backup", province)),
         ("documents", one("bench_documents", province)),
+        # the statutory forms, each for a quarter: province under 50 ms, nation under 1 s
+        ("forms", one("bench_forms", province)),
+        ("forms-nation", one("bench_forms", nation, repeat=3)),
         ("bundle", one("bench_bundle", province, runs=3 if quick else 7)),
     ]
     if postgres:

@@ -23,7 +23,13 @@ def test_json_contract(db: DatabaseHandle, database_url: str, capsys, monkeypatc
     data = json.loads(capsys.readouterr().out)
     assert data["form"] == "01/TCD"
     assert data["period"] == {"from": "2026-03-01", "to": "2026-03-31"}
-    assert data["columns"] == [str(i) for i in range(1, 30)]
+    assert [c["code"] for c in data["columns"]] == [str(i) for i in range(1, 30)]
+    sixth = data["columns"][5]  # a title alone ("Tiếp lần đầu") says little: its groups too
+    assert sixth["title"] == "Tiếp lần đầu"
+    assert sixth["groups"] == ["Tiếp thường xuyên", "Vụ việc"]
+    assert sixth["label"] == "Tiếp thường xuyên – Vụ việc – Tiếp lần đầu"
+    assert data["columns"][0]["label"] == "Tổng số – Lượt tiếp"
+    assert data["statutory"] is True
     assert [row["unit"] for row in data["rows"]] == ["Xã An", "Xã Bình"]
     assert [row["values"] for row in data["rows"]] == list(expected.values())
     assert data["total"]["1"] == 5 and data["total"]["2"] == 15
@@ -112,3 +118,17 @@ def test_opening_balance_commands(db: DatabaseHandle, database_url: str, capsys)
     data = json.loads(capsys.readouterr().out)
     assert data["rows"][0]["values"]["2"] == 2 + 7
     assert data["opening_balance_from"] == "2026-03-01"
+
+
+def test_the_denunciation_table_says_it_is_a_working_table(
+    db: DatabaseHandle, database_url: str, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    form_fixtures.build_kqgq(db)
+    base = ["--database", database_url, "report", "--form", "02/KQGQ", *MARCH]
+    assert run(base) == 0
+    assert json.loads(capsys.readouterr().out)["statutory"] is False
+    out = tmp_path / "tc.xlsx"
+    assert run([*base, "--format", "xlsx", "-o", str(out)]) == 0
+    values = {c.value for row in load_workbook(out).active.iter_rows() for c in row}
+    assert "Bảng tổng hợp nội bộ (không phải biểu mẫu ban hành)" in values
+    assert not any(str(v).startswith("Biểu số") for v in values if v)

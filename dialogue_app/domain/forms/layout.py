@@ -18,7 +18,10 @@ class FormCode(StrEnum):
     TCD = "01/TCD"
     XLD = "01/XLD"
     KQGQ = "01/KQGQ"
-    KQGQ_TC = "02/KQGQ"  # the companion table: settlement of denunciations
+    # The companion table for denunciations. REPORT_FORMS.md names no number for it and none of
+    # our references prints one: "02/KQGQ" is the app's own code for the office's working
+    # table, never printed as a form number (``FormLayout.statutory``).
+    KQGQ_TC = "02/KQGQ"
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,9 @@ class Identity:
         return "=".join("+".join(side) for side in self.sides)
 
     def holds(self, values: Mapping[str, int | Decimal]) -> bool:
-        sums = [sum(values[code] for code in side) for side in self.sides]
-        return all(s == sums[0] for s in sums[1:])
+        get = values.__getitem__
+        first = sum(map(get, self.sides[0]))
+        return all(sum(map(get, side)) == first for side in self.sides[1:])
 
 
 def identity(text: str) -> Identity:
@@ -63,6 +67,15 @@ class FormLayout:
     headers: tuple[Header, ...]
     identities: tuple[Identity, ...]
     decimal_columns: frozenset[str] = frozenset()  # money and land: not whole numbers
+    statutory: bool = True  # a form the state prescribes; False: the office's working table
+
+    @property
+    def number_line(self) -> str:
+        """What the document prints top right: the form's number, or for a working table that
+        it is one (so nobody files it as a prescribed form)."""
+        if self.statutory:
+            return f"Biểu số {self.code.value}"
+        return "Bảng tổng hợp nội bộ (không phải biểu mẫu ban hành)"
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -71,6 +84,22 @@ class FormLayout:
     @property
     def column_titles(self) -> dict[str, str]:
         return {c.code: c.title for c in leaves(self.headers)}
+
+    @property
+    def column_groups(self) -> dict[str, tuple[str, ...]]:
+        """Each column's header groups, outermost first (``("Tiếp thường xuyên", "Vụ việc")``
+        for column 6 of 01/TCD): its title alone is often "Tổng" or "Số người"."""
+        found: dict[str, tuple[str, ...]] = {}
+
+        def walk(headers: tuple[Header, ...], path: tuple[str, ...]) -> None:
+            for header in headers:
+                if isinstance(header, Column):
+                    found[header.code] = path
+                else:
+                    walk(header.children, (*path, header.title))
+
+        walk(self.headers, ())
+        return found
 
 
 def leaves(headers: tuple[Header, ...]) -> Iterator[Column]:
@@ -303,6 +332,7 @@ KQGQ_TC = FormLayout(
     ),
     (identity("1=2+3"), identity("5=20+21+22")),
     _MONEY_LAND,
+    statutory=False,
 )
 
 LAYOUTS: dict[FormCode, FormLayout] = {f.code: f for f in (TCD, XLD, KQGQ, KQGQ_TC)}

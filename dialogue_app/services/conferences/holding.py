@@ -18,6 +18,7 @@ from dialogue_app.services.conferences.status import change_conference_status
 from dialogue_app.services.conferences.types import HoldingRecord, IssueRaised
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.models import Case, Conference
+from dialogue_app.store.units import unit_on
 
 # One whole sentence per status, as for the other refusals (status.py); keep in step with
 # CONFERENCE_TRANSITIONS.
@@ -101,7 +102,8 @@ def create_cases_for_issues(
     """Register each issue raised at ``conference`` as a received Case linked to it, the way
     the case register does (``cases.complete_registration``): its people found in the citizen
     register or added to it, the earlier case it repeats linked, its deadline, its timeline,
-    its search index. The case's commune is the first of its citizens' communes."""
+    its search index. The case's commune is the first of its citizens' communes (or the unit
+    that took it over if it was merged away before the conference)."""
     # imported here: the case register is large and the window starts without it
     from dialogue_app.services.cases import complete_registration, link_citizens
 
@@ -135,6 +137,8 @@ def create_cases_for_issues(
             case.commune_id = next(
                 (c.citizen.unit_id for c in case.citizens if c.citizen.unit_id), None
             )
+        # a citizen registered under a commune merged away since: the commune that took it over
+        case.commune_id = unit_on(session, case.commune_id, received_on)
         # a crowd delegation counts all its people, also those not named (form 01/TCD)
         case.group_size = max(1, len(case.citizens), issue.group_size or 0)
         complete_registration(session, case, people, None, user_name)

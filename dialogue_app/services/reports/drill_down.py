@@ -48,8 +48,8 @@ def drill_filter(
         name = {"field": "field", "unit": "commune", "agency": "agency"}[dimension]
         if key is None:
             missing.add(name)
-        elif dimension == "unit":
-            unit_ids = frozenset({int(key)})
+        elif dimension == "unit":  # with the communes merged into it
+            unit_ids = report.unit_members.get(int(key), frozenset({int(key)}))
         else:
             values[f"{name}_ids"] = frozenset({int(key)})
     if unit_ids is not None:

@@ -137,7 +137,11 @@ def summary_table(report: Report) -> Table:
         ("Đơn, vụ việc kỳ trước chuyển sang", lambda r: r.cases.carried_over),
         ("Đơn, vụ việc tiếp nhận trong kỳ", lambda r: r.cases.received),
         ("Tổng số đơn, vụ việc phải xử lý", lambda r: r.cases.total),
-        ("Thuộc thẩm quyền, phải giải quyết", lambda r: r.within.to_settle),
+        # the rate's denominator says how it comes from "within competence": so "8 thuộc thẩm
+        # quyền" beside "đã giải quyết 1/7" is explained on the page itself
+        ("Thuộc thẩm quyền", lambda r: r.within.total),
+        ("Trong đó không thụ lý, chuyển đơn, hướng dẫn", lambda r: r.within.closed_otherwise),
+        ("Thuộc thẩm quyền, phải giải quyết (mẫu số của tỷ lệ)", lambda r: r.within.to_settle),
         ("Đã giải quyết (thuộc thẩm quyền)", lambda r: r.within.settled),
         ("Tỷ lệ giải quyết (%)", lambda r: _number(r.within.settled_rate.percent)),
         ("Giải quyết đúng hạn", lambda r: r.within.settled_on_time),

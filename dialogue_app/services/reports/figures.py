@@ -8,7 +8,8 @@ and put together into a ``Report``, which the window shows, the exports write an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -26,6 +27,7 @@ from dialogue_app.domain.statistics import (
 )
 from dialogue_app.services.cases import SESSION_KINDS
 from dialogue_app.services.reports import queries
+from dialogue_app.store.units import merged_units_on
 
 # --- values ------------------------------------------------------------------------------------
 
@@ -86,6 +88,8 @@ class Report:
     reception_by_leader: tuple[LeaderRow, ...]
     duties: tuple[DutyRow, ...]
     previous: Report | None = None
+    # a row of ``by_unit`` standing for communes merged into it: their ids (itself included)
+    unit_members: dict[int, frozenset[int]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -254,6 +258,10 @@ def compute(
             ),
             key=lambda r: (-r.counts.visits, r.name),
         )
+    members: dict[int, frozenset[int]] = {}
+    if full:  # a commune merged away by the period's end counts in the unit that took it over
+        merged = merged_units_on(session, period.end)
+        tables, members = _merge_units(tables, merged)
     names = (
         queries.table_names(session, tables) if full else {"field": {}, "unit": {}, "agency": {}}
     )
@@ -283,6 +291,28 @@ def compute(
         ),
         reception_by_leader=tuple(leaders),
         duties=tuple(_duties(session, period, today, unit_ids)) if full else (),
+        unit_members=members,
+    )
+
+
+def _merge_units(
+    tables: queries.CaseTables, merged: Mapping[int, int]
+) -> tuple[queries.CaseTables, dict[int, frozenset[int]]]:
+    """``tables`` with the rows of merged communes added to their successor's (the counts are
+    sums over cases, so adding them is exact), and the communes each row stands for."""
+    if not merged:
+        return tables, {}
+    grouped: dict[int | None, list[CaseCounts]] = {}
+    members: dict[int, set[int]] = {}
+    for key, counts in tables.by_unit.items():
+        unit = merged.get(key, key) if key is not None else None
+        grouped.setdefault(unit, []).append(counts)
+        if unit is not None and key is not None:
+            members.setdefault(unit, {unit}).add(key)
+    by_unit = {unit: _sum_counts(parts) for unit, parts in grouped.items()}
+    return (
+        replace(tables, by_unit=by_unit),
+        {unit: frozenset(ids) for unit, ids in members.items() if len(ids) > 1},
     )
 
 

@@ -121,7 +121,11 @@ class FormsView(QWidget):
             (FormCode.TCD, self.tr("01/TCD: citizen reception")),
             (FormCode.XLD, self.tr("01/XLD: petitions handled")),
             (FormCode.KQGQ, self.tr("01/KQGQ: complaints settled")),
-            (FormCode.KQGQ_TC, self.tr("02/KQGQ: denunciations settled")),
+            # no prescribed number is known for it: say it is the office's own table
+            (
+                FormCode.KQGQ_TC,
+                self.tr("Denunciations settled (office working table, not a form)"),
+            ),
         ):
             self.form.addItem(label, code.value)
         self.show_button = QPushButton(self.tr("Show the form"))
@@ -295,9 +299,9 @@ class OpeningBalanceDialog(QDialog):
         self.message.hide()
         explanation = QLabel(
             self.tr(
-                "Petitions carried over from before the office used the app. They count in the "
-                "form of the period starting on the first day; no form can be made for a period "
-                "before it."
+                "Petitions carried over from before the office used the app. They count as "
+                "carried over (on 01/XLD also as not yet handled) in every form of a period "
+                "starting on or after the first day; no form can be made for a period before it."
             )
         )
         explanation.setWordWrap(True)

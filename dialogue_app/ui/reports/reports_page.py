@@ -418,10 +418,19 @@ class ReportsPage(QWidget):
             .replace("%2", self._number(report.outside.total)),
             c.total > 0,
         )  # fmt: skip
+        # the rate's denominator is not the "within competence" figure above: say why
+        why = (
+            self.tr(
+                "Out of %1 to settle: %2 within competence, less %3 refused, transferred or guided."
+            )
+            .replace("%1", self._number(w.to_settle))
+            .replace("%2", self._number(w.total))
+            .replace("%3", self._number(w.closed_otherwise))
+        )
         self.cards["settled"].set(
             self.tr("Settled within competence"), self._rate(w.settled_rate),
-            self.tr("Previous period: %1").replace("%1", self._rate(pw.settled_rate))
-            if pw else "",
+            why + (" " + self.tr("Previous period: %1").replace("%1", self._rate(pw.settled_rate))
+                   if pw else ""),
             w.settled > 0,
         )  # fmt: skip
         average = w.average_days_to_settle

@@ -82,7 +82,13 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Telephone"), self.phone_edit)
         form.addRow(self.tr("Invitations sent by (name)"), self.organizer_name_edit)
         form.addRow(self.tr("Invitations sent by (e-mail)"), self.organizer_email_edit)
-        form.addRow(self.tr("Monthly reports count from day"), self.cutoff_spin)
+        # the day a report month ENDS on (10: from the 11th to the 10th of the next month)
+        form.addRow(self.tr("Report months end on day"), self.cutoff_spin)
+        self.cutoff_hint = QLabel()
+        self.cutoff_hint.setWordWrap(True)
+        self.cutoff_spin.valueChanged.connect(self._show_cutoff)
+        self._show_cutoff(self.cutoff_spin.value())
+        form.addRow("", self.cutoff_hint)
         form.addRow(self.tr("Calendar reminder"), self.reminder_spin)
         self.profile_message = QLabel()
         self.profile_message.setWordWrap(True)
@@ -117,6 +123,23 @@ class SettingsPage(QWidget):
             organizer_email=self.organizer_email_edit.text() or None,
             report_cutoff_day=self.cutoff_spin.value(),
             reminder_minutes=self.reminder_spin.value(),
+        )
+
+    def _show_cutoff(self, day: int) -> None:
+        """The report month in plain dates: "from the 11th of one month to the 10th of the
+        next (e.g. 11/10 – 10/11)", or calendar months."""
+        if day == 0:
+            self.cutoff_hint.setText(
+                self.tr("A report month is a calendar month (e.g. 01/10 – 31/10).")
+            )
+            return
+        self.cutoff_hint.setText(
+            self.tr(
+                "A report month runs from day %1 of one month to day %2 of the next "
+                "(e.g. %1/10 – %2/11); the month is named after its last day."
+            )
+            .replace("%1", f"{day + 1:02d}")
+            .replace("%2", f"{day:02d}")
         )
 
     def save(self) -> bool:

@@ -1,5 +1,6 @@
 """Every printed identity of every form holds in every row, on random data sets (hypothesis):
-random dates, statuses, types, competence, facts and repeat links, any period."""
+random dates, statuses, types, competence, facts and repeat links, any period, and a commune
+merged into another on a random day (never a row of its own after that day)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ facts = st.fixed_dictionaries(
         "eligible": st.booleans(),
         "round": st.sampled_from([1, 2]),
         "group_size": st.integers(1, 12),
-        "unit": st.sampled_from([0, 1, None]),
+        "unit": st.sampled_from([0, 1, 2, None]),
         "reception_mode": st.none() | st.sampled_from(list(ReceptionMode)),
         "repeat_visit": st.none() | st.booleans(),
         "prior_settlement": st.sampled_from(list(PriorSettlement)),
@@ -66,8 +67,9 @@ facts = st.fixed_dictionaries(
     rows=st.lists(facts, max_size=30),
     start=st.integers(-40, 20),
     days=st.integers(0, 70),
+    merged_after=st.integers(-60, 60),
 )
-def test_identities_hold_on_random_data(db, rows, start, days) -> None:  # type: ignore[no-untyped-def]
+def test_identities_hold_on_random_data(db, rows, start, days, merged_after) -> None:  # type: ignore[no-untyped-def]
     with db.uow.begin() as session:
         session.execute(update(Case).values(repeat_of_id=None))
         session.execute(delete(Case))
@@ -76,7 +78,18 @@ def test_identities_hold_on_random_data(db, rows, start, days) -> None:  # type:
         )
         if not unit_ids:
             units = form_fixtures.units(session)
-            unit_ids = [units.a, units.b]
+            old = AdminUnit(
+                name="Xã Cũ", level_id=session.get(AdminUnit, units.a).level_id, search_key=""
+            )
+            session.add(old)
+            session.flush()
+            unit_ids = [units.a, units.b, old.id]
+        # the third commune was merged into the first on a random day
+        session.execute(
+            update(AdminUnit)
+            .where(AdminUnit.id == unit_ids[2])
+            .values(valid_to=BASE + timedelta(days=merged_after), successor_id=unit_ids[0])
+        )
         created: list[int] = []
         for row in rows:
             received = BASE + timedelta(days=row["received"])
@@ -133,3 +146,7 @@ def test_identities_hold_on_random_data(db, rows, start, days) -> None:  # type:
         for column in layout.columns:
             total = sum((r.values[column] for r in report.rows), Decimal(0))
             assert report.total[column] == total
+        units = [r.unit_id for r in report.rows]
+        assert len(units) == len(set(units))  # one row per unit
+        if BASE + timedelta(days=merged_after) < period.end:
+            assert unit_ids[2] not in units

@@ -9,7 +9,12 @@ from decimal import Decimal
 import pytest
 
 from dialogue_app.domain.forms import LAYOUTS, FormCode, broken_identities
-from dialogue_app.domain.periods import range_period
+from dialogue_app.domain.periods import (
+    PeriodKind,
+    quarter_period,
+    range_period,
+    year_part_period,
+)
 from dialogue_app.services.cases import CaseService
 from dialogue_app.services.errors import ValidationError
 from dialogue_app.services.reports.forms import ALL_UNITS, NO_UNIT, FormService, form_code
@@ -104,7 +109,7 @@ def test_a_session_cell_lists_reception_sessions(db, forms) -> None:  # type: ig
         forms.drill_filter(FormCode.TCD, MARCH, units.b, "21")
 
 
-def test_opening_balance_counts_in_the_first_period_only(db, forms) -> None:  # type: ignore[no-untyped-def]
+def test_opening_balance_counts_in_its_first_period(db, forms) -> None:  # type: ignore[no-untyped-def]
     units, expected = form_fixtures.build_xld(db)
     forms.set_opening_balance(FormCode.XLD, units.a, START, 10)
     forms.set_opening_balance(FormCode.XLD, None, START, 4)
@@ -114,9 +119,32 @@ def test_opening_balance_counts_in_the_first_period_only(db, forms) -> None:  # 
     assert _rows(report)[None]["2"] == 4
     assert [r.unit for r in report.rows][-1] == NO_UNIT
     assert report.opening_applied == START
-    april = forms.form(FormCode.XLD, range_period(date(2026, 4, 1), date(2026, 4, 30)))
-    assert april.opening_applied is None
     assert _rows(report)[units.b] == expected[units.b]
+
+
+def test_opening_balance_carries_forward_across_quarters_and_the_year(db, forms) -> None:  # type: ignore[no-untyped-def]
+    """Opening balance on 1 January: the first quarter carries it; the second carries it plus
+    what the app recorded before April and was still not handled (so its column 2 equals the
+    first quarter's column 5); the year carries it once."""
+    units, _expected = form_fixtures.build_xld(db)
+    january = date(2026, 1, 1)
+    forms.set_opening_balance(FormCode.XLD, units.a, january, 10)
+    forms.set_opening_balance(FormCode.XLD, None, january, 4)
+    q1 = forms.form(FormCode.XLD, quarter_period(2026, 1))
+    q2 = forms.form(FormCode.XLD, quarter_period(2026, 2))
+    year = forms.form(FormCode.XLD, year_part_period(PeriodKind.YEAR, 2026))
+    a1, a2, ay = (_rows(r)[units.a] for r in (q1, q2, year))
+    # A: 7 petitions received in the first quarter, one of them (20 Feb) never handled
+    assert (a1["1"], a1["2"], a1["3"], a1["4"], a1["5"]) == (17, 10, 7, 6, 11)
+    assert (a2["1"], a2["2"], a2["3"], a2["4"], a2["5"]) == (11, 11, 0, 0, 11)
+    assert a2["2"] == a1["5"]
+    assert (ay["1"], ay["2"], ay["3"]) == (17, 10, 7)
+    for report in (q1, q2, year):
+        assert report.opening_applied == january
+        assert _rows(report)[None]["2"] == 4
+    assert q2.total["2"] == q1.total["5"]
+    with pytest.raises(ValidationError, match="opening balance"):
+        forms.form(FormCode.XLD, quarter_period(2025, 4))
 
 
 def test_a_period_before_the_opening_balance_is_refused(db, forms) -> None:  # type: ignore[no-untyped-def]

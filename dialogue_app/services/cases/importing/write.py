@@ -22,6 +22,7 @@ from dialogue_app.domain.cases import (
 from dialogue_app.domain.deadlines import CaseFacts, Deadline, compute_deadline, stage_for
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
+from dialogue_app.domain.units import UnitHistory, successor_on
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.cases.importing.form_facts import FACT_DEFAULTS
 from dialogue_app.services.cases.importing.parse import ParsedRow
@@ -52,6 +53,7 @@ from dialogue_app.store.models import (
     CaseEvent,
     CaseField,
 )
+from dialogue_app.store.units import unit_histories
 
 # the note of an imported case's first timeline entry: the file and its row
 IMPORTED_NOTE = QT_TRANSLATE_NOOP("Messages", "Imported from %1, row %2")
@@ -113,6 +115,20 @@ def _repeat_keys(
     return (citizen_id, field_id, secret), by_name
 
 
+def _commune_on(
+    histories: dict[int, UnitHistory],
+    communes: dict[str, int],
+    fold_name: Callable[[str], str],
+    row: ParsedRow,
+) -> int | None:
+    """The row's commune, or the unit that had taken it over by the day the petition arrived
+    ("Xã Thạch Xuân" received after the 2025 merger: its successor)."""
+    commune_id = communes.get(fold_name(row.commune)) if row.commune else None
+    if commune_id is None:
+        return None
+    return successor_on(histories, commune_id, row.received_on)
+
+
 def write_rows(
     session: Session,
     rows: list[ParsedRow],
@@ -127,6 +143,8 @@ def write_rows(
     ``len(rows)`` to ``total``; refuse rows already in the register or twice in the file."""
     one_import_at_a_time(session)
     communes, new_communes = resolve_units(session, {r.commune for r in rows if r.commune})
+    # a row naming a commune merged away before its petition arrived goes to the successor
+    histories = {u.id: u for u in unit_histories(session)}
     # a row already in the register (the file imported twice) or twice in the file, and a
     # case number already used: refused, before anything else is written
     problems = duplicates(session, rows, communes)
@@ -223,7 +241,7 @@ def write_rows(
                     "case_type": row.case_type,
                     "field_id": field_id,
                     "summary": row.summary,
-                    "commune_id": communes.get(fold_once(row.commune)) if row.commune else None,
+                    "commune_id": _commune_on(histories, communes, fold_once, row),
                     "within_competence": row.within_competence,
                     "round": row.round,
                     "remote_area": row.remote_area,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.forms.layout import KQGQ, KQGQ_TC
-from dialogue_app.domain.periods import Period
 from dialogue_app.services.reports.forms.queries import FormSql, settlement_cells
 
 LAYOUT = KQGQ
@@ -13,12 +12,12 @@ DENUNCIATION_LAYOUT = KQGQ_TC
 OPENING_COLUMNS = ("1", "2")
 
 
-def cells(period: Period) -> FormSql:
-    return settlement_cells(period.start, period.end, CaseType.COMPLAINT)
+def cells() -> FormSql:
+    return settlement_cells(CaseType.COMPLAINT)
 
 
-def denunciation_cells(period: Period) -> FormSql:
-    return settlement_cells(period.start, period.end, CaseType.DENUNCIATION)
+def denunciation_cells() -> FormSql:
+    return settlement_cells(CaseType.DENUNCIATION)
 
 
 NOTE = "Tiền tính bằng triệu đồng; đất tính bằng m². Thời hạn giải quyết theo Luật Khiếu nại 2011."

@@ -8,7 +8,8 @@ The words behind each condition are in ``domain/forms/facts.py``; the columns in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Literal
@@ -16,8 +17,11 @@ from typing import Any, Literal
 from sqlalchemy import (
     CTE,
     ColumnElement,
+    Date,
+    Select,
     SQLColumnExpression,
     and_,
+    bindparam,
     case,
     exists,
     func,
@@ -26,6 +30,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.calendar_days import DutyStatus
@@ -61,50 +66,119 @@ class FormSql:
     source: CTE  # ``facts(scope)``: the cells' conditions are on its columns
 
 
-def facts(scope: ColumnElement[bool]) -> CTE:
-    """The cases of ``scope`` with every fact the forms count, derived ones worked out once per
-    case (``MATERIALIZED``: neither SQLite nor PostgreSQL folds them back into each of the
-    form's many sums)."""
-    return (
-        select(
-            Case.id,
-            Case.commune_id,
-            func.coalesce(Case.repeat_of_id, Case.id).label("matter"),
-            Case.group_size,
-            Case.channel,
-            Case.received_on,
-            Case.status,
-            Case.case_type,
-            Case.within_competence,
-            Case.eligible,
-            Case.prior_settlement,
-            Case.resolved_on,
-            func.coalesce(Case.resolved_on, Case.received_on).label("closed_on"),
-            Case.deadline,
-            Case.reply_received_on,
-            reception_mode().label("mode"),
-            case((is_repeat(), 1), else_=0).label("repeat"),
-            handled_on().label("handled_on"),
-            outside_action().label("action"),
-            verdict().label("verdict"),
-            *(getattr(Case, name) for name in AMOUNTS),
-            *(getattr(Case, name) for name in COUNTS),
-            Case.investigation_transferred,
+# The period, bound when the form runs (``period_params``), so a form's statement is built and
+# compiled once and reused for every period.
+START = bindparam("start", type_=Date, required=False)
+END = bindparam("end", type_=Date, required=False)
+FROM_AT = bindparam("from_at", type_=Conference.starts_at.type, required=False)
+UNTIL_AT = bindparam("until_at", type_=Conference.starts_at.type, required=False)
+
+
+def period_params(start: date, end: date) -> dict[str, Any]:
+    return {
+        "start": start,
+        "end": end,
+        "from_at": day_start(start),
+        "until_at": day_start(end + timedelta(days=1)),
+    }
+
+
+def unit_at_end() -> tuple[ColumnElement[Any], Any]:
+    """The unit a case counts in at the period's end, and the FROM clause that gives it: its
+    commune, or the unit that took the commune over if it had been merged away by then.
+
+    This is ``domain.units.successor_on`` in SQL for the two mergers a record can have been
+    through (the communes of 2019–2020, then those of 2025), looked up by primary key so the
+    form's indexed scans of ``cases`` stay as they are; ``FormService`` applies the domain rule
+    to the units this returns, which carries any longer chain the rest of the way."""
+    first = AdminUnit.__table__.alias("merged_once")
+    second = AdminUnit.__table__.alias("merged_twice")
+
+    def gone(unit: Any) -> ColumnElement[bool]:
+        return and_(
+            unit.c.successor_id.is_not(None),
+            or_(unit.c.valid_to.is_(None), unit.c.valid_to < END),
         )
+
+    unit = case(
+        (
+            gone(first),
+            case((gone(second), second.c.successor_id), else_=first.c.successor_id),
+        ),
+        else_=Case.commune_id,
+    )
+    from_ = Case.__table__.outerjoin(first, first.c.id == Case.commune_id).outerjoin(
+        second, second.c.id == first.c.successor_id
+    )
+    return unit, from_
+
+
+def _fact_columns() -> dict[str, Any]:
+    """Every fact a form may count, by the name its cells use."""
+    return {
+        "matter": func.coalesce(Case.repeat_of_id, Case.id).label("matter"),
+        "group_size": Case.group_size,
+        "received_on": Case.received_on,
+        "status": Case.status,
+        "case_type": Case.case_type,
+        "within_competence": Case.within_competence,
+        "eligible": Case.eligible,
+        "prior_settlement": Case.prior_settlement,
+        "resolved_on": Case.resolved_on,
+        "closed_on": func.coalesce(Case.resolved_on, Case.received_on).label("closed_on"),
+        "deadline": Case.deadline,
+        "reply_received_on": Case.reply_received_on,
+        "mode": reception_mode().label("mode"),
+        "repeat": case((is_repeat(), 1), else_=0).label("repeat"),
+        "handled_on": handled_on().label("handled_on"),
+        "action": outside_action().label("action"),
+        "verdict": verdict().label("verdict"),
+        **{name: getattr(Case, name) for name in (*AMOUNTS, *COUNTS)},
+        "investigation_transferred": Case.investigation_transferred,
+    }
+
+
+TCD_FACTS = ("group_size", "received_on", "mode", "repeat")
+XLD_FACTS = (
+    "matter", "received_on", "case_type", "within_competence", "eligible", "prior_settlement",
+    "reply_received_on", "handled_on", "action",
+)  # fmt: skip
+SETTLEMENT_FACTS = (
+    "matter", "received_on", "status", "resolved_on", "closed_on", "deadline", "verdict",
+    *AMOUNTS, *COUNTS, "investigation_transferred",
+)  # fmt: skip
+
+
+def facts(
+    scope: ColumnElement[bool],
+    needs: tuple[str, ...],
+    flags: dict[str, ColumnElement[bool]] | None = None,
+) -> CTE:
+    """The cases of ``scope`` with the facts a form counts (``needs``; derived ones worked out
+    once per case), and the unit each counts in (``unit_at_end``). ``MATERIALIZED``: neither
+    SQLite nor PostgreSQL folds them back into each of the form's many sums; only the columns
+    the form reads, so the rows copied are narrow. ``flags``: conditions many cells share,
+    worked out once per case as 0/1 (neither engine shares them between the sums)."""
+    unit, from_ = unit_at_end()
+    columns = _fact_columns()
+    flagged = [case((c, 1), else_=0).label(name) for name, c in (flags or {}).items()]
+    return (
+        select(Case.id, unit.label("unit"), *(columns[name] for name in needs), *flagged)
+        .select_from(from_)
         .where(scope)
         .cte("form_facts")
         .prefix_with("MATERIALIZED")
     )
 
 
-def near(start: date, end: date) -> ColumnElement[bool]:
+def near() -> ColumnElement[bool]:
     """Received in the period, or before it and open or closed in or after it (the index
     ranges of ``services/cases/slices.py``)."""
-    before = Case.received_on < start
+    before = Case.received_on < START
     return or_(
-        _in(Case.received_on, start, end),
-        and_(Case.status.in_(OPEN_VALUES), before),
-        and_(Case.resolved_on.is_not(None), Case.resolved_on >= start, before),
+        _in(Case.received_on),
+        and_(one_of(Case.status, OPEN_VALUES), before),
+        and_(Case.resolved_on.is_not(None), Case.resolved_on >= START, before),
     )
 
 
@@ -160,7 +234,7 @@ def verdict() -> ColumnElement[Any]:
         Case.verdict,
         case(
             (
-                and_(second, Case.outcome.in_(("upheld", "partly_upheld"))),
+                and_(second, one_of(Case.outcome, ("upheld", "partly_upheld"))),
                 literal(Verdict.ANNULLED.value),
             ),
             (and_(second, Case.outcome == "rejected"), literal(Verdict.UPHELD.value)),
@@ -172,8 +246,14 @@ def verdict() -> ColumnElement[Any]:
     )
 
 
-def _in(column: SQLColumnExpression[Any], start: date, end: date) -> ColumnElement[bool]:
-    return and_(column >= start, column <= end)
+def one_of(column: Any, choices: Sequence[object]) -> ColumnElement[bool]:
+    """``column IN (…)`` written as equalities, which both engines plan as the same IN, so the
+    form's statements hold no list to expand and compile once to plain driver SQL."""
+    return or_(*(column == choice for choice in choices))
+
+
+def _in(column: SQLColumnExpression[Any]) -> ColumnElement[bool]:
+    return and_(column >= START, column <= END)
 
 
 def _one() -> ColumnElement[Any]:
@@ -183,15 +263,15 @@ def _one() -> ColumnElement[Any]:
 # --- 01/TCD --------------------------------------------------------------------------------------
 
 
-def tcd_cells(start: date, end: date) -> FormSql:
-    scope = and_(Case.channel == Channel.RECEPTION.value, _in(Case.received_on, start, end))
-    source = facts(scope)
+def tcd_cells() -> FormSql:
+    scope = and_(Case.channel == Channel.RECEPTION.value, _in(Case.received_on))
+    source = facts(scope, TCD_FACTS)
     t = source.c
     repeat = t.repeat == 1
     first = t.repeat == 0
     crowd = t.group_size >= CROWD_SIZE
     modes = (ReceptionMode.REGULAR.value, ReceptionMode.HEAD.value, ReceptionMode.DELEGATED.value)
-    counted = t.mode.in_(modes)  # every case of the source is a visit of the period
+    counted = one_of(t.mode, modes)  # every case of the source is a visit of the period
     cells = {
         "1": CellSql("count", counted),
         "2": CellSql("sum", counted, t.group_size),
@@ -213,12 +293,12 @@ def tcd_cells(start: date, end: date) -> FormSql:
     block(4, ReceptionMode.REGULAR.value)
     block(13, ReceptionMode.HEAD.value)
     block(22, ReceptionMode.DELEGATED.value)
-    cells["12"] = CellSql("sessions", reception_sessions(start, end, delegated=False))
-    cells["21"] = CellSql("sessions", reception_sessions(start, end, delegated=True))
+    cells["12"] = CellSql("sessions", reception_sessions(delegated=False))
+    cells["21"] = CellSql("sessions", reception_sessions(delegated=True))
     return FormSql({code: cells[code] for code in sorted(cells, key=int)}, source)
 
 
-def reception_sessions(start: date, end: date, *, delegated: bool) -> ColumnElement[bool]:
+def reception_sessions(*, delegated: bool) -> ColumnElement[bool]:
     """The period's held reception sessions, by the head in person or delegated (a session
     holding a reception duty marked delegated)."""
     by_delegate = exists().where(
@@ -226,10 +306,13 @@ def reception_sessions(start: date, end: date, *, delegated: bool) -> ColumnElem
         ReceptionDuty.status == DutyStatus.DELEGATED.value,
     )
     return and_(
-        Conference.kind.in_((ConferenceKind.RECEPTION.value, ConferenceKind.ADHOC_RECEPTION.value)),
-        Conference.status.in_([s.value for s in HELD]),
-        Conference.starts_at >= day_start(start),
-        Conference.starts_at < day_start(end + timedelta(days=1)),
+        one_of(
+            Conference.kind,
+            (ConferenceKind.RECEPTION.value, ConferenceKind.ADHOC_RECEPTION.value),
+        ),
+        one_of(Conference.status, [s.value for s in HELD]),
+        Conference.starts_at >= FROM_AT,
+        Conference.starts_at < UNTIL_AT,
         by_delegate if delegated else ~by_delegate,
     )
 
@@ -237,19 +320,36 @@ def reception_sessions(start: date, end: date, *, delegated: bool) -> ColumnElem
 # --- 01/XLD --------------------------------------------------------------------------------------
 
 
-def xld_cells(start: date, end: date) -> FormSql:
+def xld_cells() -> FormSql:
     # a reply to a petition handled before the period: the reply's own (indexed) range
-    source = facts(or_(near(start, end), _in(Case.reply_received_on, start, end)))
+    handled_case = handled_on()
+    carried_case = and_(
+        Case.received_on < START, or_(handled_case.is_(None), handled_case >= START)
+    )
+    received_case = _in(Case.received_on)
+    done_case = and_(
+        or_(carried_case, received_case), handled_case.is_not(None), handled_case <= END
+    )
+    source = facts(
+        or_(near(), _in(Case.reply_received_on)),
+        XLD_FACTS,
+        {
+            "carried": carried_case,
+            "received": received_case,
+            "done": done_case,
+            "eligible_done": and_(done_case, Case.eligible.is_(True)),
+        },
+    )
     t = source.c
     handled = t.handled_on
-    carried = and_(t.received_on < start, or_(handled.is_(None), handled >= start))
-    received = _in(t.received_on, start, end)
+    carried = t.carried == 1
+    received = t.received == 1
     scope = or_(carried, received)
-    done = and_(scope, handled.is_not(None), handled <= end)
-    eligible = and_(done, t.eligible.is_(True))
+    done = t.done == 1
+    eligible = t.eligible_done == 1
     within = and_(eligible, t.within_competence.is_(True))
     outside = and_(eligible, t.within_competence.is_(False))
-    rec = t.case_type.in_((CaseType.RECOMMENDATION.value, CaseType.FEEDBACK.value))
+    rec = one_of(t.case_type, (CaseType.RECOMMENDATION.value, CaseType.FEEDBACK.value))
     complaint = t.case_type == CaseType.COMPLAINT.value
     denunciation = t.case_type == CaseType.DENUNCIATION.value
     cells = {
@@ -257,7 +357,7 @@ def xld_cells(start: date, end: date) -> FormSql:
         "2": CellSql("count", carried),
         "3": CellSql("count", received),
         "4": CellSql("count", done),
-        "5": CellSql("count", and_(scope, or_(handled.is_(None), handled > end))),
+        "5": CellSql("count", and_(scope, or_(handled.is_(None), handled > END))),
         "6": CellSql("count", eligible),
         "7": CellSql("distinct", eligible, t.matter),
         "8": CellSql("count", and_(eligible, complaint)),
@@ -277,7 +377,7 @@ def xld_cells(start: date, end: date) -> FormSql:
         "22": CellSql(
             "count",
             and_(
-                _in(t.reply_received_on, start, end),
+                _in(t.reply_received_on),
                 t.within_competence.is_(False),
                 t.action == OutsideAction.TRANSFER.value,
             ),
@@ -289,24 +389,43 @@ def xld_cells(start: date, end: date) -> FormSql:
 # --- 01/KQGQ and the denunciation table -----------------------------------------------------------
 
 
-def settlement_cells(start: date, end: date, case_type: CaseType) -> FormSql:
+def settlement_cells(case_type: CaseType) -> FormSql:
     """01/KQGQ (complaints) or the denunciation table: the same columns up to 19, then the
     verdicts and the time limit."""
-    ours = and_(Case.case_type == case_type.value, Case.within_competence.is_(True))
-    source = facts(and_(near(start, end), ours))
+    # the type and competence filter the rows the period's ranges find (an index on the type
+    # alone would read every complaint of ten years)
+    ours = and_(
+        func.coalesce(Case.case_type, "") == case_type.value, Case.within_competence.is_(True)
+    )
+    closed_case = func.coalesce(Case.resolved_on, Case.received_on)
+    is_closed = one_of(Case.status, SETTLED_STATUSES + OTHERWISE_STATUSES)
+    carried_case = and_(Case.received_on < START, or_(~is_closed, closed_case >= START))
+    received_case = _in(Case.received_on)
+    in_scope = or_(carried_case, received_case)
+    source = facts(
+        and_(near(), ours),
+        SETTLEMENT_FACTS,
+        {
+            "carried": carried_case,
+            "received": received_case,
+            "by_decision": and_(
+                in_scope,
+                Case.status == CaseStatus.RESOLVED.value,
+                Case.resolved_on <= END,
+                verdict().is_not(None),
+            ),
+            "withdrawn": and_(
+                in_scope, Case.status == CaseStatus.WITHDRAWN.value, closed_case <= END
+            ),
+        },
+    )
     t = source.c
     closed = t.closed_on
-    is_closed = t.status.in_(SETTLED_STATUSES + OTHERWISE_STATUSES)
-    carried = and_(t.received_on < start, or_(~is_closed, closed >= start))
-    received = _in(t.received_on, start, end)
+    carried = t.carried == 1
+    received = t.received == 1
     scope = or_(carried, received)
-    by_decision = and_(
-        scope,
-        t.status == CaseStatus.RESOLVED.value,
-        t.resolved_on <= end,
-        t.verdict.is_not(None),
-    )
-    withdrawn = and_(scope, t.status == CaseStatus.WITHDRAWN.value, closed <= end)
+    by_decision = t.by_decision == 1
+    withdrawn = t.withdrawn == 1
     settled = or_(by_decision, withdrawn)
     kept = or_(t.deadline.is_(None), closed <= t.deadline)
     cells = {
@@ -355,29 +474,116 @@ def _aggregate(cell: CellSql) -> ColumnElement[Any]:
     return func.coalesce(func.sum(case((cell.condition, value), else_=0)), 0)
 
 
-def sum_cells(session: Session, form: FormSql) -> dict[int | None, Values]:
-    """Every column per unit (the case's commune; a session's unit), None: no unit recorded."""
-    cells = form.cells
-    case_cells = {code: c for code, c in cells.items() if c.kind != "sessions"}
-    codes = list(case_cells)
-    unit = form.source.c.commune_id
-    rows = session.execute(
+@dataclass(frozen=True)
+class DriverStatement:
+    """A statement compiled once for a dialect and run on the driver's cursor with the period
+    bound: a form's grouped sums are one large statement, and building SQLAlchemy's cache key
+    for it on each run cost several times the query itself."""
+
+    sql: str
+    names: tuple[str, ...]  # the parameters in the driver's order (positional) or by name
+    positional: bool
+    fixed: dict[str, Any]  # the statement's own constants
+    processors: dict[str, Callable[[Any], Any] | None]
+
+    @classmethod
+    def of(cls, statement: Select[Any], dialect: Dialect) -> DriverStatement:
+        compiled = statement.compile(dialect=dialect)
+        positional = bool(compiled.positional)
+        names = tuple(compiled.positiontup or ()) if positional else tuple(compiled.binds)
+        binds = compiled.binds
+        return cls(
+            str(compiled),
+            names,
+            positional,
+            {n: binds[n].effective_value for n in binds},
+            {n: binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in binds},
+        )
+
+    def rows(self, session: Session, params: dict[str, Any]) -> list[Any]:
+        bound = {}
+        for name in set(self.names):
+            value = params[name] if name in params else self.fixed[name]
+            process = self.processors[name]
+            bound[name] = process(value) if process is not None and value is not None else value
+        args: Any = tuple(bound[n] for n in self.names) if self.positional else bound
+        return list(session.connection().exec_driver_sql(self.sql, args).all())
+
+
+@dataclass(frozen=True)
+class PreparedForm:
+    """A form's statements, built once (the period is bound when they run): the sums of every
+    case column per unit in one grouped statement, and one per sessions column."""
+
+    form: FormSql
+    codes: tuple[str, ...]  # the case columns, in the order of ``sums``' values
+    sums: Select[Any]
+    sessions: tuple[tuple[str, Select[Any, Any]], ...]
+    amounts: frozenset[str] = frozenset()  # the columns summing money or land
+    compiled: dict[str, tuple[DriverStatement, ...]] = field(default_factory=dict)
+
+    def statements(self, dialect: Dialect) -> tuple[DriverStatement, ...]:
+        """The sums, then each sessions statement, compiled for ``dialect`` (once)."""
+        found = self.compiled.get(dialect.name)
+        if found is None:
+            found = self.compiled[dialect.name] = tuple(
+                DriverStatement.of(s, dialect) for s in (self.sums, *(s for _c, s in self.sessions))
+            )
+        return found
+
+
+def prepare(form: FormSql) -> PreparedForm:
+    case_cells = {code: c for code, c in form.cells.items() if c.kind != "sessions"}
+    codes = tuple(case_cells)
+    unit = form.source.c.unit
+    sums = (
         select(unit, *(_aggregate(case_cells[c]) for c in codes))
         .select_from(form.source)
         .group_by(unit)
     )
-    result: dict[int | None, Values] = {}
-    for unit_id, *values in rows:
-        result[unit_id] = {code: _number(value) for code, value in zip(codes, values, strict=True)}
-    for code, cell in cells.items():
-        if cell.kind != "sessions":
-            continue
-        for unit_id, count in session.execute(
+    sessions = tuple(
+        (
+            code,
             select(Conference.unit_id, func.count())
             .where(cell.condition)
-            .group_by(Conference.unit_id)
-        ):
-            result.setdefault(unit_id, {})[code] = int(count)
+            .group_by(Conference.unit_id),
+        )
+        for code, cell in form.cells.items()
+        if cell.kind == "sessions"
+    )
+    amounts = frozenset(
+        code
+        for code, cell in case_cells.items()
+        if cell.kind == "sum"
+        and cell.value is not None
+        and getattr(cell.value, "name", "") in AMOUNTS
+    )
+    return PreparedForm(form, codes, sums, sessions, amounts)
+
+
+def sum_cells(
+    session: Session, prepared: PreparedForm, params: dict[str, Any], merged: Mapping[int, int]
+) -> dict[int | None, Values]:
+    """Every column per unit (the case's commune or the unit standing for it; a session's
+    unit), None: no unit recorded. One pass over the grouped rows, whole numbers as they come."""
+    sums, *sessions = prepared.statements(session.get_bind().dialect)
+    codes = prepared.codes
+    result: dict[int | None, Values] = {}
+    exact = [(i, code) for i, code in enumerate(codes) if code in prepared.amounts]
+    for unit_id, *values in sums.rows(session, params):
+        row: Values = dict(zip(codes, values, strict=True))
+        for i, code in exact:  # money and land: Decimal (SQLite returns a float)
+            row[code] = _number(values[i])
+        unit = merged.get(unit_id, unit_id) if unit_id is not None else None
+        if unit in result:  # a chain of more than two mergers (``unit_at_end``)
+            same = result[unit]
+            row = {code: same[code] + value for code, value in row.items()}
+        result[unit] = row
+    for (code, _statement), driver in zip(prepared.sessions, sessions, strict=True):
+        for unit_id, count in driver.rows(session, params):
+            unit = merged.get(unit_id, unit_id) if unit_id is not None else None
+            row = result.setdefault(unit, {})
+            row[code] = int(row.get(code, 0)) + int(count)
     return result
 
 
@@ -392,40 +598,55 @@ def _number(value: object) -> int | Decimal:
 
 
 def cell_ids(
-    session: Session, form: FormSql, column: str, unit_id: int | None, *, all_units: bool
+    session: Session,
+    form: FormSql,
+    params: dict[str, Any],
+    merged: Mapping[int, int],
+    column: str,
+    unit_id: int | None,
+    *,
+    all_units: bool,
 ) -> list[int]:
     """The ids of the cases (or, for sessions, the conferences) one cell counts."""
     cell = form.cells[column]
     if cell.kind == "sessions":
         query = select(Conference.id).where(cell.condition)
         if not all_units:
-            query = query.where(
-                Conference.unit_id.is_(None) if unit_id is None else Conference.unit_id == unit_id
-            )
-        return list(session.scalars(query.order_by(Conference.starts_at, Conference.id)))
+            if unit_id is None:
+                query = query.where(Conference.unit_id.is_(None))
+            else:
+                query = query.where(Conference.unit_id.in_(standing_for(unit_id, merged)))
+        return list(session.scalars(query.order_by(Conference.starts_at, Conference.id), params))
     t = form.source.c
     condition = cell.condition
     if cell.kind == "sum" and cell.value is not None:
         condition = and_(condition, cell.value != 0)  # the cases whose numbers it sums
     query = select(t.id).select_from(form.source).where(condition)
     if not all_units:
-        query = query.where(t.commune_id.is_(None) if unit_id is None else t.commune_id == unit_id)
-    return list(session.scalars(query.order_by(t.received_on, t.id)))
+        if unit_id is None:
+            query = query.where(t.unit.is_(None))
+        else:
+            query = query.where(t.unit.in_(standing_for(unit_id, merged)))
+    return list(session.scalars(query.order_by(t.received_on, t.id), params))
+
+
+def standing_for(unit_id: int, merged: Mapping[int, int]) -> list[int]:
+    """The units whose cases count in ``unit_id``'s row: itself unless it was merged away, and
+    every unit it stands for."""
+    return [u for u in (unit_id, *merged) if merged.get(u, u) == unit_id]
 
 
 def unit_names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return {
-        i: n
-        for i, n in session.execute(
-            select(AdminUnit.id, AdminUnit.name).where(AdminUnit.id.in_(sorted(ids)))
-        )
-    }
+    rows = session.connection().execute(
+        select(AdminUnit.id, AdminUnit.name).where(AdminUnit.id.in_(sorted(ids)))
+    )
+    return {unit_id: name for unit_id, name in rows.all()}
 
 
 def opening_balances(session: Session, form: str) -> list[tuple[int | None, date, int]]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             FormOpeningBalance.unit_id,
             FormOpeningBalance.starts_on,
@@ -438,6 +659,9 @@ def opening_balances(session: Session, form: str) -> list[tuple[int | None, date
 __all__ = [
     "CellSql",
     "FormSql",
+    "PreparedForm",
+    "period_params",
+    "prepare",
     "near",
     "cell_ids",
     "handled_on",

@@ -39,25 +39,43 @@ class FormReport:
         return self.layout.code
 
     def as_json(self) -> dict[str, object]:
+        """DESIGN §6; each column with its code (the key of ``values``), its printed title and
+        the header groups above it, so a reader knows what "6" counts."""
+        titles = self.layout.column_titles
+        groups = self.layout.column_groups
         return {
             "form": self.form.value,
             "title": self.layout.title,
+            "statutory": self.layout.statutory,
             "period": {"from": self.period.start.isoformat(), "to": self.period.end.isoformat()},
-            "columns": list(self.layout.columns),
+            "columns": [
+                {
+                    "code": code,
+                    "title": titles[code],
+                    "groups": list(groups[code]),
+                    "label": " – ".join((*groups[code], titles[code])),
+                }
+                for code in self.layout.columns
+            ],
             "identities": [i.text for i in self.layout.identities],
             "rows": [
-                {"unit": row.unit, "unit_id": row.unit_id, "values": _json(row.values)}
+                {
+                    "unit": row.unit,
+                    "unit_id": row.unit_id,
+                    "values": _json(row.values, self.layout.columns),
+                }
                 for row in self.rows
             ],
-            "total": _json(self.total),
+            "total": _json(self.total, self.layout.columns),
             "opening_balance_from": (
                 self.opening_applied.isoformat() if self.opening_applied else None
             ),
         }
 
 
-def _json(values: dict[str, Number]) -> dict[str, int | float]:
-    return {k: float(v) if isinstance(v, Decimal) else v for k, v in values.items()}
+def _json(values: dict[str, Number], columns: tuple[str, ...]) -> dict[str, int | float]:
+    """In the form's column order, money and land as numbers with decimals."""
+    return {c: float(v) if isinstance(v := values[c], Decimal) else v for c in columns}
 
 
 def check_identities(report: FormReport) -> None:
@@ -80,8 +98,7 @@ def check_identities(report: FormReport) -> None:
 
 
 def total_of(rows: tuple[FormRow, ...], columns: tuple[str, ...]) -> dict[str, Number]:
-    total: dict[str, Number] = dict.fromkeys(columns, 0)
-    for row in rows:
-        for code in columns:
-            total[code] = total[code] + row.values[code]
+    total: dict[str, Number] = {}
+    for code in columns:
+        total[code] = sum([row.values[code] for row in rows], 0)
     return total

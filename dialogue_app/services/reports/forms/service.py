@@ -16,21 +16,22 @@ from sqlalchemy import select
 
 from dialogue_app.domain.forms import CARRIED_OVER, LAYOUTS, FormCode, FormLayout
 from dialogue_app.domain.periods import Period
+from dialogue_app.domain.text import fold
 from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from dialogue_app.services.reports.forms import kqgq, queries, tcd, xld
-from dialogue_app.services.reports.forms.queries import FormSql
+from dialogue_app.services.reports.forms.queries import FormSql, PreparedForm
 from dialogue_app.services.reports.forms.result import (
     NO_UNIT,
     FormReport,
     FormRow,
-    Number,
     check_identities,
     total_of,
 )
 from dialogue_app.store.models import AdminUnit, FormOpeningBalance, OfficeProfile
 from dialogue_app.store.unit_of_work import UnitOfWork
+from dialogue_app.store.units import merged_units_on
 
 ALL_UNITS = "all"  # the total row, in a drill-down
 
@@ -38,7 +39,7 @@ ALL_UNITS = "all"  # the total row, in a drill-down
 @dataclass(frozen=True)
 class _Form:
     layout: FormLayout
-    cells: Callable[[Period], FormSql]
+    cells: Callable[[], FormSql]
     note: str
     opening_columns: tuple[str, ...] = ()
 
@@ -54,6 +55,18 @@ FORMS: dict[FormCode, _Form] = {
         kqgq.OPENING_COLUMNS,
     ),
 }
+
+
+# A form's statements are built once and reused for every period (which they bind when they
+# run): building them costs more than running them.
+_PREPARED: dict[FormCode, PreparedForm] = {}
+
+
+def _prepared(code: FormCode) -> PreparedForm:
+    found = _PREPARED.get(code)
+    if found is None:
+        found = _PREPARED[code] = queries.prepare(FORMS[code].cells())
+    return found
 
 
 @dataclass(frozen=True)
@@ -90,28 +103,39 @@ class FormService:
 
     def form(self, code: FormCode, period: Period) -> FormReport:
         """The form for ``period``, one row per unit plus the total, its identities checked.
-        A period that starts before the form's opening balance is refused."""
+        A case recorded under a commune merged away by the period's end counts in the unit
+        that took it over (``domain/units.py``), so no commune appears twice. A period that
+        starts before the form's opening balance is refused; any later one carries it."""
         spec = FORMS[code]
         columns = spec.layout.columns
         with self._uow.read() as session:
             opening = queries.opening_balances(session, code.value)
             applied = self._check_opening(code, period, opening)
-            sums = queries.sum_cells(session, spec.cells(period))
+            merged = merged_units_on(session, period.end)
+            prepared = _prepared(code)
+            sums = queries.sum_cells(
+                session, prepared, queries.period_params(period.start, period.end), merged
+            )
             if applied is not None:
                 for unit_id, _starts, carried in opening:
-                    values = sums.setdefault(unit_id, {})
+                    unit = merged.get(unit_id, unit_id) if unit_id is not None else None
+                    values = sums.setdefault(unit, {})
                     for column in spec.opening_columns:
                         values[column] = values.get(column, 0) + carried
             names = queries.unit_names(session, {u for u in sums if u is not None})
-            office = session.scalars(select(OfficeProfile.name)).first() or ""
+            office = session.connection().execute(select(OfficeProfile.name)).scalar() or ""
         rows = []
         for unit_id, values in sums.items():
-            full: dict[str, Number] = {c: values.get(c, 0) for c in columns}
-            if not any(full.values()):
+            if len(values) != len(columns):  # sessions or opening columns not in every row
+                values = {c: values.get(c, 0) for c in columns}
+            if not any(values.values()):
                 continue
             name = NO_UNIT if unit_id is None else names.get(unit_id, str(unit_id))
-            rows.append(FormRow(unit_id, name, full))
-        rows.sort(key=lambda r: (r.unit_id is None, r.unit.casefold(), r.unit_id or 0))
+            rows.append(FormRow(unit_id, name, values))
+        # Vietnamese order: Đồng Tiến before Khác (fold: đ is d), the unknown unit last
+        rows.sort(
+            key=lambda r: (r.unit_id is None, fold(r.unit), r.unit.casefold(), r.unit_id or 0)
+        )
         report = FormReport(
             spec.layout,
             period,
@@ -128,6 +152,9 @@ class FormService:
     def _check_opening(
         code: FormCode, period: Period, opening: list[tuple[int | None, date, int]]
     ) -> date | None:
+        """The opening balance's first day when it counts in ``period``: in every period that
+        starts on or after that day, carried forward (the carried-over figure of a later period
+        is the opening balance plus what the app recorded before the period)."""
         if not opening:
             return None
         starts_on = min(s for _u, s, _c in opening)
@@ -144,7 +171,7 @@ class FormService:
                 period.start.isoformat(),
                 starts_on.isoformat(),
             )
-        return starts_on if period.start == starts_on else None
+        return starts_on
 
     # drill-down
 
@@ -154,8 +181,7 @@ class FormService:
         """The ids of exactly the cases (for the sessions columns of 01/TCD: the reception
         sessions) that a cell counts; ``unit_id`` ``ALL_UNITS`` for the total row. The opening
         balance has no cases behind it."""
-        form = FORMS[code].cells(period)
-        if column not in form.cells:
+        if column not in _prepared(code).form.cells:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Form %1 has no column %2."),
                 "column",
@@ -164,9 +190,12 @@ class FormService:
             )
         all_units = unit_id == ALL_UNITS
         with self._uow.read() as session:
+            merged = merged_units_on(session, period.end)
             return queries.cell_ids(
                 session,
-                form,
+                _prepared(code).form,
+                queries.period_params(period.start, period.end),
+                merged,
                 column,
                 None if all_units or unit_id is None else int(unit_id),
                 all_units=all_units,

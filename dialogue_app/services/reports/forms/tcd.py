@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dialogue_app.domain.forms.layout import TCD
-from dialogue_app.domain.periods import Period
 from dialogue_app.services.reports.forms.queries import FormSql, tcd_cells
 
 LAYOUT = TCD
 
 
-def cells(period: Period) -> FormSql:
-    return tcd_cells(period.start, period.end)
+def cells() -> FormSql:
+    return tcd_cells()
 
 
 NOTE = (

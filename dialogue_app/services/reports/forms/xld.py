@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dialogue_app.domain.forms.layout import XLD
-from dialogue_app.domain.periods import Period
 from dialogue_app.services.reports.forms.queries import FormSql, xld_cells
 
 LAYOUT = XLD
@@ -13,8 +12,8 @@ LAYOUT = XLD
 OPENING_COLUMNS = ("1", "2", "5")
 
 
-def cells(period: Period) -> FormSql:
-    return xld_cells(period.start, period.end)
+def cells() -> FormSql:
+    return xld_cells()
 
 
 NOTE = (

@@ -77,7 +77,7 @@ def build_workbook(report: FormReport) -> Any:
     half = max(2, last // 2)
     merged(1, 1, half, report.office.upper() if report.office else "")
     sheet.cell(row=1, column=1).font = bold
-    merged(1, half + 1, last, f"Biểu số {layout.code.value}")
+    merged(1, half + 1, last, layout.number_line)
     sheet.cell(row=1, column=half + 1).font = bold
     merged(3, 1, last, layout.title)
     sheet.cell(row=3, column=1).font = Font(bold=True, size=13)
