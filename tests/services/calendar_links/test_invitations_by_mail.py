@@ -8,9 +8,9 @@ import socket
 from datetime import datetime
 
 import pytest
-from sqlalchemy import text
 from calendar_servers import PASSWORD
 from ics_support import check_ics, seed_office
+from sqlalchemy import text
 
 from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.domain.timezone import VN_TZ
