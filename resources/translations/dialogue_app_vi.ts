@@ -733,339 +733,332 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarLinksDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="122"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="123"/>
         <source>Calendars and mail</source>
         <translation>Lịch và thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="136"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="137"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (cổng 587)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="138"/>
         <source>SSL/TLS (port 465)</source>
         <translation>SSL/TLS (cổng 465)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="138"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="139"/>
         <source>None (inside the office network)</source>
         <translation>Không mã hóa (trong mạng nội bộ cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="142"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="143"/>
         <source>Mail server (SMTP), for sending invitations</source>
         <translation>Máy chủ thư (SMTP), để gửi giấy mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="144"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="145"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="145"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="146"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="147"/>
         <source>Security:</source>
         <translation>Bảo mật:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="147"/>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="148"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="168"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="148"/>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="149"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="169"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="158"/>
-        <source>Publish the schedule now</source>
-        <translation>Đăng lịch ngay</translation>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="157"/>
+        <source>Publish to the calendar server…</source>
+        <translation>Đăng lên máy chủ lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="162"/>
-        <source>to</source>
-        <translation>đến</translation>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="159"/>
+        <source>The office schedule, one leader&apos;s calendar, or every leader&apos;s (save first)</source>
+        <translation>Lịch công tác của cơ quan, lịch của một lãnh đạo hoặc của tất cả lãnh đạo (lưu cài đặt trước)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="165"/>
         <source>Calendar server (CalDAV: Zimbra, Nextcloud…)</source>
         <translation>Máy chủ lịch (CalDAV: Zimbra, Nextcloud…)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="167"/>
         <source>Calendar address:</source>
         <translation>Địa chỉ lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="171"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="170"/>
         <source>Publish:</source>
         <translation>Đăng lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="176"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="175"/>
         <source>e.g. on a shared drive or a web server&apos;s folder</source>
         <translation>ví dụ trên ổ dùng chung hoặc thư mục của máy chủ web</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="178"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="177"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="181"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="185"/>
         <source>Published schedule and waiting time</source>
         <translation>Lịch công khai và thời gian chờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="187"/>
         <source>Schedule file (.ics, kept up to date):</source>
         <translation>Tệp lịch (.ics, luôn được cập nhật):</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="188"/>
         <source>Wait for a server at most:</source>
         <translation>Chờ máy chủ trả lời tối đa:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="193"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="192"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="209"/>
         <source>.ics address (Outlook, Google)</source>
         <translation>Địa chỉ .ics (Outlook, Google)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="211"/>
         <source>CalDAV calendar</source>
         <translation>Lịch CalDAV</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="215"/>
         <source>account (if any)</source>
         <translation>tài khoản (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="219"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="218"/>
         <source>password (if any)</source>
         <translation>mật khẩu (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="223"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="222"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="223"/>
         <source>Subscribe</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="225"/>
         <source>Refresh all now</source>
         <translation>Đọc lại tất cả ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="227"/>
         <source>Remove selected</source>
         <translation>Bỏ mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="247"/>
         <source>Leaders&apos; calendars read live (busy times)</source>
         <translation>Lịch của lãnh đạo đọc trực tiếp (thời gian bận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="255"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="288"/>
         <source>(a password is kept)</source>
         <translation>(đã lưu mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="288"/>
         <source>(no password kept)</source>
         <translation>(chưa lưu mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="298"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="297"/>
         <source>Passwords are kept in this computer&apos;s password store, never in the database.</source>
         <translation>Mật khẩu được giữ trong kho mật khẩu của máy tính này, không bao giờ lưu trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="305"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="304"/>
         <source>This computer has no password store, so no password can be kept safely: servers that need a password cannot be used from the window. The command line can take a password for one run (--password-env).</source>
         <translation>Máy tính này không có kho mật khẩu nên không thể giữ mật khẩu an toàn: không dùng được từ cửa sổ các máy chủ cần mật khẩu. Dòng lệnh có thể nhận mật khẩu cho từng lần chạy (--password-env).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="342"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="341"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="346"/>
         <source>Published schedule file</source>
         <translation>Tệp lịch công khai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="349"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="348"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="367"/>
-        <source>Publishing the schedule</source>
-        <translation>Đang đăng lịch</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="368"/>
-        <source>Publishing to the calendar server…</source>
-        <translation>Đang đăng lên máy chủ lịch…</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="376"/>
-        <source>%1 events: %2 created, %3 updated, %4 unchanged, %5 deleted.</source>
-        <translation>%1 sự kiện: %2 tạo mới, %3 cập nhật, %4 không đổi, %5 đã xóa.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="385"/>
-        <source>Changed on the server by somebody else, left as they are:</source>
-        <translation>Đã bị người khác sửa trên máy chủ, được giữ nguyên:</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="388"/>
-        <source>Refused by the server:</source>
-        <translation>Máy chủ từ chối:</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="389"/>
-        <source>Not published:</source>
-        <translation>Chưa được đăng:</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="395"/>
-        <source>The calendar server now has the schedule as the app has it.</source>
-        <translation>Máy chủ lịch nay đã có lịch đúng như trong ứng dụng.</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="408"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="375"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có cán bộ nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="447"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="414"/>
         <source>Refreshed.</source>
         <translation>Đã đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="452"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="419"/>
         <source>Reading leaders&apos; calendars</source>
         <translation>Đang đọc lịch của lãnh đạo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="464"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="431"/>
         <source>%1: %Ln busy time(s) read.</source>
         <translation>
             <numerusform>%1: đã đọc %Ln khoảng thời gian bận.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="470"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="437"/>
         <source>%1: not read, the last good copy is kept. %2</source>
         <translation>%1: không đọc được, vẫn giữ bản đọc được gần nhất. %2</translation>
     </message>
 </context>
 <context>
+    <name>CalendarNotice</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="52"/>
+        <source>The office&apos;s calendars need attention</source>
+        <translation>Lịch của cơ quan cần được xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="60"/>
+        <source>Calendars and mail…</source>
+        <translation>Lịch và thư điện tử…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="62"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="105"/>
+        <source>%1&apos;s calendar could not be read: %2 The conflict checks use the copy read %3.</source>
+        <translation>Không đọc được lịch của %1: %2 Việc kiểm tra trùng lịch đang dùng bản đọc lúc %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="109"/>
+        <source>%1&apos;s calendar could not be read: %2 Nothing has been read from it yet, so the conflict checks do not know when %1 is busy.</source>
+        <translation>Không đọc được lịch của %1: %2 Chưa đọc được lần nào nên việc kiểm tra trùng lịch chưa biết khi nào %1 bận.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="355"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="355"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="356"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="356"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="357"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="369"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="370"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="376"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="386"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="387"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="389"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="400"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="403"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="405"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="449"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="450"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="585"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="589"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
@@ -1073,7 +1066,17 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarUpkeep</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/upkeep.py" line="130"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/upkeep.py" line="138"/>
+        <source>The published schedule file could not be written, so those who subscribe to it see an older schedule. %1</source>
+        <translation>Không ghi được tệp lịch công khai nên những người theo dõi tệp này đang thấy lịch cũ. %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/upkeep.py" line="141"/>
+        <source>Leaders&apos; calendars could not be read. %1</source>
+        <translation>Không đọc được lịch của lãnh đạo. %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/upkeep.py" line="163"/>
         <source>%1&apos;s calendar could not be read; the last good copy is used. %2</source>
         <translation>Không đọc được lịch của %1; đang dùng bản đọc được gần nhất. %2</translation>
     </message>
@@ -3627,107 +3630,107 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="126"/>
         <source>Send the cancellation</source>
         <translation>Gửi thông báo hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="126"/>
         <source>Send invitations</source>
         <translation>Gửi giấy mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="131"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="133"/>
         <source>Send by e-mail through the office&apos;s mail server (%1)</source>
         <translation>Gửi thư điện tử qua máy chủ thư của cơ quan (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="134"/>
         <source>not set up</source>
         <translation>chưa cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="139"/>
         <source>Save as an e-mail file (.eml): Outlook opens it as a meeting request to send</source>
         <translation>Lưu thành tệp thư (.eml): Outlook mở ra thành lời mời họp để gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="142"/>
         <source>Save as a calendar file (.ics) to attach to an e-mail yourself</source>
         <translation>Lưu thành tệp lịch (.ics) để tự đính kèm vào thư</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="149"/>
         <source>To send from here, set up the mail server in Settings → Calendars and mail.</source>
         <translation>Để gửi từ đây, hãy cài đặt máy chủ thư trong Cài đặt → Lịch và thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="167"/>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="191"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="184"/>
         <source>Sent so far:</source>
         <translation>Đã gửi:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="191"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="235"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="235"/>
         <source>Sending through the office&apos;s mail server…</source>
         <translation>Đang gửi qua máy chủ thư của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="243"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="263"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="275"/>
         <source>Sent to %Ln address(es) through %1.</source>
         <translation>
             <numerusform>Đã gửi đến %Ln địa chỉ qua %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="279"/>
         <source>The server refused: %1.</source>
         <translation>Máy chủ từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="285"/>
         <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành thư điện tử: %1. Hãy mở bằng Outlook (hoặc Thunderbird) rồi gửi; thư gửi đến %Ln người được mời.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="291"/>
         <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành tệp lịch: %1. Hãy đính kèm vào thư gửi %Ln người được mời.</numerusform>
@@ -4226,43 +4229,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4527,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4543,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4581,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4603,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -4671,81 +4674,87 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Sự kiện “(không có tiêu đề)” có thời gian kết thúc trước thời gian bắt đầu. Chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/invitations.py" line="136"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="199"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/invitations.py" line="125"/>
+        <source>The mail server accepted the message for %1, but the app could not note that it was sent (the database did not answer). The list shows it as “sending, not confirmed”: do not send it again before asking the invitees whether it arrived.</source>
+        <translation>Máy chủ thư đã nhận thư gửi %1, nhưng ứng dụng không ghi lại được là đã gửi (cơ sở dữ liệu không trả lời). Danh sách hiện thư này là “đang gửi, chưa xác nhận”: đừng gửi lại trước khi hỏi người được mời xem đã nhận được chưa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/invitations.py" line="194"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="205"/>
         <source>There is no conference number %1.</source>
         <translation>Không có hội nghị số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="205"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="211"/>
         <source>The office has no organizer e-mail address, so calendar programs would not know whom to answer. Enter it in Settings → Office, then export again.</source>
         <translation>Cơ quan chưa có địa chỉ e-mail gửi giấy mời nên chương trình lịch của người nhận không biết phản hồi cho ai. Hãy nhập địa chỉ này tại Cài đặt → Thông tin cơ quan rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="215"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="221"/>
         <source>“%1” has no date and time yet. Set when it starts and ends first.</source>
         <translation>“%1” chưa có ngày giờ. Hãy đặt thời gian bắt đầu và kết thúc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="224"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="230"/>
         <source>“%1” ends before it starts. Correct its times first.</source>
         <translation>“%1” có thời gian kết thúc trước thời gian bắt đầu. Hãy sửa lại thời gian trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="232"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="238"/>
         <source>“%1” is cancelled. Send the cancellation instead of an invitation.</source>
         <translation>“%1” đã bị hủy. Hãy gửi thông báo hủy thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="241"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="247"/>
         <source>“%1” is not cancelled. Cancel the conference first (so that calendars see the change), then export the cancellation.</source>
         <translation>“%1” chưa bị hủy. Hãy hủy hội nghị trước (để lịch của người nhận cập nhật thay đổi), rồi xuất thông báo hủy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="253"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="259"/>
         <source>Nobody invited to “%1” has an e-mail address. Add the e-mail of a chairing leader or an answering agency, or export the schedule instead.</source>
         <translation>Không ai được mời dự “%1” có địa chỉ e-mail. Hãy thêm e-mail của lãnh đạo chủ trì hoặc cơ quan có trách nhiệm trả lời, hoặc xuất lịch thay cho giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="135"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="296"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="393"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="167"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="302"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="399"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="397"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="403"/>
         <source>The reminder cannot be after the deadline.</source>
         <translation>Thời điểm nhắc không được sau hạn giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="458"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="464"/>
         <source>Give the official&apos;s name.</source>
         <translation>Hãy nhập tên lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="465"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="471"/>
         <source>No official is called “%1”. Check the spelling in the list of officials.</source>
         <translation>Không có lãnh đạo nào tên “%1”. Hãy kiểm tra chính tả trong danh sách lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="474"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="480"/>
         <source>Several officials match “%1”: %2. Give the full name.</source>
         <translation>Có nhiều lãnh đạo khớp với “%1”: %2. Hãy nhập đầy đủ họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="502"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="508"/>
         <source>The end of the period is before its start.</source>
         <translation>Ngày kết thúc đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="512"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="131"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/publishing.py" line="278"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="518"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="139"/>
         <source>There is no official number %1.</source>
         <translation>Không có lãnh đạo số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="568"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/service.py" line="574"/>
         <source>Cannot read “%1”: %2.</source>
         <translation>Không đọc được “%1”: %2.</translation>
     </message>
@@ -5788,22 +5797,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -6161,40 +6170,70 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy giữ lại ít nhất một bản sao lưu hằng ngày, hằng tuần hoặc hằng tháng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="77"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="56"/>
+        <source>The calendar server has no calendar at %1. Create it there (the app can do it for you), or check the address.</source>
+        <translation>Máy chủ lịch chưa có lịch tại %1. Hãy tạo lịch đó (ứng dụng có thể tạo giúp), hoặc kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="94"/>
         <source>“%1” is not a web address. Copy the calendar&apos;s address from the server (it starts with https:// or http://).</source>
         <translation>“%1” không phải là địa chỉ web. Hãy sao chép địa chỉ lịch từ máy chủ (bắt đầu bằng https:// hoặc http://).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="116"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="134"/>
+        <source>The server %1 does not let this account use %2. Check the address (it must be a calendar of the account, or shared with it), or ask the IT staff.</source>
+        <translation>Máy chủ %1 không cho tài khoản này dùng %2. Hãy kiểm tra địa chỉ (phải là lịch của tài khoản, hoặc lịch được chia sẻ cho tài khoản), hoặc hỏi cán bộ công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="143"/>
         <source>The server %1 refused the account name or the password. Check them in Settings → Calendars and mail (a changed password must be entered again).</source>
         <translation>Máy chủ %1 từ chối tên tài khoản hoặc mật khẩu. Hãy kiểm tra trong Cài đặt → Lịch và thư điện tử (mật khẩu đã đổi phải nhập lại).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="125"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="152"/>
         <source>The server %1 did not answer within %2 seconds. Try again later, or ask the IT staff whether it is running.</source>
         <translation>Máy chủ %1 không trả lời trong %2 giây. Hãy thử lại sau, hoặc hỏi cán bộ tin học xem máy chủ có đang chạy không.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="135"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="162"/>
         <source>Cannot reach the server %1. Check the address and the network connection, then try again.</source>
         <translation>Không kết nối được máy chủ %1. Hãy kiểm tra địa chỉ và kết nối mạng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="150"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="175"/>
         <source>There is no calendar at %1. Check the address: copy it from the calendar&apos;s settings on the server (Nextcloud: “Copy private link”; Zimbra: the calendar&apos;s CalDAV address).</source>
         <translation>Không có lịch nào tại %1. Hãy kiểm tra địa chỉ: sao chép từ phần cài đặt của lịch trên máy chủ (Nextcloud: “Copy private link”; Zimbra: địa chỉ CalDAV của lịch).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="160"/>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="249"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="194"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="257"/>
         <source>The server answered %1 for %2. Check the address.</source>
         <translation>Máy chủ trả lời mã %1 cho %2. Hãy kiểm tra địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="167"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="201"/>
         <source>%1 is a folder on the server but not a calendar. Give the address of a calendar (create one on the server first).</source>
         <translation>%1 là một thư mục trên máy chủ nhưng không phải là lịch. Hãy nhập địa chỉ của một lịch (tạo lịch trên máy chủ trước).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="238"/>
+        <source>The server %1 does not let this account create the calendar %2. Ask the server&apos;s administrator (the IT staff) to create it, or give the address of a calendar that exists. Nothing was published.</source>
+        <translation>Máy chủ %1 không cho tài khoản này tạo lịch %2. Hãy nhờ người quản trị máy chủ (cán bộ công nghệ thông tin) tạo lịch, hoặc nhập địa chỉ của một lịch đã có. Chưa đăng gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="249"/>
+        <source>Something that is not a calendar already exists at %1, so no calendar can be created there. Choose another address. Nothing was published.</source>
+        <translation>Tại %1 đã có một mục không phải là lịch nên không thể tạo lịch ở đó. Hãy chọn địa chỉ khác. Chưa đăng gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="258"/>
+        <source>The folder that should hold the calendar %1 does not exist on the server. Check the address (it usually ends with your account&apos;s name and the calendar&apos;s name). Nothing was published.</source>
+        <translation>Trên máy chủ không có thư mục chứa lịch %1. Hãy kiểm tra địa chỉ (thường kết thúc bằng tên tài khoản và tên lịch). Chưa đăng gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/calendar_exchange/caldav_link.py" line="267"/>
+        <source>The server %1 refused to create the calendar %2 (answer %3). Ask the IT staff, or create the calendar on the server. Nothing was published.</source>
+        <translation>Máy chủ %1 từ chối tạo lịch %2 (mã trả lời %3). Hãy hỏi cán bộ công nghệ thông tin, hoặc tạo lịch trên máy chủ. Chưa đăng gì.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/calendar_exchange/link_settings.py" line="52"/>
@@ -6278,27 +6317,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Máy tính này không có kho mật khẩu (như Windows Credential Manager hay macOS Keychain) nên không thể giữ mật khẩu an toàn và mật khẩu chưa được lưu. Hãy cài đặt hoặc mở khóa kho mật khẩu, hoặc nhập mật khẩu mỗi lần dùng (trên dòng lệnh: --password-env).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="118"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="126"/>
         <source>Refresh at most every %1 minutes, so the server is not flooded.</source>
         <translation>Chỉ đọc lại tối đa %1 phút một lần để máy chủ không bị quá tải.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="169"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="177"/>
         <source>There is no calendar subscription number %1.</source>
         <translation>Không có lịch theo dõi số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="240"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="248"/>
         <source>Nothing is published at %1 (the server answered 404). The address may have changed: ask for the calendar&apos;s current address.</source>
         <translation>Không có gì được công bố tại %1 (máy chủ trả lời 404). Địa chỉ có thể đã thay đổi: hãy hỏi địa chỉ hiện tại của lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="255"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="263"/>
         <source>%1 does not give a calendar (an .ics feed starts with BEGIN:VCALENDAR); it may be a web page. Copy the calendar&apos;s .ics address (Outlook: “Publish calendar”, ICS link; Google: “Secret address in iCal format”).</source>
         <translation>%1 không trả về lịch (nguồn .ics bắt đầu bằng BEGIN:VCALENDAR); có thể đó là một trang web. Hãy sao chép địa chỉ .ics của lịch (Outlook: “Publish calendar”, liên kết ICS; Google: “Địa chỉ bí mật ở định dạng iCal”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="282"/>
+        <location filename="../../dialogue_app/services/calendar_exchange/subscriptions.py" line="290"/>
         <source>The calendar at %1 holds an entry that cannot be read, so none of it was used. Ask its owner to open and save the broken entry again.</source>
         <translation>Lịch tại %1 có một mục không đọc được nên không dùng phần nào của lịch. Hãy nhờ chủ lịch mở và lưu lại mục bị lỗi.</translation>
     </message>
@@ -6635,6 +6674,150 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/common/periods.py" line="38"/>
         <source>From %3 to %4</source>
         <translation>Từ %3 đến %4</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="57"/>
+        <source>Publish to the calendar server</source>
+        <translation>Đăng lên máy chủ lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="66"/>
+        <source>The office schedule (all conferences and reception days)</source>
+        <translation>Lịch công tác của cơ quan (mọi hội nghị và ngày tiếp công dân)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="69"/>
+        <source>Calendar of %1</source>
+        <translation>Lịch của %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="70"/>
+        <source>All leaders, each to a calendar of their own</source>
+        <translation>Tất cả lãnh đạo, mỗi người một lịch riêng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="77"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="92"/>
+        <source>Publish:</source>
+        <translation>Đăng:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="93"/>
+        <source>Period:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="94"/>
+        <source>To the calendar:</source>
+        <translation>Lên lịch:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="98"/>
+        <source>Publish</source>
+        <translation>Đăng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="129"/>
+        <source>Each leader&apos;s calendar, beside the office&apos;s on the same server (e.g. %1)</source>
+        <translation>Lịch riêng của từng lãnh đạo, bên cạnh lịch của cơ quan trên cùng máy chủ (ví dụ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="193"/>
+        <source>Publishing</source>
+        <translation>Đang đăng lịch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="193"/>
+        <source>Publishing to the calendar server…</source>
+        <translation>Đang đăng lên máy chủ lịch…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="211"/>
+        <source>Nothing was published. %1</source>
+        <translation>Chưa đăng gì. %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="219"/>
+        <source>Create the calendar?</source>
+        <translation>Tạo lịch?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="221"/>
+        <source>The calendar server has no calendar at:
+%1
+
+Create it now and publish? (Choose No if the address is wrong: correct it in Settings → Calendars and mail.)</source>
+        <translation>Máy chủ lịch chưa có lịch tại:
+%1
+
+Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi sửa trong Cài đặt → Lịch và thư điện tử.)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="229"/>
+        <source>Create and publish</source>
+        <translation>Tạo và đăng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="230"/>
+        <source>Do not create</source>
+        <translation>Không tạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="244"/>
+        <source>Nothing was published: there is no calendar at %1. Create it on the server (or let the app create it), or correct the address in Settings → Calendars and mail.</source>
+        <translation>Chưa đăng gì: chưa có lịch tại %1. Hãy tạo lịch trên máy chủ (hoặc để ứng dụng tạo), hoặc sửa địa chỉ trong Cài đặt → Lịch và thư điện tử.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="259"/>
+        <source>No leader has anything to publish in this period.</source>
+        <translation>Trong khoảng thời gian này không lãnh đạo nào có lịch để đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="270"/>
+        <source>%1 events: %2 created, %3 updated, %4 unchanged, %5 deleted.</source>
+        <translation>%1 sự kiện: %2 tạo mới, %3 cập nhật, %4 không đổi, %5 đã xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="280"/>
+        <source>%1 no longer in this calendar, left on the server for another calendar.</source>
+        <translation>%1 sự kiện không còn thuộc lịch này, được giữ lại trên máy chủ cho lịch khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="285"/>
+        <source>Changed on the server by somebody else, left as they are:</source>
+        <translation>Đã bị người khác sửa trên máy chủ, được giữ nguyên:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="288"/>
+        <source>Refused by the server:</source>
+        <translation>Máy chủ từ chối:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="289"/>
+        <source>Not published:</source>
+        <translation>Chưa được đăng:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="295"/>
+        <source>The calendar server now has the schedule as the app has it.</source>
+        <translation>Máy chủ lịch nay đã có lịch đúng như trong ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="299"/>
+        <source>The calendar server does not have everything yet: publish again later, or ask the IT staff about the events listed.</source>
+        <translation>Máy chủ lịch chưa có đủ mọi sự kiện: hãy đăng lại sau, hoặc hỏi cán bộ công nghệ thông tin về các sự kiện được liệt kê.</translation>
     </message>
 </context>
 <context>
@@ -7734,12 +7917,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã gửi thư</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
+        <source>Sending, not confirmed (ask the invitees whether it arrived)</source>
+        <translation>Đang gửi, chưa xác nhận (hỏi người được mời xem đã nhận chưa)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="91"/>
         <source>Saved as .eml</source>
         <translation>Đã lưu tệp .eml</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="92"/>
         <source>Saved as .ics</source>
         <translation>Đã lưu tệp .ics</translation>
     </message>
@@ -8012,7 +8200,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>chưa đọc được gì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="113"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="114"/>
         <source>Failed: %1 (%2)</source>
         <translation>Không đọc được: %1 (%2)</translation>
     </message>

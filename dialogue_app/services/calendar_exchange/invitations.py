@@ -177,6 +177,15 @@ class InvitationService:
             str(written),
         )
 
+    def file_name(self, conference_id: int, *, as_email: bool, cancel: bool = False) -> str:
+        """The name ``save`` suggests: ``giay-moi-2026-12-15-hoi-nghi-doi-thoai.eml`` (an
+        update ``giay-moi-cap-nhat-…``, a cancellation ``thong-bao-huy-…``)."""
+        if as_email:
+            return self._exchange.email_message(conference_id, cancel=cancel)[0].file_name
+        if cancel:
+            return self._exchange.cancellation(conference_id).file_name
+        return self._exchange.invitation(conference_id).file_name
+
     def sent(self, conference_id: int) -> list[SentRecord]:
         """Everything sent or saved for the conference, newest first."""
         with self._uow.read() as session:
