@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,6 +150,7 @@ class Mailbox:
     port: int
     messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
     logins: list[tuple[str, str]] = field(default_factory=list)
+    on_data: Callable[[], None] | None = None  # called as a message arrives, before "250 OK"
 
 
 @pytest.fixture
@@ -165,6 +166,8 @@ def smtp_server() -> Iterator[Mailbox]:
             box.messages.append(
                 (envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content))
             )
+            if box.on_data is not None:
+                box.on_data()
             return "250 OK"
 
         async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802

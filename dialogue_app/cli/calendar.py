@@ -1,9 +1,15 @@
 """``dialogue-app calendar …``: the office's calendar and mail servers (DESIGN.md §6, issue 16).
 
-    calendar publish --url URL --user U [--password-env VAR] [--from D] [--to D] [--leader NAME]
+    calendar publish --url URL --user U [--password-env VAR] [--from D] [--to D]
+                     [--leader NAME | --each-leader] [--create]
     calendar refresh [--due]                   leaders' subscribed calendars, now or when due
     calendar write-file [-o FILE]              the subscribable .ics (default: the set-up file)
     calendar send CONFERENCE_ID [--cancel]     the invitation (or cancellation) by e-mail
+
+``--leader`` publishes one leader's calendar to the collection given (beside others: each
+selection deletes only its own events); ``--each-leader`` publishes every leader's calendar to a
+collection of its own beside the one given (``…/lich-nguyen-van-an-7/``). A collection that does
+not exist is created (MKCALENDAR) only with ``--create``.
 
 A password comes from the environment variable named by ``--password-env`` (never from the
 command line, where other users of the computer could see it), else from the password store.
@@ -37,7 +43,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     publish.add_argument("--from", dest="start", type=parse_date, metavar="DATE")
     publish.add_argument("--to", dest="end", type=parse_date, metavar="DATE")
-    publish.add_argument("--leader", metavar="NAME", help="only this leader's calendar")
+    who = publish.add_mutually_exclusive_group()
+    who.add_argument("--leader", metavar="NAME", help="only this leader's calendar")
+    who.add_argument(
+        "--each-leader",
+        action="store_true",
+        help="every leader's calendar, each to its own collection beside the one given",
+    )
+    publish.add_argument(
+        "--create", action="store_true", help="create a calendar that does not exist yet"
+    )
     publish.set_defaults(handler=_publish)
 
     refresh = commands.add_parser("refresh", help="read leaders' subscribed calendars again")
@@ -85,9 +100,33 @@ def _publish(args: argparse.Namespace, context: CommandContext) -> int:
         exchange = CalendarExchangeService(context.database().uow, clock=context.clock)
         leader_id = exchange.find_official(args.leader).id
     account = links.publishing.account(args.url, args.user, _password(args))
-    report = links.publishing.publish(args.start, args.end, account=account, leader_id=leader_id)
-    _print_report(report)
-    return 0 if report.complete else 1
+    from dialogue_app.services.calendar_exchange import MissingCalendar
+
+    try:
+        if args.each_leader:
+            done = links.publishing.publish_each_leader(
+                args.start, args.end, account=account, create_missing=args.create
+            )
+            reports = [report for _target, report in done]
+            if not reports:
+                print("No leader has anything to publish in this period.", file=sys.stderr)
+        else:
+            reports = [
+                links.publishing.publish(
+                    args.start,
+                    args.end,
+                    account=account,
+                    leader_id=leader_id,
+                    create_missing=args.create,
+                )
+            ]
+    except MissingCalendar as missing:
+        raise CommandError(
+            f"{missing} Nothing was published; run again with --create to create it."
+        ) from missing
+    for report in reports:
+        _print_report(report)
+    return 0 if all(report.complete for report in reports) else 1
 
 
 def _print_report(report: PublishReport) -> None:

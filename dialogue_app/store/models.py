@@ -767,6 +767,9 @@ class SentInvitation(Base):
     destination: Mapped[str | None] = mapped_column(NFCString(1000))  # server or file
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     user_name: Mapped[str | None] = mapped_column(NFCString(100))
+    # "sending" from just before the mail server is given the message until it accepted it,
+    # then "sent" (a saved file is "sent" at once)
+    status: Mapped[str] = mapped_column(String(16), default="sent", server_default="sent")
 
 
 class PublishedObject(Base):
@@ -785,6 +788,9 @@ class PublishedObject(Base):
     digest: Mapped[str] = mapped_column(String(64))  # sha256 of the event without DTSTAMP
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    # the selections that published it here ("schedule", "leader:<id>"), one a line: a
+    # selection deletes an object only when no other selection still publishes it
+    owners: Mapped[str] = mapped_column(Text, default="schedule", server_default="schedule")
 
 
 class CalendarSubscription(Base):

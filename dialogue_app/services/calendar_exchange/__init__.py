@@ -14,12 +14,26 @@ deadlines, and import of leaders' own calendars as busy times (DESIGN.md §4).
   ``subscriptions`` (leaders' calendars read live as busy times).
 """
 
-from dialogue_app.services.calendar_exchange.caldav_link import ServerAccount, ServerFailure
-from dialogue_app.services.calendar_exchange.invitations import Channel, Delivery, SentRecord
+from dialogue_app.services.calendar_exchange.caldav_link import (
+    MissingCalendar,
+    ServerAccount,
+    ServerFailure,
+)
+from dialogue_app.services.calendar_exchange.invitations import (
+    Channel,
+    Delivery,
+    SentButNotRecorded,
+    SentRecord,
+    Status,
+)
 from dialogue_app.services.calendar_exchange.link_settings import LinkSettings
 from dialogue_app.services.calendar_exchange.links import CalendarLinks
 from dialogue_app.services.calendar_exchange.mail import Security
-from dialogue_app.services.calendar_exchange.publishing import ObjectProblem, PublishReport
+from dialogue_app.services.calendar_exchange.publishing import (
+    ObjectProblem,
+    PublishReport,
+    PublishTarget,
+)
 from dialogue_app.services.calendar_exchange.service import (
     BusyImportSummary,
     CalendarExchangeService,
@@ -41,14 +55,18 @@ __all__ = [
     "Channel",
     "Delivery",
     "LinkSettings",
+    "MissingCalendar",
     "ObjectProblem",
     "OfficialChoice",
     "PublishReport",
+    "PublishTarget",
     "RefreshOutcome",
     "Security",
+    "SentButNotRecorded",
     "SentRecord",
     "ServerAccount",
     "ServerFailure",
+    "Status",
     "SubscriptionKind",
     "SubscriptionView",
     "write_atomically",

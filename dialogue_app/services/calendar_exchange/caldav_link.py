@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
+from xml.sax.saxutils import escape
 
 from dialogue_app.services.calendar_exchange.ics_writer import (
     CalendarSpec,
@@ -44,6 +45,22 @@ _PROPFIND_TYPE = (
 
 class ServerFailure(ServiceError):
     """A mail or calendar server could not be reached, refused us, or answered nonsense."""
+
+
+class MissingCalendar(ServerFailure):
+    """The calendar collections ``urls`` do not exist on the server (yet): the app may create
+    them (MKCALENDAR) when the person agrees. Raised before anything was changed."""
+
+    def __init__(self, urls: list[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The calendar server has no calendar at %1. Create it there (the app can do it "
+                "for you), or check the address.",
+            ),
+            ", ".join(urls),
+        )
+        self.urls = tuple(urls)
 
 
 @dataclass(frozen=True)
@@ -112,6 +129,16 @@ def talking_to(url: str, timeout: float) -> Iterator[None]:
     try:
         yield
     except caldav.lib.error.AuthorizationError as error:
+        if getattr(error, "status", None) == 403:
+            raise ServerFailure(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The server %1 does not let this account use %2. Check the address (it must "
+                    "be a calendar of the account, or shared with it), or ask the IT staff.",
+                ),
+                host,
+                url,
+            ) from error
         raise ServerFailure(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -143,9 +170,7 @@ def talking_to(url: str, timeout: float) -> Iterator[None]:
 
 def check_calendar(client: DAVClient, url: str, timeout: float) -> None:
     """Make sure ``url`` is a calendar collection the account may use."""
-    with talking_to(url, timeout):
-        answer = client.request(url, "PROPFIND", _PROPFIND_TYPE, {"Depth": "0"})
-    if answer.status == 404:
+    if not calendar_exists(client, url, timeout):
         raise ServerFailure(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -155,6 +180,15 @@ def check_calendar(client: DAVClient, url: str, timeout: float) -> None:
             ),
             url,
         )
+
+
+def calendar_exists(client: DAVClient, url: str, timeout: float) -> bool:
+    """Whether ``url`` is a calendar collection the account may use: False when nothing is
+    there; a ``ServerFailure`` when something else is (or the server refuses)."""
+    with talking_to(url, timeout):
+        answer = client.request(url, "PROPFIND", _PROPFIND_TYPE, {"Depth": "0"})
+    if answer.status == 404:
+        return False
     if answer.status not in (200, 207):
         raise ServerFailure(
             QT_TRANSLATE_NOOP("Messages", "The server answered %1 for %2. Check the address."),
@@ -171,6 +205,82 @@ def check_calendar(client: DAVClient, url: str, timeout: float) -> None:
             ),
             url,
         )
+    return True
+
+
+def make_calendar(client: DAVClient, url: str, name: str, timeout: float) -> None:
+    """Create the calendar collection ``url`` (MKCALENDAR, RFC 4791 §5.3.1) named ``name``;
+    a clear ``ServerFailure`` when the server refuses."""
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
+        f"<d:set><d:prop><d:displayname>{escape(name)}</d:displayname></d:prop></d:set>"
+        "</c:mkcalendar>"
+    )
+    import caldav.lib.error
+
+    status: int | None = None
+    with talking_to(url, timeout):
+        try:
+            answer = client.request(
+                url, "MKCALENDAR", body, {"Content-Type": "application/xml; charset=utf-8"}
+            )
+            status = answer.status
+        except caldav.lib.error.AuthorizationError as error:
+            if getattr(error, "status", None) != 403:
+                raise
+            status = 403
+    if status in (200, 201):
+        return
+    host = urlsplit(url).netloc or url
+    if status == 403:
+        raise ServerFailure(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The server %1 does not let this account create the calendar %2. Ask the "
+                "server's administrator (the IT staff) to create it, or give the address of "
+                "a calendar that exists. Nothing was published.",
+            ),
+            host,
+            url,
+        )
+    if status == 405:
+        raise ServerFailure(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Something that is not a calendar already exists at %1, so no calendar can be "
+                "created there. Choose another address. Nothing was published.",
+            ),
+            url,
+        )
+    if status == 409:
+        raise ServerFailure(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The folder that should hold the calendar %1 does not exist on the server. "
+                "Check the address (it usually ends with your account's name and the "
+                "calendar's name). Nothing was published.",
+            ),
+            url,
+        )
+    raise ServerFailure(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The server %1 refused to create the calendar %2 (answer %3). Ask the IT staff, "
+            "or create the calendar on the server. Nothing was published.",
+        ),
+        host,
+        url,
+        status,
+    )
+
+
+def sibling_url(collection: str, name: str) -> str:
+    """The address of the collection ``name`` beside ``collection`` (in the same account's
+    home): ``…/clerk/office/`` and ``lich-a`` give ``…/clerk/lich-a/``."""
+    base = collection_url(collection)
+    parent = base[: base.rstrip("/").rfind("/") + 1]
+    return parent + quote(name, safe="-_.") + "/"
 
 
 def object_body(event: EventSpec, stamp: datetime, organizer: Organizer | None) -> bytes:

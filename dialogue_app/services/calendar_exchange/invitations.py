@@ -2,27 +2,44 @@
 
 Sent through the office's SMTP server, or saved as a real .eml (or an .ics) for the user to
 send: chosen by the caller, never guessed from a file name. Each one is recorded (who was sent
-which SEQUENCE, when, how), and ``sent`` lists them for the conference. A record is written only
-after the message really left: accepted by the server, or the file complete on disk.
+which SEQUENCE, when, how), and ``sent`` lists them for the conference.
+
+A message sent by e-mail is recorded as ``sending`` just before the mail server is given it,
+then marked ``sent`` (with the addresses the server accepted) once the server accepted it; a
+server that refused it removes the record. So a message that left is never unlisted: when the
+database fails after the server accepted it, the list still shows it, as "sending, not
+confirmed", and the person is told it was sent. A saved file is recorded once it is complete.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
 from dialogue_app.services.calendar_exchange import mail
 from dialogue_app.services.calendar_exchange.ics_writer import AttendeeSpec
 from dialogue_app.services.calendar_exchange.link_settings import read_settings
 from dialogue_app.services.calendar_exchange.service import CalendarExchangeService
 from dialogue_app.services.clock import Clock
-from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound
+from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ServiceError
 from dialogue_app.store.models import Conference, SentInvitation
 from dialogue_app.store.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+class Status(StrEnum):
+    SENDING = "sending"  # given to the mail server; its acceptance not (yet) recorded
+    SENT = "sent"
+
+
+class SentButNotRecorded(ServiceError):
+    """The mail server accepted the message but the database could not record it as sent."""
 
 
 class Channel(StrEnum):
@@ -42,6 +59,11 @@ class SentRecord:
     recipients: tuple[str, ...]
     destination: str | None
     user_name: str | None
+    status: Status = Status.SENT
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status is Status.SENT
 
 
 @dataclass(frozen=True)
@@ -78,10 +100,37 @@ class InvitationService:
             server = read_settings(session).mail_server()
         eml, event, organizer = self._exchange.email_message(conference_id, cancel=cancel)
         addresses = [attendee.email for attendee in event.attendees]
-        refused = mail.send(server, organizer.email, addresses, eml.content)
-        accepted = [a for a in event.attendees if a.email not in refused]
         destination = f"{server.host}:{server.port}"
-        self._record(conference_id, eml.method, event.sequence, Channel.SMTP, accepted, destination)
+        attendees = list(event.attendees)
+        record_id = self._record(
+            conference_id,
+            eml.method,
+            event.sequence,
+            Channel.SMTP,
+            attendees,
+            destination,
+            Status.SENDING,
+        )
+        try:
+            refused = mail.send(server, organizer.email, addresses, eml.content)
+        except Exception:
+            self._forget(record_id)  # nothing was sent
+            raise
+        accepted = [a for a in attendees if a.email not in refused]
+        try:
+            self._confirm(record_id, accepted)
+        except Exception as error:
+            log.exception("invitation %s sent but not recorded as sent", record_id)
+            raise SentButNotRecorded(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The mail server accepted the message for %1, but the app could not note "
+                    "that it was sent (the database did not answer). The list shows it as "
+                    "“sending, not confirmed”: do not send it again before asking the invitees "
+                    "whether it arrived.",
+                ),
+                ", ".join(_label(a) for a in accepted),
+            ) from error
         return Delivery(
             conference_id,
             eml.method,
@@ -128,6 +177,15 @@ class InvitationService:
             str(written),
         )
 
+    def file_name(self, conference_id: int, *, as_email: bool, cancel: bool = False) -> str:
+        """The name ``save`` suggests: ``giay-moi-2026-12-15-hoi-nghi-doi-thoai.eml`` (an
+        update ``giay-moi-cap-nhat-…``, a cancellation ``thong-bao-huy-…``)."""
+        if as_email:
+            return self._exchange.email_message(conference_id, cancel=cancel)[0].file_name
+        if cancel:
+            return self._exchange.cancellation(conference_id).file_name
+        return self._exchange.invitation(conference_id).file_name
+
     def sent(self, conference_id: int) -> list[SentRecord]:
         """Everything sent or saved for the conference, newest first."""
         with self._uow.read() as session:
@@ -150,6 +208,7 @@ class InvitationService:
                     tuple(line for line in row.recipients.split("\n") if line),
                     row.destination,
                     row.user_name,
+                    Status(row.status) if row.status in set(Status) else Status.SENT,
                 )
                 for row in rows
             ]
@@ -162,20 +221,45 @@ class InvitationService:
         channel: Channel,
         attendees: list[AttendeeSpec],
         destination: str,
-    ) -> None:
+        status: Status = Status.SENT,
+    ) -> int:
         with self._uow.begin() as session:
-            session.add(
-                SentInvitation(
-                    conference_id=conference_id,
-                    method=method,
-                    sequence=sequence,
-                    channel=channel.value,
-                    recipients="\n".join(_label(a) for a in attendees),
-                    destination=destination[:1000],
+            row = SentInvitation(
+                conference_id=conference_id,
+                method=method,
+                sequence=sequence,
+                channel=channel.value,
+                recipients="\n".join(_label(a) for a in attendees),
+                destination=destination[:1000],
+                sent_at=self._clock.now(),
+                user_name=self._user_name,
+                status=status.value,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def _confirm(self, record_id: int, accepted: list[AttendeeSpec]) -> None:
+        """The server accepted the message for ``accepted``: the record says so."""
+        with self._uow.begin() as session:
+            session.execute(
+                update(SentInvitation)
+                .where(SentInvitation.id == record_id)
+                .values(
+                    status=Status.SENT.value,
+                    recipients="\n".join(_label(a) for a in accepted),
                     sent_at=self._clock.now(),
-                    user_name=self._user_name,
                 )
             )
+
+    def _forget(self, record_id: int) -> None:
+        """The server refused the message: its record goes (if that fails too, it stays as
+        "sending, not confirmed", which is still true to what the person may check)."""
+        try:
+            with self._uow.begin() as session:
+                session.execute(delete(SentInvitation).where(SentInvitation.id == record_id))
+        except Exception:  # the server's refusal is what the person must hear
+            log.exception("the record of invitation %s, not sent, could not be removed", record_id)
 
 
 def _label(attendee: AttendeeSpec) -> str:

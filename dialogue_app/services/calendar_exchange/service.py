@@ -25,7 +25,13 @@ from sqlalchemy.orm import Session
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.domain.timezone import VN_TZ
-from dialogue_app.services.calendar_exchange import busy_import, exports, ics_writer, queries
+from dialogue_app.services.calendar_exchange import (
+    busy_import,
+    exports,
+    file_names,
+    ics_writer,
+    queries,
+)
 from dialogue_app.services.calendar_exchange.email_message import calendar_email
 from dialogue_app.services.calendar_exchange.ics_writer import (
     CalendarSpec,
@@ -142,13 +148,15 @@ class CalendarExchangeService:
 
     def invitation(self, conference_id: int, *, now: datetime | None = None) -> CalendarFile:
         """METHOD:REQUEST for a new or changed conference (its SEQUENCE tells which)."""
-        spec, _conference = self._conference_message(conference_id, Method.REQUEST, now)
-        return CalendarFile(f"invitation-{conference_id}.ics", ICS_MEDIA_TYPE, "REQUEST", 1, spec)
+        spec, info = self._conference_message(conference_id, Method.REQUEST, now)
+        name = _message_name(spec, info, ".ics", cancel=False)
+        return CalendarFile(name, ICS_MEDIA_TYPE, "REQUEST", 1, spec)
 
     def cancellation(self, conference_id: int, *, now: datetime | None = None) -> CalendarFile:
         """METHOD:CANCEL with STATUS:CANCELLED and no reminder, for a cancelled conference."""
-        spec, _conference = self._conference_message(conference_id, Method.CANCEL, now)
-        return CalendarFile(f"cancellation-{conference_id}.ics", ICS_MEDIA_TYPE, "CANCEL", 1, spec)
+        spec, info = self._conference_message(conference_id, Method.CANCEL, now)
+        name = _message_name(spec, info, ".ics", cancel=True)
+        return CalendarFile(name, ICS_MEDIA_TYPE, "CANCEL", 1, spec)
 
     def invitation_email(
         self, conference_id: int, *, now: datetime | None = None, cancel: bool = False
@@ -182,10 +190,8 @@ class CalendarExchangeService:
             recipients=[(a.name, a.email) for a in event.attendees],
             sent_at=spec.stamp,
         )
-        stem = "cancellation" if cancel else "invitation"
-        result = CalendarFile(
-            f"{stem}-{conference_id}.eml", EML_MEDIA_TYPE, method.value, 1, data=content
-        )
+        name = _message_name(spec, info, ".eml", cancel=cancel)
+        result = CalendarFile(name, EML_MEDIA_TYPE, method.value, 1, data=content)
         return result, event, spec.organizer
 
     def _conference_message(
@@ -267,7 +273,7 @@ class CalendarExchangeService:
             end = conference.ends_at.astimezone(VN_TZ)
             when = f"{start:%H:%M}–{end:%H:%M}, {start:%d/%m/%Y}"
         spec = CalendarSpec(method, (event,), now or self._clock.now(), organizer)
-        return spec, {"when": when}
+        return spec, {"when": when, "day": start.date().isoformat(), "title": title}
 
     # --- published schedule ------------------------------------------------------------------
 
@@ -341,7 +347,7 @@ class CalendarExchangeService:
     @staticmethod
     def schedule_file_name(start: date | None, end: date | None) -> str:
         """The file name ``schedule`` suggests, known before the export runs."""
-        return _range_name("schedule", start, end)
+        return file_names.range_name("lich-cong-tac", start, end)
 
     def _duty_events(
         self,
@@ -438,7 +444,7 @@ class CalendarExchangeService:
     @staticmethod
     def deadlines_file_name(start: date | None, end: date | None) -> str:
         """The file name ``deadlines`` suggests, known before the export runs."""
-        return _range_name("deadlines", start, end)
+        return file_names.range_name("han-giai-quyet", start, end)
 
     # --- busy times from a leader's own calendar ---------------------------------------------
 
@@ -579,9 +585,11 @@ def _sort_key(value: date | datetime) -> datetime:
     return datetime.combine(value, datetime.min.time(), VN_TZ)
 
 
-def _range_name(stem: str, start: date | None, end: date | None) -> str:
-    parts = [stem] + [d.isoformat() for d in (start, end) if d is not None]
-    return "-".join(parts) + ".ics"
+def _message_name(spec: CalendarSpec, info: dict[str, str], extension: str, *, cancel: bool) -> str:
+    """``giay-moi-2026-12-15-hoi-nghi-doi-thoai.ics`` (an update: ``giay-moi-cap-nhat-…``; a
+    cancellation: ``thong-bao-huy-…``)."""
+    stem = file_names.message_stem(cancel=cancel, update=spec.events[0].sequence > 0)
+    return file_names.file_name(stem, date.fromisoformat(info["day"]), info["title"], extension)
 
 
 __all__ = [

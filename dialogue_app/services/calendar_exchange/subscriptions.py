@@ -19,7 +19,13 @@ from enum import StrEnum
 import icalendar
 from sqlalchemy import delete, select
 
-from dialogue_app.domain.messages import UserMessage
+from dialogue_app.domain.messages import (
+    MessagePart,
+    UserMessage,
+    store_parts,
+    stored_parts,
+    stored_text,
+)
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.calendar_exchange import caldav_link, passwords
@@ -56,6 +62,8 @@ class SubscriptionView:
     last_success_at: datetime | None
     last_error: str | None  # English; None when the last refresh worked
     busy_times: int  # what the last good copy holds
+    # the same error as its translatable parts (``domain/messages.py``), for the window
+    last_error_parts: tuple[MessagePart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,7 +200,7 @@ class SubscriptionService:
                 horizon_end=high,
             )
         except (ServerFailure, ValidationError) as error:
-            self._note(subscription_id, now, error=str(error))
+            self._note(subscription_id, now, error=store_parts([(error.template, error.values)]))
             return RefreshOutcome(
                 subscription_id, name, False, previous_count, error, previous_success
             )
@@ -308,6 +316,7 @@ def _view(row: CalendarSubscription, name: str) -> SubscriptionView:
         row.refresh_minutes,
         row.last_attempt_at,
         row.last_success_at,
-        row.last_error,
+        stored_text(row.last_error),
         row.last_count,
+        tuple(stored_parts(row.last_error)),
     )

@@ -85,7 +85,9 @@ class SentModel(QAbstractTableModel):
             return self.tr("%1 (version %2)").replace("%1", what).replace("%2", str(row.sequence))
         if column == self.COL_HOW:
             how = {
-                "smtp": self.tr("E-mailed"),
+                "smtp": self.tr("E-mailed")
+                if row.confirmed
+                else self.tr("Sending, not confirmed (ask the invitees whether it arrived)"),
                 "eml": self.tr("Saved as .eml"),
                 "ics": self.tr("Saved as .ics"),
             }[row.channel.value]
@@ -237,16 +239,28 @@ class InvitationDialog(QDialog):
         self.send_progress = dialog
         return True
 
+    def default_name(self, as_email: bool) -> str | None:
+        """The name the file is offered under (``giay-moi-2026-12-15-hoi-nghi….ics``); None,
+        with the reason shown, when the message cannot be made."""
+        names: list[str] = []
+        invitations, conference_id, cancel = (
+            self._links.invitations,
+            self._conference_id,
+            self._cancel,
+        )
+        Operation(
+            self, lambda: invitations.file_name(conference_id, as_email=as_email, cancel=cancel)
+        ).success(names.append).failure(lambda text, _failure: self._show_error(text)).run()
+        return names[0] if names else None
+
     def _ask_where(self, as_email: bool) -> str | None:
-        stem = "cancellation" if self._cancel else "invitation"
-        suffix, file_filter = (
-            (".eml", self.tr("E-mail messages (*.eml)"))
-            if as_email
-            else (".ics", self.tr("Calendar files (*.ics)"))
+        name = self.default_name(as_email)
+        if name is None:
+            return None
+        file_filter = (
+            self.tr("E-mail messages (*.eml)") if as_email else self.tr("Calendar files (*.ics)")
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), f"{stem}-{self._conference_id}{suffix}", file_filter
-        )
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, file_filter)
         return chosen or None
 
     def _delivered(self, delivery: Delivery) -> None:

@@ -4,12 +4,12 @@ schedule file, leaders' subscribed calendars; publishing and refreshing on deman
 Passwords go to the computer's password store; the fields never show a kept password (they
 say whether one is kept). Without a password store the page says so plainly and refuses to
 keep a password rather than write it anywhere else. Publishing runs in the background with
-progress and Cancel, and names every event that is not on the server as the app has it.
+progress and Cancel, in its own dialog (``publish_dialog``: the office schedule or leaders'
+calendars), which names every event that is not on the server as the app has it.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.services.calendar_exchange import (
     LinkSettings,
-    PublishReport,
     RefreshOutcome,
     Security,
     SubscriptionKind,
@@ -41,12 +40,13 @@ from dialogue_app.services.calendar_exchange import (
 )
 from dialogue_app.ui.common.background_task import Done
 from dialogue_app.ui.common.changes import Changed
-from dialogue_app.ui.common.dates import date_edit, format_datetime
-from dialogue_app.ui.common.messages import ERROR_STYLE
+from dialogue_app.ui.common.dates import format_datetime
+from dialogue_app.ui.common.messages import ERROR_STYLE, parts_translated
 from dialogue_app.ui.common.operations import Operation, in_label
 
 if TYPE_CHECKING:
     from dialogue_app.services.container import Services
+    from dialogue_app.ui.calendar_exchange.publish_dialog import PublishDialog
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +110,8 @@ class SubscriptionModel(QAbstractTableModel):
             if row.last_success_at
             else self.tr("nothing read yet")
         )
-        return self.tr("Failed: %1 (%2)").replace("%2", since).replace("%1", row.last_error or "")
+        error = parts_translated(row.last_error_parts) if row.last_error_parts else ""
+        return self.tr("Failed: %1 (%2)").replace("%2", since).replace("%1", error)
 
 
 class CalendarLinksDialog(QDialog):
@@ -153,14 +154,12 @@ class CalendarLinksDialog(QDialog):
         self.caldav_user = QLineEdit()
         self.caldav_password = QLineEdit()
         self.caldav_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.publish_from = date_edit(services.clock.today() - timedelta(days=30))
-        self.publish_to = date_edit(services.clock.today() + timedelta(days=366))
-        self.publish_button = QPushButton(self.tr("Publish the schedule now"))
+        self.publish_button = QPushButton(self.tr("Publish to the calendar server…"))
+        self.publish_button.setToolTip(
+            self.tr("The office schedule, one leader's calendar, or every leader's (save first)")
+        )
         self.publish_button.clicked.connect(lambda: self.publish())
         period = QHBoxLayout()
-        period.addWidget(self.publish_from)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.publish_to)
         period.addWidget(self.publish_button)
         period.addStretch(1)
         dav = QGroupBox(self.tr("Calendar server (CalDAV: Zimbra, Nextcloud…)"))
@@ -353,47 +352,15 @@ class CalendarLinksDialog(QDialog):
 
     # --- publishing -------------------------------------------------------------------------
 
-    def publish(self) -> Any:
-        """Publish the chosen period to the saved calendar server, in the background."""
-        start: date = self.publish_from.date().toPython()
-        end: date = self.publish_to.date().toPython()
-        publishing = self._links.publishing
+    def publish(self) -> PublishDialog:
+        """Open the publish dialog (what, which period, where), over this one."""
+        from dialogue_app.ui.calendar_exchange.publish_dialog import PublishDialog
 
-        def job(progress: Any, cancelled: Any) -> Done:
-            report = publishing.publish(start, end, progress=progress, cancelled=cancelled)
-            return Done(self.report_text(report), report)
-
-        dialog = Operation(self, job).run_in_background(
-            self.tr("Publishing the schedule"),
-            text=self.tr("Publishing to the calendar server…"),
-        )
-        dialog.setObjectName("calendarPublishProgress")
-        self.publish_progress = dialog
+        dialog = PublishDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.publish_dialog = dialog
         return dialog
-
-    def report_text(self, report: PublishReport) -> str:
-        lines = [
-            self.tr("%1 events: %2 created, %3 updated, %4 unchanged, %5 deleted.")
-            .replace("%1", str(report.total))
-            .replace("%2", str(report.created))
-            .replace("%3", str(report.updated))
-            .replace("%4", str(report.unchanged))
-            .replace("%5", str(report.deleted))
-        ]
-        for title, problems in (
-            (
-                self.tr("Changed on the server by somebody else, left as they are:"),
-                report.conflicts,
-            ),
-            (self.tr("Refused by the server:"), report.failed),
-            (self.tr("Not published:"), report.not_done),
-        ):
-            if problems:
-                lines.append(title)
-                lines += [f"  • {p.summary} ({p.reason})" for p in problems]
-        if report.complete:
-            lines.append(self.tr("The calendar server now has the schedule as the app has it."))
-        return "\n".join(lines)
 
     # --- subscriptions ----------------------------------------------------------------------
 

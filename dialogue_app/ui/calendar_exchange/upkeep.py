@@ -9,8 +9,14 @@
 Each piece of work runs in its own thread with its own sessions (the services open one per
 call); a new round does not start while one is still running.
 
+What went wrong is also kept (``problems``, emptied again when the same work next succeeds)
+for the notice on the calendar page (``notice.py``), so a secretary sees it where she looks,
+not only for a moment in the status bar. Subscriptions read are announced as changed
+conferences, so the conflict checks and the notice read the new state.
+
 Signals:
     problem_found(str): a background refresh or write failed (translated words).
+    problems_changed(): ``problems`` changed, or subscriptions were read (their state too).
     busy_times_refreshed(): subscriptions were read; conflict checks see the new busy times.
 """
 
@@ -57,12 +63,15 @@ class _Task(QThread):
 
 class CalendarUpkeep(QObject):
     problem_found = Signal(str)
+    problems_changed = Signal()
     busy_times_refreshed = Signal()
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services  # the calendar links (caldav, keyring) load on first use
         self._tasks: dict[str, _Task] = {}
+        self._hub = hub
+        self.problems: dict[str, str] = {}  # what ("refresh", "write") -> translated words
         self._rewrite = QTimer(self)
         self._rewrite.setSingleShot(True)
         self._rewrite.setInterval(REWRITE_DELAY_MS)
@@ -95,7 +104,9 @@ class CalendarUpkeep(QObject):
 
     def write_published_file(self) -> bool:
         return self._run(
-            "write", lambda: self._services.calendar_links.publishing.write_published_file(), None
+            "write",
+            lambda: self._services.calendar_links.publishing.write_published_file(),
+            lambda _written: self._settle("write", None),
         )
 
     def busy(self) -> bool:
@@ -111,6 +122,7 @@ class CalendarUpkeep(QObject):
         if done is not None:
             task.succeeded.connect(done)
         task.failed.connect(self.problem_found)
+        task.failed.connect(lambda text: self._settle(name, self._failure_words(name, text)))
         task.finished.connect(lambda: self._finished(name))
         task.start()
         return True
@@ -120,9 +132,30 @@ class CalendarUpkeep(QObject):
         if task is not None:
             task.deleteLater()
 
+    def _failure_words(self, name: str, text: str) -> str:
+        if name == "write":
+            return self.tr(
+                "The published schedule file could not be written, so those who subscribe to it "
+                "see an older schedule. %1"
+            ).replace("%1", text)
+        return self.tr("Leaders' calendars could not be read. %1").replace("%1", text)
+
+    def _settle(self, name: str, problem: str | None) -> None:
+        """Keep (or forget, ``problem`` None) what went wrong with ``name``'s work."""
+        if self.problems.get(name) == problem:
+            return
+        if problem is None:
+            self.problems.pop(name, None)
+        else:
+            self.problems[name] = problem
+        self.problems_changed.emit()
+
     def _refreshed(self, outcomes: Any) -> None:
+        self._settle("refresh", None)
         if not outcomes:
             return
+        self._hub.announce(Changed.CONFERENCES)  # busy times and the subscriptions' state
+        self.problems_changed.emit()
         self.busy_times_refreshed.emit()
         for outcome in outcomes:
             if not outcome.ok:

@@ -51,6 +51,7 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
+from dialogue_app.ui.calendar_exchange.notice import CalendarNotice
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date, format_time
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
@@ -452,7 +453,10 @@ class CalendarPage(QWidget):
         )
         legend.setWordWrap(True)
 
+        # a leader's calendar not read, the published file not written: said here (issue 16)
+        self.calendar_notice = CalendarNotice(self._services, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar_notice)
         layout.addLayout(bar)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)

@@ -76,3 +76,22 @@ def test_send_by_mail(db, database_url, office, smtp_server, memory_keyring, cap
     assert calendar(database_url, "send", str(office.dialogue_id)) == 0
     assert "Sent the invitation (SEQUENCE 0)" in capsys.readouterr().out
     assert len(smtp_server.messages) == 1
+
+
+def test_publish_each_leader_creates_their_calendars_only_when_asked(
+    database_url, office, own_radicale, monkeypatch, capsys
+):
+    url = own_radicale.new_calendar()
+    monkeypatch.setenv("LICH_MAT_KHAU", PASSWORD)
+    args = ["publish", "--url", url, "--user", USER, "--password-env", "LICH_MAT_KHAU"]
+    period = ["--from", "2026-03-01", "--to", "2026-05-31", "--each-leader"]
+    assert calendar(database_url, *args, *period) == 1
+    err = capsys.readouterr().err
+    assert "has no calendar at" in err and "--create" in err
+    assert f"{own_radicale.base}lich-dang-van-duc-{office.chair_id}/" in err
+    assert calendar(database_url, *args, *period, "--create") == 0
+    out = capsys.readouterr().out
+    assert f"lich-dang-van-duc-{office.chair_id}/: 2 events; 2 created" in out
+    assert f"lich-nguyen-thi-hoa-{office.commune_chair_id}/: 6 events; 6 created" in out
+    with pytest.raises(SystemExit):  # one leader or each: argparse refuses both
+        calendar(database_url, *args, "--leader", "Hoa", "--each-leader")

@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 from calendar_servers import PASSWORD
 from ics_support import check_ics, seed_office
+from sqlalchemy import text
 
 from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.domain.timezone import VN_TZ
@@ -18,7 +19,9 @@ from dialogue_app.services.calendar_exchange import (
     Channel,
     LinkSettings,
     Security,
+    SentButNotRecorded,
     ServerFailure,
+    Status,
 )
 from dialogue_app.services.errors import ValidationError
 from dialogue_app.store.models import CalendarLinkSettings, Conference, SentInvitation
@@ -207,3 +210,46 @@ def test_bad_settings_are_refused(db, links, settings, field):
     assert refused.value.field == field
     with db.uow.read() as session:
         assert session.query(CalendarLinkSettings).count() == 0
+
+
+def test_a_mail_is_listed_as_sending_before_it_leaves_and_sent_after(
+    db, links, office, smtp_server, memory_keyring
+):
+    seen: list[list[tuple[str, str]]] = []
+
+    def look() -> None:  # what the list holds while the server is receiving the message
+        with db.engine.connect() as connection:
+            rows = connection.execute(text("SELECT status, channel FROM sent_invitations"))
+            seen.append([tuple(row) for row in rows])
+
+    smtp_server.on_data = look
+    mail_settings(links, smtp_server)
+    links.invitations.send(office.dialogue_id)
+    assert seen == [[("sending", "smtp")]]
+    (record,) = links.invitations.sent(office.dialogue_id)
+    assert record.status is Status.SENT and record.confirmed
+
+
+def test_a_mail_sent_whose_record_cannot_be_completed_stays_listed(
+    db, links, office, smtp_server, memory_keyring
+):
+    """The server accepted the message, then the database failed: the mail is still listed
+    ("sending, not confirmed") and the person is told it was sent."""
+
+    def database_fails() -> None:  # the table goes away between the two writes
+        with db.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE sent_invitations RENAME TO sent_away"))
+
+    smtp_server.on_data = database_fails
+    mail_settings(links, smtp_server)
+    with pytest.raises(SentButNotRecorded) as told:
+        links.invitations.send(office.dialogue_id)
+    assert "accepted the message" in str(told.value)
+    assert "dvduc@hatinh.gov.vn" in str(told.value)
+    assert len(smtp_server.messages) == 1
+    with db.engine.begin() as connection:  # the database is back
+        connection.execute(text("ALTER TABLE sent_away RENAME TO sent_invitations"))
+    (record,) = links.invitations.sent(office.dialogue_id)
+    assert record.status is Status.SENDING and not record.confirmed
+    assert record.channel is Channel.SMTP and record.sequence == 0
+    assert "Đặng Văn Đức <dvduc@hatinh.gov.vn>" in record.recipients

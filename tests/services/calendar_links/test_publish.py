@@ -230,7 +230,7 @@ def test_cancelled_half_way_says_what_is_missing_and_resumes(db, links, office, 
     ("how", "words"),
     [
         ("wrong password", "refused the account name or the password"),
-        ("no such calendar", "There is no calendar at"),
+        ("no such calendar", "has no calendar at"),
         ("not a calendar", "not a calendar"),
         ("not a web address", "is not a web address"),
         ("nobody there", "Cannot reach the server"),

@@ -91,3 +91,60 @@ def test_a_refused_password_is_said_and_nothing_recorded(
     assert "refused the account vanphong" in dialog.result_label.text()
     assert dialog.sent_model.rowCount() == 0 and smtp_server.messages == []
     dialog.send_progress.close()
+
+
+@pytest.mark.parametrize(
+    ("as_email", "cancel", "name"),
+    [
+        (False, False, "giay-moi-2026-03-16-doi-thoai-truc-tiep-voi-nhan-dan-xa-cam-xuyen.ics"),
+        (True, False, "giay-moi-2026-03-16-doi-thoai-truc-tiep-voi-nhan-dan-xa-cam-xuyen.eml"),
+        (True, True, "thong-bao-huy-2026-03-16-doi-thoai-truc-tiep-voi-nhan-dan-xa-cam-xuyen.eml"),
+    ],
+)
+def test_files_are_offered_under_vietnamese_names_with_the_date(
+    qtbot, db, services, office, as_email, cancel, name
+):
+    from dialogue_app.domain.conferences import ConferenceStatus
+    from dialogue_app.store.models import Conference
+
+    if cancel:
+        with db.uow.begin() as session:
+            conference = session.get(Conference, office.dialogue_id)
+            conference.status = ConferenceStatus.CANCELLED
+            conference.sequence += 1
+    dialog = make(qtbot, services, office, cancel=cancel)
+    assert dialog.default_name(as_email) == name
+    assert name.isascii()  # safe as a mail attachment's name anywhere
+
+
+def test_an_update_is_named_as_one(qtbot, db, services, office):
+    from dialogue_app.store.models import Conference
+
+    with db.uow.begin() as session:
+        session.get(Conference, office.dialogue_id).sequence += 1
+    dialog = make(qtbot, services, office)
+    assert dialog.default_name(False).startswith("giay-moi-cap-nhat-2026-03-16-doi-thoai-")
+
+
+def test_a_mail_sent_but_not_recorded_is_listed_and_said(
+    qtbot, db, services, office, smtp_server, memory_keyring
+):
+    from sqlalchemy import text
+
+    def database_fails() -> None:
+        with db.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE sent_invitations RENAME TO sent_away"))
+
+    set_up_mail(services, smtp_server)
+    smtp_server.on_data = database_fails
+    dialog = make(qtbot, services, office)
+    dialog.go()
+    qtbot.waitUntil(lambda: dialog.send_progress.done, timeout=20000)
+    assert "accepted the message" in dialog.result_label.text()
+    with db.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE sent_away RENAME TO sent_invitations"))
+    dialog.refresh_sent()
+    assert dialog.sent_model.rowCount() == 1
+    how = dialog.sent_model.index(0, SentModel.COL_HOW).data()
+    assert how.startswith("Sending, not confirmed")
+    dialog.send_progress.close()

@@ -49,13 +49,17 @@ def test_publish_from_the_page(qtbot, services, office, radicale, memory_keyring
     assert dialog.save() and dialog.settings_label.text() == "Saved."
     assert dialog.caldav_password.text() == ""  # never shown again
     assert dialog.caldav_password.placeholderText() == "(a password is kept)"
-    dialog.publish_from.setDate(QDate(2026, 3, 1))
-    dialog.publish_to.setDate(QDate(2026, 5, 31))
-    progress = dialog.publish()
+    publish = dialog.publish()
+    assert publish.address.text() == url
+    publish.start.setDate(QDate(2026, 3, 1))
+    publish.end.setDate(QDate(2026, 5, 31))
+    progress = publish.publish()
     qtbot.waitUntil(lambda: progress.done, timeout=30000)
-    assert "created" in progress.report.toPlainText() or "created" in progress.label.text()
-    assert "as the app has it" in progress.label.text() + progress.report.toPlainText()
+    qtbot.waitUntil(publish.notice.isVisible)
+    assert "created" in publish.notice.text()
+    assert "as the app has it" in publish.notice.text()
     progress.close()
+    publish.close()
 
 
 def test_subscribe_and_read_a_leaders_calendar(
@@ -91,8 +95,12 @@ def test_upkeep_rewrites_the_published_file_after_a_change(qtbot, services, offi
 
     target = tmp_path / "lich.ics"
     services.calendar_links.settings.save(LinkSettings(published_file=str(target)))
-    hub = ChangeHub()
-    upkeep = CalendarUpkeep(services, hub)
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()  # the upkeep belongs to the window, as in the app
+    qtbot.addWidget(window)
+    hub = ChangeHub.of(window)
+    upkeep = CalendarUpkeep(services, hub, window)
     hub.announce(Changed.CASES)  # not followed
     assert not upkeep._rewrite.isActive()
     hub.announce(Changed.CONFERENCES)
