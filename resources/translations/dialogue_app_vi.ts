@@ -2231,54 +2231,54 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ComplianceModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="53"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="55"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="54"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="56"/>
         <source>Quota</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="55"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="57"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="58"/>
         <source>Required</source>
         <translation>Số ngày phải tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="57"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="59"/>
         <source>Held or delegated</source>
         <translation>Đã tiếp hoặc ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="58"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="60"/>
         <source>Missed</source>
         <translation>Không tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="59"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="61"/>
         <source>Planned or not marked</source>
         <translation>Đã lên lịch hoặc chưa đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="60"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="62"/>
         <source>Standing</source>
         <translation>Tình hình thực hiện</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="77"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="79"/>
         <source>Behind by %Ln day(s)</source>
         <translation>
             <numerusform>Còn thiếu %Ln ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="79"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="81"/>
         <source>On track</source>
         <translation>Đảm bảo</translation>
     </message>
@@ -2669,6 +2669,114 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="67"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="68"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="92"/>
+        <source>Somebody else saved this meanwhile</source>
+        <translation>Người khác đã lưu bản ghi này trong lúc bạn sửa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="102"/>
+        <source>Somebody else saved this record while you were editing it. Nothing of yours is saved yet. Compare the two versions and choose what to keep; where you both changed a field, tick “Use mine” to keep yours when merging.</source>
+        <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu. Hãy so sánh hai bản và chọn giữ bản nào; ở trường mà cả hai cùng sửa, đánh dấu “Dùng của tôi” để giữ nội dung của bạn khi gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="112"/>
+        <source>Form entry</source>
+        <translation>Mục trong biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="113"/>
+        <source>Before</source>
+        <translation>Trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="114"/>
+        <source>Saved by the other person</source>
+        <translation>Người kia đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="115"/>
+        <source>Yours</source>
+        <translation>Của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="116"/>
+        <source>Use mine</source>
+        <translation>Dùng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="128"/>
+        <source>Somebody else saved this record while you were editing it, but none of the fields you see differ: merging keeps both.</source>
+        <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa, nhưng các trường bạn thấy đều không khác nhau: gộp sẽ giữ được cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="133"/>
+        <source>Keep theirs</source>
+        <translation>Giữ bản của người kia</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="134"/>
+        <source>Drop your changes; their version stays.</source>
+        <translation>Bỏ thay đổi của bạn; giữ nguyên bản của người kia.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="135"/>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="136"/>
+        <source>Save your version over theirs.</source>
+        <translation>Lưu bản của bạn thay cho bản của người kia.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="137"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="139"/>
+        <source>Take every field from whoever changed it; where both did, as ticked.</source>
+        <translation>Lấy mỗi trường từ người đã sửa nó; trường cả hai cùng sửa thì theo ô đã đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="142"/>
+        <source>Back to the form</source>
+        <translation>Quay lại biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="143"/>
+        <source>Save nothing now; your typing stays in the form.</source>
+        <translation>Chưa lưu gì; nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="170"/>
+        <source>%1 (both changed it)</source>
+        <translation>%1 (cả hai cùng sửa)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
+        <source>mine</source>
+        <translation>của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
+        <source>theirs</source>
+        <translation>của người kia</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpen</name>
     <message>
         <location filename="../../dialogue_app/ui/database_open.py" line="41"/>
@@ -2686,7 +2794,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="382"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2694,83 +2802,103 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DeadlineRulesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="197"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="198"/>
         <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
         <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="232"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="233"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="235"/>
         <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
         <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="235"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="236"/>
         <source>Save rule</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="237"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="376"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="238"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="416"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="245"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="246"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="373"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="246"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="374"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="375"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="376"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="250"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="377"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="257"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="258"/>
         <source>Saving a rule recomputes the deadlines of the open cases.</source>
         <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="313"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="314"/>
         <source>Select a rule in the table to change it.</source>
         <translation>Chọn một quy tắc trong bảng để sửa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="316"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="317"/>
         <source>Rule %1: %2</source>
         <translation>Quy tắc %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="348"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="350"/>
         <source>Select a rule first.</source>
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="359"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="369"/>
+        <source>This rule no longer exists.</source>
+        <translation>Quy tắc này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
+        <source>Their version is kept; yours was dropped.</source>
+        <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="394"/>
+        <source>Not saved yet: your changes are still in the form.</source>
+        <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="399"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="378"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="418"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -2779,12 +2907,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="417"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="457"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="460"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
@@ -2792,117 +2920,117 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DeadlineRulesModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="98"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="99"/>
         <source>Handle (classify, route)</source>
         <translation>Xử lý đơn (phân loại, chuyển)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="99"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="100"/>
         <source>Accept or refuse</source>
         <translation>Thụ lý hoặc không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="100"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="101"/>
         <source>Settle</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="101"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="102"/>
         <source>Notify the denunciator</source>
         <translation>Thông báo cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="106"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="107"/>
         <source>Calendar days</source>
         <translation>Ngày theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="107"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="108"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="112"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="113"/>
         <source>Receipt</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="113"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="114"/>
         <source>Acceptance</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="117"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="118"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="130"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="130"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="74"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="75"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="75"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="76"/>
         <source>Stage</source>
         <translation>Bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="76"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="77"/>
         <source>Case type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="77"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="78"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="78"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="79"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="79"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="80"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="80"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="81"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="81"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="82"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="82"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="83"/>
         <source>Counted from</source>
         <translation>Tính từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="83"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="84"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="84"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="85"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="85"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="86"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -3096,99 +3224,115 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutiesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="128"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="130"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="129"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="131"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="133"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="135"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="136"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="138"/>
         <source>Period containing</source>
         <translation>Kỳ có ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="154"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="156"/>
         <source>Held</source>
         <translation>Đã tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="158"/>
         <source>Delegated…</source>
         <translation>Ủy quyền…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="158"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="160"/>
         <source>Missed…</source>
         <translation>Không tiếp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="161"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="163"/>
         <source>Mark the selected day:</source>
         <translation>Đánh dấu ngày đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="168"/>
         <source>Quotas (Law on Citizen Reception; Regulation 11-QĐi/TW)</source>
         <translation>Định mức tiếp công dân (Luật Tiếp công dân; Quy định số 11-QĐi/TW)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="171"/>
         <source>Reception days in the period</source>
         <translation>Các ngày tiếp công dân trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="208"/>
         <source>No leader has a reception quota yet. Press “New reception schedule…” to give a leader a schedule and a quota.</source>
         <translation>Chưa có lãnh đạo nào được giao định mức tiếp công dân. Nhấn “Thêm lịch tiếp công dân…” để giao lịch và định mức cho lãnh đạo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="212"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="214"/>
         <source>%Ln leader(s) behind their quota in this period.</source>
         <translation>
             <numerusform>Có %Ln lãnh đạo chưa đạt định mức tiếp công dân trong kỳ này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="217"/>
         <source>Every leader is on track in this period.</source>
         <translation>Tất cả lãnh đạo đều đảm bảo định mức trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="227"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="229"/>
         <source>Select a reception day first.</source>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="265"/>
+        <source>This reception day no longer exists.</source>
+        <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="270"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="298"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="302"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="264"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="303"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="315"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="277"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="316"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -3196,22 +3340,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DutyModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="91"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="93"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="92"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="94"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="93"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="95"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="94"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="96"/>
         <source>Delegate or reason</source>
         <translation>Người được ủy quyền hoặc lý do</translation>
     </message>
@@ -4099,48 +4243,48 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chưa cập nhật được thời hạn của các vụ việc đang giải quyết sau khi nâng cấp (%1). Dữ liệu không bị mất; Dialogue Desk sẽ thử lại ở lần mở sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="75"/>
+        <location filename="../../dialogue_app/services/office.py" line="77"/>
         <source>Enter the office&apos;s name.</source>
         <translation>Hãy nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="79"/>
+        <location filename="../../dialogue_app/services/office.py" line="81"/>
         <source>“%1” is not an e-mail address. Write it as name@example.gov.vn.</source>
         <translation>“%1” không phải là địa chỉ e-mail. Hãy viết theo dạng ten@example.gov.vn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="133"/>
+        <location filename="../../dialogue_app/services/office.py" line="140"/>
         <source>Set up the office&apos;s name first, then its letterhead.</source>
         <translation>Hãy nhập tên cơ quan trước, sau đó mới thiết lập tiêu đề văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="204"/>
+        <location filename="../../dialogue_app/services/office.py" line="211"/>
         <source>The issuer&apos;s code “%1” goes into document numbers: write it without spaces or slashes, e.g. UBND.</source>
         <translation>Chữ viết tắt tên cơ quan “%1” được dùng trong số văn bản: hãy viết không có dấu cách hoặc dấu gạch chéo, ví dụ UBND.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="215"/>
+        <location filename="../../dialogue_app/services/office.py" line="222"/>
         <source>Signer %1 needs a full name and a title.</source>
         <translation>Người ký thứ %1 cần có họ tên và chức vụ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="223"/>
+        <location filename="../../dialogue_app/services/office.py" line="230"/>
         <source>Enter the issuing body of the documents.</source>
         <translation>Hãy nhập tên cơ quan ban hành văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="224"/>
+        <location filename="../../dialogue_app/services/office.py" line="231"/>
         <source>Enter the issuer&apos;s code used in document numbers (e.g. UBND, TU).</source>
         <translation>Hãy nhập chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND, TU).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="227"/>
+        <location filename="../../dialogue_app/services/office.py" line="234"/>
         <source>Enter the place name of the documents&apos; date line (e.g. Hà Tĩnh).</source>
         <translation>Hãy nhập địa danh ghi ở dòng ngày tháng của văn bản (ví dụ Hà Tĩnh).</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/domain/periods.py" line="62"/>
-        <location filename="../../dialogue_app/services/office.py" line="87"/>
+        <location filename="../../dialogue_app/services/office.py" line="89"/>
         <source>The report cut-off day must be between 1 and 28, or 0 for calendar months.</source>
         <translation>Ngày chốt số liệu báo cáo phải từ 1 đến 28, hoặc 0 nếu tính theo tháng dương lịch.</translation>
     </message>
@@ -4160,7 +4304,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không có quý %1; hãy chọn từ 1 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/office.py" line="95"/>
+        <location filename="../../dialogue_app/services/office.py" line="97"/>
         <source>The reminder cannot be negative.</source>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
@@ -4226,43 +4370,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4668,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4684,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4722,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4744,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -4755,27 +4899,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="445"/>
+        <location filename="../../dialogue_app/services/errors.py" line="462"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="454"/>
+        <location filename="../../dialogue_app/services/errors.py" line="471"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="464"/>
+        <location filename="../../dialogue_app/services/errors.py" line="481"/>
         <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
         <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="473"/>
+        <location filename="../../dialogue_app/services/errors.py" line="490"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="481"/>
+        <location filename="../../dialogue_app/services/errors.py" line="498"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
@@ -4805,98 +4949,98 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống. Hãy dùng tệp cơ sở dữ liệu mới (--database) để dùng thử dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="84"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="86"/>
         <source>This duty quota no longer exists.</source>
         <translation>Định mức tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="407"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="426"/>
         <source>The reception ends before it starts.</source>
         <translation>Giờ kết thúc buổi tiếp đang trước giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="115"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="117"/>
         <source>The schedule ends before it begins.</source>
         <translation>Ngày kết thúc lịch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="416"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="435"/>
         <source>The venue chosen was removed meanwhile.</source>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/conferences/planning.py" line="151"/>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="144"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="146"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="424"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="443"/>
         <source>This reception schedule no longer exists.</source>
         <translation>Lịch tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="308"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="320"/>
         <source>Choose the leader the reception was delegated to.</source>
         <translation>Hãy chọn lãnh đạo được ủy quyền tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="171"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="173"/>
         <source>A change can only apply from today on; reception days already past stay as they were.</source>
         <translation>Thay đổi chỉ áp dụng từ hôm nay trở đi; các ngày tiếp công dân đã qua được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="184"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="189"/>
         <source>The schedule would begin after its last day (%1); choose an earlier first day.</source>
         <translation>Lịch sẽ bắt đầu sau ngày áp dụng cuối cùng (%1); hãy chọn ngày bắt đầu sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="224"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="232"/>
         <source>A schedule can only be stopped from today on; reception days already past stay to be marked held, delegated or missed.</source>
         <translation>Chỉ có thể ngừng áp dụng lịch từ hôm nay trở đi; các ngày tiếp đã qua vẫn cần được ghi nhận là đã tiếp, đã ủy quyền hoặc không tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="236"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="244"/>
         <source>This reception schedule is already stopped. Resume it first if the date should change.</source>
         <translation>Lịch tiếp công dân này đã ngừng áp dụng. Muốn đổi ngày ngừng, hãy áp dụng lại lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="261"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="269"/>
         <source>This reception schedule is already in force.</source>
         <translation>Lịch tiếp công dân này đang được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="268"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="276"/>
         <source>The schedule applies again from %1; plan its days until that day or later.</source>
         <translation>Lịch được áp dụng lại từ ngày %1; hãy lên lịch các ngày tiếp đến ngày đó hoặc muộn hơn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="313"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="325"/>
         <source>Say why the reception day was missed.</source>
         <translation>Hãy nêu lý do không tiếp công dân theo lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="317"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="329"/>
         <source>Choose held, delegated or missed.</source>
         <translation>Hãy chọn đã tiếp, ủy quyền hoặc không tiếp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="323"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="335"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="327"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="341"/>
         <source>This reception day has not come yet; mark it on or after the day.</source>
         <translation>Chưa đến ngày tiếp công dân này; hãy đánh dấu vào hoặc sau ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="335"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="349"/>
         <source>A reception cannot be delegated to the same leader.</source>
         <translation>Không thể ủy quyền tiếp công dân cho chính lãnh đạo đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/reception.py" line="432"/>
+        <location filename="../../dialogue_app/services/conferences/reception.py" line="451"/>
         <source>This leader was removed from the register meanwhile.</source>
         <translation>Lãnh đạo này vừa bị xóa khỏi danh sách.</translation>
     </message>
@@ -5556,7 +5700,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/service.py" line="149"/>
+        <location filename="../../dialogue_app/services/cases/service.py" line="150"/>
         <source>You are not allowed to see who made this denunciation (Law on Denunciations 2018). Ask the head of the office for the permission.</source>
         <translation>Anh/chị không có quyền xem thông tin người tố cáo (Luật Tố cáo năm 2018). Hãy đề nghị lãnh đạo cơ quan cấp quyền.</translation>
     </message>
@@ -5642,27 +5786,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy nhập tên lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/rules.py" line="49"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="50"/>
         <source>A deadline must be at least one day.</source>
         <translation>Thời hạn phải ít nhất một ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/rules.py" line="53"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="54"/>
         <source>Extensions cannot be negative.</source>
         <translation>Số lần hoặc số ngày gia hạn không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/rules.py" line="57"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="58"/>
         <source>Give the rule a short code.</source>
         <translation>Hãy đặt mã ngắn cho quy tắc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/rules.py" line="66"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="67"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/rules.py" line="69"/>
+        <location filename="../../dialogue_app/services/cases/rules.py" line="72"/>
         <source>A rule with the code %1 exists already.</source>
         <translation>Đã có quy tắc mang mã %1.</translation>
     </message>
@@ -5788,22 +5932,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -5820,87 +5964,92 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="86"/>
+        <location filename="../../dialogue_app/services/errors.py" line="98"/>
         <source>Somebody else changed this record while you were working on it, so your changes were not saved. Open the record again to see the latest version, then redo your changes.</source>
         <translation>Người khác đã thay đổi bản ghi này trong lúc anh/chị đang làm việc với nó, nên các thay đổi của anh/chị chưa được lưu. Hãy mở lại bản ghi để xem phiên bản mới nhất, rồi thực hiện lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="91"/>
+        <location filename="../../dialogue_app/services/errors.py" line="103"/>
+        <source>Somebody else saved this record while you were editing it. Nothing of yours was saved yet: compare their version with yours and choose what to keep.</source>
+        <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu: hãy so sánh bản của người kia với bản của bạn và chọn giữ bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/errors.py" line="108"/>
         <source>This was not saved: the database already holds a record with the same number or ID number (somebody may have just saved it). Check the numbers, then try again.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu đã có một bản ghi trùng số hoặc trùng số định danh (có thể người khác vừa lưu). Hãy kiểm tra lại các số, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="96"/>
+        <location filename="../../dialogue_app/services/errors.py" line="113"/>
         <source>This was not saved: it refers to a record somebody else has just deleted, or the record is still used by others. Refresh the list, then try again.</source>
         <translation>Chưa lưu được: dữ liệu này liên quan đến một bản ghi người khác vừa xóa, hoặc bản ghi vẫn đang được dữ liệu khác sử dụng. Hãy tải lại danh sách, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="101"/>
+        <location filename="../../dialogue_app/services/errors.py" line="118"/>
         <source>This was not saved: a required value is missing or a value is not allowed. Check the form, then try again.</source>
         <translation>Chưa lưu được: thiếu một thông tin bắt buộc hoặc có giá trị không được phép. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="106"/>
+        <location filename="../../dialogue_app/services/errors.py" line="123"/>
         <source>This was not saved: a value is longer than the database allows. Shorten the long texts (names, numbers, addresses), then try again.</source>
         <translation>Chưa lưu được: có một giá trị dài hơn mức cơ sở dữ liệu cho phép. Hãy rút gọn các nội dung dài (họ tên, số, địa chỉ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="111"/>
+        <location filename="../../dialogue_app/services/errors.py" line="128"/>
         <source>This was not saved: a value is not of the kind the database expects. Check the form, then try again.</source>
         <translation>Chưa lưu được: có một giá trị không đúng kiểu cơ sở dữ liệu yêu cầu. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="116"/>
+        <location filename="../../dialogue_app/services/errors.py" line="133"/>
         <source>The database cannot be reached: the connection to the database server failed or was lost. Nothing was saved. Check the network and that the server is running, then try again; if it goes on, ask your IT staff.</source>
         <translation>Không truy cập được cơ sở dữ liệu: không kết nối được hoặc đã mất kết nối tới máy chủ cơ sở dữ liệu. Chưa có gì được lưu. Hãy kiểm tra mạng và máy chủ có đang hoạt động không, rồi thử lại; nếu vẫn không được, hãy liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="122"/>
+        <location filename="../../dialogue_app/services/errors.py" line="139"/>
         <source>The database file cannot be opened any more (was it moved or deleted, or its drive or network folder removed?). Nothing was saved. Close Dialogue Desk and open it again; if the file is lost, restore a backup.</source>
         <translation>Không mở được tệp cơ sở dữ liệu nữa (tệp đã bị di chuyển hoặc xóa, hay ổ đĩa hoặc thư mục mạng chứa tệp đã bị ngắt?). Chưa có gì được lưu. Hãy đóng Dialogue Desk rồi mở lại; nếu tệp đã mất, hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="128"/>
+        <location filename="../../dialogue_app/services/errors.py" line="145"/>
         <source>The database is busy: somebody else is saving. Nothing was saved; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: người khác đang lưu dữ liệu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="132"/>
+        <location filename="../../dialogue_app/services/errors.py" line="149"/>
         <source>The disk that holds the database is full. Nothing was saved. Free some space (or ask your IT staff to), then try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng (hoặc đề nghị cán bộ công nghệ thông tin làm việc này), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="137"/>
+        <location filename="../../dialogue_app/services/errors.py" line="154"/>
         <source>The database can only be read, not changed (a read-only file or server). Nothing was saved. Ask your IT staff for write access.</source>
         <translation>Cơ sở dữ liệu chỉ cho phép đọc, không cho phép thay đổi (tệp hoặc máy chủ chỉ đọc). Chưa có gì được lưu. Hãy đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="142"/>
+        <location filename="../../dialogue_app/services/errors.py" line="159"/>
         <source>The database file is damaged. Nothing was saved. Close Dialogue Desk and restore a backup (dialogue-app restore --latest).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu. Hãy đóng Dialogue Desk và khôi phục từ bản sao lưu (dialogue-app restore --latest).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="147"/>
+        <location filename="../../dialogue_app/services/errors.py" line="164"/>
         <source>The database could not do this. Nothing was saved. Try again; if it happens again, send the log file to your IT staff.</source>
         <translation>Cơ sở dữ liệu không thực hiện được thao tác này. Chưa có gì được lưu. Hãy thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="152"/>
+        <location filename="../../dialogue_app/services/errors.py" line="169"/>
         <source>The disk is full. Nothing was saved. Free some space, then try again.</source>
         <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="155"/>
+        <location filename="../../dialogue_app/services/errors.py" line="172"/>
         <source>A file could not be read or written (%1). Nothing was saved. Check the drive or folder, then try again.</source>
         <translation>Không đọc hoặc ghi được một tệp (%1). Chưa có gì được lưu. Hãy kiểm tra ổ đĩa hoặc thư mục, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="160"/>
+        <location filename="../../dialogue_app/services/errors.py" line="177"/>
         <source>There is not enough memory for this. Close other programs, then try again.</source>
         <translation>Không đủ bộ nhớ để thực hiện thao tác này. Hãy đóng bớt các chương trình khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="164"/>
+        <location filename="../../dialogue_app/services/errors.py" line="181"/>
         <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
@@ -7178,147 +7327,154 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="146"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="146"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="153"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="151"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="157"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="152"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="158"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="161"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="167"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="162"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="168"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="163"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="169"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="173"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="317"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="318"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="188"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="190"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="196"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="319"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="320"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="321"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="200"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="322"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="201"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="323"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="204"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="209"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="209"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="205"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="211"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="245"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="250"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="266"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="272"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -7326,47 +7482,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="84"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="90"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="85"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="91"/>
         <source>Receives citizens</source>
         <translation>Ngày tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="86"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="92"/>
         <source>Hours</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="87"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="93"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="88"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="94"/>
         <source>In force</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="95"/>
         <source>Days planned until</source>
         <translation>Đã lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="94"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="100"/>
         <source>Stopped from %1</source>
         <translation>Ngừng áp dụng từ ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="97"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="103"/>
         <source>From %1 to %2</source>
         <translation>Áp dụng từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="107"/>
         <source>Since %1</source>
         <translation>Đang áp dụng từ ngày %1</translation>
     </message>
@@ -7374,134 +7530,134 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="367"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="477"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="423"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="533"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="369"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="471"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="425"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="527"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="371"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="473"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="427"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="529"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="373"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="429"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="376"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="475"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="432"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="531"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="377"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="433"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="436"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="492"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="444"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="500"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="513"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="569"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="547"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="603"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="554"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="610"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="632"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="688"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="572"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="628"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="586"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="592"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="648"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="597"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="653"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="615"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="671"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="630"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="686"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="640"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="696"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="698"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="706"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="652"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="708"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="658"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="714"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="660"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="716"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -7747,113 +7903,130 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="141"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="67"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="67"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="70"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="75"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
         <source> minutes before</source>
         <translation> phút trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="147"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="148"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="149"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="150"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="151"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="152"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="153"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="92"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="108"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="112"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="159"/>
+        <source>Their version is kept; yours was dropped.</source>
+        <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="165"/>
+        <source>Not saved yet: your changes are still in the form.</source>
+        <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="172"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="166"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="203"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="216"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="219"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="223"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="228"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="196"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="233"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="238"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
