@@ -317,6 +317,10 @@ def _describe_driver_error(orig: BaseException | None, error: BaseException) -> 
         return database(_TOO_LONG)
     if sqlstate.startswith("22"):
         return database(_WRONG_VALUE)
+    if sqlstate == "42501":  # the role's GRANTs or row-level security refused it
+        from dialogue_app.services.accounts.permissions import database_refusal
+
+        return Failure(database_refusal(str(orig or error)), FailureKind.EXPLAINED)
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock: retrying works
         return Failure(DatabaseFailure(_BUSY), FailureKind.CONFLICT)
     if sqlstate == "53100":

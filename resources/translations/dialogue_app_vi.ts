@@ -4102,32 +4102,32 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tài khoản cán bộ và nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="244"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="247"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="258"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="261"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="259"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="260"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="263"/>
         <source>&amp;About Dialogue Desk</source>
         <translation>&amp;Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="262"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="265"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="309"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="312"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -4899,27 +4899,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="462"/>
+        <location filename="../../dialogue_app/services/errors.py" line="466"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="471"/>
+        <location filename="../../dialogue_app/services/errors.py" line="475"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="481"/>
+        <location filename="../../dialogue_app/services/errors.py" line="485"/>
         <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
         <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="490"/>
+        <location filename="../../dialogue_app/services/errors.py" line="494"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="498"/>
+        <location filename="../../dialogue_app/services/errors.py" line="502"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
@@ -6577,49 +6577,84 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: công nhận hoặc hủy quyết định lần đầu là kết quả giải quyết lần hai, còn dòng này là lần 1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="24"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="27"/>
         <source>Your account is disabled or has no role. Ask an administrator.</source>
         <translation>Tài khoản của bạn đã bị khóa hoặc chưa có vai trò. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="27"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="30"/>
         <source>Your role (%1) may read and report but not change records. Ask an administrator for the clerk role.</source>
         <translation>Vai trò của bạn (%1) chỉ được xem và lập báo cáo, không được sửa hồ sơ. Hãy đề nghị quản trị viên giao vai trò chuyên viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="32"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="35"/>
         <source>Your role (%1) may not see who made a denunciation, nor its attachments and notes (Law on Denunciations 2018). Only a head may.</source>
         <translation>Vai trò của bạn (%1) không được xem người tố cáo, tệp đính kèm và ghi chú của đơn tố cáo (Luật Tố cáo 2018). Chỉ lãnh đạo được xem.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="37"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="40"/>
         <source>Your role (%1) may not change the settings. Ask an administrator.</source>
         <translation>Vai trò của bạn (%1) không được thay đổi cài đặt. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="40"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="43"/>
         <source>Your role (%1) may not change the deadline rules. Ask an administrator.</source>
         <translation>Vai trò của bạn (%1) không được thay đổi quy tắc thời hạn. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="43"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="46"/>
         <source>Your role (%1) may not manage staff accounts. Ask an administrator.</source>
         <translation>Vai trò của bạn (%1) không được quản lý tài khoản cán bộ. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="46"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="49"/>
         <source>Your role (%1) may not read the audit log. Ask an administrator.</source>
         <translation>Vai trò của bạn (%1) không được xem nhật ký kiểm tra. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="49"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="52"/>
         <source>Your role (%1) may not back up or restore the database.</source>
         <translation>Vai trò của bạn (%1) không được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="53"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="56"/>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="152"/>
+        <source>The database refused this: your role may read and report but not change records. Nothing was saved. Ask an administrator for the clerk role.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn chỉ được xem và lập báo cáo, không được sửa hồ sơ. Chưa có gì được lưu. Hãy đề nghị quản trị viên giao vai trò chuyên viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="157"/>
+        <source>The database refused this: your role may not change the office&apos;s settings, registers or working-day calendar. Nothing was saved. Ask an administrator.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được thay đổi cài đặt, danh mục hoặc lịch ngày làm việc của cơ quan. Chưa có gì được lưu. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="162"/>
+        <source>The database refused this: your role may not change the deadline rules. Nothing was saved. Ask an administrator.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được thay đổi quy tắc thời hạn. Chưa có gì được lưu. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="167"/>
+        <source>The database refused this: your role may not manage staff accounts. Nothing was changed. Ask an administrator.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được quản lý tài khoản cán bộ. Chưa có gì thay đổi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="172"/>
+        <source>The database refused this: your role may not read the audit log. Ask an administrator or the head of the office.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được xem nhật ký kiểm tra. Hãy liên hệ quản trị viên hoặc lãnh đạo cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="177"/>
+        <source>The database refused this: your role may not see or change what names a denunciator (Law on Denunciations 2018). Nothing was saved. Only a head of the office may.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được xem hoặc sửa nội dung nêu danh tính người tố cáo (Luật Tố cáo 2018). Chưa có gì được lưu. Chỉ lãnh đạo cơ quan được làm việc này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="182"/>
+        <source>The database refused this: your account may not do it (it may have been disabled or its role changed). Nothing was saved. Ask an administrator.</source>
+        <translation>Cơ sở dữ liệu đã từ chối: tài khoản của bạn không được làm việc này (có thể tài khoản đã bị khóa hoặc vai trò đã thay đổi). Chưa có gì được lưu. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/accounts/service.py" line="25"/>
@@ -7302,6 +7337,24 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>RoleView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="69"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="71"/>
+        <source>Your role (%1) may read these settings but not change them. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) chỉ được xem các cài đặt này, không được thay đổi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="76"/>
+        <source>Your role (%1) may read the deadline rules but not change them. Ask an administrator.</source>
+        <translation>Vai trò của bạn (%1) chỉ được xem quy tắc thời hạn, không được thay đổi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="42"/>
@@ -7903,130 +7956,130 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="67"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="68"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="70"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="71"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
         <source> minutes before</source>
         <translation> phút trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="147"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="148"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="148"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="149"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="149"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="150"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="150"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="151"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="152"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="88"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="153"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="90"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="154"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="93"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="112"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="113"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="159"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="160"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="165"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="166"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="173"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="204"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="216"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="217"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="219"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="220"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="223"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="224"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="229"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="233"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="234"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="238"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="239"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>

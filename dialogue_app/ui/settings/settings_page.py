@@ -45,6 +45,7 @@ class SettingsPage(QWidget):
         self._services = services
 
         content = QWidget()
+        content.setObjectName("settingsContent")
         layout = QVBoxLayout(content)
         layout.addWidget(self._build_profile_group())
         layout.addWidget(self._build_language_group())
