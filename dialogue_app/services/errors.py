@@ -35,6 +35,7 @@ from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "ConcurrentEdit",
+    "EditConflict",
     "Failure",
     "FailureKind",
     "NotFound",
@@ -69,6 +70,17 @@ class ConcurrentEdit(ServiceError):
     """Somebody else saved the same record meanwhile."""
 
 
+class EditConflict(ConcurrentEdit):
+    """Somebody else saved the same record meanwhile, and here is what they saved: ``theirs``
+    (the record's data as it now is, with its new ``version``). The window shows theirs beside
+    what the person typed and lets them keep either or merge (``ui/common/conflict_dialog.py``);
+    without a window (the command line) it is the message alone."""
+
+    def __init__(self, theirs: object) -> None:
+        super().__init__(_CHANGED_MEANWHILE)
+        self.theirs = theirs
+
+
 class DatabaseFailure(ServiceError):
     """The database could not do what was asked (unreachable, full, refusing a value)."""
 
@@ -87,6 +99,11 @@ _STALE = QT_TRANSLATE_NOOP(
     "Messages",
     "Somebody else changed this record while you were working on it, so your changes were not "
     "saved. Open the record again to see the latest version, then redo your changes.",
+)
+_CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Somebody else saved this record while you were editing it. Nothing of yours was saved "
+    "yet: compare their version with yours and choose what to keep.",
 )
 _DUPLICATE = QT_TRANSLATE_NOOP(
     "Messages",
@@ -300,6 +317,10 @@ def _describe_driver_error(orig: BaseException | None, error: BaseException) -> 
         return database(_TOO_LONG)
     if sqlstate.startswith("22"):
         return database(_WRONG_VALUE)
+    if sqlstate == "42501":  # the role's GRANTs or row-level security refused it
+        from dialogue_app.services.accounts.permissions import database_refusal
+
+        return Failure(database_refusal(str(orig or error)), FailureKind.EXPLAINED)
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock: retrying works
         return Failure(DatabaseFailure(_BUSY), FailureKind.CONFLICT)
     if sqlstate == "53100":

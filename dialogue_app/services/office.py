@@ -16,6 +16,7 @@ from dialogue_app.domain.roles import Permission
 from dialogue_app.domain.text import clean
 from dialogue_app.services.accounts import require
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from dialogue_app.services.versions import check_version, stale_as_conflict
 from dialogue_app.store.models import OfficeProfile
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -32,6 +33,7 @@ class OfficeProfileData:
     report_cutoff_day: int = 0
     reminder_minutes: int = 1440
     is_demo: bool = False
+    version: int | None = None  # the version the form opened; None: no check
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,18 @@ class OfficeService:
                 QT_TRANSLATE_NOOP("Messages", "The reminder cannot be negative."),
                 "reminder_minutes",
             )
-        with self._uow.begin() as session:
+        with stale_as_conflict(self.get_profile), self._uow.begin() as session:
             require(session, self.user_name, Permission.EDIT_SETTINGS)
             row = _row(session)
             first_setup = row is None
             if row is None:
                 row = OfficeProfile()
                 session.add(row)
+            else:
+                # somebody else saved the settings since this form opened them: refuse, with
+                # what they saved (``EditConflict``)
+                saved = row
+                check_version(row.version, data.version, lambda: _to_data(saved))
             row.name = name
             row.address = clean(data.address)
             row.phone = clean(data.phone)
@@ -267,4 +274,5 @@ def _to_data(row: OfficeProfile) -> OfficeProfileData:
         report_cutoff_day=row.report_cutoff_day,
         reminder_minutes=row.reminder_minutes,
         is_demo=row.is_demo,
+        version=row.version,
     )

@@ -28,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     false,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -167,6 +168,9 @@ class Citizen(Base):
     search_key: Mapped[str] = mapped_column(String(200), default="", index=True)
 
     unit: Mapped[AdminUnit | None] = relationship()
+    # optimistic version (revision 0022): a save over a version moved on is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
 
 
 def _byte_order(length: int) -> TypeEngine[str]:
@@ -353,6 +357,9 @@ class ReceptionSchedule(Base):
 
     official: Mapped[Official] = relationship()
     venue: Mapped[Venue | None] = relationship()
+    # optimistic version (revision 0022): a save over a version moved on is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ReceptionDuty(Base):
@@ -372,6 +379,9 @@ class ReceptionDuty(Base):
 
     official: Mapped[Official] = relationship(foreign_keys=[official_id])
     delegate: Mapped[Official | None] = relationship(foreign_keys=[delegate_id])
+    # optimistic version (revision 0022): a save over a version moved on is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
 
 
 # --- working-day calendar ----------------------------------------------------------------------
@@ -424,6 +434,9 @@ class DeadlineRule(Base):
     max_extensions: Mapped[int] = mapped_column(Integer, default=0)
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
     legal_source: Mapped[str] = mapped_column(NFCText, default="")
+    # optimistic version (revision 0022): a save over a version moved on is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
 
 
 _AMOUNT = Numeric(18, 3)
@@ -617,6 +630,9 @@ class OfficeProfile(Base):
     signers_json: Mapped[str | None] = mapped_column(NFCText)  # [{full_name, title, authority}]
     default_recipients: Mapped[str | None] = mapped_column(NFCText)  # one per line
     archive_line: Mapped[str | None] = mapped_column(NFCString(200))
+    # optimistic version (revision 0022): a save over a version moved on is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    __mapper_args__ = {"version_id_col": version}
 
 
 class User(Base):

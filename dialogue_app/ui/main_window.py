@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
             if widget is None:
                 widget = PlaceholderPage(spec.title, spec.planned, self)
             widget.setObjectName(f"page_{key}")
+            from dialogue_app.ui.accounts.role_view import guard_page
+
+            guard_page(key, widget, self._services)  # read-only what the role may not change
             if hasattr(widget, "language_change_requested"):
                 widget.language_change_requested.connect(self.language_change_requested)
             self._pages[key] = widget

@@ -7,6 +7,7 @@ from dialogue_app.services.accounts.audit import (
     record_read,
 )
 from dialogue_app.services.accounts.permissions import (
+    DatabaseRefused,
     PermissionDenied,
     Permissions,
     database_role,
@@ -32,6 +33,7 @@ __all__ = [
     "AuditFilter",
     "AuditRow",
     "AuditService",
+    "DatabaseRefused",
     "PermissionDenied",
     "Server",
     "SignInRefused",

@@ -12,12 +12,15 @@ what the role may do. PostgreSQL refuses the same things again (``store/security
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.roles import Permission, Role, permits
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.store.models import User
+from dialogue_app.store.security import SETTINGS_TABLES
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 _REFUSALS: dict[Permission, str] = {
@@ -140,6 +143,81 @@ class Permissions:
         role = self.role(session)
         if not permits(role, permission):
             raise PermissionDenied(permission, role)
+
+
+# What PostgreSQL refused (SQLSTATE 42501, ``store/security.py``), said as the action the
+# user's role may not do and whom to ask: the services refuse first, so this is met where a
+# service has no check of its own or the database's rules are stricter.
+_DATABASE_REFUSALS: dict[Permission, str] = {
+    Permission.EDIT_RECORDS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your role may read and report but not change records. "
+        "Nothing was saved. Ask an administrator for the clerk role.",
+    ),
+    Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your role may not change the office's settings, registers "
+        "or working-day calendar. Nothing was saved. Ask an administrator.",
+    ),
+    Permission.EDIT_RULES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your role may not change the deadline rules. Nothing was "
+        "saved. Ask an administrator.",
+    ),
+    Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your role may not manage staff accounts. Nothing was "
+        "changed. Ask an administrator.",
+    ),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your role may not read the audit log. Ask an administrator "
+        "or the head of the office.",
+    ),
+    Permission.VIEW_DENUNCIATORS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your role may not see or change what names a denunciator "
+        "(Law on Denunciations 2018). Nothing was saved. Only a head of the office may.",
+    ),
+    Permission.READ: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database refused this: your account may not do it (it may have been disabled or "
+        "its role changed). Nothing was saved. Ask an administrator.",
+    ),
+}
+_PERMISSION_OF_TABLE = {
+    "deadline_rules": Permission.EDIT_RULES,
+    "users": Permission.MANAGE_ACCOUNTS,
+    "audit_log": Permission.VIEW_AUDIT,
+}
+_DENIED_TABLE = re.compile(r'permission denied for (?:table|relation|view) "?([a-z_0-9]+)')
+
+
+class DatabaseRefused(ServiceError):
+    """PostgreSQL refused the action for the user's role (SQLSTATE 42501); nothing was done."""
+
+    def __init__(self, permission: Permission) -> None:
+        super().__init__(_DATABASE_REFUSALS[permission])
+        self.permission = permission
+
+
+def database_refusal(message: str) -> DatabaseRefused:
+    """PostgreSQL's "permission denied" (or row-level security's refusal) ``message`` as the
+    action the role may not do (``services.errors`` turns SQLSTATE 42501 into this)."""
+    text = message.lower()
+    if "row-level security" in text:
+        return DatabaseRefused(Permission.VIEW_DENUNCIATORS)
+    if "create role" in text or "alter role" in text or "drop role" in text:
+        return DatabaseRefused(Permission.MANAGE_ACCOUNTS)
+    found = _DENIED_TABLE.search(text)
+    if found is None:
+        return DatabaseRefused(Permission.READ)
+    table = found.group(1)
+    if table in _PERMISSION_OF_TABLE:
+        return DatabaseRefused(_PERMISSION_OF_TABLE[table])
+    if table in SETTINGS_TABLES:
+        return DatabaseRefused(Permission.EDIT_SETTINGS)
+    return DatabaseRefused(Permission.EDIT_RECORDS)
 
 
 def require(session: Session, user_name: str | None, permission: Permission) -> None:

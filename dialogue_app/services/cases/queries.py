@@ -383,6 +383,7 @@ def rule_data(row: DeadlineRule) -> DeadlineRuleData:
         max_extensions=rule.max_extensions,
         extension_days=rule.extension_days,
         legal_source=rule.legal_source,
+        version=row.version,
     )
 
 

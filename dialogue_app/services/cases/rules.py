@@ -12,6 +12,7 @@ from dialogue_app.services.cases.queries import rule_code_taken, rule_codes, rul
 from dialogue_app.services.cases.types import DeadlineRuleData
 from dialogue_app.services.cases.workflow import recompute_open_deadlines
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from dialogue_app.services.versions import check_version
 from dialogue_app.store.models import DeadlineRule
 
 
@@ -60,10 +61,12 @@ def check_rule(data: DeadlineRuleData) -> str:
 
 def save_rule(session: Session, data: DeadlineRuleData, code: str) -> DeadlineRuleData:
     """Create or change a rule (``check_rule``ed first), then recompute the deadlines of open
-    cases."""
+    cases. A change over a version somebody else moved on is refused (``EditConflict``)."""
     row = session.get(DeadlineRule, data.id) if data.id is not None else DeadlineRule()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Messages", "This rule no longer exists."))
+    if data.id is not None:
+        check_version(row.version, data.version, lambda: rule_data(row))
     if rule_code_taken(session, code, data.id):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "A rule with the code %1 exists already."),

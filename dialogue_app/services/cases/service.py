@@ -41,7 +41,8 @@ from dialogue_app.services.cases.types import (
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ConcurrentEdit, ServiceError
 from dialogue_app.services.registers import Choice
-from dialogue_app.store.models import AuditEntry
+from dialogue_app.services.versions import stale_as_conflict
+from dialogue_app.store.models import AuditEntry, DeadlineRule
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 
@@ -330,6 +331,15 @@ class CaseService:
     def save_deadline_rule(self, data: DeadlineRuleData) -> DeadlineRuleData:
         """Create or change a rule, then recompute the deadlines of open cases."""
         code = rules.check_rule(data)
-        with self._uow.begin() as session:
+        with (
+            stale_as_conflict(lambda: self.deadline_rule(data.id)),
+            self._uow.begin() as session,
+        ):
             require(session, self.user_name, Permission.EDIT_RULES)
             return rules.save_rule(session, data, code)
+
+    def deadline_rule(self, rule_id: int | None) -> DeadlineRuleData | None:
+        """One rule as it is saved now; None when it is gone."""
+        with self._uow.read() as session:
+            row = session.get(DeadlineRule, rule_id) if rule_id is not None else None
+            return queries.rule_data(row) if row is not None else None

@@ -328,6 +328,7 @@ class DeadlineRuleData:
     max_extensions: int
     extension_days: int
     legal_source: str
+    version: int | None = None  # the version the form opened; None: no check (a new rule)
 
 
 @dataclass(frozen=True)

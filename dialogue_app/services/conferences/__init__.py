@@ -43,6 +43,7 @@ from dialogue_app.services.conferences.types import (
     ReplanResult,
     ScheduleChange,
     ScheduleData,
+    change_of,
 )
 
 __all__ = [
@@ -67,6 +68,7 @@ __all__ = [
     "ReceptionService",
     "ReplanResult",
     "ScheduleChange",
+    "change_of",
     "ScheduleData",
     "ensure_default_quotas",
     "generate_reception_days",

@@ -41,8 +41,10 @@ from dialogue_app.services.conferences.types import (
     ReplanResult,
     ScheduleChange,
     ScheduleData,
+    change_of,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from dialogue_app.services.versions import check_version, stale_as_conflict
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.models import (
     Conference,
@@ -177,8 +179,11 @@ class ReceptionService:
             )
         rule = _checked_rule(change.rule, change.start_time, change.end_time)
         calendar = self._working_days.calendar()
-        with self._uow.begin() as session:
+        with stale_as_conflict(lambda: self._change_of(schedule_id)), self._uow.begin() as session:
             schedule = _schedule(session, schedule_id)
+            check_version(
+                schedule.version, change.version, lambda: change_of(schedule_data(schedule))
+            )
             if schedule.valid_to is not None and schedule.valid_to < change.valid_from:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -210,6 +215,9 @@ class ReceptionService:
                 old_description,
                 cancel_reason=CHANGED_REASON,
             )
+
+    def _change_of(self, schedule_id: int) -> ScheduleChange:
+        return change_of(self.schedule(schedule_id))
 
     def stop_schedule(self, schedule_id: int, stop_from: date) -> ReplanResult:
         """Stop a schedule from ``stop_from`` on: no reception day of it on or after that day.
@@ -295,8 +303,12 @@ class ReceptionService:
         *,
         delegate_id: int | None = None,
         reason: str | None = None,
+        expected_version: int | None = None,
     ) -> DutyData:
         """Mark a reception day held, delegated (to whom) or missed (why).
+
+        ``expected_version``: the duty's version the person saw; when somebody else marked it
+        since, nothing is saved and ``EditConflict`` carries their mark.
 
         The linked reception session follows: held or delegated → held; missed → cancelled with
         the reason (when its status allows).
@@ -316,12 +328,14 @@ class ReceptionService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Choose held, delegated or missed."), "status"
             )
-        with self._uow.begin() as session:
+        with stale_as_conflict(lambda: self._duty(duty_id)), self._uow.begin() as session:
             duty = session.get(ReceptionDuty, duty_id)
             if duty is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Messages", "This reception day no longer exists.")
                 )
+            marked = duty
+            check_version(duty.version, expected_version, lambda: duty_data(marked))
             if duty.day > self._today():
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -364,6 +378,11 @@ class ReceptionService:
                             conference.status_reason = reason
             session.flush()
             return duty_data(duty)
+
+    def _duty(self, duty_id: int) -> DutyData | None:
+        with self._uow.read() as session:
+            duty = session.get(ReceptionDuty, duty_id)
+            return duty_data(duty) if duty is not None else None
 
     def compliance(
         self, reference: date | None = None, period: DutyPeriod | None = None

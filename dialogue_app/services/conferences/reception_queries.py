@@ -117,6 +117,7 @@ def schedule_data(row: ReceptionSchedule, planned_until: date | None = None) -> 
         active=row.active,
         venue_name=row.venue.name if row.venue else None,
         planned_until=planned_until,
+        version=row.version,
     )
 
 
@@ -131,4 +132,5 @@ def duty_data(row: ReceptionDuty) -> DutyData:
         delegate_name=row.delegate.full_name if row.delegate else None,
         reason=row.reason,
         conference_id=row.conference_id,
+        version=row.version,
     )

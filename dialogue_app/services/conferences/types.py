@@ -219,6 +219,7 @@ class ScheduleData:
     active: bool
     venue_name: str | None = None
     planned_until: date | None = None  # the last reception day generated from it
+    version: int | None = None  # goes back with an edit (``ScheduleChange.version``)
 
     @property
     def stopped_from(self) -> date | None:
@@ -239,6 +240,21 @@ class ScheduleChange:
     end_time: time = time(11, 30)
     venue_id: int | None = None
     description: str | None = None
+    version: int | None = None  # the schedule's version the form opened; None: no check
+
+
+def change_of(schedule: ScheduleData) -> ScheduleChange:
+    """What the schedule's form edits, as it is saved (with its version)."""
+    return ScheduleChange(
+        official_id=schedule.official_id,
+        rule=schedule.rule,
+        valid_from=schedule.valid_from,
+        start_time=schedule.start_time,
+        end_time=schedule.end_time,
+        venue_id=schedule.venue_id,
+        description=schedule.description,
+        version=schedule.version,
+    )
 
 
 @dataclass(frozen=True)
@@ -271,6 +287,7 @@ class DutyData:
     delegate_name: str | None
     reason: str | None
     conference_id: int | None
+    version: int | None = None  # goes back with a mark (``mark_duty(expected_version=…)``)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import Failure
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.common.changes import Changed, ChangeHub
+from dialogue_app.ui.common.conflict_dialog import Choice, resolve_conflict, shown
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import Operation
@@ -344,15 +345,54 @@ class DeadlineRulesEditor(QWidget):
 
     def save(self) -> bool:
         rule = self.rule_from_form()
-        if rule is None:
+        opened = self.selected_rule()
+        if rule is None or opened is None:
             self._show_message(self.tr("Select a rule first."), error=True)
             return False
+        return self._save_rule(opened, rule)
+
+    def _save_rule(self, opened: DeadlineRuleData, rule: DeadlineRuleData) -> bool:
         return (
             Operation(self, lambda: self._service.save_deadline_rule(rule), changes=CHANGES)
             .success(self._saved)
             .failure(self._refused)
+            .conflict(lambda theirs: self._saved_meanwhile(opened, rule, theirs))
             .run()
         )
+
+    def _saved_meanwhile(
+        self, opened: DeadlineRuleData, mine: DeadlineRuleData, theirs: DeadlineRuleData | None
+    ) -> None:
+        """Somebody else changed the rule since it was shown: both versions, the person chooses
+        (``ui/common/conflict_dialog.py``)."""
+        if theirs is None:
+            self._show_message(self.tr("This rule no longer exists."), error=True)
+            self.reload()
+            return
+        labels = {
+            "days": self.tr("Days"),
+            "day_basis": self.tr("Counted in"),
+            "max_extensions": self.tr("Extensions allowed"),
+            "extension_days": self.tr("Days per extension"),
+            "legal_source": self.tr("Legal source"),
+        }
+
+        def show(name: str, value: object) -> str:
+            if isinstance(value, DayBasis):
+                return self.model.day_basis_label(value)
+            return shown(value)
+
+        resolution = resolve_conflict(self, opened, mine, theirs, labels, show)
+        if resolution.choice is Choice.THEIRS:
+            self.reload()
+            ChangeHub.of(self).announce(CHANGES)
+            self._show_message(self.tr("Their version is kept; yours was dropped."))
+        elif resolution.record is not None:
+            self._save_rule(theirs, resolution.record)
+        else:
+            self._show_message(
+                self.tr("Not saved yet: your changes are still in the form."), error=True
+            )
 
     def _saved(self, _result: object) -> None:
         self.reload()

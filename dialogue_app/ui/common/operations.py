@@ -15,6 +15,9 @@ An operation is a callable on the services. ``Operation(parent, op, changes=…)
   ``failure`` callback as the boundary's translated text, so the form shows it where it does
   (a red label, a message box with the page's title); without a callback, and for anything
   else (the database, a file, a bug), the boundary's dialog says it. Nothing is announced then.
+- ``conflict(callback)``: when the save is refused because somebody else saved the same record
+  meanwhile (``EditConflict``), the callback gets what they saved (``theirs``) instead, to show
+  both versions and let the person choose (``ui/common/conflict_dialog.py``).
 - On success, what changed (``changes``: ``Changed`` flags, or a function of the result) is
   announced on the window's ``ChangeHub`` (``ui/common/changes.py``), so exactly the pages
   showing those things refresh; then the ``success`` callback gets the result.
@@ -30,7 +33,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from dialogue_app.services.errors import Failure, FailureKind, record_failure
+from dialogue_app.services.errors import EditConflict, Failure, FailureKind, record_failure
 from dialogue_app.ui.common.background_task import Job, TaskDialog
 from dialogue_app.ui.common.changes import Changed, ChangeHub
 from dialogue_app.ui.common.errors import failure_text, show_failure
@@ -67,6 +70,7 @@ class Operation(Generic[T]):
         self._target = target
         self._on_success: Callable[[T], object] | None = None
         self._on_failure: FailureCallback | None = None
+        self._on_conflict: Callable[[Any], object] | None = None
         self.failure_seen: Failure | None = None  # the last failure, once it failed
 
     def success(self, callback: Callable[[T], object]) -> Operation[T]:
@@ -75,6 +79,12 @@ class Operation(Generic[T]):
 
     def failure(self, callback: FailureCallback) -> Operation[T]:
         self._on_failure = callback
+        return self
+
+    def conflict(self, callback: Callable[[Any], object]) -> Operation[T]:
+        """Somebody else saved the record meanwhile: ``callback(theirs)`` (see the module's
+        docstring) in place of the failure message."""
+        self._on_conflict = callback
         return self
 
     def run(self, *, busy: bool = False) -> bool:
@@ -116,6 +126,9 @@ class Operation(Generic[T]):
 
     def _failed(self, failure: Failure) -> None:
         self.failure_seen = failure
+        if self._on_conflict is not None and isinstance(failure.message, EditConflict):
+            self._on_conflict(failure.message.theirs)
+            return
         if failure.kind is FailureKind.EXPLAINED and self._on_failure is not None:
             self._on_failure(failure_text(failure), failure)
         else:

@@ -5,6 +5,7 @@ delegated or missed, and the leaders' standing reception schedules.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -32,7 +33,8 @@ from dialogue_app.domain.calendar_days import DutyPeriod, DutyStatus
 from dialogue_app.domain.reception_rules import period_bounds
 from dialogue_app.services.conferences import ComplianceRow, DutyData
 from dialogue_app.services.container import Services
-from dialogue_app.ui.common.changes import Changed, follow_changes
+from dialogue_app.ui.common.changes import Changed, ChangeHub, follow_changes
+from dialogue_app.ui.common.conflict_dialog import Choice, resolve_conflict, shown
 from dialogue_app.ui.common.dates import date_edit, format_date
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
@@ -235,16 +237,53 @@ class DutiesView(QWidget):
             reason = self.ask_reason(duty)
             if not reason:
                 return
+        self._mark(duty, replace(duty, status=status, delegate_id=delegate, reason=reason))
+
+    def _mark(self, seen: DutyData, mark: DutyData) -> None:
+        """Save ``mark`` over the version ``seen``; somebody else's mark meanwhile is shown
+        beside it and the person chooses (``ui/common/conflict_dialog.py``)."""
         row = self.duty_view.currentIndex().row()
         Operation(
             self,
             lambda: self._services.reception.mark_duty(
-                duty.id, status, delegate_id=delegate, reason=reason
+                mark.id,
+                mark.status,
+                delegate_id=mark.delegate_id,
+                reason=mark.reason,
+                expected_version=seen.version,
             ),
             changes=Changed.RECEPTION | Changed.CONFERENCES,
         ).success(
             lambda _result: self.duty_view.setCurrentIndex(self.duty_model.index(row, 0))
-        ).failure(in_label(self.error)).run()
+        ).failure(in_label(self.error)).conflict(
+            lambda theirs: self._marked_meanwhile(seen, mark, theirs)
+        ).run()
+
+    def _marked_meanwhile(self, seen: DutyData, mine: DutyData, theirs: DutyData | None) -> None:
+        hub = ChangeHub.of(self)
+        if theirs is None:
+            self.error.setText(self.tr("This reception day no longer exists."))
+            hub.announce(Changed.RECEPTION)
+            return
+        names = {o.id: o.name for o in self._services.registers.planning_choices().officials}
+        labels = {
+            "status": self.tr("Status"),
+            "delegate_id": self.tr("Delegated to"),
+            "reason": self.tr("Reason"),
+        }
+
+        def show(name: str, value: object) -> str:
+            if name == "status" and isinstance(value, DutyStatus):
+                return duty_status_label(value)
+            if name == "delegate_id" and isinstance(value, int):
+                return names.get(value, str(value))
+            return shown(value)
+
+        resolution = resolve_conflict(self, seen, mine, theirs, labels, show)
+        if resolution.choice is Choice.THEIRS:
+            hub.announce(Changed.RECEPTION | Changed.CONFERENCES)
+        elif resolution.record is not None:
+            self._mark(theirs, resolution.record)
 
     def add_schedule(self) -> None:
         dialog = ScheduleDialog(self._services, self)

@@ -33,9 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.reception_rules import ReceptionRule, RuleType, Shift
-from dialogue_app.services.conferences import ReplanResult, ScheduleChange, ScheduleData
+from dialogue_app.services.conferences import (
+    ReplanResult,
+    ScheduleChange,
+    ScheduleData,
+    change_of,
+)
 from dialogue_app.services.container import Services
-from dialogue_app.ui.common.changes import Changed, follow_changes
+from dialogue_app.ui.common.changes import Changed, ChangeHub, follow_changes
+from dialogue_app.ui.common.conflict_dialog import Choice, resolve_conflict, shown
 from dialogue_app.ui.common.dates import date_edit, format_date
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
@@ -273,24 +279,74 @@ class ScheduleDialog(QDialog):
             description=self.description.text(),
         )
         until = pydate(self.generate_until.date())
+        opened = self.schedule
+        edit = (
+            ScheduleChange(leader, self.rule(), **terms, version=opened.version)
+            if opened is not None
+            else None
+        )
 
         def save() -> None:
             reception = self._services.reception
             if self.quota.currentData() is not None:
                 reception.assign_quota(leader, self.quota.currentData())
-            if self.schedule is not None:
-                self.result_of_edit = reception.update_schedule(
-                    self.schedule.id,
-                    ScheduleChange(leader, self.rule(), **terms),
-                    apply_from=pydate(self.apply_from.date()),
-                    plan_until=until,
-                )
-                self.created_days = self.result_of_edit.created
+            if opened is not None and edit is not None:
+                self._update(opened.id, edit, until)
                 return
             schedule = reception.add_schedule(leader, self.rule(), **terms)
             self.created_days = reception.generate(schedule.id, terms["valid_from"], until).created
 
-        return Operation(self, save, changes=CHANGES).failure(in_label(self.error)).run()
+        self._resolved = False
+        operation = Operation(self, save, changes=CHANGES).failure(in_label(self.error))
+        if opened is not None and edit is not None:
+            operation.conflict(lambda theirs: self._changed_meanwhile(opened, edit, theirs, until))
+        return operation.run() or self._resolved
+
+    def _update(self, schedule_id: int, change: ScheduleChange, until: date) -> None:
+        self.result_of_edit = self._services.reception.update_schedule(
+            schedule_id, change, apply_from=pydate(self.apply_from.date()), plan_until=until
+        )
+        self.created_days = self.result_of_edit.created
+
+    def _changed_meanwhile(
+        self, opened: ScheduleData, mine: ScheduleChange, theirs: ScheduleChange, until: date
+    ) -> None:
+        """Somebody else saved the schedule since this form opened it: both versions, the
+        person chooses (``ui/common/conflict_dialog.py``); keeping theirs closes the form."""
+        labels = {
+            "official_id": self.tr("Leader"),
+            "rule": self.tr("Receives citizens on"),
+            "start_time": self.tr("From"),
+            "end_time": self.tr("To"),
+            "venue_id": self.tr("Venue"),
+            "description": self.tr("Notes"),
+            "valid_from": self.tr("Starting on"),
+        }
+        combos = {"official_id": self.leader, "venue_id": self.venue}
+
+        def show(name: str, value: object) -> str:
+            if name in combos and value is not None:
+                combo = combos[name]
+                return combo.itemText(combo.findData(value)) or str(value)
+            if isinstance(value, ReceptionRule):
+                return rule_text(value)
+            if isinstance(value, date):
+                return format_date(value)
+            if isinstance(value, time):
+                return value.strftime("%H:%M")
+            return shown(value)
+
+        resolution = resolve_conflict(self, change_of(opened), mine, theirs, labels, show)
+        if resolution.choice is Choice.THEIRS:
+            ChangeHub.of(self).announce(CHANGES)
+            self._resolved = True
+        elif resolution.record is not None:
+            record = resolution.record
+            self._resolved = (
+                Operation(self, lambda: self._update(opened.id, record, until), changes=CHANGES)
+                .failure(in_label(self.error))
+                .run()
+            )
 
     def accept(self) -> None:
         if self.save():

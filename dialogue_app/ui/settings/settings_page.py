@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.errors import Failure, ValidationError
 from dialogue_app.services.office import OfficeProfileData
 from dialogue_app.ui.common.changes import Changed
+from dialogue_app.ui.common.conflict_dialog import Choice, resolve_conflict
 from dialogue_app.ui.common.i18n import LANGUAGES
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_message_box
@@ -42,6 +45,7 @@ class SettingsPage(QWidget):
         self._services = services
 
         content = QWidget()
+        content.setObjectName("settingsContent")
         layout = QVBoxLayout(content)
         layout.addWidget(self._build_profile_group())
         layout.addWidget(self._build_language_group())
@@ -102,6 +106,7 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         profile = self._services.office.get_profile()
+        self._opened = profile  # the version a save goes over (the conflict dialog's "before")
         self.name_edit.setText(profile.name)
         self.address_edit.setText(profile.address or "")
         self.phone_edit.setText(profile.phone or "")
@@ -115,7 +120,8 @@ class SettingsPage(QWidget):
             )
 
     def profile_from_form(self) -> OfficeProfileData:
-        return OfficeProfileData(
+        return replace(
+            self._opened,
             name=self.name_edit.text(),
             address=self.address_edit.text() or None,
             phone=self.phone_edit.text() or None,
@@ -143,17 +149,49 @@ class SettingsPage(QWidget):
         )
 
     def save(self) -> bool:
-        profile = self.profile_from_form()
+        return self._save_profile(self._opened, self.profile_from_form())
+
+    def _save_profile(self, opened: OfficeProfileData, profile: OfficeProfileData) -> bool:
         return (
             Operation(
                 self, lambda: self._services.office.save_profile(profile), changes=Changed.OFFICE
             )
             .success(self._saved)
             .failure(self._refused)
+            .conflict(lambda theirs: self._saved_meanwhile(opened, profile, theirs))
             .run()
         )
 
-    def _saved(self, _result: object) -> None:
+    def _saved_meanwhile(
+        self, opened: OfficeProfileData, mine: OfficeProfileData, theirs: OfficeProfileData
+    ) -> None:
+        """Somebody else saved the settings since this page read them: both versions, the
+        person chooses (``ui/common/conflict_dialog.py``); the form then shows what is saved."""
+        labels = {
+            "name": self.tr("Office name"),
+            "address": self.tr("Address"),
+            "phone": self.tr("Telephone"),
+            "organizer_name": self.tr("Invitations sent by (name)"),
+            "organizer_email": self.tr("Invitations sent by (e-mail)"),
+            "report_cutoff_day": self.tr("Monthly reports count from day"),
+            "reminder_minutes": self.tr("Calendar reminder"),
+        }
+        resolution = resolve_conflict(self, opened, mine, theirs, labels)
+        if resolution.choice is Choice.THEIRS:
+            self.load()
+            self.profile_message.setStyleSheet("")
+            self.profile_message.setText(self.tr("Their version is kept; yours was dropped."))
+        elif resolution.record is not None:
+            self._save_profile(theirs, resolution.record)
+        else:
+            self.profile_message.setStyleSheet(ERROR_STYLE)
+            self.profile_message.setText(
+                self.tr("Not saved yet: your changes are still in the form.")
+            )
+
+    def _saved(self, result: object) -> None:
+        if isinstance(result, OfficeProfileData):
+            self.load()  # what is saved now, with its version, is what a next save goes over
         self.profile_message.setStyleSheet("")
         self.profile_message.setText(self.tr("Saved."))
         self.profile_saved.emit()
