@@ -40,7 +40,7 @@ from dialogue_app.domain.roles import Permission, permits
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from dialogue_app.store.bulk import bulk_insert
+from dialogue_app.store.bulk import insert_values
 from dialogue_app.store.models import (
     AdminUnit,
     Case,
@@ -186,13 +186,12 @@ def index_citizens(
 ) -> None:
     """(Re)write the search terms of these citizens: (id, full name, ID number) each. Every
     writer of a citizen's name or ID number calls this (the picker's search reads only it)."""
-    rows: list[dict[str, object]] = []
+    rows: list[tuple[str, str, int]] = []
     ids: list[int] = []
     for citizen_id, full_name, national_id in citizens:
         ids.append(citizen_id)
         rows.extend(
-            {"term": term, "name": name, "citizen_id": citizen_id}
-            for term, name in citizen_terms(full_name, national_id)
+            (term, name, citizen_id) for term, name in citizen_terms(full_name, national_id)
         )
     for start in range(0, len(ids), CHUNK):
         session.execute(
@@ -200,7 +199,8 @@ def index_citizens(
                 CitizenSearchTerm.citizen_id.in_(ids[start : start + CHUNK])
             )
         )
-    bulk_insert(session, CitizenSearchTerm.__table__, rows)
+    # plain strings and ids, as the driver takes them: no dict or value processing per row
+    insert_values(session, CitizenSearchTerm.__table__, ("term", "name", "citizen_id"), rows)
 
 
 def may_view_denunciators(session: Session, user_name: str | None) -> bool:

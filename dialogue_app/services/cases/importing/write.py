@@ -43,7 +43,7 @@ from dialogue_app.services.cases.importing.results import (
 from dialogue_app.services.cases.queries import load_rules
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.working_days import working_day_calendar
-from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
+from dialogue_app.store.bulk import bulk_cache, bulk_insert, insert_returning_ids
 from dialogue_app.store.models import (
     Agency,
     AuditEntry,
@@ -126,6 +126,20 @@ def write_rows(
     """Write the parsed rows (all or none: the caller's transaction), reporting progress from
     ``len(rows)`` to ``total``; refuse rows already in the register or twice in the file."""
     one_import_at_a_time(session)
+    with bulk_cache(session):  # SQLite: the indexes written stay in memory until the commit
+        return _write_rows(session, rows, source, report, is_cancelled, total, user_name, now)
+
+
+def _write_rows(
+    session: Session,
+    rows: list[ParsedRow],
+    source: str,
+    report: Progress,
+    is_cancelled: Callable[[], bool],
+    total: int,
+    user_name: str | None,
+    now: datetime,
+) -> ImportSummary:
     communes, new_communes = resolve_units(session, {r.commune for r in rows if r.commune})
     # a row already in the register (the file imported twice) or twice in the file, and a
     # case number already used: refused, before anything else is written
