@@ -88,14 +88,6 @@ def one_import_at_a_time(session: Session) -> None:
             raise ServiceError(_BUSY) from error
 
 
-def _bound_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Core inserts bypass the ORM column types' enum handling for nothing: pass values."""
-    return [
-        {**event, "kind": event["kind"].value, "to_status": event["to_status"].value}
-        for event in events
-    ]
-
-
 def _repeat_keys(
     row: ParsedRow,
     citizen_id: int | None,
@@ -183,6 +175,10 @@ def _write_rows(
     )
     done = len(rows)
     linked = 0
+    # the first timeline entry's note, the same JSON ``store_parts`` writes, with the row's
+    # number put in its place (one JSON encoding per file instead of one per row)
+    status_change = FollowUpKind.STATUS_CHANGE.value
+    note_head, note_tail = store_parts([(IMPORTED_NOTE, (source, 0))]).rsplit("0", 1)
     order = sorted(range(len(rows)), key=lambda i: (rows[i].received_on, i))
     for start in range(0, len(order), CHUNK):
         if is_cancelled():
@@ -282,9 +278,10 @@ def _write_rows(
                     "case_id": case_id,
                     "at": now,
                     "user_name": user_name,
-                    "kind": FollowUpKind.STATUS_CHANGE,
-                    "to_status": row.status,
-                    "note": store_parts([(IMPORTED_NOTE, (source, row.line))]),
+                    # Core inserts bypass the ORM column types' enum handling: pass values
+                    "kind": status_change,
+                    "to_status": row.status.value,
+                    "note": f"{note_head}{int(row.line)}{note_tail}",
                 }
             )
             citizen = search_index.IndexedCitizen(
@@ -309,7 +306,7 @@ def _write_rows(
             )
         # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
         bulk_insert(session, CaseCitizen.__table__, links)
-        bulk_insert(session, CaseEvent.__table__, _bound_events(events))
+        bulk_insert(session, CaseEvent.__table__, events)
         search_index.insert_terms(session, terms)
         done += len(batch)
         report(done, total)
