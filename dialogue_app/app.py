@@ -17,7 +17,8 @@ from dialogue_app.config import AppPaths, database_url, login_name
 
 log = logging.getLogger("dialogue_app")
 STARTED = time.perf_counter()
-# Start-up benchmark (tests/benchmarks): print the time of the first paint and quit right after.
+# Start-up benchmark (tests/benchmarks) and the bundle smoke test: print the time of the first
+# paint, then, once the first page is ready, that time and the page names, and quit.
 EXIT_AFTER_FIRST_PAINT = "DIALOGUE_APP_EXIT_AFTER_FIRST_PAINT"
 
 
@@ -46,26 +47,69 @@ def setup_logging(paths: AppPaths) -> Path | None:
     return log_file_of(handler)
 
 
-def _quit_after_first_paint(app: Any, window: Any) -> None:
-    """Print "first paint after X s" when the window has painted once, then what it showed (its
-    title and page names: the bundle's smoke test checks their language), then quit."""
+def _after_first_paint(window: Any, then: Any) -> None:
+    """Call ``then()`` from the event loop once ``window`` has painted (or after 300 ms, should
+    no paint come, e.g. a window opened minimised)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QListWidget
+
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            then()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not done:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, once)  # after this paint has reached the screen
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+    QTimer.singleShot(300, once)
+
+
+def _print_first_paint(window: Any) -> None:
+    """Start-up benchmark and the bundle's smoke test: print "first paint after X s" when the
+    window has painted once (the app quits once its first page is ready, printing
+    ``_print_ready``'s lines)."""
+    from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and not self.property("seen"):
                 self.setProperty("seen", True)
                 print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
-                pages = window.findChild(QListWidget, "navigation")
-                names = [pages.item(row).text() for row in range(pages.count())] if pages else []
-                print(f"window title: {window.windowTitle()}", flush=True)
-                print(f"pages: {' | '.join(names)}", flush=True)
-                QTimer.singleShot(0, app.quit)
             return False
 
-    watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
+    window.installEventFilter(FirstPaint(window))
+
+
+def _print_ready(window: Any) -> None:
+    """The first page is built with its data: say when, and what the window shows (its title
+    and page names, the Staff page included: the bundle's smoke test checks their language)."""
+    print(f"ready after {time.perf_counter() - STARTED:.3f} s", flush=True)
+    print(f"window title: {window.windowTitle()}", flush=True)
+    print(f"pages: {' | '.join(window.page_names())}", flush=True)
+
+
+def _prepare_first_page(handle: Any) -> None:
+    """In the opening thread: import what building the pages needs (the page modules, the
+    services) and read this year's public holidays, so the UI thread only builds and reads."""
+    from datetime import date
+
+    from dialogue_app.domain.working_days import WorkingDayCalendar
+    from dialogue_app.services import container  # noqa: F401
+    from dialogue_app.ui.cases import cases_page  # noqa: F401
+    from dialogue_app.ui.conferences import calendar_page  # noqa: F401
+
+    WorkingDayCalendar().is_working_day(date.fromtimestamp(time.time()))
+
+
+def _is_postgresql(url: str) -> bool:
+    """Cheaply, without SQLAlchemy: whether ``url`` names a PostgreSQL database."""
+    return url.split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -74,7 +118,7 @@ def run_gui(argv: Sequence[str]) -> int:
     log_file = setup_logging(paths)
     log.info("Dialogue Desk %s starting", __version__)
 
-    from PySide6.QtCore import QEvent, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from dialogue_app.ui.common.errors import install_excepthook, show_database_error
@@ -112,40 +156,33 @@ def run_gui(argv: Sequence[str]) -> int:
     languages.apply(args.language or saved_language(settings))
     install_excepthook(log_file)
 
-    from dialogue_app.services.database import DatabaseError
-    from dialogue_app.ui.database_open import open_database_showing_progress
-
     url = database_url(args.database, paths)
     user_name = login_name()  # SQLite: the OS account is the one user
-    try:
+    signed_in: Any = None  # a shared database: (its handle, the login), opened by signing in
+    if _is_postgresql(url):
         from dialogue_app.services.accounts import needs_sign_in
+        from dialogue_app.services.database import DatabaseError
 
-        if needs_sign_in(url):  # a shared database: each staff member signs in as themselves
+        if needs_sign_in(url):  # each staff member signs in as themselves, before the window
             from dialogue_app.ui.accounts.sign_in import sign_in_at_start
 
-            signed_in = sign_in_at_start(url, settings)
+            try:
+                signed_in = sign_in_at_start(url, settings)
+            except DatabaseError as error:  # not a refusal (they are said in the dialog)
+                log.error("cannot open the database: %s", error)
+                from dialogue_app.ui.common.messages import message_text
+
+                show_database_error(None, message_text(error))
+                return 1
             if signed_in is None:
                 return 0
-            handle, user_name = signed_in
-        else:
-            handle = open_database_showing_progress(url)
-            if not handle.is_sqlite:  # a password in the address: whoever it names
-                user_name = handle.engine.url.username or user_name
-    except DatabaseError as error:
-        log.error("cannot open the database: %s", error)
-        from dialogue_app.ui.common.messages import message_text
 
-        show_database_error(None, message_text(error))
-        return 1
-    if handle.migration and handle.migration.backup:
-        log.info("database migrated; backup at %s", handle.migration.backup)
-
-    from dialogue_app.services.clock import SystemClock
-    from dialogue_app.services.container import Services
+    from dialogue_app.ui.database_open import open_database_in_background
     from dialogue_app.ui.main_window import MainWindow
 
-    services = Services(handle, user_name=user_name, clock=SystemClock())
-    window = MainWindow(services, settings, handle.description)
+    # The window first (its navigation, saying it opens the database), painted at once; then
+    # the database is opened and checked in a thread, with the first page's modules.
+    window = MainWindow(None, settings, "")
 
     def change_language(language: str) -> None:
         settings.setValue(SETTINGS_KEY, language)
@@ -153,32 +190,99 @@ def run_gui(argv: Sequence[str]) -> int:
 
     window.language_change_requested.connect(change_language)
     app.aboutToQuit.connect(window.save_state)
+    opened: list[Any] = []  # the DatabaseHandle, once open
+    upkeeps: list[Any] = []  # the calendars' upkeep, once the database is open
+    status_on_error: list[int] = []
+
+    def database_open(handle: Any) -> None:
+        opened.append(handle)
+        if handle.migration and handle.migration.backup:
+            log.info("database migrated; backup at %s", handle.migration.backup)
+        if stop_requested:
+            return
+        from dialogue_app.services.clock import SystemClock
+        from dialogue_app.services.container import Services
+
+        name = user_name
+        if signed_in is not None:
+            name = signed_in[1]
+        elif not handle.is_sqlite:  # a password in the address: whoever it names
+            name = handle.engine.url.username or user_name
+        services = Services(handle, user_name=name, clock=SystemClock())
+        window.attach_services(services, handle.description)  # the Staff page, by role
+        window.start_backups()  # backups by themselves, in the background (issue 20)
+        log.info("main window ready after %.3f s", time.perf_counter() - STARTED)
+        if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+            _print_ready(window)
+            QTimer.singleShot(0, app.quit)
+            return
+
+        from dialogue_app.ui.calendar_exchange.upkeep import CalendarUpkeep
+
+        # leaders' subscribed calendars and the published schedule file, kept up to date
+        upkeep = CalendarUpkeep(services, window.change_hub, window)
+        upkeep.problem_found.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+        upkeep.start()
+        upkeeps.append(upkeep)
+        if not args.no_demo_offer and handle.is_empty():
+            from dialogue_app.ui.demo_offer import offer_demo
+
+            log.info("the database is empty: offering the demo data")
+            QTimer.singleShot(0, lambda: offer_demo(window, services))
+
+    def database_failed(error: BaseException) -> None:
+        from dialogue_app.services.database import DatabaseError
+
+        if not isinstance(error, DatabaseError):
+            raise error  # the excepthook reports it (in the window, and the log)
+        log.error("cannot open the database: %s", error)
+        from dialogue_app.ui.common.messages import message_text
+
+        window.show_starting_message(message_text(error))  # said in the window that appeared
+        if not stop_requested:
+            show_database_error(window, message_text(error))
+        status_on_error.append(1)
+        app.exit(1)
+
+    def slow_opening() -> None:
+        window.show_starting_message(
+            QCoreApplication.translate(
+                "DatabaseOpen",
+                "Updating the database for this version of Dialogue Desk…\n"
+                "This is done once; please wait. Nothing is lost if it fails: the old "
+                "database is kept.",
+            ),
+            busy=True,
+        )
+
+    def start_opening() -> None:
+        if signed_in is not None:  # opened by signing in: the window fills in now
+            _prepare_first_page(signed_in[0])
+            database_open(signed_in[0])
+            return
+        opening = open_database_in_background(url, prepare=_prepare_first_page, parent=window)
+        opening.opened.connect(database_open)
+        opening.failed.connect(database_failed)
+        opening.slow.connect(slow_opening)
+
+    _after_first_paint(window, start_opening)
     window.show()
-    window.start_backups()  # backups by themselves, in the background (issue 20)
     log.info("main window shown after %.3f s", time.perf_counter() - STARTED)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        _quit_after_first_paint(app, window)
-
-    from dialogue_app.ui.calendar_exchange.upkeep import CalendarUpkeep
-
-    # leaders' subscribed calendars and the published schedule file, kept up to date (issue 16)
-    upkeep = CalendarUpkeep(services, window.change_hub, window)
-    upkeep.problem_found.connect(lambda text: window.statusBar().showMessage(text, 15_000))
-    if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        upkeep.start()
-
-    if not args.no_demo_offer and handle.is_empty():
-        from dialogue_app.ui.demo_offer import offer_demo
-
-        log.info("the database is empty: offering the demo data")
-        QTimer.singleShot(0, lambda: offer_demo(window, services))
+        _print_first_paint(window)
 
     status = 0 if stop_requested else app.exec()
-    upkeep.stop()  # its threads end before the database closes
+    if status_on_error:
+        status = status_on_error[0]
+    for upkeep in upkeeps:
+        upkeep.stop()  # its threads end before the database closes
     # Destroy the window (whose widgets may still read as they go) before the database closes.
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    handle.close()
+    for handle in opened:
+        handle.close()
+    if signed_in is not None and not opened:
+        signed_in[0].close()
     log.info("Dialogue Desk stopped")
     return int(status)

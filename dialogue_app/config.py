@@ -42,14 +42,20 @@ class AppPaths:
 
 def database_url(explicit: str | None, paths: AppPaths) -> str:
     """The database to open: ``--database``, else the environment, else the embedded file."""
-    from dialogue_app.store.database import sqlite_url
-
     url = explicit or os.environ.get(DATABASE_ENV)
     if url:
         if "://" not in url:  # a bare file path
             return sqlite_url(Path(url).expanduser().resolve())
         return url
     return sqlite_url(paths.database_file)
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of a SQLite file, as ``store.database.sqlite_url`` writes it (the same
+    quoting as ``URL.render_as_string``), without importing SQLAlchemy at start-up."""
+    from urllib.parse import quote
+
+    return "sqlite+pysqlite:///" + quote(str(path), safe=" +/")
 
 
 def login_name() -> str | None:

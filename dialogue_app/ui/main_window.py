@@ -2,6 +2,11 @@
 
 Pages are built the first time they are shown (start-up pays only for the first page) and rebuilt
 when the language changes, so every page's texts follow the chosen language.
+
+At start the window is shown before the database is open (``services=None``): it paints its
+navigation and says it is opening the database; ``attach_services`` then adds what depends on
+the database (the Staff page for the roles that may see it, the backups) and builds the page
+shown, which reads its data before it is painted, so no page is ever seen empty.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -25,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_app.services.container import Services
 from dialogue_app.ui.common.changes import Changed, ChangeHub
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services (and SQLAlchemy under them) are loaded after the first paint
+    from dialogue_app.services.container import Services
     from dialogue_app.ui.backups import BackupScheduler
 
-PageFactory = Callable[[Services, QWidget], QWidget]
+PageFactory = Callable[["Services", QWidget], QWidget]
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,27 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
 
 
+class StartingPage(QWidget):
+    """What the window shows in the moment before the database is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        self.message = QLabel(self.tr("Opening the database…"))
+        self.message.setObjectName("starting_message")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy, no percentage
+        self.busy.setMaximumWidth(320)
+        self.busy.hide()  # shown when opening takes a while (an upgrade)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
 class MainWindow(QMainWindow):
     """Signals:
     page_changed(str): the key of the page now shown.
@@ -70,13 +97,16 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         settings: QSettings,
         database_description: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._starting: StartingPage | None = None
+        # the page to show once the database is open (the last one used, or the one clicked)
+        self._pending_page = str(settings.value("ui/page", "calendar"))
         self._settings = settings
         self._database_description = database_description
         self._pages: dict[str, QWidget] = {}
@@ -91,6 +121,9 @@ class MainWindow(QMainWindow):
         self._navigation.setMaximumWidth(240)
         self._navigation.setSpacing(2)
         self._stack = QStackedWidget()
+        if services is None:  # shown before the database is open: attach_services() follows
+            self._starting = StartingPage(self)
+            self._stack.addWidget(self._starting)
         splitter = QSplitter()
         splitter.addWidget(self._navigation)
         splitter.addWidget(self._stack)
@@ -102,7 +135,8 @@ class MainWindow(QMainWindow):
         # backups (issue 20): set up just after the first paint, which they must not delay
         self.backups: BackupScheduler | None = None
         self._backups_wanted = False
-        QTimer.singleShot(0, self, self.backup_scheduler)
+        if services is not None:
+            QTimer.singleShot(0, self, self.backup_scheduler)
         self._navigation.currentRowChanged.connect(self._show_row)
         for number in range(1, 7):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -185,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def _staff_spec(self) -> list[PageSpec]:
         """Staff accounts and the audit log: a page only for the roles that may use it."""
+        if self._services is None:  # the role is known once the database is open
+            return []
         from dialogue_app.ui.accounts.staff_page import may_see_staff_page
 
         if not may_see_staff_page(self._services):
@@ -199,8 +235,32 @@ class MainWindow(QMainWindow):
             )
         ]
 
+    def attach_services(self, services: Services, database_description: str) -> None:
+        """The database is open: add the pages and the backups that depend on it, then build
+        the page chosen (the last one used, or the one clicked meanwhile) and show it."""
+        self._services = services
+        self._database_description = database_description
+        QTimer.singleShot(0, self, self.backup_scheduler)
+        self._retranslate(self._pending_page)
+        if self._starting is not None:
+            self._stack.removeWidget(self._starting)
+            self._starting.deleteLater()
+            self._starting = None
+
+    def show_starting_message(self, message: str, *, busy: bool = False) -> None:
+        """While the database opens: say what is happening (``busy``: a moving bar too)."""
+        if self._starting is not None:
+            self._starting.message.setText(message)
+            self._starting.busy.setVisible(busy)
+
+    def page_names(self) -> list[str]:
+        """The names in the navigation, in order."""
+        return [self._navigation.item(row).text() for row in range(self._navigation.count())]
+
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
+        if self._services is None:
+            raise RuntimeError("the database is not open yet")
         if key not in self._pages:
             spec = next(s for s in self._specs if s.key == key)
             widget: QWidget | None = None
@@ -231,6 +291,9 @@ class MainWindow(QMainWindow):
         if self._closed or not 0 <= row < len(self._specs):
             return  # a closed window builds no more pages (its database may be gone)
         key = self._specs[row].key
+        if self._services is None:  # still opening the database: this page follows
+            self._pending_page = key
+            return
         self._stack.setCurrentWidget(self.page(key))
         self.page_changed.emit(key)
 
@@ -256,14 +319,15 @@ class MainWindow(QMainWindow):
         """Rebuild every page from the database (after the demo or an import changed it)."""
         self._retranslate()
 
-    def _retranslate(self) -> None:
-        current = self.current_page_key() or str(self._settings.value("ui/page", "calendar"))
+    def _retranslate(self, current: str = "") -> None:
+        current = current or self.current_page_key() or self._pending_page
         self.setWindowTitle(self.tr("Dialogue Desk"))
         self._help_menu.setTitle(self.tr("&Help"))
         self._about_action.setText(self.tr("&About Dialogue Desk"))
-        self._database_label.setText(
-            self.tr("Database: %1").replace("%1", self._database_description)
-        )
+        if self._database_description:  # empty while the database opens
+            self._database_label.setText(
+                self.tr("Database: %1").replace("%1", self._database_description)
+            )
         # Rebuild the pages so every text follows the language.
         for widget in self._pages.values():
             self._stack.removeWidget(widget)
@@ -277,9 +341,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(160, 36))
             self._navigation.addItem(item)
-        self._navigation.blockSignals(blocked)
         keys = [spec.key for spec in self._specs]
-        self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
+        if self._services is None:  # no page yet: the one wanted stays wanted (even "staff")
+            self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
+        self._navigation.blockSignals(blocked)
+        if self._services is not None:
+            self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
 
     # --- backups (issue 20) ------------------------------------------------------------------
 
@@ -289,6 +356,8 @@ class MainWindow(QMainWindow):
             return self.backups
         from dialogue_app.ui.backups import BackupIndicator, BackupScheduler
 
+        if self._services is None:
+            raise RuntimeError("the database is not open yet")
         service = self._services.backups
         self.backup_indicator = BackupIndicator()
         self.backup_indicator.setVisible(service.is_sqlite or service.is_postgres)  # not in memory

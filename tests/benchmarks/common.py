@@ -14,8 +14,9 @@ class Result:
     """One line of the table (and one object of ``benchmark-results.json``).
 
     ``floor`` is the same work done by the bare library (the same SQL without the app, icalendar
-    alone, a bare ``QMainWindow``); ``ratio`` = value / floor. When ``target_is_ratio`` the target
-    bounds the ratio (the .ics export), otherwise the value.
+    alone, a bare ``QMainWindow``); ``ratio`` = value / floor. DESIGN §7 states most targets as
+    a ratio to the floor (``max_ratio``) and an absolute ceiling (``target``); both must hold.
+    When ``target_is_ratio`` the target bounds the ratio only (the .ics export).
     """
 
     name: str
@@ -25,6 +26,7 @@ class Result:
     floor: float | None
     target_is_ratio: bool = False
     note: str = ""
+    max_ratio: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -33,15 +35,38 @@ class Result:
         return self.value / self.floor
 
     @property
+    def ratio_target(self) -> float | None:
+        return self.target if self.target_is_ratio else self.max_ratio
+
+    @property
+    def misses(self) -> list[str]:
+        """What is missed: "ratio" (over its ratio to the floor), "ceiling" (over the figure)."""
+        missed = []
+        bound = self.ratio_target
+        if bound is not None and (self.ratio is None or self.ratio > bound):
+            missed.append("ratio")
+        if not self.target_is_ratio and not self.value < self.target:
+            missed.append("ceiling")
+        return missed
+
+    @property
     def meets_target(self) -> bool:
-        if self.target_is_ratio:
-            return self.ratio is not None and self.ratio <= self.target
-        return self.value < self.target
+        return not self.misses
+
+    def target_text(self) -> str:
+        """The target as the table shows it: "≤ 3× floor, < 0.6 s"."""
+        parts = []
+        if self.ratio_target is not None:
+            parts.append(f"≤ {self.ratio_target:g}× floor")
+        if not self.target_is_ratio:
+            parts.append(f"< {self.target:g} {self.unit}")
+        return ", ".join(parts)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["ratio"] = None if self.ratio is None else round(self.ratio, 3)
         data["meets_target"] = self.meets_target
+        data["misses"] = self.misses
         data["value"] = round(self.value, 4)
         data["floor"] = None if self.floor is None else round(self.floor, 4)
         return data
@@ -121,6 +146,7 @@ def typing_result(
     target_ms: float,
     repeat: int = 3,
     count_found: bool = False,
+    max_ratio: float | None = 1.5,
 ) -> Result:
     """Search as you type: the median time of ``search`` per keystroke in ``typed``, beside the
     median of its floor (the very SQL it ran, replayed on a bare DB-API connection)."""
@@ -146,13 +172,14 @@ def typing_result(
             f"{len(timings)} keystrokes{counted}; p90 {ordered[int(len(ordered) * 0.9)]:.1f} ms, "
             f"worst {worst[1]:.1f} ms ({worst[0]!r}); floor: the same SQL on a bare cursor"
         ),
+        max_ratio=max_ratio,
     )
 
 
 def print_median_result(result: Result) -> None:
     """A median-per-keystroke result as the benchmark scripts print it."""
     print(
-        f"{result.name}: median {result.value:.1f} ms (target < {result.target:.0f} ms: "
+        f"{result.name}: median {result.value:.1f} ms (target {result.target_text()}: "
         f"{'MET' if result.meets_target else 'NOT MET'}); floor {result.floor:.1f} ms, "
         f"ratio {result.ratio:.2f}×\n  {result.note}"
     )

@@ -28,6 +28,26 @@ def test_upgrade_creates_every_table_on_an_empty_database(empty_database_url: st
         handle.close()
 
 
+def test_the_revisions_read_without_alembic_are_alembics(database_url: str) -> None:
+    """Opening reads the newest revision from the revision files' lines, and the database's
+    from its table, without loading Alembic; Alembic agrees on both."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(
+        store_db._alembic_config(store_db.create_engine("sqlite://"))
+    )
+    assert store_db.head_revision() == script.get_current_head()
+    assert store_db.known_revisions() == {r.revision for r in script.walk_revisions()}
+    handle = open_database(database_url)
+    try:
+        with handle.engine.connect() as connection:
+            expected = MigrationContext.configure(connection).get_current_revision()
+        assert store_db.current_revision(handle.engine) == expected == script.get_current_head()
+    finally:
+        handle.close()
+
+
 def test_second_open_does_not_migrate_again(database_url: str) -> None:
     handle = open_database(database_url)
     try:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import (
     ColumnElement,
     Select,
     SQLColumnExpression,
     and_,
+    bindparam,
     delete,
     exists,
     func,
@@ -40,7 +42,7 @@ from dialogue_app.domain.roles import Permission, permits
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from dialogue_app.store.bulk import bulk_insert
+from dialogue_app.store.bulk import insert_values
 from dialogue_app.store.models import (
     AdminUnit,
     Case,
@@ -186,13 +188,12 @@ def index_citizens(
 ) -> None:
     """(Re)write the search terms of these citizens: (id, full name, ID number) each. Every
     writer of a citizen's name or ID number calls this (the picker's search reads only it)."""
-    rows: list[dict[str, object]] = []
+    rows: list[tuple[str, str, int]] = []
     ids: list[int] = []
     for citizen_id, full_name, national_id in citizens:
         ids.append(citizen_id)
         rows.extend(
-            {"term": term, "name": name, "citizen_id": citizen_id}
-            for term, name in citizen_terms(full_name, national_id)
+            (term, name, citizen_id) for term, name in citizen_terms(full_name, national_id)
         )
     for start in range(0, len(ids), CHUNK):
         session.execute(
@@ -200,7 +201,8 @@ def index_citizens(
                 CitizenSearchTerm.citizen_id.in_(ids[start : start + CHUNK])
             )
         )
-    bulk_insert(session, CitizenSearchTerm.__table__, rows)
+    # plain strings and ids, as the driver takes them: no dict or value processing per row
+    insert_values(session, CitizenSearchTerm.__table__, ("term", "name", "citizen_id"), rows)
 
 
 def may_view_denunciators(session: Session, user_name: str | None) -> bool:
@@ -247,28 +249,49 @@ def _has_word(name: SQLColumnExpression[str], word: str) -> ColumnElement[bool]:
     return or_(name.like(f"{word}%"), name.like(f"% {word}%"))
 
 
+def _upper(word: str) -> str:
+    """The first word after every word starting with ``word`` (see ``_prefix_range``)."""
+    return word[:-1] + chr(ord(word[-1]) + 1)
+
+
+# The statements asked for every keystroke, built once: building a statement costs more Python
+# than SQLite takes to answer it. Their SQL is what ``_prefix_range`` would give. (ruff's SIM300
+# takes a column compared with a parameter for a "Yoda condition": it is SQL, in SQL's order.)
+_TERM = CitizenSearchTerm.term
+_ENTRIES = select(func.count()).select_from(
+    select(literal(1))
+    .select_from(CitizenSearchTerm)
+    .where(_TERM >= bindparam("low"), _TERM < bindparam("high"))  # noqa: SIM300
+    .limit(bindparam("bound"))
+    .subquery()
+)
+_FIRST_TERM = select(func.min(_TERM)).where(
+    _TERM >= bindparam("low"),  # noqa: SIM300
+    _TERM < bindparam("high"),  # noqa: SIM300
+)
+# only these two bounds: with ">= word" too, SQLite scans from ``word``
+_NEXT_TERM = select(func.min(_TERM)).where(
+    _TERM > bindparam("low"),  # noqa: SIM300
+    _TERM < bindparam("high"),  # noqa: SIM300
+)
+
+
 def _entries(session: Session, word: str, bound: int) -> int:
     """How many entries of the words table start with ``word``, counted up to ``bound``."""
-    bounded = (
-        select(literal(1))
-        .select_from(CitizenSearchTerm)
-        .where(_prefix_range(word))
-        .limit(bound)
-        .subquery()
-    )
-    return session.scalar(select(func.count()).select_from(bounded)) or 0
+    values = {"low": word, "high": _upper(word), "bound": bound}
+    return session.scalar(_ENTRIES, values) or 0
 
 
 def _terms_of(session: Session, word: str, most: int) -> list[str] | None:
     """The distinct terms starting with ``word`` (one index seek each), or None when there are
     more than ``most``."""
     found: list[str] = []
-    condition = _prefix_range(word)
-    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    upper = _upper(word)
     while len(found) <= most:
-        if found:  # only these two bounds: with ">= word" too, SQLite scans from ``word``
-            condition = and_(CitizenSearchTerm.term > found[-1], CitizenSearchTerm.term < upper)
-        term = session.scalar(select(func.min(CitizenSearchTerm.term)).where(condition))
+        if found:
+            term = session.scalar(_NEXT_TERM, {"low": found[-1], "high": upper})
+        else:
+            term = session.scalar(_FIRST_TERM, {"low": word, "high": upper})
         if term is None:
             return found
         found.append(term)
@@ -388,11 +411,7 @@ class CitizenService:
                 after = batch[-1]
                 ids = [citizen_id for _, citizen_id in batch]
                 if hide_denunciators:
-                    hidden = set(
-                        session.scalars(
-                            select(Citizen.id).where(Citizen.id.in_(ids), _only_denunciator())
-                        )
-                    )
+                    hidden = set(session.scalars(_only_denunciators(), {"ids": ids}))
                     ids = [i for i in ids if i not in hidden]
                 chosen.extend(ids[: limit - len(chosen)])
                 if len(batch) < 2 * limit:
@@ -406,31 +425,42 @@ class CitizenService:
             return ()
         with self._uow.read() as session:
             if not may_view_denunciators(session, self.user_name):
-                hidden = set(
-                    session.scalars(
-                        select(Citizen.id).where(
-                            Citizen.id.in_(list(citizen_ids)), _only_denunciator()
-                        )
-                    )
-                )
+                hidden = set(session.scalars(_only_denunciators(), {"ids": list(citizen_ids)}))
                 citizen_ids = [i for i in citizen_ids if i not in hidden]
             return _choices(session, citizen_ids)
+
+
+@cache
+def _only_denunciators() -> Select[int]:
+    """Of the citizens ``ids`` (a parameter), those known only as denunciators; built once."""
+    return select(Citizen.id).where(
+        Citizen.id.in_(bindparam("ids", expanding=True)), _only_denunciator()
+    )
+
+
+@cache
+def _choices_query() -> Select[int, str, str | None, int | None, str, str | None]:
+    """The citizens ``ids`` (a parameter) as the picker shows them; built once, as the picker
+    asks for it every keystroke."""
+    return (
+        select(
+            Citizen.id,
+            Citizen.full_name,
+            Citizen.national_id,
+            Citizen.unit_id,
+            AdminUnit.name,
+            Citizen.address,
+        )
+        .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
+        .where(Citizen.id.in_(bindparam("ids", expanding=True)))
+    )
 
 
 def _choices(session: Session, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
     rows = {
         i: CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
         for i, name, number, unit_id, unit, address in session.execute(
-            select(
-                Citizen.id,
-                Citizen.full_name,
-                Citizen.national_id,
-                Citizen.unit_id,
-                AdminUnit.name,
-                Citizen.address,
-            )
-            .outerjoin(AdminUnit, AdminUnit.id == Citizen.unit_id)
-            .where(Citizen.id.in_(list(citizen_ids)))
+            _choices_query(), {"ids": list(citizen_ids)}
         )
     }
     return tuple(rows[i] for i in citizen_ids if i in rows)

@@ -31,7 +31,7 @@ from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.text import fold
-from dialogue_app.store.bulk import bulk_insert
+from dialogue_app.store.bulk import insert_values
 from dialogue_app.store.models import CaseSearchTerm
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -109,12 +109,22 @@ def replace_terms(session: Session, case_id: int, terms: dict[str, bool]) -> Non
 
 def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]]) -> None:
     """Index new cases in bulk: (case id, terms) each."""
-    bulk_insert(session, CaseSearchTerm.__table__, bulk_term_rows(items))
+    insert_values(
+        session,
+        CaseSearchTerm.__table__,
+        ("term", "case_id", "confidential"),
+        [(term, case_id, secret) for case_id, terms in items for term, secret in terms.items()],
+    )
     index = _text_index(session) if items else None
     if index == "sqlite":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid.in_(ids)))  # stale rowids
-        bulk_insert(session, _CASE_TEXT, [text_row(i, terms) for i, terms in items])
+        insert_values(
+            session,
+            _CASE_TEXT,
+            ("rowid", "public", "confidential"),
+            [tuple(text_row(i, terms).values()) for i, terms in items],
+        )
     elif index == "postgresql":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id.in_(ids)))

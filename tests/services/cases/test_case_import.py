@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from dialogue_app.domain.messages import stored_parts, stored_text
 from dialogue_app.services.cases import (
     CaseExporter,
     CaseFilter,
@@ -21,7 +22,7 @@ from dialogue_app.services.cases import (
     neutralise,
 )
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.store.models import AdminUnit, Case, Citizen
+from dialogue_app.store.models import AdminUnit, Case, CaseEvent, Citizen
 from tests.clock import fixed_clock
 from tests.services.cases.case_fixtures import add_user, ensure_rules, make_places
 
@@ -79,6 +80,12 @@ def test_import_with_bom_matches_and_creates_names(db: DatabaseHandle, tmp_path:
     assert service.list_page(CaseFilter(search="nguyen thi hoa")).rows == ()  # denunciator
     with db.uow.read() as session:
         assert session.scalar(select(func.count()).select_from(AdminUnit)) == 3
+        notes = session.scalars(select(CaseEvent.note).order_by(CaseEvent.id)).all()
+    # each case's timeline starts with where it came from, as the parts the window translates
+    assert [stored_parts(note) for note in notes] == [
+        [("Imported from %1, row %2", (path.name, line))] for line in (2, 3, 4)
+    ]
+    assert {stored_text(note) for note in notes} >= {f"Imported from {path.name}, row 2"}
     # new petitions of the same people in the same fields (received later): same citizens (by
     # ID number), linked as repeats; the person without an ID number is a new citizen (never
     # merged with a namesake), the petition linked as a repeat by name and commune (DESIGN §3).

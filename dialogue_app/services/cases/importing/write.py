@@ -44,7 +44,7 @@ from dialogue_app.services.cases.importing.results import (
 from dialogue_app.services.cases.queries import load_rules
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.working_days import working_day_calendar
-from dialogue_app.store.bulk import bulk_insert, insert_returning_ids
+from dialogue_app.store.bulk import bulk_cache, bulk_insert, insert_returning_ids
 from dialogue_app.store.models import (
     Agency,
     AuditEntry,
@@ -88,14 +88,6 @@ def one_import_at_a_time(session: Session) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         except OperationalError as error:
             raise ServiceError(_BUSY) from error
-
-
-def _bound_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Core inserts bypass the ORM column types' enum handling for nothing: pass values."""
-    return [
-        {**event, "kind": event["kind"].value, "to_status": event["to_status"].value}
-        for event in events
-    ]
 
 
 def _repeat_keys(
@@ -142,6 +134,20 @@ def write_rows(
     """Write the parsed rows (all or none: the caller's transaction), reporting progress from
     ``len(rows)`` to ``total``; refuse rows already in the register or twice in the file."""
     one_import_at_a_time(session)
+    with bulk_cache(session):  # SQLite: the indexes written stay in memory until the commit
+        return _write_rows(session, rows, source, report, is_cancelled, total, user_name, now)
+
+
+def _write_rows(
+    session: Session,
+    rows: list[ParsedRow],
+    source: str,
+    report: Progress,
+    is_cancelled: Callable[[], bool],
+    total: int,
+    user_name: str | None,
+    now: datetime,
+) -> ImportSummary:
     communes, new_communes = resolve_units(session, {r.commune for r in rows if r.commune})
     # a row naming a commune merged away before its petition arrived goes to the successor
     histories = {u.id: u for u in unit_histories(session)}
@@ -187,6 +193,10 @@ def write_rows(
     )
     done = len(rows)
     linked = 0
+    # the first timeline entry's note, the same JSON ``store_parts`` writes, with the row's
+    # number put in its place (one JSON encoding per file instead of one per row)
+    status_change = FollowUpKind.STATUS_CHANGE.value
+    note_head, note_tail = store_parts([(IMPORTED_NOTE, (source, 0))]).rsplit("0", 1)
     order = sorted(range(len(rows)), key=lambda i: (rows[i].received_on, i))
     for start in range(0, len(order), CHUNK):
         if is_cancelled():
@@ -286,9 +296,10 @@ def write_rows(
                     "case_id": case_id,
                     "at": now,
                     "user_name": user_name,
-                    "kind": FollowUpKind.STATUS_CHANGE,
-                    "to_status": row.status,
-                    "note": store_parts([(IMPORTED_NOTE, (source, row.line))]),
+                    # Core inserts bypass the ORM column types' enum handling: pass values
+                    "kind": status_change,
+                    "to_status": row.status.value,
+                    "note": f"{note_head}{int(row.line)}{note_tail}",
                 }
             )
             citizen = search_index.IndexedCitizen(
@@ -313,7 +324,7 @@ def write_rows(
             )
         # Core inserts on the tables: plain executemany, no ORM bookkeeping per row
         bulk_insert(session, CaseCitizen.__table__, links)
-        bulk_insert(session, CaseEvent.__table__, _bound_events(events))
+        bulk_insert(session, CaseEvent.__table__, events)
         search_index.insert_terms(session, terms)
         done += len(batch)
         report(done, total)
