@@ -1,0 +1,158 @@
+"""Every page and main dialog is usable on a 1366x768 laptop (also at 125 % scaling) and on a
+1920x1080 screen: no input smaller than its minimum size, no two inputs overlapping (issue 18).
+
+The offscreen test screen is 1366x768 (tests/conftest.py). A screen at 125 % shows Qt the same
+as a screen of 1/1.25 its size, so the window is tried at that logical size too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+
+from dialogue_app.domain.conferences import ConferenceStatus
+from dialogue_app.services.container import Services
+from dialogue_app.ui.cases.case_dialog import CaseDialog
+from dialogue_app.ui.conferences.calendar_page import CalendarPage, ViewMode
+from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
+from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
+from dialogue_app.ui.main_window import MainWindow, first_start_geometry
+from tests.ui.layout_check import layout_problems
+
+# the window's inside on each screen: the screen less a taskbar (40) and the window's frame
+SIZES = {
+    "1366x768": QSize(1366 - 16, 768 - 40 - 40),
+    "1366x768 at 125%": QSize(round(1366 / 1.25) - 16, round((768 - 40) / 1.25) - 40),
+    "1920x1080": QSize(1920 - 16, 1080 - 40 - 40),
+}
+PAGES = ("calendar", "conferences", "cases", "reports", "documents", "settings", "staff")
+
+
+def _every_tab(root: QWidget) -> Iterator[str]:
+    """Shows each tab of each tab widget of ``root`` in turn (nested ones too)."""
+    yield "first tab"
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(root):
+            continue
+        for index in range(tabs.count()):
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                yield tabs.tabText(index)
+        tabs.setCurrentIndex(0)
+
+
+def _check(root: QWidget, label: str) -> list[str]:
+    problems = []
+    for tab in _every_tab(root):
+        QApplication.processEvents()
+        problems += [f"{label}, {tab}: {problem}" for problem in layout_problems(root)]
+    return problems
+
+
+@pytest.mark.parametrize("screen", list(SIZES))
+def test_every_page_fits(
+    make_window: Callable[[], MainWindow], services: Services, screen: str
+) -> None:
+    services.demo.load()
+    window = make_window()
+    window.resize(SIZES[screen])
+    problems: list[str] = []
+    for key in PAGES:
+        try:
+            page = window.show_page(key)
+        except StopIteration:
+            continue  # a page this user may not see
+        QApplication.processEvents()
+        if isinstance(page, CalendarPage):
+            for mode in ViewMode:
+                page.set_mode(mode)
+                problems += _check(window, f"{screen} {key} {mode.name}")
+            page.set_mode(ViewMode.MONTH)
+        else:
+            problems += _check(window, f"{screen} {key}")
+        if window.size() != SIZES[screen]:
+            problems.append(f"{screen} {key}: the window grew to {window.size().toTuple()}")
+    assert not problems, "\n".join(problems)
+
+
+def _fit_on(dialog: QDialog, screen: QSize) -> None:
+    """The dialog as it opens on ``screen``: its own size, within the screen."""
+    dialog.show()
+    QApplication.processEvents()
+    dialog.resize(dialog.size().boundedTo(screen).expandedTo(dialog.minimumSizeHint()))
+    QApplication.processEvents()
+
+
+def _dialogs(services: Services) -> Iterator[tuple[str, QDialog]]:
+    conferences = services.conferences.list()
+    coming = next(c for c in conferences if c.status == ConferenceStatus.SCHEDULED)
+    yield "new conference", ConferenceDialog(services)
+    yield "conference", ConferenceDialog(services, conference_id=coming.id)
+    yield "holding", HoldingDialog(services, services.scheduling.get(coming.id))
+    yield "new case", CaseDialog(services)
+
+
+@pytest.mark.parametrize("screen", list(SIZES))
+def test_main_dialogs_fit(services: Services, qtbot, screen: str) -> None:
+    services.demo.load()
+    problems: list[str] = []
+    for name, dialog in _dialogs(services):
+        qtbot.addWidget(dialog)
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if least.width() > SIZES[screen].width() or least.height() > SIZES[screen].height():
+            problems.append(f"{screen} {name}: needs {least.width()}x{least.height()}")
+        _fit_on(dialog, SIZES[screen])
+        problems += _check(dialog, f"{screen} {name}")
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("available", "expected_bottom"),
+    [(QRect(0, 0, 1366, 728), 728), (QRect(0, 0, 1920, 1040), 1040)],
+)
+def test_the_first_window_fits_the_screen_it_opens_on(
+    available: QRect, expected_bottom: int
+) -> None:
+    inside = first_start_geometry(available)
+    # the frame (title bar above, borders) stays within the available area
+    assert inside.top() - 32 >= available.top()
+    assert inside.bottom() + 8 <= expected_bottom
+    assert inside.left() - 8 >= available.left()
+    assert inside.right() + 8 <= available.right() + 1
+
+
+def test_a_first_start_shows_the_status_bar_on_a_laptop(
+    make_window: Callable[[], MainWindow],
+) -> None:
+    window = make_window()
+    available = window.screen().availableGeometry()
+    assert window.geometry().bottom() <= available.bottom()
+    bar = window.statusBar()
+    assert bar.isVisible()
+    assert bar.mapTo(window, bar.rect().bottomLeft()).y() <= window.height()
+
+
+def test_the_checker_sees_a_crushed_and_an_overlapping_input(qtbot) -> None:
+    """The check itself: a field squeezed below its minimum and a button drawn over it."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    form.resize(300, 100)
+    edit = QLineEdit(form)
+    edit.setObjectName("id_edit")
+    edit.setGeometry(10, 10, 200, 5)
+    button = QPushButton("Thêm", form)
+    button.setGeometry(150, 8, 120, 30)
+    form.show()
+    problems = layout_problems(form)
+    assert any("'id_edit' 200x5 < minimum" in p for p in problems), problems
+    assert any("overlap" in p and "id_edit" in p for p in problems), problems
+    form.resize(400, 100)
+    button.setGeometry(220, 8, button.minimumSizeHint().width(), 30)
+    edit.resize(200, edit.minimumSizeHint().height())
+    assert layout_problems(form) == []
