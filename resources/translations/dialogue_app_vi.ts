@@ -254,22 +254,23 @@
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="378"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="380"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="378"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="392"/>
         <source>%1 entries exported.</source>
         <translation>Đã xuất %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="390"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="381"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="395"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -354,7 +355,7 @@
     <name>BackupsSection</name>
     <message>
         <location filename="../../dialogue_app/ui/backups/section.py" line="55"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="283"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="285"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
@@ -442,7 +443,7 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/backups/section.py" line="159"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="302"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="304"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
@@ -478,53 +479,58 @@
     </message>
     <message>
         <location filename="../../dialogue_app/ui/backups/section.py" line="216"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="235"/>
+        <source>Whole record</source>
+        <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="218"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="237"/>
         <source>Export the whole record</source>
         <translation>Xuất toàn bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="227"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="229"/>
         <source>The whole record (%1 rows, %2 files) was written to %3.</source>
         <translation>Đã ghi toàn bộ hồ sơ (%1 dòng, %2 tệp) vào %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="235"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="237"/>
         <source>Writing the archive…</source>
         <translation>Đang ghi gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="241"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="243"/>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="278"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="280"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="295"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="297"/>
         <source>Backup written to %1 and checked.</source>
         <translation>Đã ghi bản sao lưu vào %1 và kiểm tra xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="302"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="304"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="313"/>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="324"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="315"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="326"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="313"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="315"/>
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="333"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="335"/>
         <source>Replace the database by the backup of %1 (%2 cases, %3 conferences)?
 
 The current database is backed up first, so this can be undone by restoring that backup.</source>
@@ -533,17 +539,17 @@ The current database is backed up first, so this can be undone by restoring that
 Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="345"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="347"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="356"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="358"/>
         <source>The backup was restored.</source>
         <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/backups/section.py" line="373"/>
+        <location filename="../../dialogue_app/ui/backups/section.py" line="375"/>
         <source>in %1</source>
         <translation>tại %1</translation>
     </message>
@@ -551,106 +557,106 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>BusyTimesImportDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="308"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="360"/>
         <source>Import a leader&apos;s calendar</source>
         <translation>Nhập lịch công tác của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="313"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="365"/>
         <source>Busy times from the leader&apos;s own calendar make the conflict check warn when a conference is planned while they are busy. Export the calendar from Outlook, Google or Thunderbird as an .ics file. Importing the same file again replaces what it brought before.</source>
         <translation>Các khoảng thời gian bận trong lịch riêng của lãnh đạo giúp việc kiểm tra trùng lịch cảnh báo khi hội nghị được bố trí vào lúc lãnh đạo bận. Hãy xuất lịch từ Outlook, Google hoặc Thunderbird thành tệp .ics. Nhập lại cùng một tệp sẽ thay thế dữ liệu đã nhập từ tệp đó trước đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="330"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="382"/>
         <source>Choose an .ics file</source>
         <translation>Chọn tệp .ics</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="331"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="383"/>
         <source>Browse…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="342"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="394"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="399"/>
         <source>Official:</source>
         <translation>Lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="348"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="400"/>
         <source>Calendar file:</source>
         <translation>Tệp lịch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="349"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="401"/>
         <source>Planning period:</source>
         <translation>Khoảng thời gian lập kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="357"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="409"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="360"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="412"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="378"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="430"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="383"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="436"/>
         <source>Choose the calendar file</source>
         <translation>Chọn tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="385"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="437"/>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Tệp lịch (*.ics *.ical *.ifb);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="395"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="448"/>
         <source>Choose an official and a calendar file.</source>
         <translation>Hãy chọn lãnh đạo và tệp lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="400"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="453"/>
         <source>The end of the planning period is before its start.</source>
         <translation>Ngày kết thúc khoảng thời gian lập kế hoạch đang trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="412"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="465"/>
         <source>Nothing was imported. %1</source>
         <translation>Chưa nhập được dữ liệu nào. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="473"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: đã nhập %Ln khoảng thời gian bận từ %2, áp dụng từ %3 đến %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="431"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="484"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Đã thay thế %Ln khoảng thời gian bận của lần nhập tệp này trước đây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="438"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="491"/>
         <source>Entries left out: %1 marked free, %2 cancelled.</source>
         <translation>Đã bỏ qua %1 mục đánh dấu rảnh và %2 mục đã hủy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="445"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="498"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>%Ln mốc thời gian không ghi múi giờ đã được tính theo giờ Việt Nam.</numerusform>
@@ -670,62 +676,87 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="152"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="141"/>
+        <source>Schedule</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="164"/>
+        <source>Deadlines of open cases</source>
+        <translation>Hạn giải quyết các vụ việc chưa xong</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="172"/>
         <source>Exporting the schedule</source>
         <translation>Đang xuất lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="165"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="185"/>
         <source>Exporting the deadlines</source>
         <translation>Đang xuất hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="201"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="221"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="253"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="237"/>
+        <source>Cancellation of the conference</source>
+        <translation>Thông báo hủy hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="239"/>
+        <source>Invitation to the conference</source>
+        <translation>Giấy mời hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="248"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 từ %2 đến %3</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="305"/>
         <source>The invitation e-mail was saved as %1. Open it in Outlook to send it.</source>
         <translation>Thư mời đã được lưu thành tệp %1. Hãy mở tệp bằng Outlook để gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="270"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="322"/>
         <source>Calendar file saved</source>
         <translation>Đã lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="213"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="265"/>
         <source>Save calendar file</source>
         <translation>Lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="258"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="310"/>
         <source>The invitation was saved as %1. Attach it to an e-mail to the invitees.</source>
         <translation>Giấy mời đã được lưu thành tệp %1. Hãy đính kèm tệp vào thư điện tử gửi người được mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="232"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="284"/>
         <source>Cannot create the calendar file</source>
         <translation>Không tạo được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="153"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="173"/>
         <source>Saved %Ln calendar entry(ies) as %1. Open the file in a calendar program, or post it for the office.</source>
         <translation>Đã lưu %Ln mục lịch vào %1. Mở tệp bằng chương trình lịch, hoặc đăng lên cho cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="166"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="186"/>
         <source>Saved %Ln deadline(s) as %1. Open the file in a calendar program to see them as all-day entries.</source>
         <translation>Đã lưu %Ln hạn giải quyết vào %1. Mở tệp bằng chương trình lịch để xem chúng dưới dạng sự kiện cả ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="246"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="298"/>
         <source>Cannot save the calendar file</source>
         <translation>Không lưu được tệp lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="263"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="315"/>
         <source>The cancellation was saved as %1. Send it to everybody who was invited.</source>
         <translation>Thông báo hủy đã được lưu thành tệp %1. Hãy gửi tệp cho tất cả những người đã được mời.</translation>
     </message>
@@ -920,74 +951,79 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="347"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="348"/>
         <source>Published schedule file</source>
         <translation>Tệp lịch công khai</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="349"/>
+        <source>Published schedule</source>
+        <translation>Lịch công bố</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="350"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="367"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="368"/>
         <source>Publishing the schedule</source>
         <translation>Đang đăng lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="368"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="369"/>
         <source>Publishing to the calendar server…</source>
         <translation>Đang đăng lên máy chủ lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="376"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="377"/>
         <source>%1 events: %2 created, %3 updated, %4 unchanged, %5 deleted.</source>
         <translation>%1 sự kiện: %2 tạo mới, %3 cập nhật, %4 không đổi, %5 đã xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="385"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="386"/>
         <source>Changed on the server by somebody else, left as they are:</source>
         <translation>Đã bị người khác sửa trên máy chủ, được giữ nguyên:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="388"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="389"/>
         <source>Refused by the server:</source>
         <translation>Máy chủ từ chối:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="389"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="390"/>
         <source>Not published:</source>
         <translation>Chưa được đăng:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="395"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="396"/>
         <source>The calendar server now has the schedule as the app has it.</source>
         <translation>Máy chủ lịch nay đã có lịch đúng như trong ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="408"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="409"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có cán bộ nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="447"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="448"/>
         <source>Refreshed.</source>
         <translation>Đã đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="452"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="453"/>
         <source>Reading leaders&apos; calendars</source>
         <translation>Đang đọc lịch của lãnh đạo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="464"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="465"/>
         <source>%1: %Ln busy time(s) read.</source>
         <translation>
             <numerusform>%1: đã đọc %Ln khoảng thời gian bận.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="470"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="471"/>
         <source>%1: not read, the last good copy is kept. %2</source>
         <translation>%1: không đọc được, vẫn giữ bản đọc được gần nhất. %2</translation>
     </message>
@@ -1740,7 +1776,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="673"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -1821,6 +1857,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="242"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
@@ -1921,7 +1958,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="671"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
@@ -1943,14 +1980,14 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="710"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="710"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -1966,7 +2003,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="676"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="677"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
@@ -2013,7 +2050,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="640"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
@@ -2023,49 +2060,49 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="651"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="652"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="659"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="673"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="674"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="674"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="675"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="675"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="676"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="697"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="699"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="726"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="721"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="728"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
@@ -2177,53 +2214,53 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Bỏ người đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="197"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="206"/>
         <source>Not in the register? The name typed above, with:</source>
         <translation>Chưa có trong danh sách? Dùng họ tên đã gõ ở trên, kèm theo:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="199"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="208"/>
         <source>ID number</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="201"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="210"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="206"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="217"/>
         <source>A person typed in with the ID number of someone registered is that person; without an ID number a new person is registered, so choose from the register whoever is already in it.</source>
         <translation>Người được nhập có số CCCD trùng với một người đã có trong danh sách thì được hiểu là người đó; nếu không có số CCCD thì một người mới sẽ được thêm vào danh sách, vì vậy hãy chọn từ danh sách những người đã có.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="235"/>
         <source>Chosen:</source>
         <translation>Đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="261"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="272"/>
         <source>%1 citizens found; double-click one to add them.</source>
         <translation>Tìm thấy %1 công dân; nhấp đúp vào một người để thêm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="266"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="277"/>
         <source>Nobody in the register matches.</source>
         <translation>Không có ai trong danh sách công dân khớp với nội dung tìm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="290"/>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="296"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="301"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="307"/>
         <source>This citizen is already in the list.</source>
         <translation>Công dân này đã có trong danh sách đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="306"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="317"/>
         <source>Type the person&apos;s full name in the search box.</source>
         <translation>Hãy gõ họ và tên của người đó vào ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="310"/>
+        <location filename="../../dialogue_app/ui/cases/citizen_picker.py" line="321"/>
         <source>The ID number must be exactly 12 digits.</source>
         <translation>Số CCCD phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -2286,307 +2323,307 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="157"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="170"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="171"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="172"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="188"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="190"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="208"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="211"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="234"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="235"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="261"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="269"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="288"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="293"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="299"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="306"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="309"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="315"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="328"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="328"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="328"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="333"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="383"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="385"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="496"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="497"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="499"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="527"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="509"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="511"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="200"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="205"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="514"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="530"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="532"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="559"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="561"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="628"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="630"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="632"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="632"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="634"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="634"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="638"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="661"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="662"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="669"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="671"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="670"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="672"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="732"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="734"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="733"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="735"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -3031,64 +3068,64 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="84"/>
         <source>Search numbers and summaries…</source>
         <translation>Tìm theo số, trích yếu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="87"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="90"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="91"/>
         <source>Reception register…</source>
         <translation>Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="94"/>
         <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
         <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="128"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="129"/>
         <source>Open in Word</source>
         <translation>Mở bằng Word</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
         <source>Open the issued .docx to edit or print it</source>
         <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="131"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="132"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="134"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="136"/>
         <source>Reprint…</source>
         <translation>In lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="178"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="195"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="241"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="242"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -3278,6 +3315,24 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/file_dialogs.py" line="53"/>
+        <source>%1 no. %2</source>
+        <translation>%1 số %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/file_dialogs.py" line="59"/>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/file_dialogs.py" line="66"/>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+</context>
+<context>
     <name>FindTimeDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/conferences/find_time_dialog.py" line="47"/>
@@ -3398,12 +3453,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="619"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="621"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -3484,17 +3539,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="238"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="236"/>
+        <source>Form %1 from %2 to %3</source>
+        <translation>Biểu mẫu %1 từ %2 đến %3</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="244"/>
         <source>Export the form</source>
         <translation>Xuất biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="243"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="252"/>
         <source>The form was saved to %1</source>
         <translation>Đã lưu biểu mẫu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="259"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="268"/>
         <source>Exporting the form</source>
         <translation>Đang xuất biểu mẫu</translation>
     </message>
@@ -3502,124 +3562,124 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="44"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="45"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="57"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="57"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="58"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="58"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="59"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="66"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="67"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="79"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="80"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="81"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="82"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="90"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="95"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="109"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="120"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="154"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="155"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="148"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="156"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="149"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="157"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="164"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="174"/>
         <source>as named</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="203"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="207"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -3627,68 +3687,68 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="125"/>
         <source>Send the cancellation</source>
         <translation>Gửi thông báo hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="124"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="125"/>
         <source>Send invitations</source>
         <translation>Gửi giấy mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="131"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="132"/>
         <source>Send by e-mail through the office&apos;s mail server (%1)</source>
         <translation>Gửi thư điện tử qua máy chủ thư của cơ quan (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="133"/>
         <source>not set up</source>
         <translation>chưa cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="138"/>
         <source>Save as an e-mail file (.eml): Outlook opens it as a meeting request to send</source>
         <translation>Lưu thành tệp thư (.eml): Outlook mở ra thành lời mời họp để gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="140"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="141"/>
         <source>Save as a calendar file (.ics) to attach to an e-mail yourself</source>
         <translation>Lưu thành tệp lịch (.ics) để tự đính kèm vào thư</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="148"/>
         <source>To send from here, set up the mail server in Settings → Calendars and mail.</source>
         <translation>Để gửi từ đây, hãy cài đặt máy chủ thư trong Cài đặt → Lịch và thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="167"/>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="190"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="183"/>
         <source>Sent so far:</source>
         <translation>Đã gửi:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="190"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="234"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="234"/>
         <source>Sending through the office&apos;s mail server…</source>
         <translation>Đang gửi qua máy chủ thư của cơ quan…</translation>
     </message>
@@ -3698,7 +3758,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="243"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
@@ -3708,26 +3768,26 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lưu thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="260"/>
         <source>Sent to %Ln address(es) through %1.</source>
         <translation>
             <numerusform>Đã gửi đến %Ln địa chỉ qua %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="264"/>
         <source>The server refused: %1.</source>
         <translation>Máy chủ từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="270"/>
         <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành thư điện tử: %1. Hãy mở bằng Outlook (hoặc Thunderbird) rồi gửi; thư gửi đến %Ln người được mời.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="276"/>
         <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành tệp lịch: %1. Hãy đính kèm vào thư gửi %Ln người được mời.</numerusform>
@@ -3888,102 +3948,102 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="129"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="131"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="135"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="140"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="142"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="144"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="146"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="150"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="152"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="154"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="156"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="160"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="162"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="164"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="166"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="172"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="174"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="175"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="177"/>
         <source>The register of outgoing documents and the reception register.</source>
         <translation>Sổ văn bản đi và sổ tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="179"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="181"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="182"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="184"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="195"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="197"/>
         <source>Staff and audit</source>
         <translation>Tài khoản và nhật ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="198"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="200"/>
         <source>Staff accounts and the audit log.</source>
         <translation>Tài khoản cán bộ và nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="244"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="246"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="258"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="260"/>
         <source>Dialogue Desk</source>
         <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="259"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="260"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="262"/>
         <source>&amp;About Dialogue Desk</source>
         <translation>&amp;Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="262"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="264"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="309"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="311"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -4226,43 +4286,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4584,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4600,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4638,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4660,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5788,22 +5848,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -6521,37 +6581,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="278"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="287"/>
         <source>Opening balance</source>
         <translation>Số liệu đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="286"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="295"/>
         <source>(no unit)</source>
         <translation>(không ghi đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="298"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="307"/>
         <source>Petitions carried over from before the office used the app. They count in the form of the period starting on the first day; no form can be made for a period before it.</source>
         <translation>Số đơn chuyển sang từ trước khi cơ quan dùng ứng dụng. Số này được tính vào biểu của kỳ bắt đầu từ ngày đầu tiên; không thể lập biểu cho kỳ trước ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="305"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="314"/>
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="306"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="315"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="307"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="316"/>
         <source>First day in the app</source>
         <translation>Ngày đầu tiên ghi trên ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="308"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="317"/>
         <source>Carried over</source>
         <translation>Số đơn chuyển sang</translation>
     </message>
@@ -6640,78 +6700,78 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ReceptionRegisterDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="62"/>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="63"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="148"/>
         <source>Reception register</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="67"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="68"/>
         <source>Word document (.docx)</source>
         <translation>Văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="69"/>
         <source>PDF document (.pdf)</source>
         <translation>Tài liệu PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="69"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="70"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Bảng tính Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="73"/>
         <source>Every citizen received in the period, one row each, in the 12 columns of form 03 of Circular 04/2021/TT-TTCP (landscape A4).</source>
         <translation>Mỗi lượt công dân được tiếp trong kỳ là một dòng, theo 12 cột của mẫu số 03, Thông tư 04/2021/TT-TTCP (khổ A4 ngang).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="83"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="83"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="84"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="84"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="85"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="88"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="89"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="90"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="104"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="105"/>
         <source>The period ends before it starts: check the dates.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="110"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="111"/>
         <source>Reception register %1 – %2</source>
         <translation>Sổ tiếp công dân %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="117"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="118"/>
         <source>Save the reception register</source>
         <translation>Lưu sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="148"/>
         <source>Writing the reception register…</source>
         <translation>Đang ghi sổ tiếp công dân…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="152"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="153"/>
         <source>%n citizen visit(s) written to %1.</source>
         <translation>
             <numerusform>Đã ghi %n lượt tiếp công dân vào %1.</numerusform>
@@ -7137,17 +7197,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="564"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="563"/>
+        <source>Report from %1 to %2</source>
+        <translation>Báo cáo từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="570"/>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="569"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="578"/>
         <source>The report was saved to %1</source>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="587"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="596"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
@@ -7684,62 +7749,62 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SentModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="67"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="67"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="67"/>
         <source>How</source>
         <translation>Cách gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="67"/>
         <source>To</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="67"/>
         <source>By</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="80"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="81"/>
         <source>Cancellation</source>
         <translation>Thông báo hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="82"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="83"/>
         <source>Update</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="84"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="85"/>
         <source>Invitation</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="85"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="86"/>
         <source>%1 (version %2)</source>
         <translation>%1 (lần %2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="88"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="89"/>
         <source>E-mailed</source>
         <translation>Đã gửi thư</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
         <source>Saved as .eml</source>
         <translation>Đã lưu tệp .eml</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="91"/>
         <source>Saved as .ics</source>
         <translation>Đã lưu tệp .ics</translation>
     </message>
@@ -7909,12 +7974,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="407"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="405"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="410"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -8136,12 +8201,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="102"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dialogue_app.ui.calendar_exchange.calendar_exchange import conference_file_name
 from dialogue_app.ui.common.background_task import Done
 from dialogue_app.ui.common.dates import format_datetime
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation
 
@@ -238,16 +239,14 @@ class InvitationDialog(QDialog):
         return True
 
     def _ask_where(self, as_email: bool) -> str | None:
-        stem = "cancellation" if self._cancel else "invitation"
-        suffix, file_filter = (
-            (".eml", self.tr("E-mail messages (*.eml)"))
-            if as_email
-            else (".ics", self.tr("Calendar files (*.ics)"))
+        file_filter = (
+            self.tr("E-mail messages (*.eml)") if as_email else self.tr("Calendar files (*.ics)")
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as"), f"{stem}-{self._conference_id}{suffix}", file_filter
+        name = conference_file_name(
+            self._services, self._conference_id, cancel=self._cancel, as_email=as_email
         )
-        return chosen or None
+        chosen = save_file(self, FileKind.INVITATION, self.tr("Save as"), name, file_filter)
+        return str(chosen) if chosen else None
 
     def _delivered(self, delivery: Delivery) -> None:
         self.result_label.setStyleSheet("")

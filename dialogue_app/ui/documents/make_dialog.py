@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from dialogue_app.services.documents import (
     Letterhead,
 )
 from dialogue_app.ui.common.changes import Changed
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.documents import output
@@ -337,8 +337,8 @@ class MakeDocumentDialog(QDialog):
     # --- dialogs (replaceable) -----------------------------------------------------------------
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return path or None
+        path = save_file(self, FileKind.DOCUMENT, title, suggested, file_filter)
+        return str(path) if path else None
 
 
 def make_document(
