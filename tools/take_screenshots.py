@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 PAGES = ("calendar", "conferences", "cases", "reports", "documents", "settings")
 
@@ -62,12 +64,60 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     _settle(app)
     for key in PAGES:
-        window.show_page(key)
+        page = window.show_page(key)
         _grab(app, args.output / f"{key}.png")
+        if key == "calendar":
+            from dialogue_app.ui.conferences.calendar_page import CalendarPage, ViewMode
+
+            assert isinstance(page, CalendarPage)
+            page.set_mode(ViewMode.AGENDA)
+            _grab(app, args.output / "calendar-agenda.png")
+            page.set_mode(ViewMode.MONTH)
+        if key == "cases":
+            from dialogue_app.ui.cases.cases_page import CasesPage
+
+            assert isinstance(page, CasesPage)
+            page.table.selectRow(0)
+            _grab(app, args.output / "cases-detail.png")
+        if key == "reports":
+            from dialogue_app.domain.periods import PeriodKind
+            from dialogue_app.ui.reports.reports_page import ReportsPage
+
+            assert isinstance(page, ReportsPage)
+            today = services.clock.today()
+            page.set_period(PeriodKind.QUARTER, today.year, (today.month - 1) // 3 + 1)
+            _grab(app, args.output / "reports-quarter.png")
+    for name, dialog in _dialogs(services, window):
+        dialog.show()
+        _grab(app, args.output / f"dialog-{name}.png")
+        tabs = dialog.findChild(QTabWidget)
+        if tabs is not None:
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                _grab(app, args.output / f"dialog-{name}-{index + 1}.png")
+        dialog.reject()
+        dialog.deleteLater()
     window.close()
     _settle(app)
     handle.close()
     return 0
+
+
+def _dialogs(services: Any, window: QWidget) -> Iterator[tuple[str, QDialog]]:
+    """The main dialogs as the pages open them, on the demo data."""
+    from dialogue_app.domain.conferences import ConferenceStatus
+    from dialogue_app.ui.cases.case_dialog import CaseDialog
+    from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
+    from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
+
+    coming = next(
+        c
+        for c in services.conferences.list()
+        if c.status == ConferenceStatus.SCHEDULED and c.title.startswith("Đối thoại")
+    )
+    yield "conference", ConferenceDialog(services, conference_id=coming.id, parent=window)
+    yield "holding", HoldingDialog(services, services.scheduling.get(coming.id), window)
+    yield "case", CaseDialog(services, parent=window)
 
 
 if __name__ == "__main__":

@@ -408,8 +408,15 @@ class CasesPage(QWidget):
         """Who and how late first, beside the number: with the detail pane open on a 1366-px
         screen the list shows the number, the citizen, the days left (red when overdue), the
         deadline and the status; the rest is a scroll away (issue 18)."""
+        self.table.setWordWrap(False)  # one line a case, elided, not two cramped ones
         header = self.table.horizontalHeader()
-        first = (table.COL_NUMBER, table.COL_CITIZENS, table.COL_DAYS_LEFT, table.COL_DEADLINE)
+        first = (
+            table.COL_NUMBER,
+            table.COL_CITIZENS,
+            table.COL_DAYS_LEFT,
+            table.COL_DEADLINE,
+            table.COL_STATUS,
+        )
         for visual, column in enumerate(first):
             header.moveSection(header.visualIndex(column), visual)
         metrics = self.table.fontMetrics()
