@@ -271,11 +271,19 @@ class MainWindow(QMainWindow):
         self._specs = self.page_specs() + self._staff_spec()
         blocked = self._navigation.blockSignals(True)
         self._navigation.clear()
+        # as wide as the longest title (icon and margins included), and never narrower: a
+        # wide page squeezes itself, not the navigation (issue 18)
+        metrics = self._navigation.fontMetrics()
+        width = max([metrics.horizontalAdvance(spec.title) for spec in self._specs] + [100])
+        width += self._navigation.iconSize().width() + 28
         for spec in self._specs:
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(160, 36))
+            item.setSizeHint(QSize(width, 36))
             self._navigation.addItem(item)
+        frame = 2 * self._navigation.frameWidth() + 2 * self._navigation.spacing()
+        self._navigation.setMinimumWidth(width + frame)
+        self._navigation.setMaximumWidth(max(width + frame, 240))
         self._navigation.blockSignals(blocked)
         keys = [spec.key for spec in self._specs]
         self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
@@ -327,8 +335,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self._splitter.restoreState(splitter)
         else:  # the navigation as wide as its longest title, the page the rest
-            navigation = self._navigation.sizeHintForColumn(0) + 2 * self._navigation.frameWidth()
-            self._splitter.setSizes([navigation + 8, max(self.width() - navigation, 1)])
+            navigation = self._navigation.minimumWidth()
+            self._splitter.setSizes([navigation, max(self.width() - navigation, 1)])
 
     def save_state(self) -> None:
         self._settings.setValue("ui/geometry", self.saveGeometry())

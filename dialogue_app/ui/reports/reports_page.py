@@ -187,6 +187,12 @@ class ReportsPage(QWidget):
         self.export_xlsx = QPushButton(self.tr("Excel…"))
         self.export_pdf = QPushButton(self.tr("PDF…"))
         self.export_csv = QPushButton(self.tr("CSV…"))
+        # the unit list holds long names: the box shows about 12 letters, its list them all
+        for combo, letters in ((self.kind, 8), (self.unit, 12)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:")))
         for widget in (self.kind, self.year, self.number, self.start, self.end):
