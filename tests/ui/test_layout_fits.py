@@ -156,3 +156,114 @@ def test_the_checker_sees_a_crushed_and_an_overlapping_input(qtbot) -> None:
     button.setGeometry(220, 8, button.minimumSizeHint().width(), 30)
     edit.resize(200, edit.minimumSizeHint().height())
     assert layout_problems(form) == []
+
+
+def test_splitters_and_columns_are_remembered(
+    make_window: Callable[[], MainWindow], services: Services, qtbot
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QSplitter
+
+    from dialogue_app.ui.cases.case_table_model import COL_CITIZENS
+    from dialogue_app.ui.cases.cases_page import CasesPage
+
+    services.demo.load()
+    window = make_window()
+    page = window.show_page("cases")
+    assert isinstance(page, CasesPage)
+    splitter = page.findChild(QSplitter, "cases_splitter")
+    assert splitter is not None
+    before = splitter.sizes()
+    handle = splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle - QPoint(150, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle - QPoint(150, 0))
+    moved = splitter.sizes()
+    assert moved[0] < before[0]  # the user dragged the detail pane wider
+    page.table.horizontalHeader().resizeSection(COL_CITIZENS, 333)
+    window.close()
+
+    again = make_window()
+    page = again.show_page("cases")
+    assert isinstance(page, CasesPage)
+    splitter = page.findChild(QSplitter, "cases_splitter")
+    assert splitter is not None
+    assert splitter.sizes()[0] == pytest.approx(moved[0], abs=2)
+    assert page.table.horizontalHeader().sectionSize(COL_CITIZENS) == 333
+
+
+def _fully_shown(view: object, column: int) -> bool:
+    from PySide6.QtWidgets import QTableView
+
+    assert isinstance(view, QTableView)
+    header = view.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    return left >= 0 and left + header.sectionSize(column) <= view.viewport().width()
+
+
+def _text_fits(view: object, column: int) -> list[str]:
+    """The texts of ``column`` wider than the column shows them."""
+    from PySide6.QtWidgets import QTableView
+
+    assert isinstance(view, QTableView)
+    model = view.model()
+    metrics = view.fontMetrics()
+    width = view.horizontalHeader().sectionSize(column) - 8  # the cell's margins
+    cut = []
+    for row in range(model.rowCount()):
+        text = str(model.index(row, column).data() or "")
+        if metrics.horizontalAdvance(text) > width:
+            cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("screen", ["1366x768", "1366x768 at 125%"])
+def test_the_case_list_shows_who_and_how_late_beside_the_detail(
+    make_window: Callable[[], MainWindow], services: Services, screen: str
+) -> None:
+    from dialogue_app.ui.cases import case_table_model as table
+    from dialogue_app.ui.cases.cases_page import CasesPage
+
+    services.demo.load()
+    window = make_window()
+    window.resize(SIZES[screen])
+    page = window.show_page("cases")
+    assert isinstance(page, CasesPage)
+    page.table.selectRow(0)
+    QApplication.processEvents()
+    assert page.detail_view.isVisible()
+    for column in (table.COL_NUMBER, table.COL_CITIZENS, table.COL_DAYS_LEFT):
+        assert _fully_shown(page.table, column), column
+
+
+def test_conference_lists_show_dates_titles_kinds_and_statuses_whole(
+    make_window: Callable[[], MainWindow], services: Services
+) -> None:
+    from dialogue_app.ui.conferences.calendar_page import CalendarPage, ViewMode
+    from dialogue_app.ui.conferences.conferences_page import ConferencesPage
+    from dialogue_app.ui.conferences.scheduling_common import ConferenceTableModel as Columns
+
+    services.demo.load()
+    window = make_window()
+    window.resize(SIZES["1366x768"])
+    calendar = window.show_page("calendar")
+    assert isinstance(calendar, CalendarPage)
+    calendar.set_mode(ViewMode.AGENDA)
+    QApplication.processEvents()
+    agenda = calendar.agenda_view
+    assert agenda.model().rowCount() > 0
+    assert _text_fits(agenda, Columns.COL_WHEN) == []
+    header = agenda.horizontalHeader()
+    # the title takes the room left, not the chairs
+    assert header.sectionSize(Columns.COL_TITLE) > header.sectionSize(Columns.COL_CHAIRS)
+    assert header.sectionSize(Columns.COL_TITLE) >= 280
+
+    page = window.show_page("conferences")
+    assert isinstance(page, ConferencesPage)
+    QApplication.processEvents()
+    assert page.view.model().rowCount() > 0
+    for column in (Columns.COL_WHEN, Columns.COL_KIND):
+        assert _text_fits(page.view, column) == [], column
+    for column in range(page.view.model().columnCount()):
+        assert _fully_shown(page.view, column), column
