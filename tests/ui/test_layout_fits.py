@@ -14,11 +14,16 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from dialogue_app.domain.conferences import ConferenceStatus
+from dialogue_app.domain.documents import RecordType
+from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.container import Services
+from dialogue_app.ui.calendar_exchange.invitation_dialog import InvitationDialog
 from dialogue_app.ui.cases.case_dialog import CaseDialog
+from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
 from dialogue_app.ui.conferences.calendar_page import CalendarPage, ViewMode
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
+from dialogue_app.ui.documents import MakeDocumentDialog, kinds_for
 from dialogue_app.ui.main_window import MainWindow, first_start_geometry
 from tests.ui.layout_check import layout_problems
 
@@ -93,6 +98,16 @@ def _dialogs(services: Services) -> Iterator[tuple[str, QDialog]]:
     yield "conference", ConferenceDialog(services, conference_id=coming.id)
     yield "holding", HoldingDialog(services, services.scheduling.get(coming.id))
     yield "new case", CaseDialog(services)
+    case = services.cases.get(next(iter(services.cases.iter_rows(CaseFilter()))).id)
+    yield "case", CaseDialog(services, case)
+    yield "case statistics", CaseFactsDialog(services.cases, case)
+    yield "invitation", InvitationDialog(services, coming.id)
+    yield (
+        "document",
+        MakeDocumentDialog(
+            services, RecordType.CONFERENCE, coming.id, kinds_for(RecordType.CONFERENCE)
+        ),
+    )
 
 
 @pytest.mark.parametrize("screen", list(SIZES))

@@ -80,7 +80,7 @@ class MakeDocumentDialog(QDialog):
         self.ask_path: AskPath = self._ask_path
         self.ask_printer: AskPrinter = ask_printer
         self.setWindowTitle(self.tr("Make a document"))
-        self.setMinimumSize(760, 600)
+        self.setMinimumSize(640, 420)  # the preview scrolls: fits a laptop at 125 % (issue 18)
         # the whole A4 page large enough to read, as far as the screen has room
         screen = self.screen() or QApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
