@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             from dialogue_app.ui.conferences.calendar_page import CalendarPage, ViewMode
 
             assert isinstance(page, CalendarPage)
+            page.set_mode(ViewMode.WEEK)
+            _grab(app, args.output / "calendar-week.png")
             page.set_mode(ViewMode.AGENDA)
             _grab(app, args.output / "calendar-agenda.png")
             page.set_mode(ViewMode.MONTH)

@@ -302,22 +302,27 @@ class AuditView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        # the period and the export on one line, the filters on the next: both fit a laptop
+        # screen at 125 % (issue 18)
         bar = QHBoxLayout()
         bar.addWidget(self.period)
         bar.addWidget(self.since)
         bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.until)
+        bar.addStretch(1)
+        bar.addWidget(self.export)
+        filters = QHBoxLayout()
         for label, box in (
             (self.tr("Who"), self.user),
             (self.tr("Action"), self.action),
             (self.tr("Record"), self.record),
         ):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(box)
-        bar.addStretch(1)
-        bar.addWidget(self.export)
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)

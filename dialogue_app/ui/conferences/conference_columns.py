@@ -28,11 +28,11 @@ def fit_conference_columns(view: QTableView) -> None:
         return max(metrics.horizontalAdvance(text) for text in texts) + padding
 
     columns = ConferenceTableModel
-    header.resizeSection(columns.COL_WHEN, widest(["00/00/0000 00:00–00:00"]))
+    header.resizeSection(columns.COL_WHEN, widest(["00/00/0000 00:00–00:00"], 12))
     header.resizeSection(columns.COL_KIND, widest([kind_label(k) for k in ConferenceKind]))
     header.resizeSection(
         columns.COL_STATUS, widest([status_label(s) for s in ConferenceStatus], 40)
     )
-    header.resizeSection(columns.COL_VENUE, widest(["Hội trường UBND xã Thạch Xuân"]))
-    header.resizeSection(columns.COL_CHAIRS, widest(["Nguyễn Văn Hùng, Trần Thị Mai"]))
+    header.resizeSection(columns.COL_VENUE, widest(["Hội trường xã Thạch Xuân"]))
+    header.resizeSection(columns.COL_CHAIRS, widest(["Trần Minh Đức, Hoàng Thị Mai"], 8))
     header.setSectionResizeMode(columns.COL_TITLE, QHeaderView.ResizeMode.Stretch)

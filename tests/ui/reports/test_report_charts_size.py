@@ -9,7 +9,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChartView, QValueAxis
 from dialogue_app.domain.periods import PeriodKind
 from dialogue_app.rendering.charts import value_scale
 from dialogue_app.services.container import Services
-from dialogue_app.ui.reports.report_charts import CHART_HEIGHT, CHART_MIN_WIDTH
+from dialogue_app.ui.reports.report_charts import CHART_HEIGHT, CHART_MIN_WIDTH, ChartGrid
 from dialogue_app.ui.reports.reports_page import ReportsPage
 from tests.clock import fixed_clock
 from tests.services.reports import report_fixtures
@@ -33,7 +33,7 @@ def _views(page: ReportsPage) -> list[QChartView]:
     return [view for _spec, view in page.chart_views]
 
 
-@pytest.mark.parametrize(("width", "columns"), [(1180, 2), (1900, 2), (820, 1)])
+@pytest.mark.parametrize(("width", "columns"), [(1180, 2), (1900, 2)])
 def test_charts_keep_their_size_and_labels_whatever_the_period(
     qtbot, services, languages, width: int, columns: int
 ) -> None:  # type: ignore[no-untyped-def]
@@ -60,3 +60,24 @@ def test_charts_keep_their_size_and_labels_whatever_the_period(
                     assert axis.labelFormat() == "%d"
             # the plot keeps at least a third of the chart's width for its bars
             assert chart.plotArea().width() >= view.width() / 3, (kind, view.objectName())
+
+
+def test_the_charts_go_one_under_the_other_when_two_would_not_fit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    grid = ChartGrid()
+    qtbot.addWidget(grid)
+    views = [QWidget() for _ in range(4)]
+    for view in views:
+        view.setMinimumSize(CHART_MIN_WIDTH, CHART_HEIGHT)
+    grid.resize(2 * CHART_MIN_WIDTH - 40, 4 * CHART_HEIGHT)
+    grid.show()
+    grid.set_charts(views)
+    qtbot.wait(10)
+    assert grid.columns() == 1
+    assert len({view.x() for view in views}) == 1
+    grid.resize(2 * CHART_MIN_WIDTH + 60, 2 * CHART_HEIGHT)
+    qtbot.wait(10)
+    assert grid.columns() == 2
+    assert len({view.x() for view in views}) == 2
+    assert all(view.width() >= CHART_MIN_WIDTH for view in views)
