@@ -194,6 +194,14 @@ def _chart_specs(report: Report) -> list[ChartSpec]:
     return specs
 
 
+def value_scale(highest: int) -> tuple[int, int]:
+    """(top, ticks) of a count axis: whole numbers only, from 0 to at least 5, so one case is a
+    fifth of the width rather than all of it and a chart of ones has no 0-1 scale of hairline
+    bars (issue 18); above 5, the next multiple of 5 in five equal whole steps."""
+    top = 5 if highest <= 5 else -(-highest // 5) * 5
+    return top, 6
+
+
 def build_chart(spec: ChartSpec, on_bar: Callable[[BarTarget], None] | None = None) -> QChart:
     """A QChart for ``spec``; ``on_bar`` is called with the target of a clicked bar."""
     chart = QChart()
@@ -206,6 +214,8 @@ def build_chart(spec: ChartSpec, on_bar: Callable[[BarTarget], None] | None = No
     for index, (label, values, _measure) in enumerate(spec.sets):
         bar_set = QBarSet(label)
         bar_set.setColor(QColor(COLOURS[index % len(COLOURS)]))
+        # no outline: a bar of 0 is then nothing at all, not a hairline beside its label
+        bar_set.setBorderColor(QColor(Qt.GlobalColor.transparent))
         for value in values:
             bar_set.append(float(value))
             highest = max(highest, value)
@@ -219,11 +229,10 @@ def build_chart(spec: ChartSpec, on_bar: Callable[[BarTarget], None] | None = No
     categories = QBarCategoryAxis()
     categories.append(list(spec.categories) or [""])
     values_axis = QValueAxis()
-    # a whole-number scale: 0..top in 1 steps up to 5, else in fifths of a multiple of 5
-    top = max(highest, 1) if highest <= 5 else -(-highest // 5) * 5
+    top, ticks = value_scale(highest)
     values_axis.setRange(0, top)
     values_axis.setLabelFormat("%d")
-    values_axis.setTickCount(top + 1 if top <= 5 else 6)
+    values_axis.setTickCount(ticks)
     if spec.horizontal:
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
@@ -266,6 +275,7 @@ __all__ = [
     "BarTarget",
     "ChartSpec",
     "build_chart",
+    "value_scale",
     "chart_specs",
     "ensure_application",
     "render_image",

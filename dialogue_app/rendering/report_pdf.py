@@ -9,12 +9,23 @@ worker thread (``write_pdf``), since it only paints text and ready images. The c
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextTable,
+)
 
 from dialogue_app.rendering.charts import chart_specs, ensure_application, render_image
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
@@ -60,10 +71,11 @@ def report_html(report: Report, image_names: Sequence[tuple[str, str]]) -> str:
             "<table border='1' cellspacing='0' cellpadding='3' width='100%' "
             "style='border-collapse: collapse'>"
         )
+        # <thead>: Qt repeats the header row at the top of each page the table runs onto
         parts.append(
-            "<tr>"
+            "<thead><tr>"
             + "".join(f"<th bgcolor='#dde6f0'>{html.escape(str(h))}</th>" for h in table.headers)
-            + "</tr>"
+            + "</tr></thead>"
         )
         for row in table.rows:
             bold = row and row[0] == "" and row[1] == "Tổng cộng"
@@ -137,10 +149,65 @@ def _printed(document: QTextDocument, title: str, *, landscape: bool = False) ->
     )
     rect = writer.pageLayout().paintRectPixels(RESOLUTION)
     document.setPageSize(QSizeF(rect.width(), rect.height()))
+    keep_headers_with_rows(document)
     document.print_(writer)
     del writer  # ends the PDF
     buffer.close()
     return bytes(buffer.data().data())
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
+def keep_headers_with_rows(document: QTextDocument, *, most: int = 200) -> int:
+    """Lay out ``document`` (its page size set) so that no table's header row ends a page
+    without its first row, nor a table's heading without the table: a page break goes before
+    the heading (the paragraph just above the table) of the first table that would be split
+    there, and the layout is checked again. Each table's first row is also marked as its
+    header, which Qt repeats at the top of every page the table runs onto. Returns the number
+    of page breaks added."""
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    if height <= 0:
+        return 0
+
+    def page_of(block: QTextBlock) -> int:
+        return int(layout.blockBoundingRect(block).top() // height)
+
+    added = 0
+    done: set[int] = set()  # tables already given a break: never twice (a table taller than
+    for _ in range(most):  # a page still breaks, with its header repeated)
+        split = None
+        for table in _tables(document.rootFrame()):
+            table_format = table.format()
+            if table_format.headerRowCount() == 0 and table.rows() > 1:
+                table_format.setHeaderRowCount(1)
+                table.setFormat(table_format)
+            if table.rows() < 2 or table.firstPosition() in done:
+                continue
+            header = table.cellAt(0, 0).firstCursorPosition().block()
+            first_row = table.cellAt(table.format().headerRowCount(), 0)
+            heading = document.findBlock(max(table.firstPosition() - 1, 0))
+            pages = {page_of(header), page_of(first_row.firstCursorPosition().block())}
+            if heading.isValid() and heading.text().strip():
+                pages.add(page_of(heading))
+            if len(pages) > 1:
+                split = table
+                break
+        if split is None:
+            return added
+        done.add(split.firstPosition())
+        cursor = QTextCursor(document)
+        cursor.setPosition(max(split.firstPosition() - 1, 0))
+        block_format = cursor.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(block_format)
+        added += 1
+    return added
 
 
 def write_pdf_offscreen(report: Report, path: Path) -> Path:
@@ -149,6 +216,13 @@ def write_pdf_offscreen(report: Report, path: Path) -> Path:
     return write_pdf(report, path, chart_images(report))
 
 
-__all__ = ["chart_images", "print_document", "report_html", "write_pdf", "write_pdf_offscreen"]
+__all__ = [
+    "chart_images",
+    "keep_headers_with_rows",
+    "print_document",
+    "report_html",
+    "write_pdf",
+    "write_pdf_offscreen",
+]
 
 print_document = _printed  # the statutory forms print with it too (rendering/form_pdf.py)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -125,10 +125,12 @@ class MainWindow(QMainWindow):
             self._starting = StartingPage(self)
             self._stack.addWidget(self._starting)
         splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
         splitter.addWidget(self._navigation)
         splitter.addWidget(self._stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
         self.setCentralWidget(splitter)
         self._database_label = QLabel()
         self.statusBar().addPermanentWidget(self._database_label)
@@ -336,11 +338,19 @@ class MainWindow(QMainWindow):
         self._specs = self.page_specs() + self._staff_spec()
         blocked = self._navigation.blockSignals(True)
         self._navigation.clear()
+        # as wide as the longest title (icon and margins included), and never narrower: a
+        # wide page squeezes itself, not the navigation (issue 18)
+        metrics = self._navigation.fontMetrics()
+        width = max([metrics.horizontalAdvance(spec.title) for spec in self._specs] + [100])
+        width += self._navigation.iconSize().width() + 28
         for spec in self._specs:
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(160, 36))
+            item.setSizeHint(QSize(width, 36))
             self._navigation.addItem(item)
+        frame = 2 * self._navigation.frameWidth() + 2 * self._navigation.spacing()
+        self._navigation.setMinimumWidth(width + frame)
+        self._navigation.setMaximumWidth(max(width + frame, 240))
         keys = [spec.key for spec in self._specs]
         if self._services is None:  # no page yet: the one wanted stays wanted (even "staff")
             self._navigation.setCurrentRow(keys.index(current) if current in keys else 0)
@@ -387,16 +397,23 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._settings.value("ui/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it back onto a screen that shrank
         else:
-            self.resize(1200, 800)
+            self.setGeometry(first_start_geometry(self.screen().availableGeometry()))
         state = self._settings.value("ui/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        splitter = self._settings.value("ui/main_splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self._splitter.restoreState(splitter)
+        else:  # the navigation as wide as its longest title, the page the rest
+            navigation = self._navigation.minimumWidth()
+            self._splitter.setSizes([navigation, max(self.width() - navigation, 1)])
 
     def save_state(self) -> None:
         self._settings.setValue("ui/geometry", self.saveGeometry())
         self._settings.setValue("ui/state", self.saveState())
+        self._settings.setValue("ui/main_splitter", self._splitter.saveState())
         self._settings.setValue("ui/page", self.current_page_key())
         self._settings.sync()
 
@@ -413,6 +430,27 @@ class MainWindow(QMainWindow):
 
 
 # Each page is imported on first use, so the window opens without loading them all.
+
+
+# room the window manager takes around the window (title bar, borders) at first start
+FRAME_ALLOWANCE = QSize(16, 40)
+ROOMY = QSize(1500, 940)  # on a large screen, a window this size rather than a huge one
+
+
+def first_start_geometry(available: QRect) -> QRect:
+    """Where the window opens the first time: inside the screen's available area (without the
+    taskbar), its frame included, so the status bar shows on a 1366x768 laptop; centred, and no
+    larger than ``ROOMY`` on a big screen."""
+    width = min(available.width() - FRAME_ALLOWANCE.width(), ROOMY.width())
+    height = min(available.height() - FRAME_ALLOWANCE.height(), ROOMY.height())
+    size = QSize(max(width, 320), max(height, 240))
+    border = FRAME_ALLOWANCE.width() // 2
+    title_bar = FRAME_ALLOWANCE.height() - border
+    left = available.left() + (available.width() - size.width()) // 2
+    frame_top = available.top() + max(
+        (available.height() - size.height() - title_bar - border) // 2, 0
+    )
+    return QRect(QPoint(left, frame_top + title_bar), size)
 
 
 def _calendar_page(services: Services, parent: QWidget) -> QWidget:

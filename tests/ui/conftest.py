@@ -39,6 +39,15 @@ def languages(
     QApplication.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_layout_and_folders() -> None:
+    """Each test starts with no splitter, column or folder remembered by another (pages keep
+    them in the default QSettings, here under the tests' own XDG_CONFIG_HOME)."""
+    defaults = QSettings()
+    defaults.remove("layout")
+    defaults.remove("files")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

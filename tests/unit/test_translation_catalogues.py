@@ -22,7 +22,11 @@ def test_the_tool_compiles_every_catalogue(tmp_path: Path) -> None:
     for source in (ROOT / "resources" / "translations").glob("*.ts"):
         shutil.copy(source, tmp_path / source.name)
     written = compile_translations(tmp_path)
-    assert sorted(path.name for path in written) == ["dialogue_app_en.qm", "dialogue_app_vi.qm"]
+    assert sorted(path.name for path in written) == [
+        "dialogue_app_en.qm",
+        "dialogue_app_vi.qm",
+        "qt_vi.qm",  # Qt's own strings: Qt ships no Vietnamese
+    ]
     assert all(path.stat().st_size > 1000 for path in written)
 
 
@@ -53,6 +57,8 @@ def test_an_installed_app_loads_its_shipped_catalogue_without_lrelease(
     assert not resources.in_checkout()
     qm = i18n.compiled_catalogue("vi", tmp_path / "cache")
     assert qm == folder / "dialogue_app_vi.qm"
+    qt = i18n.compiled_catalogue("vi", tmp_path / "cache", i18n.QT_CATALOGUE)
+    assert qt == folder / "qt_vi.qm"
     assert not (tmp_path / "cache").exists()
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.roles import MIN_PASSWORD_LENGTH, Permission, Role
 from dialogue_app.services.accounts import Account, AuditFilter, AuditRow
 from dialogue_app.services.container import Services
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file, suggested_name
 from dialogue_app.ui.common.operations import Operation, in_label, in_message_box
 from dialogue_app.ui.common.rows_model import RowsModel
 
@@ -302,22 +302,27 @@ class AuditView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        # the period and the export on one line, the filters on the next: both fit a laptop
+        # screen at 125 % (issue 18)
         bar = QHBoxLayout()
         bar.addWidget(self.period)
         bar.addWidget(self.since)
         bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.until)
+        bar.addStretch(1)
+        bar.addWidget(self.export)
+        filters = QHBoxLayout()
         for label, box in (
             (self.tr("Who"), self.user),
             (self.tr("Action"), self.action),
             (self.tr("Record"), self.record),
         ):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(box)
-        bar.addStretch(1)
-        bar.addWidget(self.export)
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
@@ -374,11 +379,16 @@ class AuditView(QWidget):
         ).failure(in_label(self.message)).run()
 
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit log"), "audit-log.csv", self.tr("CSV files (*.csv)")
+        chosen = save_file(
+            self,
+            FileKind.STAFF,
+            self.tr("Export the audit log"),
+            suggested_name(self.tr("Audit log"), ".csv", on=self._services.clock.today()),
+            self.tr("CSV files (*.csv)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         where = self.current_filter()
         Operation(
             self, lambda: self._services.audit.export_csv(Path(name), where), target=name

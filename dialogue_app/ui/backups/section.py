@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from dialogue_app.ui.backups.scheduler import BackupScheduler
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import format_datetime
+from dialogue_app.ui.common.file_dialogs import FileKind, choose_folder, save_file, suggested_name
 from dialogue_app.ui.common.messages import ERROR_STYLE, message_text
 from dialogue_app.ui.common.operations import Operation, in_message_box
 
@@ -212,12 +212,14 @@ class BackupsSection(QGroupBox):
     def export_handover(self, target: Path | None = None) -> TaskDialog | None:
         """The handover archive, written in the background (``target``: tests skip asking)."""
         if target is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export the whole record"), "dialogue-handover.zip", "Zip (*.zip)"
+            today = self._services.clock.today()
+            name = suggested_name(self.tr("Whole record"), ".zip", on=today)
+            chosen = save_file(
+                self, FileKind.ARCHIVE, self.tr("Export the whole record"), name, "Zip (*.zip)"
             )
-            if not chosen:
+            if chosen is None:
                 return None
-            target = Path(chosen)
+            target = chosen
         handover = self._services.handover
 
         def job(progress: Callable[[int, int], None], _cancelled: object) -> Done:
@@ -238,9 +240,9 @@ class BackupsSection(QGroupBox):
     # --- actions -----------------------------------------------------------------------------
 
     def _choose_folder(self, edit: QLineEdit) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())
+        chosen = choose_folder(self, FileKind.ARCHIVE, self.tr("Choose a folder"), edit.text())
         if chosen:
-            edit.setText(chosen)
+            edit.setText(str(chosen))
 
     def settings_from_form(self) -> BackupSettings:
         current = self._service.settings()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.dates import date_edit, format_date
+from dialogue_app.ui.common.file_dialogs import FileKind, open_file, save_file, suggested_name
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import FailureCallback, Operation
@@ -74,6 +74,15 @@ def export_invitation(
     None when the user cancelled or the export was refused (the reason is shown).
     """
     service = services.calendar_exchange
+    if path is None:
+        path = _ask_where(
+            parent,
+            conference_file_name(services, conference_id, cancel=False, as_email=as_email),
+            _eml_filter() if as_email else _ics_filter(),
+            FileKind.INVITATION,
+        )
+        if path is None:
+            return None
     if as_email:
         return _export(parent, lambda: service.invitation_email(conference_id), path, _eml_filter())
     return _export(parent, lambda: service.invitation(conference_id), path, _ics_filter())
@@ -89,6 +98,15 @@ def export_cancellation(
 ) -> Path | None:
     """Save the cancellation of a cancelled conference (METHOD:CANCEL)."""
     service = services.calendar_exchange
+    if path is None:
+        path = _ask_where(
+            parent,
+            conference_file_name(services, conference_id, cancel=True, as_email=as_email),
+            _eml_filter() if as_email else _ics_filter(),
+            FileKind.INVITATION,
+        )
+        if path is None:
+            return None
     if as_email:
         return _export(
             parent,
@@ -120,8 +138,9 @@ def export_schedule(
     def build() -> CalendarFile:
         return service.schedule(start, end, leader_id=leader_id, unit_id=unit_id, kind=kind)
 
+    title = QCoreApplication.translate("CalendarExchange", "Schedule")
     return _export_in_background(
-        parent, build, path, service.schedule_file_name(start, end), _schedule_texts()
+        parent, build, path, _period_name(title, start, end), _schedule_texts()
     )
 
 
@@ -142,8 +161,9 @@ def export_deadlines(
     def build() -> CalendarFile:
         return service.deadlines(start, end, agency_id=agency_id, handler=handler)
 
+    title = QCoreApplication.translate("CalendarExchange", "Deadlines of open cases")
     return _export_in_background(
-        parent, build, path, service.deadlines_file_name(start, end), _deadline_texts()
+        parent, build, path, _period_name(title, start, end), _deadline_texts()
     )
 
 
@@ -207,14 +227,40 @@ def _export_in_background(
     return dialog
 
 
-def _ask_where(parent: QWidget | None, suggested_name: str, file_filter: str) -> str | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+def conference_file_name(
+    services: Services, conference_id: int, *, cancel: bool, as_email: bool
+) -> str:
+    """The name the invitation service gives the file (``giay-moi-2026-12-15-hoi-nghi….ics``),
+    the same whether it is saved from the calendar or from the invitation dialog."""
+    invitations = services.calendar_links.invitations
+    return invitations.file_name(conference_id, as_email=as_email, cancel=cancel)
+
+
+def _period_name(title: str, start: date | None, end: date | None) -> str:
+    if start is not None and end is not None:
+        title = (
+            QCoreApplication.translate("CalendarExchange", "%1 from %2 to %3")
+            .replace("%1", title)
+            .replace("%2", start.strftime("%d-%m-%Y"))
+            .replace("%3", end.strftime("%d-%m-%Y"))
+        )
+    return suggested_name(title, ".ics")
+
+
+def _ask_where(
+    parent: QWidget | None,
+    suggested: str,
+    file_filter: str,
+    kind: FileKind = FileKind.CALENDAR,
+) -> str | None:
+    chosen = save_file(
         parent,
+        kind,
         QCoreApplication.translate("CalendarExchange", "Save calendar file"),
-        suggested_name,
+        suggested,
         file_filter,
     )
-    return chosen or None
+    return str(chosen) if chosen else None
 
 
 def _export(
@@ -378,14 +424,15 @@ class BusyTimesImportDialog(QDialog):
             self._show_error(self.tr("There are no officials yet. Add the leaders first."))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            FileKind.CALENDAR,
             self.tr("Choose the calendar file"),
-            self.file_edit.text(),
             self.tr("Calendar files (*.ics *.ical *.ifb);;All files (*)"),
+            self.file_edit.text(),
         )
         if chosen:
-            self.file_edit.setText(chosen)
+            self.file_edit.setText(str(chosen))
 
     def import_file(self) -> bool:
         """Import the chosen file; show the outcome in the dialog. True when imported."""

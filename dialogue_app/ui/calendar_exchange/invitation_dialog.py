@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.ui.common.background_task import Done
 from dialogue_app.ui.common.dates import format_datetime
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation
 
@@ -260,8 +260,8 @@ class InvitationDialog(QDialog):
         file_filter = (
             self.tr("E-mail messages (*.eml)") if as_email else self.tr("Calendar files (*.ics)")
         )
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, file_filter)
-        return chosen or None
+        chosen = save_file(self, FileKind.INVITATION, self.tr("Save as"), name, file_filter)
+        return str(chosen) if chosen else None
 
     def _delivered(self, delivery: Delivery) -> None:
         self.result_label.setStyleSheet("")

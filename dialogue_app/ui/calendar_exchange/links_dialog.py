@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from dialogue_app.services.calendar_exchange import (
 from dialogue_app.ui.common.background_task import Done
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import format_datetime
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file, suggested_name
 from dialogue_app.ui.common.messages import ERROR_STYLE, parts_translated
 from dialogue_app.ui.common.operations import Operation, in_label
 
@@ -341,14 +341,15 @@ class CalendarLinksDialog(QDialog):
         self.settings_label.setText(self.tr("Saved."))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file(
             self,
+            FileKind.CALENDAR,
             self.tr("Published schedule file"),
-            self.published_file.text() or "lich.ics",
+            self.published_file.text() or suggested_name(self.tr("Published schedule"), ".ics"),
             self.tr("Calendar files (*.ics)"),
         )
         if chosen:
-            self.published_file.setText(chosen)
+            self.published_file.setText(str(chosen))
 
     # --- publishing -------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -55,6 +54,7 @@ from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, choice_label
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import date_edit, format_date
+from dialogue_app.ui.common.file_dialogs import FileKind, open_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
 
@@ -609,7 +609,8 @@ class FollowUpDialog(QDialog):
         self.files.addItem(path.name)
 
     def _attach(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        chosen = open_file(self, FileKind.ATTACHMENT, self.tr("Attach a file"))
+        name = str(chosen) if chosen else ""
         if name:
             try:
                 self.add_file(Path(name))

@@ -17,7 +17,6 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -48,8 +47,10 @@ from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date, format_datetime
+from dialogue_app.ui.common.file_dialogs import FileKind, open_file, save_file, suggested_name
 from dialogue_app.ui.common.messages import LATE_COLOUR, parts_translated
 from dialogue_app.ui.common.operations import Operation, in_message_box
+from dialogue_app.ui.common.remembered import remember_columns, remember_splitter
 from dialogue_app.ui.common.table_headers import fit_header_labels
 
 OPEN = "open"
@@ -218,11 +219,17 @@ class CasesPage(QWidget):
         list_layout.addWidget(self.list_stack)
         list_layout.addWidget(self.count_label)
         splitter = QSplitter()
+        splitter.setObjectName("cases_splitter")
         splitter.addWidget(list_area)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([620, 380])
         self.table.setMinimumWidth(200)
+        self._arrange_columns()
+        remember_splitter(splitter, "cases/detail")
+        remember_columns(self.table, "cases/list")
 
         # --- late agencies ---------------------------------------------------------------------
         self.late_model = LateAgencyModel(self)
@@ -397,6 +404,32 @@ class CasesPage(QWidget):
             return
         self.show_filtered(CaseFilter(overdue=True, agency_ids=frozenset({row.agency_id})))
 
+    def _arrange_columns(self) -> None:
+        """Who and how late first, beside the number: with the detail pane open on a 1366-px
+        screen the list shows the number, the citizen, the days left (red when overdue), the
+        deadline and the status; the rest is a scroll away (issue 18)."""
+        self.table.setWordWrap(False)  # one line a case, elided, not two cramped ones
+        header = self.table.horizontalHeader()
+        first = (
+            table.COL_NUMBER,
+            table.COL_CITIZENS,
+            table.COL_DAYS_LEFT,
+            table.COL_DEADLINE,
+            table.COL_STATUS,
+        )
+        for visual, column in enumerate(first):
+            header.moveSection(header.visualIndex(column), visual)
+        metrics = self.table.fontMetrics()
+        widths = {
+            table.COL_NUMBER: metrics.horizontalAdvance("000/ĐKN-2026") + 16,
+            table.COL_CITIZENS: metrics.horizontalAdvance("Nguyễn Thị Phương Thảo") + 16,
+            table.COL_DEADLINE: metrics.horizontalAdvance("00/00/0000") + 24,
+            table.COL_RECEIVED: metrics.horizontalAdvance("00/00/0000") + 24,
+            table.COL_SUMMARY: 320,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, max(width, header.sectionSize(column)))
+
     # --- detail ----------------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -558,9 +591,9 @@ class CasesPage(QWidget):
 
     def _keep_attachment(self, attachment: tuple[str, str, bytes]) -> None:
         name, _media, content = attachment
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attached file"), name)
+        target = save_file(self, FileKind.ATTACHMENT, self.tr("Save the attached file"), name)
         if target:
-            Path(target).write_bytes(content)
+            target.write_bytes(content)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -634,12 +667,13 @@ class CasesPage(QWidget):
 
     def import_file(self, path: str | None = None) -> TaskDialog | None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
+            chosen = open_file(
                 self,
+                FileKind.CASE_LIST,
                 self.tr("Import cases"),
-                "",
                 self.tr("Spreadsheets (*.csv *.xlsx)"),
             )
+            path = str(chosen) if chosen else None
         if not path:
             return None
         return Operation(
@@ -689,9 +723,15 @@ class CasesPage(QWidget):
             columns = chooser.chosen()
             include = chooser.reveal.isChecked()
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export cases"), "cases.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+            name = suggested_name(self.tr("Cases"), ".xlsx", on=self._services.clock.today())
+            chosen = save_file(
+                self,
+                FileKind.CASE_LIST,
+                self.tr("Export cases"),
+                name,
+                self.tr("Excel (*.xlsx);;CSV (*.csv)"),
             )
+            path = str(chosen) if chosen else None
         if not path:
             return None
         exporter = CaseExporter(

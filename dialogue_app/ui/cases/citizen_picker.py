@@ -192,15 +192,26 @@ class CitizenPicker(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.add_button)
+        # one line: the ID number as wide as 12 digits, the commune taking the rest, the
+        # button at its full text; each keeps its height whatever room the form has (issue 18)
+        digits = self.id_edit.fontMetrics().horizontalAdvance("0" * 14)
+        self.id_edit.setMinimumWidth(digits)
+        self.id_edit.setMaximumWidth(digits * 2)
+        self.commune_combo.setMinimumContentsLength(16)
+        self.commune_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         new_person = QGridLayout()
         new_person.addWidget(
-            QLabel(self.tr("Not in the register? The name typed above, with:")), 0, 0, 1, 4
+            QLabel(self.tr("Not in the register? The name typed above, with:")), 0, 0, 1, 5
         )
         new_person.addWidget(QLabel(self.tr("ID number")), 1, 0)
         new_person.addWidget(self.id_edit, 1, 1)
         new_person.addWidget(QLabel(self.tr("Commune")), 1, 2)
         new_person.addWidget(self.commune_combo, 1, 3)
-        new_person.addWidget(self.add_new_button, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
+        new_person.addWidget(self.add_new_button, 1, 4)
+        new_person.setColumnStretch(1, 1)
+        new_person.setColumnStretch(3, 2)
         hint = QLabel(
             self.tr(
                 "A person typed in with the ID number of someone registered is that person; "

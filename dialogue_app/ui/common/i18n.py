@@ -28,6 +28,9 @@ DEFAULT_LANGUAGE = "vi"
 LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 SETTINGS_KEY = "ui/language"
 CATALOGUE = "dialogue_app"
+# Qt's own strings (standard buttons, file dialogs, text fields' context menus): Qt ships no
+# Vietnamese catalogue of its own, so the app ships ``qt_vi.ts`` (issue 18)
+QT_CATALOGUE = "qt"
 
 
 def saved_language(settings: QSettings) -> str:
@@ -55,10 +58,11 @@ def _lrelease() -> str | None:
         return None
 
 
-def compiled_catalogue(language: str, cache_dir: Path) -> Path | None:
-    """Path of the ``.qm`` for ``language``: the one shipped, else (a developer's checkout whose
-    catalogue is missing or stale) one built now; None if impossible."""
-    source = translations_dir() / f"{CATALOGUE}_{language}.ts"
+def compiled_catalogue(language: str, cache_dir: Path, catalogue: str = CATALOGUE) -> Path | None:
+    """Path of the ``.qm`` of ``catalogue`` for ``language``: the one shipped, else (a
+    developer's checkout whose catalogue is missing or stale) one built now; None if
+    impossible."""
+    source = translations_dir() / f"{catalogue}_{language}.ts"
     shipped = source.with_suffix(".qm")
     if shipped.exists() and not in_checkout():
         return shipped  # compiled by the build from the .ts it ships with
@@ -96,23 +100,28 @@ class LanguageManager:
     def __init__(self, app: QCoreApplication, cache_dir: Path) -> None:
         self._app = app
         self._cache_dir = cache_dir
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "en"
 
     def apply(self, language: str) -> None:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
         # English is the source language; its catalogue holds only the plural forms
-        # ("1 case", "2 cases" for "%n case(s)")
-        qm = compiled_catalogue(language, self._cache_dir)
-        translator = QTranslator(self._app)
-        if qm is not None and translator.load(str(qm)):
-            self._app.installTranslator(translator)
-            self._translator = translator
-        elif language != "en":
-            log.warning("no translation for %s; showing English", language)
+        # ("1 case", "2 cases" for "%n case(s)"), and Qt's own strings are English already
+        for catalogue in (CATALOGUE, QT_CATALOGUE):
+            qm = compiled_catalogue(language, self._cache_dir, catalogue)
+            if qm is None:
+                if language != "en":
+                    log.warning("no %s translation for %s; showing English", catalogue, language)
+                continue
+            translator = QTranslator(self._app)
+            if translator.load(str(qm)):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+            elif language != "en":
+                log.warning("cannot load %s; showing English", qm)
         QLocale.setDefault(locale_for(language))
         self.language = language

@@ -54,6 +54,8 @@ from dialogue_app.services.container import Services
 from dialogue_app.ui.calendar_exchange.notice import CalendarNotice
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date, format_time
+from dialogue_app.ui.common.remembered import remember_columns
+from dialogue_app.ui.conferences.conference_columns import fit_conference_columns
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.conferences.scheduling_common import (
     HOLIDAY_COLOUR,
@@ -431,8 +433,9 @@ class CalendarPage(QWidget):
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_view.horizontalHeader().setStretchLastSection(True)
         self.agenda_view.verticalHeader().hide()
+        fit_conference_columns(self.agenda_view)  # dates and titles whole, chairs their share
+        remember_columns(self.agenda_view, "calendar/agenda")
 
         for view in (self.month_view, self.week_view, self.agenda_view):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

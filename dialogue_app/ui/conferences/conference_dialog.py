@@ -50,6 +50,7 @@ from dialogue_app.ui.calendar_exchange.invitation_dialog import InvitationDialog
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import date_pattern
+from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import Operation, in_label
@@ -148,8 +149,8 @@ class ConferenceDialog(QDialog):
         self._check_timer.setInterval(250)
         self._check_timer.timeout.connect(self.refresh_warnings)
 
-        self.setMinimumSize(720, 620)
         self._build(kind)
+        fit_to_screen(self, 780, 680)
         if conference_id is not None:
             self._load(services.scheduling.get(conference_id))
         else:
@@ -165,9 +166,10 @@ class ConferenceDialog(QDialog):
 
     def _build(self, kind: ConferenceKind) -> None:
         tabs = QTabWidget()
-        tabs.addTab(self._general_tab(kind), self.tr("General"))
-        tabs.addTab(self._people_tab(), self.tr("People"))
-        tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
+        # each tab scrolls on a small screen rather than crushing its fields (issue 18)
+        tabs.addTab(scrollable(self._general_tab(kind)), self.tr("General"))
+        tabs.addTab(scrollable(self._people_tab()), self.tr("People"))
+        tabs.addTab(scrollable(self._agenda_tab()), self.tr("Agenda"))
         self.tabs = tabs
 
         self.status_label = QLabel()

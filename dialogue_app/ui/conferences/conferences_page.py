@@ -22,6 +22,8 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
 from dialogue_app.ui.common.changes import Changed, follow_changes
+from dialogue_app.ui.common.remembered import remember_columns
+from dialogue_app.ui.conferences.conference_columns import fit_conference_columns
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.conferences.duties_view import DutiesView
 from dialogue_app.ui.conferences.reception_schedules_view import SchedulesView
@@ -33,16 +35,17 @@ from dialogue_app.ui.conferences.scheduling_common import (
 )
 
 
-def _table(model: ConferenceTableModel) -> QTableView:
+def _table(model: ConferenceTableModel, remembered_as: str) -> QTableView:
+    """The conference list: when, kind, status, venue and chairs as wide as their words, the
+    title taking the rest; one line a row, elided rather than wrapped (issue 18)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
-    view.setColumnWidth(ConferenceTableModel.COL_WHEN, 190)
-    view.setColumnWidth(ConferenceTableModel.COL_TITLE, 320)
+    fit_conference_columns(view)
+    remember_columns(view, remembered_as)
     return view
 
 
@@ -83,7 +86,7 @@ class ConferencesPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self.reload)
 
         self.model = ConferenceTableModel(self._fetch_page, self)
-        self.view = _table(self.model)
+        self.view = _table(self.model, "conferences/list")
         self.view.setObjectName("conferences")
         self.view.activated.connect(self._open_index)
         self.count_label = QLabel()
@@ -104,7 +107,7 @@ class ConferencesPage(QWidget):
         all_layout.addWidget(self.count_label)
 
         self.unclosed_model = ConferenceTableModel(parent=self)
-        self.unclosed_view = _table(self.unclosed_model)
+        self.unclosed_view = _table(self.unclosed_model, "conferences/unclosed")
         self.unclosed_view.setObjectName("unclosed")
         self.unclosed_view.activated.connect(self._open_unclosed)
         self.unclosed_hint = QLabel()

@@ -30,6 +30,7 @@ from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.conferences import ConferenceDetail, HoldingRecord, IssueRaised
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
+from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
 
 
 class HoldingDialog(QDialog):
@@ -42,7 +43,7 @@ class HoldingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Outcome of “%1”").replace("%1", detail.draft.title))
-        self.setMinimumSize(760, 720)
+        self.setMinimumWidth(640)
         self._services = services
         self._fields = services.registers.fields()
         self.attendees = QSpinBox()
@@ -110,7 +111,11 @@ class HoldingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # the form scrolls on a small screen rather than crushing its fields (issue 18)
+        content = QWidget()
+        content.setObjectName("holding_form")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Issues raised")))
         layout.addWidget(self.issues, 2)
@@ -118,7 +123,10 @@ class HoldingDialog(QDialog):
         layout.addWidget(already)
         layout.addWidget(self.people_title)
         layout.addWidget(self.picker, 1)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrollable(content), 1)
+        outer.addWidget(buttons)
+        fit_to_screen(self, 860, 760)
         self._show_people_of_current()
 
     def add_issue(

@@ -35,6 +35,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.documents import IssuedDocument, OutgoingFilter
 from dialogue_app.services.files import write_atomically
 from dialogue_app.ui.common.changes import Changed, follow_changes
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.common.table_headers import fit_header_labels
@@ -289,10 +290,8 @@ class DocumentsPage(QWidget):
         return dialog
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return path or None
+        path = save_file(self, FileKind.DOCUMENT, title, suggested, file_filter)
+        return str(path) if path else None
 
 
 def _open_with_system(path: Path) -> bool:

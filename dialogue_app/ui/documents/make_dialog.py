@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from dialogue_app.services.documents import (
     Letterhead,
 )
 from dialogue_app.ui.common.changes import Changed
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.documents import output
@@ -81,7 +81,7 @@ class MakeDocumentDialog(QDialog):
         self.ask_path: AskPath = self._ask_path
         self.ask_printer: AskPrinter = ask_printer
         self.setWindowTitle(self.tr("Make a document"))
-        self.setMinimumSize(760, 600)
+        self.setMinimumSize(640, 420)  # the preview scrolls: fits a laptop at 125 % (issue 18)
         # the whole A4 page large enough to read, as far as the screen has room
         screen = self.screen() or QApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
@@ -365,8 +365,8 @@ class MakeDocumentDialog(QDialog):
     # --- dialogs (replaceable) -----------------------------------------------------------------
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return path or None
+        path = save_file(self, FileKind.DOCUMENT, title, suggested, file_filter)
+        return str(path) if path else None
 
 
 def make_document(

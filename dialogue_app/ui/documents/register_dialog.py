@@ -24,6 +24,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.services.files import ExportCancelled, write_atomically
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.dates import date_edit, format_date
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.documents import output
@@ -152,10 +153,8 @@ class ReceptionRegisterDialog(QDialog):
         return self.tr("%n citizen visit(s) written to %1.", "", count).replace("%1", str(target))
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return chosen or None
+        chosen = save_file(self, FileKind.DOCUMENT, title, suggested, file_filter)
+        return str(chosen) if chosen else None
 
 
 __all__ = ["REGISTER_FORMATS", "ReceptionRegisterDialog"]

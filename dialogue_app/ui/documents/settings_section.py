@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from dialogue_app.services.errors import Failure, ValidationError
 from dialogue_app.services.files import write_atomically
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.dates import format_datetime
+from dialogue_app.ui.common.file_dialogs import FileKind, open_file, save_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_message_box
 from dialogue_app.ui.documents import output
@@ -364,12 +364,12 @@ class TemplatesEditor(QGroupBox):
         self._say(self.tr("The default template is in use again."))
 
     def _ask_path(self, title: str, file_filter: str, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return path or None
+        path = save_file(self, FileKind.DOCUMENT, title, suggested, file_filter)
+        return str(path) if path else None
 
     def _ask_open_path(self, title: str, file_filter: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
-        return path or None
+        path = open_file(self, FileKind.DOCUMENT, title, file_filter)
+        return str(path) if path else None
 
 
 def document_settings(services: Services, parent: QWidget | None = None) -> list[QWidget]:

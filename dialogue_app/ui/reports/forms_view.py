@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.services.reports.forms import ALL_UNITS, TOTAL, FormCode, FormReport
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.dates import date_edit
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file, suggested_name
 from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.common.rows_model import Index, RowsModel
@@ -236,11 +236,20 @@ class FormsView(QWidget):
                 "pdf": self.tr("PDF document (*.pdf)"),
                 "json": self.tr("JSON file (*.json)"),
             }
-            stem = report.form.value.replace("/", "-")
-            name = f"{stem}-{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the form"), name, filters[fmt]
+            title = (
+                self.tr("Form %1 from %2 to %3")
+                .replace("%1", report.form.value.replace("/", "-"))
+                .replace("%2", f"{report.period.start:%d-%m-%Y}")
+                .replace("%3", f"{report.period.end:%d-%m-%Y}")
             )
+            chosen = save_file(
+                self,
+                FileKind.REPORT,
+                self.tr("Export the form"),
+                suggested_name(title, f".{fmt}"),
+                filters[fmt],
+            )
+            path = str(chosen) if chosen else None
         if not path:
             return None
         target = Path(path)

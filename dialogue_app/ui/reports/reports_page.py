@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -38,12 +37,13 @@ from dialogue_app.services.reports import Report
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import date_edit, format_date
+from dialogue_app.ui.common.file_dialogs import FileKind, save_file, suggested_name
 from dialogue_app.ui.common.numbers import format_decimal, format_number, format_rate, format_signed
 from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.periods import period_label
 from dialogue_app.ui.common.rows_model import Index, RowsModel
 from dialogue_app.ui.reports.forms_view import FormsView
-from dialogue_app.ui.reports.report_charts import BarTarget, chart_specs, chart_view
+from dialogue_app.ui.reports.report_charts import BarTarget, ChartGrid, chart_specs, chart_view
 
 SHOWN = (
     Changed.CASES
@@ -74,6 +74,7 @@ class FigureCard(QFrame):
         self.setObjectName(f"card_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long figure's name on two lines, never cut off
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 20pt; font-weight: bold")
         self.note = QLabel()
@@ -186,6 +187,12 @@ class ReportsPage(QWidget):
         self.export_xlsx = QPushButton(self.tr("Excel…"))
         self.export_pdf = QPushButton(self.tr("PDF…"))
         self.export_csv = QPushButton(self.tr("CSV…"))
+        # the unit list holds long names: the box shows about 12 letters, its list them all
+        for combo, letters in ((self.kind, 8), (self.unit, 12)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         picker = QHBoxLayout()
         picker.addWidget(QLabel(self.tr("Period:")))
         for widget in (self.kind, self.year, self.number, self.start, self.end):
@@ -209,12 +216,9 @@ class ReportsPage(QWidget):
             card.clicked.connect(lambda key=key: self._card_clicked(key))
             self.cards[key] = card
             cards.addWidget(card, position // 4, position % 4)
-        self.charts = QGridLayout()
-        # two columns of equal width whatever the charts hold, so a refresh never reshapes them
-        self.charts.setColumnStretch(0, 1)
-        self.charts.setColumnStretch(1, 1)
-        self.chart_box = QWidget()
-        self.chart_box.setLayout(self.charts)
+        # two columns of equal width whatever the charts hold, so a refresh never reshapes
+        # them; one column when the page is narrow
+        self.chart_box = ChartGrid()
         self.tables = QTabWidget()
         self.table_models: dict[str, ReportTableModel] = {}
         for key, title in (
@@ -453,18 +457,10 @@ class ReportsPage(QWidget):
         self._fill_tables(report)
 
     def _fill_charts(self, report: Report) -> None:
-        while self.charts.count():
-            item = self.charts.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.hide()  # out of the layout now, not when Qt gets round to deleting it
-                old.setParent(None)
-                old.deleteLater()
-        self.chart_views = []
-        for position, spec in enumerate(chart_specs(report)):
-            view = chart_view(spec, self._bar_clicked)
-            self.chart_views.append((spec, view))
-            self.charts.addWidget(view, position // 2, position % 2)
+        self.chart_views = [
+            (spec, chart_view(spec, self._bar_clicked)) for spec in chart_specs(report)
+        ]
+        self.chart_box.set_charts([view for _spec, view in self.chart_views])
 
     def _fill_tables(self, report: Report) -> None:
         counts_headers = [
@@ -568,10 +564,19 @@ class ReportsPage(QWidget):
                 "pdf": self.tr("PDF document (*.pdf)"),
                 "csv": self.tr("CSV file (*.csv)"),
             }
-            name = f"bao-cao-{report.period.start:%Y%m%d}-{report.period.end:%Y%m%d}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the report"), name, filters[fmt]
+            title = (
+                self.tr("Report from %1 to %2")
+                .replace("%1", f"{report.period.start:%d-%m-%Y}")
+                .replace("%2", f"{report.period.end:%d-%m-%Y}")
             )
+            chosen = save_file(
+                self,
+                FileKind.REPORT,
+                self.tr("Export the report"),
+                suggested_name(title, f".{fmt}"),
+                filters[fmt],
+            )
+            path = str(chosen) if chosen else None
         if not path:
             return None
         target = Path(path)

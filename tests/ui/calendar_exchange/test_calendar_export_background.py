@@ -27,6 +27,7 @@ from dialogue_app.ui.common.background_task import TaskDialog
 from dialogue_app.ui.conferences.calendar_page import CalendarPage
 from dialogue_app.ui.main_window import MainWindow
 from tests.clock import TODAY
+from tests.ui.file_dialogs_support import answering_file_dialogs
 
 OLD = b"BEGIN:VCALENDAR\r\nX-OLD:last week's schedule\r\nEND:VCALENDAR\r\n"
 
@@ -168,28 +169,22 @@ def test_the_export_buttons_ask_where_to_save_then_write_the_file(
     db: DatabaseHandle,
     qtbot,
     tmp_path: Path,
-    monkeypatch,
 ) -> None:
     """Clicked as a person clicks them (the button's signal carries its "checked" flag, which
     must not be taken for a file name): the save dialog is asked, the file written there."""
-    from PySide6.QtWidgets import QFileDialog
-
-    asked: list[str] = []
-
-    def answer(parent, caption, suggested, file_filter):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return str(tmp_path / f"{len(asked)}.ics"), file_filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
     seed_office(db)
     window = make_window()
     calendar = window.show_page("calendar")
     assert isinstance(calendar, CalendarPage)
-    qtbot.mouseClick(calendar.export_button, Qt.MouseButton.LeftButton)
-    cases = window.show_page("cases")
-    assert isinstance(cases, CasesPage)
-    qtbot.mouseClick(cases.deadlines_button, Qt.MouseButton.LeftButton)
+    with answering_file_dialogs(lambda seen: tmp_path / f"{len(asked)}.ics") as asked:
+        qtbot.mouseClick(calendar.export_button, Qt.MouseButton.LeftButton)
+        cases = window.show_page("cases")
+        assert isinstance(cases, CasesPage)
+        qtbot.mouseClick(cases.deadlines_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
+    # named in Vietnamese, for the period shown
+    assert asked[0].offered.startswith("Lịch làm việc từ ")
+    assert asked[1].offered.startswith("Hạn giải quyết các vụ việc chưa xong")
     for name in ("1.ics", "2.ics"):
         qtbot.waitUntil(lambda name=name: (tmp_path / name).exists(), timeout=30000)
         assert Calendar.from_ical((tmp_path / name).read_bytes()).walk("VCALENDAR")
