@@ -1081,191 +1081,196 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="168"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="168"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="174"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="178"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="187"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="195"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="308"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="425"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="314"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="431"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="204"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="206"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="209"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="210"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="212"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="220"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="223"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="228"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="225"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="229"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="231"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="249"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="256"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="268"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="289"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="292"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="295"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="292"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="296"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="298"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="298"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="369"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="300"/>
+        <source>The case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="375"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="486"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -2286,309 +2291,368 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="172"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="185"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="187"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="189"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="205"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="207"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="211"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="213"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="784"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="225"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="228"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="251"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="278"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="303"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="305"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="306"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="309"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="310"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="315"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="339"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="353"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="355"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="383"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="408"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="546"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="497"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="549"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="577"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="509"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="561"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="159"/>
+        <source>The conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="217"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="564"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="530"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="582"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="559"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="680"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="630"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="684"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="632"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="686"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="634"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="688"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="690"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="750"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="751"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="669"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="760"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="670"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="761"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="732"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="779"/>
+        <source>Close the conference</source>
+        <translation>Hoàn tất hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="781"/>
+        <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
+        <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="834"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="733"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="835"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceResults</name>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="42"/>
+        <source>Citizens attending</source>
+        <translation>Số công dân tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="43"/>
+        <source>Organisations present</source>
+        <translation>Cơ quan, tổ chức có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="44"/>
+        <source>Summary of the minutes</source>
+        <translation>Tóm tắt biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="48"/>
+        <source>Issues raised, registered as cases</source>
+        <translation>Các vấn đề công dân nêu, đã vào sổ thành vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="54"/>
+        <source>The conference is closed; its record is final.</source>
+        <translation>Hội nghị đã hoàn tất; hồ sơ đã chốt.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="57"/>
+        <source>The conference was held; its outcome can still be completed.</source>
+        <translation>Hội nghị đã diễn ra; vẫn có thể bổ sung kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="60"/>
+        <source>Nothing is recorded until the conference is held.</source>
+        <translation>Chưa có kết quả nào cho đến khi hội nghị diễn ra.</translation>
     </message>
 </context>
 <context>
@@ -3338,72 +3402,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="559"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="578"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="578"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="597"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="587"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="606"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="607"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="589"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="608"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="590"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="609"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="610"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="592"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="611"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="612"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="631"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="619"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="638"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -3502,124 +3566,129 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="44"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="48"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="56"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="60"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="57"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="61"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="58"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="67"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="66"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="79"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="83"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="81"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="85"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="93"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="98"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="108"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="112"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="119"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="127"/>
+        <source>The outcome</source>
+        <translation>Kết quả hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="165"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="166"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="148"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="167"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="149"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="168"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="175"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="185"/>
         <source>as named</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="214"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="218"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -4226,43 +4295,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4593,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4609,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4647,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4669,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5788,22 +5857,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -7922,52 +7991,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="484"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="509"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="513"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="497"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="516"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="498"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="517"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="518"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="500"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="519"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="520"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8136,12 +8205,50 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="104"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="28"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="30"/>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="35"/>
+        <source>Save them before closing, or discard them?</source>
+        <translation>Lưu lại trước khi đóng, hay bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="38"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="41"/>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="45"/>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="67"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
