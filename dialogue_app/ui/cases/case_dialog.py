@@ -57,6 +57,7 @@ from dialogue_app.ui.common.dates import date_edit, format_date
 from dialogue_app.ui.common.file_dialogs import FileKind, open_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
+from dialogue_app.ui.common.unsaved import UnsavedGuard
 
 
 def to_qdate(value: date) -> QDate:
@@ -149,7 +150,10 @@ class CaseDialog(QDialog):
     citizen; their details are shown, read-only) or typed in a row of the table as a person not
     in the register (one typed with a registered ID number is that citizen; see
     ``services/cases/citizens.py``).
-    A denunciation whose denunciator the user may not see keeps its citizens, unshown."""
+    A denunciation whose denunciator the user may not see keeps its citizens, unshown.
+
+    Closing it with unsaved changes ("Cancel", the window's button, Esc) asks to save or discard
+    them (``unsaved.ask``, replaced in tests); an unchanged form closes at once."""
 
     def __init__(
         self, services: Services, detail: CaseDetail | None = None, parent: QWidget | None = None
@@ -293,6 +297,8 @@ class CaseDialog(QDialog):
 
         self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
         _fit_to_screen(self, 820, 940)
+        self.unsaved = UnsavedGuard(self, self.draft, self.save, lambda: self.tr("The case"))
+        self.unsaved.mark_saved()
 
     def _fill_communes(self, current: int | None = None) -> None:
         """The communes that existed on the day received (the case's own kept, even if since
@@ -452,10 +458,23 @@ class CaseDialog(QDialog):
             self.picker.done()  # no search after the form closed
         super().done(result)
 
-    def save(self) -> None:
-        Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS).success(
-            _closes(self)
-        ).failure(in_label(self.problem)).run()
+    def reject(self) -> None:
+        """Close without saving: with unsaved changes, only after asking."""
+        if self.isVisible():
+            if not self.unsaved.may_close():
+                return
+            if not self.isVisible():
+                return  # saved: saving closed it
+        super().reject()
+
+    def save(self) -> bool:
+        """Save the case and close the form; True when saved."""
+        return (
+            Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS)
+            .success(_closes(self))
+            .failure(in_label(self.problem))
+            .run()
+        )
 
     def _save(self) -> CaseDetail:
         if self._detail is not None:

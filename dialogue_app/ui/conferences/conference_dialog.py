@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -54,6 +55,8 @@ from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import Operation, in_label
+from dialogue_app.ui.common.unsaved import UnsavedChoice, UnsavedGuard, confirm
+from dialogue_app.ui.conferences.conference_results import ConferenceResults
 from dialogue_app.ui.conferences.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
 from dialogue_app.ui.conferences.scheduling_common import (
@@ -121,7 +124,13 @@ class ConferenceDialog(QDialog):
     Signals:
         conference_saved(int): the id of the conference just saved or changed.
 
-    ``ask_reason``, ``ask_text`` and ``ask_holding`` open the small prompts; tests replace them.
+    ``ask_reason``, ``ask_text``, ``ask_holding`` and ``ask_confirm`` open the small prompts,
+    ``unsaved.ask`` the question on closing with unsaved changes; tests replace them.
+
+    Nothing is lost silently: closing ("Close", the window's button, Esc) with changes asks to
+    save or discard them; a status action asks the same first (it reloads the form). Moving the
+    start moves the end with it (the length is kept). A held, closed or cancelled conference is
+    shown whole, read-only, with its results.
     """
 
     conference_saved = Signal(int)
@@ -143,6 +152,13 @@ class ConferenceDialog(QDialog):
         self.ask_reason: Callable[[Sequence[ConflictWarning]], str | None] = self._ask_reason
         self.ask_text: Callable[[str, str], str | None] = self._ask_text
         self.ask_holding: Callable[[ConferenceDetail], HoldingRecord | None] = self._ask_holding
+        self.ask_confirm: Callable[[str, str, str], bool] = lambda title, text, yes: confirm(
+            self, title, text, yes
+        )
+        self._start_shown: datetime | None = None  # the start the end follows
+        self.unsaved = UnsavedGuard(
+            self, self._form_state, self.save, lambda: self.tr("The conference")
+        )
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -161,6 +177,7 @@ class ConferenceDialog(QDialog):
         self._update_actions()
         self._connect_changes()
         self.refresh_warnings()
+        self.unsaved.mark_saved()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -170,6 +187,8 @@ class ConferenceDialog(QDialog):
         tabs.addTab(scrollable(self._general_tab(kind)), self.tr("General"))
         tabs.addTab(scrollable(self._people_tab()), self.tr("People"))
         tabs.addTab(scrollable(self._agenda_tab()), self.tr("Agenda"))
+        self.results = ConferenceResults(self._services)
+        tabs.addTab(self.results, self.tr("Results"))
         self.tabs = tabs
 
         self.status_label = QLabel()
@@ -278,6 +297,7 @@ class ConferenceDialog(QDialog):
         self.end_edit = QDateTimeEdit()
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDisplayFormat(f"{date_pattern()} HH:mm")
+        self.start_edit.dateTimeChanged.connect(self._start_moved)
         self.online_edit = QLineEdit()
         self.online_edit.setPlaceholderText("https://…")
         self.notes_edit = QPlainTextEdit()
@@ -312,6 +332,10 @@ class ConferenceDialog(QDialog):
         )
         self.citizen_picker.setObjectName("invited_citizens")
         layout.addWidget(self.citizen_picker, 1)
+        self.invited_list = QListWidget()  # the same people, read-only (a held conference)
+        self.invited_list.setObjectName("invited_read_only")
+        self.invited_list.hide()
+        layout.addWidget(self.invited_list, 1)
         if not self._choices.officials:
             hint = QLabel(
                 self.tr("No leaders are registered yet. Load the demo data or add leaders first.")
@@ -332,6 +356,7 @@ class ConferenceDialog(QDialog):
         add.clicked.connect(lambda: self.add_agenda_item("", 30))
         remove = QPushButton(self.tr("Remove item"))
         remove.clicked.connect(self._remove_agenda_item)
+        self._agenda_buttons = (add, remove)
         self.agenda_total = QLabel()
         self.agenda_total.setObjectName("agenda_total")
         row = QHBoxLayout()
@@ -424,7 +449,9 @@ class ConferenceDialog(QDialog):
         self.agenda_table.setRowCount(0)
         for item in draft.agenda:
             self.add_agenda_item(item.title, item.minutes, item.presenter or "")
+        self.results.show_detail(detail)
         self._update_actions()
+        self.unsaved.mark_saved()
 
     def draft(self) -> ConferenceDraft:
         """The form's content as a draft (not validated: the service does that)."""
@@ -487,6 +514,31 @@ class ConferenceDialog(QDialog):
     def _changed(self, *_args: object) -> None:
         self._update_agenda_total()
         self._check_timer.start()
+
+    def _start_moved(self, value: object) -> None:
+        """The end follows the start: moving the start by some time moves the end by as much."""
+        start = pydatetime(self.start_edit.dateTime())
+        before, self._start_shown = self._start_shown, start
+        if before is None or start == before:
+            return
+        end = pydatetime(self.end_edit.dateTime())
+        if end > before:  # a length to keep (an end before the start is left for the user)
+            self.end_edit.setDateTime(qdatetime(end + (start - before)))
+
+    def _form_state(self) -> object:
+        """What the form shows that a save would write (None: nothing can be saved)."""
+        return self.draft() if self._editable() else None
+
+    def _editable(self) -> bool:
+        detail = self._detail
+        return detail is None or detail.status in (
+            ConferenceStatus.DRAFT,
+            ConferenceStatus.SCHEDULED,
+            ConferenceStatus.POSTPONED,
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.unsaved.has_changes()
 
     def _update_agenda_total(self) -> None:
         draft = self.draft()
@@ -575,6 +627,12 @@ class ConferenceDialog(QDialog):
         if isinstance(error, ValidationError):
             self._focus_field(error.field)
 
+    def reject(self) -> None:
+        """Close ("Close", the window's button, Esc): with unsaved changes, after asking."""
+        if self.isVisible() and not self.unsaved.may_close():
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         self._check_timer.stop()  # no database query after the form is gone
         self.citizen_picker.done()
@@ -616,12 +674,8 @@ class ConferenceDialog(QDialog):
         self.invite_button.setVisible(detail is not None and not cancelled)
         self.cancellation_button.setVisible(cancelled)
         self.document_button.setVisible(detail is not None and not cancelled)
-        editable = detail is None or detail.status in (
-            ConferenceStatus.DRAFT,
-            ConferenceStatus.SCHEDULED,
-            ConferenceStatus.POSTPONED,
-        )
-        self.tabs.setEnabled(editable)
+        editable = self._editable()
+        self._set_read_only(not editable)
         self.find_time_button.setVisible(editable)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(editable)
         if detail is None:
@@ -640,9 +694,46 @@ class ConferenceDialog(QDialog):
             text = text.replace("%1", status_label(detail.status))
             self.status_label.setText(text.replace("%2", detail.status_reason or ""))
 
+    def _set_read_only(self, read_only: bool) -> None:
+        """A held, closed or cancelled conference: every tab readable, nothing editable (the
+        lists show only who was chosen, the agenda cannot be typed into)."""
+        for line in (self.title_edit, self.topic_edit, self.online_edit):
+            line.setReadOnly(read_only)
+        self.notes_edit.setReadOnly(read_only)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setReadOnly(read_only)
+        for combo in (self.kind_combo, self.unit_combo, self.venue_combo):
+            combo.setEnabled(not read_only)
+        for checklist in (self.chairs_list, self.agencies_list):
+            _set_checkable(checklist, not read_only)
+        self.citizen_picker.setVisible(not read_only)
+        self.invited_list.setVisible(read_only)
+        self.invited_list.clear()
+        if read_only:
+            for person in self.citizen_picker.people_picked():
+                self.invited_list.addItem(person.label)
+        triggers = (
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.agenda_table.setEditTriggers(triggers)
+        for row in range(self.agenda_table.rowCount()):
+            spin = self.agenda_table.cellWidget(row, 1)
+            if isinstance(spin, QSpinBox):
+                spin.setReadOnly(read_only)
+        for button in self._agenda_buttons:
+            button.setVisible(not read_only)
+
     def _status_change(self, action: Callable[[ConferenceDetail], ConferenceDetail]) -> None:
         if self._detail is None:
             return
+        if self.unsaved.has_changes():  # the change reloads the form: save or drop edits first
+            choice = self.unsaved.ask()
+            if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save()):
+                return
         self.error_label.clear()
         current = self._detail
         Operation(self, lambda: action(current), changes=STATUS_CHANGES).success(
@@ -684,6 +775,17 @@ class ConferenceDialog(QDialog):
             )
 
     def close_conference(self) -> None:
+        """Close ("complete") a held conference, after confirming: its record is then final
+        (only a head can reopen it)."""
+        if not self.ask_confirm(
+            self.tr("Close the conference"),
+            self.tr(
+                "Close this conference? Its outcome and issues can then no longer be edited; "
+                "only a head can reopen it, giving a reason."
+            ),
+            self.tr("Close conference"),
+        ):
+            return
         self._status_change(lambda d: self._services.scheduling.close(d.id, d.version))
 
     def find_time(self) -> None:
@@ -766,6 +868,18 @@ def _checked(widget: QListWidget) -> list[int]:
         for i in range(widget.count())
         if widget.item(i).checkState() == Qt.CheckState.Checked
     ]
+
+
+def _set_checkable(widget: QListWidget, checkable: bool) -> None:
+    """Let the user tick the list, or show it read-only: only the items ticked."""
+    for i in range(widget.count()):
+        item = widget.item(i)
+        flags = item.flags()
+        if checkable:
+            item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+        else:
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsUserCheckable)
+        widget.setRowHidden(i, not checkable and item.checkState() != Qt.CheckState.Checked)
 
 
 def _set_checked(widget: QListWidget, values: set[int | None]) -> None:

@@ -31,10 +31,14 @@ from dialogue_app.services.conferences import ConferenceDetail, HoldingRecord, I
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
+from dialogue_app.ui.common.unsaved import UnsavedGuard
 
 
 class HoldingDialog(QDialog):
-    """The outcome form of a conference. ``record()`` gives what was entered."""
+    """The outcome form of a conference. ``record()`` gives what was entered.
+
+    Closing it with something entered ("Cancel", the window's button, Esc) asks to save or
+    discard it (``unsaved.ask``, replaced in tests)."""
 
     COL_TYPE, COL_SUMMARY, COL_FIELD, COL_CITIZENS, COL_PEOPLE = range(5)
 
@@ -128,6 +132,21 @@ class HoldingDialog(QDialog):
         outer.addWidget(buttons)
         fit_to_screen(self, 860, 760)
         self._show_people_of_current()
+        self.unsaved = UnsavedGuard(self, self.record, self._accept, lambda: self.tr("The outcome"))
+        self.unsaved.mark_saved()
+
+    def _accept(self) -> bool:
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Close without saving: with something entered, only after asking."""
+        if self.isVisible():
+            if not self.unsaved.may_close():
+                return
+            if not self.isVisible():
+                return  # saved: saving closed it
+        super().reject()
 
     def add_issue(
         self,

@@ -106,7 +106,9 @@ def test_edit_concurrently_and_cancel_with_reason(services: Services, qtbot) -> 
     fresh.cancel_conference()
     detail = services.scheduling.get(created.id)
     assert detail.status is ConferenceStatus.CANCELLED
-    assert not fresh.tabs.isEnabled()
+    # readable, not editable: the tabs open, the fields refuse typing
+    assert fresh.tabs.isEnabled() and fresh.title_edit.isReadOnly()
+    assert not fresh.buttons.button(fresh.buttons.StandardButton.Save).isEnabled()
     assert detail.sequence == 1 and detail.draft.end - detail.draft.start == timedelta(hours=2)
 
 

@@ -1,0 +1,116 @@
+"""Nothing closes silently: the question a form asks when it is closed with unsaved changes
+("Đóng", the window's close button, Esc), and the one asking to confirm an action.
+
+A form keeps what it showed when it was opened or last saved (its draft, a plain value) and
+compares it with what it shows now; ``UnsavedGuard`` does the asking and the choosing. The
+question itself is a replaceable callable, so that tests answer it without a modal box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"  # keep the form open
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> UnsavedChoice:
+    """Save / Discard / Cancel for the form ``parent`` holding unsaved ``what``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("UnsavedChanges", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("UnsavedChanges", "%1 has changes that are not saved.").replace(
+            "%1", what
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("UnsavedChanges", "Save them before closing, or discard them?")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return UnsavedChoice.SAVE
+    if clicked is discard:
+        return UnsavedChoice.DISCARD
+    return UnsavedChoice.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask to confirm an action that cannot simply be taken back; ``yes``: the action's name."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+class UnsavedGuard:
+    """Decides whether a form may close: unchanged, at once; changed, after asking.
+
+    ``current``: the form's content now (compared with the snapshot ``mark_saved`` took);
+    ``save``: saves the form, True when saved; ``what``: the form's name in the question.
+    ``ask`` is the question (replaced in tests).
+    """
+
+    def __init__(
+        self,
+        owner: QWidget,
+        current: Callable[[], object],
+        save: Callable[[], bool],
+        what: Callable[[], str],
+    ) -> None:
+        self._owner = owner
+        self._current = current
+        self._save = save
+        self._what = what
+        self._saved: object = None
+        self.ask: Callable[[], UnsavedChoice] = lambda: ask_unsaved(owner, what())
+
+    def mark_saved(self) -> None:
+        """What the form shows now is what is saved."""
+        self._saved = self._current()
+
+    def has_changes(self) -> bool:
+        return self._current() != self._saved
+
+    def may_close(self) -> bool:
+        """True when the form may close now (unchanged, discarded, or saved)."""
+        if not self.has_changes():
+            return True
+        choice = self.ask()
+        if choice is UnsavedChoice.DISCARD:
+            return True
+        if choice is UnsavedChoice.SAVE:
+            return self._save()
+        return False
+
+
+__all__ = ["UnsavedChoice", "UnsavedGuard", "ask_unsaved", "confirm"]

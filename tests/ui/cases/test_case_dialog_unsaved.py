@@ -1,0 +1,83 @@
+"""The case form asks before throwing work away (issue 18, item 2): Esc, "Cancel" and the
+window's close button on a changed form ask Save / Discard / Keep editing; an unchanged form
+closes at once (offscreen, real database)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import func, select
+
+from dialogue_app.domain.cases import CaseType
+from dialogue_app.services.cases import CaseDraft, CitizenInput
+from dialogue_app.services.container import Services
+from dialogue_app.store.models import Case
+from dialogue_app.ui.cases.case_dialog import CaseDialog
+from dialogue_app.ui.common.unsaved import UnsavedChoice
+from tests.services.cases.case_fixtures import make_places
+
+
+def case_count(services: Services) -> int:
+    with services.uow.read() as session:
+        return session.scalar(select(func.count()).select_from(Case)) or 0
+
+
+def shown(qtbot, dialog: CaseDialog) -> CaseDialog:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    return dialog
+
+
+def test_an_untouched_form_closes_without_asking(services: Services, qtbot) -> None:
+    make_places(services.database)
+    dialog = shown(qtbot, CaseDialog(services))
+    dialog.unsaved.ask = lambda: pytest_fail()  # type: ignore[assignment]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def pytest_fail() -> UnsavedChoice:
+    raise AssertionError("an unchanged form must not ask")
+
+
+def test_escape_on_a_half_filled_form_asks_and_keeps_the_work(services: Services, qtbot) -> None:
+    places = make_places(services.database)
+    dialog = shown(qtbot, CaseDialog(services))
+    dialog.summary.setPlainText("Đề nghị cấp giấy chứng nhận")
+    asked: list[bool] = []
+    dialog.unsaved.ask = lambda: asked.append(True) or UnsavedChoice.CANCEL
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    assert dialog.summary.toPlainText() == "Đề nghị cấp giấy chứng nhận"
+
+    # Save from the question: a refusal keeps the form open with the reason shown ...
+    dialog.unsaved.ask = lambda: UnsavedChoice.SAVE
+    dialog.close()
+    assert dialog.isVisible() and dialog.problem.text()
+    assert case_count(services) == 0
+    # ... and once the form is right, the question's Save saves and closes
+    dialog.citizens.item(0, 0).setText("Trần Văn Bình")
+    dialog.commune.setCurrentIndex(dialog.commune.findData(places.commune_id))
+    dialog.reject()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved is not None and case_count(services) == 1
+
+
+def test_discarding_an_edit_leaves_the_case_as_it_was(services: Services, qtbot) -> None:
+    places = make_places(services.database)
+    registered = services.cases.register(
+        CaseDraft(
+            received_on=services.cases.today(),
+            case_type=CaseType.RECOMMENDATION,
+            citizens=(CitizenInput("Lê Văn Cường"),),
+            summary="Đường làng xuống cấp",
+            commune_id=places.commune_id,
+        )
+    ).case
+    dialog = shown(qtbot, CaseDialog(services, services.cases.get(registered.id)))
+    dialog.summary.setPlainText("Đường làng đã sửa")
+    dialog.unsaved.ask = lambda: UnsavedChoice.DISCARD
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert services.cases.get(registered.id).summary == "Đường làng xuống cấp"
