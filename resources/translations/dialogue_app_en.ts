@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BoardModel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="56"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>Late by %n day</numerusform>
+            <numerusform>Late by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="59"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message numerus="yes">
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
@@ -158,7 +177,7 @@
 <context>
     <name>ConferencesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="169"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln conference</numerusform>
@@ -166,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="184"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Not yet closed (%Ln)</numerusform>
@@ -231,6 +250,17 @@
         <translation>
             <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
             <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBoardView</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="246"/>
+        <source>%n held conference(s)</source>
+        <translation>
+            <numerusform>%n held conference</numerusform>
+            <numerusform>%n held conferences</numerusform>
         </translation>
     </message>
 </context>
@@ -315,6 +345,17 @@
         <translation>
             <numerusform>%Ln busy time, read %1</numerusform>
             <numerusform>%Ln busy time, read %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BoardPanel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="87"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
 </context>

@@ -549,6 +549,86 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
 </context>
 <context>
+    <name>BoardDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="166"/>
+        <source>Follow-up board</source>
+        <translation>Bảng theo dõi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="171"/>
+        <source>No issue was recorded at this conference.</source>
+        <translation>Hội nghị này chưa ghi nhận vụ việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="37"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="38"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="39"/>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="40"/>
+        <source>Agency</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="41"/>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="42"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="43"/>
+        <source>Days left</source>
+        <translation>Thời hạn còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="46"/>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="52"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="56"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="58"/>
+        <source>Due today</source>
+        <translation>Hết hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="59"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Còn %n ngày</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="308"/>
@@ -995,79 +1075,89 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="355"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="355"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="356"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="356"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="357"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="369"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="370"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="376"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="386"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="387"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="389"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="400"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="403"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="405"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="449"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="450"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="585"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="589"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="646"/>
+        <source>Open %1</source>
+        <translation>Mở %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="651"/>
+        <source>Follow-up board of %1</source>
+        <translation>Bảng theo dõi kết quả: %1</translation>
     </message>
 </context>
 <context>
@@ -2594,76 +2684,93 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="67"/>
         <source>Search titles…</source>
         <translation>Tìm theo tiêu đề…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="70"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="69"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="74"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="77"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="79"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="221"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="123"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="222"/>
+        <source>Follow-up board…</source>
+        <translation>Bảng theo dõi kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="83"/>
+        <source>What became of the issues raised at the selected held conference</source>
+        <translation>Kết quả giải quyết các vụ việc nêu tại hội nghị đã chọn (đã tổ chức)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="134"/>
         <source>All conferences</source>
         <translation>Tất cả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="125"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="136"/>
         <source>Reception duties</source>
         <translation>Theo dõi tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="126"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="137"/>
         <source>Reception schedules</source>
         <translation>Lịch tiếp công dân</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="140"/>
+        <source>Follow-up board</source>
+        <translation>Bảng theo dõi kết quả</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="169"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln hội nghị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="184"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Chưa hoàn tất (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="174"/>
         <source>No conference matches. Clear the search or the filters.</source>
         <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="160"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="177"/>
         <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
         <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="170"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="187"/>
         <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
         <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="192"/>
         <source>Every past conference is closed. Nothing to do here.</source>
         <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
     </message>
@@ -4226,43 +4333,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="454"/>
+        <location filename="../../dialogue_app/store/database.py" line="456"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="468"/>
+        <location filename="../../dialogue_app/store/database.py" line="470"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="480"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="491"/>
+        <location filename="../../dialogue_app/store/database.py" line="493"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="600"/>
+        <location filename="../../dialogue_app/store/database.py" line="602"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="654"/>
+        <location filename="../../dialogue_app/store/database.py" line="656"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="676"/>
+        <location filename="../../dialogue_app/store/database.py" line="678"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="672"/>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="674"/>
+        <location filename="../../dialogue_app/store/database.py" line="709"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4524,7 +4631,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="190"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
@@ -4540,18 +4647,18 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư mục sao lưu %1 không đủ dung lượng trống. Chưa ghi bản sao lưu nào. Hãy giải phóng dung lượng hoặc chọn thư mục khác; Dialogue Desk sẽ thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="165"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="150"/>
         <location filename="../../dialogue_app/services/backups/manual.py" line="40"/>
         <source>There is no database at %1 to back up.</source>
         <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="201"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="186"/>
         <source>The database could not be read to back it up (%1). Nothing was written. Restore the latest good backup, or ask IT to check the disk.</source>
         <translation>Không đọc được cơ sở dữ liệu để sao lưu (%1). Chưa ghi gì. Hãy khôi phục bản sao lưu tốt gần nhất, hoặc nhờ bộ phận CNTT kiểm tra ổ đĩa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/copying.py" line="275"/>
+        <location filename="../../dialogue_app/services/backups/copying.py" line="260"/>
         <source>The backup copy did not pass its checks (%1) and was removed. The database was not changed. Dialogue Desk tries again later.</source>
         <translation>Bản sao không vượt qua bước kiểm tra (%1) nên đã bị xoá. Cơ sở dữ liệu không bị thay đổi. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4578,14 +4685,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="418"/>
+        <location filename="../../dialogue_app/store/database.py" line="420"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="444"/>
+        <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -4600,7 +4707,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="463"/>
+        <location filename="../../dialogue_app/store/database.py" line="465"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5112,6 +5219,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/conferences/queries.py" line="216"/>
+        <location filename="../../dialogue_app/services/followup/service.py" line="28"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
@@ -5151,7 +5259,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="57"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="58"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
@@ -5396,7 +5504,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="66"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="67"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
@@ -5451,102 +5559,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: thiếu cột bắt buộc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="178"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="179"/>
         <source>Edited</source>
         <translation>Đã sửa thông tin vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="183"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
         <source>case number</source>
         <translation>số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="184"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
         <source>date received</source>
         <translation>ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="185"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
         <source>received through</source>
         <translation>hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="186"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="187"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
         <source>type</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="188"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="189"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
         <source>summary</source>
         <translation>nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="190"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
         <source>commune</source>
         <translation>xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="191"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
         <source>competence</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="192"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
         <source>round</source>
         <translation>lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="193"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
         <source>remote area</source>
         <translation>vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="194"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
         <source>complexity</source>
         <translation>mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="195"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
         <source>group size</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="196"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="197"/>
         <source>agency</source>
         <translation>cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="197"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="198"/>
         <source>handler</source>
         <translation>cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="198"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="199"/>
         <source>citizens</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="212"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="213"/>
         <source>Edited: </source>
         <translation>Đã sửa: </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="223"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="224"/>
         <source>Registered</source>
         <translation>Đã vào sổ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="225"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="226"/>
         <source>Registered; repeat of case %1</source>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
@@ -5572,17 +5680,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="81"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="82"/>
         <source>A case cannot repeat itself.</source>
         <translation>Một vụ việc không thể là đơn trùng lặp của chính nó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="112"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="113"/>
         <source>Case number %1 is already used by another case. Choose another.</source>
         <translation>Số vụ việc %1 đã được dùng cho vụ việc khác. Hãy chọn số khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="135"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="136"/>
         <source>The received date cannot be after the date the case was accepted.</source>
         <translation>Ngày tiếp nhận không thể sau ngày thụ lý.</translation>
     </message>
@@ -5712,98 +5820,99 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc không thụ lý là đã kết thúc; nếu công dân tiếp tục gửi đơn, hãy vào sổ vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="231"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
         <source>The chosen field no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="232"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
         <source>The chosen commune no longer exists.</source>
         <translation>Xã, phường đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="233"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="234"/>
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="234"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="235"/>
         <source>The chosen conference no longer exists.</source>
         <translation>Hội nghị đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="242"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="243"/>
         <source>The received date %1 is in the future.</source>
         <translation>Ngày tiếp nhận %1 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="248"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="249"/>
         <source>The round must be 1 (first time) or 2 (second time).</source>
         <translation>Lần khiếu nại phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="253"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="254"/>
         <source>Complexity must be normal, complex or particularly complex.</source>
         <translation>Mức độ phải là: bình thường, phức tạp hoặc đặc biệt phức tạp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="263"/>
-        <location filename="../../dialogue_app/services/cases/register.py" line="268"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="264"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="269"/>
         <source>Add at least one citizen.</source>
         <translation>Hãy thêm ít nhất một công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="276"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="277"/>
         <source>Citizen %1: enter the full name.</source>
         <translation>Công dân thứ %1: hãy nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="284"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="285"/>
         <source>Citizen %1: the ID number “%2” must be exactly 12 digits.</source>
         <translation>Công dân thứ %1: số CCCD “%2” phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="293"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="294"/>
         <source>Citizen %1: the ID number %2 is listed twice.</source>
         <translation>Công dân thứ %1: số CCCD %2 bị ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="302"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="303"/>
         <source>The group size (%1) is smaller than the number of citizens listed (%2).</source>
         <translation>Số người trong đoàn (%1) nhỏ hơn số công dân đã ghi (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="316"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="317"/>
         <source>A group of %1 people must choose %2 to %3 representatives (Decree 124/2020/NĐ-CP); %4 chosen.</source>
         <translation>Đoàn %1 người phải cử từ %2 đến %3 người đại diện (Nghị định 124/2020/NĐ-CP); hiện đã chọn %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="386"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="388"/>
         <source>The earlier case this one repeats no longer exists.</source>
         <translation>Vụ việc trước mà vụ việc này trùng lặp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/register.py" line="391"/>
+        <location filename="../../dialogue_app/services/cases/register.py" line="393"/>
         <source>A denunciation can only repeat a denunciation, and another case only a case that is not one: the link would reveal who made the denunciation.</source>
         <translation>Đơn tố cáo chỉ được liên kết là trùng với đơn tố cáo, và đơn khác chỉ với đơn không phải tố cáo: liên kết như vậy sẽ làm lộ danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="368"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="379"/>
         <source>Only an accepted denunciation calls for notifying the denunciator. Accept the denunciation first.</source>
         <translation>Chỉ tố cáo đã được thụ lý mới phải thông báo cho người tố cáo. Hãy thụ lý tố cáo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="377"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="388"/>
         <source>The denunciator was already notified on %1.</source>
         <translation>Người tố cáo đã được thông báo ngày %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/workflow.py" line="383"/>
+        <location filename="../../dialogue_app/services/cases/workflow.py" line="394"/>
         <source>The date %1 is before the denunciation was accepted (%2).</source>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/rendering/documents.py" line="257"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
+        <location filename="../../dialogue_app/rendering/followup_pdf.py" line="132"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
         <source>Choose a file name ending in .pdf.</source>
@@ -6517,6 +6626,11 @@ Khôi phục mặc định theo luật?</translation>
         <source>The account “%1” is disabled. Ask an administrator to enable it.</source>
         <translation>Tài khoản “%1” đã bị khóa. Hãy đề nghị quản trị viên mở khóa.</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/services/followup/service.py" line="42"/>
+        <source>The period ends before it starts; choose an end after the start.</source>
+        <translation>Kỳ kết thúc trước khi bắt đầu; hãy chọn ngày kết thúc sau ngày bắt đầu.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningBalanceDialog</name>
@@ -6602,6 +6716,31 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/documents/register_model.py" line="66"/>
         <source>Names a denunciator: only staff allowed to see them can reopen it.</source>
         <translation>Có danh tính người tố cáo: chỉ người được phép xem mới mở lại được.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBoardView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="208"/>
+        <source>No issue raised at a held conference in this period. Record the issues when you mark a conference held.</source>
+        <translation>Trong kỳ này chưa có vụ việc nào được nêu tại hội nghị đã tổ chức. Hãy ghi nhận các vụ việc khi đánh dấu hội nghị đã tổ chức.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="213"/>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="215"/>
+        <source>&amp;To</source>
+        <translation>Đế&amp;n ngày</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="246"/>
+        <source>%n held conference(s)</source>
+        <translation>
+            <numerusform>%n hội nghị đã tổ chức</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8225,6 +8364,66 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="121"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
+    </message>
+</context>
+<context>
+    <name>_BoardPanel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="67"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="69"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="70"/>
+        <source>Print the board (Ctrl+P)</source>
+        <translation>In bảng theo dõi (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="84"/>
+        <source>%1 of %2 issues settled</source>
+        <translation>Đã giải quyết xong %1/%2 vụ việc</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="87"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n vụ việc quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="101"/>
+        <source>Follow-up board %1 to %2</source>
+        <translation>Bảng theo dõi kết quả %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="105"/>
+        <source>Follow-up board %1</source>
+        <translation>Bảng theo dõi kết quả %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="108"/>
+        <source>Follow-up board</source>
+        <translation>Bảng theo dõi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="119"/>
+        <source>Save the board as PDF</source>
+        <translation>Lưu bảng theo dõi thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="121"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="144"/>
+        <source>Print the follow-up board</source>
+        <translation>In bảng theo dõi kết quả</translation>
     </message>
 </context>
 </TS>
