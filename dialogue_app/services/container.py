@@ -51,7 +51,7 @@ class Services:
 
     @cached_property
     def registers(self) -> RegisterService:  # pick lists: leaders, venues, agencies, units, fields
-        return RegisterService(self.uow)
+        return RegisterService(self.uow, self.user_name)
 
     @cached_property
     def working_days(self) -> WorkingDayService:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.services.container import Services
 from dialogue_app.ui.common.changes import Changed, ChangeHub
+from dialogue_app.ui.page_commands import PAGE_COMMANDS, page_command
 
 if TYPE_CHECKING:
     from dialogue_app.ui.backups import BackupScheduler
@@ -107,10 +108,18 @@ class MainWindow(QMainWindow):
         for number in range(1, 7):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self._navigation.setCurrentRow(row))
-        # F5: read everything again (what colleagues saved on a shared database shows up; until
-        # their changes arrive by themselves, issue 15)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.activated.connect(self.refresh)
+        # New, Find, Print, Save, Refresh: menu actions with their shortcuts, done by the page
+        # shown (ui/page_commands.py); F5 reads everything again (what colleagues saved on a
+        # shared database shows up; until their changes arrive by themselves, issue 15)
+        self._actions_menu = self.menuBar().addMenu("")
+        self.commands: dict[str, QAction] = {}
+        for verb, key in PAGE_COMMANDS:
+            action = self._actions_menu.addAction("")
+            action.setObjectName(f"{verb}_action")
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, v=verb: self.run_command(v))
+            self.commands[verb] = action
+        self._actions_menu.insertSeparator(self.commands["refresh"])
         self._help_menu = self.menuBar().addMenu("")
         self._about_action = self._help_menu.addAction("")
         self._about_action.setObjectName("about_action")
@@ -228,7 +237,11 @@ class MainWindow(QMainWindow):
         if self._closed or not 0 <= row < len(self._specs):
             return  # a closed window builds no more pages (its database may be gone)
         key = self._specs[row].key
-        self._stack.setCurrentWidget(self.page(key))
+        page = self.page(key)
+        self._stack.setCurrentWidget(page)
+        # the page's name: Qt adds the application's ("Lịch — Dialogue Desk"), so the title
+        # never says it twice (issue 18)
+        self.setWindowTitle(self._specs[row].title)
         self.page_changed.emit(key)
 
     # --- language ------------------------------------------------------------------------------
@@ -237,6 +250,22 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self._retranslate()
         super().changeEvent(event)
+
+    def run_command(self, verb: str) -> bool:
+        """New, Find, Print or Save on the page shown; Refresh everywhere. True when done."""
+        if verb == "refresh":
+            self.refresh()
+            return True
+        row = self._navigation.currentRow()
+        page = self._pages.get(self._specs[row].key) if 0 <= row < len(self._specs) else None
+        command = page_command(page, verb) if page is not None else None
+        if command is None:
+            text = self.commands[verb].text().replace("&", "").rstrip("…")
+            message = self.tr("“%1” does nothing on this page.").replace("%1", text)
+            self.statusBar().showMessage(message, 4000)
+            return False
+        command()
+        return True
 
     def refresh(self) -> None:
         """Read everything again: the page shown now at once, the others when next shown."""
@@ -255,8 +284,19 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         current = self.current_page_key() or str(self._settings.value("ui/page", "calendar"))
-        self.setWindowTitle(self.tr("Dialogue Desk"))
         self._help_menu.setTitle(self.tr("&Help"))
+        self._actions_menu.setTitle(self.tr("&Actions"))
+        names = {
+            "new": self.tr("&New…"),
+            "find": self.tr("&Find"),
+            "print": self.tr("&Print…"),
+            "save": self.tr("&Save"),
+            "refresh": self.tr("&Refresh from the database"),
+        }
+        for verb, action in self.commands.items():
+            action.setText(names[verb])
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{names[verb].replace('&', '').rstrip('…')} ({shortcut})")
         self._about_action.setText(self.tr("&About Dialogue Desk"))
         self._database_label.setText(
             self.tr("Database: %1").replace("%1", self._database_description)

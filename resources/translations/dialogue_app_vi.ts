@@ -179,6 +179,97 @@
     </message>
 </context>
 <context>
+    <name>AddToRegisterDialog</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="53"/>
+        <source>Add an agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="54"/>
+        <source>Add a venue</source>
+        <translation>Thêm địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="55"/>
+        <source>Add a leader</source>
+        <translation>Thêm lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="56"/>
+        <source>Add a field</source>
+        <translation>Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="66"/>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="69"/>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="73"/>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="81"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="70"/>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="71"/>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="79"/>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="74"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="75"/>
+        <source>Seats</source>
+        <translation>Số chỗ ngồi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="77"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="78"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="159"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="161"/>
+        <source>Add an agency missing from the list</source>
+        <translation>Thêm cơ quan chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="164"/>
+        <source>Add a venue missing from the list</source>
+        <translation>Thêm địa điểm chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="167"/>
+        <source>Add a leader missing from the list</source>
+        <translation>Thêm lãnh đạo chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/register_add.py" line="170"/>
+        <source>Add a field missing from the list</source>
+        <translation>Thêm lĩnh vực chưa có trong danh sách</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="69"/>
@@ -1171,191 +1262,191 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="165"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="165"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="171"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="178"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="187"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="195"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="308"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="425"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="179"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="310"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="427"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="201"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="203"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="206"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="207"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="208"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="209"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="217"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="223"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="225"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="225"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="228"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="243"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="244"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="246"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="253"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="265"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="279"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="280"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="280"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="289"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="293"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="292"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="296"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="296"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="369"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="371"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="469"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -1814,411 +1905,436 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="85"/>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Tìm trong sổ vụ việc (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="678"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="97"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="101"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="103"/>
+        <source>due within </source>
+        <translation>hạn trong </translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="104"/>
+        <source>How many days ahead “Due soon” looks</source>
+        <translation>Số ngày tới mà bộ lọc “Sắp đến hạn” xét</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="105"/>
+        <source>Due within (days)</source>
+        <translation>Đến hạn trong (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="107"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="111"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="131"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="135"/>
+        <source>Register a new case (Ctrl+N)</source>
+        <translation>Tiếp nhận vụ việc mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="139"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="141"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="144"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="190"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="192"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="188"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="194"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="190"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="196"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="198"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="200"/>
         <source>Statistics…</source>
         <translation>Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="242"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="248"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="243"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="249"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="259"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="265"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="266"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="261"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="267"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="339"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="345"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="365"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="371"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="377"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="413"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="419"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="439"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="469"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="471"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="474"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="479"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="480"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="671"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="677"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="491"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="493"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="709"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="491"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="493"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="709"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="492"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="494"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="676"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="495"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="682"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="496"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="520"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="526"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="532"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="537"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="563"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="561"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="567"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="581"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="587"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="635"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="645"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="647"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="651"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="657"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="664"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="673"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="679"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="674"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="680"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="675"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="681"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="699"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="699"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="725"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="721"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="727"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="442"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="448"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="347"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="355"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="360"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="358"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="364"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="443"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="449"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="445"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="451"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="440"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="446"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="441"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="447"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="444"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="445"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2376,307 +2492,307 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="156"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="157"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="169"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="170"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="171"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="185"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="187"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="189"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="191"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="193"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="207"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="234"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="260"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="264"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="267"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="268"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="293"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="299"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="313"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="323"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="315"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="345"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="347"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="383"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="399"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="510"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="497"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="513"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="509"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="525"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="197"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="199"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="201"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="202"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="204"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="512"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="528"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="530"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="546"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="559"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="575"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="642"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="630"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="646"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="632"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="648"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="634"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="652"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="659"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="675"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="660"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="676"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="669"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="685"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="670"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="686"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="732"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="748"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="733"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="749"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -2689,88 +2805,98 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Tìm theo tiêu đề…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="69"/>
+        <source>Search titles (Ctrl+F)</source>
+        <translation>Tìm theo tên hội nghị (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="71"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="75"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="77"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="78"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="79"/>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="221"/>
+        <source>Plan a new conference (Ctrl+N)</source>
+        <translation>Lập kế hoạch hội nghị mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="223"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="81"/>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="222"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="224"/>
         <source>Follow-up board…</source>
         <translation>Bảng theo dõi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="85"/>
         <source>What became of the issues raised at the selected held conference</source>
         <translation>Kết quả giải quyết các vụ việc nêu tại hội nghị đã chọn (đã tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="134"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="136"/>
         <source>All conferences</source>
         <translation>Tất cả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="136"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="138"/>
         <source>Reception duties</source>
         <translation>Theo dõi tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="139"/>
         <source>Reception schedules</source>
         <translation>Lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="140"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="142"/>
         <source>Follow-up board</source>
         <translation>Bảng theo dõi kết quả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="171"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln hội nghị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="186"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Chưa hoàn tất (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="176"/>
         <source>No conference matches. Clear the search or the filters.</source>
         <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="179"/>
         <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
         <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="189"/>
         <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
         <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="194"/>
         <source>Every past conference is closed. Nothing to do here.</source>
         <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
     </message>
@@ -3201,6 +3327,35 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/durations.py" line="22"/>
+        <source>At the start</source>
+        <translation>Lúc bắt đầu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/common/durations.py" line="24"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/common/durations.py" line="26"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/common/durations.py" line="27"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DutiesView</name>
     <message>
         <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="128"/>
@@ -3445,72 +3600,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="559"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="561"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="578"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="580"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="586"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="587"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="589"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="590"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="589"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="590"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="592"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="591"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="593"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="592"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="594"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="597"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="595"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="597"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="612"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="619"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="621"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="622"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -3995,102 +4150,132 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="129"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="138"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="133"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="142"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="140"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="149"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="144"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="153"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="150"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="159"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="154"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="163"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="160"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="164"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="173"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="172"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="181"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="175"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="184"/>
         <source>The register of outgoing documents and the reception register.</source>
         <translation>Sổ văn bản đi và sổ tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="179"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="182"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="191"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="195"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="204"/>
         <source>Staff and audit</source>
         <translation>Tài khoản và nhật ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="198"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="207"/>
         <source>Staff accounts and the audit log.</source>
         <translation>Tài khoản cán bộ và nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="244"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="264"/>
+        <source>“%1” does nothing on this page.</source>
+        <translation>“%1” không có tác dụng ở trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="273"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="258"/>
-        <source>Dialogue Desk</source>
-        <translation>Dialogue Desk – Đối thoại và tiếp công dân</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="259"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="260"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="288"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="290"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="291"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="292"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="293"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="294"/>
+        <source>&amp;Refresh from the database</source>
+        <translation>Đọc &amp;lại dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/main_window.py" line="300"/>
         <source>&amp;About Dialogue Desk</source>
         <translation>&amp;Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="262"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="302"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="309"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="349"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -5390,8 +5575,8 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/importing/parse.py" line="182"/>
-        <source>Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.</source>
-        <translation>Dòng %1, cột %2: “%3” không phải ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD, ví dụ 2026-03-15.</translation>
+        <source>Row %1, column %2: “%3” is not a real date; write it as dd/mm/yyyy, e.g. 15/03/2026.</source>
+        <translation>Dòng %1, cột %2: “%3” không phải là ngày hợp lệ; hãy viết theo dạng dd/mm/yyyy, ví dụ 15/03/2026.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/importing/parse.py" line="200"/>
@@ -5745,9 +5930,34 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã kết thúc thì không thể gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/registers.py" line="147"/>
+        <location filename="../../dialogue_app/services/registers.py" line="124"/>
+        <source>The name is too long (%1 characters at most); shorten it.</source>
+        <translation>Tên quá dài (tối đa %1 ký tự); hãy rút gọn.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/registers.py" line="167"/>
         <source>Enter the field&apos;s name.</source>
         <translation>Hãy nhập tên lĩnh vực.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/registers.py" line="177"/>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>Hãy nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/registers.py" line="200"/>
+        <source>Enter the venue&apos;s name.</source>
+        <translation>Hãy nhập tên địa điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/registers.py" line="203"/>
+        <source>The number of seats cannot be negative.</source>
+        <translation>Số chỗ ngồi không thể là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/registers.py" line="221"/>
+        <source>Enter the leader&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên lãnh đạo.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/rules.py" line="49"/>
@@ -6721,22 +6931,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>PeriodBoardView</name>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="208"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="209"/>
         <source>No issue raised at a held conference in this period. Record the issues when you mark a conference held.</source>
         <translation>Trong kỳ này chưa có vụ việc nào được nêu tại hội nghị đã tổ chức. Hãy ghi nhận các vụ việc khi đánh dấu hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="213"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="214"/>
         <source>&amp;From</source>
         <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="215"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="216"/>
         <source>&amp;To</source>
         <translation>Đế&amp;n ngày</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="246"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="247"/>
         <source>%n held conference(s)</source>
         <translation>
             <numerusform>%n hội nghị đã tổ chức</numerusform>
@@ -7886,113 +8096,113 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="64"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="141"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="65"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="140"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="67"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="68"/>
         <source>e.g. Office of the Provincial Party Committee</source>
         <translation>ví dụ: Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="75"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="76"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
-        <source> minutes before</source>
-        <translation> phút trước</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="78"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="79"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="80"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="81"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="87"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="108"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="88"/>
+        <source>Save the office profile (Ctrl+S)</source>
+        <translation>Lưu thông tin cơ quan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="107"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="134"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="156"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="155"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="166"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="165"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="181"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="185"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="191"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="190"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="196"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="195"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="200"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -8061,52 +8271,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="484"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="486"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="492"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="496"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="497"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="498"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="500"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="499"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="501"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="500"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="502"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="505"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="505"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8184,12 +8394,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/background_task.py" line="206"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="198"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="198"/>
+        <source>Not done</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="208"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/background_task.py" line="213"/>
+        <location filename="../../dialogue_app/ui/common/background_task.py" line="215"/>
         <source>Cancelling… nothing will be saved.</source>
         <translation>Đang hủy… sẽ không lưu dữ liệu nào.</translation>
     </message>
@@ -8275,12 +8495,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="102"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8369,17 +8589,17 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>_BoardPanel</name>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="67"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="68"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="69"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="70"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="70"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="71"/>
         <source>Print the board (Ctrl+P)</source>
         <translation>In bảng theo dõi (Ctrl+P)</translation>
     </message>

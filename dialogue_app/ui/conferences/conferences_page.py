@@ -66,6 +66,7 @@ class ConferencesPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Search titles (Ctrl+F)"))
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in ConferenceKind:
@@ -75,6 +76,7 @@ class ConferencesPage(QWidget):
         for status in ConferenceStatus:
             self.status_filter.addItem(status_label(status), status)
         new = QPushButton(self.tr("New conference…"))
+        new.setToolTip(self.tr("Plan a new conference (Ctrl+N)"))
         new.clicked.connect(self.new_conference)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self._open_selected)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,7 +69,6 @@ class _BoardPanel(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the board (Ctrl+P)"))
-        self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(lambda: self.print_board())
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -169,6 +169,7 @@ class BoardDialog(QDialog):
         self.heading.setWordWrap(True)
         self.panel = _BoardPanel(with_conference=False, parent=self)
         self.panel.empty.setText(self.tr("No issue was recorded at this conference."))
+        self.panel.print_button.setShortcut(QKeySequence.StandardKey.Print)  # its own window
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
