@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.cases import CaseService, CitizenService
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService
+    from dialogue_app.services.followup import FollowUpService
     from dialogue_app.services.handover import HandoverService
     from dialogue_app.services.reports import ReportService
     from dialogue_app.services.reports.forms import FormService
@@ -50,7 +51,7 @@ class Services:
 
     @cached_property
     def registers(self) -> RegisterService:  # pick lists: leaders, venues, agencies, units, fields
-        return RegisterService(self.uow)
+        return RegisterService(self.uow, self.user_name)
 
     @cached_property
     def working_days(self) -> WorkingDayService:
@@ -143,3 +144,9 @@ class Services:
         from dialogue_app.services.reports.forms import FormService
 
         return FormService(self.uow, clock=self.clock)
+
+    @cached_property
+    def followup(self) -> FollowUpService:  # the follow-up board of held conferences (issue 18)
+        from dialogue_app.services.followup import FollowUpService
+
+        return FollowUpService(self.uow, clock=self.clock)

@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from dialogue_app.domain.roles import Permission
 from dialogue_app.domain.text import clean, fold
+from dialogue_app.services.accounts import require
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from dialogue_app.store.models import AdminUnit, Agency, CaseField, Official, Venue
 from dialogue_app.store.unit_of_work import UnitOfWork
@@ -112,11 +114,29 @@ def find_or_create_field(session: Session, name: str) -> tuple[CaseField, bool]:
 # --- the service the window and the command line call ------------------------------------------
 
 
-class RegisterService:
-    """Pick lists for the forms and filters; adding a field from the form that needs it."""
+def _name_of(text: str | None, message: str, field: str, limit: int) -> str:
+    """The cleaned name, refused when empty or too long (``message``: what to enter)."""
+    name = clean(text) or ""
+    if not name:
+        raise ValidationError(message, field)
+    if len(name) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The name is too long (%1 characters at most); shorten it."
+            ),
+            field,
+            limit,
+        )
+    return name
 
-    def __init__(self, uow: UnitOfWork) -> None:
+
+class RegisterService:
+    """Pick lists for the forms and filters; adding a field, an agency, a venue or a leader
+    from the form that needs it (issue 18)."""
+
+    def __init__(self, uow: UnitOfWork, user_name: str | None = None) -> None:
         self._uow = uow
+        self._user_name = user_name  # whose role may add to the registers (clerks may)
 
     def planning_choices(self) -> Choices:
         """Active leaders, venues, agencies and current units, for the conference form."""
@@ -148,3 +168,69 @@ class RegisterService:
         with self._uow.begin() as session:
             row, _ = find_or_create_field(session, name)
             return Choice(row.id, row.name)
+
+    def add_agency(
+        self, name: str, short_name: str | None = None, email: str | None = None
+    ) -> Choice:
+        """A new agency, or the active one of that name (ignoring case and diacritics)."""
+        text = _name_of(
+            name, QT_TRANSLATE_NOOP("Messages", "Enter the agency's name."), "name", 300
+        )
+        key = fold(text)
+        with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
+            query = select(Agency).where(Agency.search_key == key, Agency.active.is_(True))
+            row = session.scalars(query).first()
+            if row is None:
+                row = Agency(
+                    name=text,
+                    short_name=clean(short_name),
+                    email=clean(email),
+                    active=True,
+                    search_key=key,
+                )
+                session.add(row)
+                session.flush()
+            return Choice(row.id, row.name, row.short_name or "")
+
+    def add_venue(
+        self, name: str, address: str | None = None, capacity: int | None = None
+    ) -> Choice:
+        """A new venue, or the active one of that name (ignoring case and diacritics)."""
+        text = _name_of(name, QT_TRANSLATE_NOOP("Messages", "Enter the venue's name."), "name", 300)
+        if capacity is not None and capacity < 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The number of seats cannot be negative."),
+                "capacity",
+            )
+        with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
+            for row in session.scalars(select(Venue).where(Venue.active)):
+                if fold(row.name) == fold(text):
+                    return Choice(row.id, row.name, row.address or "", row.capacity)
+            venue = Venue(name=text, address=clean(address), capacity=capacity or None)
+            session.add(venue)
+            session.flush()
+            return Choice(venue.id, venue.name, venue.address or "", venue.capacity)
+
+    def add_official(
+        self, full_name: str, position: str | None = None, email: str | None = None
+    ) -> Choice:
+        """A new leader, or the active one of that name and position."""
+        text = _name_of(
+            full_name, QT_TRANSLATE_NOOP("Messages", "Enter the leader's full name."), "name", 200
+        )
+        title = clean(position) or ""
+        key = fold(text)
+        with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
+            query = select(Official).where(Official.search_key == key, Official.active)
+            for row in session.scalars(query):
+                if fold(row.position) == fold(title):
+                    return Choice(row.id, row.full_name, row.position or "")
+            official = Official(
+                full_name=text, position=title, email=clean(email), active=True, search_key=key
+            )
+            session.add(official)
+            session.flush()
+            return Choice(official.id, official.full_name, official.position or "")

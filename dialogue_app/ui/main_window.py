@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.ui.common.changes import Changed, ChangeHub
+from dialogue_app.ui.page_commands import PAGE_COMMANDS, page_command
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy under them) are loaded after the first paint
     from dialogue_app.services.container import Services
@@ -143,10 +144,18 @@ class MainWindow(QMainWindow):
         for number in range(1, 7):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self._navigation.setCurrentRow(row))
-        # F5: read everything again (what colleagues saved on a shared database shows up; until
-        # their changes arrive by themselves, issue 15)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.activated.connect(self.refresh)
+        # New, Find, Print, Save, Refresh: menu actions with their shortcuts, done by the page
+        # shown (ui/page_commands.py); F5 reads everything again (what colleagues saved on a
+        # shared database shows up; until their changes arrive by themselves, issue 15)
+        self._actions_menu = self.menuBar().addMenu("")
+        self.commands: dict[str, QAction] = {}
+        for verb, key in PAGE_COMMANDS:
+            action = self._actions_menu.addAction("")
+            action.setObjectName(f"{verb}_action")
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, v=verb: self.run_command(v))
+            self.commands[verb] = action
+        self._actions_menu.insertSeparator(self.commands["refresh"])
         self._help_menu = self.menuBar().addMenu("")
         self._about_action = self._help_menu.addAction("")
         self._about_action.setObjectName("about_action")
@@ -296,7 +305,11 @@ class MainWindow(QMainWindow):
         if self._services is None:  # still opening the database: this page follows
             self._pending_page = key
             return
-        self._stack.setCurrentWidget(self.page(key))
+        page = self.page(key)
+        self._stack.setCurrentWidget(page)
+        # the page's name: Qt adds the application's ("Lịch — Dialogue Desk"), so the title
+        # never says it twice (issue 18)
+        self.setWindowTitle(self._specs[row].title)
         self.page_changed.emit(key)
 
     # --- language ------------------------------------------------------------------------------
@@ -305,6 +318,22 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self._retranslate()
         super().changeEvent(event)
+
+    def run_command(self, verb: str) -> bool:
+        """New, Find, Print or Save on the page shown; Refresh everywhere. True when done."""
+        if verb == "refresh":
+            self.refresh()
+            return True
+        row = self._navigation.currentRow()
+        page = self._pages.get(self._specs[row].key) if 0 <= row < len(self._specs) else None
+        command = page_command(page, verb) if page is not None else None
+        if command is None:
+            text = self.commands[verb].text().replace("&", "").rstrip("…")
+            message = self.tr("“%1” does nothing on this page.").replace("%1", text)
+            self.statusBar().showMessage(message, 4000)
+            return False
+        command()
+        return True
 
     def refresh(self) -> None:
         """Read everything again: the page shown now at once, the others when next shown."""
@@ -323,8 +352,19 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self, current: str = "") -> None:
         current = current or self.current_page_key() or self._pending_page
-        self.setWindowTitle(self.tr("Dialogue Desk"))
         self._help_menu.setTitle(self.tr("&Help"))
+        self._actions_menu.setTitle(self.tr("&Actions"))
+        names = {
+            "new": self.tr("&New…"),
+            "find": self.tr("&Find"),
+            "print": self.tr("&Print…"),
+            "save": self.tr("&Save"),
+            "refresh": self.tr("&Refresh from the database"),
+        }
+        for verb, action in self.commands.items():
+            action.setText(names[verb])
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{names[verb].replace('&', '').rstrip('…')} ({shortcut})")
         self._about_action.setText(self.tr("&About Dialogue Desk"))
         if self._database_description:  # empty while the database opens
             self._database_label.setText(

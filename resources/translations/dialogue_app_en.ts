@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BoardModel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="56"/>
+        <source>Late by %n day(s)</source>
+        <translation>
+            <numerusform>Late by %n day</numerusform>
+            <numerusform>Late by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_model.py" line="59"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyTimesImportDialog</name>
     <message numerus="yes">
         <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
@@ -53,7 +72,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="347"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>More than %Ln case found</numerusform>
@@ -61,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="355"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>%Ln case found</numerusform>
@@ -69,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="360"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
@@ -77,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="358"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="364"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -85,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="537"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Deadline extended by %n day</numerusform>
@@ -93,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="725"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -115,7 +134,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln seat)</numerusform>
@@ -123,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="494"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="510"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
@@ -131,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
@@ -139,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="630"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="646"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -147,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="634"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -158,7 +177,7 @@
 <context>
     <name>ConferencesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="171"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln conference</numerusform>
@@ -166,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="186"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Not yet closed (%Ln)</numerusform>
@@ -182,6 +201,33 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/common/durations.py" line="24"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/common/durations.py" line="26"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/common/durations.py" line="27"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +277,17 @@
         <translation>
             <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
             <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBoardView</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="247"/>
+        <source>%n held conference(s)</source>
+        <translation>
+            <numerusform>%n held conference</numerusform>
+            <numerusform>%n held conferences</numerusform>
         </translation>
     </message>
 </context>
@@ -315,6 +372,17 @@
         <translation>
             <numerusform>%Ln busy time, read %1</numerusform>
             <numerusform>%Ln busy time, read %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BoardPanel</name>
+    <message numerus="yes">
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="87"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
 </context>

@@ -27,6 +27,7 @@ TESTS = Path(__file__).parent
 CHECKED_IN = {
     "AccountsModel": "accounts/test_staff_ui.py",
     "AuditModel": "accounts/test_staff_ui.py",
+    "BoardModel": "followup/test_board_ui.py",
     "BackupListModel": "backups/test_backups_window.py",
     "CaseTableModel": "cases/test_cases_page.py",
     "CitizenMatchesModel": "test_models.py",

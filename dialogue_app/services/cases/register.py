@@ -23,6 +23,7 @@ from dialogue_app.domain.text import clean
 from dialogue_app.services.cases import search_index, text_limits
 from dialogue_app.services.cases.citizens import CitizenInput, find_or_create_citizen
 from dialogue_app.services.cases.form_facts import check_case
+from dialogue_app.services.cases.numbering import number_case
 from dialogue_app.services.cases.queries import load_case, load_rules, number_taken, repeats
 from dialogue_app.services.cases.types import CaseDraft, CaseRef
 from dialogue_app.services.cases.workflow import CONCURRENT, refresh_deadline
@@ -137,7 +138,7 @@ def apply_draft(session: Session, case: Case, draft: CaseDraft, created: list[st
             ),
             "received_on",
         )
-    case.number = number
+    case.number = number or case.number  # a register number stays once given
     case.received_on = draft.received_on
     case.channel = draft.channel
     case.conference_id = draft.conference_id
@@ -372,6 +373,7 @@ def complete_registration(
         )
     )
     refresh_deadline(case, load_rules(session), working_day_calendar(session))
+    number_case(session, case)  # the register's next number when none was typed
     session.flush()
     index_case(session, case)
     return repeat

@@ -57,6 +57,7 @@ from dialogue_app.ui.common.dates import date_edit, format_date
 from dialogue_app.ui.common.file_dialogs import FileKind, open_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
+from dialogue_app.ui.common.register_add import with_add_button
 from dialogue_app.ui.common.unsaved import UnsavedGuard
 
 
@@ -283,7 +284,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Received through"), self.channel)
         form.addRow(self.tr("Raised at"), self.conference)
         form.addRow(self.tr("Type"), self.case_type)
-        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("Field"), with_add_button(self.field, services.registers, "field"))
         form.addRow(self.tr("Commune"), self.commune)
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow(self.tr("Citizens"), people)
@@ -292,7 +293,8 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Round"), self.round)
         form.addRow("", self.remote)
         form.addRow(self.tr("Complexity"), self.complexity)
-        form.addRow(self.tr("Agency to resolve it"), self.agency)
+        agency = with_add_button(self.agency, services.registers, "agency")  # issue 18
+        form.addRow(self.tr("Agency to resolve it"), agency)
         form.addRow(self.tr("Handler"), self.handler)
 
         self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))

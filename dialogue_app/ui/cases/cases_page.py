@@ -83,6 +83,7 @@ class CasesPage(QWidget):
             self.tr("Search names, ID numbers, case numbers and summaries")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Search the register (Ctrl+F)"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -99,6 +100,10 @@ class CasesPage(QWidget):
         self.due_days.setRange(1, 365)
         self.due_days.setValue(7)
         self.due_days.setSuffix(self.tr(" days"))
+        # labeled in place (issue 18): "due within 7 days", used by the "Due soon" view only
+        self.due_days.setPrefix(self.tr("due within "))
+        self.due_days.setToolTip(self.tr("How many days ahead “Due soon” looks"))
+        self.due_days.setAccessibleName(self.tr("Due within (days)"))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for value in CaseStatus:
@@ -128,6 +133,7 @@ class CasesPage(QWidget):
         self.due_days.valueChanged.connect(self._apply_filters)
 
         new = QPushButton(self.tr("Register a case…"))
+        new.setToolTip(self.tr("Register a new case (Ctrl+N)"))
         new.clicked.connect(self.new_case)
         import_button = QPushButton(self.tr("Import…"))
         import_button.clicked.connect(lambda: self.import_file())

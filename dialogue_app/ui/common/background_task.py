@@ -194,6 +194,8 @@ class TaskDialog(QDialog):
 
     def _show(self, text: str) -> None:
         self.label.setText(self.tr("Finished.") if self.error is None else self.tr("Not done."))
+        # the title said what was under way ("Importing…"): now it says it is over (issue 18)
+        self.setWindowTitle(self.tr("Done") if self.error is None else self.tr("Not done"))
         self.report.setPlainText(text)
         self.report.show()
         self.bar.setRange(0, 1)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     Qt,
     Signal,
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogue_app.domain.conferences import ConferenceKind
+from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.conferences import ConferenceSummary
@@ -468,6 +469,9 @@ class CalendarPage(QWidget):
 
         for view in (self.month_view, self.week_view, self.agenda_view):
             view.installEventFilter(self)
+            # right-click: open a conference, or the follow-up board of a held one (issue 18)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Alt+Left / Alt+Right page through periods, Ctrl+T goes to today, in every view."""
@@ -621,6 +625,40 @@ class CalendarPage(QWidget):
             if start is None:
                 start = datetime.combine(index.data(CalendarRole.DAY), time(8), tzinfo=VN_TZ)
             self.new_conference(start)
+
+    def conferences_at(self, index: QModelIndex) -> list[ConferenceSummary]:
+        if not index.isValid():
+            return []
+        if self.mode is ViewMode.AGENDA:
+            return [self.agenda_model.row_at(index.row())]
+        return list(index.data(CalendarRole.CONFERENCES) or [])
+
+    def _context_menu(self, view: QTableView, pos: QPoint) -> None:
+        menu = self.context_menu(view.indexAt(pos))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """Each conference at ``index``: open it; a held or closed one: its follow-up board."""
+        conferences = self.conferences_at(index)
+        if not conferences:
+            return None
+        from dialogue_app.ui.followup import open_board
+
+        menu = QMenu(self)
+        for conference in conferences:
+            title = f"{format_time(conference.start)} {conference.title}"
+            menu.addAction(
+                self.tr("Open %1").replace("%1", title),
+                lambda cid=conference.id: self.open_conference(cid),
+            )
+            if conference.status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED):
+                menu.addAction(
+                    self.tr("Follow-up board of %1").replace("%1", title),
+                    lambda cid=conference.id: open_board(self._services, cid, self),
+                )
+        return menu
 
     def open_conference(self, conference_id: int) -> None:
         dialog = ConferenceDialog(self._services, conference_id, self)

@@ -55,6 +55,7 @@ from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import Operation, in_label
+from dialogue_app.ui.common.register_add import check_in_list, with_add_button
 from dialogue_app.ui.common.unsaved import UnsavedChoice, UnsavedGuard, confirm
 from dialogue_app.ui.conferences.conference_results import ConferenceResults
 from dialogue_app.ui.conferences.find_time_dialog import FindTimeDialog
@@ -306,7 +307,8 @@ class ConferenceDialog(QDialog):
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Topic"), self.topic_edit)
         form.addRow(self.tr("Unit"), self.unit_combo)
-        form.addRow(self.tr("Venue"), self.venue_combo)
+        venue = with_add_button(self.venue_combo, self._services.registers, "venue")  # issue 18
+        form.addRow(self.tr("Venue"), venue)
         form.addRow(self.tr("Starts"), self.start_edit)
         form.addRow(self.tr("Ends"), self.end_edit)
         form.addRow(self.tr("Online link"), self.online_edit)
@@ -322,10 +324,24 @@ class ConferenceDialog(QDialog):
             for o in self._choices.officials
         )
         self.chairs_list.setObjectName("chairs")
-        layout.addWidget(self.chairs_list)
+        layout.addWidget(
+            with_add_button(
+                self.chairs_list,
+                self._services.registers,
+                "official",
+                lambda c: check_in_list(self.chairs_list, c, f"{c.name} — {c.detail}".strip(" —")),
+            )
+        )
         layout.addWidget(QLabel(self.tr("Agencies that must answer")))
         self.agencies_list = _checklist((a.id, a.name) for a in self._choices.agencies)
-        layout.addWidget(self.agencies_list)
+        layout.addWidget(
+            with_add_button(
+                self.agencies_list,
+                self._services.registers,
+                "agency",
+                lambda c: check_in_list(self.agencies_list, c),
+            )
+        )
         layout.addWidget(QLabel(self.tr("Invited citizens or representatives")))
         self.citizen_picker = CitizenPicker(
             self._services, [(u.id, u.name) for u in self._choices.units]

@@ -4,13 +4,14 @@ the reception duties of the leaders.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -33,6 +34,10 @@ from dialogue_app.ui.conferences.scheduling_common import (
     kind_label,
     status_label,
 )
+from dialogue_app.ui.followup import PeriodBoardView, open_board
+
+# the conferences that have a follow-up board: those that took place (issue 18)
+_BOARD_STATUSES = (ConferenceStatus.HELD, ConferenceStatus.CLOSED)
 
 
 def _table(model: ConferenceTableModel, remembered_as: str) -> QTableView:
@@ -64,6 +69,7 @@ class ConferencesPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Search titles (Ctrl+F)"))
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in ConferenceKind:
@@ -73,9 +79,15 @@ class ConferencesPage(QWidget):
         for status in ConferenceStatus:
             self.status_filter.addItem(status_label(status), status)
         new = QPushButton(self.tr("New conference…"))
+        new.setToolTip(self.tr("Plan a new conference (Ctrl+N)"))
         new.clicked.connect(self.new_conference)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self._open_selected)
+        self.board_button = QPushButton(self.tr("Follow-up board…"))
+        self.board_button.setToolTip(
+            self.tr("What became of the issues raised at the selected held conference")
+        )
+        self.board_button.clicked.connect(lambda: self._board_at(self.view.currentIndex()))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -98,6 +110,7 @@ class ConferencesPage(QWidget):
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.board_button)
         bar.addWidget(new)
         all_tab = QWidget()
         all_layout = QVBoxLayout(all_tab)
@@ -127,6 +140,12 @@ class ConferencesPage(QWidget):
         self.tabs.addTab(unclosed_tab, "")
         self.tabs.addTab(self.duties, self.tr("Reception duties"))
         self.tabs.addTab(self.schedules, self.tr("Reception schedules"))
+        # the follow-up board of every held conference of a period (issue 18)
+        self.board = PeriodBoardView(services, self)
+        self.tabs.addTab(self.board, self.tr("Follow-up board"))
+        for view in (self.view, self.unclosed_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         # data is read when the page is first shown, then again when what it shows changed
@@ -189,6 +208,31 @@ class ConferencesPage(QWidget):
 
     def _open_selected(self) -> None:
         self._open_index(self.view.currentIndex())
+
+    def _board_at(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_board(index.data(ConferenceRole.ID))
+
+    def open_board(self, conference_id: int) -> QWidget:
+        """The follow-up board of a held conference (issue 18)."""
+        return open_board(self._services, conference_id, self)
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """Right-click on a conference: open it, or the follow-up board of a held one."""
+        if not index.isValid():
+            return None
+        row = index.model().row_at(index.row())  # type: ignore[attr-defined]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self._open_index(index))
+        board = menu.addAction(self.tr("Follow-up board…"), lambda: self._board_at(index))
+        board.setEnabled(row is not None and row.status in _BOARD_STATUSES)
+        return menu
+
+    def _context_menu(self, view: QTableView, pos: QPoint) -> None:
+        menu = self.context_menu(view.indexAt(pos))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(view.viewport().mapToGlobal(pos))
 
     def open_conference(self, conference_id: int) -> None:
         self._show(ConferenceDialog(self._services, conference_id, self))

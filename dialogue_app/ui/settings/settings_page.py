@@ -25,6 +25,7 @@ from dialogue_app.services.errors import Failure, ValidationError
 from dialogue_app.services.office import OfficeProfileData
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.conflict_dialog import Choice, resolve_conflict
+from dialogue_app.ui.common.durations import ReminderSpinBox
 from dialogue_app.ui.common.i18n import LANGUAGES
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_message_box
@@ -77,10 +78,7 @@ class SettingsPage(QWidget):
         self.cutoff_spin = QSpinBox()
         self.cutoff_spin.setRange(0, 28)
         self.cutoff_spin.setSpecialValueText(self.tr("calendar months"))
-        self.reminder_spin = QSpinBox()
-        self.reminder_spin.setRange(0, 7 * 24 * 60)
-        self.reminder_spin.setSingleStep(15)
-        self.reminder_spin.setSuffix(self.tr(" minutes before"))
+        self.reminder_spin = ReminderSpinBox()  # "1 day before", not "1440 minutes" (issue 18)
         form.addRow(self.tr("Office name"), self.name_edit)
         form.addRow(self.tr("Address"), self.address_edit)
         form.addRow(self.tr("Telephone"), self.phone_edit)
@@ -97,6 +95,7 @@ class SettingsPage(QWidget):
         self.profile_message = QLabel()
         self.profile_message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save office profile"))
+        self.save_button.setToolTip(self.tr("Save the office profile (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.profile_message, 1)

@@ -27,13 +27,17 @@ def test_the_same_file_twice_is_refused_naming_each_row_and_case(
     path = write(tmp_path, [HEADER, *GOOD])
     assert run(db, path).cases == 3
     with db.uow.read() as session:
-        ids = list(session.scalars(select(Case.id).order_by(Case.received_on)))
+        ids = list(session.execute(select(Case.id, Case.number).order_by(Case.received_on)))
     with pytest.raises(ImportFailed) as caught:
         run(db, path)
     problems = caught.value.problems
     assert "3 of the 3 rows are already in the register" in problems[0].message
     assert [p.row for p in problems[1:]] == [2, 3, 4]
-    assert f"Row 2: this row was already imported as case #{ids[0]}" in problems[1].message
+    # an imported case gets the register's number (issue 18)
+    number, case_id = ids[0].number, ids[0].id
+    assert f"Row 2: this row was already imported as case {number} (#{case_id})" in (
+        problems[1].message
+    )
     assert "remove it from the file" in problems[1].message
     assert "Nothing was imported" in str(caught.value)
     assert count(db) == 3
@@ -54,7 +58,7 @@ def test_a_duplicate_is_recognised_ignoring_case_accents_and_spacing(
         run(db, write(tmp_path, [HEADER, new, same], name="again.csv"))
     assert len(caught.value.problems) == 1
     assert caught.value.problems[0].row == 3
-    assert "already imported as case #" in caught.value.problems[0].message
+    assert "already imported as case 2/TC-2026 (#" in caught.value.problems[0].message
     assert count(db) == 3
     assert run(db, write(tmp_path, [HEADER, new], name="new.csv")).repeats_linked == 1
 

@@ -181,7 +181,7 @@ def _date(value: Any) -> date:
     raise CellError(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "Row %1, column %2: “%3” is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-15.",
+            "Row %1, column %2: “%3” is not a real date; write it as dd/mm/yyyy, e.g. 15/03/2026.",
         ),
         text,
     )

@@ -41,6 +41,7 @@ from dialogue_app.services.cases.importing.results import (
     ImportSummary,
     Progress,
 )
+from dialogue_app.services.cases.numbering import new_numbers
 from dialogue_app.services.cases.queries import load_rules
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.working_days import working_day_calendar
@@ -198,11 +199,26 @@ def _write_rows(
     status_change = FollowUpKind.STATUS_CHANGE.value
     note_head, note_tail = store_parts([(IMPORTED_NOTE, (source, 0))]).rsplit("0", 1)
     order = sorted(range(len(rows)), key=lambda i: (rows[i].received_on, i))
+    # a register number for every row without one, in order of receipt (cases/numbering.py)
+    missing = [i for i in order if not rows[i].number]
+    given = dict(
+        zip(
+            missing,
+            new_numbers(
+                session,
+                [(rows[i].received_on, rows[i].case_type) for i in missing],
+                {r.number for r in rows if r.number},
+            ),
+            strict=True,
+        )
+    )
+    numbers = [row.number or given[i] for i, row in enumerate(rows)]
     for start in range(0, len(order), CHUNK):
         if is_cancelled():
             raise ImportCancelled()
         batch = [rows[i] for i in order[start : start + CHUNK]]
         batch_citizens = [citizen_ids[i] for i in order[start : start + CHUNK]]
+        batch_numbers = [numbers[i] for i in order[start : start + CHUNK]]
         values: list[dict[str, Any]] = []  # the batch's rows of the case table
         pending: dict[tuple[Any, ...], int] = {}  # a repeat key → its row earlier in the batch
         in_batch: list[tuple[int, int]] = []  # (row, earlier row it repeats) within the batch
@@ -245,7 +261,7 @@ def _write_rows(
             notify = deadline_of(facts, Stage.NOTIFY) if not closes else None
             values.append(
                 {
-                    "number": row.number,
+                    "number": batch_numbers[position],
                     "received_on": row.received_on,
                     "channel": Channel.MAIL,
                     "case_type": row.case_type,
@@ -272,7 +288,7 @@ def _write_rows(
                     **FACT_DEFAULTS,
                     **row.form_facts,  # the statutory forms' facts (importing/form_facts.py)
                     "search_key": search_index.search_key(
-                        row.number,
+                        batch_numbers[position],
                         row.summary,
                         [
                             search_index.IndexedCitizen(
@@ -305,7 +321,9 @@ def _write_rows(
             citizen = search_index.IndexedCitizen(
                 row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
             )
-            terms.append((case_id, search_index.case_terms(row.number, row.summary, [citizen])))
+            terms.append(
+                (case_id, search_index.case_terms(value["number"], row.summary, [citizen]))
+            )
             if row.status in REPEATABLE_STATUSES:
                 by_citizen, by_name = _repeat_keys(
                     row, citizen_id, value["field_id"], communes, fold_once
