@@ -33,7 +33,7 @@ def test_make_list_and_register(
     assert "PHIẾU CHUYỂN ĐƠN" in texts
 
     draft = tmp_path / "draft.docx"
-    assert run([*base, "make", "invitation", str(office.conference_id), "-o", str(draft),
+    assert run([*base, "make", "invitation", str(office.upcoming_id), "-o", str(draft),
                 "--draft"]) == 0  # fmt: skip
     assert "not numbered" in capsys.readouterr().err
 
