@@ -1,11 +1,12 @@
 """``dialogue-app documents make|register|list`` (DESIGN §6): official documents.
 
-- ``documents make KIND RECORD_ID -o FILE.docx|FILE.pdf [--draft] [--signer N]``: issue the
-  document (it takes the next number of its kind for the year) and write it; ``--draft`` writes
-  it without a number. The file is written before the number is committed: if it cannot be
-  written, nothing is issued. When the record already has a document of the kind, it is refused
-  naming that number: ``--again NUMBER`` writes the issued document again (as issued, no new
-  number), ``--new`` takes a new number deliberately.
+- ``documents make KIND RECORD_ID -o FILE.docx|FILE.pdf [--draft] [--signer N]
+  [--secretary NAME] [--again NUMBER | --new]``: issue the document (it takes the next number
+  of its kind for the year) and write it; ``--draft`` writes it without a number. The file is
+  written before the number is committed: if it cannot be written, nothing is issued. When the
+  record already has a document of the kind, it is refused naming that number: ``--again
+  NUMBER`` writes the issued document again (as issued, no new number), ``--new`` takes a new
+  number deliberately.
 - ``documents register [--from D] [--to D] -o FILE.docx|FILE.pdf|FILE.xlsx``: the reception
   register (Sổ tiếp công dân) of the period (default: this year up to today).
 - ``documents list [--year Y] [--kind KIND] [--search TEXT] [--format table|json]``: the register
@@ -66,6 +67,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     make.add_argument("--signer", type=int, default=1, metavar="N", help="signer N (1, 2…)")
     make.add_argument(
         "--per-invitee", action="store_true", help="an invitation: one letter per invitee"
+    )
+    make.add_argument(
+        "--secretary",
+        default="",
+        metavar="NAME",
+        help="the minutes: who took them (signs beside the chair); else a line to sign by hand",
     )
     again = make.add_mutually_exclusive_group()
     again.add_argument(
@@ -135,7 +142,9 @@ def _make(args: argparse.Namespace, context: CommandContext) -> int:
     if args.signer < 1:
         raise CommandError("--signer counts from 1.")
     service = _service(context)
-    options = DocumentOptions(signer=args.signer - 1, per_invitee=args.per_invitee)
+    options = DocumentOptions(
+        signer=args.signer - 1, per_invitee=args.per_invitee, secretary=args.secretary
+    )
     kind = DocumentKind(args.kind)
     renderer = _pdf_writer() if suffix == ".pdf" else None
 

@@ -3031,64 +3031,64 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="86"/>
         <source>Search numbers and summaries…</source>
         <translation>Tìm theo số, trích yếu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="89"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="93"/>
         <source>Reception register…</source>
         <translation>Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="96"/>
         <source>Sổ tiếp công dân (Circular 04/2021, form 03) of a period, as .docx, PDF or Excel</source>
         <translation>Sổ tiếp công dân (mẫu 03, Thông tư 04/2021) của một kỳ, dạng .docx, PDF hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="130"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="132"/>
         <source>Open in Word</source>
         <translation>Mở bằng Word</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="131"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
         <source>Open the issued .docx to edit or print it</source>
         <translation>Mở tệp .docx đã ban hành để sửa hoặc in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
         <source>Save as .docx…</source>
         <translation>Lưu thành .docx…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="137"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="139"/>
         <source>Reprint…</source>
         <translation>In lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="181"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="209"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="211"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="256"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="258"/>
         <source>Save the document</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -4026,17 +4026,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="122"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="121"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="135"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="134"/>
         <source>Refresh preview</source>
         <translation>Xem lại bản nháp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="143"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="142"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -5577,7 +5577,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
-        <location filename="../../dialogue_app/services/documents/records.py" line="232"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="234"/>
         <location filename="../../dialogue_app/services/documents/service.py" line="120"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
@@ -6027,31 +6027,36 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/documents/checks.py" line="88"/>
+        <source>The conference has already been held, so a %1 makes no sense. Issue its minutes or conclusion notice instead; nothing was numbered.</source>
+        <translation>Hội nghị đã được tổ chức xong nên không lập %1 được nữa. Hãy lập biên bản hoặc thông báo kết luận của hội nghị; chưa cấp số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="93"/>
         <source>The case was guided or transferred to another body, so a %1 makes no sense. Issue the guidance or transfer slip instead; nothing was numbered.</source>
         <translation>Vụ việc đã được hướng dẫn hoặc chuyển đến cơ quan khác nên không lập %1 được. Hãy lập phiếu hướng dẫn hoặc phiếu chuyển đơn; chưa cấp số văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="113"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="118"/>
         <source>The office has no signer for its documents. Add one in Settings, Documents.</source>
         <translation>Cơ quan chưa có người ký văn bản. Hãy thêm người ký trong Cài đặt, mục Văn bản.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="121"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="126"/>
         <source>Choose one of the office&apos;s signers.</source>
         <translation>Hãy chọn một trong các người ký của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="137"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="142"/>
         <source>The letterhead has no issuing body. Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có cơ quan ban hành. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="141"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="146"/>
         <source>The letterhead has no issuer&apos;s code for document numbers (e.g. UBND). Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có chữ viết tắt tên cơ quan dùng trong số văn bản (ví dụ UBND). Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/checks.py" line="146"/>
+        <location filename="../../dialogue_app/services/documents/checks.py" line="151"/>
         <source>The letterhead has no place name for the date line. Complete it in Settings, Documents, first.</source>
         <translation>Tiêu đề văn bản chưa có địa danh cho dòng ngày tháng. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
@@ -6641,7 +6646,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã bị xóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="111"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="113"/>
         <source>Names a denunciator: only staff allowed to see them can reopen it.</source>
         <translation>Có danh tính người tố cáo: chỉ người được phép xem mới mở lại được.</translation>
     </message>

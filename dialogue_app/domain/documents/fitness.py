@@ -1,8 +1,9 @@
 """Which document fits a record's state (pure rules).
 
-- ``unfit_reason``: why a kind of document makes no sense for a case in its state (a transfer
+- ``unfit_reason``: why a kind of document makes no sense for a record in its state (a transfer
   slip for a case already settled, an acceptance notice for a refused case, a guidance slip for
-  a case the office accepted), as a reason code the service words; None when it fits;
+  a case the office accepted, an invitation to a conference already held), as a reason code the
+  service words; None when it fits;
 - ``suggested_kind``: the document a clerk most likely wants next for a record in its state
   (a transferred case: the transfer slip; a new case: the appointment slip; a case overdue at
   its agency: the urge letter…);
@@ -27,12 +28,15 @@ WITHDRAWN = "withdrawn"
 REFUSED = "refused"  # refused: no acceptance, no transfer, no urging
 ALREADY_ACCEPTED = "already_accepted"  # accepted: within competence, not guided, not refused
 HANDED_ON = "handed_on"  # guided or transferred: out of the office's hands
+HELD = "held"  # a conference already held: nobody is invited to it any more
 
 
 def unfit_reason(kind: DocumentKind, status: str) -> str | None:
     """Why ``kind`` does not fit a record in ``status`` (a case's or a conference's), or None."""
-    if kind in (K.INVITATION, K.MINUTES, K.CONCLUSION):
-        return None  # a conference's state is among their needs ("held", "not_cancelled")
+    if kind is K.INVITATION:  # (a cancelled one: its need "not_cancelled")
+        return HELD if status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED) else None
+    if kind in (K.MINUTES, K.CONCLUSION):
+        return None  # "held" is among their needs
     case = CaseStatus(status)
     if case is S.WITHDRAWN and kind is not K.APPOINTMENT:
         return WITHDRAWN
@@ -137,6 +141,7 @@ __all__ = [
     "ALREADY_ACCEPTED",
     "is_organisation",
     "HANDED_ON",
+    "HELD",
     "REFUSED",
     "SETTLED",
     "WITHDRAWN",

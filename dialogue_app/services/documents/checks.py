@@ -85,6 +85,11 @@ UNFIT_MESSAGES = {
         "The case was accepted for settlement here, so a %1 makes no sense. Issue the "
         "acceptance notice, or the urge letter if its agency is late; nothing was numbered.",
     ),
+    fitness.HELD: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The conference has already been held, so a %1 makes no sense. Issue its minutes or "
+        "conclusion notice instead; nothing was numbered.",
+    ),
     fitness.HANDED_ON: QT_TRANSLATE_NOOP(
         "Messages",
         "The case was guided or transferred to another body, so a %1 makes no sense. Issue the "

@@ -169,6 +169,7 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
         "chair": bool(chairs),
         "held": held,
         "not_cancelled": conference.status != ConferenceStatus.CANCELLED,
+        "status": conference.status.value,
     }
     facts.values = {
         "conference_title": conference.title,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 from pathlib import Path
 
 import docx
@@ -32,7 +33,7 @@ def test_make_list_and_register(
     assert "PHIẾU CHUYỂN ĐƠN" in texts
 
     draft = tmp_path / "draft.docx"
-    assert run([*base, "make", "invitation", str(office.conference_id), "-o", str(draft),
+    assert run([*base, "make", "invitation", str(office.upcoming_id), "-o", str(draft),
                 "--draft"]) == 0  # fmt: skip
     assert "not numbered" in capsys.readouterr().err
 
@@ -89,8 +90,13 @@ def test_pdf_from_the_command_line(
     office = setup_office(db)
     out = tmp_path / "minutes.pdf"
     assert run(["--database", database_url, "documents", "make", "minutes",
-                str(office.conference_id), "-o", str(out)]) == 0  # fmt: skip
+                str(office.conference_id), "-o", str(out),
+                "--secretary", "Lê Thị Mai"]) == 0  # fmt: skip
     assert out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "THƯ KÝ" in text and "Lê Thị Mai" in text and "Võ Trọng Hải" in text
     register = tmp_path / "register.pdf"
     assert run(["--database", database_url, "documents", "register", "--from", "2020-01-01",
                 "-o", str(register)]) == 0  # fmt: skip

@@ -10,6 +10,7 @@ from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.domain.documents.fitness import (
     ALREADY_ACCEPTED,
     HANDED_ON,
+    HELD,
     REFUSED,
     SETTLED,
     WITHDRAWN,
@@ -45,6 +46,8 @@ K, S = DocumentKind, CaseStatus
         (K.DENUNCIATOR_NOTICE, S.REFUSED, REFUSED),
         (K.APPOINTMENT, S.WITHDRAWN, None),
         (K.INVITATION, ConferenceStatus.SCHEDULED, None),
+        (K.INVITATION, ConferenceStatus.HELD, HELD),
+        (K.MINUTES, ConferenceStatus.HELD, None),
     ],
 )
 def test_unfit_reason(kind: DocumentKind, status: str, reason: str | None) -> None:

@@ -61,6 +61,7 @@ class Office:
     refused_id: int
     agency_id: int
     received_id: int = 0  # received by mail, not accepted yet, its agency known (to guide)
+    upcoming_id: int = 0  # a scheduled conference (to invite to): venue, chair, invitees
 
 
 def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Office:
@@ -99,7 +100,17 @@ def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Off
             starts_at=start + timedelta(days=60),
             ends_at=start + timedelta(days=60, hours=3),
         )
-        session.add_all([conference, bare])
+        upcoming = Conference(
+            uid="doc-test-3@example",
+            kind=ConferenceKind.DIALOGUE,
+            status=ConferenceStatus.SCHEDULED,
+            title="Đối thoại về cấp giấy chứng nhận quyền sử dụng đất",
+            topic="cấp giấy chứng nhận quyền sử dụng đất tại xã Cẩm Lộc",
+            venue_id=venue.id,
+            starts_at=start + timedelta(days=60),
+            ends_at=start + timedelta(days=60, hours=3),
+        )
+        session.add_all([conference, bare, upcoming])
         session.flush()
         session.add_all(
             [
@@ -118,6 +129,19 @@ def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Off
                 ),
                 ConferenceParticipant(
                     conference_id=bare.id, role=ParticipantRole.CHAIR, official_id=chair.id
+                ),
+                ConferenceParticipant(
+                    conference_id=upcoming.id, role=ParticipantRole.CHAIR, official_id=chair.id
+                ),
+                ConferenceParticipant(
+                    conference_id=upcoming.id,
+                    role=ParticipantRole.ANSWERING_AGENCY,
+                    agency_id=agency.id,
+                ),
+                ConferenceParticipant(
+                    conference_id=upcoming.id,
+                    role=ParticipantRole.INVITED_CITIZEN,
+                    citizen_id=people[0].id,
                 ),
             ]
         )
@@ -187,6 +211,7 @@ def setup_office(db: DatabaseHandle, letterhead: Letterhead = LETTERHEAD) -> Off
             refused.id,
             agency.id,
             received.id,
+            upcoming.id,
         )
 
 

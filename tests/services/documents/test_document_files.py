@@ -25,6 +25,8 @@ CONFERENCE_KINDS = (DocumentKind.INVITATION, DocumentKind.MINUTES, DocumentKind.
 
 
 def record_for(office, kind: DocumentKind) -> int:  # type: ignore[no-untyped-def]
+    if kind is DocumentKind.INVITATION:
+        return int(office.upcoming_id)
     if kind in CONFERENCE_KINDS:
         return int(office.conference_id)
     if kind is DocumentKind.DENUNCIATOR_NOTICE:
@@ -143,10 +145,10 @@ def test_party_layout(db: DatabaseHandle) -> None:
 def test_a_draft_takes_no_number(db: DatabaseHandle) -> None:
     office = setup_office(db)
     documents = service(db)
-    draft = documents.draft(DocumentKind.INVITATION, office.conference_id)
+    draft = documents.draft(DocumentKind.INVITATION, office.upcoming_id)
     assert draft.content.number == "…/GM-BTCD" and draft.content.draft
     assert documents.list_issued() == []
-    assert documents.issue(DocumentKind.INVITATION, office.conference_id).number == "01/GM-BTCD"
+    assert documents.issue(DocumentKind.INVITATION, office.upcoming_id).number == "01/GM-BTCD"
 
 
 def test_one_letter_per_invitee(db: DatabaseHandle) -> None:
@@ -156,24 +158,24 @@ def test_one_letter_per_invitee(db: DatabaseHandle) -> None:
         session.add_all(
             [
                 ConferenceParticipant(
-                    conference_id=office.conference_id,
+                    conference_id=office.upcoming_id,
                     role=ParticipantRole.INVITED_CITIZEN,
                     citizen_id=hoa.id,
                 ),
                 ConferenceParticipant(
-                    conference_id=office.conference_id,
+                    conference_id=office.upcoming_id,
                     role=ParticipantRole.ATTENDEE,
                     name="Hội Nông dân xã Cẩm Lộc",
                 ),
                 ConferenceParticipant(
-                    conference_id=office.conference_id,
+                    conference_id=office.upcoming_id,
                     role=ParticipantRole.REPRESENTATIVE,
                     name="Trần Minh Khoa",
                 ),
             ]
         )
     issued = service(db).issue(
-        DocumentKind.INVITATION, office.conference_id, DocumentOptions(per_invitee=True)
+        DocumentKind.INVITATION, office.upcoming_id, DocumentOptions(per_invitee=True)
     )
     assert issued.content is not None and issued.docx is not None
     addressees = [  # not the chair, who hosts the conference
@@ -211,7 +213,7 @@ def test_one_letter_per_invitee_as_pdf(db: DatabaseHandle, qapp, tmp_path: Path)
 
     office = setup_office(db)
     draft = service(db).draft(
-        DocumentKind.INVITATION, office.conference_id, DocumentOptions(per_invitee=True)
+        DocumentKind.INVITATION, office.upcoming_id, DocumentOptions(per_invitee=True)
     )
     path = write_pdf(draft.content, tmp_path / "giay-moi.pdf")
     text = subprocess.run(

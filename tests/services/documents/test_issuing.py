@@ -58,10 +58,10 @@ def test_missing_venue_names_the_field_and_numbers_nothing(db: DatabaseHandle) -
 def test_no_invitation_to_a_cancelled_conference(db: DatabaseHandle) -> None:
     office = setup_office(db)
     with db.uow.begin() as session:
-        session.get(Conference, office.conference_id).status = ConferenceStatus.CANCELLED
+        session.get(Conference, office.upcoming_id).status = ConferenceStatus.CANCELLED
     documents = service(db)
     with pytest.raises(ValidationError) as caught:
-        documents.issue(DocumentKind.INVITATION, office.conference_id)
+        documents.issue(DocumentKind.INVITATION, office.upcoming_id)
     assert caught.value.field == "not_cancelled"
     assert "cancelled" in str(caught.value)
     assert documents.list_issued() == []
@@ -116,7 +116,7 @@ def test_a_file_that_cannot_be_written_leaves_the_number_free(
 def test_register_of_outgoing_documents(db: DatabaseHandle) -> None:
     office = setup_office(db)
     documents = service(db)
-    invitation = documents.issue(DocumentKind.INVITATION, office.conference_id)
+    invitation = documents.issue(DocumentKind.INVITATION, office.upcoming_id)
     transfer = documents.issue(DocumentKind.TRANSFER, office.complaint_id)
     listed = documents.list_issued()
     assert [d.number for d in listed] == [transfer.number, invitation.number]
@@ -129,7 +129,7 @@ def test_register_of_outgoing_documents(db: DatabaseHandle) -> None:
         "01/PC-BTCD"
     ]
     by_record = documents.list_issued(
-        OutgoingFilter(record=RecordRef(RecordType.CONFERENCE, office.conference_id))
+        OutgoingFilter(record=RecordRef(RecordType.CONFERENCE, office.upcoming_id))
     )
     assert [d.number for d in by_record] == ["01/GM-BTCD"]
     reopened = documents.get_issued(invitation.id)
@@ -287,8 +287,8 @@ def test_a_held_number_is_given_to_the_next_issuer_after_a_rollback(
 def test_a_topic_ending_with_a_stop_does_not_end_the_sentence_twice(db: DatabaseHandle) -> None:
     office = setup_office(db)
     with db.uow.begin() as session:
-        session.get(Conference, office.conference_id).topic = "Bồi thường, hỗ trợ tái định cư."
-    draft = service(db).draft(DocumentKind.INVITATION, office.conference_id)
+        session.get(Conference, office.upcoming_id).topic = "Bồi thường, hỗ trợ tái định cư."
+    draft = service(db).draft(DocumentKind.INVITATION, office.upcoming_id)
     texts = [text for page in draft.content.pages for text in page.paragraphs]
     assert "Nội dung: Bồi thường, hỗ trợ tái định cư." in texts
     assert not any(".." in text for text in texts)
@@ -349,6 +349,15 @@ def test_the_kind_suggested_for_a_record(db: DatabaseHandle) -> None:
     assert documents.suggested_kind(RecordType.CONFERENCE, office.conference_id) is (
         DocumentKind.MINUTES
     )
-    assert documents.suggested_kind(RecordType.CONFERENCE, office.bare_conference_id) is (
+    assert documents.suggested_kind(RecordType.CONFERENCE, office.upcoming_id) is (
         DocumentKind.INVITATION
     )
+
+
+def test_no_invitation_to_a_conference_already_held(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    with pytest.raises(ValidationError) as caught:
+        service(db).issue(DocumentKind.INVITATION, office.conference_id)
+    assert caught.value.field == "status"
+    assert "already been held" in str(caught.value) and "minutes" in str(caught.value)
+    assert service(db).list_issued() == []

@@ -34,7 +34,7 @@ def office(services: Services) -> Office:
 @pytest.fixture
 def page(services: Services, office: Office, qtbot) -> DocumentsPage:  # type: ignore[no-untyped-def]
     documents = services.documents
-    documents.issue(DocumentKind.INVITATION, office.conference_id)
+    documents.issue(DocumentKind.INVITATION, office.upcoming_id)
     documents.issue(DocumentKind.TRANSFER, office.complaint_id)
     documents.issue(DocumentKind.ACCEPTANCE, office.complaint_id, DocumentOptions(signer=1))
     widget = DocumentsPage(services)
@@ -205,8 +205,8 @@ def test_the_record_column_names_the_record(
         for row in range(page.model.rowCount())
     }
     assert texts["01/PC-BTCD"] == "2026/001"
-    day = format_date(TODAY - timedelta(days=40))
-    assert texts["01/GM-BTCD"] == f"Đối thoại về bồi thường giải phóng mặt bằng ({day})"
+    day = format_date(TODAY + timedelta(days=20))
+    assert texts["01/GM-BTCD"] == f"Đối thoại về cấp giấy chứng nhận quyền sử dụng đất ({day})"
     assert not any("#" in text for text in texts.values())
 
 

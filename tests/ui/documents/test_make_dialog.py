@@ -52,7 +52,7 @@ def test_preview_takes_no_number_then_issue_and_save_as_docx(
     services: Services, office: Office, qtbot, tmp_path: Path
 ) -> None:
     dialog = dialog_for(
-        services, qtbot, RecordType.CONFERENCE, office.conference_id, DocumentKind.INVITATION
+        services, qtbot, RecordType.CONFERENCE, office.upcoming_id, DocumentKind.INVITATION
     )
     assert [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())] == (
         CONFERENCE_KINDS
@@ -191,8 +191,13 @@ def test_the_conference_form_and_the_case_page_open_it(
 def test_one_invitation_per_invitee(
     services: Services, office: Office, qtbot, tmp_path: Path
 ) -> None:
+    held = dialog_for(
+        services, qtbot, RecordType.CONFERENCE, office.conference_id, DocumentKind.INVITATION
+    )
+    assert held.draft is None and "already been held" in held.error_label.text()
+    assert not held.docx_button.isEnabled()  # nothing to issue
     dialog = dialog_for(
-        services, qtbot, RecordType.CONFERENCE, office.conference_id, DocumentKind.MINUTES
+        services, qtbot, RecordType.CONFERENCE, office.upcoming_id, DocumentKind.CONCLUSION
     )
     assert dialog.per_invitee.isHidden()  # only invitations are one per invitee
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(DocumentKind.INVITATION))
