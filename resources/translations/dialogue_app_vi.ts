@@ -179,6 +179,147 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="35"/>
+        <source>ATTENDANCE LIST</source>
+        <translation>DANH SÁCH ĐIỂM DANH</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="37"/>
+        <source>Venue: %1</source>
+        <translation>Địa điểm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="42"/>
+        <source>Invited: %1 · Came: %2</source>
+        <translation>Được mời: %1 · Có mặt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="49"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="50"/>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="51"/>
+        <source>Taking part as</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="52"/>
+        <source>Came</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="53"/>
+        <source>Signature</source>
+        <translation>Ký tên</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="42"/>
+        <source>Chairing</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="43"/>
+        <source>Agency answering</source>
+        <translation>Cơ quan trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="46"/>
+        <source>Citizen invited</source>
+        <translation>Công dân được mời</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="49"/>
+        <source>Representative</source>
+        <translation>Người đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="52"/>
+        <source>Attending</source>
+        <translation>Dự họp</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <source>Came</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <source>Taking part as</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <source>Details</source>
+        <translation>Thông tin thêm</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="89"/>
+        <source>Attendance list (PDF)…</source>
+        <translation>Danh sách điểm danh (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="91"/>
+        <source>Print attendance list…</source>
+        <translation>In danh sách điểm danh…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="99"/>
+        <source>Attendance: tick who came (saved at once)</source>
+        <translation>Điểm danh: đánh dấu người có mặt (lưu ngay)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="134"/>
+        <source>Nobody invited is saved yet.</source>
+        <translation>Chưa lưu người được mời nào.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="137"/>
+        <source>%1 of %2 invited came</source>
+        <translation>%1/%2 người được mời có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="146"/>
+        <source>A cancelled conference has no attendance.</source>
+        <translation>Hội nghị đã hủy không có điểm danh.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="198"/>
+        <source>Attendance list %1 %2.pdf</source>
+        <translation>Danh sách điểm danh %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="239"/>
+        <source>Save the attendance list</source>
+        <translation>Lưu danh sách điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="239"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="248"/>
+        <source>Print the attendance list</source>
+        <translation>In danh sách điểm danh</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="69"/>
@@ -1081,196 +1222,196 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="169"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="169"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="174"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="175"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="182"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="191"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="199"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="314"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="431"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="183"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="192"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="315"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="432"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="204"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="205"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="207"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="210"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="211"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="213"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="221"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="228"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="229"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="229"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="231"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="232"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="248"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="250"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="256"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="257"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="269"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="281"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="289"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="292"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="293"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="295"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="295"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="296"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="296"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="297"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="298"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="299"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="298"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="299"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="300"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="301"/>
         <source>The case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="375"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="376"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="492"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -1722,418 +1863,456 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
 </context>
 <context>
+    <name>CaseUndoButton</name>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="35"/>
+        <source>Not undone</source>
+        <translation>Chưa hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="44"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="45"/>
+        <source>Nothing to undo: no edit or status change of yours is last</source>
+        <translation>Không có gì để hoàn tác: thay đổi cuối cùng không phải lần sửa hay chuyển trạng thái của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="48"/>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="50"/>
+        <source>Takes back the last change of this case (%1, %2)</source>
+        <translation>Hủy thay đổi cuối cùng của vụ việc này (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="59"/>
+        <source>status %1 → %2</source>
+        <translation>trạng thái %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_undo.py" line="63"/>
+        <source>the edit</source>
+        <translation>lần sửa</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="83"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="93"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="94"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="677"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="97"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="101"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="103"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="107"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="130"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="131"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="132"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="133"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="134"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="135"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="136"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="139"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="185"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="187"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="188"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="189"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="190"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="191"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="193"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="195"/>
         <source>Statistics…</source>
         <translation>Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="242"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="246"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="243"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="247"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="259"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="263"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="264"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="261"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="265"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="339"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="343"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="365"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="369"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="375"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="413"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="417"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="433"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="438"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="463"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="465"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="470"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="467"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="472"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="468"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="476"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="479"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="480"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="481"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="671"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="676"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="488"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="708"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="492"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="708"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="491"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="493"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="676"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="494"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="681"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="490"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="495"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="519"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="526"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="536"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="562"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="561"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="566"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="581"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="586"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="634"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="644"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="646"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="651"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="656"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="658"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="663"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="673"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="678"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="674"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="679"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="675"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="680"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="698"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="693"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="698"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="724"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="721"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="726"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="442"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="447"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="347"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="351"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="349"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="354"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="358"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="358"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="362"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="443"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="448"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="445"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="450"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="440"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="445"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="441"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="446"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="444"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="449"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="439"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="444"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2291,328 +2470,363 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="175"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="188"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="189"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="190"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="206"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="208"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="212"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="214"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="213"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="784"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="858"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="225"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
+        <source>Reopen…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
+        <source>A head reopens a held or closed conference, giving a reason</source>
+        <translation>Lãnh đạo mở lại hội nghị đã diễn ra hoặc đã hoàn tất, kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="223"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="237"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="240"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="251"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="266"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="296"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="300"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="318"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="305"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="319"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="306"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="320"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="321"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="309"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="323"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="310"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="338"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="341"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="339"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="356"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="367"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="367"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="367"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="353"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="370"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="355"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="372"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="408"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="425"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="546"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="565"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="549"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="568"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="577"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="596"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="561"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="580"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="159"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="162"/>
         <source>The conference</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="227"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="217"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="229"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="234"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="564"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="583"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="582"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="601"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="611"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="630"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="680"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="708"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="684"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="712"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="686"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="714"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="688"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="716"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="690"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="718"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="750"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="778"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="751"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="779"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="760"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="788"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="761"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="789"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="779"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="813"/>
+        <source>Reopen the conference</source>
+        <translation>Mở lại hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="814"/>
+        <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
+        <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="831"/>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="833"/>
+        <source>Takes back the last change of this conference: %1</source>
+        <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="853"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="781"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="855"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="834"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="908"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="835"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="909"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -2620,37 +2834,72 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceResults</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="42"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="45"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="43"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="46"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức có mặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="44"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="47"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="48"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="51"/>
         <source>Issues raised, registered as cases</source>
         <translation>Các vấn đề công dân nêu, đã vào sổ thành vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="54"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="53"/>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="69"/>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="71"/>
+        <source>Edited</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="73"/>
+        <source>Outcome recorded</source>
+        <translation>Đã ghi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="75"/>
+        <source>Reopened: %1 → %2</source>
+        <translation>Mở lại: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="77"/>
+        <source>Last change undone: %1 → %2</source>
+        <translation>Đã hoàn tác thay đổi cuối: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="79"/>
+        <source>Status: %1 → %2</source>
+        <translation>Trạng thái: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="88"/>
         <source>The conference is closed; its record is final.</source>
         <translation>Hội nghị đã hoàn tất; hồ sơ đã chốt.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="57"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="91"/>
         <source>The conference was held; its outcome can still be completed.</source>
         <translation>Hội nghị đã diễn ra; vẫn có thể bổ sung kết quả.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="60"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_results.py" line="94"/>
         <source>Nothing is recorded until the conference is held.</source>
         <translation>Chưa có kết quả nào cho đến khi hội nghị diễn ra.</translation>
     </message>
@@ -3402,72 +3651,72 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="578"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="597"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="609"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="606"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="612"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="607"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="613"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="609"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="615"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="610"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="616"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="611"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="617"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="631"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="637"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="638"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="644"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="645"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -3566,129 +3815,129 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="48"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="50"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="60"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="61"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="67"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="74"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="83"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="85"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="85"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="87"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="93"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="95"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="98"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="100"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="112"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="114"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="113"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="119"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="127"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="127"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="135"/>
         <source>The outcome</source>
         <translation>Kết quả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="165"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="178"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="166"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="179"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="180"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="181"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="175"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="188"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="185"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="198"/>
         <source>as named</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="214"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="227"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="218"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="231"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -4894,7 +5143,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="151"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="165"/>
         <location filename="../../dialogue_app/services/conferences/reception.py" line="144"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
@@ -5000,27 +5249,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="155"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="169"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="186"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="200"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="217"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="231"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="253"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="269"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="292"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="318"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
@@ -5045,67 +5294,82 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="343"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="384"/>
+        <source>Say why the conference is reopened; the reason is recorded in its timeline. Nothing was changed.</source>
+        <translation>Hãy nêu lý do mở lại hội nghị; lý do được ghi vào diễn biến của hội nghị. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="395"/>
+        <source>Only a head of the office can reopen a held or closed conference.</source>
+        <translation>Chỉ lãnh đạo cơ quan mới được mở lại hội nghị đã diễn ra hoặc đã hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="404"/>
+        <source>Only a held or closed conference can be reopened.</source>
+        <translation>Chỉ có thể mở lại hội nghị đã diễn ra hoặc đã hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="470"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="347"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="474"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="352"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="479"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="357"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="484"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="362"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="489"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="374"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="501"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="378"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="505"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="387"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="514"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="422"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="549"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="429"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="556"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="437"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="564"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="445"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="572"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="452"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="579"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
@@ -5140,22 +5404,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="81"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="95"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="84"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="98"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="87"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="101"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="90"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="104"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
@@ -5180,7 +5444,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Chỉ ghi kết quả được cho hội nghị đã lên lịch hoặc đã tổ chức (hội nghị này đã hủy).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/queries.py" line="216"/>
+        <location filename="../../dialogue_app/services/conferences/queries.py" line="217"/>
         <source>This conference no longer exists; somebody may have deleted it.</source>
         <translation>Hội nghị này không còn tồn tại; có thể đã bị người khác xóa.</translation>
     </message>
@@ -5872,6 +6136,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày %1 trước ngày thụ lý tố cáo (%2).</translation>
     </message>
     <message>
+        <location filename="../../dialogue_app/rendering/attendance.py" line="128"/>
         <location filename="../../dialogue_app/rendering/documents.py" line="256"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="104"/>
@@ -6585,6 +6850,66 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/services/accounts/sign_in.py" line="25"/>
         <source>The account “%1” is disabled. Ask an administrator to enable it.</source>
         <translation>Tài khoản “%1” đã bị khóa. Hãy đề nghị quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/undo.py" line="41"/>
+        <source>There is nothing to undo: the last entry of this case&apos;s timeline cannot be undone (only an edit or a status change can).</source>
+        <translation>Không có gì để hoàn tác: mục cuối trong diễn biến của vụ việc không thể hoàn tác (chỉ hoàn tác được lần sửa hoặc lần chuyển trạng thái).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/undo.py" line="46"/>
+        <source>Somebody changed this case after that entry; nothing was undone. Close it, open it again and see what changed.</source>
+        <translation>Đã có người thay đổi vụ việc sau mục đó; chưa hoàn tác gì. Hãy đóng, mở lại vụ việc để xem thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/undo.py" line="51"/>
+        <source>The last change of this case was made by %1; only they can undo it.</source>
+        <translation>Thay đổi cuối cùng của vụ việc do %1 thực hiện; chỉ người đó mới hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/cases/undo.py" line="54"/>
+        <source>Undone: the change recorded by %1 at %2</source>
+        <translation>Đã hoàn tác: thay đổi do %1 ghi lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/attendance.py" line="58"/>
+        <source>This conference was cancelled: nobody can be ticked as present. Nothing was saved.</source>
+        <translation>Hội nghị này đã bị hủy: không thể điểm danh ai có mặt. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/attendance.py" line="62"/>
+        <source>This conference is still a draft: schedule it before ticking who came. Nothing was saved.</source>
+        <translation>Hội nghị này còn là bản nháp: hãy lên lịch trước khi điểm danh. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/attendance.py" line="66"/>
+        <source>This conference is postponed: tick who came once it is held. Nothing was saved.</source>
+        <translation>Hội nghị này đã hoãn: điểm danh khi hội nghị diễn ra. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/attendance.py" line="70"/>
+        <source>This conference is closed and its record final: a head can reopen it to correct the attendance. Nothing was saved.</source>
+        <translation>Hội nghị này đã hoàn tất, hồ sơ đã chốt: lãnh đạo có thể mở lại để sửa điểm danh. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/attendance.py" line="76"/>
+        <source>Somebody ticked is no longer invited to this conference (it was edited meanwhile). Close the form, open it again and tick again. Nothing was saved.</source>
+        <translation>Có người được đánh dấu không còn trong danh sách mời (hội nghị vừa được sửa). Hãy đóng, mở lại hội nghị và điểm danh lại. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/timeline.py" line="54"/>
+        <source>There is nothing to undo: the last step of this conference cannot be undone (only an edit, a status change or a reopening can).</source>
+        <translation>Không có gì để hoàn tác: bước cuối của hội nghị không thể hoàn tác (chỉ hoàn tác được lần sửa, lần chuyển trạng thái hoặc lần mở lại).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/timeline.py" line="59"/>
+        <source>Somebody changed this conference after that step; nothing was undone. Close it, open it again and see what changed.</source>
+        <translation>Đã có người thay đổi hội nghị sau bước đó; chưa hoàn tác gì. Hãy đóng, mở lại hội nghị để xem thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/conferences/timeline.py" line="64"/>
+        <source>The last change of this conference was made by %1; only they can undo it.</source>
+        <translation>Thay đổi cuối cùng của hội nghị do %1 thực hiện; chỉ người đó mới hoàn tác được.</translation>
     </message>
 </context>
 <context>
@@ -7991,52 +8316,52 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="509"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="509"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="515"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="519"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="516"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="517"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="518"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="524"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="519"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="520"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8205,12 +8530,12 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="104"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="106"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="105"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -8218,37 +8543,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="28"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="30"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="36"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="35"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="41"/>
         <source>Save them before closing, or discard them?</source>
         <translation>Lưu lại trước khi đóng, hay bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="38"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="44"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="41"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="47"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="45"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="51"/>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="67"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="73"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -457,6 +458,11 @@ class CaseDialog(QDialog):
         if self.picker is not None:
             self.picker.done()  # no search after the form closed
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
+        # the window's close button asks (through reject); a close by the program does not
+        with self.unsaved.quiet_unless(event.spontaneous()):
+            super().closeEvent(event)
 
     def reject(self) -> None:
         """Close without saving: with unsaved changes, only after asking."""

@@ -5,6 +5,7 @@ closes at once (offscreen, real database)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
@@ -15,6 +16,18 @@ from dialogue_app.store.models import Case
 from dialogue_app.ui.cases.case_dialog import CaseDialog
 from dialogue_app.ui.common.unsaved import UnsavedChoice
 from tests.services.cases.case_fixtures import make_places
+
+
+class SpontaneousClose(QCloseEvent):
+    """The close event the window system sends when the user clicks the window's close button
+    (offscreen Qt sends none)."""
+
+    def spontaneous(self) -> bool:  # noqa: D102
+        return True
+
+
+def window_button(dialog: QDialog) -> None:
+    dialog.closeEvent(SpontaneousClose())
 
 
 def case_count(services: Services) -> int:
@@ -53,7 +66,7 @@ def test_escape_on_a_half_filled_form_asks_and_keeps_the_work(services: Services
 
     # Save from the question: a refusal keeps the form open with the reason shown ...
     dialog.unsaved.ask = lambda: UnsavedChoice.SAVE
-    dialog.close()
+    window_button(dialog)
     assert dialog.isVisible() and dialog.problem.text()
     assert case_count(services) == 0
     # ... and once the form is right, the question's Save saves and closes
