@@ -1,6 +1,6 @@
 """Attendance (issue 18): the people and agencies invited to a conference with a "Came" tick,
 saved as it is ticked (at the door or after), the count, and the one-page attendance list to
-print or save as PDF. Shown in the conference form's People tab and in the outcome form.
+print or save as PDF. Shown in the conference form's Attendance tab and in the outcome form.
 
 Signals:
     attendance_changed(object): the ``ConferenceDetail`` after a tick was saved.

@@ -187,6 +187,10 @@ class ConferenceDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._general_tab(kind), self.tr("General"))
         tabs.addTab(self._people_tab(), self.tr("People"))
+        # who came: a tab of its own, roomy enough to tick at the door
+        self.attendance = AttendanceView(self._services)
+        self.attendance.attendance_changed.connect(self._attendance_saved)
+        self._attendance_tab = tabs.addTab(self.attendance, self.tr("Attendance"))
         tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
         self.results = ConferenceResults(self._services)
         tabs.addTab(self.results, self.tr("Results"))
@@ -348,9 +352,6 @@ class ConferenceDialog(QDialog):
         self.invited_list.setObjectName("invited_read_only")
         self.invited_list.hide()
         layout.addWidget(self.invited_list, 1)
-        self.attendance = AttendanceView(self._services)
-        self.attendance.attendance_changed.connect(self._attendance_saved)
-        layout.addWidget(self.attendance, 1)
         if not self._choices.officials:
             hint = QLabel(
                 self.tr("No leaders are registered yet. Load the demo data or add leaders first.")
@@ -672,7 +673,7 @@ class ConferenceDialog(QDialog):
             "venue": (0, self.venue_combo),
             "unit": (0, self.unit_combo),
             "participants": (1, self.chairs_list),
-            "agenda": (2, self.agenda_table),
+            "agenda": (3, self.agenda_table),
         }
         if name in widgets:
             tab, widget = widgets[name]
@@ -695,7 +696,7 @@ class ConferenceDialog(QDialog):
         self.reopen_button.setVisible(
             detail is not None and detail.status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED)
         )
-        self.attendance.setVisible(detail is not None)
+        self.tabs.setTabVisible(self._attendance_tab, detail is not None)  # once saved
         cancelled = detail is not None and detail.status == ConferenceStatus.CANCELLED
         self.invite_button.setVisible(detail is not None and not cancelled)
         self.cancellation_button.setVisible(cancelled)
