@@ -828,10 +828,13 @@ class ConferenceDialog(QDialog):
         self._undo_step = last.id if last else None
         self.undo_button.setVisible(last is not None)
         if last is not None:
-            what = self.results.describe(last)
-            self.undo_button.setText(self.tr("Undo: %1").replace("%1", what))
+            # the button names the step; its tooltip adds the reason typed (any length)
+            short = self.results.describe(last, with_note=False)
+            self.undo_button.setText(self.tr("Undo: %1").replace("%1", short))
             self.undo_button.setToolTip(
-                self.tr("Takes back the last change of this conference: %1").replace("%1", what)
+                self.tr("Takes back the last change of this conference: %1").replace(
+                    "%1", self.results.describe(last)
+                )
             )
 
     def undo_last_change(self) -> None:

@@ -61,8 +61,8 @@ class ConferenceResults(QWidget):
             who = step.user_name or "—"
             self.timeline.addItem(f"{format_datetime(step.at)} · {who} · {self.describe(step)}")
 
-    def describe(self, step: TimelineEntry) -> str:
-        """A step in words: "Status: Scheduled → Cancelled — the reason"."""
+    def describe(self, step: TimelineEntry, *, with_note: bool = True) -> str:
+        """A step in words: "Status: Scheduled → Cancelled — the reason" (``with_note``)."""
         before = status_label(step.from_status) if step.from_status else ""
         after = status_label(step.to_status) if step.to_status else ""
         if step.kind == StepKind.CREATED:
@@ -78,7 +78,7 @@ class ConferenceResults(QWidget):
         else:
             text = self.tr("Status: %1 → %2")
         text = text.replace("%1", before).replace("%2", after)
-        if step.note and step.kind != StepKind.UNDONE:
+        if with_note and step.note and step.kind != StepKind.UNDONE:
             text += " — " + step.note  # typed by the user: added last, kept as typed
         return text
 
