@@ -796,6 +796,10 @@ class ConferenceDialog(QDialog):
         if self._detail is None:
             return
         record = self.ask_holding(self._detail)
+        # the outcome form saves its attendance ticks at once, even when it is cancelled
+        fresh = self._services.scheduling.get(self._detail.id)
+        self._attendance_saved(fresh)
+        self.attendance.show_detail(self._detail)
         if record is not None:
             self._status_change(
                 lambda d: self._services.scheduling.record_held(d.id, d.version, record)

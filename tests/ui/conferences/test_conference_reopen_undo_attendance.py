@@ -137,3 +137,7 @@ def test_the_outcome_form_ticks_attendance_too(services: Services, qtbot) -> Non
     holding.attendance.tick("Phan Văn Tú")
     assert services.scheduling.get(dialog._detail.id).attended_count == 1
     assert not holding.unsaved.has_changes()  # ticks are saved apart from the outcome
+    # the outcome form cancelled: the conference form shows the ticks made there
+    dialog.ask_holding = lambda detail: None
+    dialog.record_outcome()
+    assert "1 of 3" in dialog.attendance.count_label.text()
