@@ -1222,196 +1222,196 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="189"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="169"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="189"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="175"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="195"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="183"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="192"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="200"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="315"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="203"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="212"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="220"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="335"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="452"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="205"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="225"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="207"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="227"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="231"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="213"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="233"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="221"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="248"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="229"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="249"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="250"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="251"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="252"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="268"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="250"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="270"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="277"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="289"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="302"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="304"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="305"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="306"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="307"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="308"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="289"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="309"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="310"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="311"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="293"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="313"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="295"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="315"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="296"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="316"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="317"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="299"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="299"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="301"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
         <source>The case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="376"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="396"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="492"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="498"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -2526,7 +2526,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="859"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="866"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
@@ -2796,42 +2796,42 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="814"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="818"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="815"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="819"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="832"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="837"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="834"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="839"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="854"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="861"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="856"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="863"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="909"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="910"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -3656,72 +3656,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="584"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="622"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="609"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="628"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="612"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="631"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="613"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="632"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="614"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="633"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="615"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="634"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="616"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="635"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="617"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="636"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="637"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="650"/>
+        <source>The follow-up</source>
+        <translation>Nội dung theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="667"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="644"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="674"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="645"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="675"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -8321,54 +8326,59 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="509"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="515"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="515"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="521"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="519"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="524"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="541"/>
+        <source>The status change</source>
+        <translation>Việc chuyển trạng thái</translation>
     </message>
 </context>
 <context>

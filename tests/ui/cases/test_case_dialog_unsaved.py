@@ -94,3 +94,38 @@ def test_discarding_an_edit_leaves_the_case_as_it_was(services: Services, qtbot)
     dialog.reject()
     assert not dialog.isVisible()
     assert services.cases.get(registered.id).summary == "Đường làng xuống cấp"
+
+
+def test_the_follow_up_and_status_forms_ask_too(services: Services, qtbot) -> None:
+    from dialogue_app.ui.cases.case_dialog import FollowUpDialog, StatusDialog
+
+    places = make_places(services.database)
+    case = services.cases.register(
+        CaseDraft(
+            received_on=services.cases.today(),
+            case_type=CaseType.RECOMMENDATION,
+            citizens=(CitizenInput("Lê Văn Cường"),),
+            summary="Đường làng xuống cấp",
+            commune_id=places.commune_id,
+        )
+    ).case
+    follow = FollowUpDialog(services.cases, services.cases.get(case.id))
+    qtbot.addWidget(follow)
+    with qtbot.waitExposed(follow):
+        follow.show()
+    follow.note.setPlainText("Đã gọi điện đôn đốc UBND xã")
+    follow.unsaved.ask = lambda: UnsavedChoice.CANCEL
+    qtbot.keyClick(follow, Qt.Key.Key_Escape)
+    assert follow.isVisible()
+    follow.unsaved.ask = lambda: UnsavedChoice.SAVE
+    window_button(follow)
+    assert not follow.isVisible() and follow.saved is not None
+    assert "đôn đốc" in (services.cases.get(case.id).timeline[-1].note or "")
+
+    status = StatusDialog(services.cases, services.cases.get(case.id))
+    qtbot.addWidget(status)
+    with qtbot.waitExposed(status):
+        status.show()
+    status.unsaved.ask = lambda: pytest_fail()  # type: ignore[assignment]
+    qtbot.keyClick(status, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not status.isVisible()
