@@ -2486,6 +2486,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="193"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="862"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
@@ -2526,7 +2527,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="866"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="880"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
@@ -2683,26 +2684,26 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="566"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="567"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="569"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="570"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="597"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="598"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="581"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="582"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
@@ -2732,106 +2733,111 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="584"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="585"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="602"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="603"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="631"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="632"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="709"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="710"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="713"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="714"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="715"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="716"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="717"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="718"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="719"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="720"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="779"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="780"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="780"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="781"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="789"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="790"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="790"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="791"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="818"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="819"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="819"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="820"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="837"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="838"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="839"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="840"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="861"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="865"/>
+        <source>Attendance (%1/%2)</source>
+        <translation>Điểm danh (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="875"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="863"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="877"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="930"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="931"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>

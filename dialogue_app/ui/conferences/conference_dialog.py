@@ -467,6 +467,7 @@ class ConferenceDialog(QDialog):
             self.add_agenda_item(item.title, item.minutes, item.presenter or "")
         self.results.show_detail(detail)
         self.attendance.show_detail(detail)
+        self._count_attendance()
         self._update_actions()
         self._show_timeline()
         self.unsaved.mark_saved()
@@ -853,6 +854,19 @@ class ConferenceDialog(QDialog):
         # a tick changes neither the form nor the version: keep the detail's attendance fresh
         if self._detail is not None and detail.version == self._detail.version:
             self._detail = detail
+        self._count_attendance()
+
+    def _count_attendance(self) -> None:
+        """The Attendance tab counts who came: "Attendance (2/3)"."""
+        detail = self._detail
+        text = self.tr("Attendance")
+        if detail is not None and detail.attendance:
+            text = (
+                self.tr("Attendance (%1/%2)")
+                .replace("%1", str(detail.attended_count))
+                .replace("%2", str(len(detail.attendance)))
+            )
+        self.tabs.setTabText(self._attendance_tab, text)
 
     def close_conference(self) -> None:
         """Close ("complete") a held conference, after confirming: its record is then final

@@ -84,6 +84,7 @@ def test_ticks_are_saved_at_once_and_counted(services: Services, qtbot) -> None:
     view.tick("Lê Thị Hoa")
     view.tick("Nguyễn Văn An")
     assert "2 of 3" in view.count_label.text()
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(view)) == "Attendance (2/3)"
     saved = services.scheduling.get(dialog.conference_id or 0)
     assert {r.name for r in saved.attendance if r.attended} == {"Lê Thị Hoa", "Nguyễn Văn An"}
     assert not dialog.has_unsaved_changes()  # a tick is not an unsaved edit
