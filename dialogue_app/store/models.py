@@ -281,6 +281,8 @@ class ConferenceParticipant(Base):
     citizen_id: Mapped[int | None] = mapped_column(ForeignKey("citizens.id"), index=True)
     name: Mapped[str | None] = mapped_column(NFCString(300))  # for someone not in the register
     email: Mapped[str | None] = mapped_column(String(254))
+    # came to the conference (ticked at the door or after; issue 18)
+    attended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     conference: Mapped[Conference] = relationship(back_populates="participants")
     official: Mapped[Official | None] = relationship()
@@ -576,6 +578,10 @@ class CaseEvent(Base):
     note: Mapped[str | None] = mapped_column(NFCText)
     decision_number: Mapped[str | None] = mapped_column(NFCString(100))
     extension_days: Mapped[int | None] = mapped_column(Integer)
+    # what the step changed, as it was before (JSON), and the case's version right after it:
+    # the step can be undone while it is the case's last change (services/cases/undo.py)
+    undo_state: Mapped[str | None] = mapped_column(Text)
+    version_after: Mapped[int | None] = mapped_column(Integer)
 
     case: Mapped[Case] = relationship(back_populates="events")
     attachments: Mapped[list[Attachment]] = relationship(
@@ -854,3 +860,28 @@ class BackupPolicy(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     dump_folder: Mapped[str | None] = mapped_column(String(1000))
     max_age_days: Mapped[int] = mapped_column(Integer, default=3)
+
+
+# --- a conference's timeline (issue 18) ---------------------------------------------------------
+
+
+class ConferenceEvent(Base):
+    """One step in a conference's life: an edit, a status change, a reopening with its reason.
+
+    ``undo_state`` (JSON) keeps what the step changed as it was before, and ``version_after`` the
+    conference's version right after it: the step can be undone while it is the last change."""
+
+    __tablename__ = "conference_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    user_name: Mapped[str | None] = mapped_column(NFCString(100))
+    kind: Mapped[str] = mapped_column(String(32))  # services/conferences/timeline.py
+    from_status: Mapped[ConferenceStatus | None] = mapped_column(EnumValue(ConferenceStatus))
+    to_status: Mapped[ConferenceStatus | None] = mapped_column(EnumValue(ConferenceStatus))
+    note: Mapped[str | None] = mapped_column(NFCText)
+    undo_state: Mapped[str | None] = mapped_column(Text)
+    version_after: Mapped[int | None] = mapped_column(Integer)

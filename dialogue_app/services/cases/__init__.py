@@ -53,9 +53,11 @@ from dialogue_app.services.cases.types import (
     DeadlineRuleData,
     RegisterResult,
 )
+from dialogue_app.services.cases.undo import UndoOffer
 from dialogue_app.services.cases.workflow import recompute_open_deadlines, refresh_deadline
 
 __all__ = [
+    "UndoOffer",
     "check_case",
     "COLUMNS",
     "COMPUTED",

@@ -18,10 +18,10 @@ from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind, Outcom
 from dialogue_app.domain.forms import SettlementFacts
 from dialogue_app.domain.roles import Permission
 from dialogue_app.services.accounts import record_read, require
-from dialogue_app.services.cases import attachments, form_facts, queries, rules, workflow
+from dialogue_app.services.cases import attachments, form_facts, queries, rules, undo, workflow
 from dialogue_app.services.cases.citizens import CitizenInput, may_view_denunciators
 from dialogue_app.services.cases.detail import build_detail, citizen_data
-from dialogue_app.services.cases.register import register_case, update_case, validate
+from dialogue_app.services.cases.register import index_case, register_case, update_case, validate
 from dialogue_app.services.cases.types import (
     PAGE_SIZE,
     AgencyLateness,
@@ -210,7 +210,9 @@ class CaseService:
         try:
             with self._uow.begin() as session:
                 require(session, self.user_name, Permission.EDIT_RECORDS)
+                before = undo.state_of(queries.load_case(session, case_id))
                 case = update_case(session, case_id, draft, expected_version, self.user_name, today)
+                undo.seal(session, case, before)
                 return build_detail(session, case, today)
         except StaleDataError as error:
             raise ConcurrentEdit(workflow.CONCURRENT) from error
@@ -259,6 +261,7 @@ class CaseService:
         try:
             with self._uow.begin() as session:
                 require(session, self.user_name, Permission.EDIT_RECORDS)
+                before = undo.state_of(queries.load_case(session, case_id))
                 case = workflow.change_status(
                     session,
                     case_id,
@@ -271,6 +274,7 @@ class CaseService:
                     expected_version=expected_version,
                     user_name=self.user_name,
                 )
+                undo.seal(session, case, before)
                 return build_detail(session, case, today)
         except StaleDataError as error:
             raise ConcurrentEdit(workflow.CONCURRENT) from error
@@ -310,6 +314,30 @@ class CaseService:
                 user_name=self.user_name,
             )
             return build_detail(session, case, today)
+
+    # undo (issue 18) ------------------------------------------------------------------------------
+
+    def undo_offer(self, case_id: int) -> undo.UndoOffer | None:
+        """The change "Undo" would take back (the case's last edit or status change, by this
+        user, nobody having changed the case since), or None."""
+        with self._uow.read() as session:
+            return undo.undo_offer(session, queries.load_case(session, case_id), self.user_name)
+
+    def undo(self, case_id: int, event_id: int) -> CaseDetail:
+        """Undo timeline entry ``event_id``, the case's last change; refused with a message
+        when it is no longer the last, or somebody changed the case since."""
+        today = self._clock.today()
+        try:
+            with self._uow.begin() as session:
+                require(session, self.user_name, Permission.EDIT_RECORDS)
+                case = queries.load_case(session, case_id)
+                undo.undo_last(session, case, event_id, self.user_name)
+                session.flush()
+                index_case(session, case)
+                session.flush()
+                return build_detail(session, case, today)
+        except StaleDataError as error:
+            raise ConcurrentEdit(workflow.CONCURRENT) from error
 
     # pick lists and rules ------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ schedules and duties, and the read-only listings.
 - ``conflicts``: the warnings for a draft and the busy times behind the free-slot search;
 - ``status``: the moves between statuses, and the version check of a change;
 - ``holding``: recording how a conference went; issues raised there become cases;
+- ``attendance``: who was invited and who came (ticks, the printed list);
+- ``timeline``: a conference's steps (edits, status changes, reopenings) and undoing the last;
 - ``reception``: ``ReceptionService``, reception schedules, duties marked held, delegated or
   missed, and who is behind their quota;
 - ``reception_days``: generating and re-planning the dated reception days of a schedule
@@ -16,6 +18,7 @@ schedules and duties, and the read-only listings.
 Other features, the window and the command line import from this package, not its modules.
 """
 
+from dialogue_app.services.conferences.attendance import AttendanceRow, AttendanceSheet
 from dialogue_app.services.conferences.conflicts import ConflictsNeedReason
 from dialogue_app.services.conferences.planning import ConferenceService
 from dialogue_app.services.conferences.queries import ConferenceQueries
@@ -27,6 +30,7 @@ from dialogue_app.services.conferences.reception_days import (
     ensure_default_quotas,
     generate_reception_days,
 )
+from dialogue_app.services.conferences.timeline import StepKind, TimelineEntry
 from dialogue_app.services.conferences.types import (
     AgendaItemData,
     CaseLink,
@@ -51,6 +55,8 @@ __all__ = [
     "RECEPTION_TITLE",
     "STOPPED_REASON",
     "AgendaItemData",
+    "AttendanceRow",
+    "AttendanceSheet",
     "CaseLink",
     "ComplianceRow",
     "ConferenceDetail",
@@ -70,6 +76,8 @@ __all__ = [
     "ScheduleChange",
     "change_of",
     "ScheduleData",
+    "StepKind",
+    "TimelineEntry",
     "ensure_default_quotas",
     "generate_reception_days",
 ]

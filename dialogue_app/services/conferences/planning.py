@@ -9,14 +9,14 @@ theirs is saved (``status``). Recording how a conference went is in ``holding``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, ParticipantRole
-from dialogue_app.domain.roles import Permission
+from dialogue_app.domain.roles import Permission, Role
 from dialogue_app.domain.scheduling import (
     ConflictWarning,
     Interval,
@@ -27,13 +27,18 @@ from dialogue_app.domain.scheduling import (
 )
 from dialogue_app.domain.text import clean
 from dialogue_app.domain.timezone import VN_TZ, now_utc
-from dialogue_app.services.accounts import require
+from dialogue_app.services.accounts import require, role_of
 from dialogue_app.services.cases import (
     CitizenInput,
     check_national_id,
     find_or_create_citizen,
 )
 from dialogue_app.services.clock import Clock
+from dialogue_app.services.conferences.attendance import (
+    AttendanceSheet,
+    attendance_sheet,
+    set_attendance,
+)
 from dialogue_app.services.conferences.conflicts import (
     busy_intervals,
     conflicts_for,
@@ -50,6 +55,15 @@ from dialogue_app.services.conferences.status import (
     change_conference_status,
     flush_guarded,
     load_for_change,
+)
+from dialogue_app.services.conferences.timeline import (
+    StepKind,
+    TimelineEntry,
+    log_step,
+    participant_key,
+    state_of,
+    timeline,
+    undo_last,
 )
 from dialogue_app.services.conferences.types import (
     AgendaItemData,
@@ -197,7 +211,7 @@ class ConferenceService:
             _apply(session, row, draft)
             add_conference(session, row)
             record_override(session, row.id, warnings, reason, self._user_name)
-            session.flush()
+            log_step(session, row, StepKind.CREATED, self._user_name, before=None)
             return conference_detail(session, row)
 
     def update(
@@ -228,11 +242,13 @@ class ConferenceService:
             warnings = conflicts_for(session, draft, calendar, exclude_id=row.id)
             reason = reason_for(warnings, override_reason)
             before = _place_and_time(row)
+            undo_state = state_of(row)
             _apply(session, row, draft)
             if _place_and_time(row) != before:
                 row.sequence += 1
             record_override(session, row.id, warnings, reason, self._user_name)
             flush_guarded(session, row)
+            log_step(session, row, StepKind.EDITED, self._user_name, before=undo_state)
             return conference_detail(session, row)
 
     def change_status(
@@ -260,10 +276,20 @@ class ConferenceService:
         with self._uow.begin() as session:
             require(session, self._user_name, Permission.EDIT_RECORDS)
             row = load_for_change(session, conference_id, version)
+            undo_state, before = state_of(row), row.status
             change_conference_status(row, status)
             if status in (ConferenceStatus.POSTPONED, ConferenceStatus.CANCELLED):
                 row.status_reason = reason
             flush_guarded(session, row)
+            log_step(
+                session,
+                row,
+                StepKind.STATUS,
+                self._user_name,
+                before=undo_state,
+                from_status=before,
+                note=reason,
+            )
             return conference_detail(session, row)
 
     def cancel(self, conference_id: int, version: int, reason: str) -> ConferenceDetail:
@@ -304,12 +330,22 @@ class ConferenceService:
             calendar = self._working_days.calendar()
             warnings = conflicts_for(session, draft, calendar, exclude_id=row.id)
             override = reason_for(warnings, override_reason)
+            undo_state, before = state_of(row), row.status
             row.starts_at, row.ends_at = draft.start, draft.end
             row.status = ConferenceStatus.SCHEDULED
             row.status_reason = text
             row.sequence += 1
             record_override(session, row.id, warnings, override, self._user_name)
             flush_guarded(session, row)
+            log_step(
+                session,
+                row,
+                StepKind.STATUS,
+                self._user_name,
+                before=undo_state,
+                from_status=before,
+                note=text,
+            )
             return conference_detail(session, row)
 
     def record_held(
@@ -324,13 +360,104 @@ class ConferenceService:
         with self._uow.begin() as session:
             require(session, self._user_name, Permission.EDIT_RECORDS)
             row = load_for_change(session, conference_id, version)
+            before = row.status
             record_holding(session, row, record, now=self._clock.now(), user_name=self._user_name)
             flush_guarded(session, row)
+            # not undoable: the issues raised became cases, with their own timelines
+            log_step(session, row, StepKind.HELD, self._user_name, before=None, from_status=before)
             return conference_detail(session, row)
 
     def close(self, conference_id: int, version: int) -> ConferenceDetail:
         """Close a held conference: its record is complete."""
         return self.change_status(conference_id, version, ConferenceStatus.CLOSED)
+
+    # reopening, the timeline and undo (issue 18)
+
+    def reopen(self, conference_id: int, version: int, reason: str) -> ConferenceDetail:
+        """Reopen a closed conference (it becomes held: its outcome can be completed) or a held
+        one (it becomes scheduled: its plan can be corrected). Only a head (or the
+        administrator, the one user of a desk database) may, giving a reason, which the
+        conference's timeline records."""
+        text = clean(reason)
+        if not text:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Say why the conference is reopened; the reason is recorded in its "
+                    "timeline. Nothing was changed.",
+                ),
+                "reason",
+            )
+        with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
+            if role_of(session, self._user_name) not in (Role.HEAD, Role.ADMIN):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Only a head of the office can reopen a held or closed conference.",
+                    )
+                )
+            row = load_for_change(session, conference_id, version)
+            before = row.status
+            if before not in _REOPENED_AS:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Only a held or closed conference can be reopened."
+                    )
+                )
+            undo_state = state_of(row)
+            row.status = _REOPENED_AS[before]  # back one step, outside the forward moves
+            row.sequence += 1
+            row.updated_at = now_utc()
+            flush_guarded(session, row)
+            log_step(
+                session,
+                row,
+                StepKind.REOPENED,
+                self._user_name,
+                before=undo_state,
+                from_status=before,
+                note=text,
+            )
+            return conference_detail(session, row)
+
+    def timeline(self, conference_id: int) -> list[TimelineEntry]:
+        """The conference's steps, oldest first; the last says whether it can be undone."""
+        with self._uow.read() as session:
+            load_conference(session, conference_id)
+            return timeline(session, conference_id, self._user_name)
+
+    def undo(self, conference_id: int, event_id: int) -> ConferenceDetail:
+        """Undo step ``event_id``, the conference's last change (see ``timeline``)."""
+        with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
+            row = load_conference(session, conference_id)
+            undo_last(session, row, event_id, self._user_name)
+            flush_guarded(session, row)
+            return conference_detail(session, row)
+
+    # attendance (issue 18)
+
+    def set_attendance(self, conference_id: int, ticks: Mapping[int, bool]) -> ConferenceDetail:
+        """Tick who came (participant id -> came); refused on a cancelled conference."""
+        with self._uow.begin() as session:
+            require(session, self._user_name, Permission.EDIT_RECORDS)
+            row = load_conference(session, conference_id)
+            set_attendance(row, ticks)
+            session.flush()
+            return conference_detail(session, row)
+
+    def attendance_sheet(self, conference_id: int) -> AttendanceSheet:
+        """Who was invited and who came, for the printed attendance list."""
+        with self._uow.read() as session:
+            return attendance_sheet(session, load_conference(session, conference_id))
+
+
+# a head reopening a conference takes it one step back
+_REOPENED_AS = {
+    ConferenceStatus.CLOSED: ConferenceStatus.HELD,
+    ConferenceStatus.HELD: ConferenceStatus.SCHEDULED,
+}
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -469,7 +596,8 @@ def _apply(session: Session, row: Conference, draft: ConferenceDraft) -> None:
     # make the parent row dirty even when only participants or agenda change, so the version
     # check (optimistic lock) guards those edits as well
     row.updated_at = now_utc()
-    row.participants = [
+    came = {participant_key(p) for p in row.participants if p.attended}
+    people = [
         ConferenceParticipant(
             role=p.role,
             official_id=p.official_id,
@@ -480,6 +608,9 @@ def _apply(session: Session, row: Conference, draft: ConferenceDraft) -> None:
         )
         for p in draft.participants
     ]
+    for person in people:  # the rows are rewritten; who came stays ticked
+        person.attended = participant_key(person) in came
+    row.participants = people
     row.agenda_items = [
         AgendaItem(position=n, title=a.title, duration_minutes=a.minutes, presenter=a.presenter)
         for n, a in enumerate(draft.agenda)

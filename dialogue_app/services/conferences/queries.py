@@ -19,6 +19,7 @@ from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus, Pa
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.services.clock import Clock
+from dialogue_app.services.conferences.attendance import attendance_rows
 from dialogue_app.services.conferences.types import (
     AgendaItemData,
     CaseLink,
@@ -278,6 +279,7 @@ def conference_detail(session: Session, row: Conference) -> ConferenceDetail:
         reception_schedule_id=row.reception_schedule_id,
         cases=tuple(CaseLink(*c) for c in cases),
         overrides=tuple(overrides),
+        attendance=attendance_rows(row),
     )
 
 

@@ -20,6 +20,7 @@ from dialogue_app.domain.reception_rules import DutyCount, ReceptionRule
 from dialogue_app.domain.scheduling import agenda_overrun
 from dialogue_app.domain.text import clean
 from dialogue_app.services.cases import CitizenInput
+from dialogue_app.services.conferences.attendance import AttendanceRow
 
 # --- conferences -------------------------------------------------------------------------------
 
@@ -147,6 +148,11 @@ class ConferenceDetail:
     reception_schedule_id: int | None
     cases: tuple[CaseLink, ...] = ()
     overrides: tuple[str, ...] = ()  # reasons given for saving over warnings, oldest first
+    attendance: tuple[AttendanceRow, ...] = ()  # who was invited, who came (issue 18)
+
+    @property
+    def attended_count(self) -> int:
+        return sum(1 for row in self.attendance if row.attended)
 
     @property
     def allowed_statuses(self) -> frozenset[ConferenceStatus]:

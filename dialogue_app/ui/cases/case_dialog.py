@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -138,12 +139,32 @@ def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> Q
     return combo
 
 
+class _AsksBeforeClosing(QDialog):
+    """A form of this module that asks before throwing typed work away: closing it ("Cancel",
+    the window's button, Esc) with changes asks to save or discard them (``unsaved``, set up
+    by the form; ``unsaved.ask`` is replaced in tests). A close by the program asks nothing."""
+
+    unsaved: UnsavedGuard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
+        with self.unsaved.quiet_unless(event.spontaneous()):
+            super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.isVisible():
+            if not self.unsaved.may_close():
+                return
+            if not self.isVisible():
+                return  # saved: saving closed it
+        super().reject()
+
+
 # the citizens table: a row chosen from the register keeps that citizen's id here (column 0)
 CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ID, COL_ADDRESS, COL_PHONE, COL_REPRESENTATIVE = range(5)
 
 
-class CaseDialog(QDialog):
+class CaseDialog(_AsksBeforeClosing):
     """Register a new case or edit one. Saving goes through the case service; its refusals
     are shown beside the form, and nothing is saved until they are fixed.
 
@@ -460,15 +481,6 @@ class CaseDialog(QDialog):
             self.picker.done()  # no search after the form closed
         super().done(result)
 
-    def reject(self) -> None:
-        """Close without saving: with unsaved changes, only after asking."""
-        if self.isVisible():
-            if not self.unsaved.may_close():
-                return
-            if not self.isVisible():
-                return  # saved: saving closed it
-        super().reject()
-
     def save(self) -> bool:
         """Save the case and close the form; True when saved."""
         return (
@@ -494,7 +506,7 @@ class CaseDialog(QDialog):
         return result.case
 
 
-class StatusDialog(QDialog):
+class StatusDialog(_AsksBeforeClosing):
     """Move a case to one of the statuses its workflow allows."""
 
     def __init__(self, cases: CaseService, detail: CaseDetail, parent: QWidget | None = None):
@@ -524,6 +536,13 @@ class StatusDialog(QDialog):
         self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
         self.target.currentIndexChanged.connect(self._update)
         self._update()
+        self.unsaved = UnsavedGuard(
+            self,
+            lambda: (self.note.toPlainText().strip(), self.ground.text().strip()),
+            self.save,
+            lambda: self.tr("The status change"),
+        )
+        self.unsaved.mark_saved()
 
     def _update(self) -> None:
         value = self.target.currentData()
@@ -531,34 +550,40 @@ class StatusDialog(QDialog):
         self._form.setRowVisible(self.outcome, bool(needs and needs.outcome))
         self._form.setRowVisible(self.ground, bool(needs and needs.refusal_ground))
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the status change and close; True when saved."""
         value = self.target.currentData()
         if value is None:
-            self.reject()
-            return
+            QDialog.reject(self)  # nothing to move to
+            return False
         target = CaseStatus(value)
         needs = case_workflow.requirements(target)
         detail = self._detail
-        Operation(
-            self,
-            lambda: self._cases.change_status(
-                detail.id,
-                target,
-                on=from_qdate(self.on.date()),
-                note=self.note.toPlainText(),
-                outcome=(
-                    Outcome(self.outcome.currentData())
-                    if needs.outcome and self.outcome.currentData()
-                    else None
+        return (
+            Operation(
+                self,
+                lambda: self._cases.change_status(
+                    detail.id,
+                    target,
+                    on=from_qdate(self.on.date()),
+                    note=self.note.toPlainText(),
+                    outcome=(
+                        Outcome(self.outcome.currentData())
+                        if needs.outcome and self.outcome.currentData()
+                        else None
+                    ),
+                    refusal_ground=self.ground.text() if needs.refusal_ground else None,
+                    expected_version=detail.version,
                 ),
-                refusal_ground=self.ground.text() if needs.refusal_ground else None,
-                expected_version=detail.version,
-            ),
-            changes=Changed.CASES,
-        ).success(_closes(self)).failure(in_label(self.problem)).run()
+                changes=Changed.CASES,
+            )
+            .success(_closes(self))
+            .failure(in_label(self.problem))
+            .run()
+        )
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(_AsksBeforeClosing):
     """Record an urging, an agency's report, the reply sent, an extension, the notification of a
     denunciator (offered while one is due) or a note."""
 
@@ -616,6 +641,17 @@ class FollowUpDialog(QDialog):
         self.problem = _lay_out(self, form, self.tr("Save"), self.tr("Cancel"))
         self.kind.currentIndexChanged.connect(self._update)
         self._update()
+        self.unsaved = UnsavedGuard(
+            self,
+            lambda: (
+                self.note.toPlainText().strip(),
+                self.decision.text().strip(),
+                len(self._files),
+            ),
+            self.save,
+            lambda: self.tr("The follow-up"),
+        )
+        self.unsaved.mark_saved()
 
     def _update(self) -> None:
         extension = self.kind.currentData() == FollowUpKind.EXTENSION.value
@@ -642,18 +678,24 @@ class FollowUpDialog(QDialog):
                     self.tr("The file cannot be read: %1").replace("%1", error.strerror or ""),
                 )
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the follow-up and close; True when saved."""
         kind = FollowUpKind(self.kind.currentData())
-        Operation(
-            self,
-            lambda: self._cases.add_follow_up(
-                self._detail.id,
-                kind,
-                note=self.note.toPlainText(),
-                decision_number=self.decision.text(),
-                extension_days=self.days.value() if kind == FollowUpKind.EXTENSION else None,
-                attachments=self._files,
-                on=from_qdate(self.on.date()),
-            ),
-            changes=Changed.CASES,
-        ).success(_closes(self)).failure(in_label(self.problem)).run()
+        return (
+            Operation(
+                self,
+                lambda: self._cases.add_follow_up(
+                    self._detail.id,
+                    kind,
+                    note=self.note.toPlainText(),
+                    decision_number=self.decision.text(),
+                    extension_days=self.days.value() if kind == FollowUpKind.EXTENSION else None,
+                    attachments=self._files,
+                    on=from_qdate(self.on.date()),
+                ),
+                changes=Changed.CASES,
+            )
+            .success(_closes(self))
+            .failure(in_label(self.problem))
+            .run()
+        )

@@ -43,6 +43,7 @@ from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, Status
 from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
 from dialogue_app.ui.cases.case_import_dialog import ExportColumnsDialog, import_job
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
+from dialogue_app.ui.cases.case_undo import CaseUndoButton
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed, follow_changes
@@ -200,6 +201,8 @@ class CasesPage(QWidget):
         self.document_button.clicked.connect(self.make_document)
         self.facts_button = QPushButton(self.tr("Statistics…"))  # the forms' facts (issue 14)
         self.facts_button.clicked.connect(self.edit_facts)
+        self.undo_button = CaseUndoButton(self._cases, self)  # issue 18
+        self.undo_button.undone.connect(self._after_save)
         actions = QGridLayout()  # two by two, so a narrow window still fits them
         for position, button in enumerate(
             (
@@ -208,6 +211,7 @@ class CasesPage(QWidget):
                 self.follow_button,
                 self.document_button,
                 self.facts_button,
+                self.undo_button,
                 self.reveal_button,
             )
         ):
@@ -467,6 +471,7 @@ class CasesPage(QWidget):
         self.document_button.setEnabled(detail is not None)
         self.status_button.setEnabled(bool(detail and detail.allowed_next))
         self.reveal_button.setVisible(bool(detail and detail.identity_hidden))
+        self.undo_button.show_case(detail)
         if detail is None:
             self.detail_view.setHtml(
                 "<p>" + html.escape(self.tr("Choose a case in the list to see it here.")) + "</p>"

@@ -4,11 +4,17 @@
 A form keeps what it showed when it was opened or last saved (its draft, a plain value) and
 compares it with what it shows now; ``UnsavedGuard`` does the asking and the choosing. The
 question itself is a replaceable callable, so that tests answer it without a modal box.
+
+The user closes a form with its Close/Cancel button, Esc (both call ``reject``) or the window's
+close button (a spontaneous close event). A close the program itself asks for (``close()``, e.g.
+when a test's widgets are torn down) is its own decision and asks nothing: the form's
+``closeEvent`` wraps it in ``quiet_unless(event.spontaneous())``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -92,7 +98,17 @@ class UnsavedGuard:
         self._save = save
         self._what = what
         self._saved: object = None
+        self._quiet = False
         self.ask: Callable[[], UnsavedChoice] = lambda: ask_unsaved(owner, what())
+
+    @contextmanager
+    def quiet_unless(self, asked_by_user: bool) -> Iterator[None]:
+        """Within it, closing asks nothing unless ``asked_by_user``."""
+        before, self._quiet = self._quiet, not asked_by_user
+        try:
+            yield
+        finally:
+            self._quiet = before
 
     def mark_saved(self) -> None:
         """What the form shows now is what is saved."""
@@ -103,7 +119,7 @@ class UnsavedGuard:
 
     def may_close(self) -> bool:
         """True when the form may close now (unchanged, discarded, or saved)."""
-        if not self.has_changes():
+        if self._quiet or not self.has_changes():
             return True
         choice = self.ask()
         if choice is UnsavedChoice.DISCARD:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +58,7 @@ from dialogue_app.ui.common.numbers import format_number
 from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.common.register_add import check_in_list, with_add_button
 from dialogue_app.ui.common.unsaved import UnsavedChoice, UnsavedGuard, confirm
+from dialogue_app.ui.conferences.attendance_view import AttendanceView
 from dialogue_app.ui.conferences.conference_results import ConferenceResults
 from dialogue_app.ui.conferences.find_time_dialog import FindTimeDialog
 from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
@@ -156,6 +158,7 @@ class ConferenceDialog(QDialog):
         self.ask_confirm: Callable[[str, str, str], bool] = lambda title, text, yes: confirm(
             self, title, text, yes
         )
+        self.ask_reopen_reason: Callable[[], str | None] = self._ask_reopen_reason
         self._start_shown: datetime | None = None  # the start the end follows
         self.unsaved = UnsavedGuard(
             self, self._form_state, self.save, lambda: self.tr("The conference")
@@ -187,6 +190,10 @@ class ConferenceDialog(QDialog):
         # each tab scrolls on a small screen rather than crushing its fields (issue 18)
         tabs.addTab(scrollable(self._general_tab(kind)), self.tr("General"))
         tabs.addTab(scrollable(self._people_tab()), self.tr("People"))
+        # who came: a tab of its own, roomy enough to tick at the door
+        self.attendance = AttendanceView(self._services)
+        self.attendance.attendance_changed.connect(self._attendance_saved)
+        self._attendance_tab = tabs.addTab(self.attendance, self.tr("Attendance"))
         tabs.addTab(scrollable(self._agenda_tab()), self.tr("Agenda"))
         self.results = ConferenceResults(self._services)
         tabs.addTab(self.results, self.tr("Results"))
@@ -215,6 +222,15 @@ class ConferenceDialog(QDialog):
         self.hold_button.clicked.connect(self.record_outcome)
         self.close_button = QPushButton(self.tr("Close conference"))
         self.close_button.clicked.connect(self.close_conference)
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.setToolTip(
+            self.tr("A head reopens a held or closed conference, giving a reason")
+        )
+        self.reopen_button.clicked.connect(self.reopen)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undo_last_change")
+        self.undo_button.clicked.connect(self.undo_last_change)
+        self._undo_step: int | None = None
         self.invite_button = QPushButton(self.tr("Send invitations…"))
         self.invite_button.setToolTip(
             self.tr("By e-mail, or saved as an .eml or .ics file; with what was sent so far")
@@ -241,6 +257,8 @@ class ConferenceDialog(QDialog):
             self.cancel_conference_button,
             self.hold_button,
             self.close_button,
+            self.reopen_button,
+            self.undo_button,
             self.invite_button,
             self.cancellation_button,
             self.document_button,
@@ -466,7 +484,10 @@ class ConferenceDialog(QDialog):
         for item in draft.agenda:
             self.add_agenda_item(item.title, item.minutes, item.presenter or "")
         self.results.show_detail(detail)
+        self.attendance.show_detail(detail)
+        self._count_attendance()
         self._update_actions()
+        self._show_timeline()
         self.unsaved.mark_saved()
 
     def draft(self) -> ConferenceDraft:
@@ -643,6 +664,11 @@ class ConferenceDialog(QDialog):
         if isinstance(error, ValidationError):
             self._focus_field(error.field)
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
+        # the window's close button asks (through reject); a close by the program does not
+        with self.unsaved.quiet_unless(event.spontaneous()):
+            super().closeEvent(event)
+
     def reject(self) -> None:
         """Close ("Close", the window's button, Esc): with unsaved changes, after asking."""
         if self.isVisible() and not self.unsaved.may_close():
@@ -666,7 +692,7 @@ class ConferenceDialog(QDialog):
             "venue": (0, self.venue_combo),
             "unit": (0, self.unit_combo),
             "participants": (1, self.chairs_list),
-            "agenda": (2, self.agenda_table),
+            "agenda": (3, self.agenda_table),
         }
         if name in widgets:
             tab, widget = widgets[name]
@@ -686,6 +712,10 @@ class ConferenceDialog(QDialog):
             and detail.status in (ConferenceStatus.SCHEDULED, ConferenceStatus.HELD)
         )
         self.close_button.setVisible(ConferenceStatus.CLOSED in allowed)
+        self.reopen_button.setVisible(
+            detail is not None and detail.status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED)
+        )
+        self.tabs.setTabVisible(self._attendance_tab, detail is not None)  # once saved
         cancelled = detail is not None and detail.status == ConferenceStatus.CANCELLED
         self.invite_button.setVisible(detail is not None and not cancelled)
         self.cancellation_button.setVisible(cancelled)
@@ -785,10 +815,76 @@ class ConferenceDialog(QDialog):
         if self._detail is None:
             return
         record = self.ask_holding(self._detail)
+        # the outcome form saves its attendance ticks at once, even when it is cancelled
+        fresh = self._services.scheduling.get(self._detail.id)
+        self._attendance_saved(fresh)
+        self.attendance.show_detail(self._detail)
         if record is not None:
             self._status_change(
                 lambda d: self._services.scheduling.record_held(d.id, d.version, record)
             )
+
+    def reopen(self) -> None:
+        """Reopen a held or closed conference (a head), giving a reason; without a reason the
+        service refuses and says so."""
+        reason = self.ask_reopen_reason()
+        if reason is None:
+            return  # cancelled
+        self._status_change(lambda d: self._services.scheduling.reopen(d.id, d.version, reason))
+
+    def _ask_reopen_reason(self) -> str | None:
+        dialog = TextPrompt(
+            self.tr("Reopen the conference"),
+            self.tr("Why is it reopened? The reason is recorded in the conference's timeline."),
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.text.toPlainText()
+
+    def _show_timeline(self) -> None:
+        """The timeline, and what "Undo" would take back."""
+        detail = self._detail
+        steps = self._services.scheduling.timeline(detail.id) if detail else []
+        self.results.show_timeline(steps)
+        last = steps[-1] if steps and steps[-1].undoable else None
+        self._undo_step = last.id if last else None
+        self.undo_button.setVisible(last is not None)
+        if last is not None:
+            # the button names the step; its tooltip adds the reason typed (any length)
+            short = self.results.describe(last, with_note=False)
+            self.undo_button.setText(self.tr("Undo: %1").replace("%1", short))
+            self.undo_button.setToolTip(
+                self.tr("Takes back the last change of this conference: %1").replace(
+                    "%1", self.results.describe(last)
+                )
+            )
+
+    def undo_last_change(self) -> None:
+        """Undo the conference's last change (refused with a message when somebody changed
+        the conference since)."""
+        step = self._undo_step
+        if step is None:
+            return
+        self._status_change(lambda d: self._services.scheduling.undo(d.id, step))
+
+    def _attendance_saved(self, detail: ConferenceDetail) -> None:
+        # a tick changes neither the form nor the version: keep the detail's attendance fresh
+        if self._detail is not None and detail.version == self._detail.version:
+            self._detail = detail
+        self._count_attendance()
+
+    def _count_attendance(self) -> None:
+        """The Attendance tab counts who came: "Attendance (2/3)"."""
+        detail = self._detail
+        text = self.tr("Attendance")
+        if detail is not None and detail.attendance:
+            text = (
+                self.tr("Attendance (%1/%2)")
+                .replace("%1", str(detail.attended_count))
+                .replace("%2", str(len(detail.attendance)))
+            )
+        self.tabs.setTabText(self._attendance_tab, text)
 
     def close_conference(self) -> None:
         """Close ("complete") a held conference, after confirming: its record is then final

@@ -1,6 +1,7 @@
 """The conference form's "Results" tab: how the conference went (citizens attending,
-organisations present, the minutes) and the issues raised there, registered as cases, read-only.
-It stays readable after the conference is closed."""
+organisations present, the minutes) and the issues raised there, registered as cases, read-only;
+and the conference's timeline (edits, status changes, reopenings with their reasons). It stays
+readable after the conference is closed."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogue_app.domain.conferences import ConferenceStatus
-from dialogue_app.services.conferences import ConferenceDetail
+from dialogue_app.services.conferences import ConferenceDetail, StepKind, TimelineEntry
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.case_labels import case_type, status
+from dialogue_app.ui.common.dates import format_datetime
 from dialogue_app.ui.common.numbers import format_number
+from dialogue_app.ui.conferences.scheduling_common import status_label
 
 
 class ConferenceResults(QWidget):
@@ -47,6 +50,37 @@ class ConferenceResults(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Issues raised, registered as cases")))
         layout.addWidget(self.issues, 1)
+        layout.addWidget(QLabel(self.tr("Timeline")))
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("conference_timeline")
+        layout.addWidget(self.timeline, 1)
+
+    def show_timeline(self, steps: list[TimelineEntry]) -> None:
+        self.timeline.clear()
+        for step in steps:
+            who = step.user_name or "—"
+            self.timeline.addItem(f"{format_datetime(step.at)} · {who} · {self.describe(step)}")
+
+    def describe(self, step: TimelineEntry, *, with_note: bool = True) -> str:
+        """A step in words: "Status: Scheduled → Cancelled — the reason" (``with_note``)."""
+        before = status_label(step.from_status) if step.from_status else ""
+        after = status_label(step.to_status) if step.to_status else ""
+        if step.kind == StepKind.CREATED:
+            text = self.tr("Created")
+        elif step.kind == StepKind.EDITED:
+            text = self.tr("Edited")
+        elif step.kind == StepKind.HELD:
+            text = self.tr("Outcome recorded")
+        elif step.kind == StepKind.REOPENED:
+            text = self.tr("Reopened: %1 → %2")
+        elif step.kind == StepKind.UNDONE:
+            text = self.tr("Last change undone: %1 → %2")
+        else:
+            text = self.tr("Status: %1 → %2")
+        text = text.replace("%1", before).replace("%2", after)
+        if with_note and step.note and step.kind != StepKind.UNDONE:
+            text += " — " + step.note  # typed by the user: added last, kept as typed
+        return text
 
     def show_detail(self, detail: ConferenceDetail) -> None:
         held = detail.status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
 from dialogue_app.ui.common.unsaved import UnsavedGuard
+from dialogue_app.ui.conferences.attendance_view import AttendanceView
 
 
 class HoldingDialog(QDialog):
@@ -115,12 +117,18 @@ class HoldingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # who came, ticked here as at the door (saved at once, apart from the outcome)
+        self.attendance = AttendanceView(services)
+        self.attendance.show_detail(detail)
+        self.attendance.table.setMaximumHeight(160)
+
         # the form scrolls on a small screen rather than crushing its fields (issue 18)
         content = QWidget()
         content.setObjectName("holding_form")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.attendance)
         layout.addWidget(QLabel(self.tr("Issues raised")))
         layout.addWidget(self.issues, 2)
         layout.addLayout(row)
@@ -138,6 +146,11 @@ class HoldingDialog(QDialog):
     def _accept(self) -> bool:
         self.accept()
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
+        # the window's close button asks (through reject); a close by the program does not
+        with self.unsaved.quiet_unless(event.spontaneous()):
+            super().closeEvent(event)
 
     def reject(self) -> None:
         """Close without saving: with something entered, only after asking."""

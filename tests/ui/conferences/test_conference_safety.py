@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog
 
 from dialogue_app.domain.cases import CaseType
@@ -19,6 +20,18 @@ from dialogue_app.ui.conferences.scheduling_common import pydatetime, qdatetime
 from tests.clock import fixed_clock
 from tests.services.scheduling_fixtures import add_official, at, draft
 from tests.ui.conferences.scheduling_support import with_fixed_clock
+
+
+class SpontaneousClose(QCloseEvent):
+    """The close event the window system sends when the user clicks the window's close button
+    (offscreen Qt sends none)."""
+
+    def spontaneous(self) -> bool:  # noqa: D102
+        return True
+
+
+def window_button(dialog: QDialog) -> None:
+    dialog.closeEvent(SpontaneousClose())
 
 
 def shown(qtbot, dialog: ConferenceDialog) -> ConferenceDialog:  # type: ignore[no-untyped-def]
@@ -57,11 +70,11 @@ def test_escape_close_and_the_window_button_ask_before_losing_edits(
     assert dialog.isVisible() and dialog.title_edit.text() == "Đối thoại đã sửa"
     dialog.buttons.rejected.emit()  # "Đóng"
     assert dialog.isVisible()
-    dialog.close()  # the window's close button
+    window_button(dialog)  # the window's close button
     assert dialog.isVisible() and len(asked) == 3
 
     answers[0] = UnsavedChoice.SAVE
-    dialog.close()
+    window_button(dialog)
     assert not dialog.isVisible()
     assert services.scheduling.get(created.id).draft.title == "Đối thoại đã sửa"
 
@@ -209,3 +222,12 @@ def test_the_outcome_form_asks_before_dropping_the_issues_typed(services: Servic
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.record().issues[0].summary == "Đền bù đất chậm"
+
+
+def test_a_close_by_the_program_asks_nothing(services: Services, qtbot) -> None:
+    services = with_fixed_clock(services)
+    dialog = shown(qtbot, ConferenceDialog(services, start=at(11, 8)))
+    dialog.title_edit.setText("Bản nháp")
+    dialog.unsaved.ask = lambda: (_ for _ in ()).throw(AssertionError("asked"))
+    dialog.close()  # e.g. the window tearing its dialogs down: the program's own decision
+    assert not dialog.isVisible()
