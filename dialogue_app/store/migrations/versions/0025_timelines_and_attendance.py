@@ -6,7 +6,7 @@ changed, as it was before, so that the last change of a record can be undone whi
 changed it since; ``conference_participants.attended``: who came (ticked at the door or after).
 
 Revision ID: 0025
-Revises: 0019
+Revises: 0023
 Create Date: 2026-12-03 12:30:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0025"
-down_revision: str | None = "0019"
+down_revision: str | None = "0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,7 +7,7 @@ written; the year's counter (``document_counters``, series ``case-register``) is
 number given, so the application goes on from there. The numbers are indexed for search.
 
 Revision ID: 0026
-Revises: 0023
+Revises: 0025
 Create Date: 2026-12-03 12:40:00
 """
 
@@ -23,7 +23,7 @@ from dialogue_app.domain.text import fold
 from dialogue_app.services.cases.search_index import rebuild_text_index_sql, words
 
 revision: str = "0026"
-down_revision: str | None = "0023"
+down_revision: str | None = "0025"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
