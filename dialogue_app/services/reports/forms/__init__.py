@@ -1,6 +1,7 @@
 """The statutory statistics forms (REPORT_FORMS.md): 01/TCD (``tcd``), 01/XLD (``xld``),
-01/KQGQ and the denunciation table (``kqgq``); their SQL (``queries``), the filled form and its
-identity check (``result``), the workbook and JSON (``xlsx``), and ``FormService``."""
+01/KQGQ and the denunciation table (``kqgq``); their SQL (``queries``) and how it runs
+(``statements``), the filled form and its identity check (``result``), the workbook and JSON
+(``xlsx``), and ``FormService``."""
 
 from dialogue_app.domain.forms import FormCode, FormLayout
 from dialogue_app.services.reports.forms.result import (

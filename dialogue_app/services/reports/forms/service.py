@@ -20,8 +20,8 @@ from dialogue_app.domain.text import fold
 from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from dialogue_app.services.reports.forms import kqgq, queries, tcd, xld
-from dialogue_app.services.reports.forms.queries import FormSql, PreparedForm
+from dialogue_app.services.reports.forms import kqgq, queries, statements, tcd, xld
+from dialogue_app.services.reports.forms.queries import FormSql
 from dialogue_app.services.reports.forms.result import (
     NO_UNIT,
     FormReport,
@@ -29,6 +29,7 @@ from dialogue_app.services.reports.forms.result import (
     check_identities,
     total_of,
 )
+from dialogue_app.services.reports.forms.statements import PreparedForm
 from dialogue_app.store.models import AdminUnit, FormOpeningBalance, OfficeProfile
 from dialogue_app.store.unit_of_work import UnitOfWork
 from dialogue_app.store.units import merged_units_on
@@ -65,7 +66,7 @@ _PREPARED: dict[FormCode, PreparedForm] = {}
 def _prepared(code: FormCode) -> PreparedForm:
     found = _PREPARED.get(code)
     if found is None:
-        found = _PREPARED[code] = queries.prepare(FORMS[code].cells())
+        found = _PREPARED[code] = statements.prepare(FORMS[code].cells())
     return found
 
 
@@ -113,7 +114,7 @@ class FormService:
             applied = self._check_opening(code, period, opening)
             merged = merged_units_on(session, period.end)
             prepared = _prepared(code)
-            sums = queries.sum_cells(
+            sums = statements.sum_cells(
                 session, prepared, queries.period_params(period.start, period.end), merged
             )
             if applied is not None:
@@ -191,7 +192,7 @@ class FormService:
         all_units = unit_id == ALL_UNITS
         with self._uow.read() as session:
             merged = merged_units_on(session, period.end)
-            return queries.cell_ids(
+            return statements.cell_ids(
                 session,
                 _prepared(code).form,
                 queries.period_params(period.start, period.end),
