@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             today = services.clock.today()
             page.set_period(PeriodKind.QUARTER, today.year, (today.month - 1) // 3 + 1)
             _grab(app, args.output / "reports-quarter.png")
+    window.show_page("conferences")  # the dialogs over the page they open from
     for name, dialog in _dialogs(services, window):
         dialog.show()
         _grab(app, args.output / f"dialog-{name}.png")

@@ -261,8 +261,15 @@ class WeekModel(QAbstractTableModel):
         start = self.slot_start(index)
         conferences = self._at(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            # the title where a conference begins (or at the top of the view)
-            return "\n".join(c.title for c in conferences if c.start >= start or index.row() == 0)
+            # the title where a conference begins (or at the top of the view), its chairing
+            # leaders in the slot below (issue 18: the week view showed no leader)
+            lines = [c.title for c in conferences if c.start >= start or index.row() == 0]
+            lines += [
+                ", ".join(c.chairs)
+                for c in conferences
+                if c.chairs and start - self.SLOT <= c.start < start and index.row() > 0
+            ]
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if conferences:
                 c = conferences[0]
@@ -271,7 +278,9 @@ class WeekModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and conferences:
             return "\n".join(
-                f"{format_time(c.start)}–{format_time(c.end)} {c.title}" for c in conferences
+                f"{format_time(c.start)}–{format_time(c.end)} {c.title}"
+                + (f" ({', '.join(c.chairs)})" if c.chairs else "")
+                for c in conferences
             )
         if role == CalendarRole.DAY:
             return start.date()

@@ -124,3 +124,19 @@ def test_an_invitation_is_offered_under_its_number_and_day(
     assert name == f"Giấy mời hội nghị số {conference.id} ngày {start:%d-%m-%Y}.ics"
     cancel = conference_file_name(services, conference.id, cancel=True, as_email=True)
     assert cancel.startswith("Thông báo hủy hội nghị số ") and cancel.endswith(".eml")
+
+
+def test_the_print_dialog_speaks_vietnamese(languages: LanguageManager, qtbot) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = {box.title() for box in dialog.findChildren(QGroupBox)}
+    texts |= {button.text() for button in dialog.findChildren(QAbstractButton)}
+    shown = {text.replace("&", "") for text in texts}
+    assert "Máy in" in shown and "In" in shown
+    assert not {"Printer", "Print", "Options >>", "Cancel"} & shown
+    dialog.reject()

@@ -109,3 +109,16 @@ def test_week_view_places_a_conference_in_its_slots(services: Services, qtbot) -
     assert [c.title for c in inside.data(CalendarRole.CONFERENCES)] == ["Tuần này"]
     after = page.week_model.index_of(at(10, 10))
     assert after.data(CalendarRole.CONFERENCES) == []  # touching the end is free
+
+
+def test_week_view_names_the_chairing_leader_under_the_title(services: Services, qtbot) -> None:
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Thị Hằng")
+    services.scheduling.create(draft(at(10, 8), at(10, 10), chairs=(leader,), title="Đối thoại"))
+    page = make_page(qtbot, services)
+    page.set_mode(ViewMode.WEEK)
+    assert page.week_model.index_of(at(10, 8)).data() == "Đối thoại"
+    assert page.week_model.index_of(at(10, 8, 30)).data() == "Nguyễn Thị Hằng"
+    assert page.week_model.index_of(at(10, 9)).data() == ""
+    tip = page.week_model.index_of(at(10, 9)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Đối thoại" in tip and "Nguyễn Thị Hằng" in tip
