@@ -885,74 +885,79 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Bỏ mục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="235"/>
+        <source>read every</source>
+        <translation>đọc lại mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="249"/>
         <source>Leaders&apos; calendars read live (busy times)</source>
         <translation>Lịch của lãnh đạo đọc trực tiếp (thời gian bận)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="255"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="257"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="290"/>
         <source>(a password is kept)</source>
         <translation>(đã lưu mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="290"/>
         <source>(no password kept)</source>
         <translation>(chưa lưu mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="297"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="299"/>
         <source>Passwords are kept in this computer&apos;s password store, never in the database.</source>
         <translation>Mật khẩu được giữ trong kho mật khẩu của máy tính này, không bao giờ lưu trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="306"/>
         <source>This computer has no password store, so no password can be kept safely: servers that need a password cannot be used from the window. The command line can take a password for one run (--password-env).</source>
         <translation>Máy tính này không có kho mật khẩu nên không thể giữ mật khẩu an toàn: không dùng được từ cửa sổ các máy chủ cần mật khẩu. Dòng lệnh có thể nhận mật khẩu cho từng lần chạy (--password-env).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="341"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="343"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="346"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="348"/>
         <source>Published schedule file</source>
         <translation>Tệp lịch công khai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="350"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="375"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="377"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có cán bộ nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="414"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="416"/>
         <source>Refreshed.</source>
         <translation>Đã đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="419"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="421"/>
         <source>Reading leaders&apos; calendars</source>
         <translation>Đang đọc lịch của lãnh đạo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="431"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="433"/>
         <source>%1: %Ln busy time(s) read.</source>
         <translation>
             <numerusform>%1: đã đọc %Ln khoảng thời gian bận.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="437"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="439"/>
         <source>%1: not read, the last good copy is kept. %2</source>
         <translation>%1: không đọc được, vẫn giữ bản đọc được gần nhất. %2</translation>
     </message>
@@ -3630,107 +3635,107 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="126"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="128"/>
         <source>Send the cancellation</source>
         <translation>Gửi thông báo hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="126"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="128"/>
         <source>Send invitations</source>
         <translation>Gửi giấy mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="133"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="135"/>
         <source>Send by e-mail through the office&apos;s mail server (%1)</source>
         <translation>Gửi thư điện tử qua máy chủ thư của cơ quan (%1)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="134"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="136"/>
         <source>not set up</source>
         <translation>chưa cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="141"/>
         <source>Save as an e-mail file (.eml): Outlook opens it as a meeting request to send</source>
         <translation>Lưu thành tệp thư (.eml): Outlook mở ra thành lời mời họp để gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="142"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="144"/>
         <source>Save as a calendar file (.ics) to attach to an e-mail yourself</source>
         <translation>Lưu thành tệp lịch (.ics) để tự đính kèm vào thư</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="149"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="151"/>
         <source>To send from here, set up the mail server in Settings → Calendars and mail.</source>
         <translation>Để gửi từ đây, hãy cài đặt máy chủ thư trong Cài đặt → Lịch và thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="169"/>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="171"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="193"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="172"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="184"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="186"/>
         <source>Sent so far:</source>
         <translation>Đã gửi:</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="193"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="237"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="237"/>
         <source>Sending through the office&apos;s mail server…</source>
         <translation>Đang gửi qua máy chủ thư của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="263"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="263"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="263"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
         <source>Sent to %Ln address(es) through %1.</source>
         <translation>
             <numerusform>Đã gửi đến %Ln địa chỉ qua %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="279"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="281"/>
         <source>The server refused: %1.</source>
         <translation>Máy chủ từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="287"/>
         <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành thư điện tử: %1. Hãy mở bằng Outlook (hoặc Thunderbird) rồi gửi; thư gửi đến %Ln người được mời.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="293"/>
         <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành tệp lịch: %1. Hãy đính kèm vào thư gửi %Ln người được mời.</numerusform>
@@ -6706,7 +6711,7 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="92"/>
         <source>Publish:</source>
-        <translation>Đăng:</translation>
+        <translation>Lịch cần đăng:</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="93"/>
@@ -6716,7 +6721,7 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="94"/>
         <source>To the calendar:</source>
-        <translation>Lên lịch:</translation>
+        <translation>Đăng vào địa chỉ:</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/calendar_exchange/publish_dialog.py" line="98"/>
@@ -7907,27 +7912,27 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="85"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="87"/>
         <source>%1 (version %2)</source>
         <translation>%1 (lần %2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="88"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
         <source>E-mailed</source>
         <translation>Đã gửi thư</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="90"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="92"/>
         <source>Sending, not confirmed (ask the invitees whether it arrived)</source>
         <translation>Đang gửi, chưa xác nhận (hỏi người được mời xem đã nhận chưa)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="91"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="93"/>
         <source>Saved as .eml</source>
         <translation>Đã lưu tệp .eml</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="92"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="94"/>
         <source>Saved as .ics</source>
         <translation>Đã lưu tệp .ics</translation>
     </message>
