@@ -82,7 +82,9 @@ class SentModel(QAbstractTableModel):
                 what = self.tr("Update")
             else:
                 what = self.tr("Invitation")
-            return self.tr("%1 (version %2)").replace("%1", what).replace("%2", str(row.sequence))
+            # the first invitation is version 1 for a person (SEQUENCE 0 in the file)
+            version = str(row.sequence + 1)
+            return self.tr("%1 (version %2)").replace("%1", what).replace("%2", version)
         if column == self.COL_HOW:
             how = {
                 "smtp": self.tr("E-mailed")
@@ -160,9 +162,10 @@ class InvitationDialog(QDialog):
         self.sent_view = QTableView()
         self.sent_view.setModel(self.sent_model)
         self.sent_view.verticalHeader().hide()
-        self.sent_view.horizontalHeader().setSectionResizeMode(
-            SentModel.COL_TO, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.sent_view.horizontalHeader()
+        for column in (SentModel.COL_WHEN, SentModel.COL_WHAT, SentModel.COL_HOW):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SentModel.COL_TO, QHeaderView.ResizeMode.Stretch)
 
         self.buttons = QDialogButtonBox()
         self.go_button = self.buttons.addButton(

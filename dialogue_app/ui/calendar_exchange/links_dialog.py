@@ -228,18 +228,20 @@ class CalendarLinksDialog(QDialog):
         remove.clicked.connect(lambda: self.remove_selected())
         self.subscription_label = QLabel()
         self.subscription_label.setWordWrap(True)
-        new_row = QHBoxLayout()
-        for widget in (
-            self.official_combo,
-            self.kind_combo,
-            self.subscription_url,
-            self.subscription_user,
-            self.subscription_password,
-            self.subscription_minutes,
-            add,
-        ):
-            new_row.addWidget(widget)
-        new_row.setStretch(2, 1)
+        # who and how on one line, the address (long) with its account on the next
+        who = QHBoxLayout()
+        who.addWidget(self.official_combo, 2)
+        who.addWidget(self.kind_combo, 1)
+        who.addWidget(QLabel(self.tr("read every")))
+        who.addWidget(self.subscription_minutes)
+        where = QHBoxLayout()
+        where.addWidget(self.subscription_url, 3)
+        where.addWidget(self.subscription_user, 1)
+        where.addWidget(self.subscription_password, 1)
+        where.addWidget(add)
+        new_row = QVBoxLayout()
+        new_row.addLayout(who)
+        new_row.addLayout(where)
         actions = QHBoxLayout()
         actions.addWidget(self.refresh_button)
         actions.addWidget(remove)

@@ -117,14 +117,20 @@ class PublishDialog(QDialog):
     def show_address(self) -> None:
         choice = self.what.currentData()
         publishing = self._publishing
+        leaders = [self.what.itemData(i) for i in range(self.what.count())]
+        first_leader = next((d for d in leaders if isinstance(d, int)), None)
 
         def where() -> str:
             account = publishing.account()
             if choice == OFFICE:
                 return account.url
             if choice == ALL_LEADERS:
-                example = publishing.leader_targets(None, None, account)
-                sample = example[0].account.url if example else account.url
+                # an example only: which leaders have something is known when publishing
+                sample = (
+                    publishing.leader_account(first_leader, account).url
+                    if first_leader is not None
+                    else account.url
+                )
                 return self.tr(
                     "Each leader's calendar, beside the office's on the same server (e.g. %1)"
                 ).replace("%1", sample)
