@@ -23,7 +23,7 @@
 <context>
     <name>BusyTimesImportDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="420"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="467"/>
         <source>%1: %Ln busy time(s) imported from %2 for %3 to %4.</source>
         <translation>
             <numerusform>%1: %Ln busy time imported from %2 for %3 to %4.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="431"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="478"/>
         <source>Replaced: %Ln busy time(s) from the earlier import of this file.</source>
         <translation>
             <numerusform>Replaced: %Ln busy time from the earlier import of this file.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="445"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/calendar_exchange.py" line="492"/>
         <source>Taken as Vietnam time: %Ln time(s) without a time zone.</source>
         <translation>
             <numerusform>Taken as Vietnam time: %Ln time without a time zone.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CalendarLinksDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="464"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="434"/>
         <source>%1: %Ln busy time(s) read.</source>
         <translation>
             <numerusform>%1: %Ln busy time read.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="353"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="364"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>More than %Ln case found</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="355"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="366"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>%Ln case found</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="360"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="371"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>More than %Ln case; narrow the search to see how many.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="364"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="375"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="537"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="575"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Deadline extended by %n day</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="725"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="770"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>%Ln case exported to %1</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ComplianceModel</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="77"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="79"/>
         <source>Behind by %Ln day(s)</source>
         <translation>
             <numerusform>Behind by %Ln day</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln seat)</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="510"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="585"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Agenda: %1 min, %Ln min longer than the conference</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="541"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="616"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>The agenda runs %Ln minute longer than the conference.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="646"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="732"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 — %2 · %Ln issue registered as cases</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="736"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Status: %1 · %Ln issue registered as cases</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>ConferencesPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="174"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln conference</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="189"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Not yet closed (%Ln)</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>DocumentsPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/documents/documents_page.py" line="212"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>DutiesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="212"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="214"/>
         <source>%Ln leader(s) behind their quota in this period.</source>
         <translation>
             <numerusform>%Ln leader behind their quota in this period.</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>HoldingDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="96"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln issue of this conference already registered as cases.</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>InvitationDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="261"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="278"/>
         <source>Sent to %Ln address(es) through %1.</source>
         <translation>
             <numerusform>Sent to %Ln address through %1.</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="288"/>
         <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
         <translation>
             <numerusform>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee.</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="277"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="294"/>
         <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
         <translation>
             <numerusform>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee.</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ReceptionRegisterDialog</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="152"/>
+        <location filename="../../dialogue_app/ui/documents/register_dialog.py" line="153"/>
         <source>%n citizen visit(s) written to %1.</source>
         <translation>
             <numerusform>%n citizen visit written to %1.</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="404"/>
         <source>%Ln session(s) held.</source>
         <translation>
             <numerusform>%Ln session held.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="406"/>
         <source>%Ln session(s) held. Previous period: %1 (%2)</source>
         <translation>
             <numerusform>%Ln session held. Previous period: %1 (%2)</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="441"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="454"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -332,7 +332,7 @@
 <context>
     <name>SchedulesView</name>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="513"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="569"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Schedule saved; %Ln reception day planned.</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="547"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="603"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay.</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="554"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="610"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="572"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="628"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>The schedule of %1 applies again; %Ln reception day planned until %2.</numerusform>
