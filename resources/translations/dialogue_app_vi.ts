@@ -3638,7 +3638,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã lưu biểu mẫu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="259"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="263"/>
         <source>Exporting the form</source>
         <translation>Đang xuất biểu mẫu</translation>
     </message>
@@ -4406,7 +4406,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/store/database.py" line="674"/>
-        <location filename="../../dialogue_app/store/database.py" line="709"/>
+        <location filename="../../dialogue_app/store/database.py" line="711"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -4669,7 +4669,7 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
         <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="406"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -4711,7 +4711,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="77"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="362"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="386"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
@@ -4728,7 +4728,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="393"/>
         <location filename="../../dialogue_app/store/database.py" line="446"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
@@ -5050,7 +5050,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/service.py" line="44"/>
+        <location filename="../../dialogue_app/services/reports/service.py" line="54"/>
         <source>Give both the first and the last day of the period.</source>
         <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
     </message>
@@ -6174,33 +6174,34 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="60"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="181"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="62"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="183"/>
         <source>Issued: %1 %2</source>
         <translation>Đã ban hành: %1 số %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="136"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="138"/>
         <source>A document cannot be issued with a future date.</source>
         <translation>Không thể ban hành văn bản với ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="287"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="302"/>
         <source>Issued document %1 does not exist.</source>
         <translation>Văn bản đã ban hành %1 không tồn tại.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/documents/service.py" line="293"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="308"/>
         <source>Document %1 names a denunciator; you are not allowed to open it (Law on Denunciations 2018). Ask the head of the office.</source>
         <translation>Văn bản %1 có thông tin người tố cáo; bạn không có quyền mở văn bản này (Luật Tố cáo năm 2018). Hãy liên hệ lãnh đạo cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="326"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="341"/>
         <source>The period starts after it ends: check the two dates.</source>
         <translation>Ngày bắt đầu của kỳ sau ngày kết thúc: hãy kiểm tra lại hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="377"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="392"/>
         <source>The template cannot be filled (%1). Correct it in Word and load it again; the current template stays.</source>
         <translation>Không thể điền dữ liệu vào mẫu (%1). Hãy sửa mẫu trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
@@ -6285,17 +6286,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Văn bản phúc đáp (%1) không thể đến trước ngày nhận đơn (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="151"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="153"/>
         <source>The dump folder %1 does not exist or cannot be reached. Choose the folder where the office&apos;s pg_dump files are written.</source>
         <translation>Thư mục kết xuất %1 không tồn tại hoặc không truy cập được. Hãy chọn thư mục nơi ghi các tệp pg_dump của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="185"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="187"/>
         <source>Backups by Dialogue Desk are for the embedded SQLite database. For PostgreSQL schedule pg_dump on the server (see Settings, Backups).</source>
         <translation>Chức năng sao lưu của Dialogue Desk dành cho cơ sở dữ liệu SQLite nhúng. Với PostgreSQL, hãy lập lịch pg_dump trên máy chủ (xem Thiết lập, mục Sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="230"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="232"/>
         <source>There is no backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
@@ -6452,47 +6453,47 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lịch tại %1 có một mục không đọc được nên không dùng phần nào của lịch. Hãy nhờ chủ lịch mở và lưu lại mục bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="149"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="150"/>
         <source>%1 already exists and is not an empty folder. Choose a new folder name, or a file name ending in .zip.</source>
         <translation>%1 đã tồn tại và không phải là thư mục trống. Hãy chọn tên thư mục mới, hoặc tên tệp có đuôi .zip.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="272"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="273"/>
         <source>%1 is not a handover archive of Dialogue Desk (a damaged or other zip file). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (tệp zip bị hỏng hoặc của chương trình khác). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="284"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="285"/>
         <source>%1 is not a handover archive of Dialogue Desk (its manifest.json is missing or unreadable). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (thiếu tệp manifest.json hoặc không đọc được). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="293"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="294"/>
         <source>%1 is not a handover archive of Dialogue Desk. Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="311"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="312"/>
         <source>%1 was exported at schema %2, but this database is at schema %3. Import it with the version of Dialogue Desk that exported it, then upgrade. Nothing was imported.</source>
         <translation>%1 được xuất ở lược đồ %2, nhưng cơ sở dữ liệu này ở lược đồ %3. Hãy nhập bằng phiên bản Dialogue Desk đã xuất gói này, rồi nâng cấp. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="333"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="334"/>
         <source>This database already holds the office&apos;s records. Import a handover archive only into a new, empty database. Nothing was imported.</source>
         <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="358"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="359"/>
         <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
         <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="383"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="384"/>
         <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
         <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="402"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="403"/>
         <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
@@ -6705,37 +6706,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="278"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="282"/>
         <source>Opening balance</source>
         <translation>Số liệu đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="286"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="290"/>
         <source>(no unit)</source>
         <translation>(không ghi đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="298"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="302"/>
         <source>Petitions carried over from before the office used the app. They count in the form of the period starting on the first day; no form can be made for a period before it.</source>
         <translation>Số đơn chuyển sang từ trước khi cơ quan dùng ứng dụng. Số này được tính vào biểu của kỳ bắt đầu từ ngày đầu tiên; không thể lập biểu cho kỳ trước ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="305"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="309"/>
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="306"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="310"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="307"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="311"/>
         <source>First day in the app</source>
         <translation>Ngày đầu tiên ghi trên ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="308"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="312"/>
         <source>Carried over</source>
         <translation>Số đơn chuyển sang</translation>
     </message>
@@ -7331,7 +7332,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="587"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="590"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>

@@ -4,6 +4,7 @@ from dialogue_app.services.accounts.audit import (
     AuditFilter,
     AuditRow,
     AuditService,
+    record_action,
     record_read,
 )
 from dialogue_app.services.accounts.permissions import (
@@ -41,6 +42,7 @@ __all__ = [
     "database_role",
     "keyring_available",
     "needs_sign_in",
+    "record_action",
     "record_read",
     "remember_password",
     "require",

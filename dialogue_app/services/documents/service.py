@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,6 +55,7 @@ from dialogue_app.services.documents.types import (
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ServiceError, ValidationError
 from dialogue_app.services.office import Signer, read_letterhead, read_profile
 from dialogue_app.store import models
+from dialogue_app.store.security import ISSUED_REGISTER
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 # the note in the case's timeline (stored as parts: the window shows it translated)
@@ -227,36 +229,39 @@ class DocumentService:
     # --- the register of outgoing documents --------------------------------------------------
 
     def list_issued(self, flt: OutgoingFilter | None = None) -> list[IssuedDocument]:
-        """The register of outgoing documents, newest first (without content or file)."""
+        """The register of outgoing documents, newest first (without content or file). Every
+        document is listed to every role; on PostgreSQL from the view without the protected
+        content (``store/security.py``: a document naming a denunciator is hidden from a role
+        that may not see them, but its register row is not)."""
         flt = flt or OutgoingFilter()
-        table = models.IssuedDocument
-        query = select(
-            table.id,
-            table.number,
-            table.kind,
-            table.year,
-            table.sequence,
-            table.issued_on,
-            table.issued_at,
-            table.user_name,
-            table.record_type,
-            table.record_id,
-            table.title,
-            table.confidential,
-        )
-        if flt.year is not None:
-            query = query.where(table.year == flt.year)
-        if flt.kind is not None:
-            query = query.where(table.kind == DocumentKind(flt.kind).value)
-        if flt.record is not None:
-            query = query.where(
-                table.record_type == flt.record.type.value, table.record_id == flt.record.id
-            )
-        words = fold(flt.search).split()
-        for word_ in words:
-            query = query.where(table.search_key.contains(word_, autoescape=True))
-        query = query.order_by(table.issued_on.desc(), table.id.desc()).limit(flt.limit)
         with self._uow.read() as session:
+            table = _register(session)
+            query = select(
+                table.id,
+                table.number,
+                table.kind,
+                table.year,
+                table.sequence,
+                table.issued_on,
+                table.issued_at,
+                table.user_name,
+                table.record_type,
+                table.record_id,
+                table.title,
+                table.confidential,
+            )
+            if flt.year is not None:
+                query = query.where(table.year == flt.year)
+            if flt.kind is not None:
+                query = query.where(table.kind == DocumentKind(flt.kind).value)
+            if flt.record is not None:
+                query = query.where(
+                    table.record_type == flt.record.type.value, table.record_id == flt.record.id
+                )
+            words = fold(flt.search).split()
+            for word_ in words:
+                query = query.where(table.search_key.contains(word_, autoescape=True))
+            query = query.order_by(table.issued_on.desc(), table.id.desc()).limit(flt.limit)
             rows = session.execute(query).all()
         return [
             IssuedDocument(
@@ -282,6 +287,16 @@ class DocumentService:
         reveal = self._may_reveal()
         with self._uow.begin() as session:
             row = session.get(models.IssuedDocument, document_id)
+            hidden = _hidden_from_role(session, document_id) if row is None else None
+            if hidden is not None:
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Document %1 names a denunciator; you are not allowed to open it "
+                        "(Law on Denunciations 2018). Ask the head of the office.",
+                    ),
+                    hidden,
+                )
             if row is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Messages", "Issued document %1 does not exist."),
@@ -310,8 +325,8 @@ class DocumentService:
 
     def years(self) -> tuple[int, ...]:
         """The years that have issued documents, newest first (for the register's filter)."""
-        table = models.IssuedDocument
         with self._uow.read() as session:
+            table = _register(session)
             years = session.scalars(select(table.year).distinct().order_by(table.year.desc())).all()
         return tuple(years)
 
@@ -498,6 +513,25 @@ def content_from_json(text: str) -> DocumentContent:
         confidential=data.get("confidential", False),
         fields=dict(data.get("fields", {})),
     )
+
+
+def _register(session: Session) -> Any:
+    """Where the register's rows are read: the table; on PostgreSQL the view of every row
+    without the protected content (``store/security.py``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return ISSUED_REGISTER.c
+    return models.IssuedDocument
+
+
+def _hidden_from_role(session: Session, document_id: int) -> str | None:
+    """The number of a document that exists but row-level security hides from this login (it
+    names a denunciator); None otherwise."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    number: str | None = session.scalar(
+        select(ISSUED_REGISTER.c.number).where(ISSUED_REGISTER.c.id == document_id)
+    )
+    return number
 
 
 def _issued(
