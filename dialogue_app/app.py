@@ -155,6 +155,11 @@ def run_gui(argv: Sequence[str]) -> int:
     app.aboutToQuit.connect(window.save_state)
     window.show()
     window.start_backups()  # backups by themselves, in the background (issue 20)
+    from dialogue_app.ui.accounts.live_refresh import start_live_refresh
+
+    live = start_live_refresh(window, handle)  # other staff's changes (PostgreSQL, issue 15)
+    if live is not None:
+        app.aboutToQuit.connect(live.stop)
     log.info("main window shown after %.3f s", time.perf_counter() - STARTED)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         _quit_after_first_paint(app, window)
