@@ -211,6 +211,11 @@ def run_gui(argv: Sequence[str]) -> int:
         services = Services(handle, user_name=name, clock=SystemClock())
         window.attach_services(services, handle.description)  # the Staff page, by role
         window.start_backups()  # backups by themselves, in the background (issue 20)
+        from dialogue_app.ui.accounts.live_refresh import start_live_refresh
+
+        live = start_live_refresh(window, handle)  # other staff's changes (PostgreSQL, issue 15)
+        if live is not None:
+            app.aboutToQuit.connect(live.stop)
         log.info("main window ready after %.3f s", time.perf_counter() - STARTED)
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             _print_ready(window)

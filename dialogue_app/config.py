@@ -59,11 +59,18 @@ def sqlite_url(path: Path) -> str:
 
 
 def login_name() -> str | None:
-    """Who is working: the operating system's login name, recorded in case timelines and the
-    audit log (and matched against the users allowed to see denunciators). None when the
-    system has none (a service account)."""
+    """Who is working on a SQLite desk: the operating system's account of this process,
+    recorded in case timelines and the audit log. The account itself (its user id), not the
+    ``LOGNAME``/``USER`` variables anyone can set; where the system has no such table (Windows)
+    the login name the system gives. None when the system has none (a service account)."""
     import getpass
 
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):
+        pass
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name: leave it blank rather than fail

@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _service(context: CommandContext) -> BackupService:
     from dialogue_app.services.backups import BackupService
 
-    return BackupService(context.url, clock=context.clock)
+    return BackupService(context.url, clock=context.clock, user_name=context.user_name())
 
 
 def _backup(args: argparse.Namespace, context: CommandContext) -> int:
@@ -58,6 +58,7 @@ def _backup(args: argparse.Namespace, context: CommandContext) -> int:
             "say where the backup goes: backup -o FILE, or backup now (the backup folder)"
         )
     written = backups.backup(context.url, args.output)
+    context.audit("backup", Path(written).name)
     print(f"Backup written to {written}.")
     return 0
 
@@ -113,6 +114,7 @@ def _restore(args: argparse.Namespace, context: CommandContext) -> int:
         if outcome.previous_copy:
             print(f"The database it replaced was kept at {outcome.previous_copy}.")
         context.database()  # migrate an older backup to the current schema now
+        context.audit("restore", source.name)
         return 0
     from dialogue_app.services import backups
 
@@ -121,4 +123,5 @@ def _restore(args: argparse.Namespace, context: CommandContext) -> int:
     if result.previous_copy:
         print(f"The database it replaced was kept at {result.previous_copy}.")
     context.database()  # migrate an older backup to the current schema now
+    context.audit("restore", Path(args.file).name)
     return 0

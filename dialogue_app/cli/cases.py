@@ -8,7 +8,6 @@ from pathlib import Path
 
 from dialogue_app.cli.context import CommandContext, CommandError
 from dialogue_app.cli.output import FORMATS, emit
-from dialogue_app.config import login_name
 
 COLUMNS = (
     "id",
@@ -78,7 +77,7 @@ def _list(args: argparse.Namespace, context: CommandContext) -> int:
         overdue=args.overdue,
         notify_pending=args.to_notify,
     )
-    service = CaseService(context.database().uow, login_name(), clock=context.clock)
+    service = CaseService(context.database().uow, context.user_name(), clock=context.clock)
     rows = [row.as_json() for row in service.iter_rows(flt)]
     columns = COLUMNS
     if args.format == "json":
@@ -95,6 +94,8 @@ def _import(args: argparse.Namespace, context: CommandContext) -> int:
         raise CommandError(f"{path} does not exist. Check the file name.")
     if path.is_dir():
         raise CommandError(f"{path} is a folder; give the .csv or .xlsx file.")
-    summary = CaseImporter(context.database().uow, login_name(), clock=context.clock).run(path)
+    summary = CaseImporter(context.database().uow, context.user_name(), clock=context.clock).run(
+        path
+    )
     print(summary.describe(), file=sys.stdout)
     return 0

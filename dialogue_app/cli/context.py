@@ -47,6 +47,27 @@ class CommandContext:
             self._handle = open_database(self.url)
         return self._handle
 
+    def user_name(self) -> str | None:
+        """Who is working, as timelines, issued documents and the audit log name them: on
+        PostgreSQL the database's own user (the login the address signs in with), never an
+        environment variable anyone can set; on SQLite the computer account, the desk's one
+        user (``config.login_name``)."""
+        from sqlalchemy.engine import make_url
+
+        if make_url(self.url).get_backend_name() != "postgresql":  # not opened for this
+            from dialogue_app.config import login_name
+
+            return login_name()
+        with self.database().engine.connect() as connection:
+            user: str | None = connection.exec_driver_sql("SELECT current_user").scalar()
+        return user
+
+    def audit(self, action: str, detail: str | None = None) -> None:
+        """Write a command's action on the whole database to the audit log (who, when, what)."""
+        from dialogue_app.services.accounts import record_action
+
+        record_action(self.database().engine, self.user_name(), action, detail)
+
     def close(self) -> None:
         if self._handle is not None:
             self._handle.close()

@@ -26,7 +26,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from dialogue_app.cli.context import CommandContext, CommandError, parse_date
-from dialogue_app.config import login_name
 
 if TYPE_CHECKING:
     from dialogue_app.services.documents import DocumentContent
@@ -131,7 +130,7 @@ def _pdf_writer() -> ModuleType:
 def _service(context: CommandContext):  # type: ignore[no-untyped-def]
     from dialogue_app.services.documents import DocumentService
 
-    return DocumentService(context.database().uow, login_name(), clock=context.clock)
+    return DocumentService(context.database().uow, context.user_name(), clock=context.clock)
 
 
 def _make(args: argparse.Namespace, context: CommandContext) -> int:

@@ -34,6 +34,7 @@ def _export(args: argparse.Namespace, context: CommandContext) -> int:
 
     handle = context.database()
     result = export_archive(handle.engine, args.output, clock=context.clock)
+    context.audit("handover_export", result.path.name)
     rows = sum(result.counts.values())
     print(
         f"Handover archive written to {result.path}: {len(result.counts)} tables, "
@@ -47,6 +48,7 @@ def _import(args: argparse.Namespace, context: CommandContext) -> int:
 
     handle = context.database()
     result = import_archive(handle.engine, args.archive)
+    context.audit("handover_import", result.path.name)
     rows = sum(result.counts.values())
     print(f"Imported {rows} rows in {len(result.counts)} tables from {result.path}.")
     return 0

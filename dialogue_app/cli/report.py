@@ -116,6 +116,7 @@ def _report(args: argparse.Namespace, context: CommandContext) -> int:
         from dialogue_app.services.reports import write_report
 
         write_report(report, args.output)
+    context.audit("export_report", f"report {period.label()}: {args.output.name}")
     print(f"Report {period.label()} written to {args.output}", file=sys.stderr)
     return 0
 
@@ -156,5 +157,6 @@ def _form(args: argparse.Namespace, context: CommandContext) -> int:
         write_form_pdf_offscreen(report, args.output)
     else:
         write_form(report, args.output, "xlsx")
+    context.audit("export_report", f"form {code.value} {period.label()}: {args.output.name}")
     print(f"Form {code.value} {period.label()} written to {args.output}", file=sys.stderr)
     return 0

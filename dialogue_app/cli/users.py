@@ -79,13 +79,18 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def _service(context: CommandContext):  # type: ignore[no-untyped-def]
-    from dialogue_app.config import login_name
     from dialogue_app.services.accounts import AccountService
 
-    return AccountService(context.database().uow, login_name())
+    return AccountService(context.database().uow, context.user_name())
 
 
 def _list(args: argparse.Namespace, context: CommandContext) -> int:
+    if context.database().is_sqlite:
+        raise CommandError(
+            "this database is a file on this computer: its one user is your computer account. "
+            "Staff accounts are a feature of the office's shared PostgreSQL database "
+            "(--database postgresql+psycopg://…)."
+        )
     rows = [
         {"login": a.login, "name": a.full_name, "role": a.role.value, "active": a.active}
         for a in _service(context).list()

@@ -99,7 +99,7 @@ class Services:
     def reports(self) -> ReportService:  # figures, drill-down, exports (issue 6)
         from dialogue_app.services.reports import ReportService
 
-        return ReportService(self.uow, clock=self.clock)
+        return ReportService(self.uow, clock=self.clock, user_name=self.user_name)
 
     @cached_property
     def documents(self) -> DocumentService:  # official documents and their register (issue 13)
@@ -111,13 +111,18 @@ class Services:
     def backups(self) -> BackupService:  # automatic backups, the list, restore (issue 20)
         from dialogue_app.services.backups import BackupService
 
-        return BackupService(self.database.url, clock=self.clock, engine=self.database.engine)
+        return BackupService(
+            self.database.url,
+            clock=self.clock,
+            engine=self.database.engine,
+            user_name=self.user_name,
+        )
 
     @cached_property
     def handover(self) -> HandoverService:  # the whole record in open formats (issue 20)
         from dialogue_app.services.handover import HandoverService
 
-        return HandoverService(self.database.engine, clock=self.clock)
+        return HandoverService(self.database.engine, clock=self.clock, user_name=self.user_name)
 
     @cached_property
     def permissions(self) -> Permissions:  # what the signed-in user's role may do (issue 15)

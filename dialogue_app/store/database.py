@@ -26,7 +26,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
-from dialogue_app.store.security import secure_postgres
+from dialogue_app.store.security import drop_views, secure_postgres
 
 
 class DatabaseError(UserMessage):
@@ -752,6 +752,8 @@ def upgrade(engine: Engine) -> MigrationResult:
         backup = _upgrade_sqlite_file(engine, before, head)
         return MigrationResult(before, head, backup)
     try:
+        with engine.begin() as connection:  # a revision may alter a table a view reads
+            drop_views(connection)
         command.upgrade(_alembic_config(engine), "head")
         with engine.begin() as connection:  # GRANTs and audit triggers of tables added since
             secure_postgres(connection)

@@ -8,9 +8,12 @@ check, the database checks a second time, so that ``psql`` or an edited file can
   settings or the deadline rules; admin and head write everything. The audit log is read by admin
   and head only and changed by nobody (only appended to).
 - Row-level security: a role that is not head reads no denunciator known only as one (their
-  citizen row and its search words), no search word that names a denunciator and no attachment
-  of a denunciation. (Notes of a denunciation's timeline are hidden by the services: the
-  timeline's automatic entries are not secret, and a clerk records them.)
+  citizen row and its search words), no search word that names a denunciator, no attachment
+  of a denunciation and no issued document that names a denunciator (its data and .docx). The
+  register of outgoing documents still lists every document's number, kind, date and title to
+  every role, through the view ``issued_register`` (``ISSUED_REGISTER``), which holds neither.
+  (Notes of a denunciation's timeline are hidden by the services: the timeline's automatic
+  entries are not secret, and a clerk records them.)
 - Triggers write every insert, update and delete of a table into the audit log with
   ``current_user``, the time, the record and the names of the fields changed (never their
   values: those may be a denunciator's name).
@@ -23,9 +26,42 @@ of this (its files are readable by that account alone).
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
 
 from dialogue_app.domain.roles import Role
+from dialogue_app.store.types import UTCDateTime
+
+# The register of outgoing documents without the protected content (data and .docx), for every
+# role on PostgreSQL: a view, in a metadata of its own so that the schema's autogenerate never
+# takes it for a table.
+ISSUED_REGISTER = Table(
+    "issued_register",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32)),
+    Column("year", Integer),
+    Column("sequence", Integer),
+    Column("number", String(100)),
+    Column("issued_on", Date),
+    Column("issued_at", UTCDateTime),
+    Column("user_name", String(100)),
+    Column("record_type", String(16)),
+    Column("record_id", Integer),
+    Column("title", Text),
+    Column("search_key", Text),
+    Column("confidential", Boolean),
+)
 
 # the actions of the audit log's rows written by the triggers (the services write the others)
 CHANGE_ACTIONS = ("insert", "update", "delete")
@@ -92,10 +128,23 @@ BEGIN
                 ON nn.j -> 'id' = oo.j -> 'id') x
      WHERE x.changed IS NOT NULL;
   END IF;
+  -- the other clients refresh (LISTEN dialogue_changes, services/accounts/live.py): the table
+  -- and up to 50 ids, delivered at commit (never a value: it may name a denunciator)
+  IF TG_OP = 'DELETE' THEN
+    PERFORM pg_notify('dialogue_changes', json_build_object('table', TG_TABLE_NAME,
+      'op', 'delete', 'ids', (SELECT json_agg(x.id) FROM (SELECT (to_jsonb(o) ->> 'id')::integer
+      AS id FROM old_rows o LIMIT 50) x))::text);
+  ELSE
+    PERFORM pg_notify('dialogue_changes', json_build_object('table', TG_TABLE_NAME,
+      'op', lower(TG_OP), 'ids', (SELECT json_agg(x.id) FROM (SELECT (to_jsonb(n) ->> 'id')::integer
+      AS id FROM new_rows n LIMIT 50) x))::text);
+  END IF;
   RETURN NULL;
 END
 $$;
 """
+# the channel of the change notices the audit trigger sends
+CHANGES_CHANNEL = "dialogue_changes"
 
 # who reads which rows of the tables with row-level security (any role may write them, as
 # their GRANTs allow)
@@ -106,9 +155,18 @@ _READ_POLICIES = {
     ),
     "case_search_terms": "dialogue_sees_denunciators() OR NOT confidential",
     "attachments": ("dialogue_sees_denunciators() OR NOT dialogue_event_of_denunciation(event_id)"),
+    # a document that prints a denunciator's identity (a head's notice): its data and .docx
+    "issued_documents": "dialogue_sees_denunciators() OR NOT confidential",
 }
 # tables with row-level security: bulk writes use INSERT there (COPY FROM refuses them)
 ROW_SECURITY_TABLES = frozenset(_READ_POLICIES)
+
+
+def drop_views(connection: Connection) -> None:
+    """Drop the views ``secure_postgres`` makes (before a migration, which may alter the tables
+    they read; ``secure_postgres`` makes them again after it)."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("DROP VIEW IF EXISTS issued_register")
 
 
 def secure_postgres(connection: Connection) -> None:
@@ -131,6 +189,14 @@ def secure_postgres(connection: Connection) -> None:
         )
     )
     _grant(connection, tables)
+    if "issued_documents" in tables:
+        # owned by whoever secures the database (the owner, not subject to row-level
+        # security): every row of the register, none of the protected content
+        columns = ", ".join(column.name for column in ISSUED_REGISTER.columns)
+        connection.exec_driver_sql(
+            f"CREATE OR REPLACE VIEW issued_register AS SELECT {columns} FROM issued_documents"
+        )
+        connection.exec_driver_sql(f"GRANT SELECT ON issued_register TO {', '.join(GROUP_ROLES)}")
     for table, using in _READ_POLICIES.items():
         if table not in tables:
             continue

@@ -4,8 +4,10 @@ from dialogue_app.services.accounts.audit import (
     AuditFilter,
     AuditRow,
     AuditService,
+    record_action,
     record_read,
 )
+from dialogue_app.services.accounts.live import ChangeListener, ChangeNotice
 from dialogue_app.services.accounts.permissions import (
     DatabaseRefused,
     PermissionDenied,
@@ -33,6 +35,8 @@ __all__ = [
     "AuditFilter",
     "AuditRow",
     "AuditService",
+    "ChangeListener",
+    "ChangeNotice",
     "DatabaseRefused",
     "PermissionDenied",
     "Server",
@@ -41,6 +45,7 @@ __all__ = [
     "database_role",
     "keyring_available",
     "needs_sign_in",
+    "record_action",
     "record_read",
     "remember_password",
     "require",

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Engine, insert, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.roles import Permission
@@ -121,6 +121,23 @@ def record_read(
             user_name=user_name, action=action, entity=entity, entity_id=entity_id, detail=detail
         )
     )
+
+
+def record_action(
+    engine: Engine, user_name: str | None, action: str, detail: str | None = None
+) -> None:
+    """Log an action on the whole database (a backup, a restore, a handover export or import),
+    in a transaction of its own, once the action is done (a restore or an import replaces the
+    log: its row is written into the database as it now is). On PostgreSQL the row names the
+    login itself, whatever name the caller gives."""
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            user_name = connection.exec_driver_sql("SELECT current_user").scalar() or user_name
+        connection.execute(
+            insert(AuditEntry).values(  # ``at``: the column's default, the time of writing
+                user_name=user_name, action=action, entity=None, detail=detail
+            )
+        )
 
 
 def _conditions(where: AuditFilter) -> list[ColumnElement[bool]]:

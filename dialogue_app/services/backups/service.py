@@ -106,8 +106,10 @@ class BackupService:
         clock: Clock,
         store: SettingsStore | None = None,
         engine: Engine | None = None,
+        user_name: str | None = None,
     ) -> None:
         self._url = url
+        self.user_name = user_name  # who the audit log names for a backup or a restore
         self._clock = clock
         self._store = store or SettingsStore()
         self._engine = engine  # the app's engine: released before a restore, migrated after
@@ -312,13 +314,17 @@ class BackupService:
         the quick check (see ``copying.verify_copy``), so that closing stays quick."""
         if not self.due(occasion):
             return None
-        return self.backup_now(thorough=occasion is Occasion.START)
+        # not audited: a row in the log would change the database, and so call for the next
+        return self.backup_now(thorough=occasion is Occasion.START, audited=False)
 
-    def backup_now(self, *, rotate: bool = True, thorough: bool = True) -> TakenBackup:
-        """A verified backup into the backup folder now, then (``rotate``) the rotation."""
+    def backup_now(
+        self, *, rotate: bool = True, thorough: bool = True, audited: bool = True
+    ) -> TakenBackup:
+        """A verified backup into the backup folder now, then (``rotate``) the rotation; a
+        person's backup (``audited``) is written to the audit log after it is taken."""
         database = self._sqlite_database()
         settings = self.settings()
-        return take_backup(
+        taken = take_backup(
             database,
             settings.folder_for(database),
             self._clock.now(),
@@ -326,6 +332,22 @@ class BackupService:
             create_folder=settings.folder is None,  # the default folder is made; a chosen one not
             thorough=thorough,
         )
+        if audited:
+            self._audit("backup", taken.entry.path.name)
+        return taken
+
+    def _audit(self, action: str, detail: str) -> None:
+        from dialogue_app.services.accounts import record_action
+
+        engine = self._engine
+        own = engine is None
+        if engine is None:
+            engine = db.create_database_engine(self._url)
+        try:
+            record_action(engine, self.user_name, action, detail)
+        finally:
+            if own:
+                engine.dispose()
 
     # --- restore -------------------------------------------------------------------------------
 
@@ -339,7 +361,7 @@ class BackupService:
         if database.is_file() and database.stat().st_size > 0:
             try:
                 # no rotation now: it could remove the very backup being restored
-                safety = self.backup_now(rotate=False, thorough=False).entry.path
+                safety = self.backup_now(rotate=False, thorough=False, audited=False).entry.path
             except BackupFailed as error:
                 if error.problem is not Problem.SOURCE:  # a damaged database is replaced anyway
                     raise
@@ -352,6 +374,8 @@ class BackupService:
             from dialogue_app.store.unit_of_work import UnitOfWork
 
             run_pending_tasks(UnitOfWork(db.session_factory(self._engine)), self._clock.today())
+        if self._engine is not None:  # (the command line migrates, then writes it)
+            self._audit("restore", backup_file.name)
         return RestoreOutcome(backup_file, safety, result.previous_copy)
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import FollowUpKind
@@ -56,6 +56,7 @@ from dialogue_app.services.documents.types import (
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ServiceError, ValidationError
 from dialogue_app.services.office import Signer, read_letterhead, read_profile
 from dialogue_app.store import models
+from dialogue_app.store.security import ISSUED_REGISTER
 from dialogue_app.store.unit_of_work import UnitOfWork
 
 # the note in the case's timeline (stored as parts: the window shows it translated)
@@ -264,35 +265,50 @@ class DocumentService:
     def list_issued(self, flt: OutgoingFilter | None = None) -> list[IssuedDocument]:
         """The register of outgoing documents, newest first (without content or file): the
         ``flt.limit`` rows after the first ``flt.offset``, each with its record's number or
-        title (never just its database id)."""
+        title (never just its database id). Every document is listed to every role; on
+        PostgreSQL from the view without the protected content (``store/security.py``: a
+        document naming a denunciator is hidden from a role that may not see them, but its
+        register row is not)."""
         flt = flt or OutgoingFilter()
-        table = models.IssuedDocument
-        query = (
-            select(
-                table.id,
-                table.number,
-                table.kind,
-                table.year,
-                table.sequence,
-                table.issued_on,
-                table.issued_at,
-                table.user_name,
-                table.record_type,
-                table.record_id,
-                table.title,
-                table.confidential,
-                models.Case.number.label("case_number"),
-                models.Case.received_on,
-                models.Conference.title.label("conference_title"),
-                models.Conference.starts_at,
-            )
-            .outerjoin(models.Case, models.Case.id == table.case_id)
-            .outerjoin(models.Conference, models.Conference.id == table.conference_id)
-        )
-        query = self._filtered(query, flt)
-        query = query.order_by(table.issued_on.desc(), table.id.desc())
-        query = query.offset(max(flt.offset, 0)).limit(flt.limit)
         with self._uow.read() as session:
+            table = _register(session)
+            query = (
+                select(
+                    table.id,
+                    table.number,
+                    table.kind,
+                    table.year,
+                    table.sequence,
+                    table.issued_on,
+                    table.issued_at,
+                    table.user_name,
+                    table.record_type,
+                    table.record_id,
+                    table.title,
+                    table.confidential,
+                    models.Case.number.label("case_number"),
+                    models.Case.received_on,
+                    models.Conference.title.label("conference_title"),
+                    models.Conference.starts_at,
+                )
+                .outerjoin(
+                    models.Case,
+                    and_(
+                        table.record_type == RecordType.CASE.value,
+                        models.Case.id == table.record_id,
+                    ),
+                )
+                .outerjoin(
+                    models.Conference,
+                    and_(
+                        table.record_type == RecordType.CONFERENCE.value,
+                        models.Conference.id == table.record_id,
+                    ),
+                )
+            )
+            query = self._filtered(query, flt, table)
+            query = query.order_by(table.issued_on.desc(), table.id.desc())
+            query = query.offset(max(flt.offset, 0)).limit(flt.limit)
             rows = session.execute(query).all()
         return [
             IssuedDocument(
@@ -318,14 +334,13 @@ class DocumentService:
 
     def count_issued(self, flt: OutgoingFilter | None = None) -> int:
         """How many documents of the register match ``flt`` (its limit and offset aside)."""
-        table = models.IssuedDocument
-        query = self._filtered(select(func.count(table.id)), flt or OutgoingFilter())
         with self._uow.read() as session:
+            table = _register(session)
+            query = self._filtered(select(func.count(table.id)), flt or OutgoingFilter(), table)
             return int(session.scalar(query) or 0)
 
     @staticmethod
-    def _filtered(query: Any, flt: OutgoingFilter) -> Any:
-        table = models.IssuedDocument
+    def _filtered(query: Any, flt: OutgoingFilter, table: Any) -> Any:
         if flt.year is not None:
             query = query.where(table.year == flt.year)
         if flt.kind is not None:
@@ -346,6 +361,16 @@ class DocumentService:
         reveal = self._may_reveal()
         with self._uow.begin() as session:
             row = session.get(models.IssuedDocument, document_id)
+            hidden = _hidden_from_role(session, document_id) if row is None else None
+            if hidden is not None:
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Document %1 names a denunciator; you are not allowed to open it "
+                        "(Law on Denunciations 2018). Ask the head of the office.",
+                    ),
+                    hidden,
+                )
             if row is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Messages", "Issued document %1 does not exist."),
@@ -374,8 +399,8 @@ class DocumentService:
 
     def years(self) -> tuple[int, ...]:
         """The years that have issued documents, newest first (for the register's filter)."""
-        table = models.IssuedDocument
         with self._uow.read() as session:
+            table = _register(session)
             years = session.scalars(select(table.year).distinct().order_by(table.year.desc())).all()
         return tuple(years)
 
@@ -571,6 +596,25 @@ def content_from_json(text: str) -> DocumentContent:
             for each in data.get("cosigners", ())
         ),
     )
+
+
+def _register(session: Session) -> Any:
+    """Where the register's rows are read: the table; on PostgreSQL the view of every row
+    without the protected content (``store/security.py``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return ISSUED_REGISTER.c
+    return models.IssuedDocument
+
+
+def _hidden_from_role(session: Session, document_id: int) -> str | None:
+    """The number of a document that exists but row-level security hides from this login (it
+    names a denunciator); None otherwise."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    number: str | None = session.scalar(
+        select(ISSUED_REGISTER.c.number).where(ISSUED_REGISTER.c.id == document_id)
+    )
+    return number
 
 
 def _issued(

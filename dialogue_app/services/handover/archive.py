@@ -50,6 +50,7 @@ from sqlalchemy import (
     text,
 )
 
+from dialogue_app.services.accounts import record_action
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.store.models import Base
@@ -454,15 +455,20 @@ def _reset_sequences(connection: Connection, tables: list[Table]) -> None:
 class HandoverService:
     """The handover archive for the window: export (with progress) and import on one database."""
 
-    def __init__(self, engine: Engine, *, clock: Clock) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock, user_name: str | None = None) -> None:
         self._engine = engine
         self._clock = clock
+        self.user_name = user_name  # who the audit log names for an export or an import
 
     def export(self, target: Path, progress: Progress | None = None) -> HandoverResult:
-        return export_archive(self._engine, target, clock=self._clock, progress=progress)
+        result = export_archive(self._engine, target, clock=self._clock, progress=progress)
+        record_action(self._engine, self.user_name, "handover_export", result.path.name)
+        return result
 
     def import_(self, source: Path) -> HandoverResult:
-        return import_archive(self._engine, source)
+        result = import_archive(self._engine, source)
+        record_action(self._engine, self.user_name, "handover_import", result.path.name)
+        return result
 
 
 __all__ = ["HandoverResult", "HandoverService", "export_archive", "import_archive"]

@@ -19,9 +19,19 @@ from dialogue_app.store.unit_of_work import UnitOfWork
 class ReportService:
     """Figures for a period, the period picker's defaults and the drill-down filters."""
 
-    def __init__(self, uow: UnitOfWork, *, clock: Clock) -> None:
+    def __init__(self, uow: UnitOfWork, *, clock: Clock, user_name: str | None = None) -> None:
         self._uow = uow
         self._today = clock.today
+        self.user_name = user_name  # who the audit log names for an export
+
+    def record_export(self, what: str, file_name: str) -> None:
+        """Write an exported report or form to the audit log (who, when, what, which file)."""
+        from dialogue_app.services.accounts import record_read
+
+        with self._uow.begin() as session:
+            record_read(
+                session, self.user_name, "export_report", None, None, f"{what}: {file_name}"
+            )
 
     def cutoff_day(self) -> int:
         with self._uow.read() as session:

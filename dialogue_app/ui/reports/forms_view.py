@@ -255,17 +255,21 @@ class FormsView(QWidget):
         target = Path(path)
         done = self.tr("The form was saved to %1").replace("%1", str(target))
         forms = self._forms
+        reports = self._services.reports
+        what = f"form {report.form.value} {report.period.start}..{report.period.end}"
         if fmt == "pdf":
             from dialogue_app.rendering.form_pdf import write_form_pdf
 
             def job(_progress: Any, _cancelled: Any) -> Any:
                 write_form_pdf(report, target)
+                reports.record_export(what, target.name)  # the audit log: who exported what
                 return Done(done)
 
         else:
 
             def job(_progress: Any, _cancelled: Any) -> Any:
                 forms.export(report, target, fmt)
+                reports.record_export(what, target.name)  # the audit log: who exported what
                 return Done(done)
 
         dialog = Operation(self, job, target=target).run_in_background(

@@ -581,6 +581,7 @@ class ReportsPage(QWidget):
             return None
         target = Path(path)
         done = self.tr("The report was saved to %1").replace("%1", str(target))
+        reports, what = self._reports, f"report {report.period.start}..{report.period.end}"
         if fmt == "pdf":
             from dialogue_app.rendering.report_pdf import chart_images, write_pdf
 
@@ -588,6 +589,7 @@ class ReportsPage(QWidget):
 
             def job(progress: Any, cancelled: Any) -> Any:
                 write_pdf(report, target, images, progress=progress, cancelled=cancelled)
+                reports.record_export(what, target.name)  # the audit log: who exported what
                 return Done(done)
 
         else:
@@ -595,6 +597,7 @@ class ReportsPage(QWidget):
 
             def job(progress: Any, cancelled: Any) -> Any:
                 write_report(report, target, progress=progress, cancelled=cancelled)
+                reports.record_export(what, target.name)  # the audit log: who exported what
                 return Done(done)
 
         dialog = Operation(self, job, target=target).run_in_background(

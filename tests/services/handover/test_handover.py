@@ -122,7 +122,10 @@ def test_a_folder_archive_and_the_command_line(
     assert "Imported" in capsys.readouterr().out
     first, second = open_database(sqlite_url(source)), open_database(sqlite_url(target))
     try:
-        assert _counts(first) == _counts(second)
+        # the audit log differs by the exports and the import themselves (each logged after)
+        mine, theirs = _counts(first), _counts(second)
+        assert (mine.pop("audit_log"), theirs.pop("audit_log")) == (2, 1)
+        assert mine == theirs
     finally:
         first.close()
         second.close()

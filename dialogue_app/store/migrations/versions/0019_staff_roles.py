@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from dialogue_app.store.security import secure_postgres
+from dialogue_app.store.security import drop_views, secure_postgres
 
 revision: str = "0019"
 down_revision: str | None = "0017"
@@ -36,6 +36,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    drop_views(op.get_bind())  # made by ``secure_postgres``; it reads issued_documents
     with op.batch_alter_table("users") as batch:
         batch.add_column(
             sa.Column(

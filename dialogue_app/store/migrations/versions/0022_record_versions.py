@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from dialogue_app.store.security import drop_views
+
 revision: str = "0022"
 down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
@@ -33,5 +35,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # the register's view (``store/security.py``) reads a table older revisions drop
+    drop_views(op.get_bind())
     for table in TABLES:
         op.execute(f"ALTER TABLE {table} DROP COLUMN version")  # SQLite 3.35+ and PostgreSQL
