@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,10 @@ def test_importing_a_file_twice_fails_naming_the_rows(
     assert run(["--database", database_url, "cases", "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "Nothing was imported" in err and "3 of the 3 rows are already in the register" in err
-    assert "Row 2: this row was already imported as case #" in err
+    # the case is named by its register number, then its id
+    assert re.search(
+        r"Row 2: this row was already imported as case \d+/[A-ZĐ]+-\d{4} \(#\d+\)", err
+    )
     assert count(db) == 3
 
 
