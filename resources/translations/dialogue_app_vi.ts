@@ -1166,87 +1166,93 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="355"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="356"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="369"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="357"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="370"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="369"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="382"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="376"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="389"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="398"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="400"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="389"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="402"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="413"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="403"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="416"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="405"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="418"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="450"/>
-        <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
-        <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="463"/>
+        <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday or day off, named in the day</source>
+        <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày lễ hoặc ngày nghỉ, có ghi tên trong ô ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="589"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="602"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="646"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="638"/>
+        <source>%1 %2</source>
+        <comment>a month and its year: December 2026</comment>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="665"/>
         <source>Open %1</source>
         <translation>Mở %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="651"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="670"/>
         <source>Follow-up board of %1</source>
         <translation>Bảng theo dõi kết quả: %1</translation>
     </message>
@@ -2927,83 +2933,83 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DeadlineRulesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="197"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="213"/>
         <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
         <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="232"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="248"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="250"/>
         <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
         <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="235"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="251"/>
         <source>Save rule</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="237"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="376"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="253"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="388"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="245"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="261"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="246"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="262"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="263"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="248"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="264"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="265"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="257"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="273"/>
         <source>Saving a rule recomputes the deadlines of the open cases.</source>
         <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="313"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="329"/>
         <source>Select a rule in the table to change it.</source>
         <translation>Chọn một quy tắc trong bảng để sửa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="316"/>
-        <source>Rule %1: %2</source>
-        <translation>Quy tắc %1: %2</translation>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="331"/>
+        <source>Rule: %1</source>
+        <translation>Quy tắc: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="348"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="360"/>
         <source>Select a rule first.</source>
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="359"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="371"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="378"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="390"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -3012,18 +3018,23 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="417"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="429"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="420"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="432"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRulesModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="74"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="98"/>
         <source>Handle (classify, route)</source>
@@ -3065,24 +3076,34 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="117"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="120"/>
+        <source>Any petition</source>
+        <translation>Mọi loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="125"/>
+        <source>round %1</source>
+        <translation>lần %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="127"/>
+        <source>remote area</source>
+        <translation>vùng sâu vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="133"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="145"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="129"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="145"/>
         <source>No</source>
         <translation>Không</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="74"/>
-        <source>Code</source>
-        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="75"/>
@@ -5414,22 +5435,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="93"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="94"/>
         <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
         <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="105"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="106"/>
         <source>%1 is already a day off (weekend).</source>
         <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="111"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="112"/>
         <source>%1 is already a day off (%2).</source>
         <translation>%1 đã là ngày nghỉ (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="137"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="138"/>
         <source>There is no office exception on %1.</source>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
@@ -8538,42 +8559,42 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="178"/>
-        <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
-        <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="219"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="223"/>
         <source>Select a day in the year view to change it.</source>
         <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="224"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="228"/>
         <source>%1: working day</source>
         <translation>%1: ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="227"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="231"/>
         <source>%1: not a working day (%2)</source>
         <translation>%1: ngày nghỉ (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="226"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="230"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="234"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="178"/>
+        <source>★ public holiday · N day off (in place of a holiday, or the office&apos;s own) · L swapped working day · grey weekend</source>
+        <translation>★ ngày lễ, Tết · N ngày nghỉ (nghỉ bù hoặc nghỉ riêng của cơ quan) · L ngày làm bù · màu xám: cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="238"/>
         <source>Select a day first.</source>
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="248"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="261"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>

@@ -64,7 +64,6 @@ from dialogue_app.ui.conferences.scheduling_common import (
     ConferenceTableModel,
     conference_colour,
     kind_label,
-    qdate,
     status_label,
 )
 
@@ -259,7 +258,9 @@ class WeekModel(QAbstractTableModel):
         conferences = self._at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             # the title where a conference begins (or at the top of the view)
-            return "\n".join(c.title for c in conferences if c.start >= start or index.row() == 0)
+            return "\n".join(
+                _with_chairs(c) for c in conferences if c.start >= start or index.row() == 0
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
             if conferences:
                 c = conferences[0]
@@ -268,7 +269,8 @@ class WeekModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and conferences:
             return "\n".join(
-                f"{format_time(c.start)}–{format_time(c.end)} {c.title}" for c in conferences
+                f"{format_time(c.start)}–{format_time(c.end)} {_with_chairs(c)}"
+                for c in conferences
             )
         if role == CalendarRole.DAY:
             return start.date()
@@ -277,6 +279,13 @@ class WeekModel(QAbstractTableModel):
         if role == CalendarRole.CONFERENCES:
             return conferences
         return None
+
+
+def _with_chairs(conference: ConferenceSummary) -> str:
+    """The title and who chairs it: the week view shows the leader (issue 18)."""
+    if not conference.chairs:
+        return conference.title
+    return f"{conference.title} ({', '.join(conference.chairs)})"
 
 
 class MonthDelegate(QStyledItemDelegate):
@@ -294,7 +303,11 @@ class MonthDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(3, 2, -3, -2)
         painter.setPen(foreground.color() if isinstance(foreground, QBrush) else QColor("#202020"))
         line = option.fontMetrics.height() + 2
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, str(day.day))
+        # a holiday or day off is named in its day (issue 18), not only coloured
+        reason = index.data(CalendarRole.REASON)
+        head = f"{day.day} · {reason}" if reason and reason != "weekend" else str(day.day)
+        head = option.fontMetrics.elidedText(head, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, head)
         top = rect.top() + line
         conferences: list[ConferenceSummary] = index.data(CalendarRole.CONFERENCES) or []
         for n, conference in enumerate(conferences):
@@ -448,7 +461,8 @@ class CalendarPage(QWidget):
         legend = QLabel(
             self.tr(
                 "Blue: dialogue conference · Green: periodic reception · Orange: ad hoc "
-                "reception · Grey: postponed or cancelled · Pink: holiday"
+                "reception · Grey: postponed or cancelled · Pink: holiday or day off, named in "
+                "the day"
             )
         )
         legend.setWordWrap(True)
@@ -566,11 +580,10 @@ class CalendarPage(QWidget):
         )
         calendar = self._services.working_days.calendar()
         today = self._services.clock.today()
-        locale = QLocale()
         if self.mode is ViewMode.MONTH:
             self.month_model.set_data(self.anchor, conferences, calendar, today)
             self.month_view.setCurrentIndex(self.month_model.index_of(self.anchor))
-            self.period_label.setText(locale.toString(qdate(self.anchor), "MMMM yyyy"))
+            self.period_label.setText(self.month_title(self.anchor))
         elif self.mode is ViewMode.WEEK:
             self.week_model.set_data(first, conferences, calendar, today)
             self.week_view.setCurrentIndex(
@@ -579,7 +592,7 @@ class CalendarPage(QWidget):
             self.period_label.setText(f"{format_date(first)} – {format_date(last)}")
         else:
             self.agenda_model.set_rows(conferences)
-            self.period_label.setText(locale.toString(qdate(self.anchor), "MMMM yyyy"))
+            self.period_label.setText(self.month_title(self.anchor))
         if conferences:
             self.empty_label.clear()
             self.empty_label.hide()
@@ -618,6 +631,12 @@ class CalendarPage(QWidget):
             if start is None:
                 start = datetime.combine(index.data(CalendarRole.DAY), time(8), tzinfo=VN_TZ)
             self.new_conference(start)
+
+    def month_title(self, day: date) -> str:
+        """ "December 2026"; in Vietnamese "tháng 12 năm 2026" (issue 18), not "tháng 12 2026"."""
+        month = QLocale().monthName(day.month, QLocale.FormatType.LongFormat)
+        text = self.tr("%1 %2", "a month and its year: December 2026")
+        return text.replace("%1", month).replace("%2", str(day.year))
 
     def conferences_at(self, index: QModelIndex) -> list[ConferenceSummary]:
         if not index.isValid():
