@@ -97,7 +97,8 @@ def test_importing_a_file_twice_fails_naming_the_rows(
     assert run(["--database", database_url, "cases", "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "Nothing was imported" in err and "3 of the 3 rows are already in the register" in err
-    assert "Row 2: this row was already imported as case #" in err
+    # an imported case gets the register's number (issue 18)
+    assert "Row 2: this row was already imported as case 1/ĐKN-2026 (#" in err
     assert count(db) == 3
 
 
