@@ -57,6 +57,13 @@ class WorkingDayCalendar:
         """The name of the public holiday on ``day`` (in the calendar's language), or None."""
         return _public_holidays(day.year, self._language).get(day)
 
+    def substitute_day_off(self, day: date) -> bool:
+        """``day`` is a public day off given in place of a holiday that fell on a weekend, or
+        swapped for a working Saturday (27/4/2026 for Hùng Kings' day on a Sunday): a day off,
+        not the holiday itself."""
+        name = _public_holidays(day.year, "en_US").get(day) or ""
+        return "(observed)" in name or name.startswith("Day off")
+
     def reason_not_working(self, day: date) -> str | None:
         """Why ``day`` is not a working day (holiday name, office day off, weekend), or None."""
         if day in self._working_days:

@@ -43,6 +43,7 @@ class DayInfo:
     reason: str | None  # holiday name, office note, "weekend"; None for an ordinary working day
     public_holiday: str | None
     exception: DayException | None
+    substitute: bool = False  # a day off in place of a holiday (27/4/2026), not the holiday
 
 
 class WorkingDayService:
@@ -159,6 +160,7 @@ class WorkingDayService:
                     reason=reason,
                     public_holiday=calendar.public_holiday(day),
                     exception=exceptions.get(day),
+                    substitute=calendar.substitute_day_off(day),
                 )
             )
             day = date.fromordinal(day.toordinal() + 1)

@@ -69,3 +69,36 @@ def test_a_reminder_reads_in_days_and_hours(qapp) -> None:  # type: ignore[no-un
     assert box.text() == "45 minutes before"
     box.stepBy(-1)
     assert box.value() == 30
+
+
+def test_the_calendar_names_months_holidays_and_leaders_in_words(  # type: ignore[no-untyped-def]
+    services, languages, qtbot
+) -> None:
+    from datetime import date, datetime, timedelta
+
+    from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
+    from dialogue_app.domain.timezone import VN_TZ
+    from dialogue_app.domain.working_days import WorkingDayCalendar
+    from dialogue_app.services.conferences import ConferenceSummary
+    from dialogue_app.ui.conferences.calendar_page import CalendarPage, CalendarRole, WeekModel
+
+    page = CalendarPage(services)
+    qtbot.addWidget(page)
+    assert page.month_title(date(2026, 12, 3)) == "tháng 12 năm 2026"
+    page.show_day(date(2026, 4, 1))
+    page.reload()
+    index = page.month_model.index_of(date(2026, 4, 27))
+    assert index.data(CalendarRole.REASON) == "Ngày Giỗ Tổ Hùng Vương (nghỉ bù)"
+    assert "Ngày Giỗ Tổ Hùng Vương (nghỉ bù)" in index.data(0x03)  # the tooltip names it
+    assert WorkingDayCalendar().substitute_day_off(date(2026, 4, 27))
+    assert not WorkingDayCalendar().substitute_day_off(date(2026, 4, 26))
+    # the week view shows who chairs
+    start = datetime(2026, 4, 21, 8, 0, tzinfo=VN_TZ)
+    summary = ConferenceSummary(
+        1, "uid", "Tiếp công dân định kỳ", ConferenceKind.DIALOGUE, ConferenceStatus.SCHEDULED,
+        start, start + timedelta(hours=2), None, None, ("Trần Văn Hùng",), 0,
+    )  # fmt: skip
+    week = WeekModel(date(2026, 4, 21))
+    week.set_data(date(2026, 4, 20), [summary], WorkingDayCalendar(), date(2026, 4, 21))
+    assert week.index_of(start).data() == "Tiếp công dân định kỳ"
+    assert week.index_of(start + WeekModel.SLOT).data() == "Trần Văn Hùng"  # the slot below

@@ -72,7 +72,7 @@ class DeadlineRulesModel(RowsModel[DeadlineRuleData]):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Code"),
+            self.tr("Rule"),
             self.tr("Stage"),
             self.tr("Case type"),
             self.tr("Round"),
@@ -114,10 +114,26 @@ class DeadlineRulesModel(RowsModel[DeadlineRuleData]):
             StartsFrom.ACCEPTANCE: self.tr("Acceptance"),
         }[starts_from]
 
+    def rule_name(self, rule: DeadlineRuleData) -> str:
+        """The rule in words (issue 18), never its code: "Complaint, round 1, remote area,
+        complex — Settle"."""
+        parts = [
+            self.tr("Any petition")
+            if rule.case_type is None
+            else case_labels.case_type(rule.case_type)
+        ]
+        if rule.round is not None:
+            parts.append(self.tr("round %1").replace("%1", str(rule.round)))
+        if rule.remote_area:
+            parts.append(self.tr("remote area"))
+        if rule.complexity:
+            parts.append(case_labels.complexity(rule.complexity).lower())
+        return f"{', '.join(parts)} — {self.stage_label(rule.stage)}"
+
     def _text(self, rule: DeadlineRuleData, column: int) -> str:
         any_value = self.tr("Any")
         if column == Column.CODE:
-            return rule.code
+            return self.rule_name(rule)
         if column == Column.STAGE:
             return self.stage_label(rule.stage)
         if column == Column.CASE_TYPE:
@@ -313,11 +329,7 @@ class DeadlineRulesEditor(QWidget):
         if rule is None:
             self.selected_label.setText(self.tr("Select a rule in the table to change it."))
             return
-        self.selected_label.setText(
-            self.tr("Rule %1: %2")
-            .replace("%1", rule.code)
-            .replace("%2", self.model.stage_label(rule.stage))
-        )
+        self.selected_label.setText(self.tr("Rule: %1").replace("%1", self.model.rule_name(rule)))
         self.days_spin.setValue(rule.days)
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(rule.day_basis))
         self.extensions_spin.setValue(rule.max_extensions)

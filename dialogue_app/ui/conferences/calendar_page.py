@@ -67,7 +67,6 @@ from dialogue_app.ui.conferences.scheduling_common import (
     ConferenceTableModel,
     conference_colour,
     kind_label,
-    qdate,
     status_label,
 )
 
@@ -306,7 +305,11 @@ class MonthDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(3, 2, -3, -2)
         painter.setPen(foreground.color() if isinstance(foreground, QBrush) else QColor("#202020"))
         line = option.fontMetrics.height() + 2
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, str(day.day))
+        # a holiday or day off is named in its day (issue 18), not only coloured
+        reason = index.data(CalendarRole.REASON)
+        head = f"{day.day} · {reason}" if reason and reason != "weekend" else str(day.day)
+        head = option.fontMetrics.elidedText(head, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, head)
         top = rect.top() + line
         conferences: list[ConferenceSummary] = index.data(CalendarRole.CONFERENCES) or []
         for n, conference in enumerate(conferences):
@@ -461,7 +464,8 @@ class CalendarPage(QWidget):
         legend = QLabel(
             self.tr(
                 "Blue: dialogue conference · Green: periodic reception · Orange: ad hoc "
-                "reception · Grey: postponed or cancelled · Pink: holiday"
+                "reception · Grey: postponed or cancelled · Pink: holiday or day off, named in "
+                "the day"
             )
         )
         legend.setWordWrap(True)
@@ -582,11 +586,10 @@ class CalendarPage(QWidget):
         )
         calendar = self._services.working_days.calendar()
         today = self._services.clock.today()
-        locale = QLocale()
         if self.mode is ViewMode.MONTH:
             self.month_model.set_data(self.anchor, conferences, calendar, today)
             self.month_view.setCurrentIndex(self.month_model.index_of(self.anchor))
-            self.period_label.setText(locale.toString(qdate(self.anchor), "MMMM yyyy"))
+            self.period_label.setText(self.month_title(self.anchor))
         elif self.mode is ViewMode.WEEK:
             self.week_model.set_data(first, conferences, calendar, today)
             self.week_view.setCurrentIndex(
@@ -595,7 +598,7 @@ class CalendarPage(QWidget):
             self.period_label.setText(f"{format_date(first)} – {format_date(last)}")
         else:
             self.agenda_model.set_rows(conferences)
-            self.period_label.setText(locale.toString(qdate(self.anchor), "MMMM yyyy"))
+            self.period_label.setText(self.month_title(self.anchor))
         if conferences:
             self.empty_label.clear()
             self.empty_label.hide()
@@ -634,6 +637,12 @@ class CalendarPage(QWidget):
             if start is None:
                 start = datetime.combine(index.data(CalendarRole.DAY), time(8), tzinfo=VN_TZ)
             self.new_conference(start)
+
+    def month_title(self, day: date) -> str:
+        """ "December 2026"; in Vietnamese "tháng 12 năm 2026" (issue 18), not "tháng 12 2026"."""
+        month = QLocale().monthName(day.month, QLocale.FormatType.LongFormat)
+        text = self.tr("%1 %2", "a month and its year: December 2026")
+        return text.replace("%1", month).replace("%2", str(day.year))
 
     def conferences_at(self, index: QModelIndex) -> list[ConferenceSummary]:
         if not index.isValid():

@@ -100,8 +100,8 @@ class YearModel(QAbstractTableModel):
                 return ""
             if info.exception is DayException.WORKING_DAY:
                 return "L"  # làm bù: a swapped working day
-            if info.exception is DayException.DAY_OFF:
-                return "N"  # nghỉ: an office day off
+            if info.exception is DayException.DAY_OFF or (info.substitute and not info.working):
+                return "N"  # nghỉ: an office day off, or one in place of a holiday (nghỉ bù)
             if info.public_holiday:
                 return "★"
             return ""
@@ -175,7 +175,8 @@ class WorkingDaysEditor(QWidget):
         top.addWidget(
             QLabel(
                 self.tr(
-                    "★ public holiday · N office day off · L swapped working day · grey weekend"
+                    "★ public holiday · N day off (in place of a holiday, or the office's own) · "
+                    "L swapped working day · grey weekend"
                 )
             )
         )
@@ -194,6 +195,9 @@ class WorkingDaysEditor(QWidget):
         self.reload()
         today = self._clock.today()
         self.select_day(today if today.year == self.year.value() else None)
+        # the year is read from January (Tết on screen), today selected (issue 18)
+        self.view.scrollToTop()
+        self.view.horizontalScrollBar().setValue(0)
 
     def reload(self) -> None:
         current = self.selected_day()

@@ -71,8 +71,16 @@ def test_lists_the_default_rules_with_their_legal_source(editor: DeadlineRulesEd
     model = editor.model
     assert model.rowCount() == len(DEFAULT_RULES)
     assert editor.empty_label.isHidden()
-    codes = {model.index(row, Column.CODE).data() for row in range(model.rowCount())}
-    assert codes == set(STATUTORY)
+    # each rule named in words, never by its internal code (issue 18)
+    names = {model.index(row, Column.CODE).data() for row in range(model.rowCount())}
+    assert len(names) == len(STATUTORY) and not names & set(STATUTORY)
+    assert {model.row_at(row).code for row in range(model.rowCount())} == set(STATUTORY)
+    remote = next(
+        r for r in range(model.rowCount()) if model.row_at(r).code == "complaint-1-remote-complex"
+    )
+    assert model.index(remote, Column.CODE).data() == (
+        "Complaint, round 1, remote area, complex — Settle"
+    )
     row = next(r for r in range(model.rowCount()) if model.row_at(r).code == "denunciation-notify")
     assert model.index(row, Column.DAYS).data() == "5"
     assert model.index(row, Column.DAY_BASIS).data() == "Working days"

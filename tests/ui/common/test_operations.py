@@ -131,6 +131,7 @@ def test_a_background_operation_reports_progress_then_announces(qtbot, page: QWi
     assert [r.value for r in results] == [4]
     assert announced == [Changed.CASES]
     assert dialog.report.toPlainText() == "All four written."
+    assert dialog.windowTitle() == "Done"  # no more "Writing…" once it is over (issue 18)
     dialog.accept()
 
 

@@ -123,6 +123,9 @@ def test_working_days_editor_adds_and_removes_a_swapped_saturday(
     assert "already a working day" in editor.message.text()
     tet = editor.model.index_of(date(2026, 2, 17))
     assert tet.data() == "★"
+    # the day off in place of Hùng Kings' day (a Sunday in 2026) is a day off, not the holiday
+    assert editor.model.index_of(date(2026, 4, 26)).data() == "★"
+    assert editor.model.index_of(date(2026, 4, 27)).data() == "N"
 
 
 def test_working_days_editor_says_what_a_day_is_in_one_vietnamese_sentence(
