@@ -64,6 +64,7 @@ COMMON_FIELDS = (
 CONFERENCE_FIELDS = (
     "conference_title",
     "conference_kind",
+    "conference_name",
     "topic",
     "venue",
     "online_url",

@@ -13,11 +13,12 @@ from docx.enum.section import WD_SECTION_START
 from docx.shared import Mm
 from sqlalchemy import select
 
-from dialogue_app.domain.conferences import ParticipantRole
+from dialogue_app.domain.conferences import ConferenceKind, ParticipantRole
 from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.documents import DocumentOptions
-from dialogue_app.store.models import Case, Citizen, ConferenceParticipant
+from dialogue_app.services.documents.records import conference_name
+from dialogue_app.store.models import Case, Citizen, Conference, ConferenceParticipant
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import PARTY, service, setup_office
 
@@ -298,3 +299,56 @@ def test_minutes_without_issues_say_so(db: DatabaseHandle) -> None:
     document = docx.Document(io.BytesIO(draft.docx))
     secretary, chair = (cell.text for cell in document.tables[-1].rows[0].cells)
     assert "…………" in secretary  # no secretary named: written by hand
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "named"),
+    [
+        (
+            ConferenceKind.RECEPTION,
+            "Tiếp công dân định kỳ: Võ Văn Hùng",
+            "Buổi tiếp công dân định kỳ: Võ Văn Hùng",
+        ),
+        (
+            ConferenceKind.DIALOGUE,
+            "Đối thoại về bồi thường giải phóng mặt bằng",
+            "Hội nghị đối thoại về bồi thường giải phóng mặt bằng",
+        ),
+        (
+            ConferenceKind.DIALOGUE,
+            "Hội nghị đối thoại trực tiếp với công dân xã Cẩm Lộc",
+            "Hội nghị đối thoại trực tiếp với công dân xã Cẩm Lộc",
+        ),
+        (
+            ConferenceKind.ADHOC_RECEPTION,
+            "tiếp công dân đột xuất: đoàn đông người",
+            "Buổi tiếp công dân đột xuất: đoàn đông người",
+        ),
+        (
+            ConferenceKind.DIALOGUE,
+            "Giải phóng mặt bằng đường ven biển",
+            "Hội nghị đối thoại trực tiếp với công dân: Giải phóng mặt bằng đường ven biển",
+        ),
+    ],
+)
+def test_the_minutes_name_the_kind_of_session_once(
+    kind: ConferenceKind, title: str, named: str
+) -> None:
+    assert conference_name(kind, title) == named
+
+
+def test_the_minutes_of_a_reception_day_do_not_repeat_its_kind(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    with db.uow.begin() as session:
+        conference = session.get(Conference, office.conference_id)
+        assert conference is not None
+        conference.kind = ConferenceKind.RECEPTION
+        conference.title = "Tiếp công dân định kỳ: Võ Trọng Hải"
+    content = service(db).draft(DocumentKind.MINUTES, office.conference_id).content
+    assert content.subtitle == "Buổi tiếp công dân định kỳ: Võ Trọng Hải"
+    word = docx.Document(
+        io.BytesIO(service(db).draft(DocumentKind.MINUTES, office.conference_id).docx)
+    )
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "Buổi tiếp công dân định kỳ: Võ Trọng Hải" in text
+    assert "Tiếp công dân định kỳ: Tiếp công dân" not in text
