@@ -3,6 +3,9 @@ checked against what the kind needs, then written out as ``DocumentContent`` in 
 
 A denunciator's name, address and ID are read only when ``reveal`` is true (the caller decided
 with the case register's rule); otherwise the documents say "người tố cáo" and nothing more.
+
+Long module: the Vietnamese text of all eleven kinds of document is one long function
+(``build_content``), kept together so that their wording reads and changes side by side.
 """
 
 from __future__ import annotations
