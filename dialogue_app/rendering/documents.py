@@ -35,6 +35,7 @@ from dialogue_app.services.documents import (
     DocumentTable,
     Layout,
     ReceptionRegister,
+    is_heading,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.files import atomic_writer
@@ -95,6 +96,14 @@ def _p(
     return f"<p align='{align}' style='{';'.join(style)}'>{_e(text) or '&nbsp;'}</p>"
 
 
+def _body(text: str) -> str:
+    """A paragraph of the body: justified with a first-line indent; a numbered heading ("I.
+    THÀNH PHẦN THAM DỰ") bold and flush with the margin."""
+    if is_heading(text):
+        return _p(text, 14, bold=True, align="justify", after=6)
+    return _p(text, 14, align="justify", after=6, indent=True)
+
+
 def _table(table: DocumentTable, size: float = 12) -> str:
     total = sum(table.widths) if table.widths else len(table.headers)
     widths = table.widths or tuple(1.0 for _ in table.headers)
@@ -150,10 +159,10 @@ def document_html(content: DocumentContent, family: str) -> str:
             parts.append("<p style='page-break-before:always'>&nbsp;</p>")
         if page.addressee:
             parts.append(_p(page.addressee, 14, after=6))
-        parts += [_p(t, 14, align="justify", after=6, indent=True) for t in page.paragraphs]
+        parts += [_body(t) for t in page.paragraphs]
         if page.table is not None:
             parts.append(_table(page.table))
-        parts += [_p(t, 14, align="justify", after=6, indent=True) for t in page.closing]
+        parts += [_body(t) for t in page.closing]
     recipients = [_p("Nơi nhận:", 12, bold=True, italic=True, align="left")]
     recipients += [_p(line, 11, align="left") for line in content.recipients]
     parts.append(_p("", 12))

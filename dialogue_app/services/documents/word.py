@@ -32,7 +32,7 @@ from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 from jinja2 import TemplateSyntaxError
 
-from dialogue_app.domain.documents import DocumentKind
+from dialogue_app.domain.documents import DocumentKind, is_heading
 from dialogue_app.services.documents.records import national_header
 from dialogue_app.services.documents.types import DocumentContent, DocumentTable
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -244,13 +244,13 @@ def default_template(kind: DocumentKind) -> bytes:
     _paragraph(document, "{{ page.addressee }}", 14, after=6)
     _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p for text in page.paragraphs %}", 14)
-    _paragraph(document, "{{ text }}", 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=True)
+    _body_paragraph(document)
     _paragraph(document, "{%p endfor %}", 14)
     _paragraph(document, "{%p if page.table %}", 14)
     _paragraph(document, "{{p page.table }}", 14)
     _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p for text in page.closing %}", 14)
-    _paragraph(document, "{{ text }}", 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=True)
+    _body_paragraph(document)
     _paragraph(document, "{%p endfor %}", 14)
     _paragraph(document, "{%p if not loop.last %}", 14)
     breaker = _paragraph(document, "", 14)
@@ -267,6 +267,19 @@ def default_template(kind: DocumentKind) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+def _body_paragraph(document: Any) -> None:
+    """A paragraph of the body (``text``): justified with a first-line indent, or, when it is
+    one of the page's numbered headings ("I. THÀNH PHẦN THAM DỰ"), bold and flush with the
+    margin, kept on the page of the paragraph after it."""
+    _paragraph(document, "{%p if text in page.headings %}", 14)
+    heading = _paragraph(document, "{{ text }}", 14, bold=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    heading.paragraph_format.space_after = Pt(6)
+    heading.paragraph_format.keep_with_next = True
+    _paragraph(document, "{%p else %}", 14)
+    _paragraph(document, "{{ text }}", 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=True)
+    _paragraph(document, "{%p endif %}", 14)
 
 
 def _cosigned_footer(document: Any) -> None:
@@ -402,6 +415,7 @@ def _render_one(template_bytes: bytes, content: DocumentContent) -> bytes:
         {
             "addressee": page.addressee,
             "paragraphs": list(page.paragraphs),
+            "headings": [text for text in (*page.paragraphs, *page.closing) if is_heading(text)],
             "table": _table_subdoc(template, page.table) if page.table else "",
             "closing": list(page.closing),
         }

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from dialogue_app.domain.conferences import ConferenceKind, ParticipantRole
 from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.documents import DocumentOptions
+from dialogue_app.services.documents import DocumentOptions, is_heading
 from dialogue_app.services.documents.records import conference_name
 from dialogue_app.store.models import Case, Citizen, Conference, ConferenceParticipant
 from tests.clock import TODAY
@@ -352,3 +352,34 @@ def test_the_minutes_of_a_reception_day_do_not_repeat_its_kind(db: DatabaseHandl
     text = "\n".join(p.text for p in word.paragraphs)
     assert "Buổi tiếp công dân định kỳ: Võ Trọng Hải" in text
     assert "Tiếp công dân định kỳ: Tiếp công dân" not in text
+
+
+def test_the_minutes_headings_are_bold_and_not_indented(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    word = docx.Document(
+        io.BytesIO(service(db).draft(DocumentKind.MINUTES, office.conference_id).docx)
+    )
+    by_text = {p.text: p for p in word.paragraphs}
+    for heading in ("I. THÀNH PHẦN THAM DỰ", "II. NỘI DUNG"):
+        paragraph = by_text[heading]
+        assert not paragraph.paragraph_format.first_line_indent
+        assert paragraph.paragraph_format.keep_with_next
+        assert all(run.bold for run in paragraph.runs)
+    ordinary = next(p for text, p in by_text.items() if text.startswith("Chủ trì:"))
+    assert ordinary.paragraph_format.first_line_indent.cm == pytest.approx(1.27, abs=0.01)
+    assert not any(run.bold for run in ordinary.runs)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("I. THÀNH PHẦN THAM DỰ", True),
+        ("IV. KẾT LUẬN", True),
+        ("I. Thành phần tham dự", False),
+        ("1. THÀNH PHẦN", False),
+        ("Chủ trì: Chủ tịch UBND tỉnh Võ Trọng Hải.", False),
+        ("UBND XÃ CẨM LỘC", False),
+    ],
+)
+def test_what_is_a_heading(text: str, heading: bool) -> None:
+    assert is_heading(text) is heading

@@ -3,6 +3,8 @@ Vietnamese text whole (NFC, every glyph), the fonts embedded, A4 pages (landscap
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -200,3 +202,32 @@ def test_register_results_of_closed_cases(db: DatabaseHandle) -> None:
     assert not results["2026/002"].overdue
     assert results["2026/001"].overdue and results["2026/003"].overdue
     assert results["2026/004"].result.startswith("Không thụ lý")
+
+
+def _first_words(path: Path) -> dict[str, float]:
+    """Where each word first starts on the first page (its left edge in points)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found: dict[str, float] = {}
+    for match in re.finditer(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', out):
+        found.setdefault(unicodedata.normalize("NFC", html.unescape(match[2])), float(match[1]))
+    return found
+
+
+def test_the_minutes_headings_are_not_indented(db: DatabaseHandle, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """ "I. THÀNH PHẦN THAM DỰ" starts at the margin (bold), where a paragraph's first line is
+    indented 1.27 cm (36 pt)."""
+    office = setup_office(db)
+    from dialogue_app.rendering.documents import write_pdf
+
+    content = service(db).draft(DocumentKind.MINUTES, office.conference_id).content
+    path = write_pdf(content, tmp_path / "minutes.pdf")
+    words = _first_words(path)
+    margin = 30 * 72 / 25.4
+    assert abs(words["I."] - margin) < 2
+    assert abs(words["II."] - margin) < 2
+    assert abs(words["Chủ"] - (margin + 36)) < 2  # "Chủ trì: …", an ordinary paragraph
