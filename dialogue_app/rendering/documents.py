@@ -132,9 +132,9 @@ def document_html(content: DocumentContent, family: str) -> str:
     party = content.layout is Layout.PARTY
     left = [_p(content.parent_body, 13), _p(content.issuing_body, 13, bold=True)]
     left.append(_p("*", 13) if party else _p("\u00a0" * 24, 6, underline=True, after=4))
-    left.append(_p(content.number_line, 13))
+    numbered = [_p(content.number_line, 13)]
     if content.summary_line:
-        left.append(_p(content.summary_line, 12))
+        numbered.append(_p(content.summary_line, 12))
     if party:
         right = [_p("ĐẢNG CỘNG SẢN VIỆT NAM", 14, bold=True, underline=True)]
     else:
@@ -142,12 +142,16 @@ def document_html(content: DocumentContent, family: str) -> str:
             _p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, bold=True),
             _p("Độc lập - Tự do - Hạnh phúc", 14, bold=True, underline=True),
         ]
-    right += [_p("", 6), _p(content.date_line, 14, italic=True)]
+    # two rows, so that the number and the place-and-date line stand on one line whatever the
+    # number of lines above them on either side (Decree 30/2020, Appendix I: boxes 3 and 4)
     parts = [
         f"<html><body style=\"font-family:'{family}'; font-size:14pt; color:black\">",
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td width='40%' valign='top'>{''.join(left)}</td>"
-        f"<td width='60%' valign='top'>{''.join(right)}</td></tr></table>",
+        f"<td width='60%' valign='top'>{''.join(right)}</td></tr>"
+        f"<tr><td width='40%' valign='top'>{''.join(numbered)}</td>"
+        f"<td width='60%' valign='top'>{_p(content.date_line, 14, italic=True)}</td></tr>"
+        "</table>",
         _p("", 12),
     ]
     if content.title:

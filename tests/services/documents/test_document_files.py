@@ -44,10 +44,12 @@ def _runs(paragraph):  # type: ignore[no-untyped-def]
 
 
 def _header(document):  # type: ignore[no-untyped-def]
-    left, right = document.tables[0].rows[0].cells
-    return [p for p in left.paragraphs if p.text.strip()], [
-        p for p in right.paragraphs if p.text.strip()
-    ]
+    """The header's left and right columns (two rows: the bodies and the national header
+    above, the number and the place-and-date line below, side by side)."""
+    rows = document.tables[0].rows
+    left = [p for row in rows for p in row.cells[0].paragraphs if p.text.strip()]
+    right = [p for row in rows for p in row.cells[1].paragraphs if p.text.strip()]
+    return left, right
 
 
 def test_every_kind_is_a_decree_30_page(db: DatabaseHandle) -> None:
@@ -143,6 +145,17 @@ def test_party_layout(db: DatabaseHandle) -> None:
     assert all(r.underline for r in _runs(right[0]))
 
 
+def test_the_number_and_the_date_stand_on_one_line(db: DatabaseHandle) -> None:
+    """Three lines above the number on the left (parent, body, star), one on the right: the
+    number and the place-and-date line still share the header's second row."""
+    office = setup_office(db, PARTY)
+    issued = service(db).issue(DocumentKind.CONCLUSION, office.conference_id)
+    header = docx.Document(io.BytesIO(issued.docx or b"")).tables[0]
+    number, date_line = (cell.text.strip() for cell in header.rows[1].cells)
+    assert number == "Số 01-TB/TU"
+    assert date_line.startswith("Hà Tĩnh, ngày ")
+
+
 def test_a_draft_takes_no_number(db: DatabaseHandle) -> None:
     office = setup_office(db)
     documents = service(db)
@@ -194,7 +207,7 @@ def test_one_letter_per_invitee(db: DatabaseHandle) -> None:
     assert len(document.tables) == 2 * 5
     for number in range(5):
         header, footer = document.tables[2 * number], document.tables[2 * number + 1]
-        left, right = (cell.text for cell in header.rows[0].cells)
+        left, right = ("\n".join(row.cells[i].text for row in header.rows) for i in (0, 1))
         assert "BAN TIẾP CÔNG DÂN TỈNH" in left and "Số: 01/GM-BTCD" in left
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Hà Tĩnh, ngày" in right
         recipients, signature = (cell.text for cell in footer.rows[0].cells)

@@ -17,7 +17,7 @@ from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import CannotSave, ServiceError
 from tests.clock import TODAY
-from tests.services.documents.document_fixtures import service, setup_office
+from tests.services.documents.document_fixtures import PARTY, service, setup_office
 from tests.services.documents.test_document_files import record_for
 
 pytestmark = pytest.mark.skipif(
@@ -231,3 +231,25 @@ def test_the_minutes_headings_are_not_indented(db: DatabaseHandle, qapp, tmp_pat
     assert abs(words["I."] - margin) < 2
     assert abs(words["II."] - margin) < 2
     assert abs(words["Chủ"] - (margin + 36)) < 2  # "Chủ trì: …", an ordinary paragraph
+
+
+@pytest.mark.parametrize("party", [False, True])
+def test_the_number_and_the_date_stand_on_one_line_in_the_pdf(  # type: ignore[no-untyped-def]
+    db: DatabaseHandle, qapp, tmp_path: Path, party: bool
+) -> None:
+    from dialogue_app.rendering.documents import write_pdf
+
+    office = setup_office(db, PARTY) if party else setup_office(db)
+    content = service(db).draft(DocumentKind.CONCLUSION, office.conference_id).content
+    path = write_pdf(content, tmp_path / "conclusion.pdf")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    tops: dict[str, float] = {}
+    for match in re.finditer(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out):
+        tops.setdefault(unicodedata.normalize("NFC", html.unescape(match[2])), float(match[1]))
+    number = tops["Số:"] if "Số:" in tops else tops["Số"]  # "Số: 05/TB-…", "Số 05-TB/…"
+    assert abs(number - tops["Tĩnh,"]) < 3  # "Hà Tĩnh, ngày …" on the number's line
