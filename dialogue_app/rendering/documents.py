@@ -323,7 +323,7 @@ def register_pdf_bytes(register: ReceptionRegister) -> bytes:
     return bytes(buffer.data().data())
 
 
-REGISTER_WIDTHS = (5, 10, 21, 13, 24, 10, 12, 6, 9, 8, 14, 10)
+REGISTER_WIDTHS = (5, 10, 20, 13, 21, 10, 12, 6, 9, 8, 14, 14)
 UNBROKEN = (1, 3, 11)  # a date, an ID number, a case number: wrapped anywhere if too long
 
 

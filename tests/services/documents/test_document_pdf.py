@@ -253,3 +253,26 @@ def test_the_number_and_the_date_stand_on_one_line_in_the_pdf(  # type: ignore[n
         tops.setdefault(unicodedata.normalize("NFC", html.unescape(match[2])), float(match[1]))
     number = tops["Số:"] if "Số:" in tops else tops["Số"]  # "Số: 05/TB-…", "Số 05-TB/…"
     assert abs(number - tops["Tĩnh,"]) < 3  # "Hà Tĩnh, ngày …" on the number's line
+
+
+def test_the_register_prints_a_case_number_unbroken(
+    db: DatabaseHandle, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The note column holds a register number such as "123/ĐKN-2026" on one line (it was cut
+    as "15/ĐKN-2" / "026")."""
+    from dataclasses import replace
+
+    from dialogue_app.rendering.documents import write_register_pdf
+
+    setup_office(db)
+    register = service(db).reception_register(TODAY - timedelta(days=60), TODAY)
+    entries = tuple(replace(e, note=f"{123 + i}/ĐKN-2026") for i, e in enumerate(register.entries))
+    path = write_register_pdf(replace(register, entries=entries), tmp_path / "register.pdf")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    words = {
+        unicodedata.normalize("NFC", html.unescape(w)) for w in re.findall(r">([^<]+)</word>", out)
+    }
+    for entry in entries:
+        assert entry.note in words
