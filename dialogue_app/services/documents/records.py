@@ -424,7 +424,7 @@ def build_content(
         conclusion = (
             f"Vào hồi {v['starts']}, tại {v['venue']}, {v['chair']} đã chủ trì "
             f"{v['conference_kind'][0].lower()}{v['conference_kind'][1:]} "
-            f"về {v['topic']}.",
+            f"về {_mid_sentence(v['topic'])}.",
             "Sau khi nghe ý kiến của công dân và của các cơ quan liên quan, "
             + (
                 f"{v['chair']} kết luận, giao các cơ quan giải quyết các nội dung sau:"
@@ -657,3 +657,15 @@ __all__ = [
 def _clause(text: str) -> str:
     """``text`` to be set inside a sentence that ends it: without its own closing stop."""
     return text.strip().rstrip(".;").rstrip()
+
+
+def _mid_sentence(text: str) -> str:
+    """``text`` set after a word of a sentence ("… chủ trì hội nghị về bồi thường …"): its
+    capital first letter lowered, unless it starts a name or an abbreviation ("Hà Tĩnh …",
+    "UBND xã …"), which keep their capitals."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper():
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[0].lower() + text[1:]

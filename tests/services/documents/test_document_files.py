@@ -396,3 +396,18 @@ def test_the_minutes_headings_are_bold_and_not_indented(db: DatabaseHandle) -> N
 )
 def test_what_is_a_heading(text: str, heading: bool) -> None:
     assert is_heading(text) is heading
+
+
+def test_the_conclusion_sets_the_topic_inside_its_sentence(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    for topic, said in (
+        ("Bồi thường, hỗ trợ tái định cư.", "về bồi thường, hỗ trợ tái định cư."),
+        ("Hà Tĩnh mở rộng đường ven biển", "về Hà Tĩnh mở rộng đường ven biển."),
+        ("UBND xã Cẩm Lộc thu hồi đất", "về UBND xã Cẩm Lộc thu hồi đất."),
+    ):
+        with db.uow.begin() as session:
+            conference = session.get(Conference, office.conference_id)
+            assert conference is not None
+            conference.topic = topic
+        content = service(db).draft(DocumentKind.CONCLUSION, office.conference_id).content
+        assert content.pages[0].paragraphs[0].endswith(said)
