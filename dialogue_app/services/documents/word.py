@@ -159,13 +159,13 @@ def _clear(cell: _Cell) -> _Cell:
     return cell
 
 
-def _short_rule(cell: _Cell) -> None:
-    """The short line under the issuing body (about a third of the column), drawn as a bottom
-    border of an empty, narrowly indented paragraph."""
-    paragraph = _paragraph(cell, "", 6)
+def _short_rule(cell: Any, indent_cm: float = 2.2, after: float = 0) -> None:
+    """A short centred line (about a third of its column: under the issuing body, under the
+    title's summary), drawn as the bottom border of an empty paragraph indented both sides."""
+    paragraph = _paragraph(cell, "", 6, after=after)
     fmt = paragraph.paragraph_format
-    fmt.left_indent = Cm(2.2)
-    fmt.right_indent = Cm(2.2)
+    fmt.left_indent = Cm(indent_cm)
+    fmt.right_indent = Cm(indent_cm)
     properties = paragraph._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
@@ -238,7 +238,12 @@ def default_template(kind: DocumentKind) -> bytes:
     _paragraph(document, "{{ title }}", 14, bold=True)
     _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p if subtitle %}", 14)
-    _paragraph(document, "{{ subtitle }}", 14, bold=True, after=12)
+    _paragraph(document, "{{ subtitle }}", 14, bold=True)
+    _paragraph(document, "{%p if title %}", 14)
+    _short_rule(document, 6.0, after=12)  # under a typed document's summary (Decree 30)
+    _paragraph(document, "{%p else %}", 14)
+    _paragraph(document, "", 6, after=6)
+    _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p endif %}", 14)
 
     _paragraph(document, "{%p for page in pages %}", 14)

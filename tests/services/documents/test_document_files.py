@@ -411,3 +411,20 @@ def test_the_conclusion_sets_the_topic_inside_its_sentence(db: DatabaseHandle) -
             conference.topic = topic
         content = service(db).draft(DocumentKind.CONCLUSION, office.conference_id).content
         assert content.pages[0].paragraphs[0].endswith(said)
+
+
+def test_a_short_rule_under_the_summary_of_a_typed_document(db: DatabaseHandle) -> None:
+    """Decree 30: under the summary that follows a document's title, a short centred rule."""
+    from docx.oxml.ns import qn
+
+    office = setup_office(db)
+    issued = service(db).issue(DocumentKind.CONCLUSION, office.conference_id)
+    word = docx.Document(io.BytesIO(issued.docx or b""))
+    paragraphs = word.paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text == issued.content.subtitle)  # type: ignore[union-attr]
+    rule = paragraphs[at + 1]
+    assert rule.text == ""
+    border = rule._p.pPr.find(qn("w:pBdr"))
+    assert border is not None and border.find(qn("w:bottom")) is not None
+    assert rule.paragraph_format.left_indent.cm == pytest.approx(6.0, abs=0.01)
+    assert rule.paragraph_format.right_indent.cm == pytest.approx(6.0, abs=0.01)
