@@ -174,6 +174,8 @@ def document_html(content: DocumentContent, family: str) -> str:
         parts += [_body(t) for t in page.paragraphs]
         if page.table is not None:
             parts.append(_table(page.table))
+            if page.closing:  # 6 pt between the table and the paragraph after it
+                parts.append(_p("", 6))
         parts += [_body(t) for t in page.closing]
     recipients = [_p("Nơi nhận:", 12, bold=True, italic=True, align="left")]
     recipients += [_p(line, 11, align="left") for line in content.recipients]

@@ -276,3 +276,14 @@ def test_the_register_prints_a_case_number_unbroken(
     }
     for entry in entries:
         assert entry.note in words
+
+
+def test_space_between_the_issues_table_and_the_closing(db: DatabaseHandle, qapp) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.rendering.documents import document_html
+
+    office = setup_office(db)
+    content = service(db).draft(DocumentKind.MINUTES, office.conference_id).content
+    page = document_html(content, "Liberation Serif")
+    closing = page.index(content.pages[0].closing[0][:20])
+    between = page[page.rindex("</table>", 0, closing) : closing]
+    assert "&nbsp;" in between  # an empty 6 pt paragraph after the table
