@@ -35,10 +35,16 @@ from dialogue_app.services.documents import (
     DocumentTable,
     Layout,
     ReceptionRegister,
+    is_heading,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ServiceError
 from dialogue_app.services.files import atomic_writer
 
+# short rules, non-breaking spaces underlined at 6 pt (1.5 pt each): about a third of the line
+# above them, as the .docx template draws them (2.1 cm under the issuing body, 4.5 cm under the
+# title's summary)
+RULE = "\u00a0" * 40
+LONG_RULE = "\u00a0" * 86
 RESOLUTION = 300  # dots per inch of the PDF's layout
 MARGINS_MM = (30.0, 20.0, 15.0, 20.0)  # left, top, right, bottom (Decree 30/2020, Appendix I)
 PREFERRED = "Times New Roman"
@@ -95,6 +101,14 @@ def _p(
     return f"<p align='{align}' style='{';'.join(style)}'>{_e(text) or '&nbsp;'}</p>"
 
 
+def _body(text: str) -> str:
+    """A paragraph of the body: justified with a first-line indent; a numbered heading ("I.
+    THÀNH PHẦN THAM DỰ") bold and flush with the margin."""
+    if is_heading(text):
+        return _p(text, 14, bold=True, align="justify", after=6)
+    return _p(text, 14, align="justify", after=6, indent=True)
+
+
 def _table(table: DocumentTable, size: float = 12) -> str:
     total = sum(table.widths) if table.widths else len(table.headers)
     widths = table.widths or tuple(1.0 for _ in table.headers)
@@ -122,10 +136,10 @@ def document_html(content: DocumentContent, family: str) -> str:
     """The document as the HTML a QTextDocument lays out."""
     party = content.layout is Layout.PARTY
     left = [_p(content.parent_body, 13), _p(content.issuing_body, 13, bold=True)]
-    left.append(_p("*", 13) if party else _p("\u00a0" * 24, 6, underline=True, after=4))
-    left.append(_p(content.number_line, 13))
+    left.append(_p("*", 13) if party else _p(RULE, 6, underline=True, after=4))
+    numbered = [_p(content.number_line, 13)]
     if content.summary_line:
-        left.append(_p(content.summary_line, 12))
+        numbered.append(_p(content.summary_line, 12))
     if party:
         right = [_p("ĐẢNG CỘNG SẢN VIỆT NAM", 14, bold=True, underline=True)]
     else:
@@ -133,27 +147,36 @@ def document_html(content: DocumentContent, family: str) -> str:
             _p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, bold=True),
             _p("Độc lập - Tự do - Hạnh phúc", 14, bold=True, underline=True),
         ]
-    right += [_p("", 6), _p(content.date_line, 14, italic=True)]
+    # two rows, so that the number and the place-and-date line stand on one line whatever the
+    # number of lines above them on either side (Decree 30/2020, Appendix I: boxes 3 and 4)
     parts = [
         f"<html><body style=\"font-family:'{family}'; font-size:14pt; color:black\">",
         "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td width='40%' valign='top'>{''.join(left)}</td>"
-        f"<td width='60%' valign='top'>{''.join(right)}</td></tr></table>",
+        f"<td width='60%' valign='top'>{''.join(right)}</td></tr>"
+        f"<tr><td width='40%' valign='top'>{''.join(numbered)}</td>"
+        f"<td width='60%' valign='top'>{_p(content.date_line, 14, italic=True)}</td></tr>"
+        "</table>",
         _p("", 12),
     ]
     if content.title:
         parts.append(_p(content.title, 14, bold=True))
-    if content.subtitle:
+    if content.subtitle and content.title:  # a short rule under the summary (Decree 30)
+        parts.append(_p(content.subtitle, 14, bold=True))
+        parts.append(_p(LONG_RULE, 6, underline=True, after=12))
+    elif content.subtitle:
         parts.append(_p(content.subtitle, 14, bold=True, after=12))
     for number, page in enumerate(content.pages):
         if number:
             parts.append("<p style='page-break-before:always'>&nbsp;</p>")
         if page.addressee:
             parts.append(_p(page.addressee, 14, after=6))
-        parts += [_p(t, 14, align="justify", after=6, indent=True) for t in page.paragraphs]
+        parts += [_body(t) for t in page.paragraphs]
         if page.table is not None:
             parts.append(_table(page.table))
-        parts += [_p(t, 14, align="justify", after=6, indent=True) for t in page.closing]
+            if page.closing:  # 6 pt between the table and the paragraph after it
+                parts.append(_p("", 6))
+        parts += [_body(t) for t in page.closing]
     recipients = [_p("Nơi nhận:", 12, bold=True, italic=True, align="left")]
     recipients += [_p(line, 11, align="left") for line in content.recipients]
     parts.append(_p("", 12))
@@ -310,7 +333,7 @@ def register_pdf_bytes(register: ReceptionRegister) -> bytes:
     return bytes(buffer.data().data())
 
 
-REGISTER_WIDTHS = (5, 10, 21, 13, 24, 10, 12, 6, 9, 8, 14, 10)
+REGISTER_WIDTHS = (5, 10, 20, 13, 21, 10, 12, 6, 9, 8, 14, 14)
 UNBROKEN = (1, 3, 11)  # a date, an ID number, a case number: wrapped anywhere if too long
 
 

@@ -16,6 +16,7 @@ the office's register of outgoing documents counts them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -187,6 +188,17 @@ def missing_fields(kind: DocumentKind, record: Mapping[str, object]) -> tuple[st
     return tuple(name for name in KINDS[kind].needs if not record.get(name))
 
 
+_HEADING = re.compile(r"[IVXLC]+\.\s+\S")
+
+
+def is_heading(text: str) -> bool:
+    """A numbered heading of a document's body ("I. THÀNH PHẦN THAM DỰ", "II. NỘI DUNG"): a
+    Roman numeral and a stop, then capitals. Printed bold, flush with the margin (an ordinary
+    paragraph has a first-line indent)."""
+    text = text.strip()
+    return bool(_HEADING.match(text)) and text == text.upper() and any(c.isalpha() for c in text)
+
+
 __all__ = [
     "KINDS",
     "LETTER_SERIES",
@@ -197,6 +209,7 @@ __all__ = [
     "date_line",
     "date_words",
     "document_number",
+    "is_heading",
     "missing_fields",
     "month_text",
     "number_line",

@@ -1,7 +1,7 @@
 """Official documents (issue 13): its public API, for the window, the command line and the tests.
 Its modules may move and split behind these names. See docs/DOCUMENTS_API.md."""
 
-from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType
+from dialogue_app.domain.documents import KINDS, DocumentKind, Layout, RecordType, is_heading
 from dialogue_app.services.documents.service import DocumentService
 from dialogue_app.services.documents.types import (
     RECEPTION_COLUMNS,
@@ -41,4 +41,5 @@ __all__ = [
     "RecordType",
     "Signer",
     "TemplateInfo",
+    "is_heading",
 ]

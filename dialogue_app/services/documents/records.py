@@ -3,6 +3,9 @@ checked against what the kind needs, then written out as ``DocumentContent`` in 
 
 A denunciator's name, address and ID are read only when ``reveal`` is true (the caller decided
 with the case register's rule); otherwise the documents say "người tố cáo" and nothing more.
+
+Long module: the Vietnamese text of all eleven kinds of document is one long function
+(``build_content``), kept together so that their wording reads and changes side by side.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dialogue_app.domain.documents import (
     number_line,
     two_digits,
 )
+from dialogue_app.domain.text import fold
 from dialogue_app.domain.timezone import to_local
 from dialogue_app.services.documents.checks import pick_signer
 from dialogue_app.services.documents.types import (
@@ -65,6 +69,14 @@ KIND_NAMES = {
     DocumentKind.URGE: "Văn bản đôn đốc",
     DocumentKind.DENUNCIATOR_NOTICE: "Thông báo cho người tố cáo",
 }
+# the noun a kind of session is named with and the words its titles usually start with
+# ("Tiếp công dân định kỳ: …", "Đối thoại về …"): a title that already says the kind is not
+# prefixed with it again
+CONFERENCE_NOUNS = {
+    ConferenceKind.DIALOGUE: ("Hội nghị", "đối thoại"),
+    ConferenceKind.RECEPTION: ("Buổi", "tiếp công dân"),
+    ConferenceKind.ADHOC_RECEPTION: ("Buổi", "tiếp công dân"),
+}
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
@@ -80,6 +92,26 @@ class Facts:
     invitees: list[dict[str, str]] = field(default_factory=list)
     revealed: bool = False  # a denunciator's identity is in the values
     title: str = ""  # the register's summary of the record
+
+
+def conference_name(kind: ConferenceKind, title: str) -> str:
+    """The session as the minutes name it under their title: the kind of session and its
+    title, the kind said once ("Buổi tiếp công dân định kỳ: Võ Văn Hùng" for the title
+    "Tiếp công dân định kỳ: Võ Văn Hùng", "Hội nghị đối thoại về …" for "Đối thoại về …")."""
+    words = CONFERENCE_WORDS.get(kind, "Hội nghị")
+    title = title.strip()
+    if not title:
+        return words
+    noun, core = CONFERENCE_NOUNS.get(kind, ("Hội nghị", ""))
+
+    def starts(prefix: str) -> bool:
+        return bool(prefix) and fold(title[: len(prefix)]) == fold(prefix)
+
+    if starts(words) or starts(noun):
+        return title
+    if starts(core):
+        return f"{noun} {title[0].lower()}{title[1:]}"
+    return f"{words}: {title}"
 
 
 def _time_words(moment: datetime) -> str:
@@ -174,6 +206,7 @@ def conference_facts(session: Session, conference_id: int, *, reveal: bool) -> F
     facts.values = {
         "conference_title": conference.title,
         "conference_kind": kind_words,
+        "conference_name": conference_name(conference.kind, conference.title),
         "topic": _clause(conference.topic or conference.title),
         "venue": venue_text,
         "online_url": conference.online_url or "",
@@ -340,7 +373,7 @@ def build_content(
             )
             pages = [DocumentPage(page.addressee, page.paragraphs, table if table.rows else None)]
     elif kind is DocumentKind.MINUTES:
-        subtitle = f"{v['conference_kind']}: {v['conference_title']}"
+        subtitle = str(facts.values["conference_name"])
         addressed = False
         paragraphs = [
             f"Vào hồi {v['starts']}, tại {v['venue']}, {body} tổ chức "
@@ -391,7 +424,7 @@ def build_content(
         conclusion = (
             f"Vào hồi {v['starts']}, tại {v['venue']}, {v['chair']} đã chủ trì "
             f"{v['conference_kind'][0].lower()}{v['conference_kind'][1:]} "
-            f"về {v['topic']}.",
+            f"về {_mid_sentence(v['topic'])}.",
             "Sau khi nghe ý kiến của công dân và của các cơ quan liên quan, "
             + (
                 f"{v['chair']} kết luận, giao các cơ quan giải quyết các nội dung sau:"
@@ -615,6 +648,7 @@ __all__ = [
     "Facts",
     "build_content",
     "case_facts",
+    "conference_name",
     "conference_facts",
     "national_header",
 ]
@@ -623,3 +657,15 @@ __all__ = [
 def _clause(text: str) -> str:
     """``text`` to be set inside a sentence that ends it: without its own closing stop."""
     return text.strip().rstrip(".;").rstrip()
+
+
+def _mid_sentence(text: str) -> str:
+    """``text`` set after a word of a sentence ("… chủ trì hội nghị về bồi thường …"): its
+    capital first letter lowered, unless it starts a name or an abbreviation ("Hà Tĩnh …",
+    "UBND xã …"), which keep their capitals."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper():
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
+        return text
+    return text[0].lower() + text[1:]

@@ -181,7 +181,7 @@ class DocumentService:
             sequence = next_sequence(session, spec.series, issued_on.year)
             facts, content = self._make(session, kind, record_id, options, reveal, sequence)
             docx = word.render(template, content)
-            title = f"{KIND_NAMES[kind]}: {facts.title}"
+            title = document_summary(content)
             row = models.IssuedDocument(
                 kind=kind.value,
                 series=spec.series,
@@ -196,7 +196,8 @@ class DocumentService:
                 record_type=facts.record_type.value,
                 record_id=record_id,
                 title=title,
-                search_key=fold(f"{content.number} {title}"),
+                # found by its number, kind, summary and the record's title or number
+                search_key=fold(f"{content.number} {KIND_NAMES[kind]} {title} {facts.title}"),
                 confidential=content.confidential,
                 data_json=content_to_json(content),
                 file_name=file_name or f"{content.number.replace('/', '-')}.docx",
@@ -321,7 +322,7 @@ class DocumentService:
                 issued_at=row.issued_at,
                 user_name=row.user_name,
                 record=RecordRef(RecordType(row.record_type), row.record_id),
-                title=row.title,
+                title=register_summary(DocumentKind(row.kind), row.title),
                 confidential=row.confidential,
                 record_number=row.case_number or "",
                 record_title=row.conference_title or "",
@@ -617,6 +618,19 @@ def _hidden_from_role(session: Session, document_id: int) -> str | None:
     return number
 
 
+def document_summary(content: DocumentContent) -> str:
+    """What the register of outgoing documents says a document is about (its "trích yếu"):
+    the summary printed under its title, or the "V/v …" line of a letter; the kind and the
+    record have columns of their own."""
+    return content.subtitle or content.summary_line or content.title
+
+
+def register_summary(kind: DocumentKind, title: str) -> str:
+    """The stored summary as the register shows it: documents issued before the summary was
+    the document's own carry "Kind: record title", shown without the kind's name."""
+    return title.removeprefix(f"{KIND_NAMES[kind]}: ")
+
+
 def _issued(
     row: models.IssuedDocument, content: DocumentContent | None, docx: bytes | None
 ) -> IssuedDocument:
@@ -630,7 +644,7 @@ def _issued(
         issued_at=row.issued_at,
         user_name=row.user_name,
         record=RecordRef(RecordType(row.record_type), row.record_id),
-        title=row.title,
+        title=register_summary(DocumentKind(row.kind), row.title),
         confidential=row.confidential,
         content=content,
         docx=docx,

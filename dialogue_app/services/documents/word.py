@@ -32,7 +32,7 @@ from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 from jinja2 import TemplateSyntaxError
 
-from dialogue_app.domain.documents import DocumentKind
+from dialogue_app.domain.documents import DocumentKind, is_heading
 from dialogue_app.services.documents.records import national_header
 from dialogue_app.services.documents.types import DocumentContent, DocumentTable
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -64,6 +64,7 @@ COMMON_FIELDS = (
 CONFERENCE_FIELDS = (
     "conference_title",
     "conference_kind",
+    "conference_name",
     "topic",
     "venue",
     "online_url",
@@ -158,13 +159,13 @@ def _clear(cell: _Cell) -> _Cell:
     return cell
 
 
-def _short_rule(cell: _Cell) -> None:
-    """The short line under the issuing body (about a third of the column), drawn as a bottom
-    border of an empty, narrowly indented paragraph."""
-    paragraph = _paragraph(cell, "", 6)
+def _short_rule(cell: Any, indent_cm: float = 2.2, after: float = 0) -> None:
+    """A short centred line (about a third of its column: under the issuing body, under the
+    title's summary), drawn as the bottom border of an empty paragraph indented both sides."""
+    paragraph = _paragraph(cell, "", 6, after=after)
     fmt = paragraph.paragraph_format
-    fmt.left_indent = Cm(2.2)
-    fmt.right_indent = Cm(2.2)
+    fmt.left_indent = Cm(indent_cm)
+    fmt.right_indent = Cm(indent_cm)
     properties = paragraph._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
@@ -204,12 +205,15 @@ def default_template(kind: DocumentKind) -> bytes:
     for paragraph in list(body.iterchildren(qn("w:p"))):
         body.remove(paragraph)
 
-    header = document.add_table(rows=1, cols=2)
+    # two rows: the number and the place-and-date line stand on one line, whatever the number
+    # of lines above them on either side (Decree 30/2020, Appendix I: boxes 3 and 4)
+    header = document.add_table(rows=2, cols=2)
     header.alignment = WD_TABLE_ALIGNMENT.CENTER
     _no_borders(header)
     left, right = (_clear(cell) for cell in header.rows[0].cells)
-    header.columns[0].width = left.width = Cm(6.5)
-    header.columns[1].width = right.width = Cm(10.0)
+    number, date = (_clear(cell) for cell in header.rows[1].cells)
+    header.columns[0].width = left.width = number.width = Cm(6.5)
+    header.columns[1].width = right.width = date.width = Cm(10.0)
     _paragraph(left, "{{ parent_body }}", 13)
     _paragraph(left, "{{ issuing_body }}", 13, bold=True)
     _paragraph(left, "{%p if layout == 'party' %}", 13)
@@ -217,25 +221,29 @@ def default_template(kind: DocumentKind) -> bytes:
     _paragraph(left, "{%p else %}", 13)
     _short_rule(left)
     _paragraph(left, "{%p endif %}", 13)
-    _paragraph(left, "{{ number_line }}", 13, after=0)
-    _paragraph(left, "{%p if summary_line %}", 12)
-    _paragraph(left, "{{ summary_line }}", 12)
-    _paragraph(left, "{%p endif %}", 12)
+    _paragraph(number, "{{ number_line }}", 13, after=0)
+    _paragraph(number, "{%p if summary_line %}", 12)
+    _paragraph(number, "{{ summary_line }}", 12)
+    _paragraph(number, "{%p endif %}", 12)
     _paragraph(right, "{%p if motto_line %}", 14)
     _paragraph(right, "{{ national_line }}", 13, bold=True)
     _paragraph(right, "{{ motto_line }}", 14, bold=True, underline=True)
     _paragraph(right, "{%p else %}", 14)
     _paragraph(right, "{{ national_line }}", 14, bold=True, underline=True)
     _paragraph(right, "{%p endif %}", 14)
-    _paragraph(right, "", 6)
-    _paragraph(right, "{{ date_line }}", 14, italic=True)
+    _paragraph(date, "{{ date_line }}", 14, italic=True)
 
     _paragraph(document, "", 12)
     _paragraph(document, "{%p if title %}", 14)
     _paragraph(document, "{{ title }}", 14, bold=True)
     _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p if subtitle %}", 14)
-    _paragraph(document, "{{ subtitle }}", 14, bold=True, after=12)
+    _paragraph(document, "{{ subtitle }}", 14, bold=True)
+    _paragraph(document, "{%p if title %}", 14)
+    _short_rule(document, 6.0, after=12)  # under a typed document's summary (Decree 30)
+    _paragraph(document, "{%p else %}", 14)
+    _paragraph(document, "", 6, after=6)
+    _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p endif %}", 14)
 
     _paragraph(document, "{%p for page in pages %}", 14)
@@ -243,13 +251,13 @@ def default_template(kind: DocumentKind) -> bytes:
     _paragraph(document, "{{ page.addressee }}", 14, after=6)
     _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p for text in page.paragraphs %}", 14)
-    _paragraph(document, "{{ text }}", 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=True)
+    _body_paragraph(document)
     _paragraph(document, "{%p endfor %}", 14)
     _paragraph(document, "{%p if page.table %}", 14)
     _paragraph(document, "{{p page.table }}", 14)
     _paragraph(document, "{%p endif %}", 14)
     _paragraph(document, "{%p for text in page.closing %}", 14)
-    _paragraph(document, "{{ text }}", 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=True)
+    _body_paragraph(document)
     _paragraph(document, "{%p endfor %}", 14)
     _paragraph(document, "{%p if not loop.last %}", 14)
     breaker = _paragraph(document, "", 14)
@@ -266,6 +274,19 @@ def default_template(kind: DocumentKind) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+def _body_paragraph(document: Any) -> None:
+    """A paragraph of the body (``text``): justified with a first-line indent, or, when it is
+    one of the page's numbered headings ("I. THÀNH PHẦN THAM DỰ"), bold and flush with the
+    margin, kept on the page of the paragraph after it."""
+    _paragraph(document, "{%p if text in page.headings %}", 14)
+    heading = _paragraph(document, "{{ text }}", 14, bold=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    heading.paragraph_format.space_after = Pt(6)
+    heading.paragraph_format.keep_with_next = True
+    _paragraph(document, "{%p else %}", 14)
+    _paragraph(document, "{{ text }}", 14, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6, indent=True)
+    _paragraph(document, "{%p endif %}", 14)
 
 
 def _cosigned_footer(document: Any) -> None:
@@ -401,6 +422,7 @@ def _render_one(template_bytes: bytes, content: DocumentContent) -> bytes:
         {
             "addressee": page.addressee,
             "paragraphs": list(page.paragraphs),
+            "headings": [text for text in (*page.paragraphs, *page.closing) if is_heading(text)],
             "table": _table_subdoc(template, page.table) if page.table else "",
             "closing": list(page.closing),
         }

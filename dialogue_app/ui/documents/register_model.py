@@ -109,8 +109,14 @@ class OutgoingModel(RowsModel[IssuedDocument]):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RECORD:
             return self.record_text(document)  # whole, when the column elides it
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUMMARY and document.confidential:
-            return self.tr("Names a denunciator: only staff allowed to see them can reopen it.")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SUMMARY:
+            # whole, when the column elides it
+            if document.confidential:
+                warning = self.tr(
+                    "Names a denunciator: only staff allowed to see them can reopen it."
+                )
+                return f"{document.title}\n{warning}" if document.title else warning
+            return document.title or None
         return None
 
 

@@ -13,11 +13,12 @@ from docx.enum.section import WD_SECTION_START
 from docx.shared import Mm
 from sqlalchemy import select
 
-from dialogue_app.domain.conferences import ParticipantRole
+from dialogue_app.domain.conferences import ConferenceKind, ParticipantRole
 from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.documents import DocumentOptions
-from dialogue_app.store.models import Case, Citizen, ConferenceParticipant
+from dialogue_app.services.documents import DocumentOptions, is_heading
+from dialogue_app.services.documents.records import conference_name
+from dialogue_app.store.models import Case, Citizen, Conference, ConferenceParticipant
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import PARTY, service, setup_office
 
@@ -43,10 +44,12 @@ def _runs(paragraph):  # type: ignore[no-untyped-def]
 
 
 def _header(document):  # type: ignore[no-untyped-def]
-    left, right = document.tables[0].rows[0].cells
-    return [p for p in left.paragraphs if p.text.strip()], [
-        p for p in right.paragraphs if p.text.strip()
-    ]
+    """The header's left and right columns (two rows: the bodies and the national header
+    above, the number and the place-and-date line below, side by side)."""
+    rows = document.tables[0].rows
+    left = [p for row in rows for p in row.cells[0].paragraphs if p.text.strip()]
+    right = [p for row in rows for p in row.cells[1].paragraphs if p.text.strip()]
+    return left, right
 
 
 def test_every_kind_is_a_decree_30_page(db: DatabaseHandle) -> None:
@@ -142,6 +145,17 @@ def test_party_layout(db: DatabaseHandle) -> None:
     assert all(r.underline for r in _runs(right[0]))
 
 
+def test_the_number_and_the_date_stand_on_one_line(db: DatabaseHandle) -> None:
+    """Three lines above the number on the left (parent, body, star), one on the right: the
+    number and the place-and-date line still share the header's second row."""
+    office = setup_office(db, PARTY)
+    issued = service(db).issue(DocumentKind.CONCLUSION, office.conference_id)
+    header = docx.Document(io.BytesIO(issued.docx or b"")).tables[0]
+    number, date_line = (cell.text.strip() for cell in header.rows[1].cells)
+    assert number == "Số 01-TB/TU"
+    assert date_line.startswith("Hà Tĩnh, ngày ")
+
+
 def test_a_draft_takes_no_number(db: DatabaseHandle) -> None:
     office = setup_office(db)
     documents = service(db)
@@ -193,7 +207,7 @@ def test_one_letter_per_invitee(db: DatabaseHandle) -> None:
     assert len(document.tables) == 2 * 5
     for number in range(5):
         header, footer = document.tables[2 * number], document.tables[2 * number + 1]
-        left, right = (cell.text for cell in header.rows[0].cells)
+        left, right = ("\n".join(row.cells[i].text for row in header.rows) for i in (0, 1))
         assert "BAN TIẾP CÔNG DÂN TỈNH" in left and "Số: 01/GM-BTCD" in left
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in right and "Hà Tĩnh, ngày" in right
         recipients, signature = (cell.text for cell in footer.rows[0].cells)
@@ -298,3 +312,119 @@ def test_minutes_without_issues_say_so(db: DatabaseHandle) -> None:
     document = docx.Document(io.BytesIO(draft.docx))
     secretary, chair = (cell.text for cell in document.tables[-1].rows[0].cells)
     assert "…………" in secretary  # no secretary named: written by hand
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "named"),
+    [
+        (
+            ConferenceKind.RECEPTION,
+            "Tiếp công dân định kỳ: Võ Văn Hùng",
+            "Buổi tiếp công dân định kỳ: Võ Văn Hùng",
+        ),
+        (
+            ConferenceKind.DIALOGUE,
+            "Đối thoại về bồi thường giải phóng mặt bằng",
+            "Hội nghị đối thoại về bồi thường giải phóng mặt bằng",
+        ),
+        (
+            ConferenceKind.DIALOGUE,
+            "Hội nghị đối thoại trực tiếp với công dân xã Cẩm Lộc",
+            "Hội nghị đối thoại trực tiếp với công dân xã Cẩm Lộc",
+        ),
+        (
+            ConferenceKind.ADHOC_RECEPTION,
+            "tiếp công dân đột xuất: đoàn đông người",
+            "Buổi tiếp công dân đột xuất: đoàn đông người",
+        ),
+        (
+            ConferenceKind.DIALOGUE,
+            "Giải phóng mặt bằng đường ven biển",
+            "Hội nghị đối thoại trực tiếp với công dân: Giải phóng mặt bằng đường ven biển",
+        ),
+    ],
+)
+def test_the_minutes_name_the_kind_of_session_once(
+    kind: ConferenceKind, title: str, named: str
+) -> None:
+    assert conference_name(kind, title) == named
+
+
+def test_the_minutes_of_a_reception_day_do_not_repeat_its_kind(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    with db.uow.begin() as session:
+        conference = session.get(Conference, office.conference_id)
+        assert conference is not None
+        conference.kind = ConferenceKind.RECEPTION
+        conference.title = "Tiếp công dân định kỳ: Võ Trọng Hải"
+    content = service(db).draft(DocumentKind.MINUTES, office.conference_id).content
+    assert content.subtitle == "Buổi tiếp công dân định kỳ: Võ Trọng Hải"
+    word = docx.Document(
+        io.BytesIO(service(db).draft(DocumentKind.MINUTES, office.conference_id).docx)
+    )
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "Buổi tiếp công dân định kỳ: Võ Trọng Hải" in text
+    assert "Tiếp công dân định kỳ: Tiếp công dân" not in text
+
+
+def test_the_minutes_headings_are_bold_and_not_indented(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    word = docx.Document(
+        io.BytesIO(service(db).draft(DocumentKind.MINUTES, office.conference_id).docx)
+    )
+    by_text = {p.text: p for p in word.paragraphs}
+    for heading in ("I. THÀNH PHẦN THAM DỰ", "II. NỘI DUNG"):
+        paragraph = by_text[heading]
+        assert not paragraph.paragraph_format.first_line_indent
+        assert paragraph.paragraph_format.keep_with_next
+        assert all(run.bold for run in paragraph.runs)
+    ordinary = next(p for text, p in by_text.items() if text.startswith("Chủ trì:"))
+    assert ordinary.paragraph_format.first_line_indent.cm == pytest.approx(1.27, abs=0.01)
+    assert not any(run.bold for run in ordinary.runs)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("I. THÀNH PHẦN THAM DỰ", True),
+        ("IV. KẾT LUẬN", True),
+        ("I. Thành phần tham dự", False),
+        ("1. THÀNH PHẦN", False),
+        ("Chủ trì: Chủ tịch UBND tỉnh Võ Trọng Hải.", False),
+        ("UBND XÃ CẨM LỘC", False),
+    ],
+)
+def test_what_is_a_heading(text: str, heading: bool) -> None:
+    assert is_heading(text) is heading
+
+
+def test_the_conclusion_sets_the_topic_inside_its_sentence(db: DatabaseHandle) -> None:
+    office = setup_office(db)
+    for topic, said in (
+        ("Bồi thường, hỗ trợ tái định cư.", "về bồi thường, hỗ trợ tái định cư."),
+        ("Hà Tĩnh mở rộng đường ven biển", "về Hà Tĩnh mở rộng đường ven biển."),
+        ("UBND xã Cẩm Lộc thu hồi đất", "về UBND xã Cẩm Lộc thu hồi đất."),
+    ):
+        with db.uow.begin() as session:
+            conference = session.get(Conference, office.conference_id)
+            assert conference is not None
+            conference.topic = topic
+        content = service(db).draft(DocumentKind.CONCLUSION, office.conference_id).content
+        assert content.pages[0].paragraphs[0].endswith(said)
+
+
+def test_a_short_rule_under_the_summary_of_a_typed_document(db: DatabaseHandle) -> None:
+    """Decree 30: under the summary that follows a document's title, a short centred rule."""
+    from docx.oxml.ns import qn
+
+    office = setup_office(db)
+    issued = service(db).issue(DocumentKind.CONCLUSION, office.conference_id)
+    word = docx.Document(io.BytesIO(issued.docx or b""))
+    paragraphs = word.paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text == issued.content.subtitle)  # type: ignore[union-attr]
+    rule = paragraphs[at + 1]
+    assert rule.text == ""
+    border = rule._p.pPr.find(qn("w:pBdr"))
+    assert border is not None and border.find(qn("w:bottom")) is not None
+    assert rule.paragraph_format.left_indent.cm == pytest.approx(6.0, abs=0.01)
+    assert rule.paragraph_format.right_indent.cm == pytest.approx(6.0, abs=0.01)

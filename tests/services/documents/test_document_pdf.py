@@ -3,6 +3,8 @@ Vietnamese text whole (NFC, every glyph), the fonts embedded, A4 pages (landscap
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -15,7 +17,7 @@ from dialogue_app.domain.documents import DocumentKind
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import CannotSave, ServiceError
 from tests.clock import TODAY
-from tests.services.documents.document_fixtures import service, setup_office
+from tests.services.documents.document_fixtures import PARTY, service, setup_office
 from tests.services.documents.test_document_files import record_for
 
 pytestmark = pytest.mark.skipif(
@@ -200,3 +202,88 @@ def test_register_results_of_closed_cases(db: DatabaseHandle) -> None:
     assert not results["2026/002"].overdue
     assert results["2026/001"].overdue and results["2026/003"].overdue
     assert results["2026/004"].result.startswith("Không thụ lý")
+
+
+def _first_words(path: Path) -> dict[str, float]:
+    """Where each word first starts on the first page (its left edge in points)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found: dict[str, float] = {}
+    for match in re.finditer(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', out):
+        found.setdefault(unicodedata.normalize("NFC", html.unescape(match[2])), float(match[1]))
+    return found
+
+
+def test_the_minutes_headings_are_not_indented(db: DatabaseHandle, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """ "I. THÀNH PHẦN THAM DỰ" starts at the margin (bold), where a paragraph's first line is
+    indented 1.27 cm (36 pt)."""
+    office = setup_office(db)
+    from dialogue_app.rendering.documents import write_pdf
+
+    content = service(db).draft(DocumentKind.MINUTES, office.conference_id).content
+    path = write_pdf(content, tmp_path / "minutes.pdf")
+    words = _first_words(path)
+    margin = 30 * 72 / 25.4
+    assert abs(words["I."] - margin) < 2
+    assert abs(words["II."] - margin) < 2
+    assert abs(words["Chủ"] - (margin + 36)) < 2  # "Chủ trì: …", an ordinary paragraph
+
+
+@pytest.mark.parametrize("party", [False, True])
+def test_the_number_and_the_date_stand_on_one_line_in_the_pdf(  # type: ignore[no-untyped-def]
+    db: DatabaseHandle, qapp, tmp_path: Path, party: bool
+) -> None:
+    from dialogue_app.rendering.documents import write_pdf
+
+    office = setup_office(db, PARTY) if party else setup_office(db)
+    content = service(db).draft(DocumentKind.CONCLUSION, office.conference_id).content
+    path = write_pdf(content, tmp_path / "conclusion.pdf")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    tops: dict[str, float] = {}
+    for match in re.finditer(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out):
+        tops.setdefault(unicodedata.normalize("NFC", html.unescape(match[2])), float(match[1]))
+    number = tops["Số:"] if "Số:" in tops else tops["Số"]  # "Số: 05/TB-…", "Số 05-TB/…"
+    assert abs(number - tops["Tĩnh,"]) < 3  # "Hà Tĩnh, ngày …" on the number's line
+
+
+def test_the_register_prints_a_case_number_unbroken(
+    db: DatabaseHandle, qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The note column holds a register number such as "123/ĐKN-2026" on one line (it was cut
+    as "15/ĐKN-2" / "026")."""
+    from dataclasses import replace
+
+    from dialogue_app.rendering.documents import write_register_pdf
+
+    setup_office(db)
+    register = service(db).reception_register(TODAY - timedelta(days=60), TODAY)
+    entries = tuple(replace(e, note=f"{123 + i}/ĐKN-2026") for i, e in enumerate(register.entries))
+    path = write_register_pdf(replace(register, entries=entries), tmp_path / "register.pdf")
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    words = {
+        unicodedata.normalize("NFC", html.unescape(w)) for w in re.findall(r">([^<]+)</word>", out)
+    }
+    for entry in entries:
+        assert entry.note in words
+
+
+def test_space_between_the_issues_table_and_the_closing(db: DatabaseHandle, qapp) -> None:  # type: ignore[no-untyped-def]
+    from dialogue_app.rendering.documents import document_html
+
+    office = setup_office(db)
+    content = service(db).draft(DocumentKind.MINUTES, office.conference_id).content
+    page = document_html(content, "Liberation Serif")
+    closing = page.index(content.pages[0].closing[0][:20])
+    between = page[page.rindex("</table>", 0, closing) : closing]
+    assert "&nbsp;" in between  # an empty 6 pt paragraph after the table

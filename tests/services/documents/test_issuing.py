@@ -18,9 +18,11 @@ from dialogue_app.domain.documents import DocumentKind, RecordType
 from dialogue_app.domain.messages import stored_text
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.services.documents import DocumentOptions, OutgoingFilter, RecordRef
+from dialogue_app.services.documents.records import KIND_NAMES
 from dialogue_app.services.errors import CannotSave, NotFound, ServiceError, ValidationError
 from dialogue_app.services.files import write_atomically
 from dialogue_app.store.models import AuditEntry, Case, CaseEvent, Conference, DocumentCounter
+from dialogue_app.store.models import IssuedDocument as IssuedDocumentRow
 from dialogue_app.store.security import CHANGE_ACTIONS
 from tests.clock import TODAY
 from tests.services.documents.document_fixtures import service, setup_office
@@ -361,3 +363,30 @@ def test_no_invitation_to_a_conference_already_held(db: DatabaseHandle) -> None:
     assert caught.value.field == "status"
     assert "already been held" in str(caught.value) and "minutes" in str(caught.value)
     assert service(db).list_issued() == []
+
+
+def test_the_register_summarises_a_document_without_its_kind(db: DatabaseHandle) -> None:
+    """The register's summary is the document's own ("trích yếu"), not "Kind: record": the kind
+    and the record have their own columns; the record's number still finds the document."""
+    office = setup_office(db)
+    documents = service(db)
+    documents.issue(DocumentKind.TRANSFER, office.complaint_id)
+    documents.issue(DocumentKind.MINUTES, office.conference_id)
+    minutes, transfer = documents.list_issued()
+    assert transfer.title == "Về việc chuyển đơn đến cơ quan có thẩm quyền"
+    assert minutes.title == "Hội nghị đối thoại về bồi thường giải phóng mặt bằng"
+    for document in (minutes, transfer):
+        assert not document.title.startswith(KIND_NAMES[document.kind])
+        assert documents.get_issued(document.id).title == document.title
+    assert [d.number for d in documents.list_issued(OutgoingFilter(search="2026/001"))] == [
+        transfer.number
+    ]
+    assert [d.number for d in documents.list_issued(OutgoingFilter(search="bien ban"))] == [
+        minutes.number
+    ]
+    # a document issued when the summary was "Kind: record" is shown without the kind
+    with db.uow.begin() as session:
+        row = session.get(IssuedDocumentRow, transfer.id)
+        assert row is not None
+        row.title = "Phiếu chuyển đơn: 2026/001"
+    assert documents.list_issued(OutgoingFilter(kind=DocumentKind.TRANSFER))[0].title == "2026/001"

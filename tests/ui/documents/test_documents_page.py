@@ -59,8 +59,12 @@ def test_the_model_over_the_register(services: Services, office: Office, qtmodel
     assert model.index(1, 1).data() == "Transfer slip"
     assert model.index(1, 4).data() == "2026/001"  # the case's register number, not its id
     assert model.index(1, 0).data(DocumentRole.DOCUMENT).number == "01/PC-BTCD"
+    # the summary is the document's own, not its kind and record again; whole in its tooltip
+    assert model.index(1, 3).data() == "Về việc chuyển đơn đến cơ quan có thẩm quyền"
     notice = model.index(0, 3)
-    assert notice.data(Qt.ItemDataRole.ToolTipRole) is None  # it names nobody for this user
+    assert notice.data() == "Về việc thụ lý tố cáo"
+    # it names nobody for this user: the tooltip is the summary alone
+    assert notice.data(Qt.ItemDataRole.ToolTipRole) == "Về việc thụ lý tố cáo"
     # one that names the denunciator says who may reopen it
     model.set_rows([replace(model.rows[0], confidential=True), model.rows[1]])
     qtmodeltester.check(model)
