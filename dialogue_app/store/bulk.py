@@ -40,7 +40,11 @@ def _driver_rows(
     columns = []
     for name, process in zip(names, processors, strict=True):
         values = [row[name] for row in rows]
-        columns.append(values if process is None else list(map(process, values)))
+        if process is not None:
+            # every processor here gives None for None (SQLAlchemy's and store/types.py's):
+            # a column the rows leave empty is not processed value by value
+            values = [None if v is None else process(v) for v in values]
+        columns.append(values)
     return list(zip(*columns, strict=True))
 
 

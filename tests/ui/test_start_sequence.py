@@ -25,6 +25,7 @@ from dialogue_app.ui.conferences.calendar_page import CalendarPage
 from dialogue_app.ui.database_open import in_memory, open_database_in_background
 from dialogue_app.ui.main_window import MainWindow, StartingPage
 from tests.clock import fixed_clock
+from tests.conftest import POSTGRES_URL
 
 
 def test_the_window_shows_before_the_database_and_builds_its_page_once_attached(
@@ -166,3 +167,55 @@ def test_a_start_that_cannot_open_the_database_says_why_in_the_window_already_sh
     assert seen and seen[0][0], "the main window was on screen when the error was shown"
     assert "database" in seen[0][1].lower()
     assert path.read_text(encoding="utf-8") == "not a database"
+
+
+@pytest.mark.skipif(POSTGRES_URL is None, reason="a shared database only")
+def test_a_shared_database_signs_in_before_the_window_and_fills_it_as_that_person(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The sign-in comes first (its dialog is ``tests/ui/accounts``'s); the window then paints
+    and fills in with the database it opened, as the person signed in, and says what it shows
+    once its first page is ready (the bundle's smoke test reads these lines)."""
+    from dialogue_app.app import EXIT_AFTER_FIRST_PAINT, run_gui
+    from dialogue_app.services.database import open_database
+    from dialogue_app.ui.accounts import sign_in
+
+    assert POSTGRES_URL is not None
+    asked: list[str] = []
+    windows_when_asked: list[int] = []
+
+    def signed_in(url: str, settings: QSettings) -> tuple[object, str]:
+        asked.append(url)
+        windows_when_asked.append(
+            len([w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)])
+        )
+        return open_database(POSTGRES_URL), "postgres"
+
+    monkeypatch.setattr(sign_in, "sign_in_at_start", signed_in)
+    monkeypatch.setenv(EXIT_AFTER_FIRST_PAINT, "1")
+    for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    root = logging.getLogger()
+    handlers, hook = list(root.handlers), sys.excepthook
+    signals = {n: signal.getsignal(n) for n in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        status = run_gui(["--database", POSTGRES_URL, "--language", "en", "--no-demo-offer"])
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        sys.excepthook = hook
+        for number, handler in signals.items():
+            signal.signal(number, handler)
+    assert status == 0
+    assert asked == [POSTGRES_URL] and windows_when_asked == [0]  # before the window
+    printed = capsys.readouterr().out
+    assert printed.index("first paint after") < printed.index("ready after")
+    pages = next(line for line in printed.splitlines() if line.startswith("pages: "))
+    assert pages.startswith("pages: Calendar | Conferences | Cases")
