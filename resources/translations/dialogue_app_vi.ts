@@ -1331,87 +1331,93 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="367"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="370"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="368"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="369"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="381"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="383"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="386"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="387"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="391"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="400"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="402"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="404"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="415"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="418"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="417"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="420"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="463"/>
-        <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday</source>
-        <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày nghỉ lễ</translation>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="466"/>
+        <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday or day off, named in the day</source>
+        <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày lễ hoặc ngày nghỉ, có ghi tên trong ô ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="608"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="662"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="644"/>
+        <source>%1 %2</source>
+        <comment>a month and its year: December 2026</comment>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="671"/>
         <source>Open %1</source>
         <translation>Mở %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="667"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="676"/>
         <source>Follow-up board of %1</source>
         <translation>Bảng theo dõi kết quả: %1</translation>
     </message>
@@ -3371,7 +3377,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/app.py" line="249"/>
+        <location filename="../../dialogue_app/app.py" line="254"/>
         <location filename="../../dialogue_app/ui/database_open.py" line="137"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
@@ -3395,103 +3401,103 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DeadlineRulesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="198"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="214"/>
         <source>There are no deadline rules, so no deadline is computed for any case. Click “Restore the statutory defaults” to add the rules the law sets.</source>
         <translation>Chưa có quy tắc thời hạn nào nên không vụ việc nào được tính thời hạn. Bấm “Khôi phục mặc định theo luật” để thêm các quy tắc do pháp luật quy định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="233"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="249"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="235"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="251"/>
         <source>e.g. Law on Complaints 02/2011/QH13, Art. 28</source>
         <translation>ví dụ: Luật Khiếu nại số 02/2011/QH13, Điều 28</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="236"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="252"/>
         <source>Save rule</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="238"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="416"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="254"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="428"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="246"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="373"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="262"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="385"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="247"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="374"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="263"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="386"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="248"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="375"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="249"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="376"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="265"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="388"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="250"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="377"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="266"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="258"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="274"/>
         <source>Saving a rule recomputes the deadlines of the open cases.</source>
         <translation>Khi lưu một quy tắc, thời hạn của các vụ việc đang giải quyết được tính lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="314"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="330"/>
         <source>Select a rule in the table to change it.</source>
         <translation>Chọn một quy tắc trong bảng để sửa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="317"/>
-        <source>Rule %1: %2</source>
-        <translation>Quy tắc %1: %2</translation>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="332"/>
+        <source>Rule: %1</source>
+        <translation>Quy tắc: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="350"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="362"/>
         <source>Select a rule first.</source>
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="369"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="381"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="401"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="394"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="406"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="399"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="411"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="418"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="430"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -3500,18 +3506,23 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="457"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="469"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="460"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="472"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRulesModel</name>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="75"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="99"/>
         <source>Handle (classify, route)</source>
@@ -3553,24 +3564,34 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="118"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="121"/>
+        <source>Any petition</source>
+        <translation>Mọi loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="126"/>
+        <source>round %1</source>
+        <translation>lần %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="128"/>
+        <source>remote area</source>
+        <translation>vùng sâu vùng xa</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="134"/>
         <source>Any</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="130"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="146"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="130"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="146"/>
         <source>No</source>
         <translation>Không</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="75"/>
-        <source>Code</source>
-        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="76"/>
@@ -4288,7 +4309,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã lưu biểu mẫu vào %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="272"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="276"/>
         <source>Exporting the form</source>
         <translation>Đang xuất biểu mẫu</translation>
     </message>
@@ -5009,99 +5030,99 @@ Khôi phục mặc định theo luật?</translation>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="112"/>
+        <location filename="../../dialogue_app/store/database.py" line="116"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="119"/>
+        <location filename="../../dialogue_app/store/database.py" line="123"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="151"/>
+        <location filename="../../dialogue_app/store/database.py" line="155"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="162"/>
+        <location filename="../../dialogue_app/store/database.py" line="166"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="171"/>
-        <location filename="../../dialogue_app/store/database.py" line="335"/>
+        <location filename="../../dialogue_app/store/database.py" line="175"/>
+        <location filename="../../dialogue_app/store/database.py" line="339"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="184"/>
+        <location filename="../../dialogue_app/store/database.py" line="188"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="202"/>
+        <location filename="../../dialogue_app/store/database.py" line="206"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="214"/>
+        <location filename="../../dialogue_app/store/database.py" line="218"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="222"/>
+        <location filename="../../dialogue_app/store/database.py" line="226"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="345"/>
+        <location filename="../../dialogue_app/store/database.py" line="349"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="356"/>
+        <location filename="../../dialogue_app/store/database.py" line="360"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="507"/>
+        <location filename="../../dialogue_app/store/database.py" line="511"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="521"/>
+        <location filename="../../dialogue_app/store/database.py" line="525"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="531"/>
+        <location filename="../../dialogue_app/store/database.py" line="535"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="544"/>
+        <location filename="../../dialogue_app/store/database.py" line="548"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="653"/>
+        <location filename="../../dialogue_app/store/database.py" line="657"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="707"/>
+        <location filename="../../dialogue_app/store/database.py" line="711"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="729"/>
+        <location filename="../../dialogue_app/store/database.py" line="733"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="725"/>
-        <location filename="../../dialogue_app/store/database.py" line="760"/>
+        <location filename="../../dialogue_app/store/database.py" line="729"/>
+        <location filename="../../dialogue_app/store/database.py" line="766"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -5364,7 +5385,7 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/services/backups/copying.py" line="88"/>
         <location filename="../../dialogue_app/services/backups/copying.py" line="175"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="382"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="406"/>
         <source>The backup folder %1 does not exist or cannot be reached (a network share offline, a disk unplugged?). Connect it, or choose another folder in Settings. Dialogue Desk tries again later.</source>
         <translation>Thư mục sao lưu %1 không tồn tại hoặc không truy cập được (thư mục chia sẻ trên mạng bị ngắt, ổ đĩa đã rút ra?). Hãy kết nối lại, hoặc chọn thư mục khác trong Thiết lập. Dialogue Desk sẽ thử lại sau.</translation>
     </message>
@@ -5406,7 +5427,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="77"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="362"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="386"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
@@ -5417,14 +5438,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="471"/>
+        <location filename="../../dialogue_app/store/database.py" line="475"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
-        <location filename="../../dialogue_app/services/backups/service.py" line="369"/>
-        <location filename="../../dialogue_app/store/database.py" line="497"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="393"/>
+        <location filename="../../dialogue_app/store/database.py" line="501"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -5439,7 +5460,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="516"/>
+        <location filename="../../dialogue_app/store/database.py" line="520"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5751,7 +5772,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/service.py" line="44"/>
+        <location filename="../../dialogue_app/services/reports/service.py" line="54"/>
         <source>Give both the first and the last day of the period.</source>
         <translation>Hãy nhập cả ngày đầu và ngày cuối của kỳ.</translation>
     </message>
@@ -5982,22 +6003,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Người khác đã thay đổi hội nghị này trong lúc anh/chị đang sửa. Các thay đổi của anh/chị chưa được lưu; hãy đóng biểu mẫu, mở lại hội nghị và thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="93"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="94"/>
         <source>%1 is already a working day; a swapped working day must fall on a weekend or a holiday.</source>
         <translation>%1 đã là ngày làm việc; ngày làm bù phải rơi vào cuối tuần hoặc ngày nghỉ lễ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="105"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="106"/>
         <source>%1 is already a day off (weekend).</source>
         <translation>%1 đã là ngày nghỉ (cuối tuần).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="111"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="112"/>
         <source>%1 is already a day off (%2).</source>
         <translation>%1 đã là ngày nghỉ (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/working_days.py" line="137"/>
+        <location filename="../../dialogue_app/services/working_days.py" line="138"/>
         <source>There is no office exception on %1.</source>
         <translation>Cơ quan không có thiết lập riêng cho ngày %1.</translation>
     </message>
@@ -6428,8 +6449,8 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
-        <location filename="../../dialogue_app/services/documents/records.py" line="234"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="120"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="267"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="121"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
@@ -6691,7 +6712,7 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/rendering/attendance.py" line="128"/>
-        <location filename="../../dialogue_app/rendering/documents.py" line="283"/>
+        <location filename="../../dialogue_app/rendering/documents.py" line="306"/>
         <location filename="../../dialogue_app/rendering/followup_pdf.py" line="132"/>
         <location filename="../../dialogue_app/rendering/form_pdf.py" line="92"/>
         <location filename="../../dialogue_app/rendering/report_pdf.py" line="116"/>
@@ -6944,59 +6965,60 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tiêu đề văn bản chưa có địa danh cho dòng ngày tháng. Hãy hoàn thiện trong Cài đặt, mục Văn bản trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/records.py" line="109"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="111"/>
+        <location filename="../../dialogue_app/services/documents/records.py" line="141"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="112"/>
         <source>Conference %1 does not exist (it may have been deleted).</source>
         <translation>Hội nghị %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="62"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="216"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="63"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="218"/>
         <source>Issued: %1 %2</source>
         <translation>Đã ban hành: %1 số %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="171"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="172"/>
         <source>A document cannot be issued with a future date.</source>
         <translation>Không thể ban hành văn bản với ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="351"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="377"/>
         <source>Issued document %1 does not exist.</source>
         <translation>Văn bản đã ban hành %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="357"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="368"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="383"/>
         <source>Document %1 names a denunciator; you are not allowed to open it (Law on Denunciations 2018). Ask the head of the office.</source>
         <translation>Văn bản %1 có thông tin người tố cáo; bạn không có quyền mở văn bản này (Luật Tố cáo năm 2018). Hãy liên hệ lãnh đạo cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="390"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="416"/>
         <source>The period starts after it ends: check the two dates.</source>
         <translation>Ngày bắt đầu của kỳ sau ngày kết thúc: hãy kiểm tra lại hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="445"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="471"/>
         <source>The template cannot be filled (%1). Correct it in Word and load it again; the current template stays.</source>
         <translation>Không thể điền dữ liệu vào mẫu (%1). Hãy sửa mẫu trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="424"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="446"/>
         <source>This file is not a Word document (.docx). Save it in Word as a .docx and load it again; the current template stays.</source>
         <translation>Tệp này không phải văn bản Word (.docx). Hãy lưu lại trong Word dưới dạng .docx rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="436"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="458"/>
         <source>The template has a broken field (%1, line %2). Correct it in Word and load it again; the current template stays.</source>
         <translation>Mẫu có trường bị lỗi (%1, dòng %2). Hãy sửa trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="447"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="469"/>
         <source>This Word document cannot be read (%1). Save it again in Word as a .docx; the current template stays.</source>
         <translation>Không đọc được văn bản Word này (%1). Hãy lưu lại trong Word dưới dạng .docx; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/word.py" line="458"/>
+        <location filename="../../dialogue_app/services/documents/word.py" line="480"/>
         <source>The template uses fields this document does not have: %1. Remove or correct them in Word; the current template stays.</source>
         <translation>Mẫu dùng các trường mà văn bản này không có: %1. Hãy xóa hoặc sửa các trường đó trong Word; mẫu đang dùng được giữ nguyên.</translation>
     </message>
@@ -7061,17 +7083,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Văn bản phúc đáp (%1) không thể đến trước ngày nhận đơn (%2).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="151"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="153"/>
         <source>The dump folder %1 does not exist or cannot be reached. Choose the folder where the office&apos;s pg_dump files are written.</source>
         <translation>Thư mục kết xuất %1 không tồn tại hoặc không truy cập được. Hãy chọn thư mục nơi ghi các tệp pg_dump của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="185"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="187"/>
         <source>Backups by Dialogue Desk are for the embedded SQLite database. For PostgreSQL schedule pg_dump on the server (see Settings, Backups).</source>
         <translation>Chức năng sao lưu của Dialogue Desk dành cho cơ sở dữ liệu SQLite nhúng. Với PostgreSQL, hãy lập lịch pg_dump trên máy chủ (xem Thiết lập, mục Sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/backups/service.py" line="230"/>
+        <location filename="../../dialogue_app/services/backups/service.py" line="232"/>
         <source>There is no backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
@@ -7258,47 +7280,47 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lịch tại %1 có một mục không đọc được nên không dùng phần nào của lịch. Hãy nhờ chủ lịch mở và lưu lại mục bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="149"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="150"/>
         <source>%1 already exists and is not an empty folder. Choose a new folder name, or a file name ending in .zip.</source>
         <translation>%1 đã tồn tại và không phải là thư mục trống. Hãy chọn tên thư mục mới, hoặc tên tệp có đuôi .zip.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="272"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="273"/>
         <source>%1 is not a handover archive of Dialogue Desk (a damaged or other zip file). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (tệp zip bị hỏng hoặc của chương trình khác). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="284"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="285"/>
         <source>%1 is not a handover archive of Dialogue Desk (its manifest.json is missing or unreadable). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (thiếu tệp manifest.json hoặc không đọc được). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="293"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="294"/>
         <source>%1 is not a handover archive of Dialogue Desk. Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="311"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="312"/>
         <source>%1 was exported at schema %2, but this database is at schema %3. Import it with the version of Dialogue Desk that exported it, then upgrade. Nothing was imported.</source>
         <translation>%1 được xuất ở lược đồ %2, nhưng cơ sở dữ liệu này ở lược đồ %3. Hãy nhập bằng phiên bản Dialogue Desk đã xuất gói này, rồi nâng cấp. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="333"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="334"/>
         <source>This database already holds the office&apos;s records. Import a handover archive only into a new, empty database. Nothing was imported.</source>
         <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="358"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="359"/>
         <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
         <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="383"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="384"/>
         <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
         <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="402"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="403"/>
         <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
@@ -7576,37 +7598,37 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>OpeningBalanceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="291"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="295"/>
         <source>Opening balance</source>
         <translation>Số liệu đầu kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="299"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="303"/>
         <source>(no unit)</source>
         <translation>(không ghi đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="311"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="315"/>
         <source>Petitions carried over from before the office used the app. They count as carried over (on 01/XLD also as not yet handled) in every form of a period starting on or after the first day; no form can be made for a period before it.</source>
         <translation>Đơn tồn từ trước khi cơ quan dùng ứng dụng. Số đơn này được tính là kỳ trước chuyển sang (ở biểu 01/XLD còn tính là chưa xử lý) trong mọi biểu của kỳ bắt đầu từ ngày đầu tiên trở về sau; không lập được biểu cho kỳ trước ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="318"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="322"/>
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="319"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="323"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="320"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="324"/>
         <source>First day in the app</source>
         <translation>Ngày đầu tiên ghi trên ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="321"/>
+        <location filename="../../dialogue_app/ui/reports/forms_view.py" line="325"/>
         <source>Carried over</source>
         <translation>Số đơn chuyển sang</translation>
     </message>
@@ -7659,7 +7681,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Vụ việc đã bị xóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/register_model.py" line="113"/>
+        <location filename="../../dialogue_app/ui/documents/register_model.py" line="116"/>
         <source>Names a denunciator: only staff allowed to see them can reopen it.</source>
         <translation>Có danh tính người tố cáo: chỉ người được phép xem mới mở lại được.</translation>
     </message>
@@ -8386,7 +8408,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Đã lưu báo cáo vào tệp %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="601"/>
+        <location filename="../../dialogue_app/ui/reports/reports_page.py" line="604"/>
         <source>Exporting the report</source>
         <translation>Đang xuất báo cáo</translation>
     </message>
@@ -9540,42 +9562,42 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="178"/>
-        <source>★ public holiday · N office day off · L swapped working day · grey weekend</source>
-        <translation>★ ngày lễ, Tết · N ngày nghỉ bù · L ngày làm bù · màu xám: cuối tuần</translation>
-    </message>
-    <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="219"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="223"/>
         <source>Select a day in the year view to change it.</source>
         <translation>Chọn một ngày trên lịch năm để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="224"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="228"/>
         <source>%1: working day</source>
         <translation>%1: ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="227"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="231"/>
         <source>%1: not a working day (%2)</source>
         <translation>%1: ngày nghỉ (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="226"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="230"/>
         <source>weekend</source>
         <translation>cuối tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="234"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="178"/>
+        <source>★ public holiday · N day off (in place of a holiday, or the office&apos;s own) · L swapped working day · grey weekend</source>
+        <translation>★ ngày lễ, Tết · N ngày nghỉ (nghỉ bù hoặc nghỉ riêng của cơ quan) · L ngày làm bù · màu xám: cuối tuần</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="238"/>
         <source>Select a day first.</source>
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="248"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="261"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>

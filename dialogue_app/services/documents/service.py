@@ -7,6 +7,10 @@ filled by docxtpl: the office's own template if it loaded one, else the default 
 series for the year in the same transaction that stores the document, notes it in the case's
 timeline and lets the caller write its file (``deliver``) before the commit: a failure anywhere
 rolls everything back and the number stays free.
+
+Long module: issuing, the register of outgoing documents (read through the row-level-security
+view on PostgreSQL) and the templates share one service and its transaction rules; the
+builders of each kind's content already live in their own modules.
 """
 
 from __future__ import annotations
