@@ -45,7 +45,7 @@ def test_make_list_and_register(
             "kind": "transfer",
             "issued_on": TODAY.isoformat(),
             "record": {"type": "case", "id": office.complaint_id},
-            "title": "Phiếu chuyển đơn: 2026/001",
+            "title": "Về việc chuyển đơn đến cơ quan có thẩm quyền",
         }
     ]
     assert run([*base, "list", "--year", str(TODAY.year - 1), "--format", "json"]) == 0
