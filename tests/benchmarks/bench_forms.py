@@ -120,18 +120,24 @@ def _bare(engine: Engine, statements: list[tuple[str, Any]]) -> None:
         raw.close()
 
 
-def _medians(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median wall-clock and median CPU milliseconds of ``fn`` (the CPU time leaves out the
-    waits of a loaded machine; SQLite runs in this thread, so it counts its work too)."""
+def _medians(
+    figure: Callable[[], object], floor: Callable[[], object], repeat: int
+) -> tuple[float, float, float, float]:
+    """Median wall-clock and CPU milliseconds of ``figure`` and of ``floor``, their runs
+    interleaved so both meet the same load (the CPU time leaves out the waits of a loaded
+    machine; SQLite runs in this thread, so it counts the database's work too)."""
     for _ in range(2):
-        fn()
-    walls, cpus = [], []
+        figure()
+        floor()
+    samples: list[list[float]] = [[], [], [], []]
     for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.thread_time()
-        fn()
-        cpus.append((time.thread_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
-    return statistics.median(walls), statistics.median(cpus)
+        for i, fn in ((0, figure), (2, floor)):
+            wall, cpu = time.perf_counter(), time.thread_time()
+            fn()
+            samples[i + 1].append((time.thread_time() - cpu) * 1000)
+            samples[i].append((time.perf_counter() - wall) * 1000)
+    a, b, c, d = (statistics.median(s) for s in samples)
+    return a, b, c, d
 
 
 def _mark(ok: bool) -> str:
@@ -151,9 +157,10 @@ def run(size: datasets.Size = datasets.PROVINCE, repeat: int = 9) -> list[Result
     try:
         for code in FormCode:
             service.form(code, period)  # warm, and checks the identities
-            figure, figure_cpu = _medians(lambda c=code: service.form(c, period), repeat)
             bare = _floor_statements(engine, code, period)
-            floor, floor_cpu = _medians(lambda b=bare: _bare(engine, b), repeat)
+            figure, figure_cpu, floor, floor_cpu = _medians(
+                lambda c=code: service.form(c, period), lambda b=bare: _bare(engine, b), repeat
+            )
             ratio, ratio_cpu = figure / floor, figure_cpu / floor_cpu
             results.append(
                 Result(

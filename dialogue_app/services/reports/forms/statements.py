@@ -54,14 +54,23 @@ class DriverStatement:
             {n: binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in binds},
         )
 
+    # the last period's (params, args), replaced whole so two threads never mix them
+    last: dict[str, tuple[dict[str, Any], Any]] = field(default_factory=dict, compare=False)
+
     def args(self, params: dict[str, Any]) -> Any:
-        """The driver's parameters: ``params`` (the period) and the statement's constants."""
+        """The driver's parameters: ``params`` (the period) and the statement's constants
+        (those of the last period kept: a form is often asked again for the same one)."""
+        last = self.last.get("entry")
+        if last is not None and last[0] == params:
+            return last[1]
         bound = {}
         for name in set(self.names):
             value = params[name] if name in params else self.fixed[name]
             process = self.processors[name]
             bound[name] = process(value) if process is not None and value is not None else value
-        return tuple(bound[n] for n in self.names) if self.positional else bound
+        args = tuple(bound[n] for n in self.names) if self.positional else bound
+        self.last["entry"] = (dict(params), args)
+        return args
 
     def rows(self, cursor: Any, params: dict[str, Any]) -> list[Any]:
         """The rows on ``cursor`` (the DB-API cursor of the session's connection, so inside
