@@ -73,8 +73,11 @@ def _prepared(code: FormCode) -> PreparedForm:
     return found
 
 
-# a unit's name as it sorts (a nation's thousands of names are folded once, not per form)
-_folded = lru_cache(maxsize=20_000)(fold)
+@lru_cache(maxsize=20_000)  # a nation's thousands of names are folded once, not per form
+def _sort_key(unit_id: int | None, name: str) -> tuple[bool, str, str, int]:
+    """A row's place: Vietnamese order (Đồng Tiến before Khác: fold makes đ a d), the row of
+    cases without a unit last."""
+    return (unit_id is None, fold(name), name.casefold(), unit_id or 0)
 
 
 @dataclass(frozen=True)
@@ -150,10 +153,7 @@ class FormService:
                 continue
             name = NO_UNIT if unit_id is None else names.get(unit_id, str(unit_id))
             rows.append(FormRow(unit_id, name, values))
-        # Vietnamese order: Đồng Tiến before Khác (fold: đ is d), the unknown unit last
-        rows.sort(
-            key=lambda r: (r.unit_id is None, _folded(r.unit), r.unit.casefold(), r.unit_id or 0)
-        )
+        rows.sort(key=lambda r: _sort_key(r.unit_id, r.unit))
         report = FormReport(
             spec.layout,
             period,
