@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dialogue_app.domain.forms import CARRIED_OVER, LAYOUTS, FormCode, FormLayout
 from dialogue_app.domain.periods import Period
@@ -120,17 +121,19 @@ class FormService:
         spec = FORMS[code]
         columns = spec.layout.columns
         params = queries.period_params(period.start, period.end)
-        with self._uow.read() as session:
+        # the driver's cursor on a plain connection: a Session only for the rare reads below
+        with self._uow.read_connection() as connection:
             found: list[Successors] = []
 
             def successors() -> Successors:  # read only when a unit had been merged away
                 if not found:
-                    found.append(merged_units_on(session, period.end))
+                    with Session(bind=connection) as session:
+                        found.append(merged_units_on(session, period.end))
                 return found[0]
 
-            opening, office = statements.opening_and_office(session, code.value, params)
+            opening, office = statements.opening_and_office(connection, code.value, params)
             applied = self._check_opening(code, period, [(u, s, c) for u, s, c, _n, _g in opening])
-            sums, names = statements.sum_cells(session, _prepared(code), params, successors)
+            sums, names = statements.sum_cells(connection, _prepared(code), params, successors)
             if applied is not None:
                 for unit_id, _starts, carried, name, gone in opening:
                     unit = unit_id
@@ -143,7 +146,8 @@ class FormService:
                         values[column] = values.get(column, 0) + carried
             missing = {u for u in sums if u is not None and u not in names}
             if missing:  # the successor of a unit merged away
-                names.update(queries.unit_names(session, missing))
+                with Session(bind=connection) as session:
+                    names.update(queries.unit_names(session, missing))
         rows = []
         zeros: dict[str, int | Decimal] = dict.fromkeys(columns, 0)
         for unit_id, values in sums.items():

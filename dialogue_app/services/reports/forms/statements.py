@@ -10,7 +10,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -148,7 +159,7 @@ def prepare(form: FormSql) -> PreparedForm:
 
 
 def sum_cells(
-    session: Session,
+    connection: Connection,
     prepared: PreparedForm,
     params: dict[str, Any],
     successors: Callable[[], Mapping[int, int]],
@@ -157,13 +168,13 @@ def sum_cells(
     unit), None: no unit recorded; and the units' names. One pass over the grouped rows on the
     driver's cursor, whole numbers as they come. ``successors`` (read only when a row's unit
     had been merged away by the period's end) gives the unit standing for it."""
-    sums, *sessions = prepared.statements(session.get_bind().dialect)
+    sums, *sessions = prepared.statements(connection.dialect)
     codes = prepared.codes
     result: dict[int | None, Values] = {}
     names: dict[int, str] = {}
     gone: list[tuple[int, Values]] = []
     exact = [(i, code) for i, code in enumerate(codes) if code in prepared.amounts]
-    cursor = session.connection().connection.cursor()
+    cursor = connection.connection.cursor()
     try:
         for unit_id, *values, name, unit_gone in sums.rows(cursor, params):
             row: Values = dict(zip(codes, values, strict=True))
@@ -200,12 +211,12 @@ _LOOKUPS: dict[str, tuple[DriverStatement, DriverStatement]] = {}
 
 
 def opening_and_office(
-    session: Session, form: str, params: dict[str, Any]
+    connection: Connection, form: str, params: dict[str, Any]
 ) -> tuple[list[tuple[int | None, date, int, str | None, int]], str]:
     """The form's opening balances (unit, first day, carried over, the unit's name, whether
     it had been merged away by the period's end) and the office's name, on the driver's
     cursor with statements compiled once."""
-    dialect = session.get_bind().dialect
+    dialect = connection.dialect
     found = _LOOKUPS.get(dialect.name)
     if found is None:
         opening = with_units(
@@ -220,7 +231,7 @@ def opening_and_office(
             DriverStatement.of(select(OfficeProfile.name), dialect),
         )
     opening_sql, office_sql = found
-    cursor = session.connection().connection.cursor()
+    cursor = connection.connection.cursor()
     try:
         balances = [
             (unit, _day(starts), int(carried), name, gone)
