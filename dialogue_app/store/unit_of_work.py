@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -42,3 +43,15 @@ class UnitOfWork:
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A connection for queries only, without a Session: for a read of a few compiled
+        statements where the Session's own bookkeeping would cost more than the work (the
+        statutory forms). Rolled back at the end."""
+        self._check_open()
+        with self._factory.kw["bind"].connect() as connection:
+            try:
+                yield connection
+            finally:
+                connection.rollback()

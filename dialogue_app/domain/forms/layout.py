@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 
 class FormCode(StrEnum):
@@ -77,8 +78,9 @@ class FormLayout:
             return f"Biểu số {self.code.value}"
         return "Bảng tổng hợp nội bộ (không phải biểu mẫu ban hành)"
 
-    @property
+    @cached_property
     def columns(self) -> tuple[str, ...]:
+        """The column codes in order (worked out once: every form reads them several times)."""
         return tuple(c.code for c in leaves(self.headers))
 
     @property

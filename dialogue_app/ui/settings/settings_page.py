@@ -90,7 +90,9 @@ class SettingsPage(QWidget):
         self.cutoff_hint.setWordWrap(True)
         self.cutoff_spin.valueChanged.connect(self._show_cutoff)
         self._show_cutoff(self.cutoff_spin.value())
-        form.addRow("", self.cutoff_hint)
+        # an empty widget, not "", beside the hint: with an empty QLabel there the form gives the
+        # wrapped hint twice its height, empty space above and below its text
+        form.addRow(QWidget(), self.cutoff_hint)
         form.addRow(self.tr("Calendar reminder"), self.reminder_spin)
         self.profile_message = QLabel()
         self.profile_message.setWordWrap(True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, update
@@ -22,7 +23,15 @@ from dialogue_app.domain.forms import (
     broken_identities,
 )
 from dialogue_app.domain.periods import range_period
+from dialogue_app.services.errors import ValidationError
 from dialogue_app.services.reports.forms import FormService
+from dialogue_app.services.reports.forms.result import (
+    TOTAL,
+    FormReport,
+    FormRow,
+    check_identities,
+    total_of,
+)
 from dialogue_app.store.models import AdminUnit, Case
 from tests.clock import fixed_clock
 from tests.services.reports import form_fixtures
@@ -150,3 +159,21 @@ def test_identities_hold_on_random_data(db, rows, start, days, merged_after) -> 
         assert len(units) == len(set(units))  # one row per unit
         if BASE + timedelta(days=merged_after) < period.end:
             assert unit_ids[2] not in units
+
+
+def test_a_row_that_does_not_add_up_is_refused_with_its_unit_and_identity() -> None:
+    """The identities are checked over all rows at once; the message names the first row that
+    breaks one, and the first identity it breaks, the total row included."""
+    layout = LAYOUTS[FormCode.KQGQ]
+    period = range_period(BASE, BASE + timedelta(days=30))
+    good = dict.fromkeys(layout.columns, 0)
+    broken = {**good, "1": 1}  # 1=2+3 broken
+    rows = (FormRow(1, "Xã An", good), FormRow(2, "Xã Bình", broken), FormRow(3, "Xã Cát", broken))
+    check_identities(FormReport(layout, period, rows[:1], total_of(rows[:1], layout.columns)))
+    with pytest.raises(ValidationError) as raised:
+        check_identities(FormReport(layout, period, rows, total_of(rows[:1], layout.columns)))
+    assert raised.value.values == ("01/KQGQ", "Xã Bình", "1=2+3")
+    total = {**good, "5": 2}  # 5=20+21+22+23+24 broken in the total only
+    with pytest.raises(ValidationError) as raised:
+        check_identities(FormReport(layout, period, rows[:1], total))
+    assert raised.value.values == ("01/KQGQ", TOTAL, "5=20+21+22+23+24")

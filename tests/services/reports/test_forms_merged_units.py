@@ -97,3 +97,13 @@ def test_the_report_by_commune_counts_merged_communes_in_their_successor(db) -> 
     assert len(listed) == 4
     early = {row.key for row in service.report(EARLY_MARCH, compare=False).by_unit}
     assert early == {thach_xuan, other}
+
+
+def test_an_opening_balance_of_a_merged_commune_counts_in_its_successor(db, forms) -> None:  # type: ignore[no-untyped-def]
+    """The successor's name is read even when the successor has no figures of its own."""
+    new, _thach_xuan, _old, oldest, _other = _units(db)
+    forms.set_opening_balance(FormCode.KQGQ_TC, oldest, date(2026, 3, 1), 5)
+    report = forms.form(FormCode.KQGQ_TC, MARCH)
+    assert [(row.unit_id, row.unit, row.values["2"]) for row in report.rows] == [
+        (new, "Xã Đồng Tiến", 5)
+    ]

@@ -44,3 +44,18 @@ def test_the_cut_off_day_is_shown_as_the_months_dates(qtbot, services) -> None: 
     )
     page.cutoff_spin.setValue(0)
     assert "calendar month" in page.cutoff_hint.text()
+
+
+def test_the_cut_off_hint_takes_the_height_of_its_text(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """No empty space above and below the hint (its row once had twice the text's height)."""
+    page = SettingsPage(services)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    page.cutoff_spin.setValue(10)
+    hint = page.cutoff_hint
+    # once laid out (the hint as wide as the spin box above it), the row is as high as the
+    # wrapped text, not twice that
+    qtbot.waitUntil(lambda: 0 < hint.width() == page.cutoff_spin.width())
+    qtbot.wait(100)
+    assert hint.height() == hint.heightForWidth(hint.width())

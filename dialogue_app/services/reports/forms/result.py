@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 
 from dialogue_app.domain.forms import FormCode, FormLayout, broken_identities
 from dialogue_app.domain.periods import Period
@@ -80,25 +81,46 @@ def _json(values: dict[str, Number], columns: tuple[str, ...]) -> dict[str, int 
 
 def check_identities(report: FormReport) -> None:
     """Refuse a form whose printed identities do not hold in some row (a bug or a damaged
-    record, never to be sent to a superior)."""
-    for name, values in [(r.unit, r.values) for r in report.rows] + [(TOTAL, report.total)]:
-        broken = broken_identities(report.layout, values)
-        if broken:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was "
-                    "exported; check the facts recorded on the cases of that row.",
-                ),
-                "form",
-                report.form.value,
-                name,
-                broken[0].text,
-            )
+    record, never to be sent to a superior). Each side of each identity is summed over every
+    row at once; a row is looked at alone only when something does not add up."""
+    rows = [*(r.values for r in report.rows), report.total]
+    bad = len(rows)
+    for item in report.layout.identities:
+        first, *others = (_side_sums(rows, side) for side in item.sides)
+        for other in others:
+            if other != first:
+                bad = min(
+                    bad,
+                    next(i for i, (a, b) in enumerate(zip(first, other, strict=True)) if a != b),
+                )
+    if bad == len(rows):
+        return
+    name = report.rows[bad].unit if bad < len(report.rows) else TOTAL
+    broken = broken_identities(report.layout, rows[bad])
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was "
+            "exported; check the facts recorded on the cases of that row.",
+        ),
+        "form",
+        report.form.value,
+        name,
+        broken[0].text,
+    )
+
+
+def _side_sums(rows: list[dict[str, Number]], side: tuple[str, ...]) -> list[Number]:
+    """One side of an identity (``4+13+22``) in every row."""
+    if len(side) == 1:
+        return list(map(itemgetter(side[0]), rows))
+    return list(map(sum, map(itemgetter(*side), rows)))
 
 
 def total_of(rows: tuple[FormRow, ...], columns: tuple[str, ...]) -> dict[str, Number]:
-    total: dict[str, Number] = {}
-    for code in columns:
-        total[code] = sum([row.values[code] for row in rows], 0)
-    return total
+    """Each column summed over the rows (column by column, not row by row)."""
+    if not rows:
+        return dict.fromkeys(columns, 0)
+    get = itemgetter(*columns)
+    sums = [sum(column, 0) for column in zip(*(get(r.values) for r in rows), strict=True)]
+    return dict(zip(columns, sums, strict=True))

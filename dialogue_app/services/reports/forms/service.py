@@ -10,13 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dialogue_app.domain.forms import CARRIED_OVER, LAYOUTS, FormCode, FormLayout
 from dialogue_app.domain.periods import Period
 from dialogue_app.domain.text import fold
+from dialogue_app.domain.units import Successors
 from dialogue_app.services.cases import CaseFilter
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -30,7 +34,7 @@ from dialogue_app.services.reports.forms.result import (
     total_of,
 )
 from dialogue_app.services.reports.forms.statements import PreparedForm
-from dialogue_app.store.models import AdminUnit, FormOpeningBalance, OfficeProfile
+from dialogue_app.store.models import AdminUnit, FormOpeningBalance
 from dialogue_app.store.unit_of_work import UnitOfWork
 from dialogue_app.store.units import merged_units_on
 
@@ -68,6 +72,13 @@ def _prepared(code: FormCode) -> PreparedForm:
     if found is None:
         found = _PREPARED[code] = statements.prepare(FORMS[code].cells())
     return found
+
+
+@lru_cache(maxsize=20_000)  # a nation's thousands of names are folded once, not per form
+def _sort_key(unit_id: int | None, name: str) -> tuple[bool, str, str, int]:
+    """A row's place: Vietnamese order (Đồng Tiến before Khác: fold makes đ a d), the row of
+    cases without a unit last."""
+    return (unit_id is None, fold(name), name.casefold(), unit_id or 0)
 
 
 @dataclass(frozen=True)
@@ -109,34 +120,44 @@ class FormService:
         starts before the form's opening balance is refused; any later one carries it."""
         spec = FORMS[code]
         columns = spec.layout.columns
-        with self._uow.read() as session:
-            opening = queries.opening_balances(session, code.value)
-            applied = self._check_opening(code, period, opening)
-            merged = merged_units_on(session, period.end)
-            prepared = _prepared(code)
-            sums = statements.sum_cells(
-                session, prepared, queries.period_params(period.start, period.end), merged
-            )
+        params = queries.period_params(period.start, period.end)
+        # the driver's cursor on a plain connection: a Session only for the rare reads below
+        with self._uow.read_connection() as connection:
+            found: list[Successors] = []
+
+            def successors() -> Successors:  # read only when a unit had been merged away
+                if not found:
+                    with Session(bind=connection) as session:
+                        found.append(merged_units_on(session, period.end))
+                return found[0]
+
+            opening, office = statements.opening_and_office(connection, code.value, params)
+            applied = self._check_opening(code, period, [(u, s, c) for u, s, c, _n, _g in opening])
+            sums, names = statements.sum_cells(connection, _prepared(code), params, successors)
             if applied is not None:
-                for unit_id, _starts, carried in opening:
-                    unit = merged.get(unit_id, unit_id) if unit_id is not None else None
+                for unit_id, _starts, carried, name, gone in opening:
+                    unit = unit_id
+                    if unit_id is not None and gone:
+                        unit = successors().get(unit_id, unit_id)
+                    elif unit_id is not None and name is not None:
+                        names.setdefault(unit_id, name)
                     values = sums.setdefault(unit, {})
                     for column in spec.opening_columns:
                         values[column] = values.get(column, 0) + carried
-            names = queries.unit_names(session, {u for u in sums if u is not None})
-            office = session.connection().execute(select(OfficeProfile.name)).scalar() or ""
+            missing = {u for u in sums if u is not None and u not in names}
+            if missing:  # the successor of a unit merged away
+                with Session(bind=connection) as session:
+                    names.update(queries.unit_names(session, missing))
         rows = []
+        zeros: dict[str, int | Decimal] = dict.fromkeys(columns, 0)
         for unit_id, values in sums.items():
             if len(values) != len(columns):  # sessions or opening columns not in every row
-                values = {c: values.get(c, 0) for c in columns}
+                values = zeros | values
             if not any(values.values()):
                 continue
             name = NO_UNIT if unit_id is None else names.get(unit_id, str(unit_id))
             rows.append(FormRow(unit_id, name, values))
-        # Vietnamese order: Đồng Tiến before Khác (fold: đ is d), the unknown unit last
-        rows.sort(
-            key=lambda r: (r.unit_id is None, fold(r.unit), r.unit.casefold(), r.unit_id or 0)
-        )
+        rows.sort(key=lambda r: _sort_key(r.unit_id, r.unit))
         report = FormReport(
             spec.layout,
             period,
