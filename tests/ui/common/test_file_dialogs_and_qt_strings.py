@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
+from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.services.container import Services
 from dialogue_app.ui.calendar_exchange.calendar_exchange import conference_file_name
 from dialogue_app.ui.common.file_dialogs import (
@@ -117,13 +118,19 @@ def test_an_invitation_is_offered_under_its_day_and_title(
     services: Services, languages: LanguageManager
 ) -> None:
     services.demo.load()
-    conference = next(c for c in services.conferences.list() if c.title.startswith("Đối thoại"))
+    conference = next(
+        c
+        for c in services.conferences.list()
+        if c.title.startswith("Đối thoại") and c.status is ConferenceStatus.SCHEDULED
+    )
     start = services.scheduling.get(conference.id).draft.start
     assert isinstance(start, datetime)
     name = conference_file_name(services, conference.id, cancel=False, as_email=False)
     # the invitation service's own name, the same from the calendar and the invitation dialog:
     # what it is, the conference's day, its title (letters without accents, for mail programs)
     assert name.startswith(f"giay-moi-{start:%Y-%m-%d}-doi-thoai") and name.endswith(".ics")
+    detail = services.scheduling.get(conference.id)
+    services.scheduling.cancel(conference.id, detail.version, "Trùng lịch họp")
     cancel = conference_file_name(services, conference.id, cancel=True, as_email=True)
     assert cancel.startswith(f"thong-bao-huy-{start:%Y-%m-%d}-") and cancel.endswith(".eml")
 
