@@ -167,6 +167,13 @@ def run_gui(argv: Sequence[str]) -> int:
     if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
         upkeep.start()
 
+    from dialogue_app.ui.common.live_refresh import LiveRefresh
+
+    # what colleagues save on a shared database shows by itself; a lost connection is said
+    live = LiveRefresh(window, services, window.change_hub)
+    if not os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        live.start()
+
     if not args.no_demo_offer and handle.is_empty():
         from dialogue_app.ui.demo_offer import offer_demo
 
@@ -175,6 +182,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
     status = 0 if stop_requested else app.exec()
     upkeep.stop()  # its threads end before the database closes
+    live.stop()
     # Destroy the window (whose widgets may still read as they go) before the database closes.
     window.close()
     window.deleteLater()
