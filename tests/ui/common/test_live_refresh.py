@@ -24,10 +24,13 @@ from dialogue_app.ui.cases.cases_page import CasesPage
 from dialogue_app.ui.common.changes import Changed, ChangeFollower
 from dialogue_app.ui.common.live_refresh import LiveRefresh, changed_of
 from dialogue_app.ui.common.operations import Operation
+from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.main_window import MainWindow
 from tests.clock import TODAY, fixed_clock
 from tests.services.cases.case_fixtures import Places, make_places
+from tests.services.scheduling_fixtures import add_official, at, draft
 from tests.ui.common.test_error_boundary import answer_failure_dialog
+from tests.ui.conferences.scheduling_support import with_fixed_clock
 
 KEPT = (
     "What you typed is kept: save again once the connection to the office database "
@@ -256,3 +259,30 @@ def test_a_connection_terminated_between_two_saves_costs_nothing(
     cut_off(admin, for_good=False)
     dialog.save()
     assert dialog.saved is not None and services.cases.count() == 1
+
+
+def test_a_conference_edit_is_kept_through_a_lost_connection_too(
+    qtbot, live: LiveRefresh, services: Services, admin: Admin
+) -> None:  # type: ignore[no-untyped-def]
+    services = with_fixed_clock(services)
+    leader = add_official(services.database, "Nguyễn Văn An")
+    saved = services.scheduling.create(draft(at(10, 8), at(10, 10), chairs=(leader,)))
+    dialog = ConferenceDialog(services, conference_id=saved.id, parent=live.parent())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.refresh_warnings()  # the form's own check done before the server goes away
+    dialog.title_edit.setText("Đối thoại về bồi thường giải phóng mặt bằng")
+
+    cut_off(admin, for_good=True)
+    qtbot.waitUntil(lambda: not live.online, timeout=10_000)
+    shown = answer_failure_dialog()
+    assert not dialog.save()
+    assert shown and shown[0]["title"] == "Mất kết nối"
+    assert dialog.isVisible()
+    assert dialog.title_edit.text() == "Đối thoại về bồi thường giải phóng mặt bằng"
+
+    let_in(admin)
+    qtbot.waitUntil(lambda: live.online, timeout=10_000)
+    assert dialog.save()
+    title = services.scheduling.get(saved.id).draft.title
+    assert title == "Đối thoại về bồi thường giải phóng mặt bằng"
