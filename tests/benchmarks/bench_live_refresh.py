@@ -3,11 +3,10 @@
 Target: under 2 s (median) from a colleague's commit (its statement and COMMIT) to the
 window's change feed calling back with what changed. Each sample: a commit on a second
 engine (another workstation) that fires the notifying trigger of ``conflict_overrides``,
-heard by the
-``ChangeFeed`` of the first (``services/live_changes.py``: its own connection and thread,
-notifications gathered for 0.3 s so a burst refreshes once). Floor: the same NOTIFY heard by a
-bare psycopg connection blocked in LISTEN (no trigger, no gathering, no app); the gap is
-mostly the feed's gathering window, on purpose.
+heard by the ``ChangeFeed`` of the first (``services/live_changes.py``: its own connection
+and thread, notifications gathered for 0.3 s so a burst refreshes once). Floor: the same
+NOTIFY heard by a bare psycopg connection blocked in LISTEN (no trigger, no gathering, no
+app); the gap is mostly the feed's gathering window, on purpose.
 
 Run: .venv/bin/python tests/benchmarks/bench_live_refresh.py --postgres URL
 """
