@@ -129,7 +129,9 @@ class OwnConnections:
             return pid in self._pids
 
     def remove(self) -> None:
-        """Stop noting (the listener has stopped)."""
+        """Stop noting (the listener has stopped); once is enough."""
+        if not event.contains(self._engine, "checkout", self._taken):
+            return
         event.remove(self._engine, "checkout", self._taken)
         for name in ("close", "close_detached", "invalidate"):
             event.remove(self._engine, name, self._closed)

@@ -136,3 +136,11 @@ def test_the_listener_says_the_connection_is_lost_and_comes_back_by_itself(
     assert listener.online and listener.connected.wait(10)
     # what others changed meanwhile was not heard: everything is reported changed
     assert heard.wait_for(lambda: frozenset(TABLE_FEATURES) in heard.tables)
+
+
+def test_stopping_twice_or_before_starting_is_harmless(pg: DatabaseHandle) -> None:
+    heard = Heard()
+    listener = ChangeListener(pg.engine, heard.changes, heard.status)
+    listener.stop()
+    listener.stop()
+    assert heard.tables == [] and heard.statuses == []
