@@ -192,6 +192,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.aboutToQuit.connect(window.save_state)
     opened: list[Any] = []  # the DatabaseHandle, once open
     upkeeps: list[Any] = []  # the calendars' upkeep, once the database is open
+    lives: list[Any] = []  # colleagues' changes heard (PostgreSQL), once the database is open
     status_on_error: list[int] = []
 
     def database_open(handle: Any) -> None:
@@ -211,11 +212,6 @@ def run_gui(argv: Sequence[str]) -> int:
         services = Services(handle, user_name=name, clock=SystemClock())
         window.attach_services(services, handle.description)  # the Staff page, by role
         window.start_backups()  # backups by themselves, in the background (issue 20)
-        from dialogue_app.ui.accounts.live_refresh import start_live_refresh
-
-        live = start_live_refresh(window, handle)  # other staff's changes (PostgreSQL, issue 15)
-        if live is not None:
-            app.aboutToQuit.connect(live.stop)
         log.info("main window ready after %.3f s", time.perf_counter() - STARTED)
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             _print_ready(window)
@@ -229,6 +225,12 @@ def run_gui(argv: Sequence[str]) -> int:
         upkeep.problem_found.connect(lambda text: window.statusBar().showMessage(text, 15_000))
         upkeep.start()
         upkeeps.append(upkeep)
+        from dialogue_app.ui.common.live_refresh import LiveRefresh
+
+        # what colleagues save on a shared database shows by itself; a lost connection is said
+        live = LiveRefresh(window, services, window.change_hub)
+        live.start()
+        lives.append(live)
         if not args.no_demo_offer and handle.is_empty():
             from dialogue_app.ui.demo_offer import offer_demo
 
@@ -281,6 +283,8 @@ def run_gui(argv: Sequence[str]) -> int:
         status = status_on_error[0]
     for upkeep in upkeeps:
         upkeep.stop()  # its threads end before the database closes
+    for live in lives:
+        live.stop()
     # Destroy the window (whose widgets may still read as they go) before the database closes.
     window.close()
     window.deleteLater()

@@ -6,6 +6,7 @@ Each service is constructed lazily: start-up pays only for what the first page u
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from dialogue_app.services.documents import DocumentService
     from dialogue_app.services.followup import FollowUpService
     from dialogue_app.services.handover import HandoverService
+    from dialogue_app.services.live_changes import ChangeFeed
     from dialogue_app.services.reports import ReportService
     from dialogue_app.services.reports.forms import FormService
 
@@ -155,3 +157,14 @@ class Services:
         from dialogue_app.services.followup import FollowUpService
 
         return FollowUpService(self.uow, clock=self.clock)
+
+    def change_feed(
+        self,
+        on_changes: Callable[[frozenset[str]], None],
+        on_status: Callable[[bool], None],
+        **timings: float,
+    ) -> ChangeFeed | None:
+        """What other staff change, heard as it happens (issue 15); None on SQLite."""
+        from dialogue_app.services.live_changes import open_change_feed
+
+        return open_change_feed(self.database.engine, on_changes, on_status, **timings)

@@ -35,6 +35,7 @@ from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "ConcurrentEdit",
+    "ConnectionLost",
     "EditConflict",
     "Failure",
     "FailureKind",
@@ -83,6 +84,11 @@ class EditConflict(ConcurrentEdit):
 
 class DatabaseFailure(ServiceError):
     """The database could not do what was asked (unreachable, full, refusing a value)."""
+
+
+class ConnectionLost(DatabaseFailure):
+    """The database server cannot be reached or the connection to it was lost: nothing was
+    saved, and trying again once it is back works (the window keeps what was typed)."""
 
 
 class FileFailure(ServiceError):
@@ -135,6 +141,12 @@ _UNREACHABLE = QT_TRANSLATE_NOOP(
     "The database cannot be reached: the connection to the database server failed or was "
     "lost. Nothing was saved. Check the network and that the server is running, then try "
     "again; if it goes on, ask your IT staff.",
+)
+_LOST = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The connection to the office database was lost, so this was not saved. Try again in a "
+    "moment: Dialogue Desk reconnects by itself. If it goes on, check the network or ask your "
+    "IT staff.",
 )
 _FILE_GONE = QT_TRANSLATE_NOOP(
     "Messages",
@@ -270,7 +282,7 @@ def _describe_database_error(error: BaseException) -> Failure | None:
         if isinstance(error, sa_exc.DBAPIError):
             return _describe_driver_error(error.orig, error)
         if isinstance(error, (sa_exc.TimeoutError, sa_exc.DisconnectionError)):
-            return Failure(DatabaseFailure(_UNREACHABLE), FailureKind.DATABASE)
+            return Failure(ConnectionLost(_UNREACHABLE), FailureKind.DATABASE)
     driver_errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
     if "psycopg" in sys.modules:
         import psycopg
@@ -327,15 +339,19 @@ def _describe_driver_error(orig: BaseException | None, error: BaseException) -> 
         return database(_DATABASE_FULL)
     if sqlstate == "25006":
         return database(_READ_ONLY)
+    if sqlstate in ("57P01", "57P02", "08003", "08006"):  # terminated, or dropped mid-way
+        return Failure(ConnectionLost(_LOST), FailureKind.DATABASE)
     if sqlstate.startswith(("08", "57P", "53")):
-        return database(_UNREACHABLE)
+        return Failure(ConnectionLost(_UNREACHABLE), FailureKind.DATABASE)
     for prefix, template in _SQLITE_NAMES.items():
         if sqlite_name.startswith(prefix):
             return database(template)
     if "no such table" in message:  # the file was replaced by an empty one
         return database(_FILE_GONE)
-    if getattr(error, "connection_invalidated", False) or _is_connection_error(orig):
-        return database(_UNREACHABLE)
+    if getattr(error, "connection_invalidated", False):
+        return Failure(ConnectionLost(_LOST), FailureKind.DATABASE)
+    if _is_connection_error(orig):
+        return Failure(ConnectionLost(_UNREACHABLE), FailureKind.DATABASE)
     return database(_DATABASE_OTHER)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from dialogue_app.domain.messages import QT_TRANSLATE_NOOP, UserMessage
+from dialogue_app.store.notify import attach_change_notifications
 from dialogue_app.store.security import drop_views, secure_postgres
 
 
@@ -761,6 +762,7 @@ def upgrade(engine: Engine) -> MigrationResult:
         command.upgrade(_alembic_config(engine), "head")
         with engine.begin() as connection:  # GRANTs and audit triggers of tables added since
             secure_postgres(connection)
+            attach_change_notifications(connection)  # and their change notifications
     except sa_exc.SQLAlchemyError as error:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Messages", "Updating the database structure failed: %1."),

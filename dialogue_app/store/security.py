@@ -128,23 +128,10 @@ BEGIN
                 ON nn.j -> 'id' = oo.j -> 'id') x
      WHERE x.changed IS NOT NULL;
   END IF;
-  -- the other clients refresh (LISTEN dialogue_changes, services/accounts/live.py): the table
-  -- and up to 50 ids, delivered at commit (never a value: it may name a denunciator)
-  IF TG_OP = 'DELETE' THEN
-    PERFORM pg_notify('dialogue_changes', json_build_object('table', TG_TABLE_NAME,
-      'op', 'delete', 'ids', (SELECT json_agg(x.id) FROM (SELECT (to_jsonb(o) ->> 'id')::integer
-      AS id FROM old_rows o LIMIT 50) x))::text);
-  ELSE
-    PERFORM pg_notify('dialogue_changes', json_build_object('table', TG_TABLE_NAME,
-      'op', lower(TG_OP), 'ids', (SELECT json_agg(x.id) FROM (SELECT (to_jsonb(n) ->> 'id')::integer
-      AS id FROM new_rows n LIMIT 50) x))::text);
-  END IF;
   RETURN NULL;
 END
 $$;
 """
-# the channel of the change notices the audit trigger sends
-CHANGES_CHANNEL = "dialogue_changes"
 
 # who reads which rows of the tables with row-level security (any role may write them, as
 # their GRANTs allow)

@@ -3377,7 +3377,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/app.py" line="254"/>
+        <location filename="../../dialogue_app/app.py" line="256"/>
         <location filename="../../dialogue_app/ui/database_open.py" line="137"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
@@ -4006,37 +4006,47 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="52"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="60"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="48"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="56"/>
         <source>Database problem</source>
         <translation>Sự cố cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="50"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="54"/>
+        <source>Connection lost</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="58"/>
         <source>File problem</source>
         <translation>Sự cố tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="53"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="61"/>
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="65"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="73"/>
         <source>If it happens again, send the log file to your IT staff: %1</source>
         <translation>Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="69"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="77"/>
         <source>The details are in the log file: %1</source>
         <translation>Thông tin chi tiết có trong tệp nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/errors.py" line="122"/>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="100"/>
+        <source>What you typed is kept: save again once the connection to the office database is back (the status bar says when).</source>
+        <translation>Những gì bạn đã nhập vẫn được giữ: hãy lưu lại khi kết nối tới cơ sở dữ liệu của cơ quan đã có lại (thanh trạng thái sẽ báo).</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/errors.py" line="137"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -4706,6 +4716,24 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="85"/>
+        <source>The connection to the office database is back.</source>
+        <translation>Kết nối tới cơ sở dữ liệu của cơ quan đã có lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="88"/>
+        <source>Connection to the office database lost: trying again…</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan: đang thử kết nối lại…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="91"/>
+        <source>What you type stays in the form; save it again once the connection is back. Changes by colleagues show again then too.</source>
+        <translation>Những gì bạn nhập vẫn nằm trong biểu mẫu; hãy lưu lại khi kết nối đã có lại. Khi đó, thay đổi của đồng nghiệp cũng sẽ hiện lại.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../dialogue_app/ui/main_window.py" line="174"/>
@@ -5025,104 +5053,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="83"/>
+        <location filename="../../dialogue_app/store/database.py" line="84"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="116"/>
+        <location filename="../../dialogue_app/store/database.py" line="117"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="123"/>
+        <location filename="../../dialogue_app/store/database.py" line="124"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="155"/>
+        <location filename="../../dialogue_app/store/database.py" line="156"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="166"/>
+        <location filename="../../dialogue_app/store/database.py" line="167"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="175"/>
-        <location filename="../../dialogue_app/store/database.py" line="339"/>
+        <location filename="../../dialogue_app/store/database.py" line="176"/>
+        <location filename="../../dialogue_app/store/database.py" line="340"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="188"/>
+        <location filename="../../dialogue_app/store/database.py" line="189"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="206"/>
+        <location filename="../../dialogue_app/store/database.py" line="207"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="218"/>
+        <location filename="../../dialogue_app/store/database.py" line="219"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="226"/>
+        <location filename="../../dialogue_app/store/database.py" line="227"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="349"/>
+        <location filename="../../dialogue_app/store/database.py" line="350"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="360"/>
+        <location filename="../../dialogue_app/store/database.py" line="361"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="511"/>
+        <location filename="../../dialogue_app/store/database.py" line="512"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="525"/>
+        <location filename="../../dialogue_app/store/database.py" line="526"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="535"/>
+        <location filename="../../dialogue_app/store/database.py" line="536"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="548"/>
+        <location filename="../../dialogue_app/store/database.py" line="549"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="657"/>
+        <location filename="../../dialogue_app/store/database.py" line="658"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="711"/>
+        <location filename="../../dialogue_app/store/database.py" line="712"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="733"/>
+        <location filename="../../dialogue_app/store/database.py" line="734"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="729"/>
-        <location filename="../../dialogue_app/store/database.py" line="766"/>
+        <location filename="../../dialogue_app/store/database.py" line="730"/>
+        <location filename="../../dialogue_app/store/database.py" line="768"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -5438,14 +5466,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="475"/>
+        <location filename="../../dialogue_app/store/database.py" line="476"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="393"/>
-        <location filename="../../dialogue_app/store/database.py" line="501"/>
+        <location filename="../../dialogue_app/store/database.py" line="502"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -5460,7 +5488,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="520"/>
+        <location filename="../../dialogue_app/store/database.py" line="521"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5621,27 +5649,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="466"/>
+        <location filename="../../dialogue_app/services/errors.py" line="482"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="475"/>
+        <location filename="../../dialogue_app/services/errors.py" line="491"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="485"/>
+        <location filename="../../dialogue_app/services/errors.py" line="501"/>
         <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
         <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="494"/>
+        <location filename="../../dialogue_app/services/errors.py" line="510"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="502"/>
+        <location filename="../../dialogue_app/services/errors.py" line="518"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
@@ -6450,7 +6478,7 @@ Khôi phục mặc định theo luật?</translation>
     <message>
         <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
         <location filename="../../dialogue_app/services/documents/records.py" line="267"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="121"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="125"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
         <translation>Vụ việc %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
@@ -6730,92 +6758,97 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="98"/>
+        <location filename="../../dialogue_app/services/errors.py" line="104"/>
         <source>Somebody else changed this record while you were working on it, so your changes were not saved. Open the record again to see the latest version, then redo your changes.</source>
         <translation>Người khác đã thay đổi bản ghi này trong lúc anh/chị đang làm việc với nó, nên các thay đổi của anh/chị chưa được lưu. Hãy mở lại bản ghi để xem phiên bản mới nhất, rồi thực hiện lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="103"/>
+        <location filename="../../dialogue_app/services/errors.py" line="109"/>
         <source>Somebody else saved this record while you were editing it. Nothing of yours was saved yet: compare their version with yours and choose what to keep.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu: hãy so sánh bản của người kia với bản của bạn và chọn giữ bản nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="108"/>
+        <location filename="../../dialogue_app/services/errors.py" line="114"/>
         <source>This was not saved: the database already holds a record with the same number or ID number (somebody may have just saved it). Check the numbers, then try again.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu đã có một bản ghi trùng số hoặc trùng số định danh (có thể người khác vừa lưu). Hãy kiểm tra lại các số, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="113"/>
+        <location filename="../../dialogue_app/services/errors.py" line="119"/>
         <source>This was not saved: it refers to a record somebody else has just deleted, or the record is still used by others. Refresh the list, then try again.</source>
         <translation>Chưa lưu được: dữ liệu này liên quan đến một bản ghi người khác vừa xóa, hoặc bản ghi vẫn đang được dữ liệu khác sử dụng. Hãy tải lại danh sách, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="118"/>
+        <location filename="../../dialogue_app/services/errors.py" line="124"/>
         <source>This was not saved: a required value is missing or a value is not allowed. Check the form, then try again.</source>
         <translation>Chưa lưu được: thiếu một thông tin bắt buộc hoặc có giá trị không được phép. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="123"/>
+        <location filename="../../dialogue_app/services/errors.py" line="129"/>
         <source>This was not saved: a value is longer than the database allows. Shorten the long texts (names, numbers, addresses), then try again.</source>
         <translation>Chưa lưu được: có một giá trị dài hơn mức cơ sở dữ liệu cho phép. Hãy rút gọn các nội dung dài (họ tên, số, địa chỉ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="128"/>
+        <location filename="../../dialogue_app/services/errors.py" line="134"/>
         <source>This was not saved: a value is not of the kind the database expects. Check the form, then try again.</source>
         <translation>Chưa lưu được: có một giá trị không đúng kiểu cơ sở dữ liệu yêu cầu. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="133"/>
+        <location filename="../../dialogue_app/services/errors.py" line="139"/>
         <source>The database cannot be reached: the connection to the database server failed or was lost. Nothing was saved. Check the network and that the server is running, then try again; if it goes on, ask your IT staff.</source>
         <translation>Không truy cập được cơ sở dữ liệu: không kết nối được hoặc đã mất kết nối tới máy chủ cơ sở dữ liệu. Chưa có gì được lưu. Hãy kiểm tra mạng và máy chủ có đang hoạt động không, rồi thử lại; nếu vẫn không được, hãy liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="139"/>
+        <location filename="../../dialogue_app/services/errors.py" line="145"/>
+        <source>The connection to the office database was lost, so this was not saved. Try again in a moment: Dialogue Desk reconnects by itself. If it goes on, check the network or ask your IT staff.</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan nên việc này chưa được lưu. Hãy thử lại sau giây lát: Dialogue Desk sẽ tự kết nối lại. Nếu vẫn không được, hãy kiểm tra mạng hoặc liên hệ cán bộ công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/errors.py" line="151"/>
         <source>The database file cannot be opened any more (was it moved or deleted, or its drive or network folder removed?). Nothing was saved. Close Dialogue Desk and open it again; if the file is lost, restore a backup.</source>
         <translation>Không mở được tệp cơ sở dữ liệu nữa (tệp đã bị di chuyển hoặc xóa, hay ổ đĩa hoặc thư mục mạng chứa tệp đã bị ngắt?). Chưa có gì được lưu. Hãy đóng Dialogue Desk rồi mở lại; nếu tệp đã mất, hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="145"/>
+        <location filename="../../dialogue_app/services/errors.py" line="157"/>
         <source>The database is busy: somebody else is saving. Nothing was saved; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: người khác đang lưu dữ liệu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="149"/>
+        <location filename="../../dialogue_app/services/errors.py" line="161"/>
         <source>The disk that holds the database is full. Nothing was saved. Free some space (or ask your IT staff to), then try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng (hoặc đề nghị cán bộ công nghệ thông tin làm việc này), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="154"/>
+        <location filename="../../dialogue_app/services/errors.py" line="166"/>
         <source>The database can only be read, not changed (a read-only file or server). Nothing was saved. Ask your IT staff for write access.</source>
         <translation>Cơ sở dữ liệu chỉ cho phép đọc, không cho phép thay đổi (tệp hoặc máy chủ chỉ đọc). Chưa có gì được lưu. Hãy đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="159"/>
+        <location filename="../../dialogue_app/services/errors.py" line="171"/>
         <source>The database file is damaged. Nothing was saved. Close Dialogue Desk and restore a backup (dialogue-app restore --latest).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu. Hãy đóng Dialogue Desk và khôi phục từ bản sao lưu (dialogue-app restore --latest).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="164"/>
+        <location filename="../../dialogue_app/services/errors.py" line="176"/>
         <source>The database could not do this. Nothing was saved. Try again; if it happens again, send the log file to your IT staff.</source>
         <translation>Cơ sở dữ liệu không thực hiện được thao tác này. Chưa có gì được lưu. Hãy thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="169"/>
+        <location filename="../../dialogue_app/services/errors.py" line="181"/>
         <source>The disk is full. Nothing was saved. Free some space, then try again.</source>
         <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="172"/>
+        <location filename="../../dialogue_app/services/errors.py" line="184"/>
         <source>A file could not be read or written (%1). Nothing was saved. Check the drive or folder, then try again.</source>
         <translation>Không đọc hoặc ghi được một tệp (%1). Chưa có gì được lưu. Hãy kiểm tra ổ đĩa hoặc thư mục, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="177"/>
+        <location filename="../../dialogue_app/services/errors.py" line="189"/>
         <source>There is not enough memory for this. Close other programs, then try again.</source>
         <translation>Không đủ bộ nhớ để thực hiện thao tác này. Hãy đóng bớt các chương trình khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="181"/>
+        <location filename="../../dialogue_app/services/errors.py" line="193"/>
         <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
@@ -6966,39 +6999,39 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/documents/records.py" line="141"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="112"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="116"/>
         <source>Conference %1 does not exist (it may have been deleted).</source>
         <translation>Hội nghị %1 không tồn tại (có thể đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="63"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="218"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="67"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="222"/>
         <source>Issued: %1 %2</source>
         <translation>Đã ban hành: %1 số %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="172"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="176"/>
         <source>A document cannot be issued with a future date.</source>
         <translation>Không thể ban hành văn bản với ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="377"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="381"/>
         <source>Issued document %1 does not exist.</source>
         <translation>Văn bản đã ban hành %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="368"/>
-        <location filename="../../dialogue_app/services/documents/service.py" line="383"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="372"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="387"/>
         <source>Document %1 names a denunciator; you are not allowed to open it (Law on Denunciations 2018). Ask the head of the office.</source>
         <translation>Văn bản %1 có thông tin người tố cáo; bạn không có quyền mở văn bản này (Luật Tố cáo năm 2018). Hãy liên hệ lãnh đạo cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="416"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="420"/>
         <source>The period starts after it ends: check the two dates.</source>
         <translation>Ngày bắt đầu của kỳ sau ngày kết thúc: hãy kiểm tra lại hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/documents/service.py" line="471"/>
+        <location filename="../../dialogue_app/services/documents/service.py" line="475"/>
         <source>The template cannot be filled (%1). Correct it in Word and load it again; the current template stays.</source>
         <translation>Không thể điền dữ liệu vào mẫu (%1). Hãy sửa mẫu trong Word rồi tải lại; mẫu đang dùng được giữ nguyên.</translation>
     </message>
@@ -7325,47 +7358,47 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/result.py" line="88"/>
+        <location filename="../../dialogue_app/services/reports/forms/result.py" line="101"/>
         <source>Form %1 does not add up in the row “%2”: %3 does not hold. Nothing was exported; check the facts recorded on the cases of that row.</source>
         <translation>Biểu %1 không khớp ở dòng “%2”: đẳng thức %3 không đúng. Chưa xuất gì; hãy kiểm tra thông tin thống kê đã ghi trên các vụ việc của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="88"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="99"/>
         <source>There is no form “%1”; the forms are %2.</source>
         <translation>Không có biểu “%1”; các biểu là %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="164"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="185"/>
         <source>Form %1 for a period starting on %2 cannot be filled: the office started recording on %3 (its opening balance), so the app has no figures before that day. Choose a period starting on or after %3.</source>
         <translation>Không thể lập biểu %1 cho kỳ bắt đầu ngày %2: cơ quan bắt đầu ghi nhận từ ngày %3 (số liệu đầu kỳ), nên trước ngày đó ứng dụng không có số liệu. Hãy chọn kỳ bắt đầu từ ngày %3 trở đi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="187"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="208"/>
         <source>Form %1 has no column %2.</source>
         <translation>Biểu %1 không có cột %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="214"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="235"/>
         <source>This column counts reception sessions, not cases; see them in the calendar.</source>
         <translation>Cột này đếm số kỳ tiếp công dân, không phải vụ việc; xem các kỳ tiếp trong lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="251"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="272"/>
         <source>Form %1 carries nothing over from one period to the next; it needs no opening balance.</source>
         <translation>Biểu %1 không có số liệu chuyển từ kỳ trước sang, nên không cần số liệu đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="261"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="282"/>
         <source>The number carried over cannot be negative; enter 0 or more.</source>
         <translation>Số đơn chuyển sang không được âm; hãy nhập từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="272"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="293"/>
         <source>This administrative unit does not exist.</source>
         <translation>Đơn vị hành chính này không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/forms/service.py" line="286"/>
+        <location filename="../../dialogue_app/services/reports/forms/service.py" line="307"/>
         <source>The opening balance of form %1 starts on %2 for the other units; every unit starts on the same day.</source>
         <translation>Số liệu đầu kỳ của biểu %1 tính từ ngày %2 cho các đơn vị khác; mọi đơn vị phải bắt đầu cùng một ngày.</translation>
     </message>
@@ -9039,7 +9072,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     <name>SettingsPage</name>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="69"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="203"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -9055,42 +9088,42 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="170"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="172"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="171"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="173"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="174"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="173"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="94"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
@@ -9100,82 +9133,82 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Tháng báo cáo kết thúc vào ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="97"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="99"/>
         <source>Save office profile</source>
         <translation>Lưu thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="98"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="100"/>
         <source>Save the office profile (Ctrl+S)</source>
         <translation>Lưu thông tin cơ quan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="118"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="120"/>
         <source>Enter your office&apos;s name and the e-mail invitations are sent from.</source>
         <translation>Hãy nhập tên cơ quan và địa chỉ e-mail dùng để gửi giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="140"/>
         <source>A report month is a calendar month (e.g. 01/10 – 31/10).</source>
         <translation>Tháng báo cáo là tháng dương lịch (ví dụ 01/10 – 31/10).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="143"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="145"/>
         <source>A report month runs from day %1 of one month to day %2 of the next (e.g. %1/10 – %2/11); the month is named after its last day.</source>
         <translation>Tháng báo cáo tính từ ngày %1 tháng trước đến hết ngày %2 tháng sau (ví dụ từ %1/10 đến %2/11); tháng được gọi theo tháng của ngày cuối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="184"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="190"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="195"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="197"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="216"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="218"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="226"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="228"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="239"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="241"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="242"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="244"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="246"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="248"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="253"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="256"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="258"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="261"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="263"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>

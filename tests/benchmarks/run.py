@@ -157,6 +157,7 @@ def benchmarks(quick: bool, postgres: str | None) -> list[tuple[str, Callable[[]
             ("conflicts-postgres", one("bench_conflicts", postgres)),
             ("ics-postgres", one("bench_ics_export", postgres)),
             ("import-postgres", one("bench_case_import", 10_000 if quick else 35_000, postgres)),
+            ("live-refresh-postgres", one("bench_live_refresh", postgres)),
         ]
     return rows
 

@@ -7,7 +7,6 @@ from dialogue_app.services.accounts.audit import (
     record_action,
     record_read,
 )
-from dialogue_app.services.accounts.live import ChangeListener, ChangeNotice
 from dialogue_app.services.accounts.permissions import (
     DatabaseRefused,
     PermissionDenied,
@@ -35,8 +34,6 @@ __all__ = [
     "AuditFilter",
     "AuditRow",
     "AuditService",
-    "ChangeListener",
-    "ChangeNotice",
     "DatabaseRefused",
     "PermissionDenied",
     "Server",

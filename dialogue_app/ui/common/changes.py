@@ -4,8 +4,8 @@ An operation (``ui/common/operations.py``) says what it changed as ``Changed`` f
 (``Changed.CASES | Changed.CITIZENS``) and announces them on the window's ``ChangeHub``. A page
 says which kinds it shows with ``follow_changes(page, kinds, refresh)``: when one of them
 changes, a visible page refreshes at once; a hidden one is marked stale and refreshes when it
-is next shown — only then, never on every show. (Changes saved by other staff on a shared
-database will arrive through the same hub.)
+is next shown — only then, never on every show. Changes saved by other staff on a shared
+database arrive through the same hub (``ui/common/live_refresh.py``).
 
 The hub belongs to the top-level window: the main window makes one, and any widget finds it
 through its parents with ``ChangeHub.of(widget)`` (a page or dialog used on its own gets one on

@@ -20,7 +20,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dialogue_app.logs import log_file_in_use
-from dialogue_app.services.errors import Failure, FailureKind, describe_failure, record_failure
+from dialogue_app.services.errors import (
+    ConnectionLost,
+    Failure,
+    FailureKind,
+    describe_failure,
+    record_failure,
+)
 from dialogue_app.ui.common.messages import message_text
 
 __all__ = [
@@ -44,6 +50,8 @@ def failure_text(failure: Failure) -> str:
 
 def failure_title(failure: Failure) -> str:
     """A dialog title for the kind of failure."""
+    if isinstance(failure.message, ConnectionLost):
+        return QCoreApplication.translate("ErrorDialog", "Connection lost")
     if failure.kind is FailureKind.DATABASE:
         return QCoreApplication.translate("ErrorDialog", "Database problem")
     if failure.kind is FailureKind.FILE:
@@ -88,6 +96,13 @@ def show_failure(parent: QWidget | None, failure: Failure, log_file: Path | None
     box.setWindowTitle(failure_title(failure))
     box.setText(failure_text(failure))
     details = failure_details(failure, log_file)
+    if isinstance(failure.message, ConnectionLost):  # the form stays open with what was typed
+        kept = QCoreApplication.translate(
+            "ErrorDialog",
+            "What you typed is kept: save again once the connection to the office database "
+            "is back (the status bar says when).",
+        )
+        details = "\n\n".join(part for part in (kept, details) if part)
     if details:
         box.setInformativeText(details)
     _showing.append(box)
