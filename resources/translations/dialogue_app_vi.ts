@@ -1331,93 +1331,93 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="370"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
         <source>Week</source>
         <translation>Tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="372"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="373"/>
         <source>Agenda</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="384"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="385"/>
         <source>Previous (Alt+Left)</source>
         <translation>Kỳ trước (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="386"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="387"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="388"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Về hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="391"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="392"/>
         <source>Next (Alt+Right)</source>
         <translation>Kỳ sau (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="401"/>
         <source>All leaders</source>
         <translation>Tất cả lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="402"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="403"/>
         <source>All units</source>
         <translation>Tất cả địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="405"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="416"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="418"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="423"/>
         <source>Export schedule (.ics)…</source>
         <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="420"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="425"/>
         <source>Save the period shown, with the filters chosen, as a calendar file to post</source>
         <translation>Lưu lịch của khoảng thời gian đang hiển thị, theo các bộ lọc đã chọn, thành tệp lịch để đăng tải</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="466"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="471"/>
         <source>Blue: dialogue conference · Green: periodic reception · Orange: ad hoc reception · Grey: postponed or cancelled · Pink: holiday or day off, named in the day</source>
         <translation>Xanh lam: hội nghị đối thoại · Xanh lá: tiếp công dân định kỳ · Cam: tiếp công dân đột xuất · Xám: đã hoãn hoặc đã hủy · Hồng: ngày lễ hoặc ngày nghỉ, có ghi tên trong ô ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="608"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="614"/>
         <source>Nothing planned in this period. Press “New conference…” or double-click a day to plan one; use ◀ ▶ to look at other periods.</source>
         <translation>Không có lịch nào trong khoảng thời gian này. Nhấn “Thêm mới hội nghị…” hoặc nhấp đúp vào một ngày để lập lịch; dùng ◀ ▶ để xem các khoảng thời gian khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="644"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="650"/>
         <source>%1 %2</source>
         <comment>a month and its year: December 2026</comment>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="671"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="677"/>
         <source>Open %1</source>
         <translation>Mở %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="676"/>
+        <location filename="../../dialogue_app/ui/conferences/calendar_page.py" line="682"/>
         <source>Follow-up board of %1</source>
         <translation>Bảng theo dõi kết quả: %1</translation>
     </message>
@@ -2124,442 +2124,442 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="84"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="85"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="87"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="88"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Tìm trong sổ vụ việc (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="95"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="97"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="97"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="98"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="98"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="717"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="99"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="750"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="99"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="103"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="104"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="105"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
         <source>due within </source>
         <translation>hạn trong </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="107"/>
         <source>How many days ahead “Due soon” looks</source>
         <translation>Số ngày tới mà bộ lọc “Sắp đến hạn” xét</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="107"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="108"/>
         <source>Due within (days)</source>
         <translation>Đến hạn trong (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="109"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="110"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="113"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="114"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="136"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="138"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Tiếp nhận vụ việc mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="139"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="140"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="141"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="142"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="143"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="144"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="146"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="147"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="193"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="194"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="195"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="196"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="197"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="198"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="199"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="200"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="201"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="202"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="203"/>
         <source>Statistics…</source>
         <translation>Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="259"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="737"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="275"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="770"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="276"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="276"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="293"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="277"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="294"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="278"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="295"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="356"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="373"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="382"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="399"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="405"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="456"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="477"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="496"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="507"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="526"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="509"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="528"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="511"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="530"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="512"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="520"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="539"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="521"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="540"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="522"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="541"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="523"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="542"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="524"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="543"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="525"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="526"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="716"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="545"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="749"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="527"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="546"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="528"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="547"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="529"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="529"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="754"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="787"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="529"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="754"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="787"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="530"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="549"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="532"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="551"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="533"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="721"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="552"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="754"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="534"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="558"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="577"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="570"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="589"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="575"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="594"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="601"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="620"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="605"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="624"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="625"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="646"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="673"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="704"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="684"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="717"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="685"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="718"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="696"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="729"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="703"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="736"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="718"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="751"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="752"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="720"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="753"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="741"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="774"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="743"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="776"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="803"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="772"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="805"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="486"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="505"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="364"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="381"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="366"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="383"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="371"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="388"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="375"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="392"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="487"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="506"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="489"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="508"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="484"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="503"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="485"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="504"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="507"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="483"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="502"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2717,374 +2717,374 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="180"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="191"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="880"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="899"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="197"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="200"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="202"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="213"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="216"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="217"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="219"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="221"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="224"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="223"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="898"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="225"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="228"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="227"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="230"/>
         <source>A head reopens a held or closed conference, giving a reason</source>
         <translation>Lãnh đạo mở lại hội nghị đã diễn ra hoặc đã hoàn tất, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="247"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="250"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="299"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="302"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="306"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="307"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="310"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="324"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="328"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="330"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="332"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="330"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="333"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="334"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="332"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="335"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="333"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="336"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="339"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="353"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="356"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="363"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="366"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="375"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="378"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="386"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="386"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="386"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="392"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="391"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="394"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="444"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="447"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="585"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="590"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="588"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="593"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="616"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="621"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="600"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="605"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="164"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="167"/>
         <source>The conference</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="237"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="236"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="239"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="242"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="621"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="650"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="655"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="728"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="747"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="732"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="751"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="734"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="753"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="736"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="755"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="738"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="757"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="798"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="817"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="799"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="818"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="808"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="827"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="809"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="828"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="837"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="856"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="838"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="857"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="856"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="875"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="858"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="877"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="883"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="902"/>
         <source>Attendance (%1/%2)</source>
         <translation>Điểm danh (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="893"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="912"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="895"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="914"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="948"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="967"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="949"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="968"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -3165,103 +3165,103 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="71"/>
         <source>Search titles…</source>
         <translation>Tìm theo tiêu đề…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="73"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Tìm theo tên hội nghị (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="74"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="75"/>
         <source>All kinds</source>
         <translation>Tất cả loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="78"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="79"/>
         <source>All statuses</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="81"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="82"/>
         <source>New conference…</source>
         <translation>Thêm mới hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="82"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="83"/>
         <source>Plan a new conference (Ctrl+N)</source>
         <translation>Lập kế hoạch hội nghị mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="226"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="232"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="86"/>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="227"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="91"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="233"/>
         <source>Follow-up board…</source>
         <translation>Bảng theo dõi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="93"/>
         <source>What became of the issues raised at the selected held conference</source>
         <translation>Kết quả giải quyết các vụ việc nêu tại hội nghị đã chọn (đã tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="139"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="144"/>
         <source>All conferences</source>
         <translation>Tất cả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="141"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="146"/>
         <source>Reception duties</source>
         <translation>Theo dõi tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="142"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="147"/>
         <source>Reception schedules</source>
         <translation>Lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="145"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="150"/>
         <source>Follow-up board</source>
         <translation>Bảng theo dõi kết quả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="180"/>
         <source>%Ln conference(s)</source>
         <translation>
             <numerusform>%Ln hội nghị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="195"/>
         <source>Not yet closed (%Ln)</source>
         <translation>
             <numerusform>Chưa hoàn tất (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="185"/>
         <source>No conference matches. Clear the search or the filters.</source>
         <translation>Không có hội nghị nào phù hợp. Hãy xóa từ khóa tìm kiếm hoặc bỏ bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="182"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="188"/>
         <source>No conferences yet. Press “New conference…” to plan the first one, or load the demo data from Settings.</source>
         <translation>Chưa có hội nghị nào. Nhấn “Thêm mới hội nghị…” để lập kế hoạch hội nghị đầu tiên, hoặc nạp dữ liệu mẫu trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="198"/>
         <source>These conferences have ended but were never closed. Open each one, record its outcome and the issues raised, then close it — or cancel it if it did not take place.</source>
         <translation>Các hội nghị này đã diễn ra nhưng chưa được hoàn tất. Hãy mở từng hội nghị, ghi kết quả và các nội dung được nêu, rồi hoàn tất hội nghị — hoặc hủy nếu hội nghị không diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="197"/>
+        <location filename="../../dialogue_app/ui/conferences/conferences_page.py" line="203"/>
         <source>Every past conference is closed. Nothing to do here.</source>
         <translation>Tất cả hội nghị đã qua đều đã hoàn tất. Không còn việc cần xử lý.</translation>
     </message>
@@ -8449,17 +8449,23 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>RoleView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="69"/>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="88"/>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="147"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="71"/>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="92"/>
+        <source>Your role (%1) may not register, edit or issue anything here. Ask an administrator for the clerk role.</source>
+        <translation>Vai trò của bạn (%1) không được đăng ký, sửa hay ban hành gì ở đây. Hãy đề nghị quản trị viên cấp vai trò chuyên viên.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="149"/>
         <source>Your role (%1) may read these settings but not change them. Ask an administrator.</source>
         <translation>Vai trò của bạn (%1) chỉ được xem các cài đặt này, không được thay đổi. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="76"/>
+        <location filename="../../dialogue_app/ui/accounts/role_view.py" line="154"/>
         <source>Your role (%1) may read the deadline rules but not change them. Ask an administrator.</source>
         <translation>Vai trò của bạn (%1) chỉ được xem quy tắc thời hạn, không được thay đổi. Hãy liên hệ quản trị viên.</translation>
     </message>
@@ -9514,12 +9520,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="108"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="109"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.cases import OPEN_STATUSES, CaseStatus, CaseType
 from dialogue_app.services.cases import AgencyLateness, CaseDetail, CaseFilter
 from dialogue_app.services.errors import Failure
+from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases import case_table_model as table
 from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
@@ -203,6 +204,21 @@ class CasesPage(QWidget):
         self.facts_button.clicked.connect(self.edit_facts)
         self.undo_button = CaseUndoButton(self._cases, self)  # issue 18
         self.undo_button.undone.connect(self._after_save)
+        # what the role may not do is not offered (issue 15); the services refuse it again
+        self.capabilities = Capabilities.of(services)
+        self.new_button = new
+        self.import_button = import_button
+        self.capabilities.hide_unless(
+            self.capabilities.may_edit,
+            new,
+            import_button,
+            self.edit_button,
+            self.status_button,
+            self.follow_button,
+            self.document_button,
+            self.facts_button,
+            self.undo_button,
+        )
         actions = QGridLayout()  # two by two, so a narrow window still fits them
         for position, button in enumerate(
             (
@@ -262,6 +278,7 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.capabilities.note(layout)
 
         self._apply_filters()
         self._show_detail(None)
@@ -470,7 +487,9 @@ class CasesPage(QWidget):
             button.setEnabled(detail is not None)
         self.document_button.setEnabled(detail is not None)
         self.status_button.setEnabled(bool(detail and detail.allowed_next))
-        self.reveal_button.setVisible(bool(detail and detail.identity_hidden))
+        self.reveal_button.setVisible(
+            bool(detail and detail.identity_hidden) and self.capabilities.may_see_denunciators
+        )
         self.undo_button.show_case(detail)
         if detail is None:
             self.detail_view.setHtml(
@@ -619,6 +638,8 @@ class CasesPage(QWidget):
         self._show_detail(detail)
 
     def new_case(self) -> None:
+        if not self.capabilities.may_edit:
+            return  # a viewer (Ctrl+N, a double-click): nothing to offer
         dialog = CaseDialog(self._services, None, self)
         if dialog.exec():
             if dialog.repeat_message:
@@ -626,6 +647,8 @@ class CasesPage(QWidget):
             self._after_save(dialog.saved)
 
     def edit_case(self) -> None:
+        if not self.capabilities.may_edit:
+            return  # a viewer (Ctrl+N, a double-click): nothing to offer
         if self._detail is None:
             return
         dialog = CaseDialog(self._services, self._detail, self)
@@ -633,6 +656,8 @@ class CasesPage(QWidget):
             self._after_save(dialog.saved)
 
     def change_status(self) -> None:
+        if not self.capabilities.may_edit:
+            return  # a viewer (Ctrl+N, a double-click): nothing to offer
         if self._detail is None:
             return
         dialog = StatusDialog(self._cases, self._detail, self)
@@ -641,6 +666,8 @@ class CasesPage(QWidget):
 
     def edit_facts(self) -> CaseFactsDialog | None:
         """The case's statistics: the facts the statutory forms count."""
+        if not self.capabilities.may_edit:
+            return None
         if self._detail is None:
             return None
         dialog = CaseFactsDialog(self._cases, self._detail, self)
@@ -649,6 +676,8 @@ class CasesPage(QWidget):
         return dialog
 
     def add_follow_up(self) -> None:
+        if not self.capabilities.may_edit:
+            return  # a viewer (Ctrl+N, a double-click): nothing to offer
         if self._detail is None:
             return
         dialog = FollowUpDialog(self._cases, self._detail, self)
@@ -657,6 +686,8 @@ class CasesPage(QWidget):
 
     def make_document(self) -> Any:
         """The dialog that makes this case's slips, notices and letters (ui/documents/)."""
+        if not self.capabilities.may_edit:
+            return None
         if self._detail is None:
             return None
         from dialogue_app.domain.documents import RecordType
@@ -677,6 +708,8 @@ class CasesPage(QWidget):
         self._show_detail(self._detail)
 
     def import_file(self, path: str | None = None) -> TaskDialog | None:
+        if not self.capabilities.may_edit:
+            return None
         if not path:
             chosen = open_file(
                 self,

@@ -52,6 +52,7 @@ from dialogue_app.domain.timezone import VN_TZ
 from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
+from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.calendar_exchange.notice import CalendarNotice
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import format_date, format_time
@@ -415,6 +416,10 @@ class CalendarPage(QWidget):
         new = QPushButton(self.tr("New conference…"))
         new.clicked.connect(lambda: self.new_conference(None))
         filters.addWidget(new)
+        self.new_button = new
+        # a viewer reads the calendar, plans nothing on it (issue 15)
+        self.capabilities = Capabilities.of(self._services)
+        self.capabilities.hide_unless(self.capabilities.may_edit, new)
         self.export_button = QPushButton(self.tr("Export schedule (.ics)…"))
         self.export_button.setToolTip(
             self.tr("Save the period shown, with the filters chosen, as a calendar file to post")
@@ -479,6 +484,7 @@ class CalendarPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(legend)
+        self.capabilities.note(layout)
 
         for view in (self.month_view, self.week_view, self.agenda_view):
             view.installEventFilter(self)
@@ -684,6 +690,8 @@ class CalendarPage(QWidget):
         self.conference_opened.emit(conference_id)
 
     def new_conference(self, start: datetime | None) -> None:
+        if not self.capabilities.may_edit:
+            return  # a viewer's double-click on a free slot, or Ctrl+N
         self._show_dialog(ConferenceDialog(self._services, None, self, start=start))
 
     def _show_dialog(self, dialog: ConferenceDialog) -> None:

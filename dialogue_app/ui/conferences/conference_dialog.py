@@ -48,6 +48,7 @@ from dialogue_app.services.conferences import (
 )
 from dialogue_app.services.container import Services
 from dialogue_app.services.errors import Failure, ValidationError
+from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.calendar_exchange.invitation_dialog import InvitationDialog
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.changes import Changed
@@ -150,6 +151,8 @@ class ConferenceDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._detail: ConferenceDetail | None = None
+        # a viewer reads the conference; only a head reopens one (issue 15)
+        self.capabilities = Capabilities.of(services)
         self._choices = services.registers.planning_choices()
         self.warnings: list[ConflictWarning] = []
         self.ask_reason: Callable[[Sequence[ConflictWarning]], str | None] = self._ask_reason
@@ -568,6 +571,8 @@ class ConferenceDialog(QDialog):
 
     def _editable(self) -> bool:
         detail = self._detail
+        if not self.capabilities.may_edit:
+            return False
         return detail is None or detail.status in (
             ConferenceStatus.DRAFT,
             ConferenceStatus.SCHEDULED,
@@ -713,13 +718,27 @@ class ConferenceDialog(QDialog):
         )
         self.close_button.setVisible(ConferenceStatus.CLOSED in allowed)
         self.reopen_button.setVisible(
-            detail is not None and detail.status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED)
+            detail is not None
+            and detail.status in (ConferenceStatus.HELD, ConferenceStatus.CLOSED)
+            and self.capabilities.may_reopen
         )
         self.tabs.setTabVisible(self._attendance_tab, detail is not None)  # once saved
         cancelled = detail is not None and detail.status == ConferenceStatus.CANCELLED
         self.invite_button.setVisible(detail is not None and not cancelled)
         self.cancellation_button.setVisible(cancelled)
         self.document_button.setVisible(detail is not None and not cancelled)
+        if not self.capabilities.may_edit:  # a viewer: no status move, nothing sent or issued
+            for button in (
+                self.schedule_button,
+                self.postpone_button,
+                self.cancel_conference_button,
+                self.hold_button,
+                self.close_button,
+                self.invite_button,
+                self.cancellation_button,
+                self.document_button,
+            ):
+                button.setVisible(False)
         editable = self._editable()
         self._set_read_only(not editable)
         self.find_time_button.setVisible(editable)
@@ -849,7 +868,7 @@ class ConferenceDialog(QDialog):
         self.results.show_timeline(steps)
         last = steps[-1] if steps and steps[-1].undoable else None
         self._undo_step = last.id if last else None
-        self.undo_button.setVisible(last is not None)
+        self.undo_button.setVisible(last is not None and self.capabilities.may_edit)
         if last is not None:
             # the button names the step; its tooltip adds the reason typed (any length)
             short = self.results.describe(last, with_note=False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.services.conferences import ConferenceSummary
 from dialogue_app.services.container import Services
+from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.remembered import remember_columns
 from dialogue_app.ui.conferences.conference_columns import fit_conference_columns
@@ -81,6 +82,10 @@ class ConferencesPage(QWidget):
         new = QPushButton(self.tr("New conference…"))
         new.setToolTip(self.tr("Plan a new conference (Ctrl+N)"))
         new.clicked.connect(self.new_conference)
+        self.new_button = new
+        # a viewer reads the conferences, plans none (issue 15); the services refuse it again
+        self.capabilities = Capabilities.of(services)
+        self.capabilities.hide_unless(self.capabilities.may_edit, new)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self._open_selected)
         self.board_button = QPushButton(self.tr("Follow-up board…"))
@@ -148,6 +153,7 @@ class ConferencesPage(QWidget):
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.capabilities.note(layout)
         # data is read when the page is first shown, then again when what it shows changed
         self.changes = follow_changes(
             self, Changed.CONFERENCES | Changed.RECEPTION, self.reload, stale=True
@@ -239,6 +245,8 @@ class ConferencesPage(QWidget):
         self.conference_opened.emit(conference_id)
 
     def new_conference(self) -> None:
+        if not self.capabilities.may_edit:
+            return  # a viewer's Ctrl+N
         self._show(ConferenceDialog(self._services, None, self))
 
     def _show(self, dialog: ConferenceDialog) -> None:
