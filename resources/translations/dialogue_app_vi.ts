@@ -2717,374 +2717,407 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="180"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="702"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="199"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="899"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="214"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="988"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="200"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="703"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="202"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="217"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="231"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="220"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="235"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="222"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="237"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="239"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="226"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1006"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="243"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="245"/>
         <source>A head reopens a held or closed conference, giving a reason</source>
         <translation>Lãnh đạo mở lại hội nghị đã diễn ra hoặc đã hoàn tất, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="262"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="250"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="275"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="302"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="306"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="321"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="310"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="314"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="693"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="328"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="343"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="694"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="344"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="330"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="345"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="332"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="347"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="699"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="333"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="348"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="334"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="349"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="335"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="336"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="351"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="701"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="357"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="356"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="371"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="366"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="381"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="378"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="393"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="389"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="392"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="407"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="394"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="409"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="447"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="462"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="590"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="605"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="593"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="621"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="182"/>
         <source>The conference</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="254"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="242"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="257"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="623"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="626"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="655"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="676"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="747"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="695"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="696"/>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="700"/>
+        <source>Online meeting link</source>
+        <translation>Đường dẫn họp trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="740"/>
+        <source>Their version is kept; yours was dropped.</source>
+        <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="743"/>
+        <source>Not saved yet: your changes are still in the form.</source>
+        <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="836"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="751"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="840"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="753"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="842"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="755"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="844"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="757"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="846"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="817"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="906"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="818"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="907"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="827"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="828"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="856"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="945"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="857"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="946"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="875"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="964"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="877"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="966"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="902"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="991"/>
         <source>Attendance (%1/%2)</source>
         <translation>Điểm danh (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="912"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1001"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="914"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1003"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="967"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1056"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="968"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1057"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -5719,7 +5752,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Địa điểm đã chọn vừa bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="165"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="166"/>
         <location filename="../../dialogue_app/services/conferences/reception.py" line="146"/>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối đang trước ngày đầu.</translation>
@@ -5825,27 +5858,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị này bị trùng lịch. Hãy nêu lý do để vẫn lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="169"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="170"/>
         <source>The duration must be longer than zero.</source>
         <translation>Thời lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="200"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="201"/>
         <source>A new conference is either a draft or scheduled.</source>
         <translation>Hội nghị mới chỉ có thể ở trạng thái dự thảo hoặc đã lên lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="231"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="235"/>
         <source>A conference that has been held, closed or cancelled can no longer be rescheduled; record its outcome instead.</source>
         <translation>Hội nghị đã tổ chức, đã hoàn tất hoặc đã hủy thì không thể đổi lịch; hãy ghi kết quả hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="269"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="273"/>
         <source>Say why the conference is postponed or cancelled; the invited people will be told.</source>
         <translation>Hãy nêu lý do hoãn hoặc hủy hội nghị; những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="318"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="322"/>
         <source>Say why the conference is postponed.</source>
         <translation>Hãy nêu lý do hoãn hội nghị.</translation>
     </message>
@@ -5870,82 +5903,82 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị chưa bắt đầu; hãy ghi kết quả sau khi hội nghị đã diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="384"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="388"/>
         <source>Say why the conference is reopened; the reason is recorded in its timeline. Nothing was changed.</source>
         <translation>Hãy nêu lý do mở lại hội nghị; lý do được ghi vào diễn biến của hội nghị. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="395"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="399"/>
         <source>Only a head of the office can reopen a held or closed conference.</source>
         <translation>Chỉ lãnh đạo cơ quan mới được mở lại hội nghị đã diễn ra hoặc đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="404"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="408"/>
         <source>Only a held or closed conference can be reopened.</source>
         <translation>Chỉ có thể mở lại hội nghị đã diễn ra hoặc đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="470"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="474"/>
         <source>Give the conference a title.</source>
         <translation>Hãy nhập tiêu đề hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="474"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="478"/>
         <source>The start and end need a time zone.</source>
         <translation>Thời gian bắt đầu và kết thúc cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="479"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="483"/>
         <source>The conference ends before it starts; check the times.</source>
         <translation>Hội nghị có thời gian kết thúc trước thời gian bắt đầu; hãy kiểm tra lại thời gian.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="484"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="488"/>
         <source>The conference starts and ends at the same time.</source>
         <translation>Hội nghị có thời gian bắt đầu và kết thúc trùng nhau.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="489"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="493"/>
         <source>The start is in the past. Choose a time from now on, or record a past session from its reception day.</source>
         <translation>Thời gian bắt đầu đã qua. Hãy chọn thời gian từ bây giờ trở đi, hoặc ghi nhận buổi tiếp đã diễn ra từ ngày tiếp công dân tương ứng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="501"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="505"/>
         <source>Every agenda item needs a title.</source>
         <translation>Mỗi nội dung trong chương trình cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="505"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="509"/>
         <source>An agenda item cannot last less than zero minutes.</source>
         <translation>Thời lượng của nội dung trong chương trình không được nhỏ hơn 0 phút.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="514"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="518"/>
         <source>A participant needs a name.</source>
         <translation>Người tham dự cần có họ tên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="549"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="553"/>
         <source>The venue chosen was removed meanwhile. Choose another venue.</source>
         <translation>Địa điểm đã chọn vừa bị xóa. Hãy chọn địa điểm khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="556"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="560"/>
         <source>The unit chosen was removed meanwhile. Choose it again.</source>
         <translation>Địa bàn đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="564"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="568"/>
         <source>A leader chosen was removed from the register meanwhile. Choose again.</source>
         <translation>Một lãnh đạo đã chọn vừa bị xóa khỏi danh sách. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="572"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="576"/>
         <source>An agency chosen was removed meanwhile. Choose again.</source>
         <translation>Một cơ quan đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="579"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="583"/>
         <source>A citizen chosen was removed meanwhile. Choose again.</source>
         <translation>Một công dân đã chọn vừa bị xóa. Hãy chọn lại.</translation>
     </message>
@@ -5980,22 +6013,22 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hội nghị đã hủy không thể thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="95"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="96"/>
         <source>A draft conference cannot be postponed; schedule it first.</source>
         <translation>Không thể hoãn hội nghị ở trạng thái dự thảo; hãy lên lịch trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="98"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="99"/>
         <source>A conference that has been held cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="101"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="102"/>
         <source>A closed conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/conferences/planning.py" line="104"/>
+        <location filename="../../dialogue_app/services/conferences/planning.py" line="105"/>
         <source>A cancelled conference cannot be postponed.</source>
         <translation>Không thể hoãn hội nghị đã hủy.</translation>
     </message>
@@ -9520,12 +9553,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>TextPrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="109"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="124"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="110"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

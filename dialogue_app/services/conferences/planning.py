@@ -73,6 +73,7 @@ from dialogue_app.services.conferences.types import (
     ParticipantData,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from dialogue_app.services.versions import check_version, stale_as_conflict
 from dialogue_app.services.working_days import WorkingDayService, working_day_calendar
 from dialogue_app.store.conferences import add_conference
 from dialogue_app.store.models import (
@@ -222,10 +223,13 @@ class ConferenceService:
         *,
         override_reason: str | None = None,
     ) -> ConferenceDetail:
-        """Save edits to a conference the caller read at ``version``."""
-        with self._uow.begin() as session:
+        """Save edits to a conference the caller read at ``version``. Somebody else saved it
+        meanwhile: ``EditConflict`` carrying their ``ConferenceDetail`` (the form shows theirs
+        beside the person's and lets them choose)."""
+        with stale_as_conflict(lambda: self.get(conference_id)), self._uow.begin() as session:
             require(session, self._user_name, Permission.EDIT_RECORDS)
-            row = load_for_change(session, conference_id, version)
+            row = load_conference(session, conference_id)
+            check_version(row.version, version, lambda: conference_detail(session, row))
             if row.status not in EDITABLE_STATUSES:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
@@ -247,7 +251,7 @@ class ConferenceService:
             if _place_and_time(row) != before:
                 row.sequence += 1
             record_override(session, row.id, warnings, reason, self._user_name)
-            flush_guarded(session, row)
+            session.flush()  # a save in between: StaleDataError, theirs read afresh
             log_step(session, row, StepKind.EDITED, self._user_name, before=undo_state)
             return conference_detail(session, row)
 

@@ -8,6 +8,7 @@ read and write one draft; splitting them would pass the draft back and forth.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -52,7 +53,9 @@ from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.calendar_exchange.invitation_dialog import InvitationDialog
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.changes import Changed
-from dialogue_app.ui.common.dates import date_pattern
+from dialogue_app.ui.common.conflict_dialog import Choice as Chosen
+from dialogue_app.ui.common.conflict_dialog import resolve_conflict, shown
+from dialogue_app.ui.common.dates import date_pattern, format_datetime
 from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.numbers import format_number
@@ -72,6 +75,18 @@ from dialogue_app.ui.conferences.scheduling_common import (
 )
 
 WARNING_STYLE = "color: #8a5300;"
+
+
+def _comparable(draft: ConferenceDraft) -> ConferenceDraft:
+    """``draft`` as the form and the database both write it: an empty text is no text, a
+    participant is who they are (not the name shown for them)."""
+    return replace(
+        draft,
+        topic=draft.topic or None,
+        online_url=draft.online_url or None,
+        notes=draft.notes or None,
+        participants=tuple(replace(p, display="") for p in draft.participants),
+    )
 
 
 # saving a conference may register its invited citizens; its status changes (closing it
@@ -640,10 +655,16 @@ class ConferenceDialog(QDialog):
                 return scheduling.create(draft, override_reason=reason)
             return scheduling.update(current.id, current.version, draft, override_reason=reason)
 
+        resolved: list[bool] = []  # somebody saved it meanwhile: what the person chose
         while True:
             operation = Operation(self, save, changes=SAVE_CHANGES)
+            operation.conflict(
+                lambda theirs: resolved.append(self._changed_meanwhile(current, draft, theirs))
+            )
             if operation.success(self._saved).failure(self._refused).run():
                 return True
+            if resolved:
+                return resolved[0]
             failure = operation.failure_seen
             conflicts = failure.message if failure is not None else None
             if not isinstance(conflicts, ConflictsNeedReason):
@@ -655,6 +676,74 @@ class ConferenceDialog(QDialog):
                     self.tr("Not saved: a reason is needed to save over the warnings.")
                 )
                 return False
+
+    def _changed_meanwhile(
+        self, opened: ConferenceDetail | None, mine: ConferenceDraft, theirs: ConferenceDetail
+    ) -> bool:
+        """Somebody else saved this conference since the form read it: both versions side by
+        side, the person chooses (``ui/common/conflict_dialog.py``). True when saved."""
+        if opened is None:
+            return False
+        choices = self._choices
+        names = {
+            "unit_id": {unit.id: unit.name for unit in choices.units},
+            "venue_id": {venue.id: venue.name for venue in choices.venues},
+        }
+        labels = {
+            "kind": self.tr("Kind"),
+            "title": self.tr("Title"),
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "topic": self.tr("Topic"),
+            "unit_id": self.tr("Unit"),
+            "venue_id": self.tr("Venue"),
+            "online_url": self.tr("Online meeting link"),
+            "notes": self.tr("Notes"),
+            "participants": self.tr("People"),
+            "agenda": self.tr("Agenda"),
+        }
+
+        def show(name: str, value: object) -> str:
+            if name in names and isinstance(value, int):
+                return names[name].get(value, str(value))
+            if name == "kind" and isinstance(value, ConferenceKind):
+                return kind_label(value)
+            if isinstance(value, datetime):
+                return format_datetime(value)
+            if name == "participants" and isinstance(value, tuple):
+                return "; ".join(who(p) for p in value) or "—"
+            if name == "agenda" and isinstance(value, tuple):
+                return "; ".join(item.title for item in value) or "—"
+            return shown(value)
+
+        officials = {official.id: official.name for official in choices.officials}
+        agencies = {agency.id: agency.name for agency in choices.agencies}
+
+        def who(person: ParticipantData) -> str:
+            if person.official_id is not None:
+                return officials.get(person.official_id, str(person.official_id))
+            if person.agency_id is not None:
+                return agencies.get(person.agency_id, str(person.agency_id))
+            return person.name or str(person.citizen_id or "")
+
+        resolution = resolve_conflict(
+            self,
+            _comparable(opened.draft),
+            _comparable(mine),
+            _comparable(theirs.draft),
+            labels,
+            show,
+        )
+        if resolution.choice is Chosen.THEIRS:
+            self._load(theirs)
+            self.unsaved.mark_saved()
+            self.error_label.setText(self.tr("Their version is kept; yours was dropped."))
+            return False
+        if resolution.record is None:
+            self.error_label.setText(self.tr("Not saved yet: your changes are still in the form."))
+            return False
+        self._load(replace(theirs, draft=resolution.record))  # goes over their version
+        return self.save()
 
     def _saved(self, detail: ConferenceDetail) -> None:
         self._load(detail)

@@ -19,7 +19,7 @@ from dialogue_app.services.conferences import (
     IssueRaised,
 )
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.errors import ConcurrentEdit, ValidationError
+from dialogue_app.services.errors import ConcurrentEdit, EditConflict, ValidationError
 from dialogue_app.services.working_days import WorkingDayService
 from dialogue_app.store.models import BusyBlock, Case, Conference, ConflictOverride, Official
 from tests.clock import fixed_clock
@@ -163,8 +163,10 @@ def test_two_people_editing_the_same_conference(
 ) -> None:
     created = service.create(draft(at(10, 8), at(10, 10)))
     service.update(created.id, created.version, draft(at(10, 8), at(10, 10), title="Anh Một"))
-    with pytest.raises(ConcurrentEdit, match="Somebody else"):
+    with pytest.raises(EditConflict, match="Somebody else") as refused:
         service.update(created.id, created.version, draft(at(10, 8), at(10, 10), title="Chị Hai"))
+    assert refused.value.theirs.draft.title == "Anh Một"  # theirs, for the form to show
+    assert refused.value.theirs.version != created.version
     with pytest.raises(ConcurrentEdit):
         service.cancel(created.id, created.version, "Trùng lịch")
     assert service.get(created.id).draft.title == "Anh Một"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -89,7 +90,13 @@ def test_end_before_start_is_explained_and_nothing_saved(services: Services, qtb
     assert services.conferences.count() == 0
 
 
-def test_edit_concurrently_and_cancel_with_reason(services: Services, qtbot) -> None:
+def test_edit_concurrently_and_cancel_with_reason(
+    services: Services, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dialogue_app.ui.common.conflict_dialog import ConflictDialog
+
+    # theirs beside mine (tests/ui/conferences/test_conference_conflict.py): back to the form
+    monkeypatch.setattr(ConflictDialog, "exec", lambda d: d.back_button.click() or d.result())
     services = with_fixed_clock(services)
     created = services.scheduling.create(draft(at(11, 8), at(11, 10)))
     dialog = ConferenceDialog(services, created.id)
@@ -97,7 +104,7 @@ def test_edit_concurrently_and_cancel_with_reason(services: Services, qtbot) -> 
     services.scheduling.update(created.id, created.version, draft(at(11, 8), at(11, 10), title="X"))
     dialog.title_edit.setText("Y")
     assert not dialog.save()
-    assert "Somebody else" in dialog.error_label.text()
+    assert dialog.error_label.text() == "Not saved yet: your changes are still in the form."
 
     fresh = ConferenceDialog(services, created.id)
     qtbot.addWidget(fresh)
