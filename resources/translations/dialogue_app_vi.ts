@@ -1443,196 +1443,216 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="204"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="213"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="221"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="337"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="454"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="238"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="255"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="371"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="488"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="260"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="228"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="548"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="265"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="232"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="266"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="268"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="550"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="242"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="276"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="249"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="250"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="251"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="253"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="269"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="271"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="305"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="312"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="324"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="337"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="555"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="304"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="338"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="541"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="305"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="339"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="544"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="306"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="340"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="545"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="307"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="341"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="542"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="308"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="342"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="546"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="309"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="343"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="547"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="310"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="344"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="543"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="311"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="345"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="312"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="346"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="552"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="314"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="549"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="316"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="551"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="318"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="352"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="553"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="353"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="554"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="355"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="355"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="357"/>
         <source>The case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="398"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="432"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="500"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
+        <source>Not saved yet: your changes are still in the form.</source>
+        <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="629"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -4186,77 +4206,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="734"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="624"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="753"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="630"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="633"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="762"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="634"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="763"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="635"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="764"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="765"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="637"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="766"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="638"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="767"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="781"/>
         <source>The follow-up</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="669"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="798"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="677"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="806"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="678"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="807"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -9324,57 +9344,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="517"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="646"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="656"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="659"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="660"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="661"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="662"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="663"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="536"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="665"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="536"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="665"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="543"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="672"/>
         <source>The status change</source>
         <translation>Việc chuyển trạng thái</translation>
     </message>

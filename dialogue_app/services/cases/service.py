@@ -41,7 +41,7 @@ from dialogue_app.services.cases.types import (
 from dialogue_app.services.clock import Clock
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ConcurrentEdit, ServiceError
 from dialogue_app.services.registers import Choice
-from dialogue_app.services.versions import stale_as_conflict
+from dialogue_app.services.versions import check_version, stale_as_conflict
 from dialogue_app.store.models import AuditEntry, DeadlineRule
 from dialogue_app.store.unit_of_work import UnitOfWork
 
@@ -204,18 +204,21 @@ class CaseService:
             return RegisterResult(build_detail(session, case, today), repeat, created)
 
     def update(self, case_id: int, draft: CaseDraft, expected_version: int) -> CaseDetail:
-        """Save an edited case; refuse when somebody else saved it meanwhile."""
+        """Save an edited case. Somebody else saved it meanwhile: ``EditConflict`` carrying
+        their ``CaseDetail`` (the form shows theirs beside the person's and lets them choose)."""
         today = self._clock.today()
         validate(draft, today, new=False)
-        try:
-            with self._uow.begin() as session:
-                require(session, self.user_name, Permission.EDIT_RECORDS)
-                before = undo.state_of(queries.load_case(session, case_id))
-                case = update_case(session, case_id, draft, expected_version, self.user_name, today)
-                undo.seal(session, case, before)
-                return build_detail(session, case, today)
-        except StaleDataError as error:
-            raise ConcurrentEdit(workflow.CONCURRENT) from error
+        with stale_as_conflict(lambda: self.get(case_id)), self._uow.begin() as session:
+            require(session, self.user_name, Permission.EDIT_RECORDS)
+            loaded = queries.load_case(session, case_id)
+            check_version(
+                loaded.version, expected_version, lambda: build_detail(session, loaded, today)
+            )
+            before = undo.state_of(loaded)
+            case = update_case(session, case_id, draft, expected_version, self.user_name, today)
+            undo.seal(session, case, before)
+            session.flush()  # a save in between: StaleDataError, theirs read afresh
+            return build_detail(session, case, today)
 
     # the facts the statutory forms count -------------------------------------------------------
 

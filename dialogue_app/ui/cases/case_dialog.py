@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,8 @@ from dialogue_app.services.container import Services
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, choice_label
 from dialogue_app.ui.common.changes import Changed
+from dialogue_app.ui.common.conflict_dialog import Choice as Chosen
+from dialogue_app.ui.common.conflict_dialog import resolve_conflict, shown
 from dialogue_app.ui.common.dates import date_edit, format_date
 from dialogue_app.ui.common.file_dialogs import FileKind, open_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
@@ -102,6 +105,37 @@ def _lay_out(dialog: QDialog, form: QFormLayout, save: str, cancel: str) -> QLab
     layout.addWidget(problem)
     layout.addWidget(buttons)
     return problem
+
+
+def _comparable(case: CaseDetail | CaseDraft) -> CaseDraft:
+    """The fields of a case the form edits, as the form and the database both write them (an
+    empty text is no text; the citizens are left out: the form lists them as it saves them)."""
+    return CaseDraft(
+        received_on=case.received_on,
+        case_type=case.case_type,
+        citizens=None,
+        summary=case.summary.strip(),
+        channel=case.channel,
+        conference_id=case.conference_id,
+        field_id=case.field_id,
+        commune_id=case.commune_id,
+        within_competence=case.within_competence,
+        round=case.round,
+        remote_area=case.remote_area,
+        complexity=case.complexity,
+        group_size=_group_size(case),
+        agency_id=case.agency_id,
+        handler=(case.handler or "").strip() or None,
+        number=(case.number or "").strip() or None,
+        repeat_of_id=None,
+    )
+
+
+def _group_size(case: CaseDetail | CaseDraft) -> int | None:
+    """None: the number of citizens listed (the form's 0, the database's default)."""
+    if isinstance(case, CaseDetail) and case.group_size == case.citizen_count:
+        return None
+    return case.group_size or None
 
 
 def _closes(dialog: Any) -> Callable[[CaseDetail], None]:
@@ -482,9 +516,104 @@ class CaseDialog(_AsksBeforeClosing):
         super().done(result)
 
     def save(self) -> bool:
-        """Save the case and close the form; True when saved."""
-        return (
+        """Save the case and close the form; True when saved. Somebody else saved it
+        meanwhile: theirs beside mine, the person chooses (``_changed_meanwhile``)."""
+        resolved: list[bool] = []
+        opened, mine = self._detail, self.draft()
+        saved = (
             Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS)
+            .success(_closes(self))
+            .failure(in_label(self.problem))
+            .conflict(lambda theirs: resolved.append(self._changed_meanwhile(opened, mine, theirs)))
+            .run()
+        )
+        return saved or bool(resolved and resolved[0])
+
+    def _changed_meanwhile(
+        self, opened: CaseDetail | None, mine: CaseDraft, theirs: CaseDetail
+    ) -> bool:
+        """Both versions of the case, field by field (``ui/common/conflict_dialog.py``): keep
+        theirs (the form closes on their version), keep mine or merge (saved over theirs, the
+        citizens as the form lists them), or back to the form. True when saved."""
+        if opened is None:
+            return False
+        labels = {
+            "received_on": self.tr("Received on"),
+            "case_type": self.tr("Type"),
+            "summary": self.tr("Summary"),
+            "channel": self.tr("Received through"),
+            "conference_id": self.tr("Raised at"),
+            "field_id": self.tr("Field"),
+            "commune_id": self.tr("Commune"),
+            "within_competence": self.tr("Within the office's competence"),
+            "round": self.tr("Round"),
+            "remote_area": self.tr("Remote or disadvantaged area"),
+            "complexity": self.tr("Complexity"),
+            "group_size": self.tr("Group size"),
+            "agency_id": self.tr("Agency to resolve it"),
+            "handler": self.tr("Handler"),
+            "number": self.tr("Case number"),
+        }
+        names: dict[str, dict[int, str]] = {
+            "conference_id": {},
+            "field_id": {},
+            "commune_id": {},
+            "agency_id": {},
+        }
+        for detail in (opened, theirs):
+            for key, name in (
+                ("conference_id", detail.conference),
+                ("field_id", detail.field),
+                ("commune_id", detail.commune),
+                ("agency_id", detail.agency),
+            ):
+                value = getattr(detail, key)
+                if value is not None and name:
+                    names[key][value] = name
+        combos = {
+            "conference_id": self.conference,
+            "field_id": self.field,
+            "commune_id": self.commune,
+            "agency_id": self.agency,
+        }
+
+        def show(name: str, value: object) -> str:
+            if name in names and isinstance(value, int):
+                known = names[name].get(value)
+                if known is None:
+                    index = combos[name].findData(value)
+                    known = combos[name].itemText(index) if index >= 0 else str(value)
+                return known
+            if isinstance(value, date):
+                return format_date(value)
+            if isinstance(value, CaseType):
+                return case_labels.case_type(value)
+            if name == "complexity" and isinstance(value, int):
+                return case_labels.complexity(value)
+            return shown(value)
+
+        resolution = resolve_conflict(
+            self, _comparable(opened), _comparable(mine), _comparable(theirs), labels, show
+        )
+        if resolution.choice is Chosen.THEIRS:
+            self.unsaved.mark_saved()
+            _closes(self)(theirs)
+            return False
+        if resolution.record is None:
+            self.problem.setText(self.tr("Not saved yet: your changes are still in the form."))
+            return False
+        record = replace(
+            resolution.record,
+            citizens=mine.citizens,
+            field_name=mine.field_name,
+            repeat_of_id=mine.repeat_of_id,
+        )
+        return (
+            Operation(
+                self,
+                lambda: self._cases.update(theirs.id, record, theirs.version),
+                changes=Changed.CASES | Changed.CITIZENS,
+            )
             .success(_closes(self))
             .failure(in_label(self.problem))
             .run()
