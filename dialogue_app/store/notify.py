@@ -47,6 +47,7 @@ TABLE_FEATURES: dict[str, str] = {
     "citizen_search_terms": "CITIZENS",
     "conferences": "CONFERENCES",
     "conference_participants": "CONFERENCES",
+    "conference_events": "CONFERENCES",  # a conference's timeline (undo, reopening)
     "agenda_items": "CONFERENCES|CASES",
     "conflict_overrides": "CONFERENCES",
     "busy_blocks": "CONFERENCES",
