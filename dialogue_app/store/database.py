@@ -96,9 +96,11 @@ def create_database_engine(url: str) -> Engine:
         # hide_parameters: the values of a failed statement (citizens' and denunciators' names
         # and ID numbers) stay out of the error's text, and so out of logs and terminals.
         # pool_use_lifo: the connection used last comes back first; each SQLite connection has
-        # its own page cache, and the one just used holds the pages the next search reads.
+        # its own page cache, and the one just used holds the pages the next search reads. (An
+        # in-memory database has one connection per thread, and no queue to order.)
+        pooling = {} if in_memory(parsed) else {"pool_use_lifo": True}
         engine = create_engine(
-            parsed, connect_args={"timeout": 10}, hide_parameters=True, pool_use_lifo=True
+            parsed, connect_args={"timeout": 10}, hide_parameters=True, **pooling
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
