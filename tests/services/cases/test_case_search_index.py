@@ -13,6 +13,8 @@ from dialogue_app.services.cases import CaseDraft, CaseFilter, CaseService, Citi
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.store import database as store_db
 from dialogue_app.store.models import Case
+from dialogue_app.store.notify import attach_change_notifications
+from dialogue_app.store.security import secure_postgres
 from tests.clock import TODAY, fixed_clock
 from tests.services.cases.case_fixtures import Places, add_user, ensure_rules, make_places
 
@@ -59,6 +61,9 @@ def test_cases_written_before_the_index_are_found_and_secrets_stay_apart(
     config = store_db._alembic_config(db.engine)
     command.downgrade(config, "0005")
     command.upgrade(config, "head")
+    with db.engine.begin() as connection:  # as store.database.upgrade does after migrating:
+        secure_postgres(connection)  # the GRANTs of tables made after 0019 (nothing on SQLite)
+        attach_change_notifications(connection)
     add_user(db, "head", can_view=True)
     head = CaseService(db.uow, "head", clock=fixed_clock())
     for service in (clerk, head):
