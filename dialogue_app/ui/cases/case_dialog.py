@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,7 +61,7 @@ from dialogue_app.ui.common.file_dialogs import FileKind, open_file
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
 from dialogue_app.ui.common.register_add import with_add_button
-from dialogue_app.ui.common.unsaved import UnsavedGuard
+from dialogue_app.ui.common.unsaved import AsksBeforeClosing, UnsavedGuard
 
 
 def to_qdate(value: date) -> QDate:
@@ -173,32 +172,12 @@ def _choice_combo(items: list[tuple[int | None, str]], current: int | None) -> Q
     return combo
 
 
-class _AsksBeforeClosing(QDialog):
-    """A form of this module that asks before throwing typed work away: closing it ("Cancel",
-    the window's button, Esc) with changes asks to save or discard them (``unsaved``, set up
-    by the form; ``unsaved.ask`` is replaced in tests). A close by the program asks nothing."""
-
-    unsaved: UnsavedGuard
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
-        with self.unsaved.quiet_unless(event.spontaneous()):
-            super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self.isVisible():
-            if not self.unsaved.may_close():
-                return
-            if not self.isVisible():
-                return  # saved: saving closed it
-        super().reject()
-
-
 # the citizens table: a row chosen from the register keeps that citizen's id here (column 0)
 CITIZEN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ID, COL_ADDRESS, COL_PHONE, COL_REPRESENTATIVE = range(5)
 
 
-class CaseDialog(_AsksBeforeClosing):
+class CaseDialog(AsksBeforeClosing):
     """Register a new case or edit one. Saving goes through the case service; its refusals
     are shown beside the form, and nothing is saved until they are fixed.
 
@@ -635,7 +614,7 @@ class CaseDialog(_AsksBeforeClosing):
         return result.case
 
 
-class StatusDialog(_AsksBeforeClosing):
+class StatusDialog(AsksBeforeClosing):
     """Move a case to one of the statuses its workflow allows."""
 
     def __init__(self, cases: CaseService, detail: CaseDetail, parent: QWidget | None = None):
@@ -712,7 +691,7 @@ class StatusDialog(_AsksBeforeClosing):
         )
 
 
-class FollowUpDialog(_AsksBeforeClosing):
+class FollowUpDialog(AsksBeforeClosing):
     """Record an urging, an agency's report, the reply sent, an extension, the notification of a
     denunciator (offered while one is due) or a note."""
 

@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 class UnsavedChoice(Enum):
@@ -129,4 +130,26 @@ class UnsavedGuard:
         return False
 
 
-__all__ = ["UnsavedChoice", "UnsavedGuard", "ask_unsaved", "confirm"]
+class AsksBeforeClosing(QDialog):
+    """A form that asks before throwing typed work away: closing it ("Cancel", the window's
+    button, Esc) with changes asks to save or discard them (``unsaved``, set up by the form;
+    ``unsaved.ask`` is replaced in tests). A close by the program asks nothing."""
+
+    unsaved: UnsavedGuard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
+        # the window's close button asks (through reject); a close by the program does not
+        with self.unsaved.quiet_unless(event.spontaneous()):
+            super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Close without saving: with something entered, only after asking."""
+        if self.isVisible():
+            if not self.unsaved.may_close():
+                return
+            if not self.isVisible():
+                return  # saved: saving closed it
+        super().reject()
+
+
+__all__ = ["AsksBeforeClosing", "UnsavedChoice", "UnsavedGuard", "ask_unsaved", "confirm"]

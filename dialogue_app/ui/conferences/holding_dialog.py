@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,11 +30,11 @@ from dialogue_app.services.conferences import ConferenceDetail, HoldingRecord, I
 from dialogue_app.services.container import Services
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
-from dialogue_app.ui.common.unsaved import UnsavedGuard
+from dialogue_app.ui.common.unsaved import AsksBeforeClosing, UnsavedGuard
 from dialogue_app.ui.conferences.attendance_view import AttendanceView
 
 
-class HoldingDialog(QDialog):
+class HoldingDialog(AsksBeforeClosing):
     """The outcome form of a conference. ``record()`` gives what was entered.
 
     Closing it with something entered ("Cancel", the window's button, Esc) asks to save or
@@ -146,20 +144,6 @@ class HoldingDialog(QDialog):
     def _accept(self) -> bool:
         self.accept()
         return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  # Qt's name
-        # the window's close button asks (through reject); a close by the program does not
-        with self.unsaved.quiet_unless(event.spontaneous()):
-            super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Close without saving: with something entered, only after asking."""
-        if self.isVisible():
-            if not self.unsaved.may_close():
-                return
-            if not self.isVisible():
-                return  # saved: saving closed it
-        super().reject()
 
     def add_issue(
         self,
