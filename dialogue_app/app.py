@@ -279,6 +279,9 @@ def run_gui(argv: Sequence[str]) -> int:
         _print_first_paint(window)
 
     status = 0 if stop_requested else app.exec()
+    # Closing the last window while quitting posts Qt one more Quit; left in the queue it would
+    # end the next event loop this process runs at once (the tests run several starts).
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     if status_on_error:
         status = status_on_error[0]
     for upkeep in upkeeps:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,6 +26,18 @@ from dialogue_app.ui.database_open import in_memory, open_database_in_background
 from dialogue_app.ui.main_window import MainWindow, StartingPage
 from tests.clock import fixed_clock
 from tests.conftest import POSTGRES_URL
+
+
+def assert_the_event_loop_still_runs() -> None:
+    """After a start has run and quit, this process's next event loop runs as usual (a Quit
+    left queued would end it at once, and every test after it would wait for nothing)."""
+    QApplication.processEvents()  # as between two tests
+    loop = QEventLoop()
+    ran: list[bool] = []
+    QTimer.singleShot(50, loop, lambda: (ran.append(True), loop.quit()))
+    QTimer.singleShot(5_000, loop, loop.quit)
+    loop.exec()
+    assert ran, "the event loop ended before its first timer"
 
 
 def test_the_window_shows_before_the_database_and_builds_its_page_once_attached(
@@ -167,6 +179,7 @@ def test_a_start_that_cannot_open_the_database_says_why_in_the_window_already_sh
     assert seen and seen[0][0], "the main window was on screen when the error was shown"
     assert "database" in seen[0][1].lower()
     assert path.read_text(encoding="utf-8") == "not a database"
+    assert_the_event_loop_still_runs()
 
 
 @pytest.mark.skipif(POSTGRES_URL is None, reason="a shared database only")
@@ -219,3 +232,4 @@ def test_a_shared_database_signs_in_before_the_window_and_fills_it_as_that_perso
     assert printed.index("first paint after") < printed.index("ready after")
     pages = next(line for line in printed.splitlines() if line.startswith("pages: "))
     assert pages.startswith("pages: Calendar | Conferences | Cases")
+    assert_the_event_loop_still_runs()
