@@ -789,12 +789,12 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="166"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="206"/>
         <source>Follow-up board</source>
         <translation>Bảng theo dõi kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="171"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="211"/>
         <source>No issue was recorded at this conference.</source>
         <translation>Hội nghị này chưa ghi nhận vụ việc nào.</translation>
     </message>
@@ -1443,216 +1443,216 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="203"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="203"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="209"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="238"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="255"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="371"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="467"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="239"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="262"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="244"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="245"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="268"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="550"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="255"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="262"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="263"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="264"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="266"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="305"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="312"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="324"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="337"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="555"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="316"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="338"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="541"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="317"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="520"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="339"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="318"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="340"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="545"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="524"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="341"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="542"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="320"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="521"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="342"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="546"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="343"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="547"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="344"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="543"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="345"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="324"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="346"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="552"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="325"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="348"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="549"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="350"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="551"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="352"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="353"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="554"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="332"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="355"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="334"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="355"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="334"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="357"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="336"/>
         <source>The case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="411"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="582"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="608"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -4206,77 +4206,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="734"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="713"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="753"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="732"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="738"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="762"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="741"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="763"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="742"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="764"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="743"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="765"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="744"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="766"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="745"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="767"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="746"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="749"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="749"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="781"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="760"/>
         <source>The follow-up</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="798"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="777"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="806"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="785"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="807"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="786"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -4380,129 +4380,129 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="51"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="49"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="61"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="75"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="73"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="86"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="84"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="88"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="86"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="96"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="99"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="113"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="116"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="130"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="143"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="141"/>
         <source>The outcome</source>
         <translation>Kết quả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="170"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="171"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="172"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="173"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="180"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="190"/>
         <source>as named</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="219"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="223"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -7775,22 +7775,22 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>PeriodBoardView</name>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="209"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="249"/>
         <source>No issue raised at a held conference in this period. Record the issues when you mark a conference held.</source>
         <translation>Trong kỳ này chưa có vụ việc nào được nêu tại hội nghị đã tổ chức. Hãy ghi nhận các vụ việc khi đánh dấu hội nghị đã tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="214"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="254"/>
         <source>&amp;From</source>
         <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="216"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="256"/>
         <source>&amp;To</source>
         <translation>Đế&amp;n ngày</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="247"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="287"/>
         <source>%n held conference(s)</source>
         <translation>
             <numerusform>%n hội nghị đã tổ chức</numerusform>
@@ -9344,57 +9344,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="646"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="625"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="631"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="656"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="635"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="659"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="638"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="660"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="661"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="640"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="641"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="663"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="642"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="665"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="644"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="665"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="644"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="651"/>
         <source>The status change</source>
         <translation>Việc chuyển trạng thái</translation>
     </message>
@@ -9586,37 +9586,37 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="34"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="36"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="37"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="41"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="42"/>
         <source>Save them before closing, or discard them?</source>
         <translation>Lưu lại trước khi đóng, hay bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="44"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="45"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="47"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="48"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="51"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="52"/>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="73"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="74"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -9705,59 +9705,69 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>_BoardPanel</name>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="68"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="74"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="70"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="76"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="71"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="77"/>
         <source>Print the board (Ctrl+P)</source>
         <translation>In bảng theo dõi (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="84"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="79"/>
+        <source>Open the case…</source>
+        <translation>Mở hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="80"/>
+        <source>Open the chosen issue&apos;s case (double-click, Enter)</source>
+        <translation>Mở hồ sơ của vụ việc đang chọn (nhấp đúp hoặc Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="124"/>
         <source>%1 of %2 issues settled</source>
         <translation>Đã giải quyết xong %1/%2 vụ việc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="87"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="127"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n vụ việc quá hạn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="101"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="141"/>
         <source>Follow-up board %1 to %2</source>
         <translation>Bảng theo dõi kết quả %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="105"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="145"/>
         <source>Follow-up board %1</source>
         <translation>Bảng theo dõi kết quả %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="108"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="148"/>
         <source>Follow-up board</source>
         <translation>Bảng theo dõi kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="119"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="159"/>
         <source>Save the board as PDF</source>
         <translation>Lưu bảng theo dõi thành PDF</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="121"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="161"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/followup/board_view.py" line="144"/>
+        <location filename="../../dialogue_app/ui/followup/board_view.py" line="184"/>
         <source>Print the follow-up board</source>
         <translation>In bảng theo dõi kết quả</translation>
     </message>

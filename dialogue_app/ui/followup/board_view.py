@@ -1,7 +1,9 @@
 """The follow-up board's widgets: one conference's board in a dialog, a period's on a tab.
 
 Both show the progress ("3 of 5 settled, 2 late"), the issues late first, and print or save the
-board as PDF (A4 landscape, in Vietnamese as every printed document).
+board as PDF (A4 landscape, in Vietnamese as every printed document). A row opens its case in the
+case form (double-click, Enter or "Open the case…") for a role that may edit cases; what is
+saved there updates the board, as every announced change does.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.services.container import Services
 from dialogue_app.services.followup import ConferenceBoard, PeriodBoard
+from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.common.changes import Changed, follow_changes
 from dialogue_app.ui.common.dates import date_edit, format_datetime
 from dialogue_app.ui.common.operations import Operation
@@ -55,8 +58,11 @@ def _table(model: BoardModel) -> QTableView:
 class _BoardPanel(QWidget):
     """The progress line, the table, and the print and PDF buttons of a board."""
 
-    def __init__(self, *, with_conference: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, *, with_conference: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._services = services
         self.board: ConferenceBoard | PeriodBoard | None = None
         self.progress = QLabel()
         self.progress.setObjectName("progress")
@@ -70,8 +76,18 @@ class _BoardPanel(QWidget):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the board (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_board())
+        self.open_button = QPushButton(self.tr("Open the case…"))
+        self.open_button.setToolTip(self.tr("Open the chosen issue's case (double-click, Enter)"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(lambda: self.open_case())
+        self.open_button.setVisible(Capabilities.of(services).may_edit)
+        self.view.activated.connect(lambda index: self.open_case(index.row()))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.open_button.setEnabled(current.isValid())
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -79,6 +95,30 @@ class _BoardPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+
+    def open_case(self, row: int | None = None) -> QDialog | None:
+        """Open the case of ``row`` (default: the current row) in the case form, as the Cases
+        page does; nothing for a role that may not edit cases (it reads them on that page)."""
+        if not Capabilities.of(self._services).may_edit:
+            return None
+        if row is None:
+            row = self.view.currentIndex().row()
+        item = self.model.row_at(row) if row >= 0 else None
+        if item is None:
+            return None
+        from dialogue_app.ui.cases.case_dialog import CaseDialog
+
+        opened: list[QDialog] = []
+
+        def show(detail: object) -> None:
+            dialog = CaseDialog(self._services, detail, self)  # type: ignore[arg-type]
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            opened.append(dialog)
+            dialog.open()
+
+        case_id = item.case_id
+        Operation(self, lambda: self._services.cases.get(case_id)).success(show).run()
+        return opened[0] if opened else None
 
     def progress_text(self, total: int, settled: int, late: int) -> str:
         text = self.tr("%1 of %2 issues settled").replace("%1", str(settled))
@@ -167,7 +207,7 @@ class BoardDialog(QDialog):
         self.resize(1100, 600)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.panel = _BoardPanel(with_conference=False, parent=self)
+        self.panel = _BoardPanel(services, with_conference=False, parent=self)
         self.panel.empty.setText(self.tr("No issue was recorded at this conference."))
         self.panel.print_button.setShortcut(QKeySequence.StandardKey.Print)  # its own window
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -203,7 +243,7 @@ class PeriodBoardView(QWidget):
         self.end_edit = date_edit(today)
         self.start_edit.setObjectName("board_from")
         self.end_edit.setObjectName("board_to")
-        self.panel = _BoardPanel(with_conference=True, parent=self)
+        self.panel = _BoardPanel(services, with_conference=True, parent=self)
         self.panel.empty.setText(
             self.tr(
                 "No issue raised at a held conference in this period. Record the issues when "

@@ -14,11 +14,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from dialogue_app.domain.roles import Role
 from dialogue_app.services.container import Services
+from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.ui.conferences.conferences_page import ConferencesPage
 from dialogue_app.ui.followup import BoardDialog, BoardModel, PeriodBoardView
 from dialogue_app.ui.followup.board_model import LATE
-from tests.clock import TODAY
+from tests.clock import TODAY, fixed_clock
+from tests.services.accounts.staff_support import pg, staff  # noqa: F401
 from tests.services.followup.board_fixtures import held_conference
 
 
@@ -126,3 +129,59 @@ def test_the_calendar_opens_the_board_of_a_held_conference(services: Services, q
     assert [b.conference_id for b in boards if b.isVisible()] == [held.conference_id]
     for board in boards:
         board.close()
+
+
+def test_a_row_opens_its_case_and_what_is_saved_there_shows_on_the_board(
+    services: Services, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from dialogue_app.ui.cases.case_dialog import CaseDialog
+
+    held = held_conference(services.database)
+    dialog = BoardDialog(services, held.conference_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.panel
+    assert panel.open_button.isVisible() and not panel.open_button.isEnabled()
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, BoardModel.COL_SUMMARY))
+    assert panel.open_button.isEnabled()
+    number = panel.model.index(0, BoardModel.COL_NUMBER).data()
+
+    QTest.keyClick(panel.view, Qt.Key.Key_Return)  # Enter, as a double-click: the case form
+    qtbot.waitUntil(lambda: dialog.findChild(CaseDialog) is not None)
+    form = dialog.findChild(CaseDialog)
+    assert form.isVisible() and form.number.text() == number
+    form.summary.setPlainText("Đường liên thôn xuống cấp, đề nghị sửa chữa trước mùa mưa")
+    assert form.save()
+    qtbot.waitUntil(
+        lambda: any(
+            panel.model.index(row, BoardModel.COL_SUMMARY).data()
+            == "Đường liên thôn xuống cấp, đề nghị sửa chữa trước mùa mưa"
+            for row in range(panel.model.rowCount())
+        )
+    )  # the board followed the saved change
+
+
+@pytest.mark.postgres
+def test_a_viewer_reads_the_board_but_opens_no_case_form(pg: DatabaseHandle, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: E501, F811
+    from dialogue_app.ui.cases.case_dialog import CaseDialog
+
+    held = held_conference(pg)
+    viewer = staff(pg, "dlgh_xem", Role.VIEWER)
+    try:
+        dialog = BoardDialog(Services(viewer, "dlgh_xem", clock=fixed_clock()), held.conference_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        panel = dialog.panel
+        assert panel.model.rowCount() == 5  # the board itself is read by every role
+        assert not panel.open_button.isVisible()
+        panel.view.setCurrentIndex(panel.model.index(0, BoardModel.COL_SUMMARY))
+        assert panel.open_case() is None
+        panel.view.activated.emit(panel.model.index(0, BoardModel.COL_SUMMARY))
+        qtbot.wait(50)
+        assert dialog.findChild(CaseDialog) is None
+        dialog.close()
+    finally:
+        viewer.close()
