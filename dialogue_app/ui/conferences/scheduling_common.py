@@ -309,8 +309,13 @@ class ConferenceTableModel(QAbstractTableModel):
             return QBrush(conference_colour(row.kind, row.status))
         if role == Qt.ItemDataRole.FontRole:
             return conference_font(row.status)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{format_span(row.start, row.end)}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, a cut-off reason included
+            status = status_label(row.status)
+            lines = [row.title, format_span(row.start, row.end)]
+            lines.append(f"{status}: {row.status_reason}" if row.status_reason else status)
+            if row.venue:
+                lines.append(row.venue)
+            return "\n".join(lines)
         if role == ConferenceRole.ID:
             return row.id
         if role == ConferenceRole.SORT:

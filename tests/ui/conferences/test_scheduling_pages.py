@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from dialogue_app.domain.calendar_days import DayException, DutyStatus
 from dialogue_app.domain.reception_rules import ReceptionRule
 from dialogue_app.services.container import Services
@@ -40,6 +42,18 @@ def test_conferences_page_lists_searches_and_reminds(
     assert page.model.rowCount() == 0 and page.empty_label.text()
     page.search.clear()
     page.reload()
+    # a long reason is cut off in its column; the row's tooltip says it whole
+    third = next(
+        page.model.row_at(r) for r in range(5) if page.model.row_at(r).title == "Hội nghị 3"
+    )
+    reason = (
+        "Trùng lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh, sẽ bố trí lại sau khi có lịch"
+    )
+    services.scheduling.cancel(third.id, services.scheduling.get(third.id).version, reason)
+    page.reload()
+    row = next(r for r in range(5) if page.model.row_at(r).title == "Hội nghị 3")
+    status = page.model.index(row, page.model.COL_STATUS)
+    assert status.data(Qt.ItemDataRole.ToolTipRole).splitlines()[2] == f"Đã hủy: {reason}"
     page.view.setCurrentIndex(page.model.index(0, 0))
     page._open_selected()
     assert page.last_dialog is not None and page.last_dialog.title_edit.text() == "Hội nghị 6"
@@ -50,7 +64,7 @@ def test_conferences_page_lists_searches_and_reminds(
     page.show()
     assert (page.count_label.text(), page.tabs.tabText(1)) == (
         "5 conferences",
-        "Not yet closed (5)",
+        "Not yet closed (4)",  # the cancelled one needs no closing
     )
 
 
