@@ -4380,129 +4380,134 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="49"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="51"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="61"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="73"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="75"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="84"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="86"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="86"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="88"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
+    <message>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="92"/>
+        <source>Add a field…</source>
+        <translation>Thêm lĩnh vực…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="100"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="99"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="105"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="113"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="119"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="114"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="130"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="136"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="141"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="147"/>
         <source>The outcome</source>
         <translation>Kết quả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="176"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="171"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="177"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="172"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="178"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="179"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="180"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="186"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="190"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="196"/>
         <source>as named</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="219"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="238"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="223"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="242"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>

@@ -28,8 +28,10 @@ from dialogue_app.domain.cases import CaseType
 from dialogue_app.services.cases import CitizenInput
 from dialogue_app.services.conferences import ConferenceDetail, HoldingRecord, IssueRaised
 from dialogue_app.services.container import Services
+from dialogue_app.services.registers import Choice
 from dialogue_app.ui.cases.citizen_picker import CitizenPicker, PickedPerson, typed_label
 from dialogue_app.ui.common.fitting import fit_to_screen, scrollable
+from dialogue_app.ui.common.register_add import add_button, choose_in_combo
 from dialogue_app.ui.common.unsaved import AsksBeforeClosing, UnsavedGuard
 from dialogue_app.ui.conferences.attendance_view import AttendanceView
 
@@ -49,7 +51,7 @@ class HoldingDialog(AsksBeforeClosing):
         self.setWindowTitle(self.tr("Outcome of “%1”").replace("%1", detail.draft.title))
         self.setMinimumWidth(640)
         self._services = services
-        self._fields = services.registers.fields()
+        self._fields = list(services.registers.fields())
         self.attendees = QSpinBox()
         self.attendees.setRange(0, 100000)
         self.attendees.setValue(detail.attendee_count or 0)
@@ -85,10 +87,14 @@ class HoldingDialog(AsksBeforeClosing):
         add.clicked.connect(lambda: self.add_issue(CaseType.RECOMMENDATION, ""))
         remove = QPushButton(self.tr("Remove issue"))
         remove.clicked.connect(self._remove_issue)
+        # a field missing from the register is added here, not after closing the outcome
+        self.add_field_button = add_button(services.registers, "field", self._field_added, self)
+        self.add_field_button.setText(self.tr("Add a field…"))
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
+        row.addWidget(self.add_field_button)
         already = QLabel(
             self.tr(
                 "%Ln issue(s) of this conference already registered as cases.",
@@ -193,6 +199,19 @@ class HoldingDialog(AsksBeforeClosing):
         self._set_people(row, people)
         self.issues.setCurrentCell(row, self.COL_SUMMARY)
         self._show_people_of_current()
+
+    def _field_added(self, choice: Choice) -> None:
+        """A field just added to the register: offered on every row, chosen on the current one."""
+        self._fields.append(choice)
+        current = self.issues.currentRow()
+        for row in range(self.issues.rowCount()):
+            combo = self.issues.cellWidget(row, self.COL_FIELD)
+            if not isinstance(combo, QComboBox):
+                continue
+            if row == current:
+                choose_in_combo(combo, choice)
+            elif combo.findData(choice.id) < 0:
+                combo.addItem(choice.name, choice.id)
 
     def _remove_issue(self) -> None:
         row = self.issues.currentRow()

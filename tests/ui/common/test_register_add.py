@@ -67,3 +67,37 @@ def test_a_venue_and_a_leader_added_from_the_conference_form(services: Services,
     assert agency.save()
     items = [form.agencies_list.item(i) for i in range(form.agencies_list.count())]
     assert [i.text() for i in items if i.checkState() == Qt.CheckState.Checked] == ["Sở Xây dựng"]
+
+
+def test_a_field_added_while_recording_an_outcome_is_offered_on_every_issue(
+    services: Services, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from dialogue_app.domain.cases import CaseType
+    from dialogue_app.ui.conferences.holding_dialog import HoldingDialog
+    from tests.services.scheduling_fixtures import draft
+    from tests.ui.conferences.scheduling_support import with_fixed_clock
+
+    ensure_rules(services.database)
+    planner = with_fixed_clock(services)
+    conference = planner.scheduling.create(draft(at(10, 8), at(10, 10)))
+    form = HoldingDialog(services, conference)
+    qtbot.addWidget(form)
+    form.add_issue(CaseType.RECOMMENDATION, "Đèn chiếu sáng ngõ xóm hỏng")
+    form.add_issue(CaseType.COMPLAINT, "Bồi thường khi mở rộng đường")
+    form.issues.setCurrentCell(1, form.COL_SUMMARY)
+    button = form.findChild(QPushButton, "add_field")
+    assert button is form.add_field_button and button.text() == "Add a field…"
+    button.click()
+    dialog = button.property("dialog")
+    assert isinstance(dialog, AddToRegisterDialog) and dialog.isVisible()
+    dialog.name.setText("Đất đai")
+    assert dialog.save()
+    combos = [form.issues.cellWidget(row, form.COL_FIELD) for row in (0, 1)]
+    assert all(isinstance(c, QComboBox) for c in combos)
+    assert combos[1].currentText() == "Đất đai"  # chosen on the issue being recorded
+    assert combos[0].currentData() is None and combos[0].findText("Đất đai") >= 0  # offered
+    form.add_issue(CaseType.FEEDBACK, "Thu gom rác")
+    assert form.issues.cellWidget(2, form.COL_FIELD).findText("Đất đai") >= 0  # and on new rows
+    assert [c.name for c in services.registers.fields()] == ["Đất đai"]
