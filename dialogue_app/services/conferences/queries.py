@@ -256,7 +256,7 @@ def draft_of(row: Conference) -> ConferenceDraft:
 
 def conference_detail(session: Session, row: Conference) -> ConferenceDetail:
     cases = session.execute(
-        select(Case.id, Case.case_type, Case.summary, Case.status)
+        select(Case.id, Case.case_type, Case.summary, Case.status, Case.number)
         .where(Case.conference_id == row.id)
         .order_by(Case.id)
     ).all()

@@ -129,6 +129,7 @@ class CaseLink:
     case_type: CaseType
     summary: str
     status: CaseStatus
+    number: str | None = None  # the register number ("27/ĐKN-2026"), as the office cites it
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ class ConferenceResults(QWidget):
         self.minutes.setPlainText(detail.minutes_summary or "")
         self.issues.clear()
         for link in detail.cases:
+            cited = f"{link.number} · " if link.number else ""  # every case has one (issue 18)
             self.issues.addItem(
-                f"#{link.id} · {case_type(link.case_type)} · {status(link.status)} — {link.summary}"
+                f"{cited}{case_type(link.case_type)} · {status(link.status)} — {link.summary}"
             )

@@ -165,7 +165,9 @@ def test_a_held_conference_is_readable_in_full(services: Services, qtbot) -> Non
     assert dialog.invited_list.item(0).text().startswith("Lê Thị Hoa")
     assert "42" in dialog.results.attendees.text()
     assert dialog.results.minutes.toPlainText() == "Biên bản đối thoại"
-    assert "Bồi thường chưa thỏa đáng" in dialog.results.issues.item(0).text()
+    issue = dialog.results.issues.item(0).text()
+    assert "Bồi thường chưa thỏa đáng" in issue
+    assert "/ĐKN-" in issue.split(" · ")[0] and "#" not in issue  # cited by its register number
     assert not dialog.has_unsaved_changes()
 
 
