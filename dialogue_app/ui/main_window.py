@@ -15,7 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -138,7 +149,9 @@ class MainWindow(QMainWindow):
         # backups (issue 20): set up just after the first paint, which they must not delay
         self.backups: BackupScheduler | None = None
         self._backups_wanted = False
+        self.role_watch: QObject | None = None
         if services is not None:
+            self._watch_role(services)
             QTimer.singleShot(0, self, self.backup_scheduler)
         self._navigation.currentRowChanged.connect(self._show_row)
         for number in range(1, 7):
@@ -251,12 +264,19 @@ class MainWindow(QMainWindow):
         the page chosen (the last one used, or the one clicked meanwhile) and show it."""
         self._services = services
         self._database_description = database_description
+        self._watch_role(services)
         QTimer.singleShot(0, self, self.backup_scheduler)
         self._retranslate(self._pending_page)
         if self._starting is not None:
             self._stack.removeWidget(self._starting)
             self._starting.deleteLater()
             self._starting = None
+
+    def _watch_role(self, services: Services) -> None:
+        """Say so when an administrator changes this person's role meanwhile (ui/accounts)."""
+        from dialogue_app.ui.accounts.role_watch import RoleWatch
+
+        self.role_watch = RoleWatch(self, services, self.change_hub)
 
     def show_starting_message(self, message: str, *, busy: bool = False) -> None:
         """While the database opens: say what is happening (``busy``: a moving bar too)."""

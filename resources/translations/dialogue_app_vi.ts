@@ -4794,132 +4794,132 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="174"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="187"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="178"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="191"/>
         <source>The month, week and agenda views of every dialogue conference and reception day, with holidays marked. Until it is ready, use &lt;b&gt;Conferences&lt;/b&gt;.</source>
         <translation>Lịch tháng, tuần và danh sách các hội nghị đối thoại, ngày tiếp công dân, có đánh dấu ngày nghỉ lễ. Trong khi chờ, hãy dùng mục &lt;b&gt;Hội nghị&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="185"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="198"/>
         <source>Conferences</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="189"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="202"/>
         <source>Plan dialogue conferences and reception days: chairs, venue, agencies, invited citizens, agenda; conflicts and holidays are checked as you type.</source>
         <translation>Lập kế hoạch hội nghị đối thoại và ngày tiếp công dân: người chủ trì, địa điểm, cơ quan, công dân được mời, chương trình; trùng lịch và ngày nghỉ được kiểm tra ngay khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="195"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="208"/>
         <source>Cases</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="199"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="212"/>
         <source>The register of petitions: every issue citizens raise, its agency, its statutory deadline and its timeline until it is resolved.</source>
         <translation>Sổ theo dõi đơn thư: mọi vụ việc công dân nêu, cơ quan giải quyết, thời hạn theo luật và diễn biến cho đến khi giải quyết xong.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="205"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="218"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="209"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="222"/>
         <source>Figures for any period: citizens received, petitions by type, field and agency, settlement rates on time and late, with charts and exports to Excel and PDF. This page is not built yet; the command line &lt;tt&gt;dialogue-app report&lt;/tt&gt; will come with it.</source>
         <translation>Số liệu theo kỳ bất kỳ: số lượt công dân được tiếp, đơn thư theo loại, lĩnh vực và cơ quan, tỷ lệ giải quyết đúng hạn và quá hạn, kèm biểu đồ và xuất ra Excel, PDF. Trang này chưa được xây dựng; lệnh &lt;tt&gt;dialogue-app report&lt;/tt&gt; sẽ có cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="217"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="230"/>
         <source>Documents</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="220"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="233"/>
         <source>The register of outgoing documents and the reception register.</source>
         <translation>Sổ văn bản đi và sổ tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="224"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="237"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="227"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="240"/>
         <source>The office profile, the language and the working-day calendar.</source>
         <translation>Thông tin cơ quan, ngôn ngữ và lịch ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="242"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="255"/>
         <source>Staff and audit</source>
         <translation>Tài khoản và nhật ký</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="245"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="258"/>
         <source>Staff accounts and the audit log.</source>
         <translation>Tài khoản cán bộ và nhật ký kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="332"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="352"/>
         <source>“%1” does nothing on this page.</source>
         <translation>“%1” không có tác dụng ở trang này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="341"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="361"/>
         <source>Refreshed from the database.</source>
         <translation>Đã đọc lại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="355"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="356"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="376"/>
         <source>&amp;Actions</source>
         <translation>&amp;Thao tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="358"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="378"/>
         <source>&amp;New…</source>
         <translation>&amp;Mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="359"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="379"/>
         <source>&amp;Find</source>
         <translation>&amp;Tìm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="360"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="380"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="361"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="381"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="362"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="382"/>
         <source>&amp;Refresh from the database</source>
         <translation>Đọc &amp;lại dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="368"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="388"/>
         <source>&amp;About Dialogue Desk</source>
         <translation>&amp;Giới thiệu Dialogue Desk</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="371"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="391"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="431"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="451"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -8529,6 +8529,24 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
 </context>
 <context>
+    <name>RoleWatch</name>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_watch.py" line="56"/>
+        <source>An administrator has disabled your account or removed its role. What you try now is refused; ask an administrator, then close Dialogue Desk.</source>
+        <translation>Quản trị viên đã khóa tài khoản của bạn hoặc gỡ vai trò của tài khoản. Mọi thao tác từ bây giờ sẽ bị từ chối; hãy liên hệ quản trị viên, sau đó đóng Dialogue Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_watch.py" line="61"/>
+        <source>An administrator has changed your role to %1. Close Dialogue Desk and sign in again for the window to offer what this role may do; until then, anything it may not do is refused when you try it.</source>
+        <translation>Quản trị viên đã đổi vai trò của bạn thành %1. Hãy đóng Dialogue Desk và đăng nhập lại để cửa sổ hiển thị đúng những việc vai trò này được làm; trước khi đó, việc nào vai trò này không được làm sẽ bị từ chối khi bạn thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/accounts/role_watch.py" line="66"/>
+        <source>Your role</source>
+        <translation>Vai trò của bạn</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="42"/>
@@ -9341,7 +9359,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StartingPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/main_window.py" line="77"/>
+        <location filename="../../dialogue_app/ui/main_window.py" line="88"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
