@@ -143,37 +143,37 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="168"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="185"/>
         <source>New account…</source>
         <translation>Tài khoản mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="173"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="190"/>
         <source>Give this role</source>
         <translation>Giao vai trò này</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="191"/>
         <source>New password…</source>
         <translation>Mật khẩu mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="192"/>
         <source>Disable</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="193"/>
         <source>Enable</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="220"/>
         <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
         <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="271"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="284"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
@@ -446,63 +446,63 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="287"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="300"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="300"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="313"/>
         <source>Older entries</source>
         <translation>Mục cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="314"/>
         <source>Export to CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="310"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="323"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="316"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="329"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="317"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="330"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="318"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="331"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="344"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="357"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="398"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="400"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="410"/>
         <source>%1 entries exported.</source>
         <translation>Đã xuất %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="386"/>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="413"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -1443,216 +1443,216 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="203"/>
         <source>Edit case</source>
         <translation>Cập nhật vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="224"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="203"/>
         <source>Register a case</source>
         <translation>Thêm mới vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="209"/>
         <source>Office case number, e.g. 15/ĐKN</source>
         <translation>Số vụ việc của cơ quan, ví dụ: 15/ĐKN</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="238"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="255"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="371"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="488"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="217"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="226"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="467"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="260"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="239"/>
         <source>What the citizens ask for, in a few lines</source>
         <translation>Tóm tắt nội dung công dân đề nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="262"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="244"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="245"/>
         <source>Second time</source>
         <translation>Lần hai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="268"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="550"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="276"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="255"/>
         <source>as listed</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="283"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="262"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="263"/>
         <source>ID number (12 digits)</source>
         <translation>Số CCCD (12 chữ số)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="285"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="264"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="287"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="266"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="282"/>
         <source>Add a person not in the register</source>
         <translation>Thêm người chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="305"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="284"/>
         <source>Remove citizen</source>
         <translation>Xóa công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="312"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="291"/>
         <source>The denunciator&apos;s identity is confidential; the citizens are kept as they are.</source>
         <translation>Thông tin người tố cáo được giữ bí mật; danh sách công dân được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="324"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="303"/>
         <source>Citizens chosen from the register are shown in grey, as registered. Type a person who is not in the register in an empty row.</source>
         <translation>Công dân chọn từ danh sách công dân hiện màu xám, giữ nguyên thông tin đã đăng ký. Người chưa có trong danh sách: nhập vào một dòng trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="337"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="555"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="316"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="338"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="541"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="317"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="520"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="339"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="318"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="340"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="545"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="524"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="341"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="542"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="320"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="521"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="342"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="546"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="343"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="547"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="322"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="344"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="543"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="323"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="345"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="324"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="346"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="552"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="325"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="348"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="549"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="327"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="350"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="551"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="352"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="331"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="353"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="554"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="332"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="355"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="334"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="355"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="334"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="357"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="336"/>
         <source>The case</source>
         <translation>Vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="411"/>
         <source>Chosen from the register: %1</source>
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="603"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="582"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="609"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -3446,7 +3446,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="382"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3475,37 +3475,37 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="254"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="430"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="262"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="385"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="263"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="386"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="388"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="264"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="265"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="390"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="266"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="391"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -3530,27 +3530,27 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="381"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="383"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="403"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="406"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="408"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="411"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="413"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="432"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -3559,12 +3559,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="471"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="474"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
@@ -3992,43 +3992,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="266"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="270"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="271"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="273"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="298"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="299"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="271"/>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="302"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="303"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="304"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="315"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="316"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="316"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="317"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -4206,77 +4206,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="734"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="715"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="753"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="734"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="740"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="762"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="743"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="763"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="744"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="764"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="745"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="765"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="746"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="766"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="747"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="767"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="748"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="751"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="751"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="781"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="762"/>
         <source>The follow-up</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="798"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="779"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="806"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="787"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="807"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="788"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -4380,129 +4380,129 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>HoldingDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="51"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="49"/>
         <source>Outcome of “%1”</source>
         <translation>Kết quả “%1”</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="61"/>
         <source>Citizens attending</source>
         <translation>Số công dân tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="64"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="62"/>
         <source>Organisations present</source>
         <translation>Cơ quan, tổ chức tham dự</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="65"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="63"/>
         <source>Summary of the minutes</source>
         <translation>Tóm tắt biên bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="69"/>
         <source>Issue raised</source>
         <translation>Nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="72"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="70"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="71"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="75"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="73"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="86"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="84"/>
         <source>Add issue</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="88"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="86"/>
         <source>Remove issue</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="96"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="94"/>
         <source>%Ln issue(s) of this conference already registered as cases.</source>
         <translation>
             <numerusform>%Ln nội dung của hội nghị này đã được ghi nhận thành vụ việc.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="101"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="99"/>
         <source>Each issue you add here is registered as a new case.</source>
         <translation>Mỗi nội dung thêm tại đây sẽ được ghi nhận thành một vụ việc mới.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="115"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="113"/>
         <source>Save outcome</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="116"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="132"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="130"/>
         <source>Issues raised</source>
         <translation>Các nội dung được nêu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="143"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="141"/>
         <source>The outcome</source>
         <translation>Kết quả hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="186"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="170"/>
         <source>Complaint</source>
         <translation>Khiếu nại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="187"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="171"/>
         <source>Denunciation</source>
         <translation>Tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="172"/>
         <source>Recommendation</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="189"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="173"/>
         <source>Feedback</source>
         <translation>Phản ánh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="180"/>
         <source>(to classify later)</source>
         <translation>(phân loại sau)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="206"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="190"/>
         <source>as named</source>
         <translation>theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="219"/>
         <source>Add an issue, then choose who raised it.</source>
         <translation>Hãy thêm nội dung, rồi chọn người đã nêu nội dung đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/holding_dialog.py" line="223"/>
         <source>Who raised issue %1 (choose from the citizen register or type in)</source>
         <translation>Người nêu nội dung %1 (chọn từ danh sách công dân hoặc nhập tay)</translation>
     </message>
@@ -4771,19 +4771,19 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>LiveRefresh</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="85"/>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="99"/>
         <source>The connection to the office database is back.</source>
         <translation>Kết nối tới cơ sở dữ liệu của cơ quan đã có lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="88"/>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="102"/>
         <source>Connection to the office database lost: trying again…</source>
         <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan: đang thử kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="91"/>
-        <source>What you type stays in the form; save it again once the connection is back. Changes by colleagues show again then too.</source>
-        <translation>Những gì bạn nhập vẫn nằm trong biểu mẫu; hãy lưu lại khi kết nối đã có lại. Khi đó, thay đổi của đồng nghiệp cũng sẽ hiện lại.</translation>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="105"/>
+        <source>What you save meanwhile stays in its form and is saved by itself once the connection is back. Changes by colleagues show again then too.</source>
+        <translation>Những gì bạn lưu trong lúc này được giữ trong biểu mẫu và tự động lưu khi có kết nối trở lại. Thay đổi của đồng nghiệp cũng sẽ hiện lại khi đó.</translation>
     </message>
 </context>
 <context>
@@ -5702,27 +5702,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="482"/>
+        <location filename="../../dialogue_app/services/errors.py" line="520"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="491"/>
+        <location filename="../../dialogue_app/services/errors.py" line="529"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="501"/>
+        <location filename="../../dialogue_app/services/errors.py" line="539"/>
         <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
         <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="510"/>
+        <location filename="../../dialogue_app/services/errors.py" line="548"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="518"/>
+        <location filename="../../dialogue_app/services/errors.py" line="556"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
@@ -6811,97 +6811,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="104"/>
+        <location filename="../../dialogue_app/services/errors.py" line="112"/>
         <source>Somebody else changed this record while you were working on it, so your changes were not saved. Open the record again to see the latest version, then redo your changes.</source>
         <translation>Người khác đã thay đổi bản ghi này trong lúc anh/chị đang làm việc với nó, nên các thay đổi của anh/chị chưa được lưu. Hãy mở lại bản ghi để xem phiên bản mới nhất, rồi thực hiện lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="109"/>
+        <location filename="../../dialogue_app/services/errors.py" line="117"/>
         <source>Somebody else saved this record while you were editing it. Nothing of yours was saved yet: compare their version with yours and choose what to keep.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu: hãy so sánh bản của người kia với bản của bạn và chọn giữ bản nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="114"/>
+        <location filename="../../dialogue_app/services/errors.py" line="122"/>
         <source>This was not saved: the database already holds a record with the same number or ID number (somebody may have just saved it). Check the numbers, then try again.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu đã có một bản ghi trùng số hoặc trùng số định danh (có thể người khác vừa lưu). Hãy kiểm tra lại các số, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="119"/>
+        <location filename="../../dialogue_app/services/errors.py" line="127"/>
         <source>This was not saved: it refers to a record somebody else has just deleted, or the record is still used by others. Refresh the list, then try again.</source>
         <translation>Chưa lưu được: dữ liệu này liên quan đến một bản ghi người khác vừa xóa, hoặc bản ghi vẫn đang được dữ liệu khác sử dụng. Hãy tải lại danh sách, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="124"/>
+        <location filename="../../dialogue_app/services/errors.py" line="132"/>
         <source>This was not saved: a required value is missing or a value is not allowed. Check the form, then try again.</source>
         <translation>Chưa lưu được: thiếu một thông tin bắt buộc hoặc có giá trị không được phép. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="129"/>
+        <location filename="../../dialogue_app/services/errors.py" line="137"/>
         <source>This was not saved: a value is longer than the database allows. Shorten the long texts (names, numbers, addresses), then try again.</source>
         <translation>Chưa lưu được: có một giá trị dài hơn mức cơ sở dữ liệu cho phép. Hãy rút gọn các nội dung dài (họ tên, số, địa chỉ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="134"/>
+        <location filename="../../dialogue_app/services/errors.py" line="142"/>
         <source>This was not saved: a value is not of the kind the database expects. Check the form, then try again.</source>
         <translation>Chưa lưu được: có một giá trị không đúng kiểu cơ sở dữ liệu yêu cầu. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="139"/>
+        <location filename="../../dialogue_app/services/errors.py" line="147"/>
         <source>The database cannot be reached: the connection to the database server failed or was lost. Nothing was saved. Check the network and that the server is running, then try again; if it goes on, ask your IT staff.</source>
         <translation>Không truy cập được cơ sở dữ liệu: không kết nối được hoặc đã mất kết nối tới máy chủ cơ sở dữ liệu. Chưa có gì được lưu. Hãy kiểm tra mạng và máy chủ có đang hoạt động không, rồi thử lại; nếu vẫn không được, hãy liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="145"/>
+        <location filename="../../dialogue_app/services/errors.py" line="153"/>
         <source>The connection to the office database was lost, so this was not saved. Try again in a moment: Dialogue Desk reconnects by itself. If it goes on, check the network or ask your IT staff.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan nên việc này chưa được lưu. Hãy thử lại sau giây lát: Dialogue Desk sẽ tự kết nối lại. Nếu vẫn không được, hãy kiểm tra mạng hoặc liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="151"/>
+        <location filename="../../dialogue_app/services/errors.py" line="159"/>
+        <source>The connection to the office database was lost just as this was being saved, so it may or may not have been saved. Check the record once the connection is back before saving it again.</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan đúng lúc đang lưu, nên không biết đã lưu được hay chưa. Khi có kết nối trở lại, hãy kiểm tra bản ghi trước khi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/errors.py" line="165"/>
         <source>The database file cannot be opened any more (was it moved or deleted, or its drive or network folder removed?). Nothing was saved. Close Dialogue Desk and open it again; if the file is lost, restore a backup.</source>
         <translation>Không mở được tệp cơ sở dữ liệu nữa (tệp đã bị di chuyển hoặc xóa, hay ổ đĩa hoặc thư mục mạng chứa tệp đã bị ngắt?). Chưa có gì được lưu. Hãy đóng Dialogue Desk rồi mở lại; nếu tệp đã mất, hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="157"/>
+        <location filename="../../dialogue_app/services/errors.py" line="171"/>
         <source>The database is busy: somebody else is saving. Nothing was saved; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: người khác đang lưu dữ liệu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="161"/>
+        <location filename="../../dialogue_app/services/errors.py" line="175"/>
         <source>The disk that holds the database is full. Nothing was saved. Free some space (or ask your IT staff to), then try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng (hoặc đề nghị cán bộ công nghệ thông tin làm việc này), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="166"/>
+        <location filename="../../dialogue_app/services/errors.py" line="180"/>
         <source>The database can only be read, not changed (a read-only file or server). Nothing was saved. Ask your IT staff for write access.</source>
         <translation>Cơ sở dữ liệu chỉ cho phép đọc, không cho phép thay đổi (tệp hoặc máy chủ chỉ đọc). Chưa có gì được lưu. Hãy đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="171"/>
+        <location filename="../../dialogue_app/services/errors.py" line="185"/>
         <source>The database file is damaged. Nothing was saved. Close Dialogue Desk and restore a backup (dialogue-app restore --latest).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu. Hãy đóng Dialogue Desk và khôi phục từ bản sao lưu (dialogue-app restore --latest).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="176"/>
+        <location filename="../../dialogue_app/services/errors.py" line="190"/>
         <source>The database could not do this. Nothing was saved. Try again; if it happens again, send the log file to your IT staff.</source>
         <translation>Cơ sở dữ liệu không thực hiện được thao tác này. Chưa có gì được lưu. Hãy thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="181"/>
+        <location filename="../../dialogue_app/services/errors.py" line="195"/>
         <source>The disk is full. Nothing was saved. Free some space, then try again.</source>
         <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="184"/>
+        <location filename="../../dialogue_app/services/errors.py" line="198"/>
         <source>A file could not be read or written (%1). Nothing was saved. Check the drive or folder, then try again.</source>
         <translation>Không đọc hoặc ghi được một tệp (%1). Chưa có gì được lưu. Hãy kiểm tra ổ đĩa hoặc thư mục, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="189"/>
+        <location filename="../../dialogue_app/services/errors.py" line="203"/>
         <source>There is not enough memory for this. Close other programs, then try again.</source>
         <translation>Không đủ bộ nhớ để thực hiện thao tác này. Hãy đóng bớt các chương trình khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="193"/>
+        <location filename="../../dialogue_app/services/errors.py" line="207"/>
         <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
@@ -8549,154 +8554,154 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="153"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="154"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="158"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="158"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="159"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="168"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="169"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="170"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="174"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="178"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="317"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="328"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="318"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="329"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="196"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="319"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="330"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="320"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="331"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="199"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="321"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="200"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="332"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="200"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="322"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="201"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="333"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="201"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="323"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="202"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="334"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="204"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="204"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="205"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="210"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="210"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="211"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="212"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="246"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="250"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="251"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="273"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -8752,134 +8757,134 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="423"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="533"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="444"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="554"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="425"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="527"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="446"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="548"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="427"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="529"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="448"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="550"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="429"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="450"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="432"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="531"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="453"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="552"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="433"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="454"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="492"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="513"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="500"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="521"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="569"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="590"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="603"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="624"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="610"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="631"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="688"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="709"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="628"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="649"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="663"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="648"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="669"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="653"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="674"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="671"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="692"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="686"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="707"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="696"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="717"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="719"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="706"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="727"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="708"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="729"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="714"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="735"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="716"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="737"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -9131,7 +9136,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     <name>SettingsPage</name>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="69"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="206"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -9147,42 +9152,42 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="173"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="180"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="96"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="181"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
@@ -9217,57 +9222,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Tháng báo cáo tính từ ngày %1 tháng trước đến hết ngày %2 tháng sau (ví dụ từ %1/10 đến %2/11); tháng được gọi theo tháng của ngày cuối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="187"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="190"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="197"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="200"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="218"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="221"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="231"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="241"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="244"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="244"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="247"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="248"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="251"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="253"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="256"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="258"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="261"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="263"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="266"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -9323,12 +9328,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="425"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="428"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -9344,57 +9349,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="646"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="626"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="632"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="656"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="636"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="659"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="660"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="640"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="661"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="641"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="662"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="642"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="663"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="643"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="665"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="645"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="665"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="645"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="672"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
         <source>The status change</source>
         <translation>Việc chuyển trạng thái</translation>
     </message>
@@ -9586,39 +9591,106 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>UnsavedChanges</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="34"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="36"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="37"/>
         <source>%1 has changes that are not saved.</source>
         <translation>%1 có thay đổi chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="41"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="42"/>
         <source>Save them before closing, or discard them?</source>
         <translation>Lưu lại trước khi đóng, hay bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="44"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="45"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="47"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="48"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="51"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="52"/>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/unsaved.py" line="73"/>
+        <location filename="../../dialogue_app/ui/common/unsaved.py" line="74"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingSave</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="97"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="101"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="144"/>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="98"/>
+        <source>Discard the changes waiting to be saved? They will not be saved.</source>
+        <translation>Bỏ các thay đổi đang chờ lưu? Chúng sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="108"/>
+        <source>Changes here are waiting for the connection to the office database to be saved. Once closed they cannot be saved later: discard them and close, or stay and wait?</source>
+        <translation>Ở đây có thay đổi đang chờ kết nối tới cơ sở dữ liệu của cơ quan để được lưu. Đã đóng thì không thể lưu sau được nữa: bỏ các thay đổi và đóng, hay ở lại chờ?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="115"/>
+        <source>Changes not saved yet</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="117"/>
+        <source>Discard and close</source>
+        <translation>Bỏ thay đổi và đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="122"/>
+        <source>Saved: the connection is back and your change that was waiting is now saved.</source>
+        <translation>Đã lưu: kết nối đã trở lại và thay đổi đang chờ của bạn đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="155"/>
+        <source>The connection to the office database was lost just as this was being saved: it may already be saved. It will not be saved again by itself. When the connection is back, check the list first; save again only if it is missing.</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan đúng lúc đang lưu: có thể dữ liệu đã được lưu rồi. Phần mềm sẽ không tự lưu lại. Khi có kết nối trở lại, hãy kiểm tra danh sách trước; chỉ lưu lại nếu chưa thấy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="161"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="274"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="280"/>
+        <source>Save again</source>
+        <translation>Lưu lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="163"/>
+        <source>Not saved yet: the connection to the office database is lost. Your changes are kept here and will be saved by themselves as soon as the connection is back.</source>
+        <translation>Chưa lưu: mất kết nối tới cơ sở dữ liệu của cơ quan. Các thay đổi của bạn được giữ ở đây và sẽ tự động lưu ngay khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="170"/>
+        <source>Still no connection: it keeps waiting.</source>
+        <translation>Vẫn chưa có kết nối: thay đổi tiếp tục chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="173"/>
+        <source>Try now</source>
+        <translation>Thử lại ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="275"/>
+        <source>It may already be saved: if the first save reached the database, saving again records it a second time. Save again?</source>
+        <translation>Có thể dữ liệu đã được lưu: nếu lần lưu trước đã tới được cơ sở dữ liệu, lưu lại sẽ ghi thêm một bản nữa. Vẫn lưu lại?</translation>
     </message>
 </context>
 <context>

@@ -657,7 +657,7 @@ class ConferenceDialog(QDialog):
 
         resolved: list[bool] = []  # somebody saved it meanwhile: what the person chose
         while True:
-            operation = Operation(self, save, changes=SAVE_CHANGES)
+            operation = Operation(self, save, changes=SAVE_CHANGES, waits=True)
             operation.conflict(
                 lambda theirs: resolved.append(self._changed_meanwhile(current, draft, theirs))
             )
