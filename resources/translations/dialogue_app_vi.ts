@@ -173,7 +173,7 @@
         <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="284"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="285"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
@@ -446,63 +446,63 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="300"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="313"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="314"/>
         <source>Older entries</source>
         <translation>Mục cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="314"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="315"/>
         <source>Export to CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="323"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="324"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="329"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="330"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="330"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="331"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="331"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="332"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="357"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="358"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="398"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="399"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="410"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="411"/>
         <source>%1 entries exported.</source>
         <translation>Đã xuất %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="399"/>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="413"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="414"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -1473,7 +1473,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
@@ -1489,7 +1489,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="535"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
@@ -1545,49 +1545,49 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="316"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="540"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="317"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="520"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="318"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="524"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="320"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="521"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="322"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="323"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
@@ -1598,31 +1598,31 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="325"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="537"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="327"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="329"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="536"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="331"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="538"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="332"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="539"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
@@ -1647,12 +1647,12 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="582"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="609"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="616"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -2737,407 +2737,407 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="702"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="709"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="214"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="988"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="997"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="703"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="710"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="217"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="234"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="236"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="238"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="240"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="241"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1006"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="242"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1015"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="243"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="246"/>
         <source>A head reopens a held or closed conference, giving a reason</source>
         <translation>Lãnh đạo mở lại hội nghị đã diễn ra hoặc đã hoàn tất, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="249"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="266"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="318"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="321"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="330"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="693"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="343"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="700"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="343"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="694"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="344"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="701"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="344"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="345"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="704"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="345"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="346"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="705"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="347"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="699"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="706"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="349"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="349"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="351"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="351"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="701"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="352"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="708"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="357"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="358"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="372"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="381"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="382"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="393"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="394"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="405"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="405"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="405"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="407"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="408"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="409"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="410"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="462"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="463"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="606"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="609"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="637"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="621"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="183"/>
         <source>The conference</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="253"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="254"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="255"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="258"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="260"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="623"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="642"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="676"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="681"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="695"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="702"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="696"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="703"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="700"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="707"/>
         <source>Online meeting link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="740"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="747"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="743"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="750"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="836"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="845"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="840"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="849"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="842"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="851"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="844"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="853"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="846"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="855"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="906"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="915"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="907"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="925"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="926"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="945"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="954"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="946"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="955"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="964"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="973"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="966"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="975"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="991"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1000"/>
         <source>Attendance (%1/%2)</source>
         <translation>Điểm danh (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1001"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1010"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1003"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1012"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1056"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1065"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1057"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1066"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -3475,37 +3475,37 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="254"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="434"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="262"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="391"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="263"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="392"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="264"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="393"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="265"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="390"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="394"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="266"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="391"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="395"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -3530,27 +3530,27 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="383"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="403"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="407"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="408"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="412"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="413"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="417"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="432"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="436"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -3559,12 +3559,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="471"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="475"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="474"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="478"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
@@ -3992,43 +3992,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="266"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="267"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="271"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="274"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="299"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="300"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="304"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="304"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="305"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="316"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="317"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="317"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="318"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -4206,77 +4206,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="715"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="723"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="734"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="742"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="740"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="748"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="743"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="751"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="744"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="752"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="745"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="753"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="746"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="754"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="747"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="755"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="748"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="756"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="751"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="751"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="762"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
         <source>The follow-up</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="779"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="787"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="787"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="795"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="788"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="796"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -9136,7 +9136,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     <name>SettingsPage</name>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="69"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="206"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="207"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -9152,42 +9152,42 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="180"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="180"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="181"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="96"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="181"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
@@ -9222,57 +9222,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Tháng báo cáo tính từ ngày %1 tháng trước đến hết ngày %2 tháng sau (ví dụ từ %1/10 đến %2/11); tháng được gọi theo tháng của ngày cuối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="187"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="193"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="200"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="221"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="222"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="231"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="232"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="244"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="245"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="247"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="248"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="251"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="252"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="256"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="257"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="261"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="262"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="266"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="267"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -9328,12 +9328,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="425"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="426"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="428"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="429"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -9349,57 +9349,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="626"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="633"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="632"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="643"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="646"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="647"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="648"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="642"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="649"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="643"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="650"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="645"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="645"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="659"/>
         <source>The status change</source>
         <translation>Việc chuyển trạng thái</translation>
     </message>
@@ -9667,8 +9667,8 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
     <message>
         <location filename="../../dialogue_app/ui/common/waiting_save.py" line="161"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="274"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="280"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="275"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="281"/>
         <source>Save again</source>
         <translation>Lưu lại</translation>
     </message>
@@ -9688,7 +9688,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Thử lại ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="275"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="276"/>
         <source>It may already be saved: if the first save reached the database, saving again records it a second time. Save again?</source>
         <translation>Có thể dữ liệu đã được lưu: nếu lần lưu trước đã tới được cơ sở dữ liệu, lưu lại sẽ ghi thêm một bản nữa. Vẫn lưu lại?</translation>
     </message>

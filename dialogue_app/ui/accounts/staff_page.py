@@ -266,6 +266,7 @@ class AccountsView(QWidget):
                     account.login, dialog.password.text()
                 ),
                 waits=True,
+                repeatable=True,  # the same password set again
             ).success(saved.mark).failure(dialog.show_error).run(busy=True)
             if saved:
                 break

@@ -500,7 +500,13 @@ class CaseDialog(AsksBeforeClosing):
         resolved: list[bool] = []
         opened, mine = self._detail, self.draft()
         saved = (
-            Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS, waits=True)
+            Operation(
+                self,
+                self._save,
+                changes=Changed.CASES | Changed.CITIZENS,
+                waits=True,
+                repeatable=opened is not None,  # an edit is versioned; a new case is not
+            )
             .success(_closes(self))
             .failure(in_label(self.problem))
             .conflict(lambda theirs: resolved.append(self._changed_meanwhile(opened, mine, theirs)))
@@ -593,6 +599,7 @@ class CaseDialog(AsksBeforeClosing):
                 lambda: self._cases.update(theirs.id, record, theirs.version),
                 changes=Changed.CASES | Changed.CITIZENS,
                 waits=True,
+                repeatable=True,
             )
             .success(_closes(self))
             .failure(in_label(self.problem))
@@ -686,6 +693,7 @@ class StatusDialog(AsksBeforeClosing):
                 ),
                 changes=Changed.CASES,
                 waits=True,
+                repeatable=True,
             )
             .success(_closes(self))
             .failure(in_label(self.problem))

@@ -243,6 +243,7 @@ class CaseFactsDialog(QDialog):
                 lambda: self._cases.record_facts(detail.id, facts, detail.version),
                 changes=Changed.CASES,
                 waits=True,
+                repeatable=True,
             )
             .success(saved)
             .failure(in_label(self.problem))

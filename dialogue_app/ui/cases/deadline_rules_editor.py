@@ -366,7 +366,11 @@ class DeadlineRulesEditor(QWidget):
     def _save_rule(self, opened: DeadlineRuleData, rule: DeadlineRuleData) -> bool:
         return (
             Operation(
-                self, lambda: self._service.save_deadline_rule(rule), changes=CHANGES, waits=True
+                self,
+                lambda: self._service.save_deadline_rule(rule),
+                changes=CHANGES,
+                waits=True,
+                repeatable=True,
             )
             .success(self._saved)
             .failure(self._refused)

@@ -21,7 +21,9 @@ An operation is a callable on the services. ``Operation(parent, op, changes=…)
 - ``waits=True`` (a form's save): when the connection to the database is lost, the form is
   kept with what was typed and the save waits, with a bar in the form, to run again by itself
   once the connection is back (``ui/common/waiting_save.py``); ``run()`` returns False then,
-  and the callbacks are called when it goes through.
+  and the callbacks are called when it goes through. ``repeatable=True``: a second run of a save
+  that did land writes nothing twice (a versioned update), so it is tried again even after the
+  connection broke during COMMIT; a creation is not (the person is asked).
 - On success, what changed (``changes``: ``Changed`` flags, or a function of the result) is
   announced on the window's ``ChangeHub`` (``ui/common/changes.py``), so exactly the pages
   showing those things refresh; then the ``success`` callback gets the result.
@@ -63,7 +65,9 @@ class Operation(Generic[T]):
     dialogs are shown over it); ``changes``: what it changes when it succeeds; ``during``: what
     is being done, for the log; ``target``: the file being written, named when a file-system
     error is explained; ``waits``: it saves a form, which keeps it waiting when the connection
-    is lost (see the module's docstring).
+    is lost (see the module's docstring); ``repeatable``: running it again after it did save
+    writes nothing twice (an update refused when the record's version moved on, or a value
+    set again), so it is tried again by itself even when the connection broke during COMMIT.
     """
 
     def __init__(
@@ -75,9 +79,11 @@ class Operation(Generic[T]):
         during: str | None = None,
         target: str | Path | None = None,
         waits: bool = False,
+        repeatable: bool = False,
     ) -> None:
         self._parent = parent
         self._waits = waits
+        self._repeatable = repeatable
         self._op = op
         self._changes = changes
         self._during = during or f"operation {getattr(op, '__qualname__', repr(op))}"
@@ -137,9 +143,8 @@ class Operation(Generic[T]):
 
     @property
     def guarded_by_version(self) -> bool:
-        """A save refused when the record changed since it was read (it has a conflict
-        callback): a second try of a save that did land is refused, not written twice."""
-        return self._on_conflict is not None
+        """Running it again after it did save writes nothing twice (``repeatable``)."""
+        return self._repeatable
 
     def run_in_background(self, title: str, *, text: str | None = None) -> TaskDialog:
         """Run the job ``op(progress, cancelled)`` in a worker thread, in a ``TaskDialog``

@@ -18,20 +18,20 @@ fails with ``ConnectionLost`` is handed to ``keep_waiting``. Then, in one place 
 - Closing the form or the window while a save waits asks: discard the change, or stay (it
   cannot be saved once the form is gone).
 
-Nothing written twice. A connection lost *before* COMMIT reached the server leaves nothing
-saved (the server rolls back a transaction whose client is gone): trying again is safe. Lost
-*during* COMMIT (``SaveOutcomeUnknown``, ``services/errors.py``) the server may have saved it.
-Then the save runs again by itself only when it is guarded by a version (the operation has a
-conflict callback: an update of a versioned record): if the first try did land, the second is
-refused as a conflict, the conflict dialog shows what is saved beside what was typed, and
-nothing is written twice. Anything else (a new case, a new conference: creating has no version
-to guard it, the database would number a second copy) is never saved again by itself: the bar
-says it may already be saved, and "Save again" asks first. We chose this over an idempotency
-key stored with each new record (a column and a migration on every created table) and over
-asking PostgreSQL afterwards whether the transaction committed (``pg_xact_status``, which
-needs the transaction id taken in the store before every COMMIT): both reach below the window,
-and a lost COMMIT is rare (the pool checks a connection before lending it, so a connection
-dropped while the form was being filled in fails at the first statement, safely).
+Nothing written twice. A connection lost *before* COMMIT reached the server leaves nothing saved
+(the server rolls back a transaction whose client is gone): trying again is safe. Lost *during*
+COMMIT (``SaveOutcomeUnknown``, ``services/errors.py``) the server may have saved it. Then the
+save runs again by itself only when the operation says it is ``repeatable`` (an update of a
+versioned record, or setting a value again): if the first try did land, the second is refused as
+a conflict (the conflict dialog shows what is saved beside what was typed) or writes the same
+again; nothing is written twice. Anything else (a new case, a new conference: creating has no
+version to guard it, the database would number a second copy) is never saved again by itself:
+the bar says it may already be saved, and "Save again" asks first. We chose this over an
+idempotency key stored with each new record (a column and a migration on every created table)
+and over asking PostgreSQL afterwards whether the transaction committed (``pg_xact_status``,
+which needs the transaction id taken in the store before every COMMIT): both reach below the
+window, and a lost COMMIT is rare (the pool checks a connection before lending it, so a
+connection dropped while the form was being filled in fails at the first statement, safely).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class Retryable(Protocol):
 
     @property
     def guarded_by_version(self) -> bool:
-        """A second try of a save that did land is refused as a conflict."""
+        """A second try of a save that did land writes nothing twice (``repeatable``)."""
         ...
 
     def attempt(self) -> Failure | None:
@@ -222,6 +222,7 @@ class WaitingSave(QObject):
             child.setEnabled(True)
         self._locked.clear()
         self.bar.hide()
+        self.bar.setParent(None)  # out of the form's layout and children at once
         self.bar.deleteLater()
 
     def failed_again(self, failure: Failure, *, first: bool = False) -> None:
@@ -288,15 +289,17 @@ class WaitingSave(QObject):
 
     def discard(self) -> None:
         """Give the change up: a dialog closes without saving; an editor on a page reads what
-        is saved again (its ``reload``)."""
+        is saved again (its ``reload`` or ``load``)."""
         self._finish()
         window = self.form.window()
         if isinstance(window, QDialog):
             window.done(QDialog.DialogCode.Rejected)  # not reject(): nothing more to ask
             return
-        reload: Callable[[], object] | None = getattr(self.form, "reload", None)
-        if callable(reload):
-            reload()
+        for name in ("reload", "load"):  # what an editor names reading what is saved
+            read_again: Callable[[], object] | None = getattr(self.form, name, None)
+            if callable(read_again):
+                read_again()
+                return
 
 
 def show_in_status_bar(widget: QWidget, text: str) -> None:
@@ -429,8 +432,9 @@ class WaitingSaves(QObject):
         if not isinstance(watched, QWidget) or not watched.isWindow():
             return False
         kind = event.type()
-        if kind == QEvent.Type.Hide and isinstance(watched, QDialog):
-            # a dialog closed by the program (not by the person: that asked): its save goes
+        if kind == QEvent.Type.Hide and isinstance(watched, QDialog) and not event.spontaneous():
+            # a dialog closed by the program (not by the person: that asked; not minimized,
+            # the window system's own hide): its save goes
             self.drop(watched)
             return False
         if kind == QEvent.Type.Close and event.spontaneous() and self.within(watched):

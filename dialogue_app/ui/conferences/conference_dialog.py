@@ -164,6 +164,7 @@ class ConferenceDialog(QDialog):
         kind: ConferenceKind = ConferenceKind.DIALOGUE,
     ) -> None:
         super().__init__(parent)
+        self._saving = False  # in save(): a reason over the warnings is asked there
         self._services = services
         self._detail: ConferenceDetail | None = None
         # a viewer reads the conference; only a head reopens one (issue 15)
@@ -656,26 +657,32 @@ class ConferenceDialog(QDialog):
             return scheduling.update(current.id, current.version, draft, override_reason=reason)
 
         resolved: list[bool] = []  # somebody saved it meanwhile: what the person chose
-        while True:
-            operation = Operation(self, save, changes=SAVE_CHANGES, waits=True)
-            operation.conflict(
-                lambda theirs: resolved.append(self._changed_meanwhile(current, draft, theirs))
-            )
-            if operation.success(self._saved).failure(self._refused).run():
-                return True
-            if resolved:
-                return resolved[0]
-            failure = operation.failure_seen
-            conflicts = failure.message if failure is not None else None
-            if not isinstance(conflicts, ConflictsNeedReason):
-                return False
-            self.warnings = list(conflicts.warnings)
-            reason = self.ask_reason(conflicts.warnings)
-            if not reason:
-                self.error_label.setText(
-                    self.tr("Not saved: a reason is needed to save over the warnings.")
+        self._saving = True  # a refusal asking for a reason is asked here (``_refused``)
+        try:
+            while True:
+                operation = Operation(
+                    self, save, changes=SAVE_CHANGES, waits=True, repeatable=current is not None
                 )
-                return False
+                operation.conflict(
+                    lambda theirs: resolved.append(self._changed_meanwhile(current, draft, theirs))
+                )
+                if operation.success(self._saved).failure(self._refused).run():
+                    return True
+                if resolved:
+                    return resolved[0]
+                failure = operation.failure_seen
+                conflicts = failure.message if failure is not None else None
+                if not isinstance(conflicts, ConflictsNeedReason):
+                    return False
+                self.warnings = list(conflicts.warnings)
+                reason = self.ask_reason(conflicts.warnings)
+                if not reason:
+                    self.error_label.setText(
+                        self.tr("Not saved: a reason is needed to save over the warnings.")
+                    )
+                    return False
+        finally:
+            self._saving = False
 
     def _changed_meanwhile(
         self, opened: ConferenceDetail | None, mine: ConferenceDraft, theirs: ConferenceDetail
@@ -752,8 +759,10 @@ class ConferenceDialog(QDialog):
 
     def _refused(self, text: str, failure: Failure) -> None:
         error = failure.message
-        if isinstance(error, ConflictsNeedReason):
+        if isinstance(error, ConflictsNeedReason) and self._saving:
             return  # save() asks for a reason
+        # (saved again once the connection came back, outside save(): the warnings are said,
+        # and Save asks for the reason)
         self.error_label.setText(text)
         if isinstance(error, ValidationError):
             self._focus_field(error.field)

@@ -305,7 +305,7 @@ class ScheduleDialog(QDialog):
 
         self._resolved = False
         operation = (
-            Operation(self, save, changes=CHANGES, waits=True)
+            Operation(self, save, changes=CHANGES, waits=True, repeatable=opened is not None)
             .success(self._saved_later)
             .failure(in_label(self.error))
         )

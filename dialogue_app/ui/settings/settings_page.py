@@ -159,6 +159,7 @@ class SettingsPage(QWidget):
                 lambda: self._services.office.save_profile(profile),
                 changes=Changed.OFFICE,
                 waits=True,
+                repeatable=True,
             )
             .success(self._saved)
             .failure(self._refused)

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QPushButton, QVBoxLayout
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.roles import Role
@@ -286,4 +286,48 @@ def test_a_connection_lost_at_commit_is_never_saved_again_by_itself(
         assert tried == [True]
         assert case_count(pg) == 0 and places.commune_id
     finally:
+        clerk.close()
+
+
+def test_a_new_case_whose_commit_was_cut_is_not_registered_again_by_itself(
+    pg: DatabaseHandle,  # noqa: F811
+    saves: WaitingSaves,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The line breaks as the case form's transaction commits (the server ends the session
+    when COMMIT is about to be sent): the window cannot know whether the case was registered,
+    so the form does not register it again by itself; "Save again" asks, then registers it
+    once."""
+    places = make_places(pg)
+    clerk = staff(pg, "dlgh_cat_luc_ghi", Role.CLERK)
+    cut: list[int] = []
+
+    def cut_at_commit(connection) -> None:  # type: ignore[no-untyped-def]
+        if cut:
+            return
+        pid = connection.connection.dbapi_connection.info.backend_pid
+        cut.append(pid)
+        with pg.engine.begin() as other:
+            other.execute(text("SELECT pg_terminate_backend(:p, 5000)"), {"p": pid})
+
+    event.listen(clerk.engine, "commit", cut_at_commit)
+    try:
+        services = Services(clerk, "dlgh_cat_luc_ghi", clock=fixed_clock())
+        dialog = shown(qtbot, CaseDialog(services))
+        dialog.citizens.item(0, 0).setText("Phạm Thị Hoa")
+        dialog.summary.setPlainText("Đề nghị sửa cống thoát nước")
+        dialog.commune.setCurrentIndex(dialog.commune.findData(places.commune_id))
+        assert not dialog.save()
+        assert cut and "may already be saved" in bar_text(dialog)
+        saves.connection_changed(True)  # back: nothing runs by itself
+        saves.retry_all()
+        assert dialog.isVisible() and case_count(pg) == 0  # (the server rolled it back)
+
+        monkeypatch.setattr(waiting_save, "confirm", lambda *_a: True)  # "Save again": yes
+        bar_of(dialog).findChild(QPushButton, "waitingSaveTryNow").click()  # type: ignore[union-attr]
+        assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+        assert case_count(pg) == 1
+    finally:
+        event.remove(clerk.engine, "commit", cut_at_commit)
         clerk.close()
