@@ -56,7 +56,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from dialogue_app.services.errors import ConnectionLost, Failure, SaveOutcomeUnknown
+from dialogue_app.services.errors import (
+    ConnectionLost,
+    Failure,
+    SaveOutcomeUnknown,
+    record_failure,
+)
+from dialogue_app.ui.common.errors import show_failure
 from dialogue_app.ui.common.unsaved import confirm
 
 __all__ = [
@@ -289,7 +295,8 @@ class WaitingSave(QObject):
 
     def discard(self) -> None:
         """Give the change up: a dialog closes without saving; an editor on a page reads what
-        is saved again (its ``reload`` or ``load``)."""
+        is saved again (its ``reload`` or ``load``; while the connection is still lost, as
+        soon as it is back)."""
         self._finish()
         window = self.form.window()
         if isinstance(window, QDialog):
@@ -298,7 +305,7 @@ class WaitingSave(QObject):
         for name in ("reload", "load"):  # what an editor names reading what is saved
             read_again: Callable[[], object] | None = getattr(self.form, name, None)
             if callable(read_again):
-                read_again()
+                self._registry.read_again(self.form, read_again)
                 return
 
 
@@ -335,6 +342,7 @@ class WaitingSaves(QObject):
         super().__init__(parent)
         self.setObjectName("waitingSaves")
         self.saves: list[WaitingSave] = []
+        self.rereads: dict[QWidget, Callable[[], object]] = {}  # discarded, to be read again
         self.online: bool | None = None
         self.probe = QTimer(self)
         self.probe.setInterval(PROBE_INTERVAL_MS)
@@ -349,16 +357,20 @@ class WaitingSaves(QObject):
         if old is not None:  # a new save of the same form replaces the one that waited
             old._finish()
         save = WaitingSave(self, form, operation, failure)
+        self.rereads.pop(form, None)  # what it saves is what it shows once saved
         self.saves.append(save)
         save.form.destroyed.connect(lambda *_: self._forget(save))
-        if not self.probe.isActive():
-            self.probe.start()
+        self._watch()
         app = QCoreApplication.instance()
         if app is not None and not self._filtering:
             app.installEventFilter(self)
             self._filtering = True
         self.waiting_changed.emit(len(self.saves))
         return save
+
+    def _watch(self) -> None:
+        if not self.probe.isActive():
+            self.probe.start()
 
     def _forget(self, save: WaitingSave) -> None:
         if save in self.saves:
@@ -370,7 +382,26 @@ class WaitingSaves(QObject):
             self.saves.remove(save)
         self._settle()
 
+    def read_again(self, form: QWidget, read: Callable[[], object]) -> None:
+        """``form`` shows what is saved again (its change was discarded): now, or, while the
+        connection is lost, once it is back (after the waiting saves have run)."""
+        try:
+            read()
+        except Exception as error:  # noqa: BLE001 - the boundary says it
+            failure = record_failure(error, during="reading a form again after a discard")
+            if not isinstance(failure.message, ConnectionLost):
+                show_failure(form, failure)
+                return
+            self.rereads[form] = read
+            form.destroyed.connect(lambda *_: self.rereads.pop(form, None))
+            self._watch()
+            return
+        self.rereads.pop(form, None)
+        self._settle()
+
     def _settle(self) -> None:
+        if not self.saves and not self.rereads:
+            self.probe.stop()
         if not self.saves:
             self.probe.stop()
             app = QCoreApplication.instance()
@@ -391,6 +422,9 @@ class WaitingSaves(QObject):
         for save in list(self.saves):
             if save in self.saves and not save.unknown:
                 save.retry()
+        for form, read in list(self.rereads.items()):
+            if isValid(form):
+                self.read_again(form, read)
 
     def _probe(self) -> None:
         if self.online is False:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QPushButton, QVBoxLayout
 from sqlalchemy import event, func, select, text
 
@@ -29,6 +29,7 @@ from dialogue_app.ui.common.conflict_dialog import ConflictDialog
 from dialogue_app.ui.common.live_refresh import LiveRefresh
 from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
+from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.clock import fixed_clock
 from tests.services.accounts.staff_support import pg, staff  # noqa: F401
 from tests.services.cases.case_fixtures import make_places
@@ -51,6 +52,7 @@ def saves(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[WaitingSaves]:  # t
     yield registry
     for save in list(registry.saves):
         save._finish()
+    registry.rereads.clear()
     registry.online = None
     registry.probe.setInterval(waiting_save.PROBE_INTERVAL_MS)
 
@@ -331,3 +333,37 @@ def test_a_new_case_whose_commit_was_cut_is_not_registered_again_by_itself(
     finally:
         event.remove(clerk.engine, "commit", cut_at_commit)
         clerk.close()
+
+
+def test_a_settings_edit_discarded_offline_shows_what_is_saved_once_back(
+    pg: DatabaseHandle,  # noqa: F811
+    saves: WaitingSaves,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page's editor (not a dialog): "Discard changes" unlocks it, and it reads what is
+    saved again, at once if it can, else when the connection is back."""
+    admin = staff(pg, "dlgh_cai_dat", Role.ADMIN)
+    try:
+        services = Services(admin, "dlgh_cai_dat", clock=fixed_clock())
+        page = SettingsPage(services)
+        qtbot.addWidget(page)
+        saved_name = services.office.get_profile().name
+        page.name_edit.setText("Văn phòng HĐND và UBND xã Cẩm Lộc")
+        cut_off(pg, "dlgh_cai_dat", allowed=False)
+        assert not page.save()
+        assert bar_of(page) is not None and not page.name_edit.isEnabled()
+
+        monkeypatch.setattr(waiting_save, "ask_discard", lambda _form: True)
+        bar_of(page).findChild(QPushButton, "waitingSaveDiscard").click()  # type: ignore[union-attr]
+        assert saves.of(page) is None and page.name_edit.isEnabled()
+        assert page in saves.rereads  # still offline: read again once back
+
+        cut_off(pg, "dlgh_cai_dat", allowed=True)
+        saves.connection_changed(True)
+        assert page.name_edit.text() == saved_name and not saves.rereads
+        assert Services(pg, None, clock=fixed_clock()).office.get_profile().name == saved_name
+        qtbot.waitUntil(lambda: not any(t.isRunning() for t in page.findChildren(QThread)))
+        qtbot.wait(50)
+    finally:
+        admin.close()

@@ -72,6 +72,7 @@ def saves(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[WaitingSaves]:  # t
     yield registry
     for save in list(registry.saves):
         save._finish()
+    registry.rereads.clear()
     registry.online = None
     registry.probe.setInterval(waiting_save.PROBE_INTERVAL_MS)
 
