@@ -113,28 +113,37 @@ class Operation(Generic[T]):
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            failure = self.attempt()
+            done, outcome = self._call()
         finally:
             if busy:
                 QGuiApplication.restoreOverrideCursor()
-        if failure is None:
+        if done:
+            self._succeeded(outcome)
             return True
+        failure: Failure = outcome
         if self._waits and self._parent is not None and isinstance(failure.message, ConnectionLost):
             keep_waiting(self._parent, self, failure)
         else:
             self._failed(failure)
         return False
 
-    def attempt(self) -> Failure | None:
-        """Run it once: on success announce and call back, and return None; else return the
-        failure (logged, not shown: ``give_up`` shows it)."""
+    def _call(self) -> tuple[bool, Any]:
+        """(True, the result), or (False, the failure: logged, not shown)."""
         try:
-            result = self._op()
+            return True, self._op()
         except Exception as error:  # noqa: BLE001 - the boundary says it
             failure = record_failure(error, self._target, during=self._during)
             self.failure_seen = failure
+            return False, failure
+
+    def attempt(self) -> Failure | None:
+        """Run it once: on success announce and call back, and return None; else return the
+        failure (logged, not shown: ``give_up`` shows it)."""
+        done, outcome = self._call()
+        if not done:
+            failure: Failure = outcome
             return failure
-        self._succeeded(result)
+        self._succeeded(outcome)
         return None
 
     def give_up(self, failure: Failure) -> None:
@@ -142,8 +151,8 @@ class Operation(Generic[T]):
         self._failed(failure)
 
     @property
-    def guarded_by_version(self) -> bool:
-        """Running it again after it did save writes nothing twice (``repeatable``)."""
+    def repeatable(self) -> bool:
+        """Running it again after it did save writes nothing twice (see ``__init__``)."""
         return self._repeatable
 
     def run_in_background(self, title: str, *, text: str | None = None) -> TaskDialog:

@@ -82,7 +82,7 @@ class Retryable(Protocol):
     """What a waiting save needs of its operation (``Operation`` is one)."""
 
     @property
-    def guarded_by_version(self) -> bool:
+    def repeatable(self) -> bool:
         """A second try of a save that did land writes nothing twice (``repeatable``)."""
         ...
 
@@ -192,6 +192,7 @@ class WaitingSave(QObject):
         self._registry = registry
         self.unknown = False
         self.finished = False
+        self.running = False  # a try is under way (its callbacks may open a dialog meanwhile)
         self.tried = 0  # tries since it began to wait
         self._locked: list[QWidget] = []
         self.bar = WaitingBar(form)
@@ -233,7 +234,7 @@ class WaitingSave(QObject):
 
     def failed_again(self, failure: Failure, *, first: bool = False) -> None:
         lost_at_commit = isinstance(failure.message, SaveOutcomeUnknown)
-        if lost_at_commit and not self.operation.guarded_by_version:
+        if lost_at_commit and not self.operation.repeatable:
             self.unknown = True
         if not first:
             self.tried += 1
@@ -243,29 +244,38 @@ class WaitingSave(QObject):
 
     def retry(self) -> bool:
         """The same save, once; True when it left the waiting state (saved, or refused for
-        another reason and handled as a first try would be)."""
+        another reason and handled as a first try would be). Never two tries at once: a
+        success or a conflict may open a dialog, whose event loop runs the probe and hears the
+        connection come back; a second try then would write it twice."""
+        if self.running or self.finished:
+            return self.finished
+        self.running = True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        cursor = True
         try:
-            failure = self._attempt()
-        finally:
+            failure = self.operation.attempt()  # a success may close the form
             QGuiApplication.restoreOverrideCursor()
-        return failure is None
+            cursor = False
+            return self._after(failure)
+        finally:
+            if cursor:
+                QGuiApplication.restoreOverrideCursor()
+            self.running = False
 
-    def _attempt(self) -> Failure | None:
-        failure = self.operation.attempt()  # a success may close the form
+    def _after(self, failure: Failure | None) -> bool:
         if failure is None:
             self._finish()
             self._registry.saved_later.emit(self.form)
             show_in_status_bar(self.form, saved_message())
-            return None
+            return True
         if isinstance(failure.message, ConnectionLost):
             self.failed_again(failure)  # still lost: it keeps waiting
-            return failure
+            return False
         # refused for another reason (somebody saved it meanwhile…): as a first try would be,
         # on an unlocked form (the conflict dialog may send the person back to it)
         self._finish()
         self.operation.give_up(failure)
-        return failure
+        return True
 
     def _finish(self) -> None:
         """No longer waiting: the bar goes, the form is unlocked."""

@@ -245,3 +245,22 @@ def test_a_commit_cut_off_is_tried_again_by_itself_only_when_repeatable(
     saves.connection_changed(True)
     assert tries == ["update", "create", "update"]
     assert saves.of(edit_form) is None and saves.of(new_form) is not None
+
+
+def test_no_second_try_while_one_is_under_way(saves: WaitingSaves, qtbot) -> None:
+    """A success callback that opens a dialog runs an event loop, in which the probe ticks or
+    the connection is said to be back again: the save is not run a second time."""
+    server = Server()
+    form, edit, _ = a_form(qtbot)
+    nested: list[bool] = []
+
+    def saved(_value: str) -> None:  # as a dialog's event loop would let happen
+        saves.connection_changed(True)
+        saves._probe()
+        nested.append(True)
+
+    Operation(form, lambda: server.save(edit.text()), waits=True).success(saved).run()
+    server.up = True
+    saves.connection_changed(True)
+    assert nested == [True] and server.saved == ["Đường làng xuống cấp"]
+    assert server.tries == 2 and not saves.saves
