@@ -16,11 +16,13 @@ from sqlalchemy import event, func, select, text
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.roles import Role
+from dialogue_app.services.accounts import AccountService
 from dialogue_app.services.cases import CaseDraft, CitizenInput
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import SaveOutcomeUnknown
 from dialogue_app.store.models import Case
+from dialogue_app.ui.accounts.staff_page import AccountDialog, StaffPage
 from dialogue_app.ui.cases.case_dialog import CaseDialog, _comparable
 from dialogue_app.ui.cases.deadline_rules_editor import DeadlineRulesEditor
 from dialogue_app.ui.common import operations, waiting_save
@@ -31,7 +33,7 @@ from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
 from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.clock import fixed_clock
-from tests.services.accounts.staff_support import pg, staff  # noqa: F401
+from tests.services.accounts.staff_support import PASSWORD, pg, staff  # noqa: F401
 from tests.services.cases.case_fixtures import make_places
 from tests.ui.accounts.test_lost_connection import cut_off
 
@@ -365,5 +367,46 @@ def test_a_settings_edit_discarded_offline_shows_what_is_saved_once_back(
         assert Services(pg, None, clock=fixed_clock()).office.get_profile().name == saved_name
         qtbot.waitUntil(lambda: not any(t.isRunning() for t in page.findChildren(QThread)))
         qtbot.wait(50)
+    finally:
+        admin.close()
+
+
+def test_a_new_account_waits_in_its_dialog_and_is_made_when_back(
+    pg: DatabaseHandle,  # noqa: F811
+    saves: WaitingSaves,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The staff admin's account dialog (run again and again until saved): the save that lost
+    the connection waits in the dialog shown again, and the account is made once back."""
+    admin = staff(pg, "dlgh_quan_tri_tk", Role.ADMIN)
+    try:
+        services = Services(admin, "dlgh_quan_tri_tk", clock=fixed_clock())
+        page = StaffPage(services)
+        qtbot.addWidget(page)
+        runs: list[str] = []
+
+        def exec_(dialog: AccountDialog) -> int:
+            dialog.show()
+            if not runs:  # the person fills the form and saves: the line is cut meanwhile
+                runs.append("filled")
+                dialog.login.setText("dlgh_nguoi_moi")
+                dialog.full_name.setText("Nguyễn Thị Mới")
+                for field in (dialog.password, dialog.repeat):
+                    field.setText(PASSWORD)
+                cut_off(pg, "dlgh_quan_tri_tk", allowed=False)
+                dialog.accept()
+                return int(dialog.result())
+            runs.append("waiting")  # shown again, with the bar
+            assert bar_of(dialog) is not None and dialog.login.text() == "dlgh_nguoi_moi"
+            cut_off(pg, "dlgh_quan_tri_tk", allowed=True)
+            saves.connection_changed(True)  # back: made, and the dialog closes
+            return int(dialog.result())
+
+        monkeypatch.setattr(AccountDialog, "exec", exec_)
+        page.accounts.add_account()
+        assert runs == ["filled", "waiting"] and not saves.saves
+        logins = [a.login for a in AccountService(pg.uow, None).list()]
+        assert logins.count("dlgh_nguoi_moi") == 1
     finally:
         admin.close()
