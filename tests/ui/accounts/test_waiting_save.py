@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QPushButton,
 from sqlalchemy import event, func, select, text
 
 from dialogue_app.domain.cases import CaseType
+from dialogue_app.domain.conferences import ConferenceStatus
 from dialogue_app.domain.roles import Role
 from dialogue_app.services.accounts import AccountService
 from dialogue_app.services.cases import CaseDraft, CitizenInput
+from dialogue_app.services.conferences import HoldingRecord, IssueRaised
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.errors import SaveOutcomeUnknown
@@ -31,11 +33,14 @@ from dialogue_app.ui.common.conflict_dialog import ConflictDialog
 from dialogue_app.ui.common.live_refresh import LiveRefresh
 from dialogue_app.ui.common.operations import Operation
 from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
+from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.clock import fixed_clock
 from tests.services.accounts.staff_support import PASSWORD, pg, staff  # noqa: F401
 from tests.services.cases.case_fixtures import make_places
+from tests.services.scheduling_fixtures import at, draft
 from tests.ui.accounts.test_lost_connection import cut_off
+from tests.ui.conferences.scheduling_support import with_fixed_clock
 
 pytestmark = pytest.mark.postgres
 
@@ -410,3 +415,35 @@ def test_a_new_account_waits_in_its_dialog_and_is_made_when_back(
         assert logins.count("dlgh_nguoi_moi") == 1
     finally:
         admin.close()
+
+
+def test_a_conference_outcome_recorded_offline_waits_and_registers_its_issues_once(
+    pg: DatabaseHandle,  # noqa: F811
+    saves: WaitingSaves,
+    qtbot,
+) -> None:
+    """The outcome form (attendance, minutes, the issues raised, each becoming a case) closes
+    before the outcome is saved: lost to the connection, the outcome waits in the conference
+    form, and once back the conference is held and each issue is one case."""
+    owner = with_fixed_clock(Services(pg, None, clock=fixed_clock()))
+    created = owner.scheduling.create(draft(at(5, 8), at(5, 9)))
+    head = staff(pg, "dlgh_truong_phong", Role.HEAD)
+    try:
+        services = Services(head, "dlgh_truong_phong", clock=fixed_clock(at(20, 8)))
+        dialog = shown(qtbot, ConferenceDialog(services, created.id))
+        issue = IssueRaised(CaseType.FEEDBACK, "Đề nghị sửa đường vào khu tái định cư")
+        dialog.ask_holding = lambda _detail: HoldingRecord(40, issues=(issue,))
+        cut_off(pg, "dlgh_truong_phong", allowed=False)
+        dialog.record_outcome()
+        assert bar_of(dialog) is not None and dialog.isVisible()
+        assert owner.scheduling.get(created.id).status is not ConferenceStatus.HELD
+
+        cut_off(pg, "dlgh_truong_phong", allowed=True)
+        saves.connection_changed(True)
+        held = owner.scheduling.get(created.id)
+        assert held.status is ConferenceStatus.HELD and len(held.cases) == 1
+        assert bar_of(dialog) is None and case_count(pg) == 1
+        saves.connection_changed(True)
+        assert case_count(pg) == 1
+    finally:
+        head.close()
