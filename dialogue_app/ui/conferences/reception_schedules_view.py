@@ -354,7 +354,14 @@ class ScheduleDialog(QDialog):
         elif resolution.record is not None:
             record = resolution.record
             self._resolved = (
-                Operation(self, lambda: self._update(opened.id, record, until), changes=CHANGES)
+                Operation(
+                    self,
+                    lambda: self._update(opened.id, record, until),
+                    changes=CHANGES,
+                    waits=True,
+                    repeatable=True,
+                )
+                .success(self._saved_later)
                 .failure(in_label(self.error))
                 .run()
             )
