@@ -40,6 +40,7 @@ __all__ = [
     "Failure",
     "FailureKind",
     "NotFound",
+    "SaveOutcomeUnknown",
     "ServiceError",
     "ValidationError",
     "describe_failure",
@@ -89,6 +90,13 @@ class DatabaseFailure(ServiceError):
 class ConnectionLost(DatabaseFailure):
     """The database server cannot be reached or the connection to it was lost: nothing was
     saved, and trying again once it is back works (the window keeps what was typed)."""
+
+
+class SaveOutcomeUnknown(ConnectionLost):
+    """The connection was lost while the database was committing: the server may have saved
+    the change before the line broke, or not; nobody can tell from here. Saving the same thing
+    again could write it twice (a second case), unless the save is refused when the record has
+    changed since it was read (a version check: then the second try meets a conflict)."""
 
 
 class FileFailure(ServiceError):
@@ -147,6 +155,12 @@ _LOST = QT_TRANSLATE_NOOP(
     "The connection to the office database was lost, so this was not saved. Try again in a "
     "moment: Dialogue Desk reconnects by itself. If it goes on, check the network or ask your "
     "IT staff.",
+)
+_LOST_WHILE_SAVING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The connection to the office database was lost just as this was being saved, so it may "
+    "or may not have been saved. Check the record once the connection is back before saving "
+    "it again.",
 )
 _FILE_GONE = QT_TRANSLATE_NOOP(
     "Messages",
@@ -234,6 +248,8 @@ def describe_failure(error: BaseException, target: str | Path | None = None) -> 
         return Failure(error, FailureKind.EXPLAINED)
     database = _describe_database_error(error)
     if database is not None:
+        if isinstance(database.message, ConnectionLost) and _while_committing(error):
+            return Failure(SaveOutcomeUnknown(_LOST_WHILE_SAVING), FailureKind.DATABASE)
         return database
     if isinstance(error, OSError):
         return _describe_os_error(error, target)
@@ -353,6 +369,28 @@ def _describe_driver_error(orig: BaseException | None, error: BaseException) -> 
     if _is_connection_error(orig):
         return Failure(ConnectionLost(_UNREACHABLE), FailureKind.DATABASE)
     return database(_DATABASE_OTHER)
+
+
+# where SQLAlchemy hands COMMIT to the driver (``Connection._commit_impl`` calls the dialect's
+# ``do_commit``): a connection lost there may have been lost after the server committed
+_COMMIT_FRAMES = frozenset({"_commit_impl", "do_commit", "_commit_twophase_impl"})
+
+
+def _while_committing(error: BaseException) -> bool:
+    """Whether ``error`` (or what it was raised from) came out of the driver's COMMIT, rather
+    than from a statement before it (then the server rolled the transaction back: nothing was
+    saved) or from connecting."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        tb = current.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_name in _COMMIT_FRAMES:
+                return True
+            tb = tb.tb_next
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _is_connection_error(orig: BaseException | None) -> bool:

@@ -154,6 +154,23 @@ class AccountDialog(QDialog):
         self.accept()
 
 
+class _SavedFlag:
+    """Whether the account dialog's save went through: at once, or once the connection came
+    back while the dialog showed it waiting (``ui/common/waiting_save.py``): it then closes."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        self._dialog = dialog
+        self._saved = False
+
+    def __bool__(self) -> bool:
+        return self._saved
+
+    def mark(self, _result: object = None) -> None:
+        self._saved = True
+        if self._dialog.isVisible():  # saved later, while the dialog was shown again
+            self._dialog.done(QDialog.DialogCode.Accepted)
+
+
 class AccountsView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,19 +239,17 @@ class AccountsView(QWidget):
 
     def add_account(self) -> None:
         dialog = AccountDialog(self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
+        saved = _SavedFlag(dialog)
+        while dialog.exec() == QDialog.DialogCode.Accepted and not saved:
             role = Role(dialog.role.currentData())
-            done = (
-                Operation(
-                    dialog,
-                    lambda role=role: self._services.accounts.add(
-                        dialog.login.text(), role, dialog.password.text(), dialog.full_name.text()
-                    ),
-                )
-                .failure(dialog.show_error)
-                .run(busy=True)
-            )
-            if done:
+            Operation(
+                dialog,
+                lambda role=role: self._services.accounts.add(
+                    dialog.login.text(), role, dialog.password.text(), dialog.full_name.text()
+                ),
+                waits=True,
+            ).success(saved.mark).failure(dialog.show_error).run(busy=True)
+            if saved:
                 break
         self.refresh()
 
@@ -243,18 +258,17 @@ class AccountsView(QWidget):
         if account is None:
             return
         dialog = AccountDialog(self, account.login)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            done = (
-                Operation(
-                    dialog,
-                    lambda: self._services.accounts.reset_password(
-                        account.login, dialog.password.text()
-                    ),
-                )
-                .failure(dialog.show_error)
-                .run(busy=True)
-            )
-            if done:
+        saved = _SavedFlag(dialog)
+        while dialog.exec() == QDialog.DialogCode.Accepted and not saved:
+            Operation(
+                dialog,
+                lambda: self._services.accounts.reset_password(
+                    account.login, dialog.password.text()
+                ),
+                waits=True,
+                repeatable=True,  # the same password set again
+            ).success(saved.mark).failure(dialog.show_error).run(busy=True)
+            if saved:
                 break
 
     def give_role(self) -> None:

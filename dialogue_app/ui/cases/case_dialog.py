@@ -500,7 +500,13 @@ class CaseDialog(AsksBeforeClosing):
         resolved: list[bool] = []
         opened, mine = self._detail, self.draft()
         saved = (
-            Operation(self, self._save, changes=Changed.CASES | Changed.CITIZENS)
+            Operation(
+                self,
+                self._save,
+                changes=Changed.CASES | Changed.CITIZENS,
+                waits=True,
+                repeatable=opened is not None,  # an edit is versioned; a new case is not
+            )
             .success(_closes(self))
             .failure(in_label(self.problem))
             .conflict(lambda theirs: resolved.append(self._changed_meanwhile(opened, mine, theirs)))
@@ -592,6 +598,8 @@ class CaseDialog(AsksBeforeClosing):
                 self,
                 lambda: self._cases.update(theirs.id, record, theirs.version),
                 changes=Changed.CASES | Changed.CITIZENS,
+                waits=True,
+                repeatable=True,
             )
             .success(_closes(self))
             .failure(in_label(self.problem))
@@ -684,6 +692,8 @@ class StatusDialog(AsksBeforeClosing):
                     expected_version=detail.version,
                 ),
                 changes=Changed.CASES,
+                waits=True,
+                repeatable=True,
             )
             .success(_closes(self))
             .failure(in_label(self.problem))
@@ -802,6 +812,7 @@ class FollowUpDialog(AsksBeforeClosing):
                     on=from_qdate(self.on.date()),
                 ),
                 changes=Changed.CASES,
+                waits=True,
             )
             .success(_closes(self))
             .failure(in_label(self.problem))

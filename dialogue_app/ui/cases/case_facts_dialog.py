@@ -242,6 +242,8 @@ class CaseFactsDialog(QDialog):
                 self,
                 lambda: self._cases.record_facts(detail.id, facts, detail.version),
                 changes=Changed.CASES,
+                waits=True,
+                repeatable=True,
             )
             .success(saved)
             .failure(in_label(self.problem))

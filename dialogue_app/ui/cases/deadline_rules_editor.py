@@ -365,7 +365,13 @@ class DeadlineRulesEditor(QWidget):
 
     def _save_rule(self, opened: DeadlineRuleData, rule: DeadlineRuleData) -> bool:
         return (
-            Operation(self, lambda: self._service.save_deadline_rule(rule), changes=CHANGES)
+            Operation(
+                self,
+                lambda: self._service.save_deadline_rule(rule),
+                changes=CHANGES,
+                waits=True,
+                repeatable=True,
+            )
             .success(self._saved)
             .failure(self._refused)
             .conflict(lambda theirs: self._saved_meanwhile(opened, rule, theirs))

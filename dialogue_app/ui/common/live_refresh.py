@@ -7,7 +7,9 @@ window's own actions are (``ui/common/changes.py``): visible pages showing it re
 hidden ones when next shown. The window's own changes are not heard again (it announced them
 already). While the database cannot be reached, a label in the status bar says so; when it is
 back, the label goes and a message says so (and everything is read again: what others changed
-meanwhile was not heard). On SQLite it does nothing.
+meanwhile was not heard). On SQLite it does nothing. A form's save that waits for the
+connection (``ui/common/waiting_save.py``) hears from it when the connection is back and runs
+again then.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from dialogue_app.services.container import Services
 from dialogue_app.services.live_changes import ChangeFeed
 from dialogue_app.ui.common.changes import Changed, ChangeHub
+from dialogue_app.ui.common.waiting_save import waiting_saves
 
 __all__ = ["LiveRefresh", "changed_of"]
 
@@ -50,6 +53,7 @@ class LiveRefresh(QObject):
         self._window = window
         self._hub = hub
         self.online = True
+        self._telling_saves = False
         self.label = QLabel()
         self.label.setObjectName("connectionLost")
         self.label.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
@@ -64,12 +68,22 @@ class LiveRefresh(QObject):
 
     def start(self) -> None:
         if self.feed is not None:
+            # the saves waiting for the connection are told when it is lost and back
+            if not self._telling_saves:
+                self.online_changed.connect(waiting_saves().connection_changed)
+                self._telling_saves = True
+            waiting_saves().online = self.online
             self.feed.start()
 
     def stop(self) -> None:
         """Stop listening (before the database is closed)."""
         if self.feed is not None:
             self.feed.stop()
+        if self._telling_saves:
+            saves = waiting_saves()
+            self.online_changed.disconnect(saves.connection_changed)
+            self._telling_saves = False
+            saves.online = None  # nobody listens: the quiet probe tries by itself
 
     def _announce(self, kinds: frozenset[str]) -> None:
         changes = changed_of(kinds)
@@ -88,8 +102,8 @@ class LiveRefresh(QObject):
             self.label.setText(self.tr("Connection to the office database lost: trying again…"))
             self.label.setToolTip(
                 self.tr(
-                    "What you type stays in the form; save it again once the connection is "
-                    "back. Changes by colleagues show again then too."
+                    "What you save meanwhile stays in its form and is saved by itself once "
+                    "the connection is back. Changes by colleagues show again then too."
                 )
             )
             self.label.show()

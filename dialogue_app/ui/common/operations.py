@@ -18,6 +18,12 @@ An operation is a callable on the services. ``Operation(parent, op, changes=…)
 - ``conflict(callback)``: when the save is refused because somebody else saved the same record
   meanwhile (``EditConflict``), the callback gets what they saved (``theirs``) instead, to show
   both versions and let the person choose (``ui/common/conflict_dialog.py``).
+- ``waits=True`` (a form's save): when the connection to the database is lost, the form is
+  kept with what was typed and the save waits, with a bar in the form, to run again by itself
+  once the connection is back (``ui/common/waiting_save.py``); ``run()`` returns False then,
+  and the callbacks are called when it goes through. ``repeatable=True``: a second run of a save
+  that did land writes nothing twice (a versioned update), so it is tried again even after the
+  connection broke during COMMIT; a creation is not (the person is asked).
 - On success, what changed (``changes``: ``Changed`` flags, or a function of the result) is
   announced on the window's ``ChangeHub`` (``ui/common/changes.py``), so exactly the pages
   showing those things refresh; then the ``success`` callback gets the result.
@@ -33,10 +39,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from dialogue_app.services.errors import EditConflict, Failure, FailureKind, record_failure
+from dialogue_app.services.errors import (
+    ConnectionLost,
+    EditConflict,
+    Failure,
+    FailureKind,
+    record_failure,
+)
 from dialogue_app.ui.common.background_task import Job, TaskDialog
 from dialogue_app.ui.common.changes import Changed, ChangeHub
 from dialogue_app.ui.common.errors import failure_text, show_failure
+from dialogue_app.ui.common.waiting_save import keep_waiting
 
 T = TypeVar("T")
 
@@ -51,7 +64,10 @@ class Operation(Generic[T]):
     ``parent``: the widget it is run from (its window's ``ChangeHub`` hears the changes, its
     dialogs are shown over it); ``changes``: what it changes when it succeeds; ``during``: what
     is being done, for the log; ``target``: the file being written, named when a file-system
-    error is explained.
+    error is explained; ``waits``: it saves a form, which keeps it waiting when the connection
+    is lost (see the module's docstring); ``repeatable``: running it again after it did save
+    writes nothing twice (an update refused when the record's version moved on, or a value
+    set again), so it is tried again by itself even when the connection broke during COMMIT.
     """
 
     def __init__(
@@ -62,8 +78,12 @@ class Operation(Generic[T]):
         changes: Changed | Callable[[T], Changed] = Changed.NOTHING,
         during: str | None = None,
         target: str | Path | None = None,
+        waits: bool = False,
+        repeatable: bool = False,
     ) -> None:
         self._parent = parent
+        self._waits = waits
+        self._repeatable = repeatable
         self._op = op
         self._changes = changes
         self._during = during or f"operation {getattr(op, '__qualname__', repr(op))}"
@@ -93,16 +113,47 @@ class Operation(Generic[T]):
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self._op()
-        except Exception as error:  # noqa: BLE001 - the boundary says it
+            done, outcome = self._call()
+        finally:
             if busy:
                 QGuiApplication.restoreOverrideCursor()
-            self._failed(record_failure(error, self._target, during=self._during))
-            return False
-        if busy:
-            QGuiApplication.restoreOverrideCursor()
-        self._succeeded(result)
-        return True
+        if done:
+            self._succeeded(outcome)
+            return True
+        failure: Failure = outcome
+        if self._waits and self._parent is not None and isinstance(failure.message, ConnectionLost):
+            keep_waiting(self._parent, self, failure)
+        else:
+            self._failed(failure)
+        return False
+
+    def _call(self) -> tuple[bool, Any]:
+        """(True, the result), or (False, the failure: logged, not shown)."""
+        try:
+            return True, self._op()
+        except Exception as error:  # noqa: BLE001 - the boundary says it
+            failure = record_failure(error, self._target, during=self._during)
+            self.failure_seen = failure
+            return False, failure
+
+    def attempt(self) -> Failure | None:
+        """Run it once: on success announce and call back, and return None; else return the
+        failure (logged, not shown: ``give_up`` shows it)."""
+        done, outcome = self._call()
+        if not done:
+            failure: Failure = outcome
+            return failure
+        self._succeeded(outcome)
+        return None
+
+    def give_up(self, failure: Failure) -> None:
+        """The failure handled as a first try's is (the conflict callback, a message)."""
+        self._failed(failure)
+
+    @property
+    def repeatable(self) -> bool:
+        """Running it again after it did save writes nothing twice (see ``__init__``)."""
+        return self._repeatable
 
     def run_in_background(self, title: str, *, text: str | None = None) -> TaskDialog:
         """Run the job ``op(progress, cancelled)`` in a worker thread, in a ``TaskDialog``

@@ -107,7 +107,7 @@ class AddToRegisterDialog(QDialog):
     def save(self) -> bool:
         """Save the entry; a mistake is shown under the form, which stays open."""
         return (
-            Operation(self, self._add, changes=Changed.REGISTERS)
+            Operation(self, self._add, changes=Changed.REGISTERS, waits=True)
             .success(self._saved)
             .failure(self._show_problem)
             .run()

@@ -111,6 +111,11 @@ class UnsavedGuard:
         finally:
             self._quiet = before
 
+    @property
+    def quiet(self) -> bool:
+        """Closing asks nothing now (the program closes the form, not the person)."""
+        return self._quiet
+
     def mark_saved(self) -> None:
         """What the form shows now is what is saved."""
         self._saved = self._current()
@@ -143,8 +148,17 @@ class AsksBeforeClosing(QDialog):
             super().closeEvent(event)
 
     def reject(self) -> None:
-        """Close without saving: with something entered, only after asking."""
+        """Close without saving: with something entered, only after asking (with a save
+        waiting for the connection, whether to discard it: ``ui/common/waiting_save.py``)."""
         if self.isVisible():
+            from dialogue_app.ui.common.waiting_save import waiting_saves
+
+            saves = waiting_saves()
+            if saves.within(self):
+                if self.unsaved.quiet or saves.may_close(self):
+                    saves.drop(self)
+                    self.done(QDialog.DialogCode.Rejected)
+                return
             if not self.unsaved.may_close():
                 return
             if not self.isVisible():

@@ -164,6 +164,7 @@ class ConferenceDialog(QDialog):
         kind: ConferenceKind = ConferenceKind.DIALOGUE,
     ) -> None:
         super().__init__(parent)
+        self._saving = False  # in save(): a reason over the warnings is asked there
         self._services = services
         self._detail: ConferenceDetail | None = None
         # a viewer reads the conference; only a head reopens one (issue 15)
@@ -656,26 +657,32 @@ class ConferenceDialog(QDialog):
             return scheduling.update(current.id, current.version, draft, override_reason=reason)
 
         resolved: list[bool] = []  # somebody saved it meanwhile: what the person chose
-        while True:
-            operation = Operation(self, save, changes=SAVE_CHANGES)
-            operation.conflict(
-                lambda theirs: resolved.append(self._changed_meanwhile(current, draft, theirs))
-            )
-            if operation.success(self._saved).failure(self._refused).run():
-                return True
-            if resolved:
-                return resolved[0]
-            failure = operation.failure_seen
-            conflicts = failure.message if failure is not None else None
-            if not isinstance(conflicts, ConflictsNeedReason):
-                return False
-            self.warnings = list(conflicts.warnings)
-            reason = self.ask_reason(conflicts.warnings)
-            if not reason:
-                self.error_label.setText(
-                    self.tr("Not saved: a reason is needed to save over the warnings.")
+        self._saving = True  # a refusal asking for a reason is asked here (``_refused``)
+        try:
+            while True:
+                operation = Operation(
+                    self, save, changes=SAVE_CHANGES, waits=True, repeatable=current is not None
                 )
-                return False
+                operation.conflict(
+                    lambda theirs: resolved.append(self._changed_meanwhile(current, draft, theirs))
+                )
+                if operation.success(self._saved).failure(self._refused).run():
+                    return True
+                if resolved:
+                    return resolved[0]
+                failure = operation.failure_seen
+                conflicts = failure.message if failure is not None else None
+                if not isinstance(conflicts, ConflictsNeedReason):
+                    return False
+                self.warnings = list(conflicts.warnings)
+                reason = self.ask_reason(conflicts.warnings)
+                if not reason:
+                    self.error_label.setText(
+                        self.tr("Not saved: a reason is needed to save over the warnings.")
+                    )
+                    return False
+        finally:
+            self._saving = False
 
     def _changed_meanwhile(
         self, opened: ConferenceDetail | None, mine: ConferenceDraft, theirs: ConferenceDetail
@@ -752,8 +759,10 @@ class ConferenceDialog(QDialog):
 
     def _refused(self, text: str, failure: Failure) -> None:
         error = failure.message
-        if isinstance(error, ConflictsNeedReason):
+        if isinstance(error, ConflictsNeedReason) and self._saving:
             return  # save() asks for a reason
+        # (saved again once the connection came back, outside save(): the warnings are said,
+        # and Save asks for the reason)
         self.error_label.setText(text)
         if isinstance(error, ValidationError):
             self._focus_field(error.field)
@@ -881,18 +890,22 @@ class ConferenceDialog(QDialog):
         for button in self._agenda_buttons:
             button.setVisible(not read_only)
 
-    def _status_change(self, action: Callable[[ConferenceDetail], ConferenceDetail]) -> None:
+    def _status_change(self, action: Callable[[ConferenceDetail], ConferenceDetail]) -> bool:
+        """Run ``action`` on the conference as shown (its version guards it); False when the
+        person chose not to (unsaved edits). Lost to the connection, it waits in the form and
+        runs once it is back (``ui/common/waiting_save.py``)."""
         if self._detail is None:
-            return
+            return False
         if self.unsaved.has_changes():  # the change reloads the form: save or drop edits first
             choice = self.unsaved.ask()
             if choice is UnsavedChoice.CANCEL or (choice is UnsavedChoice.SAVE and not self.save()):
-                return
+                return False
         self.error_label.clear()
         current = self._detail
-        Operation(self, lambda: action(current), changes=STATUS_CHANGES).success(
-            self._saved
-        ).failure(in_label(self.error_label)).run()
+        Operation(
+            self, lambda: action(current), changes=STATUS_CHANGES, waits=True, repeatable=True
+        ).success(self._saved).failure(in_label(self.error_label)).run()
+        return True
 
     def mark_scheduled(self) -> None:
         self._status_change(
@@ -923,14 +936,22 @@ class ConferenceDialog(QDialog):
         if self._detail is None:
             return
         record = self.ask_holding(self._detail)
+        # saved as held, the form shows the conference as saved, the attendance ticked in the
+        # outcome form included; lost to the connection, the outcome waits in this form
+        if record is not None and self._status_change(
+            lambda d: self._services.scheduling.record_held(d.id, d.version, record)
+        ):
+            return
         # the outcome form saves its attendance ticks at once, even when it is cancelled
-        fresh = self._services.scheduling.get(self._detail.id)
+        conference_id = self._detail.id
+        Operation(self, lambda: self._services.scheduling.get(conference_id)).success(
+            self._ticks_saved
+        ).run()
+
+    def _ticks_saved(self, fresh: ConferenceDetail) -> None:
         self._attendance_saved(fresh)
-        self.attendance.show_detail(self._detail)
-        if record is not None:
-            self._status_change(
-                lambda d: self._services.scheduling.record_held(d.id, d.version, record)
-            )
+        if self._detail is not None:
+            self.attendance.show_detail(self._detail)
 
     def reopen(self) -> None:
         """Reopen a held or closed conference (a head), giving a reason; without a reason the

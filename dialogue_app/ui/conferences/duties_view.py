@@ -253,6 +253,8 @@ class DutiesView(QWidget):
                 expected_version=seen.version,
             ),
             changes=Changed.RECEPTION | Changed.CONFERENCES,
+            waits=True,
+            repeatable=True,
         ).success(
             lambda _result: self.duty_view.setCurrentIndex(self.duty_model.index(row, 0))
         ).failure(in_label(self.error)).conflict(

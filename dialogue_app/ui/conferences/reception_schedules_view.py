@@ -138,6 +138,7 @@ class ScheduleDialog(QDialog):
         schedule: ScheduleData | None = None,
     ) -> None:
         super().__init__(parent)
+        self._saving = False  # in accept(): it closes the form itself
         self._services = services
         self.schedule = schedule
         self.created_days: tuple[date, ...] = ()
@@ -286,6 +287,8 @@ class ScheduleDialog(QDialog):
             else None
         )
 
+        added: list[ScheduleData] = []  # a schedule added by an earlier try (see below)
+
         def save() -> None:
             reception = self._services.reception
             if self.quota.currentData() is not None:
@@ -293,11 +296,19 @@ class ScheduleDialog(QDialog):
             if opened is not None and edit is not None:
                 self._update(opened.id, edit, until)
                 return
-            schedule = reception.add_schedule(leader, self.rule(), **terms)
-            self.created_days = reception.generate(schedule.id, terms["valid_from"], until).created
+            # adding and planning its days are two steps: a try that lost the connection after
+            # the first one (waiting to be saved again) plans the days of that schedule
+            if not added:
+                added.append(reception.add_schedule(leader, self.rule(), **terms))
+            created = reception.generate(added[0].id, terms["valid_from"], until).created
+            self.created_days = created
 
         self._resolved = False
-        operation = Operation(self, save, changes=CHANGES).failure(in_label(self.error))
+        operation = (
+            Operation(self, save, changes=CHANGES, waits=True, repeatable=opened is not None)
+            .success(self._saved_later)
+            .failure(in_label(self.error))
+        )
         if opened is not None and edit is not None:
             operation.conflict(lambda theirs: self._changed_meanwhile(opened, edit, theirs, until))
         return operation.run() or self._resolved
@@ -343,13 +354,30 @@ class ScheduleDialog(QDialog):
         elif resolution.record is not None:
             record = resolution.record
             self._resolved = (
-                Operation(self, lambda: self._update(opened.id, record, until), changes=CHANGES)
+                Operation(
+                    self,
+                    lambda: self._update(opened.id, record, until),
+                    changes=CHANGES,
+                    waits=True,
+                    repeatable=True,
+                )
+                .success(self._saved_later)
                 .failure(in_label(self.error))
                 .run()
             )
 
+    def _saved_later(self, _result: object) -> None:
+        """Saved once the connection came back (the save waited in the form): it closes."""
+        if self.isVisible() and not self._saving:
+            QDialog.accept(self)
+
     def accept(self) -> None:
-        if self.save():
+        self._saving = True
+        try:
+            saved = self.save()
+        finally:
+            self._saving = False
+        if saved:
             super().accept()
 
 

@@ -242,6 +242,7 @@ class WorkingDaysEditor(QWidget):
             self,
             lambda: self._service.add_exception(day, kind, description),
             changes=Changed.WORKING_DAYS,
+            waits=True,
         ).success(self._added).failure(in_label(self.message)).run()
 
     def _added(self, _result: object) -> None:
@@ -254,7 +255,11 @@ class WorkingDaysEditor(QWidget):
         if day is None:
             return
         Operation(
-            self, lambda: self._service.remove_exception(day), changes=Changed.WORKING_DAYS
+            self,
+            lambda: self._service.remove_exception(day),
+            changes=Changed.WORKING_DAYS,
+            waits=True,
+            repeatable=True,  # removed already: the second try is refused, nothing else
         ).success(self._removed).failure(in_label(self.message)).run()
 
     def _removed(self, _result: object) -> None:

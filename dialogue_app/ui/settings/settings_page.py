@@ -155,7 +155,11 @@ class SettingsPage(QWidget):
     def _save_profile(self, opened: OfficeProfileData, profile: OfficeProfileData) -> bool:
         return (
             Operation(
-                self, lambda: self._services.office.save_profile(profile), changes=Changed.OFFICE
+                self,
+                lambda: self._services.office.save_profile(profile),
+                changes=Changed.OFFICE,
+                waits=True,
+                repeatable=True,
             )
             .success(self._saved)
             .failure(self._refused)

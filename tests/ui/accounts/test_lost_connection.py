@@ -1,6 +1,7 @@
-"""The database goes away while a form is open: the save is refused with "the database cannot be
-reached", the typed values stay in the form, and the same save succeeds once the server takes
-the login again (the pool drops the dead connection and opens a new one)."""
+"""The database goes away while a form is open: the save is refused for the connection (the
+database cannot be reached), the typed values stay in the form, which says the change waits
+(``ui/common/waiting_save.py``), and its "Try now" saves it once the server takes the login
+again (the pool drops the dead connection and opens a new one)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from sqlalchemy import text
 from dialogue_app.domain.roles import Role
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.services.errors import Failure, FailureKind
+from dialogue_app.services.errors import ConnectionLost, Failure, FailureKind
 from dialogue_app.ui.cases.deadline_rules_editor import DeadlineRulesEditor
 from dialogue_app.ui.common import operations
+from dialogue_app.ui.common.waiting_save import waiting_saves
 from tests.clock import fixed_clock
 from tests.services.accounts.staff_support import pg, staff  # noqa: F401
 
@@ -47,14 +49,28 @@ def test_a_form_keeps_its_typing_through_a_lost_connection(
 
         cut_off(pg, "dlgh_quantri", allowed=False)  # the server drops us and takes no login
         assert not editor.save()
-        [failure] = shown
-        assert failure.kind is FailureKind.DATABASE
-        assert "cannot be reached" in str(failure.message) or "refused" in str(failure.message)
+        assert not shown  # no message box: the form says it
+        waiting = waiting_saves().of(editor)
+        assert waiting is not None
+        failure = operations_failure(editor)
+        assert failure.kind is FailureKind.DATABASE and isinstance(failure.message, ConnectionLost)
+        assert "cannot be reached" in str(failure.message)
         assert editor.days_spin.value() == 41  # what was typed is still there
 
         cut_off(pg, "dlgh_quantri", allowed=True)  # back
-        assert editor.save()
+        waiting.bar.try_now.click()  # "Thử lại ngay"
+        assert waiting_saves().of(editor) is None
         rule = next(r for r in services.cases.deadline_rules() if r.code == "complaint-1")
         assert rule.days == 41
     finally:
+        for save in list(waiting_saves().saves):
+            save._finish()
         admin.close()
+
+
+def operations_failure(editor: DeadlineRulesEditor) -> Failure:
+    waiting = waiting_saves().of(editor)
+    assert waiting is not None
+    seen = getattr(waiting.operation, "failure_seen", None)
+    assert isinstance(seen, Failure)
+    return seen

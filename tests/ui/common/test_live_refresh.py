@@ -1,7 +1,8 @@
 """Several staff on one PostgreSQL database (issue 15, DESIGN §8): what one commits shows in the
 other's open window by itself (LISTEN/NOTIFY), the window's own changes are not refreshed twice,
-a lost connection is shown in the status bar, and an edit typed while the database is away is
-kept in the form and saved once it is back. Real PostgreSQL, two clients, real widgets."""
+a lost connection is shown in the status bar, and an edit saved while the database is away waits
+in its form and is saved by itself once it is back (``ui/common/waiting_save.py``). Real
+PostgreSQL, two clients, real widgets."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from sqlalchemy import Engine, create_engine, make_url, text
 
 from dialogue_app.domain.cases import CaseType
@@ -21,6 +23,7 @@ from dialogue_app.store.models import Base
 from dialogue_app.store.notify import SILENT_TABLES, TABLE_FEATURES
 from dialogue_app.ui.cases.case_dialog import CaseDialog
 from dialogue_app.ui.cases.cases_page import CasesPage
+from dialogue_app.ui.common import operations
 from dialogue_app.ui.common.changes import Changed, ChangeFollower
 from dialogue_app.ui.common.live_refresh import LiveRefresh, changed_of
 from dialogue_app.ui.common.operations import Operation
@@ -29,13 +32,9 @@ from dialogue_app.ui.main_window import MainWindow
 from tests.clock import TODAY, fixed_clock
 from tests.services.cases.case_fixtures import Places, make_places
 from tests.services.scheduling_fixtures import add_official, at, draft
-from tests.ui.common.test_error_boundary import answer_failure_dialog
 from tests.ui.conferences.scheduling_support import with_fixed_clock
 
-KEPT = (
-    "What you typed is kept: save again once the connection to the office database "
-    "is back (the status bar says when)."
-)
+SAVED_LATER = "Saved: the connection is back and your change that was waiting is now saved."
 QUICK = {"gather_seconds": 0.1, "retry_seconds": 0.3, "ping_seconds": 0.5}
 
 
@@ -209,7 +208,7 @@ def test_a_lost_connection_shows_in_the_status_bar_until_it_is_back(
 
 
 def test_an_edit_is_kept_through_a_lost_connection_and_saved_when_it_is_back(
-    qtbot, live: LiveRefresh, services: Services, admin: Admin
+    qtbot, live: LiveRefresh, services: Services, admin: Admin, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     places = make_places(services.database)
     window = live.parent()
@@ -222,28 +221,40 @@ def test_an_edit_is_kept_through_a_lost_connection_and_saved_when_it_is_back(
 
     cut_off(admin, for_good=True)  # the server goes away while the form is open
     qtbot.waitUntil(lambda: not live.online, timeout=10_000)
-    shown = answer_failure_dialog()
-    dialog.save()
+    shown = failures_shown(monkeypatch)
+    assert not dialog.save()
     assert dialog.saved is None and dialog.isVisible()
-    # in the window's language (Vietnamese here): the connection is lost, try again, nothing
-    # of what was typed is lost
-    assert shown and shown[0]["title"] == "Mất kết nối"
-    assert "mất kết nối" in shown[0]["text"] and "thử lại" in shown[0]["text"]
-    assert (
-        shown[0]["informative"].startswith(QCoreApplication.translate("ErrorDialog", KEPT))
-        and "Những gì bạn đã nhập vẫn được giữ" in shown[0]["informative"]
-    )
+    assert not shown  # no message box: the form itself says that the change waits
+    # in the window's language (Vietnamese here): not saved yet, saved by itself once the
+    # connection is back; nothing of what was typed is lost
+    said = waiting_text(dialog)
+    assert said.startswith("Chưa lưu: mất kết nối") and "tự động lưu" in said
     for raw in ("Traceback", "psycopg", "sqlalchemy", "Trần Thị Lan"):
-        assert raw not in shown[0]["text"] + shown[0]["informative"]
-    # what was typed is still there
+        assert raw not in said
     assert dialog.citizens.item(0, 0).text() == "Trần Thị Lan"
     assert dialog.summary.toPlainText() == "Đề nghị cấp giấy chứng nhận"
 
-    let_in(admin)
-    qtbot.waitUntil(lambda: live.online, timeout=10_000)
-    dialog.save()
-    assert dialog.saved is not None and dialog.saved.citizens[0].full_name == "Trần Thị Lan"
+    let_in(admin)  # back: the listener hears it, the waiting save goes through by itself
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=15_000)
+    assert not dialog.isVisible() and dialog.saved.citizens[0].full_name == "Trần Thị Lan"
     assert services.cases.count() == 1
+    assert window.statusBar().currentMessage() == QCoreApplication.translate(
+        "WaitingSave", SAVED_LATER
+    )
+
+
+def failures_shown(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The failures the operations show in a message box from now on."""
+    shown: list[object] = []
+    monkeypatch.setattr(operations, "show_failure", lambda _parent, failure: shown.append(failure))
+    return shown
+
+
+def waiting_text(form: QWidget) -> str:
+    """What the bar of a form whose save waits for the connection says."""
+    bar = form.findChild(QFrame, "waitingSave")
+    assert bar is not None and not bar.isHidden()
+    return bar.findChild(QLabel, "waitingSaveText").text()
 
 
 def test_a_connection_terminated_between_two_saves_costs_nothing(
@@ -262,7 +273,7 @@ def test_a_connection_terminated_between_two_saves_costs_nothing(
 
 
 def test_a_conference_edit_is_kept_through_a_lost_connection_too(
-    qtbot, live: LiveRefresh, services: Services, admin: Admin
+    qtbot, live: LiveRefresh, services: Services, admin: Admin, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     services = with_fixed_clock(services)
     leader = add_official(services.database, "Nguyễn Văn An")
@@ -275,14 +286,22 @@ def test_a_conference_edit_is_kept_through_a_lost_connection_too(
 
     cut_off(admin, for_good=True)
     qtbot.waitUntil(lambda: not live.online, timeout=10_000)
-    shown = answer_failure_dialog()
+    shown = failures_shown(monkeypatch)
     assert not dialog.save()
-    assert shown and shown[0]["title"] == "Mất kết nối"
-    assert dialog.isVisible()
+    assert not shown and waiting_text(dialog).startswith("Chưa lưu")
+    assert dialog.isVisible() and not dialog.title_edit.isEnabled()
     assert dialog.title_edit.text() == "Đối thoại về bồi thường giải phóng mặt bằng"
 
-    let_in(admin)
-    qtbot.waitUntil(lambda: live.online, timeout=10_000)
-    assert dialog.save()
-    title = services.scheduling.get(saved.id).draft.title
-    assert title == "Đối thoại về bồi thường giải phóng mặt bằng"
+    let_in(admin)  # saved by itself: the form shows the saved conference, unlocked
+    qtbot.waitUntil(
+        lambda: (
+            services.scheduling.get(saved.id).draft.title
+            == "Đối thoại về bồi thường giải phóng mặt bằng"
+        ),
+        timeout=15_000,
+    )
+    assert dialog.isVisible() and dialog.title_edit.isEnabled()
+    assert (
+        dialog.findChild(QFrame, "waitingSave") is None
+        or dialog.findChild(QFrame, "waitingSave").isHidden()
+    )
