@@ -143,37 +143,37 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="168"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="185"/>
         <source>New account…</source>
         <translation>Tài khoản mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="173"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="190"/>
         <source>Give this role</source>
         <translation>Giao vai trò này</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="191"/>
         <source>New password…</source>
         <translation>Mật khẩu mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="192"/>
         <source>Disable</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="193"/>
         <source>Enable</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="220"/>
         <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
         <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="271"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="285"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
@@ -446,63 +446,63 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="287"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="300"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="314"/>
         <source>Older entries</source>
         <translation>Mục cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="315"/>
         <source>Export to CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="310"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="324"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="316"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="330"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="317"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="331"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="318"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="332"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="344"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="358"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="385"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="399"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="387"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="411"/>
         <source>%1 entries exported.</source>
         <translation>Đã xuất %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="386"/>
         <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="400"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="414"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -1473,7 +1473,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="241"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
         <source>Within the office&apos;s competence</source>
         <translation>Thuộc thẩm quyền giải quyết của cơ quan</translation>
     </message>
@@ -1489,7 +1489,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="247"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="535"/>
         <source>Remote or disadvantaged area</source>
         <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
     </message>
@@ -1545,49 +1545,49 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="316"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="540"/>
         <source>Case number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="317"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="520"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="318"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="523"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="529"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="319"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="524"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="320"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="521"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="527"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="321"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="525"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="322"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="526"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="323"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="522"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
@@ -1598,31 +1598,31 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="325"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="537"/>
         <source>Group size</source>
         <translation>Số người (đoàn đông người)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="327"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="528"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="534"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="329"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="530"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="536"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="331"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="532"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="538"/>
         <source>Agency to resolve it</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="332"/>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="533"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="539"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
@@ -1647,12 +1647,12 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Chọn từ danh sách công dân: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="582"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="588"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="616"/>
         <source>This citizen already has case %1 (received %2) in the same field. The new case is linked to it as a repeat petition.</source>
         <translation>Công dân này đã có vụ việc %1 (tiếp nhận ngày %2) cùng lĩnh vực. Vụ việc mới được liên kết với vụ việc đó là đơn trùng lặp.</translation>
     </message>
@@ -2737,407 +2737,407 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="196"/>
         <source>New conference</source>
         <translation>Thêm mới hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
         <source>General</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="210"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="702"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="211"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="709"/>
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="214"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="988"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1009"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="703"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="216"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="710"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="217"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="218"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="231"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="232"/>
         <source>Find a free time…</source>
         <translation>Tìm thời gian trống…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="233"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="234"/>
         <source>Postpone…</source>
         <translation>Hoãn…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="235"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="236"/>
         <source>Cancel conference…</source>
         <translation>Hủy hội nghị…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="237"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="238"/>
         <source>Mark as scheduled</source>
         <translation>Đánh dấu đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="240"/>
         <source>Record outcome…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="241"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1006"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="242"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1027"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="243"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="244"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="246"/>
         <source>A head reopens a held or closed conference, giving a reason</source>
         <translation>Lãnh đạo mở lại hội nghị đã diễn ra hoặc đã hoàn tất, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="249"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="262"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="263"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="266"/>
         <source>The invitation letter, the minutes or the conclusion notice, to issue and print</source>
         <translation>Giấy mời, biên bản hoặc thông báo kết luận, để ban hành và in</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="290"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="291"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="292"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="317"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="318"/>
         <source>e.g. Dialogue with households affected by the bypass road</source>
         <translation>ví dụ: Đối thoại với các hộ dân bị ảnh hưởng bởi dự án đường tránh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="321"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="322"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="325"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="326"/>
         <source>(no venue: online or to be decided)</source>
         <translation>(chưa có địa điểm: trực tuyến hoặc sẽ bố trí sau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="329"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="330"/>
         <source>%1 (%Ln seat(s))</source>
         <translation>
             <numerusform>%1 (%Ln chỗ ngồi)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="342"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="693"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="343"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="700"/>
         <source>Kind</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="343"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="694"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="344"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="701"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="344"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="697"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="345"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="704"/>
         <source>Topic</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="345"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="346"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="705"/>
         <source>Unit</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="347"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="699"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="706"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="348"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="349"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="349"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="351"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="351"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="701"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="352"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="708"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="357"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="358"/>
         <source>Chairing leaders</source>
         <translation>Lãnh đạo chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="371"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="372"/>
         <source>Agencies that must answer</source>
         <translation>Cơ quan có trách nhiệm trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="381"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="382"/>
         <source>Invited citizens or representatives</source>
         <translation>Công dân hoặc người đại diện được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="393"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="394"/>
         <source>No leaders are registered yet. Load the demo data or add leaders first.</source>
         <translation>Chưa có lãnh đạo nào. Hãy nạp dữ liệu mẫu hoặc thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="405"/>
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="405"/>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="404"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="405"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="407"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="408"/>
         <source>Add item</source>
         <translation>Thêm nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="409"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="410"/>
         <source>Remove item</source>
         <translation>Xóa nội dung</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="462"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="463"/>
         <source>Conference: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="605"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="606"/>
         <source>Agenda: %1 min, %Ln min longer than the conference</source>
         <translation>
             <numerusform>Chương trình: %1 phút, dài hơn thời gian hội nghị %Ln phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="608"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="609"/>
         <source>Agenda: %1 min</source>
         <translation>Chương trình: %1 phút</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="636"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="637"/>
         <source>The agenda runs %Ln minute(s) longer than the conference.</source>
         <translation>
             <numerusform>Chương trình dài hơn thời gian hội nghị %Ln phút.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="620"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="621"/>
         <source>The end is before the start.</source>
         <translation>Thời gian kết thúc đang trước thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="182"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="183"/>
         <source>The conference</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="252"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="253"/>
         <source>Send invitations…</source>
         <translation>Gửi giấy mời…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="254"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="255"/>
         <source>By e-mail, or saved as an .eml or .ics file; with what was sent so far</source>
         <translation>Gửi qua thư điện tử, hoặc lưu thành tệp .eml hay .ics; kèm danh sách những gì đã gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="257"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="258"/>
         <source>Send cancellation…</source>
         <translation>Gửi thông báo hủy…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="259"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="260"/>
         <source>A message that removes this conference from the invitees&apos; calendars</source>
         <translation>Thông báo xóa hội nghị này khỏi lịch của những người được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="623"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="624"/>
         <source>The conference has no length: the end equals the start.</source>
         <translation>Hội nghị chưa có thời lượng: thời gian kết thúc trùng thời gian bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="642"/>
         <source>No conflicts.</source>
         <translation>Không trùng lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="676"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="681"/>
         <source>Not saved: a reason is needed to save over the warnings.</source>
         <translation>Chưa lưu: cần nêu lý do để lưu khi còn cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="695"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="702"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="696"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="703"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="700"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="707"/>
         <source>Online meeting link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="740"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="747"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="743"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="750"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="836"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="845"/>
         <source>New conference (not saved yet)</source>
         <translation>Hội nghị mới (chưa lưu)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="840"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="849"/>
         <source>Status: %1 — %2 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 — %2 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="842"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="851"/>
         <source>Status: %1 — %2</source>
         <translation>Trạng thái: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="844"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="853"/>
         <source>Status: %1 · %Ln issue(s) registered as cases</source>
         <translation>
             <numerusform>Trạng thái: %1 · %Ln nội dung đã được ghi nhận thành vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="846"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="855"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="906"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="919"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="907"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="920"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="929"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="917"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="930"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="945"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="966"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="946"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="967"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="964"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="985"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="966"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="987"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="991"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1012"/>
         <source>Attendance (%1/%2)</source>
         <translation>Điểm danh (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1001"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1022"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1003"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1024"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1056"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1077"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1057"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1078"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -3446,7 +3446,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="382"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="410"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3475,37 +3475,37 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="254"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="428"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="434"/>
         <source>Restore the statutory defaults</source>
         <translation>Khôi phục mặc định theo luật</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="262"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="385"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="391"/>
         <source>Days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="263"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="386"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="392"/>
         <source>Counted in</source>
         <translation>Cách tính ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="264"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="393"/>
         <source>Extensions allowed</source>
         <translation>Số lần gia hạn tối đa</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="265"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="394"/>
         <source>Days per extension</source>
         <translation>Số ngày mỗi lần gia hạn</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="266"/>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="389"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="395"/>
         <source>Legal source</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -3530,27 +3530,27 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
         <translation>Hãy chọn một quy tắc trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="381"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="387"/>
         <source>This rule no longer exists.</source>
         <translation>Quy tắc này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="401"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="407"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="406"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="412"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="411"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="417"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="430"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="436"/>
         <source>Every rule the law sets gets back its statutory days, day basis, extensions and legal source, and rules that were removed are added back. Rules the office added itself are kept. The deadlines of open cases are recomputed.
 
 Restore the statutory defaults?</source>
@@ -3559,12 +3559,12 @@ Restore the statutory defaults?</source>
 Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="469"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="475"/>
         <source>Every rule already has its statutory value.</source>
         <translation>Mọi quy tắc đã đúng giá trị theo luật.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="472"/>
+        <location filename="../../dialogue_app/ui/cases/deadline_rules_editor.py" line="478"/>
         <source>Statutory defaults restored. Rules reset: %1; rules added: %2.</source>
         <translation>Đã khôi phục mặc định theo luật: đặt lại %1 quy tắc, thêm %2 quy tắc.</translation>
     </message>
@@ -3992,43 +3992,43 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy chọn một ngày tiếp công dân trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="265"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="267"/>
         <source>This reception day no longer exists.</source>
         <translation>Ngày tiếp công dân này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="270"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="274"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="298"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="300"/>
         <source>There is no other leader to delegate to.</source>
         <translation>Không có lãnh đạo nào khác để ủy quyền.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="271"/>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="302"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="273"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="304"/>
         <source>Delegated to</source>
         <translation>Ủy quyền cho</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="303"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="305"/>
         <source>Who received citizens instead?</source>
         <translation>Lãnh đạo nào tiếp công dân thay?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="315"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="317"/>
         <source>Reception day missed</source>
         <translation>Không tiếp công dân theo lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="316"/>
+        <location filename="../../dialogue_app/ui/conferences/duties_view.py" line="318"/>
         <source>Why did %1 not receive citizens on %2?</source>
         <translation>Lý do %1 không tiếp công dân ngày %2?</translation>
     </message>
@@ -4206,77 +4206,77 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="713"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="723"/>
         <source>Add a follow-up</source>
         <translation>Thêm diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="732"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="742"/>
         <source>e.g. 125/QĐ-UBND</source>
         <translation>ví dụ: 125/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="738"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="748"/>
         <source>Attach a file…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="741"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="751"/>
         <source>What happened</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="742"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="752"/>
         <source>Decision number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="743"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="753"/>
         <source>Extension (days)</source>
         <translation>Gia hạn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="744"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="754"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="745"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="755"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="746"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="756"/>
         <source>Files</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="749"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="749"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="759"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="760"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="770"/>
         <source>The follow-up</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="777"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="787"/>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="785"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="795"/>
         <source>Cannot attach the file</source>
         <translation>Không đính kèm được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="786"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="796"/>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
@@ -4776,19 +4776,19 @@ Khôi phục mặc định theo luật?</translation>
 <context>
     <name>LiveRefresh</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="85"/>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="99"/>
         <source>The connection to the office database is back.</source>
         <translation>Kết nối tới cơ sở dữ liệu của cơ quan đã có lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="88"/>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="102"/>
         <source>Connection to the office database lost: trying again…</source>
         <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan: đang thử kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="91"/>
-        <source>What you type stays in the form; save it again once the connection is back. Changes by colleagues show again then too.</source>
-        <translation>Những gì bạn nhập vẫn nằm trong biểu mẫu; hãy lưu lại khi kết nối đã có lại. Khi đó, thay đổi của đồng nghiệp cũng sẽ hiện lại.</translation>
+        <location filename="../../dialogue_app/ui/common/live_refresh.py" line="105"/>
+        <source>What you save meanwhile stays in its form and is saved by itself once the connection is back. Changes by colleagues show again then too.</source>
+        <translation>Những gì bạn lưu trong lúc này được giữ trong biểu mẫu và tự động lưu khi có kết nối trở lại. Thay đổi của đồng nghiệp cũng sẽ hiện lại khi đó.</translation>
     </message>
 </context>
 <context>
@@ -5707,27 +5707,27 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã hủy xuất dữ liệu; tệp chưa được ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="482"/>
+        <location filename="../../dialogue_app/services/errors.py" line="520"/>
         <source>“%1” was not saved: the disk is full. Free some space or choose another drive, then try again.</source>
         <translation>Chưa lưu được “%1”: ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="491"/>
+        <location filename="../../dialogue_app/services/errors.py" line="529"/>
         <source>“%1” was not saved: this folder cannot be written to, or the file is read-only or open in another program. Close the file or choose another folder (for example Documents), then try again.</source>
         <translation>Chưa lưu được “%1”: không thể ghi vào thư mục này, hoặc tệp chỉ cho phép đọc hay đang mở trong một chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác (ví dụ Documents), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="501"/>
+        <location filename="../../dialogue_app/services/errors.py" line="539"/>
         <source>“%1” was not saved: that name belongs to a folder. Choose a file name inside the folder, then try again.</source>
         <translation>Chưa lưu được “%1”: đó là tên của một thư mục. Hãy chọn một tên tệp bên trong thư mục đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="510"/>
+        <location filename="../../dialogue_app/services/errors.py" line="548"/>
         <source>“%1” was not saved: its folder does not exist (was a USB drive or network folder removed?). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1”: thư mục chứa tệp không tồn tại (ổ USB hoặc thư mục mạng đã bị rút ra?). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="518"/>
+        <location filename="../../dialogue_app/services/errors.py" line="556"/>
         <source>“%1” was not saved (%2). Choose another folder, then try again.</source>
         <translation>Chưa lưu được “%1” (%2). Hãy chọn thư mục khác, rồi thử lại.</translation>
     </message>
@@ -6816,97 +6816,102 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="104"/>
+        <location filename="../../dialogue_app/services/errors.py" line="112"/>
         <source>Somebody else changed this record while you were working on it, so your changes were not saved. Open the record again to see the latest version, then redo your changes.</source>
         <translation>Người khác đã thay đổi bản ghi này trong lúc anh/chị đang làm việc với nó, nên các thay đổi của anh/chị chưa được lưu. Hãy mở lại bản ghi để xem phiên bản mới nhất, rồi thực hiện lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="109"/>
+        <location filename="../../dialogue_app/services/errors.py" line="117"/>
         <source>Somebody else saved this record while you were editing it. Nothing of yours was saved yet: compare their version with yours and choose what to keep.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu: hãy so sánh bản của người kia với bản của bạn và chọn giữ bản nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="114"/>
+        <location filename="../../dialogue_app/services/errors.py" line="122"/>
         <source>This was not saved: the database already holds a record with the same number or ID number (somebody may have just saved it). Check the numbers, then try again.</source>
         <translation>Chưa lưu được: cơ sở dữ liệu đã có một bản ghi trùng số hoặc trùng số định danh (có thể người khác vừa lưu). Hãy kiểm tra lại các số, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="119"/>
+        <location filename="../../dialogue_app/services/errors.py" line="127"/>
         <source>This was not saved: it refers to a record somebody else has just deleted, or the record is still used by others. Refresh the list, then try again.</source>
         <translation>Chưa lưu được: dữ liệu này liên quan đến một bản ghi người khác vừa xóa, hoặc bản ghi vẫn đang được dữ liệu khác sử dụng. Hãy tải lại danh sách, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="124"/>
+        <location filename="../../dialogue_app/services/errors.py" line="132"/>
         <source>This was not saved: a required value is missing or a value is not allowed. Check the form, then try again.</source>
         <translation>Chưa lưu được: thiếu một thông tin bắt buộc hoặc có giá trị không được phép. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="129"/>
+        <location filename="../../dialogue_app/services/errors.py" line="137"/>
         <source>This was not saved: a value is longer than the database allows. Shorten the long texts (names, numbers, addresses), then try again.</source>
         <translation>Chưa lưu được: có một giá trị dài hơn mức cơ sở dữ liệu cho phép. Hãy rút gọn các nội dung dài (họ tên, số, địa chỉ), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="134"/>
+        <location filename="../../dialogue_app/services/errors.py" line="142"/>
         <source>This was not saved: a value is not of the kind the database expects. Check the form, then try again.</source>
         <translation>Chưa lưu được: có một giá trị không đúng kiểu cơ sở dữ liệu yêu cầu. Hãy kiểm tra lại biểu mẫu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="139"/>
+        <location filename="../../dialogue_app/services/errors.py" line="147"/>
         <source>The database cannot be reached: the connection to the database server failed or was lost. Nothing was saved. Check the network and that the server is running, then try again; if it goes on, ask your IT staff.</source>
         <translation>Không truy cập được cơ sở dữ liệu: không kết nối được hoặc đã mất kết nối tới máy chủ cơ sở dữ liệu. Chưa có gì được lưu. Hãy kiểm tra mạng và máy chủ có đang hoạt động không, rồi thử lại; nếu vẫn không được, hãy liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="145"/>
+        <location filename="../../dialogue_app/services/errors.py" line="153"/>
         <source>The connection to the office database was lost, so this was not saved. Try again in a moment: Dialogue Desk reconnects by itself. If it goes on, check the network or ask your IT staff.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan nên việc này chưa được lưu. Hãy thử lại sau giây lát: Dialogue Desk sẽ tự kết nối lại. Nếu vẫn không được, hãy kiểm tra mạng hoặc liên hệ cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="151"/>
+        <location filename="../../dialogue_app/services/errors.py" line="159"/>
+        <source>The connection to the office database was lost just as this was being saved, so it may or may not have been saved. Check the record once the connection is back before saving it again.</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan đúng lúc đang lưu, nên không biết đã lưu được hay chưa. Khi có kết nối trở lại, hãy kiểm tra bản ghi trước khi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/errors.py" line="165"/>
         <source>The database file cannot be opened any more (was it moved or deleted, or its drive or network folder removed?). Nothing was saved. Close Dialogue Desk and open it again; if the file is lost, restore a backup.</source>
         <translation>Không mở được tệp cơ sở dữ liệu nữa (tệp đã bị di chuyển hoặc xóa, hay ổ đĩa hoặc thư mục mạng chứa tệp đã bị ngắt?). Chưa có gì được lưu. Hãy đóng Dialogue Desk rồi mở lại; nếu tệp đã mất, hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="157"/>
+        <location filename="../../dialogue_app/services/errors.py" line="171"/>
         <source>The database is busy: somebody else is saving. Nothing was saved; try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận: người khác đang lưu dữ liệu. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="161"/>
+        <location filename="../../dialogue_app/services/errors.py" line="175"/>
         <source>The disk that holds the database is full. Nothing was saved. Free some space (or ask your IT staff to), then try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng (hoặc đề nghị cán bộ công nghệ thông tin làm việc này), rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="166"/>
+        <location filename="../../dialogue_app/services/errors.py" line="180"/>
         <source>The database can only be read, not changed (a read-only file or server). Nothing was saved. Ask your IT staff for write access.</source>
         <translation>Cơ sở dữ liệu chỉ cho phép đọc, không cho phép thay đổi (tệp hoặc máy chủ chỉ đọc). Chưa có gì được lưu. Hãy đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="171"/>
+        <location filename="../../dialogue_app/services/errors.py" line="185"/>
         <source>The database file is damaged. Nothing was saved. Close Dialogue Desk and restore a backup (dialogue-app restore --latest).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Chưa có gì được lưu. Hãy đóng Dialogue Desk và khôi phục từ bản sao lưu (dialogue-app restore --latest).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="176"/>
+        <location filename="../../dialogue_app/services/errors.py" line="190"/>
         <source>The database could not do this. Nothing was saved. Try again; if it happens again, send the log file to your IT staff.</source>
         <translation>Cơ sở dữ liệu không thực hiện được thao tác này. Chưa có gì được lưu. Hãy thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="181"/>
+        <location filename="../../dialogue_app/services/errors.py" line="195"/>
         <source>The disk is full. Nothing was saved. Free some space, then try again.</source>
         <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="184"/>
+        <location filename="../../dialogue_app/services/errors.py" line="198"/>
         <source>A file could not be read or written (%1). Nothing was saved. Check the drive or folder, then try again.</source>
         <translation>Không đọc hoặc ghi được một tệp (%1). Chưa có gì được lưu. Hãy kiểm tra ổ đĩa hoặc thư mục, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="189"/>
+        <location filename="../../dialogue_app/services/errors.py" line="203"/>
         <source>There is not enough memory for this. Close other programs, then try again.</source>
         <translation>Không đủ bộ nhớ để thực hiện thao tác này. Hãy đóng bớt các chương trình khác, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/errors.py" line="193"/>
+        <location filename="../../dialogue_app/services/errors.py" line="207"/>
         <source>Dialogue Desk met a problem it did not expect. Your saved work is safe; what you were doing may not have been saved. Please try again.</source>
         <translation>Dialogue Desk gặp một lỗi không lường trước. Dữ liệu đã lưu vẫn an toàn; thao tác vừa rồi có thể chưa được lưu. Vui lòng thử lại.</translation>
     </message>
@@ -8572,154 +8577,154 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
         <source>Reception schedule</source>
         <translation>Lịch tiếp công dân định kỳ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="147"/>
         <source>Edit reception schedule</source>
         <translation>Sửa lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="153"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="154"/>
         <source>(keep the leader&apos;s quota)</source>
         <translation>(giữ định mức hiện tại của lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="157"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="158"/>
         <source>A day of each month</source>
         <translation>Một ngày cố định trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="158"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="159"/>
         <source>A weekday of each week</source>
         <translation>Một ngày cố định trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="167"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="168"/>
         <source>move to the next working day</source>
         <translation>chuyển sang ngày làm việc kế tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="168"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="169"/>
         <source>move to the previous working day</source>
         <translation>chuyển về ngày làm việc liền trước</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="169"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="170"/>
         <source>skip that time</source>
         <translation>bỏ qua lần đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="173"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="174"/>
         <source>(no venue)</source>
         <translation>(chưa có địa điểm)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="177"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="178"/>
         <source>Shown in each reception session&apos;s notes</source>
         <translation>Ghi vào phần ghi chú của từng buổi tiếp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="191"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="317"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="328"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="192"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
         <source>Duty quota</source>
         <translation>Định mức tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="193"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="318"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="329"/>
         <source>Receives citizens on</source>
         <translation>Tiếp công dân vào</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="194"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="195"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="196"/>
         <source>Weekday</source>
         <translation>Thứ trong tuần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="196"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
         <source>If that is not a working day</source>
         <translation>Nếu trùng ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="197"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="319"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="330"/>
         <source>From</source>
         <translation>Từ giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="198"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="320"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="199"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="331"/>
         <source>To</source>
         <translation>Đến giờ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="199"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="321"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="200"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="332"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="200"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="322"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="201"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="333"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="201"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="323"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="202"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="334"/>
         <source>Starting on</source>
         <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="203"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="204"/>
         <source>Changes apply from</source>
         <translation>Thay đổi áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="204"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="205"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="210"/>
         <source>Save and plan</source>
         <translation>Lưu và lập lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="209"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="210"/>
         <source>Save and plan again</source>
         <translation>Lưu và lập lại lịch</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="211"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="212"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="245"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="246"/>
         <source>Reception days not yet marked from the day the changes apply are planned again; days already held, delegated or missed stay as they are.</source>
         <translation>Các ngày tiếp chưa ghi nhận kết quả, kể từ ngày thay đổi có hiệu lực, sẽ được lập lại theo lịch mới; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="250"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="251"/>
         <source>This schedule is stopped from %1: no reception day is planned from then on, whatever is changed here.</source>
         <translation>Lịch này đã ngừng áp dụng từ ngày %1: dù sửa nội dung gì ở đây, từ ngày đó sẽ không lập thêm ngày tiếp nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="272"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="273"/>
         <source>Register a leader first.</source>
         <translation>Hãy thêm lãnh đạo trước.</translation>
     </message>
@@ -8775,134 +8780,134 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="423"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="533"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="451"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="561"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="425"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="527"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="453"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="555"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="427"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="529"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="455"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="557"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="429"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="457"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="432"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="531"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="460"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="559"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="433"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="461"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="492"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="520"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="500"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="528"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="569"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="597"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="603"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="631"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="610"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="638"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="688"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="716"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="628"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="656"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="642"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="670"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="648"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="676"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="653"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="681"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="671"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="699"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="686"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="714"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="696"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="724"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="698"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="726"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="706"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="734"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="708"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="736"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="714"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="742"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="716"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="744"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -9154,7 +9159,7 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     <name>SettingsPage</name>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="69"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="207"/>
         <source>Office profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -9170,42 +9175,42 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="82"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="172"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="83"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="173"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="84"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="174"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
         <source>Telephone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="85"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="175"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="179"/>
         <source>Invitations sent by (name)</source>
         <translation>Người gửi giấy mời (tên)</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="86"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="176"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="180"/>
         <source>Invitations sent by (e-mail)</source>
         <translation>Người gửi giấy mời (e-mail)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="177"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="181"/>
         <source>Monthly reports count from day</source>
         <translation>Báo cáo tháng tính từ ngày</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/ui/settings/settings_page.py" line="96"/>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="178"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="182"/>
         <source>Calendar reminder</source>
         <translation>Nhắc lịch</translation>
     </message>
@@ -9240,57 +9245,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Tháng báo cáo tính từ ngày %1 tháng trước đến hết ngày %2 tháng sau (ví dụ từ %1/10 đến %2/11); tháng được gọi theo tháng của ngày cuối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="184"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="188"/>
         <source>Their version is kept; yours was dropped.</source>
         <translation>Đã giữ bản của người kia; thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="190"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="194"/>
         <source>Not saved yet: your changes are still in the form.</source>
         <translation>Chưa lưu: thay đổi của bạn vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="197"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="201"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="218"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="222"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="228"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="232"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="241"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="245"/>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="244"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="248"/>
         <source>Leaders&apos; busy times</source>
         <translation>Lịch bận của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="248"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="252"/>
         <source>Import a leader&apos;s own calendar (an .ics file exported from Outlook, Google or Thunderbird) so that planning warns when they are busy.</source>
         <translation>Nhập lịch riêng của lãnh đạo (tệp .ics xuất từ Outlook, Google hoặc Thunderbird) để khi lập kế hoạch, phần mềm cảnh báo lúc lãnh đạo bận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="253"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="257"/>
         <source>Import busy times…</source>
         <translation>Nhập lịch bận…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="258"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="262"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="263"/>
+        <location filename="../../dialogue_app/ui/settings/settings_page.py" line="267"/>
         <source>Deadline rules</source>
         <translation>Quy tắc thời hạn</translation>
     </message>
@@ -9346,12 +9351,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="412"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="426"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="415"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="429"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -9367,57 +9372,57 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="625"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="633"/>
         <source>Change status</source>
         <translation>Chuyển trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="631"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
         <source>— choose the outcome —</source>
         <translation>— chọn kết quả giải quyết —</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="635"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="643"/>
         <source>e.g. Law on Complaints 2011, Art. 11(3)</source>
         <translation>ví dụ: khoản 3 Điều 11 Luật Khiếu nại 2011</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="638"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="646"/>
         <source>New status</source>
         <translation>Trạng thái mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="639"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="647"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="640"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="648"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="641"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="649"/>
         <source>Legal ground for refusing</source>
         <translation>Căn cứ pháp lý không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="642"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="650"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="644"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="644"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="652"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="651"/>
+        <location filename="../../dialogue_app/ui/cases/case_dialog.py" line="659"/>
         <source>The status change</source>
         <translation>Việc chuyển trạng thái</translation>
     </message>
@@ -9645,6 +9650,73 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
     </message>
 </context>
 <context>
+    <name>WaitingSave</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="103"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="107"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="150"/>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="104"/>
+        <source>Discard the changes waiting to be saved? They will not be saved.</source>
+        <translation>Bỏ các thay đổi đang chờ lưu? Chúng sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="114"/>
+        <source>Changes here are waiting for the connection to the office database to be saved. Once closed they cannot be saved later: discard them and close, or stay and wait?</source>
+        <translation>Ở đây có thay đổi đang chờ kết nối tới cơ sở dữ liệu của cơ quan để được lưu. Đã đóng thì không thể lưu sau được nữa: bỏ các thay đổi và đóng, hay ở lại chờ?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="121"/>
+        <source>Changes not saved yet</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="123"/>
+        <source>Discard and close</source>
+        <translation>Bỏ thay đổi và đóng</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="128"/>
+        <source>Saved: the connection is back and your change that was waiting is now saved.</source>
+        <translation>Đã lưu: kết nối đã trở lại và thay đổi đang chờ của bạn đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="161"/>
+        <source>The connection to the office database was lost just as this was being saved: it may already be saved. It will not be saved again by itself. When the connection is back, check the list first; save again only if it is missing.</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan đúng lúc đang lưu: có thể dữ liệu đã được lưu rồi. Phần mềm sẽ không tự lưu lại. Khi có kết nối trở lại, hãy kiểm tra danh sách trước; chỉ lưu lại nếu chưa thấy.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="167"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="291"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="297"/>
+        <source>Save again</source>
+        <translation>Lưu lại</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="169"/>
+        <source>Not saved yet: the connection to the office database is lost. Your changes are kept here and will be saved by themselves as soon as the connection is back.</source>
+        <translation>Chưa lưu: mất kết nối tới cơ sở dữ liệu của cơ quan. Các thay đổi của bạn được giữ ở đây và sẽ tự động lưu ngay khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="176"/>
+        <source>Still no connection: it keeps waiting.</source>
+        <translation>Vẫn chưa có kết nối: thay đổi tiếp tục chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="179"/>
+        <source>Try now</source>
+        <translation>Thử lại ngay</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="292"/>
+        <source>It may already be saved: if the first save reached the database, saving again records it a second time. Save again?</source>
+        <translation>Có thể dữ liệu đã được lưu: nếu lần lưu trước đã tới được cơ sở dữ liệu, lưu lại sẽ ghi thêm một bản nữa. Vẫn lưu lại?</translation>
+    </message>
+</context>
+<context>
     <name>WorkingDaysEditor</name>
     <message>
         <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="158"/>
@@ -9707,12 +9779,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="249"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="261"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="266"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>
