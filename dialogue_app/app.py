@@ -94,16 +94,33 @@ def _print_ready(window: Any) -> None:
     print(f"pages: {' | '.join(window.page_names())}", flush=True)
 
 
-def _prepare_first_page(handle: Any) -> None:
-    """In the opening thread: import what building the pages needs (the page modules, the
-    services) and read this year's public holidays, so the UI thread only builds and reads."""
+# What building each page first needs beyond the services: its module, and for the calendar
+# the calendar exchange (its notice of unreadable subscribed calendars reads them at once).
+FIRST_PAGE_MODULES = {
+    "calendar": (
+        "dialogue_app.ui.conferences.calendar_page",
+        "dialogue_app.services.calendar_exchange",
+    ),
+    "conferences": ("dialogue_app.ui.conferences.conferences_page",),
+    "cases": ("dialogue_app.ui.cases.cases_page",),
+    "reports": ("dialogue_app.ui.reports.reports_page",),
+    "documents": ("dialogue_app.ui.documents",),
+    "settings": ("dialogue_app.ui.settings.settings_page",),
+}
+
+
+def _prepare_first_page(handle: Any, page: str = "calendar") -> None:
+    """In the opening thread: import what building the first ``page`` needs (its modules, the
+    services; not the other pages') and read this year's public holidays, so the UI thread only
+    builds and reads."""
+    import importlib
     from datetime import date
 
     from dialogue_app.domain.working_days import WorkingDayCalendar
     from dialogue_app.services import container  # noqa: F401
-    from dialogue_app.ui.cases import cases_page  # noqa: F401
-    from dialogue_app.ui.conferences import calendar_page  # noqa: F401
 
+    for module in FIRST_PAGE_MODULES.get(page, ()):
+        importlib.import_module(module)
     WorkingDayCalendar().is_working_day(date.fromtimestamp(time.time()))
 
 
@@ -262,12 +279,17 @@ def run_gui(argv: Sequence[str]) -> int:
             busy=True,
         )
 
+    first_page = str(settings.value("ui/page", "calendar"))  # as the window reads it
+
+    def prepare(handle: Any) -> None:
+        _prepare_first_page(handle, first_page)
+
     def start_opening() -> None:
         if signed_in is not None:  # opened by signing in: the window fills in now
-            _prepare_first_page(signed_in[0])
+            prepare(signed_in[0])
             database_open(signed_in[0])
             return
-        opening = open_database_in_background(url, prepare=_prepare_first_page, parent=window)
+        opening = open_database_in_background(url, prepare=prepare, parent=window)
         opening.opened.connect(database_open)
         opening.failed.connect(database_failed)
         opening.slow.connect(slow_opening)
