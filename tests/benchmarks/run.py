@@ -1,16 +1,23 @@
 """Run every benchmark of DESIGN.md §7 and print one table: figure, target, floor, ratio.
 
     .venv/bin/python tests/benchmarks/run.py [--quick] [--postgres URL] [--only NAME ...]
+                                             [--skip NAME ...]
 
 - ``--quick``: smaller data sets (province 10,000 cases, nation 100,000), a few minutes.
 - ``--postgres URL``: also run the database benchmarks on that PostgreSQL database. It is
   EMPTIED and refilled (use a database of its own, not the test suite's).
+- ``--only``/``--skip NAME ...``: run only these benchmarks / all but these (names as printed:
+  startup, search, citizen-search, dashboard, conflicts, ics, caldav, import, memory, backup,
+  documents, forms, forms-nation, bundle; with ``--postgres`` also their ``-postgres`` rows).
+- Each figure is printed with the load average of the machine when it was measured.
 - Results go to ``benchmark-results.json`` (``--output``): a list of objects with ``name``,
   ``value``, ``unit``, ``target``, ``floor``, ``ratio``, ``meets_target``.
 
 Data sets are generated once (``datasets.py``) and cached under ``$DIALOGUE_BENCH_CACHE``.
 The floor of each figure is the same work done by the bare library: the same SQL on a bare
-DB-API cursor, icalendar alone, a bare ``QMainWindow`` process.
+DB-API cursor, icalendar alone, a bare ``QMainWindow`` process. Figure and floor are measured
+the same way: their samples interleaved (figure, floor, figure, floor …) and the median of each
+(``common.interleaved``), so a busy machine slows both alike.
 """
 
 from __future__ import annotations
@@ -220,13 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller data sets, a few minutes")
     parser.add_argument("--postgres", metavar="URL", help="also on this PostgreSQL (emptied!)")
     parser.add_argument("--only", nargs="*", metavar="NAME", help="run only these benchmarks")
+    parser.add_argument("--skip", nargs="*", metavar="NAME", help="run all but these benchmarks")
     parser.add_argument("--output", type=Path, default=Path("benchmark-results.json"))
     args = parser.parse_args(argv)
     results: list[Result] = []
     failed: list[str] = []
     began = time.perf_counter()
     for name, call in benchmarks(args.quick, args.postgres):
-        if args.only and name not in args.only:
+        if (args.only and name not in args.only) or (args.skip and name in args.skip):
             continue
         print(f"[{time.perf_counter() - began:6.0f} s] {name} …", file=sys.stderr, flush=True)
         try:
@@ -248,9 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table(results))
     print()
+    skipped = f"; skipped: {', '.join(args.skip)}" if args.skip else ""
     print(
         f"Machine: {machine()}; {'quick' if args.quick else 'full'} run, "
-        f"{time.perf_counter() - began:.0f} s"
+        f"{time.perf_counter() - began:.0f} s{skipped}"
     )
     for result in results:
         if result.note:
