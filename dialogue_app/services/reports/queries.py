@@ -28,6 +28,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    type_coerce,
     union,
     union_all,
 )
@@ -191,7 +192,8 @@ def case_tables(
     if unit_ids is not None:
         values["units"] = sorted(unit_ids)
     found: list[dict[Any, CaseCounts]] = [{}, {}, {}, {}]
-    for table, case_type, within, key_, *numbers in session.connection().execute(query, values):
+    rows = session.connection().execute(query, values).all()
+    for table, case_type, within, key_, *numbers in rows:
         counts = CaseCounts(*map(int, numbers))  # sums over at least one case: never NULL
         if table == 0:
             found[0][(value_of(case_type), bool(within))] = counts
@@ -395,7 +397,7 @@ def _held_queries(by_units: bool) -> tuple[Any, Any]:
     facts = (
         select(
             Conference.id,
-            Conference.kind,
+            type_coerce(Conference.kind, String),  # the value as stored: no enum made a row
             Conference.attendee_count,
             known.c.n,
             raised.c.n,
