@@ -191,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"stored): {figure:.1f} ms (with previous period: {compared:.1f} ms); "
                 f"target < {TARGET_MS:.0f} ms {'OK' if ok else 'MISSED'}; floor (bare SQL) "
                 f"{floor:.1f} ms; ratio {figure / floor if floor else float('inf'):.2f} "
-                f"(interleaved, medians of 9); load average {load_average()}"
+                f"(interleaved, medians of 9); load average {load_average() or 0:.1f}"
             )
     finally:
         handle.close()
