@@ -94,33 +94,30 @@ def _print_ready(window: Any) -> None:
     print(f"pages: {' | '.join(window.page_names())}", flush=True)
 
 
-# What building each page first needs beyond the services: its module, and for the calendar
-# the calendar exchange (its notice of unreadable subscribed calendars reads them at once).
-FIRST_PAGE_MODULES = {
-    "calendar": (
-        "dialogue_app.ui.conferences.calendar_page",
-        "dialogue_app.services.calendar_exchange",
-    ),
-    "conferences": ("dialogue_app.ui.conferences.conferences_page",),
-    "cases": ("dialogue_app.ui.cases.cases_page",),
-    "reports": ("dialogue_app.ui.reports.reports_page",),
-    "documents": ("dialogue_app.ui.documents",),
-    "settings": ("dialogue_app.ui.settings.settings_page",),
-}
-
-
 def _prepare_first_page(handle: Any, page: str = "calendar") -> None:
-    """In the opening thread: import what building the first ``page`` needs (its modules, the
+    """In the opening thread: import what building the first ``page`` needs (its module, the
     services; not the other pages') and read this year's public holidays, so the UI thread only
     builds and reads."""
-    import importlib
     from datetime import date
 
     from dialogue_app.domain.working_days import WorkingDayCalendar
     from dialogue_app.services import container  # noqa: F401
 
-    for module in FIRST_PAGE_MODULES.get(page, ()):
-        importlib.import_module(module)
+    if page == "calendar":
+        # with the calendar exchange: the page's notice of unreadable subscribed calendars
+        # reads them at once (icalendar, caldav: 0.25 s, not to be imported on the UI thread)
+        from dialogue_app.services import calendar_exchange  # noqa: F401
+        from dialogue_app.ui.conferences import calendar_page  # noqa: F401
+    elif page == "conferences":
+        from dialogue_app.ui.conferences import conferences_page  # noqa: F401
+    elif page == "cases":
+        from dialogue_app.ui.cases import cases_page  # noqa: F401
+    elif page == "reports":
+        from dialogue_app.ui.reports import reports_page  # noqa: F401
+    elif page == "documents":
+        from dialogue_app.ui import documents  # noqa: F401
+    elif page == "settings":
+        from dialogue_app.ui.settings import settings_page  # noqa: F401
     WorkingDayCalendar().is_working_day(date.fromtimestamp(time.time()))
 
 
