@@ -94,16 +94,30 @@ def _print_ready(window: Any) -> None:
     print(f"pages: {' | '.join(window.page_names())}", flush=True)
 
 
-def _prepare_first_page(handle: Any) -> None:
-    """In the opening thread: import what building the pages needs (the page modules, the
-    services) and read this year's public holidays, so the UI thread only builds and reads."""
+def _prepare_first_page(handle: Any, page: str = "calendar") -> None:
+    """In the opening thread: import what building the first ``page`` needs (its module, the
+    services; not the other pages') and read this year's public holidays, so the UI thread only
+    builds and reads."""
     from datetime import date
 
     from dialogue_app.domain.working_days import WorkingDayCalendar
     from dialogue_app.services import container  # noqa: F401
-    from dialogue_app.ui.cases import cases_page  # noqa: F401
-    from dialogue_app.ui.conferences import calendar_page  # noqa: F401
 
+    if page == "calendar":
+        # with the calendar exchange: the page's notice of unreadable subscribed calendars
+        # reads them at once (icalendar, caldav: 0.25 s, not to be imported on the UI thread)
+        from dialogue_app.services import calendar_exchange  # noqa: F401
+        from dialogue_app.ui.conferences import calendar_page  # noqa: F401
+    elif page == "conferences":
+        from dialogue_app.ui.conferences import conferences_page  # noqa: F401
+    elif page == "cases":
+        from dialogue_app.ui.cases import cases_page  # noqa: F401
+    elif page == "reports":
+        from dialogue_app.ui.reports import reports_page  # noqa: F401
+    elif page == "documents":
+        from dialogue_app.ui import documents  # noqa: F401
+    elif page == "settings":
+        from dialogue_app.ui.settings import settings_page  # noqa: F401
     WorkingDayCalendar().is_working_day(date.fromtimestamp(time.time()))
 
 
@@ -262,12 +276,17 @@ def run_gui(argv: Sequence[str]) -> int:
             busy=True,
         )
 
+    first_page = str(settings.value("ui/page", "calendar"))  # as the window reads it
+
+    def prepare(handle: Any) -> None:
+        _prepare_first_page(handle, first_page)
+
     def start_opening() -> None:
         if signed_in is not None:  # opened by signing in: the window fills in now
-            _prepare_first_page(signed_in[0])
+            prepare(signed_in[0])
             database_open(signed_in[0])
             return
-        opening = open_database_in_background(url, prepare=_prepare_first_page, parent=window)
+        opening = open_database_in_background(url, prepare=prepare, parent=window)
         opening.opened.connect(database_open)
         opening.failed.connect(database_failed)
         opening.slow.connect(slow_opening)

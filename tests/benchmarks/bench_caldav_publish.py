@@ -8,11 +8,12 @@ Run on demand (not part of the suite):
 Figure: ``PublishService.publish`` into an empty calendar: reading 1,000 conferences, writing each
 as a calendar object, a conditional PUT per object, remembering href/ETag/SEQUENCE. Floor: the
 bare ``caldav.DAVClient`` PUTting the very same 1,000 bodies (built beforehand, not timed) into
-another empty calendar of the same server. The two alternate, best of ``REPEAT``.
+another empty calendar of the same server. The two alternate; the median of ``REPEAT`` each.
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
 import tempfile
 import time
@@ -121,12 +122,12 @@ def run() -> list[Result]:
     return [
         Result(
             f"CalDAV publish, {EVENTS:,} events",
-            min(figures),
+            statistics.median(figures),
             "s",
             TARGET,
-            min(floors),
+            statistics.median(floors),
             target_is_ratio=True,
-            note=f"best of {REPEAT}; floor: the same PUTs by the bare caldav client",
+            note=f"median of {REPEAT}, interleaved; floor: the same PUTs by the bare caldav client",
         )
     ]
 

@@ -173,6 +173,7 @@ def run(size: datasets.Size = datasets.PROVINCE, repeat: int = 9) -> list[Result
                     f"floor: the form's grouped sums and sessions counts on a bare cursor "
                     f"(CPU {floor_cpu:.1f} ms); ratio target ≤ {TARGET_RATIO}; "
                     f"load average {load:.1f}",
+                    max_ratio=TARGET_RATIO,  # DESIGN §7: ≤ 1.5 × bare SQL, marked by run.py
                 )
             )
             print(

@@ -14,16 +14,16 @@ Run: .venv/bin/python tests/benchmarks/bench_live_refresh.py --postgres URL
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import threading
-import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from common import Result  # noqa: E402
+from common import Result, interleaved  # noqa: E402
 
 from dialogue_app.services.database import open_database  # noqa: E402
 from dialogue_app.services.live_changes import open_change_feed  # noqa: E402
@@ -47,29 +47,31 @@ def run(postgres: str | None = None, samples: int = SAMPLES) -> Result:
     assert feed is not None
     feed.start()
     assert feed.wait_listening(10), "the feed did not connect"
-    figures = []
-    for _ in range(samples):
+
+    def ours() -> None:
         heard.clear()
-        began = time.perf_counter()
         with colleague.engine.begin() as connection:
             connection.exec_driver_sql("DELETE FROM conflict_overrides WHERE false")
         assert heard.wait(10), "the change was not heard"
-        figures.append((time.perf_counter() - began) * 1000)
+
+    with _bare_notify(colleague.engine) as bare:
+        figure, floor = interleaved(ours, bare, samples)
     feed.stop()
-    floor = _bare_notify_ms(colleague.engine, samples)
     window.close()
     colleague.close()
     return Result(
         "a colleague's commit heard by the window, postgresql",
-        statistics.median(figures),
+        figure,
         "ms",
         TARGET_MS,
         floor,
-        note=f"median of {samples}; floor: NOTIFY heard by a bare psycopg LISTEN",
+        note=f"floor: NOTIFY heard by a bare psycopg LISTEN; interleaved, median of {samples} each",
     )
 
 
-def _bare_notify_ms(engine: object, samples: int) -> float:
+@contextmanager
+def _bare_notify(engine: object) -> Iterator[Callable[[], None]]:
+    """A NOTIFY sent and heard by a bare psycopg LISTEN, one a call (the floor)."""
     import psycopg
 
     url = engine.url  # type: ignore[attr-defined]
@@ -80,18 +82,17 @@ def _bare_notify_ms(engine: object, samples: int) -> float:
         user=url.username,
         password=url.password,
     )
-    figures = []
     with (
         psycopg.connect(conninfo, autocommit=True) as listener,
         psycopg.connect(conninfo, autocommit=True) as sender,
     ):
         listener.execute("LISTEN bench_floor")
-        for _ in range(samples):
-            began = time.perf_counter()
+
+        def once() -> None:
             sender.execute("NOTIFY bench_floor, 'x'")
             next(iter(listener.notifies(timeout=10, stop_after=1)))
-            figures.append((time.perf_counter() - began) * 1000)
-    return statistics.median(figures)
+
+        yield once
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
+
+
+def load_average() -> float | None:
+    """The machine's one-minute load average (None where the system has none), printed beside
+    each figure: on 2 cores, a load of 4 roughly doubles every absolute figure."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return None
 
 
 @dataclass
@@ -17,6 +27,7 @@ class Result:
     alone, a bare ``QMainWindow``); ``ratio`` = value / floor. DESIGN §7 states most targets as
     a ratio to the floor (``max_ratio``) and an absolute ceiling (``target``); both must hold.
     When ``target_is_ratio`` the target bounds the ratio only (the .ics export).
+    ``load`` is the load average when the figure was measured (filled in by itself).
     """
 
     name: str
@@ -27,6 +38,7 @@ class Result:
     target_is_ratio: bool = False
     note: str = ""
     max_ratio: float | None = None
+    load: float | None = field(default_factory=load_average)
 
     @property
     def ratio(self) -> float | None:
@@ -69,7 +81,11 @@ class Result:
         data["misses"] = self.misses
         data["value"] = round(self.value, 4)
         data["floor"] = None if self.floor is None else round(self.floor, 4)
+        data["load"] = None if self.load is None else round(self.load, 2)
         return data
+
+    def load_text(self) -> str:
+        return "–" if self.load is None else f"{self.load:.1f}"
 
 
 def samples_ms(fn: Callable[[], object], repeat: int, warmup: int = 3) -> list[float]:
@@ -85,6 +101,34 @@ def samples_ms(fn: Callable[[], object], repeat: int, warmup: int = 3) -> list[f
 
 def median_ms(fn: Callable[[], object], repeat: int = 50, warmup: int = 3) -> float:
     return statistics.median(samples_ms(fn, repeat, warmup))
+
+
+def interleaved(
+    figure: Callable[[], object],
+    floor: Callable[[], object],
+    repeat: int,
+    warmup: int = 1,
+    floor_times_itself: bool = False,
+) -> tuple[float, float]:
+    """The medians, in milliseconds, of ``figure`` and of its ``floor``, measured the same way:
+    their samples interleaved (figure, floor, figure, floor …) so a busy neighbour on the machine
+    slows both alike, and the same statistic (the median) for both. ``floor_times_itself``: the
+    floor returns its own milliseconds (a replay that times only its statements, not the
+    checkout of a bare connection)."""
+
+    def clock(fn: Callable[[], object]) -> float:
+        began = time.perf_counter()
+        fn()
+        return (time.perf_counter() - began) * 1000
+
+    for _ in range(warmup):
+        figure()
+        floor()
+    figures, floors = [], []
+    for _ in range(repeat):
+        figures.append(clock(figure))
+        floors.append(float(floor()) if floor_times_itself else clock(floor))  # type: ignore[arg-type]
+    return statistics.median(figures), statistics.median(floors)
 
 
 class SqlRecorder:
@@ -149,14 +193,21 @@ def typing_result(
     max_ratio: float | None = 1.5,
 ) -> Result:
     """Search as you type: the median time of ``search`` per keystroke in ``typed``, beside the
-    median of its floor (the very SQL it ran, replayed on a bare DB-API connection)."""
+    median of its floor (the very SQL it ran, replayed on a bare DB-API connection), the two
+    interleaved (``interleaved``); the medians over the keystrokes of both."""
     timings, floors, worst, found = [], [], ("", 0.0), 0
     for text in typed:
-        figure = statistics.median(samples_ms(lambda text=text: search(text), repeat, warmup=0))
         recorder = SqlRecorder(engine)
         found += bool(search(text))
         statements = recorder.stop()
-        floors.append(min(SqlRecorder.replay_ms(engine, statements) for _ in range(repeat)))
+        figure, floor = interleaved(
+            lambda text=text: search(text),
+            lambda statements=statements: SqlRecorder.replay_ms(engine, statements),
+            repeat,
+            warmup=0,
+            floor_times_itself=True,
+        )
+        floors.append(floor)
         timings.append(figure)
         if figure > worst[1]:
             worst = (text, figure)
@@ -170,7 +221,8 @@ def typing_result(
         statistics.median(floors),
         note=(
             f"{len(timings)} keystrokes{counted}; p90 {ordered[int(len(ordered) * 0.9)]:.1f} ms, "
-            f"worst {worst[1]:.1f} ms ({worst[0]!r}); floor: the same SQL on a bare cursor"
+            f"worst {worst[1]:.1f} ms ({worst[0]!r}); floor: the same SQL on a bare cursor, "
+            f"interleaved, median of {repeat} each"
         ),
         max_ratio=max_ratio,
     )
@@ -181,5 +233,5 @@ def print_median_result(result: Result) -> None:
     print(
         f"{result.name}: median {result.value:.1f} ms (target {result.target_text()}: "
         f"{'MET' if result.meets_target else 'NOT MET'}); floor {result.floor:.1f} ms, "
-        f"ratio {result.ratio:.2f}×\n  {result.note}"
+        f"ratio {result.ratio:.2f}×; load average {result.load_text()}\n  {result.note}"
     )

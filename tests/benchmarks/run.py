@@ -1,16 +1,23 @@
 """Run every benchmark of DESIGN.md §7 and print one table: figure, target, floor, ratio.
 
     .venv/bin/python tests/benchmarks/run.py [--quick] [--postgres URL] [--only NAME ...]
+                                             [--skip NAME ...]
 
 - ``--quick``: smaller data sets (province 10,000 cases, nation 100,000), a few minutes.
 - ``--postgres URL``: also run the database benchmarks on that PostgreSQL database. It is
   EMPTIED and refilled (use a database of its own, not the test suite's).
+- ``--only``/``--skip NAME ...``: run only these benchmarks / all but these (names as printed:
+  startup, search, citizen-search, dashboard, conflicts, ics, caldav, import, memory, backup,
+  documents, forms, forms-nation, bundle; with ``--postgres`` also their ``-postgres`` rows).
+- Each figure is printed with the load average of the machine when it was measured.
 - Results go to ``benchmark-results.json`` (``--output``): a list of objects with ``name``,
   ``value``, ``unit``, ``target``, ``floor``, ``ratio``, ``meets_target``.
 
 Data sets are generated once (``datasets.py``) and cached under ``$DIALOGUE_BENCH_CACHE``.
 The floor of each figure is the same work done by the bare library: the same SQL on a bare
-DB-API cursor, icalendar alone, a bare ``QMainWindow`` process.
+DB-API cursor, icalendar alone, a bare ``QMainWindow`` process. Figure and floor are measured
+the same way: their samples interleaved (figure, floor, figure, floor …) and the median of each
+(``common.interleaved``), so a busy machine slows both alike.
 """
 
 from __future__ import annotations
@@ -49,15 +56,15 @@ def _unit_text(value: float | None, unit: str) -> str:
 def table(results: list[Result]) -> str:
     """The results as a Markdown table (printed and pasted into the README)."""
     lines = [
-        "| benchmark | figure | target | floor | ratio | met |",
-        "|---|---|---|---|---|---|",
+        "| benchmark | figure | target | floor | ratio | met | load |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in results:
         ratio = "–" if r.ratio is None else f"{r.ratio:.2f}×"
         met = "yes" if r.meets_target else "**no** (" + verdict(r) + ")"
         lines.append(
             f"| {r.name} | {_unit_text(r.value, r.unit)} | {r.target_text()} | "
-            f"{_unit_text(r.floor, r.unit)} | {ratio} | {met} |"
+            f"{_unit_text(r.floor, r.unit)} | {ratio} | {met} | {r.load_text()} |"
         )
     return "\n".join(lines)
 
@@ -168,7 +175,7 @@ def dashboard_on(size: Any, target_ms: float) -> Result:
     from datetime import date
 
     import datasets
-    from common import SqlRecorder, median_ms
+    from common import SqlRecorder, interleaved
 
     from dialogue_app.domain.periods import PeriodKind, year_part_period
     from dialogue_app.services.clock import FixedClock
@@ -180,11 +187,15 @@ def dashboard_on(size: Any, target_ms: float) -> Result:
     service = ReportService(handle.uow, clock=FixedClock(date(2026, 1, 15)))
     period = year_part_period(PeriodKind.YEAR, 2025)
     try:
-        figure = median_ms(lambda: service.report(period, compare=False), repeat=9, warmup=1)
         recorder = SqlRecorder(handle.engine)
         service.report(period, compare=False)
         statements = recorder.stop()
-        floor = min(SqlRecorder.replay_ms(handle.engine, statements) for _ in range(5))
+        figure, floor = interleaved(
+            lambda: service.report(period, compare=False),
+            lambda: SqlRecorder.replay_ms(handle.engine, statements),
+            repeat=9,
+            floor_times_itself=True,
+        )
     finally:
         handle.close()
     return Result(
@@ -193,7 +204,8 @@ def dashboard_on(size: Any, target_ms: float) -> Result:
         "ms",
         target_ms,
         floor,
-        note="ReportService.report of a year, median of 9; floor: the same SQL on a bare cursor",
+        note="ReportService.report of a year; floor: the same SQL on a bare cursor; "
+        "interleaved, median of 9 each",
         max_ratio=1.5,
     )
 
@@ -215,13 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller data sets, a few minutes")
     parser.add_argument("--postgres", metavar="URL", help="also on this PostgreSQL (emptied!)")
     parser.add_argument("--only", nargs="*", metavar="NAME", help="run only these benchmarks")
+    parser.add_argument("--skip", nargs="*", metavar="NAME", help="run all but these benchmarks")
     parser.add_argument("--output", type=Path, default=Path("benchmark-results.json"))
     args = parser.parse_args(argv)
     results: list[Result] = []
     failed: list[str] = []
     began = time.perf_counter()
     for name, call in benchmarks(args.quick, args.postgres):
-        if args.only and name not in args.only:
+        if (args.only and name not in args.only) or (args.skip and name in args.skip):
             continue
         print(f"[{time.perf_counter() - began:6.0f} s] {name} …", file=sys.stderr, flush=True)
         try:
@@ -235,16 +248,18 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"    {result.name}: {_unit_text(result.value, result.unit)}{ratio}"
                 f" (target {result.target_text()}: "
-                f"{'met' if result.meets_target else 'MISSED: ' + verdict(result)})",
+                f"{'met' if result.meets_target else 'MISSED: ' + verdict(result)}); "
+                f"load average {result.load_text()}",
                 file=sys.stderr,
             )
         results.extend(found)
     print()
     print(table(results))
     print()
+    skipped = f"; skipped: {', '.join(args.skip)}" if args.skip else ""
     print(
         f"Machine: {machine()}; {'quick' if args.quick else 'full'} run, "
-        f"{time.perf_counter() - began:.0f} s"
+        f"{time.perf_counter() - began:.0f} s{skipped}"
     )
     for result in results:
         if result.note:

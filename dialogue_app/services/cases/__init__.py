@@ -36,6 +36,8 @@ from dialogue_app.services.cases.slices import (
     SESSION_KINDS,
     SETTLED_STATUSES,
     closed_on,
+    day_start,
+    held_session_conditions,
     held_sessions,
     is_open,
 )
@@ -91,7 +93,9 @@ __all__ = [
     "citizen_terms",
     "closed_on",
     "complete_registration",
+    "day_start",
     "find_or_create_citizen",
+    "held_session_conditions",
     "held_sessions",
     "index_case",
     "index_citizens",

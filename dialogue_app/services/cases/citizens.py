@@ -18,14 +18,16 @@ office only as a denunciator.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     SQLColumnExpression,
+    String,
     and_,
     bindparam,
     delete,
@@ -35,6 +37,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import CaseType, is_valid_national_id
@@ -237,26 +240,16 @@ def _only_denunciator() -> ColumnElement[bool]:
     return and_(denounced, ~other)
 
 
-def _prefix_range(word: str) -> ColumnElement[bool]:
-    # words are [a-z0-9]+: every word starting with ``word`` sorts below ``word`` with its last
-    # character incremented, under any collation of [a-z0-9]
-    upper = word[:-1] + chr(ord(word[-1]) + 1)
-    return and_(CitizenSearchTerm.term >= word, CitizenSearchTerm.term < upper)
-
-
-def _has_word(name: SQLColumnExpression[str], word: str) -> ColumnElement[bool]:
-    """SQL: a word of the folded ``name`` starts with ``word``."""
-    return or_(name.like(f"{word}%"), name.like(f"% {word}%"))
-
-
 def _upper(word: str) -> str:
-    """The first word after every word starting with ``word`` (see ``_prefix_range``)."""
+    """The first word after every word starting with ``word``: words are [a-z0-9]+, so every
+    word starting with ``word`` sorts below ``word`` with its last character incremented, under
+    any collation of [a-z0-9]."""
     return word[:-1] + chr(ord(word[-1]) + 1)
 
 
 # The statements asked for every keystroke, built once: building a statement costs more Python
-# than SQLite takes to answer it. Their SQL is what ``_prefix_range`` would give. (ruff's SIM300
-# takes a column compared with a parameter for a "Yoda condition": it is SQL, in SQL's order.)
+# than SQLite takes to answer it. (ruff's SIM300 takes a column compared with a parameter for a
+# "Yoda condition": it is SQL, in SQL's order.)
 _TERM = CitizenSearchTerm.term
 _ENTRIES = select(func.count()).select_from(
     select(literal(1))
@@ -276,13 +269,13 @@ _NEXT_TERM = select(func.min(_TERM)).where(
 )
 
 
-def _entries(session: Session, word: str, bound: int) -> int:
+def _entries(session: Connection, word: str, bound: int) -> int:
     """How many entries of the words table start with ``word``, counted up to ``bound``."""
     values = {"low": word, "high": _upper(word), "bound": bound}
     return session.scalar(_ENTRIES, values) or 0
 
 
-def _terms_of(session: Session, word: str, most: int) -> list[str] | None:
+def _terms_of(session: Connection, word: str, most: int) -> list[str] | None:
     """The distinct terms starting with ``word`` (one index seek each), or None when there are
     more than ``most``."""
     found: list[str] = []
@@ -301,21 +294,27 @@ def _terms_of(session: Session, word: str, most: int) -> list[str] | None:
 def _matching(
     name: SQLColumnExpression[str],
     citizen_id: SQLColumnExpression[int],
-    others: Sequence[str],
+    digits: Sequence[bool],
     national_id: SQLColumnExpression[str | None] | None = None,
 ) -> list[ColumnElement[bool]]:
     """SQL: the citizen (``name``, ``citizen_id``; ``national_id`` when the row at hand has
-    it) matches each of the ``others`` words."""
+    it) matches each of the other typed words, given as parameters (``_word_values``): word
+    ``i`` starts a word of the name (``w{i}a``, ``w{i}b``), or, when ``digits[i]`` (an ID
+    number), the citizen's ID number (``w{i}a``, or its terms from ``w{i}lo`` to ``w{i}hi``)."""
     conditions = []
-    for word in others:
-        condition = _has_word(name, word)
-        if word.isdigit():  # an ID number: a term of the citizen's own, not in the name
+    for i, digit in enumerate(digits):
+        starts = bindparam(f"w{i}a", type_=String())
+        inside = bindparam(f"w{i}b", type_=String())
+        condition = or_(name.like(starts), name.like(inside))
+        if digit:  # an ID number: a term of the citizen's own, not in the name
             number = (
-                national_id.like(f"{word}%")
+                national_id.like(starts)
                 if national_id is not None
                 else exists(
                     select(CitizenSearchTerm.citizen_id).where(
-                        CitizenSearchTerm.citizen_id == citizen_id, _prefix_range(word)
+                        CitizenSearchTerm.citizen_id == citizen_id,
+                        _TERM >= bindparam(f"w{i}lo"),  # noqa: SIM300
+                        _TERM < bindparam(f"w{i}hi"),  # noqa: SIM300
                     )
                 )
             )
@@ -324,22 +323,63 @@ def _matching(
     return conditions
 
 
+def _word_values(others: Sequence[str]) -> dict[str, str]:
+    """The parameters of ``_matching`` for the words ``others``."""
+    values = {}
+    for i, word in enumerate(others):
+        values[f"w{i}a"], values[f"w{i}b"] = f"{word}%", f"% {word}%"
+        if word.isdigit():
+            values[f"w{i}lo"], values[f"w{i}hi"] = word, _upper(word)
+    return values
+
+
+@cache
+def _page_query(plan: int, digits: tuple[bool, ...], paging: bool) -> Select[str, int]:
+    """The page statement of a plan of ``_candidates`` (1: one word's range of the words table,
+    ``low``/``high``; 2: one term, ``term``; 3: the register's names) for other words of these
+    kinds, after ``after_name``/``after_id`` when ``paging``, ``limit`` rows; built once per
+    shape, as the picker asks for one at every keystroke."""
+    terms = CitizenSearchTerm
+    name: SQLColumnExpression[str]
+    citizen_id: SQLColumnExpression[int]
+    if plan == 3:
+        name, citizen_id = Citizen.search_key, Citizen.id
+        query = select(name, citizen_id).where(
+            *_matching(name, citizen_id, digits, Citizen.national_id)
+        )
+    else:
+        name, citizen_id = terms.name, terms.citizen_id
+        if plan == 1:
+            found = [_TERM >= bindparam("low"), _TERM < bindparam("high")]  # noqa: SIM300
+        else:
+            found = [_TERM == bindparam("term")]  # noqa: SIM300
+        query = select(name, citizen_id).where(*found, *_matching(name, citizen_id, digits))
+        if plan == 1:
+            query = query.distinct()  # a citizen with two words starting so ("ho": Hoàng Hoa)
+    if paging:
+        after_name = bindparam("after_name", type_=String())
+        after_id = bindparam("after_id", type_=Integer())
+        query = query.where(or_(name > after_name, and_(name == after_name, citizen_id > after_id)))
+    return query.order_by(name, citizen_id).limit(bindparam("limit"))
+
+
 def _page(
-    session: Session,
-    query: Select[str, int],
-    name: SQLColumnExpression[str],
-    citizen_id: SQLColumnExpression[int],
+    session: Connection,
+    plan: int,
+    others: Sequence[str],
+    values: Mapping[str, object],
     after: tuple[str, int] | None,
     limit: int,
 ) -> list[tuple[str, int]]:
+    query = _page_query(plan, tuple(w.isdigit() for w in others), after is not None)
+    bound = {**values, **_word_values(others), "limit": limit}
     if after is not None:
-        query = query.where(or_(name > after[0], and_(name == after[0], citizen_id > after[1])))
-    query = query.order_by(name, citizen_id).limit(limit)
-    return [(n, i) for n, i in session.execute(query)]
+        bound["after_name"], bound["after_id"] = after
+    return [(n, i) for n, i in session.execute(query, bound).all()]  # one fetchall
 
 
 def _candidates(
-    session: Session, typed: Sequence[str], after: tuple[str, int] | None, limit: int
+    session: Connection, typed: Sequence[str], after: tuple[str, int] | None, limit: int
 ) -> list[tuple[str, int]]:
     """The next ``limit`` citizens (folded name, id) matching every typed word, in name order
     after ``after``; read from the words table, whose entries hold the names (no row of the
@@ -351,7 +391,6 @@ def _candidates(
     3. otherwise (short prefixes: "n", "04"): the register's name index, walked and tested;
        such words are spread over the whole alphabet, a page fills quickly.
     """
-    terms = CitizenSearchTerm
     rarest, fewest = None, SELECTIVE
     by_length = sorted(typed, key=len, reverse=True)  # longer words: likely rarer, count first
     for word in by_length:
@@ -362,12 +401,8 @@ def _candidates(
             rarest, fewest = word, count
     if rarest is not None:
         others = [w for w in typed if w != rarest]
-        query = (
-            select(terms.name, terms.citizen_id)
-            .where(_prefix_range(rarest), *_matching(terms.name, terms.citizen_id, others))
-            .distinct()  # a citizen with two words starting so ("ho": Hoàng Hoa) comes once
-        )
-        return _page(session, query, terms.name, terms.citizen_id, after, limit)
+        bounds = {"low": rarest, "high": _upper(rarest)}
+        return _page(session, 1, others, bounds, after, limit)
     for word in by_length:
         found = _terms_of(session, word, FEW_TERMS)
         if found is None:
@@ -375,15 +410,9 @@ def _candidates(
         others = [w for w in typed if w != word]
         merged: set[tuple[str, int]] = set()
         for term in found:
-            query = select(terms.name, terms.citizen_id).where(
-                terms.term == term, *_matching(terms.name, terms.citizen_id, others)
-            )
-            merged.update(_page(session, query, terms.name, terms.citizen_id, after, limit))
+            merged.update(_page(session, 2, others, {"term": term}, after, limit))
         return sorted(merged)[:limit]
-    query = select(Citizen.search_key, Citizen.id).where(
-        *_matching(Citizen.search_key, Citizen.id, typed, Citizen.national_id)
-    )
-    return _page(session, query, Citizen.search_key, Citizen.id, after, limit)
+    return _page(session, 3, typed, {}, after, limit)
 
 
 class CitizenService:
@@ -402,21 +431,23 @@ class CitizenService:
             return ()
         with self._uow.read() as session:
             hide_denunciators = not may_view_denunciators(session, self.user_name)
+            # Core statements on the session's connection: the ORM adds nothing to these rows
+            connection = session.connection()
             chosen: list[int] = []
             after: tuple[str, int] | None = None
             while len(chosen) < limit:
-                batch = _candidates(session, typed, after, 2 * limit)
+                batch = _candidates(connection, typed, after, 2 * limit)
                 if not batch:
                     break
                 after = batch[-1]
                 ids = [citizen_id for _, citizen_id in batch]
                 if hide_denunciators:
-                    hidden = set(session.scalars(_only_denunciators(), {"ids": ids}))
+                    hidden = set(connection.scalars(_only_denunciators(), {"ids": ids}))
                     ids = [i for i in ids if i not in hidden]
                 chosen.extend(ids[: limit - len(chosen)])
                 if len(batch) < 2 * limit:
                     break
-            return _choices(session, chosen) if chosen else ()
+            return _choices(connection, chosen) if chosen else ()
 
     def get(self, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
         """These citizens as the picker shows them, in the order asked (missing ones left out,
@@ -427,7 +458,7 @@ class CitizenService:
             if not may_view_denunciators(session, self.user_name):
                 hidden = set(session.scalars(_only_denunciators(), {"ids": list(citizen_ids)}))
                 citizen_ids = [i for i in citizen_ids if i not in hidden]
-            return _choices(session, citizen_ids)
+            return _choices(session.connection(), citizen_ids)
 
 
 @cache
@@ -456,11 +487,11 @@ def _choices_query() -> Select[int, str, str | None, int | None, str, str | None
     )
 
 
-def _choices(session: Session, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
+def _choices(session: Connection, citizen_ids: Sequence[int]) -> tuple[CitizenChoice, ...]:
     rows = {
         i: CitizenChoice(i, name, masked_national_id(number), unit_id, unit, address)
         for i, name, number, unit_id, unit, address in session.execute(
             _choices_query(), {"ids": list(citizen_ids)}
-        )
+        ).all()
     }
     return tuple(rows[i] for i in citizen_ids if i in rows)

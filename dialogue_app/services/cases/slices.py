@@ -77,13 +77,21 @@ def measures(start: date, end: date, as_of: date) -> dict[Measure, ColumnElement
     }
 
 
+def held_session_conditions(begins: Any, ends: Any) -> list[ColumnElement[bool]]:
+    """SQL: a held reception or dialogue session starting from ``begins`` until before ``ends``
+    (datetimes, or parameters of a statement built once: the dashboard's)."""
+    return [
+        Conference.kind.in_([k.value for k in SESSION_KINDS]),
+        Conference.status.in_([s.value for s in HELD]),
+        Conference.starts_at >= begins,
+        Conference.starts_at < ends,
+    ]
+
+
 def held_sessions(start: date, end: date, unit_ids: frozenset[int] | None) -> Select[Any]:
     """The ids of the period's held reception and dialogue sessions (a subquery)."""
     query = select(Conference.id).where(
-        Conference.kind.in_([k.value for k in SESSION_KINDS]),
-        Conference.status.in_([s.value for s in HELD]),
-        Conference.starts_at >= day_start(start),
-        Conference.starts_at < day_start(end + timedelta(days=1)),
+        *held_session_conditions(day_start(start), day_start(end + timedelta(days=1)))
     )
     if unit_ids is not None:
         query = query.where(Conference.unit_id.in_(sorted(unit_ids)))
@@ -119,6 +127,7 @@ __all__ = [
     "SETTLED_STATUSES",
     "closed_on",
     "day_start",
+    "held_session_conditions",
     "held_sessions",
     "is_open",
     "measures",

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
+    Date,
     Integer,
     SQLColumnExpression,
     String,
     and_,
+    bindparam,
     case,
     func,
     literal,
     not_,
     or_,
     select,
+    type_coerce,
     union,
     union_all,
 )
@@ -39,7 +42,8 @@ from dialogue_app.services.cases import (
     OTHERWISE_STATUSES,
     SETTLED_STATUSES,
     closed_on,
-    held_sessions,
+    day_start,
+    held_session_conditions,
     is_open,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, NotFound
@@ -56,6 +60,9 @@ from dialogue_app.store.models import (
     Official,
     ReceptionDuty,
 )
+
+# a day in a condition: a date, or a parameter of a statement built once (the dashboard's)
+Day = date | ColumnElement[date]
 
 
 def cutoff_day(session: Session) -> int:
@@ -107,7 +114,7 @@ def unit_scope(session: Session, unit_id: int | None) -> tuple[frozenset[int] | 
     return frozenset(ids), unit.name
 
 
-def scope_ranges(start: date, end: date) -> tuple[ColumnElement[bool], ...]:
+def scope_ranges(start: Day, end: Day) -> tuple[ColumnElement[bool], ...]:
     """``IN_SCOPE`` of ``cases.slices.measures`` as three disjoint conditions, each a range of an
     index: received in the period (``received_on``); received before it and open (``status``,
     ``received_on``); received before it, closed and resolved on or after its first day
@@ -121,9 +128,7 @@ def scope_ranges(start: date, end: date) -> tuple[ColumnElement[bool], ...]:
     )
 
 
-def in_scope_facts(
-    session: Session, start: date, end: date, as_of: date
-) -> list[ColumnElement[Any]]:
+def in_scope_facts(session: Session, start: Day, end: Day, as_of: Day) -> list[ColumnElement[Any]]:
     """The facts of a case summed into ``CaseCounts``, in field order, for a case already known
     to be in scope: 1 or 0 for each measure, the days to settle, the people of a crowd.
 
@@ -176,12 +181,42 @@ def case_tables(
 ) -> CaseTables:
     """Every case figure in one statement: the cases in scope with their facts (a CTE), and
     one GROUP BY of it per table (``UNION ALL``), so only the table rows come back to Python.
-    Without ``breakdowns``: only the totals by type and competence."""
+    Without ``breakdowns``: only the totals by type and competence. The statement is built once
+    per kind (``_case_tables_query``), its dates and units given as parameters."""
+    dialect = session.get_bind().dialect.name
+    key = ("case_tables", dialect, unit_ids is not None, breakdowns)
+    query = _BUILT.get(key)
+    if query is None:
+        query = _BUILT[key] = _case_tables_query(session, unit_ids is not None, breakdowns)
+    values: dict[str, Any] = {"start": period.start, "end": period.end, "as_of": as_of}
+    if unit_ids is not None:
+        values["units"] = sorted(unit_ids)
+    found: list[dict[Any, CaseCounts]] = [{}, {}, {}, {}]
+    rows = session.connection().execute(query, values).all()
+    for table, case_type, within, key_, *numbers in rows:
+        counts = CaseCounts(*map(int, numbers))  # sums over at least one case: never NULL
+        if table == 0:
+            found[0][(value_of(case_type), bool(within))] = counts
+        else:
+            found[table][key_] = counts
+    return CaseTables(*found)
+
+
+# The dashboard's statements, built once per (statement, dialect, kind): building them costs
+# more Python than SQLite takes to answer them for a province's cases. Their parameters:
+# ``start``, ``end``, ``as_of`` (dates), ``units`` (a list of unit ids, when limited to units).
+_BUILT: dict[tuple[Any, ...], Any] = {}
+_START = bindparam("start", type_=Date())
+_END = bindparam("end", type_=Date())
+_AS_OF = bindparam("as_of", type_=Date())
+
+
+def _case_tables_query(session: Session, by_units: bool, breakdowns: bool) -> Any:
     # each case in scope once, with its twelve facts as 0/1 (or days, people): the scope's
     # three disjoint ranges (see ``scope_ranges``), each read through its index.
     # MATERIALIZED: computed once for all the tables (and SQLite would otherwise fold it into
     # each grouping and scan by case type instead).
-    facts = in_scope_facts(session, period.start, period.end, as_of)
+    facts = in_scope_facts(session, _START, _END, _AS_OF)
     width = len(facts)
     columns: list[Any] = [
         Case.case_type.label("case_type"),
@@ -192,10 +227,10 @@ def case_tables(
         *(fact.label(f"n{i}") for i, fact in enumerate(facts)),
     ]
     ranges = []
-    for condition in scope_ranges(period.start, period.end):
+    for condition in scope_ranges(_START, _END):
         part = select(*columns).where(condition)
-        if unit_ids is not None:
-            part = part.where(Case.commune_id.in_(sorted(unit_ids)))
+        if by_units:
+            part = part.where(Case.commune_id.in_(bindparam("units", expanding=True)))
         ranges.append(part)
     scope = union_all(*ranges)
     cases = scope.cte("in_scope").prefix_with("MATERIALIZED")
@@ -208,39 +243,28 @@ def case_tables(
     no_id = literal(None, Integer)
     if not breakdowns:
         tables: Any = select(literal(0), cases.c.case_type, cases.c.within, no_id, *sums(cases))
-        tables = tables.group_by(cases.c.case_type, cases.c.within)
-    else:
-        # Grouping (a sort in SQLite) costs by the case: the cases are grouped twice, by unit
-        # and by (type, competence, field, agency), whose few groups give the other tables.
-        cells = (
-            select(
-                cases.c.case_type, cases.c.within, cases.c.field_id, cases.c.agency_id, *sums(cases)
-            )
-            .group_by(cases.c.case_type, cases.c.within, cases.c.field_id, cases.c.agency_id)
-            .cte("cells")
-        )
-        tables = union_all(
-            select(literal(0), cells.c.case_type, cells.c.within, no_id, *sums(cells)).group_by(
-                cells.c.case_type, cells.c.within
-            ),
-            select(literal(1), no_text, no_flag, cells.c.field_id, *sums(cells)).group_by(
-                cells.c.field_id
-            ),
-            select(literal(2), no_text, no_flag, cases.c.commune_id, *sums(cases)).group_by(
-                cases.c.commune_id
-            ),
-            select(literal(3), no_text, no_flag, cells.c.agency_id, *sums(cells)).group_by(
-                cells.c.agency_id
-            ),
-        )
-    found: list[dict[Any, CaseCounts]] = [{}, {}, {}, {}]
-    for table, case_type, within, key, *numbers in session.execute(tables):
-        counts = CaseCounts(*map(int, numbers))  # sums over at least one case: never NULL
-        if table == 0:
-            found[0][(value_of(case_type), bool(within))] = counts
-        else:
-            found[table][key] = counts
-    return CaseTables(*found)
+        return tables.group_by(cases.c.case_type, cases.c.within)
+    # Grouping (a sort in SQLite) costs by the case: the cases are grouped twice, by unit
+    # and by (type, competence, field, agency), whose few groups give the other tables.
+    cells = (
+        select(cases.c.case_type, cases.c.within, cases.c.field_id, cases.c.agency_id, *sums(cases))
+        .group_by(cases.c.case_type, cases.c.within, cases.c.field_id, cases.c.agency_id)
+        .cte("cells")
+    )
+    return union_all(
+        select(literal(0), cells.c.case_type, cells.c.within, no_id, *sums(cells)).group_by(
+            cells.c.case_type, cells.c.within
+        ),
+        select(literal(1), no_text, no_flag, cells.c.field_id, *sums(cells)).group_by(
+            cells.c.field_id
+        ),
+        select(literal(2), no_text, no_flag, cases.c.commune_id, *sums(cases)).group_by(
+            cases.c.commune_id
+        ),
+        select(literal(3), no_text, no_flag, cells.c.agency_id, *sums(cells)).group_by(
+            cells.c.agency_id
+        ),
+    )
 
 
 def value_of(enum_or_text: Any) -> str:
@@ -274,10 +298,54 @@ def table_names(session: Session, tables: CaseTables) -> dict[str, dict[int, str
 def held_session_facts(
     session: Session, period: Period, unit_ids: frozenset[int] | None
 ) -> list[SessionFacts]:
-    """The period's held sessions, each with its chairs and its counts worked out in SQL."""
-    held = held_sessions(period.start, period.end, unit_ids)
+    """The period's held sessions, each with its chairs and its counts worked out in SQL (two
+    statements built once per kind, ``_held_queries``)."""
+    by_units = unit_ids is not None
+    key = ("held", session.get_bind().dialect.name, by_units)
+    queries = _BUILT.get(key)
+    if queries is None:
+        queries = _BUILT[key] = _held_queries(by_units)
+    chairs_query, facts_query = queries
+    values: dict[str, Any] = {
+        "held_from": day_start(period.start),
+        "held_to": day_start(period.end + timedelta(days=1)),
+    }
+    if unit_ids is not None:
+        values["units"] = sorted(unit_ids)
+    connection = session.connection()
     chairs: dict[int, list[int]] = defaultdict(list)
-    for conference_id, official_id in session.execute(
+    for conference_id, official_id in connection.execute(chairs_query, values).all():
+        if official_id is not None:  # always: the query keeps officials only
+            chairs[conference_id].append(official_id)
+    return [
+        SessionFacts(
+            conference_id,
+            value_of(kind),
+            tuple(chairs.get(conference_id, ())),
+            attendees,
+            int(n_known or 0),
+            int(n or 0),
+            int(c or 0),
+            int(p or 0),
+        )
+        for conference_id, kind, attendees, n_known, n, c, p in connection.execute(
+            facts_query, values
+        ).all()
+    ]
+
+
+def _held_queries(by_units: bool) -> tuple[Any, Any]:
+    """The chairs of the held sessions, and each session's counts; parameters ``held_from``,
+    ``held_to`` (datetimes, see ``cases.slices.held_sessions``), ``units``."""
+    starts_type = Conference.starts_at.type
+    held = select(Conference.id).where(
+        *held_session_conditions(
+            bindparam("held_from", type_=starts_type), bindparam("held_to", type_=starts_type)
+        )
+    )
+    if by_units:
+        held = held.where(Conference.unit_id.in_(bindparam("units", expanding=True)))
+    chairs = (
         select(ConferenceParticipant.conference_id, ConferenceParticipant.official_id)
         .where(
             ConferenceParticipant.conference_id.in_(held),
@@ -285,9 +353,7 @@ def held_session_facts(
             ConferenceParticipant.official_id.is_not(None),
         )
         .order_by(ConferenceParticipant.id)
-    ):
-        if official_id is not None:  # always: the query keeps officials only
-            chairs[conference_id].append(official_id)
+    )
     # each person once a session: a citizen by id, someone not in the register by participant
     # (UNION drops the repeats, as a set of (citizen, participant) pairs would)
     people = union(
@@ -328,10 +394,10 @@ def held_session_facts(
         .group_by(Case.conference_id)
         .subquery("raised")
     )
-    query = (
+    facts = (
         select(
             Conference.id,
-            Conference.kind,
+            type_coerce(Conference.kind, String),  # the value as stored: no enum made a row
             Conference.attendee_count,
             known.c.n,
             raised.c.n,
@@ -343,19 +409,7 @@ def held_session_facts(
         .where(Conference.id.in_(held))
         .order_by(Conference.id)
     )
-    return [
-        SessionFacts(
-            conference_id,
-            value_of(kind),
-            tuple(chairs.get(conference_id, ())),
-            attendees,
-            int(n_known or 0),
-            int(n or 0),
-            int(c or 0),
-            int(p or 0),
-        )
-        for conference_id, kind, attendees, n_known, n, c, p in session.execute(query)
-    ]
+    return chairs, facts
 
 
 def official_names(session: Session, ids: list[int]) -> dict[int, str]:
