@@ -4,7 +4,7 @@ imported or twice in the file, case numbers already used, and the earlier cases 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -102,7 +102,10 @@ def _commune_level(session: Session) -> int:
 
 
 def resolve_citizens(
-    session: Session, rows: list[ParsedRow], communes: dict[str, int]
+    session: Session,
+    rows: list[ParsedRow],
+    communes: dict[str, int],
+    fold_name: Callable[[str], str] = fold,
 ) -> tuple[list[int], int]:
     """A citizen id per row: the registered citizen with the same ID number
     (``citizens.match_key``), the one an earlier row of the file with that number creates,
@@ -130,8 +133,8 @@ def resolve_citizens(
                 "full_name": row.citizen_name,
                 "national_id": row.national_id,
                 "address": row.address,
-                "unit_id": communes.get(fold(row.commune)) if row.commune else None,
-                "search_key": fold(row.citizen_name),
+                "unit_id": communes.get(fold_name(row.commune)) if row.commune else None,
+                "search_key": fold_name(row.citizen_name),
             }
         )
         result.append(None)
@@ -198,19 +201,27 @@ _NUMBER_TWICE = QT_TRANSLATE_NOOP(
 )
 
 
-def _person(name: str | None, national_id: str | None, commune_id: int | None) -> _Person:
+def _person(
+    name: str | None,
+    national_id: str | None,
+    commune_id: int | None,
+    fold_name: Callable[[str], str] = fold,
+) -> _Person:
     if national_id:
         return (national_id, None, None)
-    return (None, fold(name), commune_id)
+    return (None, fold_name(name) if name else "", commune_id)
 
 
-def _coarse(row: ParsedRow, communes: dict[str, int]) -> _Coarse | None:
+def _coarse(
+    row: ParsedRow, communes: dict[str, int], fold_name: Callable[[str], str] = fold
+) -> _Coarse | None:
     """The row's key for the duplicate check; None for a person known by a name alone (no ID
     number, no commune): not checked."""
-    commune_id = communes.get(fold(row.commune)) if row.commune else None
+    commune_id = communes.get(fold_name(row.commune)) if row.commune else None
     if not row.national_id and commune_id is None:
         return None
-    return (row.received_on, row.case_type, _person(row.citizen_name, row.national_id, commune_id))
+    person = _person(row.citizen_name, row.national_id, commune_id, fold_name)
+    return (row.received_on, row.case_type, person)
 
 
 def _case_ref(case_id: int, number: str | None) -> str:
@@ -218,12 +229,16 @@ def _case_ref(case_id: int, number: str | None) -> str:
 
 
 def duplicates(
-    session: Session, rows: list[ParsedRow], communes: dict[str, int]
+    session: Session,
+    rows: list[ParsedRow],
+    communes: dict[str, int],
+    fold_name: Callable[[str], str] = fold,
 ) -> list[ImportProblem]:
     """The rows that are a case already in the register or an earlier row of the file, and
-    the case numbers already used (one query per batch of rows, not one per row)."""
+    the case numbers already used (one query per batch of rows, not one per row).
+    ``fold_name``: ``fold``, or the same remembered for the file."""
     problems: list[ImportProblem] = []
-    coarse = [_coarse(row, communes) for row in rows]
+    coarse = [_coarse(row, communes, fold_name) for row in rows]
     # in the file: rows alike but for the summary, then the same folded summary
     alike: dict[_Coarse, list[ParsedRow]] = {}
     for row, key in zip(rows, coarse, strict=True):
