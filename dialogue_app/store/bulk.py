@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -33,20 +35,21 @@ def _processors(table: Any, names: Sequence[str], dialect: Any) -> list[Any]:
     return [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
 
 
-def _processed(values: list[Any], process: Any) -> list[Any]:
+def _processed(values: Sequence[Any], process: Any) -> list[Any]:
     """``values`` through ``process``, each distinct value once: an import's columns repeat
     (its moment, statuses, types, days, the facts' defaults), and a column type's processing
-    (NFC, enum values, UTC, dates as text) costs more than looking the value up. Values are
-    told apart by their type too (``1 == True == 1.0`` and ``Decimal("1.0") == 1`` would
-    otherwise share a processed value); every processor here gives None for None
-    (SQLAlchemy's and store/types.py's)."""
-    done: dict[tuple[type, Any], Any] = {}
+    (NFC, enum values, UTC, dates as text) costs more than looking the value up. Values other
+    than texts, days and moments are told apart by their type too (``1 == True == 1.0`` and
+    ``Decimal("1.0") == 1`` must not share a processed value); every processor here gives None
+    for None (SQLAlchemy's and store/types.py's)."""
+    done: dict[Any, Any] = {}
     result: list[Any] = []
     for value in values:
         if value is None:
             result.append(None)
             continue
-        key = (value.__class__, value)
+        kind = value.__class__
+        key = value if kind is str or kind is date or kind is datetime else (kind, value)
         try:
             processed = done[key]
         except KeyError:
@@ -61,12 +64,15 @@ def _driver_rows(
     rows: Sequence[Mapping[str, Any]], names: Sequence[str], processors: Sequence[Any]
 ) -> list[tuple[Any, ...]]:
     """The rows as the driver takes them: tuples of processed values (column by column)."""
-    columns = []
-    for name, process in zip(names, processors, strict=True):
-        values = [row[name] for row in rows]
+    if not any(processors):
+        return [tuple(row[name] for name in names) for row in rows]
+    pick = itemgetter(*names)
+    columns: list[Sequence[Any]] = (
+        list(zip(*map(pick, rows), strict=True)) if len(names) > 1 else [[pick(r) for r in rows]]
+    )
+    for position, process in enumerate(processors):
         if process is not None:
-            values = _processed(values, process)
-        columns.append(values)
+            columns[position] = _processed(columns[position], process)
     return list(zip(*columns, strict=True))
 
 

@@ -103,6 +103,8 @@ class BulkTerms:
             return ()
         found = self._words.get(text)
         if found is None:
+            if text.isascii() and text.isalnum():  # an ID number, a code: one word
+                return (text.lower()[:MAX_TERM],)
             found = self._words[text] = tuple(words(text))
         return found
 

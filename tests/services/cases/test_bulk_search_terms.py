@@ -16,7 +16,10 @@ from dialogue_app.services.cases.search_index import BulkTerms, IndexedCitizen
 texts = st.one_of(
     st.none(),
     st.text(st.characters(exclude_categories=("Cs",)), max_size=40),
-    st.sampled_from(["", " ", "Đặng Văn Đức", "dang  van\tduc", "12/2026/KN", "ß Straße", "ĐĐ"]),
+    st.sampled_from(
+        ["", " ", "Đặng Văn Đức", "dang  van\tduc", "12/2026/KN", "KN2026", "040123456789"]
+        + ["ĐĐ", "ß Straße", "ǅ"]
+    ),
 )
 citizens = st.lists(
     st.builds(

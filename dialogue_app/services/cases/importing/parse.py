@@ -296,8 +296,7 @@ def parse_row(
     def wrong(column: str, error: CellError) -> None:
         fail(column, error.template, *error.values)
 
-    def get(column: str) -> Any:
-        return record.get(column)
+    get = record.get
 
     texts = [value for value in record.values() if isinstance(value, str)]
     if control_character("".join(texts)) is not None:  # rare: then find the cells

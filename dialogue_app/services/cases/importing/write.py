@@ -180,6 +180,16 @@ def _write_rows(
     calendar = working_day_calendar(session)
     # once per file: rows share their dates and types, so each deadline is computed once
     deadline_of, stage_of = _deadlines(rules, calendar)
+    # deadlines of different days mostly share their explanation ("…: 30 days from
+    # acceptance"): each stored text (JSON) is written once
+    explanations: dict[tuple[Any, ...], str] = {}
+
+    def explained(deadline: Deadline | None) -> str | None:
+        if deadline is None:
+            return None
+        if deadline.parts not in explanations:
+            explanations[deadline.parts] = deadline.stored_explanation
+        return explanations[deadline.parts]
 
     # earlier cases of the same citizen, for repeat petitions: (citizen id, field id,
     # denunciation?) → case, and for citizens without an ID number: (folded name, commune
@@ -221,11 +231,13 @@ def _write_rows(
         batch_numbers = [numbers[i] for i in order[start : start + CHUNK]]
         values: list[dict[str, Any]] = []  # the batch's rows of the case table
         citizens: list[search_index.IndexedCitizen] = []  # each row's, for its search words
+        repeat_keys: list[tuple[Any, Any]] = []  # each row's (``_repeat_keys``)
         pending: dict[tuple[Any, ...], int] = {}  # a repeat key → its row earlier in the batch
         in_batch: list[tuple[int, int]] = []  # (row, earlier row it repeats) within the batch
         for position, (row, citizen_id) in enumerate(zip(batch, batch_citizens, strict=True)):
             field_id = fields.get(fold_once(row.field_name)) if row.field_name else None
             by_citizen, by_name = _repeat_keys(row, citizen_id, field_id, communes, fold_once)
+            repeat_keys.append((by_citizen, by_name))
             repeat = earlier = None
             if by_citizen is not None:
                 earlier = pending.get(by_citizen)
@@ -285,9 +297,9 @@ def _write_rows(
                     "accepted_on": accepted,
                     "resolved_on": (row.resolved_on or (row.received_on if closes else None)),
                     "deadline": deadline.due if deadline else None,
-                    "deadline_explanation": deadline.stored_explanation if deadline else None,
+                    "deadline_explanation": explained(deadline),
                     "notify_deadline": notify.due if notify else None,
-                    "notify_deadline_explanation": (notify.stored_explanation if notify else None),
+                    "notify_deadline_explanation": explained(notify),
                     "notified_on": row.notified_on,
                     "repeat_of_id": repeat,
                     **FACT_DEFAULTS,
@@ -302,8 +314,8 @@ def _write_rows(
             )
         ids = insert_returning_ids(session, Case.__table__, values)
         links, events, terms = [], [], []
-        for case_id, row, citizen_id, value, citizen in zip(
-            ids, batch, batch_citizens, values, citizens, strict=True
+        for case_id, row, citizen_id, value, citizen, (by_citizen, by_name) in zip(
+            ids, batch, batch_citizens, values, citizens, repeat_keys, strict=True
         ):
             links.append({"case_id": case_id, "citizen_id": citizen_id, "is_representative": True})
             events.append(
@@ -319,9 +331,6 @@ def _write_rows(
             )
             terms.append((case_id, terms_of.case_terms(value["number"], row.summary, [citizen])))
             if row.status in REPEATABLE_STATUSES:
-                by_citizen, by_name = _repeat_keys(
-                    row, citizen_id, value["field_id"], communes, fold_once
-                )
                 if by_citizen is not None:
                     latest[by_citizen] = case_id
                 if by_name is not None:
