@@ -198,7 +198,13 @@ def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]])
     elif index == "postgresql":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id.in_(ids)))
-        _insert_pg_text(session, items)
+        # COPY reads each text as ``CAST(text AS tsvector)`` does (the type's input function)
+        insert_values(
+            session,
+            _PG_TEXT,
+            ("case_id", "words"),
+            [(i, pg_words(terms)) for i, terms in items if terms],
+        )
 
 
 # --- the full-text index ---------------------------------------------------------------------

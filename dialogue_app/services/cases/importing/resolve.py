@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, any_, bindparam, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import (
@@ -106,11 +107,12 @@ def resolve_citizens(
     rows: list[ParsedRow],
     communes: dict[str, int],
     fold_name: Callable[[str], str] = fold,
-) -> tuple[list[int], int]:
+) -> tuple[list[int], int, set[int]]:
     """A citizen id per row: the registered citizen with the same ID number
     (``citizens.match_key``), the one an earlier row of the file with that number creates,
     else a new one: a person without an ID number is never taken for a namesake, even one of
-    the same commune. Registered citizens are left as they are."""
+    the same commune. Registered citizens are left as they are. Also: how many citizens are
+    new, and the ids of those registered before (the only ones with earlier cases)."""
     keys = [match_key(row.national_id) for row in rows]
     known = registered(session, [key for key in keys if key is not None])
     new_rows: list[dict[str, Any]] = []
@@ -153,7 +155,7 @@ def resolve_citizens(
     )
     pointer = iter(new_index)
     final = [value if value is not None else new_ids[next(pointer)] for value in result]
-    return final, len(new_rows)
+    return final, len(new_rows), set(known.values())
 
 
 # the same case: received the same day, of the same type, with the same (folded) summary, from
@@ -271,7 +273,7 @@ def duplicates(
         numbers = sorted({row.number for row in batch if row.number})
         used: dict[str | None, int] = {}
         if numbers:
-            query = select(Case.number, Case.id).where(Case.number.in_(numbers))
+            query = select(Case.number, Case.id).where(_among(session, Case.number, numbers))
             used = {number: case_id for number, case_id in session.execute(query)}
         for row, key in zip(batch, keys, strict=True):
             same = known[key].get(fold(row.summary)) if key is not None and key in known else None
@@ -301,6 +303,17 @@ def duplicates(
     return found[:MAX_PROBLEMS]
 
 
+def _among(session: Session, column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """``column IN values``; on PostgreSQL ``column = ANY(array)``, one parameter (SQLAlchemy
+    renders and binds the hundreds of an IN list of a batch one by one, which cost more than
+    the query)."""
+    if values and session.get_bind().dialect.name == "postgresql":
+        found = column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+    else:
+        found = column.in_(values)
+    return cast("ColumnElement[bool]", found)
+
+
 def _registered_cases(
     session: Session, keys: Sequence[_Coarse]
 ) -> dict[_Coarse, dict[str, tuple[int, str | None]]]:
@@ -325,8 +338,11 @@ def _registered_cases(
         .join(CaseCitizen, CaseCitizen.case_id == Case.id)
         .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
         .where(
-            Case.received_on.in_(sorted(days)),
-            or_(Citizen.national_id.in_(sorted(numbers)), Citizen.search_key.in_(sorted(names))),
+            _among(session, Case.received_on, sorted(days)),
+            or_(
+                _among(session, Citizen.national_id, sorted(numbers)),
+                _among(session, Citizen.search_key, sorted(names)),
+            ),
         )
         .order_by(Case.id)
     )

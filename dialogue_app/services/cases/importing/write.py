@@ -175,7 +175,7 @@ def _write_rows(
     fields, new_fields = resolve_named(
         session, CaseField, {r.field_name for r in rows if r.field_name}
     )
-    citizen_ids, new_citizens = resolve_citizens(session, rows, communes, fold_once)
+    citizen_ids, new_citizens, registered = resolve_citizens(session, rows, communes, fold_once)
     rules = load_rules(session)
     calendar = working_day_calendar(session)
     # once per file: rows share their dates and types, so each deadline is computed once
@@ -198,7 +198,7 @@ def _write_rows(
     # as batches are written, so a row repeats an earlier row of the file as it would a case
     # imported before; within a batch the earlier row has no id yet (``pending``, linked by an
     # UPDATE once the batch is inserted).
-    latest = existing_cases(session, {cid for cid in citizen_ids if cid is not None})
+    latest = existing_cases(session, registered)  # the new citizens have none
     latest_by_name = existing_cases_by_name(
         session, {fold_once(r.citizen_name) for r in rows if not r.national_id and r.commune}
     )
