@@ -14,9 +14,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, any_, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from dialogue_app.store.security import ROW_SECURITY_TABLES
@@ -190,6 +191,17 @@ def insert_values(
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """``column IN values`` for a long list (a batch of a bulk write's keys): on PostgreSQL
+    ``column = ANY(array)``, one parameter; SQLAlchemy renders and binds an IN list's hundreds
+    of parameters one by one, which costs more than the query. Elsewhere ``IN``."""
+    if values and session.get_bind().dialect.name == "postgresql":
+        found = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    else:
+        found = column.in_(list(values))
+    return cast("ColumnElement[bool]", found)
 
 
 # SQLite keeps 2 MB of pages by default: an import's indexes (the search words above all) outgrow

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, any_, bindparam, or_, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.cases import (
@@ -30,7 +29,7 @@ from dialogue_app.services.cases.importing.results import (
     in_row,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP
-from dialogue_app.store.bulk import insert_returning_ids
+from dialogue_app.store.bulk import insert_returning_ids, one_of
 from dialogue_app.store.models import (
     AdminLevel,
     AdminUnit,
@@ -273,7 +272,7 @@ def duplicates(
         numbers = sorted({row.number for row in batch if row.number})
         used: dict[str | None, int] = {}
         if numbers:
-            query = select(Case.number, Case.id).where(_among(session, Case.number, numbers))
+            query = select(Case.number, Case.id).where(one_of(session, Case.number, numbers))
             used = {number: case_id for number, case_id in session.execute(query)}
         for row, key in zip(batch, keys, strict=True):
             same = known[key].get(fold(row.summary)) if key is not None and key in known else None
@@ -303,17 +302,6 @@ def duplicates(
     return found[:MAX_PROBLEMS]
 
 
-def _among(session: Session, column: Any, values: list[Any]) -> ColumnElement[bool]:
-    """``column IN values``; on PostgreSQL ``column = ANY(array)``, one parameter (SQLAlchemy
-    renders and binds the hundreds of an IN list of a batch one by one, which cost more than
-    the query)."""
-    if values and session.get_bind().dialect.name == "postgresql":
-        found = column == any_(bindparam(None, values, type_=ARRAY(column.type)))
-    else:
-        found = column.in_(values)
-    return cast("ColumnElement[bool]", found)
-
-
 def _registered_cases(
     session: Session, keys: Sequence[_Coarse]
 ) -> dict[_Coarse, dict[str, tuple[int, str | None]]]:
@@ -338,10 +326,10 @@ def _registered_cases(
         .join(CaseCitizen, CaseCitizen.case_id == Case.id)
         .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
         .where(
-            _among(session, Case.received_on, sorted(days)),
+            one_of(session, Case.received_on, sorted(days)),
             or_(
-                _among(session, Citizen.national_id, sorted(numbers)),
-                _among(session, Citizen.search_key, sorted(names)),
+                one_of(session, Citizen.national_id, sorted(numbers)),
+                one_of(session, Citizen.search_key, sorted(names)),
             ),
         )
         .order_by(Case.id)
@@ -373,7 +361,7 @@ def existing_cases(
             select(CaseCitizen.citizen_id, Case.field_id, Case.case_type, Case.id)
             .join(Case, Case.id == CaseCitizen.case_id)
             .where(
-                CaseCitizen.citizen_id.in_(chunk),
+                one_of(session, CaseCitizen.citizen_id, chunk),
                 Case.field_id.is_not(None),
                 Case.status.in_(statuses),
             )
@@ -399,7 +387,7 @@ def existing_cases_by_name(
             .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
             .join(Case, Case.id == CaseCitizen.case_id)
             .where(
-                Citizen.search_key.in_(ordered[start : start + CHUNK]),
+                one_of(session, Citizen.search_key, ordered[start : start + CHUNK]),
                 Case.field_id.is_not(None),
                 Case.commune_id.is_not(None),
                 Case.status.in_(statuses),
