@@ -23,12 +23,18 @@ from sqlalchemy.orm import Session
 from dialogue_app.store.security import ROW_SECURITY_TABLES
 
 
-def _row_security_active(connection: Any, table_name: str) -> bool:
+def _row_security_active(session: Session, table_name: str) -> bool:
     """Whether row-level security applies to this login on the table (a staff member's login on
-    citizens, for instance): COPY FROM refuses such a table, so INSERT it is."""
+    citizens, for instance): COPY FROM refuses such a table, so INSERT it is. Asked once per
+    session and table (a bulk write asks at every batch; the login and the policies stay)."""
     if table_name not in ROW_SECURITY_TABLES:
         return False
-    return bool(connection.scalar(text("SELECT row_security_active(:t)"), {"t": table_name}))
+    key = ("row_security_active", table_name)
+    if key not in session.info:
+        connection = session.connection()
+        found = connection.scalar(text("SELECT row_security_active(:t)"), {"t": table_name})
+        session.info[key] = bool(found)
+    return bool(session.info[key])
 
 
 def _processors(table: Any, names: Sequence[str], dialect: Any) -> list[Any]:
@@ -137,7 +143,7 @@ def bulk_insert(
     if connection.dialect.name == "sqlite" and not _python_defaults_missing(table, list(rows[0])):
         _sqlite_insert(session, table, rows, ids)
         return
-    if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
+    if connection.dialect.name != "postgresql" or _row_security_active(session, table.name):
         if ids is not None:
             rows = [{**row, "id": new_id} for row, new_id in zip(rows, ids, strict=True)]
         connection.execute(table.insert(), list(rows))
@@ -182,7 +188,7 @@ def insert_values(
         finally:
             cursor.close()
         return
-    if dialect != "postgresql" or _row_security_active(connection, table.name):
+    if dialect != "postgresql" or _row_security_active(session, table.name):
         connection.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
         return
     driver = connection.connection.driver_connection
@@ -256,7 +262,7 @@ def insert_returning_ids(
         ids = list(range(last + 1, last + 1 + len(rows)))
         _sqlite_insert(session, table, rows, ids)
         return ids
-    if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
+    if connection.dialect.name != "postgresql" or _row_security_active(session, table.name):
         statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(statement, list(rows)))
     ids = list(
