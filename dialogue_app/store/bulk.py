@@ -12,20 +12,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from datetime import date, datetime
+from operator import itemgetter
+from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, any_, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from dialogue_app.store.security import ROW_SECURITY_TABLES
 
 
-def _row_security_active(connection: Any, table_name: str) -> bool:
+def _row_security_active(session: Session, table_name: str) -> bool:
     """Whether row-level security applies to this login on the table (a staff member's login on
-    citizens, for instance): COPY FROM refuses such a table, so INSERT it is."""
+    citizens, for instance): COPY FROM refuses such a table, so INSERT it is. Asked once per
+    session and table (a bulk write asks at every batch; the login and the policies stay)."""
     if table_name not in ROW_SECURITY_TABLES:
         return False
-    return bool(connection.scalar(text("SELECT row_security_active(:t)"), {"t": table_name}))
+    key = ("row_security_active", table_name)
+    if key not in session.info:
+        connection = session.connection()
+        found = connection.scalar(text("SELECT row_security_active(:t)"), {"t": table_name})
+        session.info[key] = bool(found)
+    return bool(session.info[key])
 
 
 def _processors(table: Any, names: Sequence[str], dialect: Any) -> list[Any]:
@@ -33,18 +42,44 @@ def _processors(table: Any, names: Sequence[str], dialect: Any) -> list[Any]:
     return [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
 
 
+def _processed(values: Sequence[Any], process: Any) -> list[Any]:
+    """``values`` through ``process``, each distinct value once: an import's columns repeat
+    (its moment, statuses, types, days, the facts' defaults), and a column type's processing
+    (NFC, enum values, UTC, dates as text) costs more than looking the value up. Values other
+    than texts, days and moments are told apart by their type too (``1 == True == 1.0`` and
+    ``Decimal("1.0") == 1`` must not share a processed value); every processor here gives None
+    for None (SQLAlchemy's and store/types.py's)."""
+    done: dict[Any, Any] = {}
+    result: list[Any] = []
+    for value in values:
+        if value is None:
+            result.append(None)
+            continue
+        kind = value.__class__
+        key = value if kind is str or kind is date or kind is datetime else (kind, value)
+        try:
+            processed = done[key]
+        except KeyError:
+            processed = done[key] = process(value)
+        except TypeError:  # not hashable: processed each time
+            processed = process(value)
+        result.append(processed)
+    return result
+
+
 def _driver_rows(
     rows: Sequence[Mapping[str, Any]], names: Sequence[str], processors: Sequence[Any]
 ) -> list[tuple[Any, ...]]:
     """The rows as the driver takes them: tuples of processed values (column by column)."""
-    columns = []
-    for name, process in zip(names, processors, strict=True):
-        values = [row[name] for row in rows]
+    if not any(processors):
+        return [tuple(row[name] for name in names) for row in rows]
+    pick = itemgetter(*names)
+    columns: list[Sequence[Any]] = (
+        list(zip(*map(pick, rows), strict=True)) if len(names) > 1 else [[pick(r) for r in rows]]
+    )
+    for position, process in enumerate(processors):
         if process is not None:
-            # every processor here gives None for None (SQLAlchemy's and store/types.py's):
-            # a column the rows leave empty is not processed value by value
-            values = [None if v is None else process(v) for v in values]
-        columns.append(values)
+            columns[position] = _processed(columns[position], process)
     return list(zip(*columns, strict=True))
 
 
@@ -67,48 +102,66 @@ def _with_defaults(table: Any, rows: Sequence[Mapping[str, Any]]) -> Sequence[Ma
     return [{**row, **missing} for row in rows] if missing else rows
 
 
-def _sqlite_insert(session: Session, table: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+def _sqlite_insert(
+    session: Session,
+    table: Any,
+    rows: Sequence[Mapping[str, Any]],
+    ids: Sequence[int] | None = None,
+) -> None:
+    """Insert ``rows`` with the driver's ``executemany``; ``ids``: the rows' ids, given apart
+    (no copy of each row with its id)."""
     connection = session.connection()
     rows = _with_defaults(table, rows)
     names = list(rows[0].keys())
     processors = _processors(table, names, connection.dialect)
+    values = _driver_rows(rows, names, processors)
+    if ids is not None:
+        names.append("id")
+        values = [(*row, new_id) for row, new_id in zip(values, ids, strict=True)]
     marks = ", ".join("?" for _ in names)
     statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"
     driver = connection.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()
     try:
-        cursor.executemany(statement, _driver_rows(rows, names, processors))
+        cursor.executemany(statement, values)
     finally:
         cursor.close()
 
 
-def bulk_insert(session: Session, table: Any, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction."""
+def bulk_insert(
+    session: Session,
+    table: Any,
+    rows: Sequence[Mapping[str, Any]],
+    ids: Sequence[int] | None = None,
+) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` in the session's transaction;
+    ``ids``, when given, are the rows' ids (column ``id``), in order."""
     if not rows:
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite" and not _python_defaults_missing(table, list(rows[0])):
-        _sqlite_insert(session, table, rows)
+        _sqlite_insert(session, table, rows, ids)
         return
-    if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
+    if connection.dialect.name != "postgresql" or _row_security_active(session, table.name):
+        if ids is not None:
+            rows = [{**row, "id": new_id} for row, new_id in zip(rows, ids, strict=True)]
         connection.execute(table.insert(), list(rows))
         return
     names = list(rows[0].keys())
     dialect = connection.dialect
     # a TypeDecorator's bind processor runs its process_bind_param (NFC, enum value, UTC) too
     processors = [table.c[name].type.bind_processor(dialect) for name in names]
+    values = _driver_rows(rows, names, processors)
+    if ids is not None:
+        names.append("id")
+        values = [(*row, new_id) for row, new_id in zip(values, ids, strict=True)]
     driver = connection.connection.driver_connection
     assert driver is not None
     statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(
-                [
-                    row[name] if process is None else process(row[name])
-                    for name, process in zip(names, processors, strict=True)
-                ]
-            )
+        for row in values:
+            copy.write_row(row)
 
 
 def insert_values(
@@ -135,7 +188,7 @@ def insert_values(
         finally:
             cursor.close()
         return
-    if dialect != "postgresql" or _row_security_active(connection, table.name):
+    if dialect != "postgresql" or _row_security_active(session, table.name):
         connection.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
         return
     driver = connection.connection.driver_connection
@@ -144,6 +197,17 @@ def insert_values(
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """``column IN values`` for a long list (a batch of a bulk write's keys): on PostgreSQL
+    ``column = ANY(array)``, one parameter; SQLAlchemy renders and binds an IN list's hundreds
+    of parameters one by one, which costs more than the query. Elsewhere ``IN``."""
+    if values and session.get_bind().dialect.name == "postgresql":
+        found = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    else:
+        found = column.in_(list(values))
+    return cast("ColumnElement[bool]", found)
 
 
 # SQLite keeps 2 MB of pages by default: an import's indexes (the search words above all) outgrow
@@ -196,9 +260,9 @@ def insert_returning_ids(
             ).scalar()
             last = max(last, used or 0)
         ids = list(range(last + 1, last + 1 + len(rows)))
-        _sqlite_insert(session, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        _sqlite_insert(session, table, rows, ids)
         return ids
-    if connection.dialect.name != "postgresql" or _row_security_active(connection, table.name):
+    if connection.dialect.name != "postgresql" or _row_security_active(session, table.name):
         statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(statement, list(rows)))
     ids = list(
@@ -209,6 +273,5 @@ def insert_returning_ids(
             {"table": table.name, "n": len(rows)},
         )
     )
-    numbered = [{**row, "id": new_id} for row, new_id in zip(rows, ids, strict=True)]
-    bulk_insert(session, table, numbered)
+    bulk_insert(session, table, rows, ids)
     return ids

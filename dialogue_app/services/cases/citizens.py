@@ -45,7 +45,7 @@ from dialogue_app.domain.roles import Permission, permits
 from dialogue_app.domain.text import clean, fold
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from dialogue_app.store.bulk import insert_values
+from dialogue_app.store.bulk import insert_values, one_of
 from dialogue_app.store.models import (
     AdminUnit,
     Case,
@@ -112,7 +112,7 @@ def registered(session: Session, numbers: Iterable[str]) -> dict[str, int]:
         chunk = wanted[start : start + CHUNK]
         query = (
             select(Citizen.id, Citizen.national_id)
-            .where(Citizen.national_id.in_(chunk))
+            .where(one_of(session, Citizen.national_id, chunk))
             .order_by(Citizen.id)
         )
         for citizen_id, number in session.execute(query):
@@ -201,7 +201,7 @@ def index_citizens(
     for start in range(0, len(ids), CHUNK):
         session.execute(
             delete(CitizenSearchTerm).where(
-                CitizenSearchTerm.citizen_id.in_(ids[start : start + CHUNK])
+                one_of(session, CitizenSearchTerm.citizen_id, ids[start : start + CHUNK])
             )
         )
     # plain strings and ids, as the driver takes them: no dict or value processing per row

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from dialogue_app.domain.case_numbers import SERIES, register_number, sequence_in
 from dialogue_app.domain.cases import CaseType
+from dialogue_app.store.bulk import one_of
 from dialogue_app.store.models import Case, DocumentCounter
 
 _CHUNK = 500  # numbers checked per query (SQLite's bound-parameter limit is far above)
@@ -67,7 +68,9 @@ def _taken(session: Session, numbers: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(numbers), _CHUNK):
         chunk = list(numbers[start : start + _CHUNK])
-        found.update(session.scalars(select(Case.number).where(Case.number.in_(chunk))))
+        found.update(
+            session.scalars(select(Case.number).where(one_of(session, Case.number, chunk)))
+        )
     return found
 
 

@@ -86,6 +86,76 @@ def search_key(number: str | None, summary: str | None, citizens: Sequence[Index
     return fold(" ".join(parts))
 
 
+class BulkTerms:
+    """The words of many new cases at once (an import): ``case_terms`` and ``search_key`` for
+    each, equal to theirs, with each distinct text folded and split once (a file's summaries,
+    names and places repeat from row to row). One per import; it remembers every text it met.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._public: dict[str, dict[str, bool]] = {}
+        self._folded: dict[str, str] = {}
+
+    def words(self, text: str | None) -> tuple[str, ...]:
+        """``words(text)``, remembered."""
+        if not text:
+            return ()
+        found = self._words.get(text)
+        if found is None:
+            if text.isascii() and text.isalnum():  # an ID number, a code: one word
+                return (text.lower()[:MAX_TERM],)
+            found = self._words[text] = tuple(words(text))
+        return found
+
+    def fold(self, text: str | None) -> str:
+        """``fold(text)``, remembered."""
+        if not text:
+            return ""
+        found = self._folded.get(text)
+        if found is None:
+            found = self._folded[text] = fold(text)
+        return found
+
+    def case_terms(
+        self, number: str | None, summary: str | None, citizens: Sequence[IndexedCitizen]
+    ) -> dict[str, bool]:
+        """``case_terms(number, summary, citizens)``: the same terms in the same order."""
+        # a public word is public whatever came before it (``terms.get(w, True) and False``);
+        # a confidential one keeps what it was, or is confidential (``setdefault``)
+        number_words = self.words(number) if number else ()
+        terms = dict.fromkeys(number_words, False)
+        if number_words:
+            terms["".join(number_words)[:MAX_TERM]] = False
+        if summary:
+            public = self._public.get(summary)
+            if public is None:
+                public = self._public[summary] = dict.fromkeys(self.words(summary), False)
+            terms.update(public)
+        for citizen in citizens:
+            for text in (citizen.full_name, citizen.national_id):
+                if citizen.confidential:
+                    for word in self.words(text):
+                        terms.setdefault(word, True)
+                else:
+                    terms.update(dict.fromkeys(self.words(text), False))
+        return terms
+
+    def search_key(
+        self, number: str | None, summary: str | None, citizens: Sequence[IndexedCitizen]
+    ) -> str:
+        """``search_key(number, summary, citizens)``: folding works character by character and
+        then makes runs of white space one space, so the folded parts joined by a space are
+        the folded whole."""
+        parts = [fold(number)]
+        for citizen in citizens:
+            if not citizen.confidential:
+                parts.append(self.fold(citizen.full_name))
+                parts.append(fold(citizen.national_id))
+        parts.append(self.fold(summary))
+        return " ".join(part for part in parts if part)
+
+
 def term_rows(case_id: int, terms: dict[str, bool]) -> list[dict[str, object]]:
     return [
         {"term": term, "case_id": case_id, "confidential": confidential}
@@ -128,7 +198,13 @@ def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]])
     elif index == "postgresql":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id.in_(ids)))
-        _insert_pg_text(session, items)
+        # COPY reads each text as ``CAST(text AS tsvector)`` does (the type's input function)
+        insert_values(
+            session,
+            _PG_TEXT,
+            ("case_id", "words"),
+            [(i, pg_words(terms)) for i, terms in items if terms],
+        )
 
 
 # --- the full-text index ---------------------------------------------------------------------

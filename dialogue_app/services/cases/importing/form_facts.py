@@ -143,6 +143,8 @@ def parse_facts(
 ) -> dict[str, Any]:
     """The fact columns of a row present in ``record``, as the case's attribute values."""
     values: dict[str, Any] = {}
+    if record.keys().isdisjoint(FACT_COLUMNS):  # a file without them: nothing to read
+        return values
     for column in ("reception_mode", "prior_settlement", "outside_action", "verdict"):
         text = _text(record.get(column))
         if text is None:

@@ -162,12 +162,12 @@ def cell_text(value: Any) -> str | None:
     return clean(text)
 
 
-def _date(value: Any) -> date:
+def _date(value: Any, text_of: Callable[[Any], str | None] = cell_text) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = cell_text(value) or ""
+    text = text_of(value) or ""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -187,11 +187,11 @@ def _date(value: Any) -> date:
     )
 
 
-def _yes_no(value: Any, default: bool) -> bool:
-    text = cell_text(value)
+def _yes_no(value: Any, default: bool, cells: Cells | None = None) -> bool:
+    text = cells.text(value) if cells else cell_text(value)
     if text is None:
         return default
-    key = fold(text)
+    key = cells.fold(text) if cells else fold(text)
     if key in YES:
         return True
     if key in NO:
@@ -201,12 +201,12 @@ def _yes_no(value: Any, default: bool) -> bool:
     )
 
 
-def _national_id(value: Any) -> str | None:
+def _national_id(value: Any, cells: Cells | None = None) -> str | None:
     whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
     if whole and not isinstance(value, bool) and value >= 0:
         # Excel drops the leading zero of an ID typed as a number (every CCCD starts with 0..).
         value = str(int(value)).zfill(12)
-    text = cell_text(value)
+    text = cells.text(value) if cells else cell_text(value)
     if text is None:
         return None
     text = text.replace(" ", "").replace(".", "")
@@ -219,6 +219,47 @@ def _national_id(value: Any) -> str | None:
             text,
         )
     return text
+
+
+class Cells:
+    """What the cells of one file come to, each distinct text worked out once: its clean text
+    (``cell_text``), its folded key, the date it names. A file's cells repeat from row to row
+    (statuses, types, yes and no, places, days); a CSV's cells are all texts. Only the texts
+    are remembered (a workbook's numbers and dates are worked out each time: ``1 == 1.0 ==
+    True`` would share an entry)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str | None] = {}
+        self._folded: dict[str, str] = {}
+        self._dates: dict[str, date] = {}
+
+    def text(self, value: Any) -> str | None:
+        """``cell_text(value)``."""
+        if value.__class__ is not str:
+            return cell_text(value)
+        try:
+            return self._texts[value]
+        except KeyError:
+            found = self._texts[value] = cell_text(value)
+            return found
+
+    def fold(self, text: str) -> str:
+        """``fold(text)``."""
+        try:
+            return self._folded[text]
+        except KeyError:
+            found = self._folded[text] = fold(text)
+            return found
+
+    def date(self, value: Any) -> date:
+        """``_date(value)``: the date, or ``CellError`` (not remembered: each row says it)."""
+        if value.__class__ is not str:
+            return _date(value, self.text)
+        try:
+            return self._dates[value]
+        except KeyError:
+            found = self._dates[value] = _date(value, self.text)
+            return found
 
 
 _SEVERAL = re.compile(r"^(.*\S) \+\d+$")
@@ -241,9 +282,13 @@ def parse_row(
     today: date,
     problems: list[ImportProblem],
     present: frozenset[str] = frozenset(COLUMNS),
+    cells: Cells | None = None,
 ) -> ParsedRow | None:
-    """The row, or None after adding its problems. ``present``: the file's columns."""
+    """The row, or None after adding its problems. ``present``: the file's columns;
+    ``cells``: what the file's earlier rows worked out (one ``Cells`` per file)."""
     before = len(problems)
+    cells = cells or Cells()
+    text_of, fold_of, date_of = cells.text, cells.fold, cells.date
 
     def fail(column: str, template: str, *values: object) -> None:
         problems.append(in_cell(line, column, template, *values))
@@ -251,8 +296,7 @@ def parse_row(
     def wrong(column: str, error: CellError) -> None:
         fail(column, error.template, *error.values)
 
-    def get(column: str) -> Any:
-        return record.get(column)
+    get = record.get
 
     texts = [value for value in record.values() if isinstance(value, str)]
     if control_character("".join(texts)) is not None:  # rare: then find the cells
@@ -260,7 +304,7 @@ def parse_row(
             if isinstance(value, str) and (character := control_character(value)) is not None:
                 fail(column, _CONTROL_IN_CELL, describe_character(character))
     received: date | None = None
-    if cell_text(get("received_on")) is None and not isinstance(get("received_on"), date):
+    if text_of(get("received_on")) is None and not isinstance(get("received_on"), date):
         fail(
             "received_on",
             QT_TRANSLATE_NOOP(
@@ -269,12 +313,12 @@ def parse_row(
         )
     else:
         try:
-            received = _date(get("received_on"))
+            received = date_of(get("received_on"))
             if received > today:
                 fail("received_on", _FUTURE, received.isoformat())
         except CellError as error:
             wrong("received_on", error)
-    name = cell_text(get("citizen_name"))
+    name = text_of(get("citizen_name"))
     if name == HIDDEN:
         fail("citizen_name", _HIDDEN_NAME)
     elif name and (several := _SEVERAL.match(name)):
@@ -289,11 +333,11 @@ def parse_row(
         )
     national_id = None
     try:
-        national_id = _national_id(get("national_id"))
+        national_id = _national_id(get("national_id"), cells)
     except CellError as error:
         wrong("national_id", error)
     case_type = None
-    type_text = cell_text(get("type"))
+    type_text = text_of(get("type"))
     if not type_text:
         fail(
             "type",
@@ -304,7 +348,7 @@ def parse_row(
             ),
         )
     else:
-        case_type = TYPES.get(fold(type_text).replace("_", " ")) or TYPES.get(fold(type_text))
+        case_type = TYPES.get(fold_of(type_text).replace("_", " ")) or TYPES.get(fold_of(type_text))
         if case_type is None:
             fail(
                 "type",
@@ -316,18 +360,18 @@ def parse_row(
                 type_text,
             )
     status = CaseStatus.RECEIVED
-    status_text = cell_text(get("status"))
+    status_text = text_of(get("status"))
     if status_text:
-        key = fold(status_text)
+        key = fold_of(status_text)
         found = STATUSES.get(key) or STATUSES.get(key.replace(" ", "_"))
         if found is None:
             fail("status", _NOT_A_STATUS, status_text)
         else:
             status = found
     resolved_on = None
-    if cell_text(get("resolved_on")) is not None or isinstance(get("resolved_on"), date):
+    if text_of(get("resolved_on")) is not None or isinstance(get("resolved_on"), date):
         try:
-            resolved_on = _date(get("resolved_on"))
+            resolved_on = date_of(get("resolved_on"))
             if received and resolved_on < received:
                 fail(
                     "resolved_on",
@@ -349,18 +393,18 @@ def parse_row(
         )
     within = remote = False
     try:
-        within = _yes_no(get("within_competence"), True)
+        within = _yes_no(get("within_competence"), True, cells)
     except CellError as error:
         wrong("within_competence", error)
     try:
-        remote = _yes_no(get("remote_area"), False)
+        remote = _yes_no(get("remote_area"), False, cells)
     except CellError as error:
         wrong("remote_area", error)
     round_ = 1
-    round_text = cell_text(get("round"))
+    round_text = text_of(get("round"))
     if round_text:
-        if fold(round_text) in ROUNDS:
-            round_ = ROUNDS[fold(round_text)]
+        if fold_of(round_text) in ROUNDS:
+            round_ = ROUNDS[fold_of(round_text)]
         else:
             fail(
                 "round",
@@ -369,7 +413,7 @@ def parse_row(
                 ),
                 round_text,
             )
-    accepted_on = _optional_date(get("accepted_on"), "accepted_on", wrong)
+    accepted_on = _optional_date(get("accepted_on"), "accepted_on", wrong, cells)
     if accepted_on is not None:
         if status not in ACCEPTED_STATUSES:
             fail("accepted_on", _NEVER_ACCEPTED, status_text or status.value)
@@ -380,10 +424,10 @@ def parse_row(
         elif resolved_on and accepted_on > resolved_on:
             fail("accepted_on", _ACCEPTED_AFTER_CLOSING, resolved_on.isoformat())
     outcome = None
-    outcome_text = cell_text(get("outcome"))
+    outcome_text = text_of(get("outcome"))
     if outcome_text:
-        outcome = OUTCOMES.get(fold(outcome_text).replace(",", "").replace("_", " ")) or (
-            OUTCOMES.get(fold(outcome_text))
+        outcome = OUTCOMES.get(fold_of(outcome_text).replace(",", "").replace("_", " ")) or (
+            OUTCOMES.get(fold_of(outcome_text))
         )
         if outcome is None:
             fail("outcome", _NOT_AN_OUTCOME, outcome_text)
@@ -396,7 +440,7 @@ def parse_row(
             outcome = Outcome.ANSWERED
         else:
             fail("outcome", _OUTCOME_MISSING)
-    notified_on = _optional_date(get("notified_on"), "notified_on", wrong)
+    notified_on = _optional_date(get("notified_on"), "notified_on", wrong, cells)
     if notified_on is not None and case_type is not None and received is not None:
         accepted_day = accepted_on or (
             received
@@ -409,10 +453,10 @@ def parse_row(
             fail("notified_on", _NOTIFIED_BEFORE_ACCEPTANCE, accepted_day.isoformat())
         elif notified_on > today:
             fail("notified_on", _FUTURE, notified_on.isoformat())
-    number = cell_text(get("number"))
-    handler = cell_text(get("handler"))
-    address, commune = cell_text(get("address")), cell_text(get("commune"))
-    field_name, agency = cell_text(get("field")), cell_text(get("agency"))
+    number = text_of(get("number"))
+    handler = text_of(get("handler"))
+    address, commune = text_of(get("address")), text_of(get("commune"))
+    field_name, agency = text_of(get("field")), text_of(get("agency"))
     # the columns' lengths (``text_limits``), checked here: the same on SQLite and PostgreSQL
     for column, value, limit in (
         ("citizen_name", name, text_limits.CITIZEN_NAME),
@@ -426,7 +470,10 @@ def parse_row(
         if text_limits.too_long(value, limit):
             fail(column, _TOO_LONG, limit)
     form_facts = parse_facts(
-        record, fail, _yes_no, lambda value, column: _optional_date(value, column, wrong)
+        record,
+        fail,
+        lambda value, default: _yes_no(value, default, cells),
+        lambda value, column: _optional_date(value, column, wrong, cells),
     )
     if received is not None and case_type is not None:
         check_row_facts(
@@ -449,7 +496,7 @@ def parse_row(
         commune=commune,
         case_type=case_type,
         field_name=field_name,
-        summary=cell_text(get("summary")) or "",
+        summary=text_of(get("summary")) or "",
         within_competence=within,
         agency=agency,
         status=status,
@@ -466,11 +513,17 @@ def parse_row(
     )
 
 
-def _optional_date(value: Any, column: str, wrong: Callable[[str, CellError], None]) -> date | None:
-    if cell_text(value) is None and not isinstance(value, date):
+def _optional_date(
+    value: Any,
+    column: str,
+    wrong: Callable[[str, CellError], None],
+    cells: Cells | None = None,
+) -> date | None:
+    cells = cells or Cells()
+    if cells.text(value) is None and not isinstance(value, date):
         return None
     try:
-        return _date(value)
+        return cells.date(value)
     except CellError as error:
         wrong(column, error)
         return None

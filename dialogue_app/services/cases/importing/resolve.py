@@ -4,7 +4,7 @@ imported or twice in the file, case numbers already used, and the earlier cases 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -29,7 +29,7 @@ from dialogue_app.services.cases.importing.results import (
     in_row,
 )
 from dialogue_app.services.errors import QT_TRANSLATE_NOOP
-from dialogue_app.store.bulk import insert_returning_ids
+from dialogue_app.store.bulk import insert_returning_ids, one_of
 from dialogue_app.store.models import (
     AdminLevel,
     AdminUnit,
@@ -102,12 +102,16 @@ def _commune_level(session: Session) -> int:
 
 
 def resolve_citizens(
-    session: Session, rows: list[ParsedRow], communes: dict[str, int]
-) -> tuple[list[int], int]:
+    session: Session,
+    rows: list[ParsedRow],
+    communes: dict[str, int],
+    fold_name: Callable[[str], str] = fold,
+) -> tuple[list[int], int, set[int]]:
     """A citizen id per row: the registered citizen with the same ID number
     (``citizens.match_key``), the one an earlier row of the file with that number creates,
     else a new one: a person without an ID number is never taken for a namesake, even one of
-    the same commune. Registered citizens are left as they are."""
+    the same commune. Registered citizens are left as they are. Also: how many citizens are
+    new, and the ids of those registered before (the only ones with earlier cases)."""
     keys = [match_key(row.national_id) for row in rows]
     known = registered(session, [key for key in keys if key is not None])
     new_rows: list[dict[str, Any]] = []
@@ -130,8 +134,8 @@ def resolve_citizens(
                 "full_name": row.citizen_name,
                 "national_id": row.national_id,
                 "address": row.address,
-                "unit_id": communes.get(fold(row.commune)) if row.commune else None,
-                "search_key": fold(row.citizen_name),
+                "unit_id": communes.get(fold_name(row.commune)) if row.commune else None,
+                "search_key": fold_name(row.citizen_name),
             }
         )
         result.append(None)
@@ -150,7 +154,7 @@ def resolve_citizens(
     )
     pointer = iter(new_index)
     final = [value if value is not None else new_ids[next(pointer)] for value in result]
-    return final, len(new_rows)
+    return final, len(new_rows), set(known.values())
 
 
 # the same case: received the same day, of the same type, with the same (folded) summary, from
@@ -198,19 +202,27 @@ _NUMBER_TWICE = QT_TRANSLATE_NOOP(
 )
 
 
-def _person(name: str | None, national_id: str | None, commune_id: int | None) -> _Person:
+def _person(
+    name: str | None,
+    national_id: str | None,
+    commune_id: int | None,
+    fold_name: Callable[[str], str] = fold,
+) -> _Person:
     if national_id:
         return (national_id, None, None)
-    return (None, fold(name), commune_id)
+    return (None, fold_name(name) if name else "", commune_id)
 
 
-def _coarse(row: ParsedRow, communes: dict[str, int]) -> _Coarse | None:
+def _coarse(
+    row: ParsedRow, communes: dict[str, int], fold_name: Callable[[str], str] = fold
+) -> _Coarse | None:
     """The row's key for the duplicate check; None for a person known by a name alone (no ID
     number, no commune): not checked."""
-    commune_id = communes.get(fold(row.commune)) if row.commune else None
+    commune_id = communes.get(fold_name(row.commune)) if row.commune else None
     if not row.national_id and commune_id is None:
         return None
-    return (row.received_on, row.case_type, _person(row.citizen_name, row.national_id, commune_id))
+    person = _person(row.citizen_name, row.national_id, commune_id, fold_name)
+    return (row.received_on, row.case_type, person)
 
 
 def _case_ref(case_id: int, number: str | None) -> str:
@@ -218,12 +230,16 @@ def _case_ref(case_id: int, number: str | None) -> str:
 
 
 def duplicates(
-    session: Session, rows: list[ParsedRow], communes: dict[str, int]
+    session: Session,
+    rows: list[ParsedRow],
+    communes: dict[str, int],
+    fold_name: Callable[[str], str] = fold,
 ) -> list[ImportProblem]:
     """The rows that are a case already in the register or an earlier row of the file, and
-    the case numbers already used (one query per batch of rows, not one per row)."""
+    the case numbers already used (one query per batch of rows, not one per row).
+    ``fold_name``: ``fold``, or the same remembered for the file."""
     problems: list[ImportProblem] = []
-    coarse = [_coarse(row, communes) for row in rows]
+    coarse = [_coarse(row, communes, fold_name) for row in rows]
     # in the file: rows alike but for the summary, then the same folded summary
     alike: dict[_Coarse, list[ParsedRow]] = {}
     for row, key in zip(rows, coarse, strict=True):
@@ -256,7 +272,7 @@ def duplicates(
         numbers = sorted({row.number for row in batch if row.number})
         used: dict[str | None, int] = {}
         if numbers:
-            query = select(Case.number, Case.id).where(Case.number.in_(numbers))
+            query = select(Case.number, Case.id).where(one_of(session, Case.number, numbers))
             used = {number: case_id for number, case_id in session.execute(query)}
         for row, key in zip(batch, keys, strict=True):
             same = known[key].get(fold(row.summary)) if key is not None and key in known else None
@@ -310,8 +326,11 @@ def _registered_cases(
         .join(CaseCitizen, CaseCitizen.case_id == Case.id)
         .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
         .where(
-            Case.received_on.in_(sorted(days)),
-            or_(Citizen.national_id.in_(sorted(numbers)), Citizen.search_key.in_(sorted(names))),
+            one_of(session, Case.received_on, sorted(days)),
+            or_(
+                one_of(session, Citizen.national_id, sorted(numbers)),
+                one_of(session, Citizen.search_key, sorted(names)),
+            ),
         )
         .order_by(Case.id)
     )
@@ -342,7 +361,7 @@ def existing_cases(
             select(CaseCitizen.citizen_id, Case.field_id, Case.case_type, Case.id)
             .join(Case, Case.id == CaseCitizen.case_id)
             .where(
-                CaseCitizen.citizen_id.in_(chunk),
+                one_of(session, CaseCitizen.citizen_id, chunk),
                 Case.field_id.is_not(None),
                 Case.status.in_(statuses),
             )
@@ -368,7 +387,7 @@ def existing_cases_by_name(
             .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
             .join(Case, Case.id == CaseCitizen.case_id)
             .where(
-                Citizen.search_key.in_(ordered[start : start + CHUNK]),
+                one_of(session, Citizen.search_key, ordered[start : start + CHUNK]),
                 Case.field_id.is_not(None),
                 Case.commune_id.is_not(None),
                 Case.status.in_(statuses),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -18,11 +19,20 @@ from dialogue_app.domain.cases import (
     Channel,
     FollowUpKind,
     Stage,
+    StartsFrom,
 )
-from dialogue_app.domain.deadlines import CaseFacts, Deadline, compute_deadline, stage_for
+from dialogue_app.domain.deadlines import (
+    CaseFacts,
+    Deadline,
+    Rule,
+    compute_deadline,
+    select_rule,
+    stage_for,
+)
 from dialogue_app.domain.messages import store_parts
 from dialogue_app.domain.text import fold
 from dialogue_app.domain.units import UnitHistory, successor_on
+from dialogue_app.domain.working_days import WorkingDayCalendar
 from dialogue_app.services.cases import search_index
 from dialogue_app.services.cases.importing.form_facts import FACT_DEFAULTS
 from dialogue_app.services.cases.importing.parse import ParsedRow
@@ -104,7 +114,7 @@ def _repeat_keys(
         return None, None
     secret = row.case_type == CaseType.DENUNCIATION
     commune_id = communes.get(fold_name(row.commune)) if row.commune else None
-    by_name = (fold(row.citizen_name), commune_id, field_id, secret) if commune_id else None
+    by_name = (fold_name(row.citizen_name), commune_id, field_id, secret) if commune_id else None
     return (citizen_id, field_id, secret), by_name
 
 
@@ -149,37 +159,37 @@ def _write_rows(
     user_name: str | None,
     now: datetime,
 ) -> ImportSummary:
+    # each distinct text folded and split into search words once per file (names, places and
+    # summaries repeat from row to row)
+    terms_of = search_index.BulkTerms()
+    fold_once = terms_of.fold
     communes, new_communes = resolve_units(session, {r.commune for r in rows if r.commune})
     # a row naming a commune merged away before its petition arrived goes to the successor
     histories = {u.id: u for u in unit_histories(session)}
     # a row already in the register (the file imported twice) or twice in the file, and a
     # case number already used: refused, before anything else is written
-    problems = duplicates(session, rows, communes)
+    problems = duplicates(session, rows, communes, fold_once)
     if problems:
         raise ImportFailed(problems)
     agencies, new_agencies = resolve_named(session, Agency, {r.agency for r in rows if r.agency})
     fields, new_fields = resolve_named(
         session, CaseField, {r.field_name for r in rows if r.field_name}
     )
-    citizen_ids, new_citizens = resolve_citizens(session, rows, communes)
+    citizen_ids, new_citizens, registered = resolve_citizens(session, rows, communes, fold_once)
     rules = load_rules(session)
     calendar = working_day_calendar(session)
-    # once per file: rows share their dates, types and names, so each deadline and each folded
-    # name is computed once (the same pure functions, asked again with the same question)
-    deadlines: dict[tuple[CaseFacts, Stage], Deadline | None] = {}
+    # once per file: rows share their dates and types, so each deadline is computed once
+    deadline_of, stage_of = _deadlines(rules, calendar)
+    # deadlines of different days mostly share their explanation ("…: 30 days from
+    # acceptance"): each stored text (JSON) is written once
+    explanations: dict[tuple[Any, ...], str] = {}
 
-    def deadline_of(facts: CaseFacts, stage: Stage) -> Deadline | None:
-        key = (facts, stage)
-        if key not in deadlines:
-            deadlines[key] = compute_deadline(rules, facts, stage, calendar)
-        return deadlines[key]
-
-    folded: dict[str, str] = {}
-
-    def fold_once(name: str) -> str:
-        if name not in folded:
-            folded[name] = fold(name)
-        return folded[name]
+    def explained(deadline: Deadline | None) -> str | None:
+        if deadline is None:
+            return None
+        if deadline.parts not in explanations:
+            explanations[deadline.parts] = deadline.stored_explanation
+        return explanations[deadline.parts]
 
     # earlier cases of the same citizen, for repeat petitions: (citizen id, field id,
     # denunciation?) → case, and for citizens without an ID number: (folded name, commune
@@ -188,9 +198,9 @@ def _write_rows(
     # as batches are written, so a row repeats an earlier row of the file as it would a case
     # imported before; within a batch the earlier row has no id yet (``pending``, linked by an
     # UPDATE once the batch is inserted).
-    latest = existing_cases(session, {cid for cid in citizen_ids if cid is not None})
+    latest = existing_cases(session, registered)  # the new citizens have none
     latest_by_name = existing_cases_by_name(
-        session, {fold(r.citizen_name) for r in rows if not r.national_id and r.commune}
+        session, {fold_once(r.citizen_name) for r in rows if not r.national_id and r.commune}
     )
     done = len(rows)
     linked = 0
@@ -220,11 +230,14 @@ def _write_rows(
         batch_citizens = [citizen_ids[i] for i in order[start : start + CHUNK]]
         batch_numbers = [numbers[i] for i in order[start : start + CHUNK]]
         values: list[dict[str, Any]] = []  # the batch's rows of the case table
+        citizens: list[search_index.IndexedCitizen] = []  # each row's, for its search words
+        repeat_keys: list[tuple[Any, Any]] = []  # each row's (``_repeat_keys``)
         pending: dict[tuple[Any, ...], int] = {}  # a repeat key → its row earlier in the batch
         in_batch: list[tuple[int, int]] = []  # (row, earlier row it repeats) within the batch
         for position, (row, citizen_id) in enumerate(zip(batch, batch_citizens, strict=True)):
             field_id = fields.get(fold_once(row.field_name)) if row.field_name else None
             by_citizen, by_name = _repeat_keys(row, citizen_id, field_id, communes, fold_once)
+            repeat_keys.append((by_citizen, by_name))
             repeat = earlier = None
             if by_citizen is not None:
                 earlier = pending.get(by_citizen)
@@ -238,19 +251,23 @@ def _write_rows(
             if row.status in REPEATABLE_STATUSES:
                 pending.update({key: position for key in (by_citizen, by_name) if key})
             accepted = row.accepted
+            citizen = search_index.IndexedCitizen(
+                row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
+            )
+            citizens.append(citizen)
             facts = CaseFacts(
                 row.case_type, row.round, row.remote_area, 0, row.received_on, accepted
             )
-            stage = stage_for(row.status, facts, rules)
+            stage = stage_of(row.status, facts)
             if stage is None:
                 stage = (
                     Stage.SETTLE
                     if row.status == CaseStatus.RESOLVED
-                    else (stage_for(CaseStatus.RECEIVED, facts, rules))
+                    else (stage_of(CaseStatus.RECEIVED, facts))
                 )
             deadline = deadline_of(facts, stage) if stage else None
             if deadline is None and stage == Stage.SETTLE:  # no settling rule: routing one
-                receipt = stage_for(CaseStatus.RECEIVED, facts, rules)
+                receipt = stage_of(CaseStatus.RECEIVED, facts)
                 deadline = deadline_of(facts, receipt) if receipt else None
             closes = row.status not in (
                 CaseStatus.RECEIVED,
@@ -280,23 +297,15 @@ def _write_rows(
                     "accepted_on": accepted,
                     "resolved_on": (row.resolved_on or (row.received_on if closes else None)),
                     "deadline": deadline.due if deadline else None,
-                    "deadline_explanation": deadline.stored_explanation if deadline else None,
+                    "deadline_explanation": explained(deadline),
                     "notify_deadline": notify.due if notify else None,
-                    "notify_deadline_explanation": (notify.stored_explanation if notify else None),
+                    "notify_deadline_explanation": explained(notify),
                     "notified_on": row.notified_on,
                     "repeat_of_id": repeat,
                     **FACT_DEFAULTS,
                     **row.form_facts,  # the statutory forms' facts (importing/form_facts.py)
-                    "search_key": search_index.search_key(
-                        batch_numbers[position],
-                        row.summary,
-                        [
-                            search_index.IndexedCitizen(
-                                row.citizen_name,
-                                row.national_id,
-                                row.case_type == CaseType.DENUNCIATION,
-                            )
-                        ],
+                    "search_key": terms_of.search_key(
+                        batch_numbers[position], row.summary, [citizen]
                     ),
                     "version": 1,
                     "created_at": now,
@@ -305,7 +314,9 @@ def _write_rows(
             )
         ids = insert_returning_ids(session, Case.__table__, values)
         links, events, terms = [], [], []
-        for case_id, row, citizen_id, value in zip(ids, batch, batch_citizens, values, strict=True):
+        for case_id, row, citizen_id, value, citizen, (by_citizen, by_name) in zip(
+            ids, batch, batch_citizens, values, citizens, repeat_keys, strict=True
+        ):
             links.append({"case_id": case_id, "citizen_id": citizen_id, "is_representative": True})
             events.append(
                 {
@@ -318,16 +329,8 @@ def _write_rows(
                     "note": f"{note_head}{int(row.line)}{note_tail}",
                 }
             )
-            citizen = search_index.IndexedCitizen(
-                row.citizen_name, row.national_id, row.case_type == CaseType.DENUNCIATION
-            )
-            terms.append(
-                (case_id, search_index.case_terms(value["number"], row.summary, [citizen]))
-            )
+            terms.append((case_id, terms_of.case_terms(value["number"], row.summary, [citizen])))
             if row.status in REPEATABLE_STATUSES:
-                by_citizen, by_name = _repeat_keys(
-                    row, citizen_id, value["field_id"], communes, fold_once
-                )
                 if by_citizen is not None:
                     latest[by_citizen] = case_id
                 if by_name is not None:
@@ -365,3 +368,44 @@ def _write_rows(
             1 for row in rows if not row.accepted_given and row.accepted is not None
         ),
     )
+
+
+def _deadlines(
+    rules: list[Rule], calendar: WorkingDayCalendar
+) -> tuple[
+    Callable[[CaseFacts, Stage], Deadline | None],
+    Callable[[CaseStatus, CaseFacts], Stage | None],
+]:
+    """``compute_deadline`` and ``stage_for`` for the rows of one file, each distinct question
+    answered once. A deadline depends on the facts that choose its rule (type, round, remote
+    area, complexity), the stage and the one day the rule counts from (receipt or acceptance):
+    rows alike in those share it, whatever their other day. ``compute_deadline`` chooses two
+    rules (the row's and the one without its qualifiers, for the explanation); it is given just
+    those two, in the table's order, so it chooses the same two without reading the table."""
+    rules_of: dict[tuple[Any, ...], tuple[Rule | None, list[Rule]]] = {}
+    deadlines: dict[tuple[Any, ...], Deadline | None] = {}
+    stages: dict[tuple[Any, ...], Stage | None] = {}
+
+    def deadline_of(facts: CaseFacts, stage: Stage) -> Deadline | None:
+        kind = (facts.case_type, facts.round, facts.remote_area, facts.complexity, stage)
+        if kind not in rules_of:
+            rule = select_rule(rules, facts, stage)
+            plain = replace(facts, remote_area=False, complexity=0)
+            base = select_rule(rules, plain, stage)
+            rules_of[kind] = (rule, [r for r in rules if r is rule or r is base])
+        rule, chosen = rules_of[kind]
+        if rule is None:
+            return None
+        start = facts.received_on if rule.starts_from == StartsFrom.RECEIPT else facts.accepted_on
+        key = (kind, start)
+        if key not in deadlines:
+            deadlines[key] = compute_deadline(chosen, facts, stage, calendar)
+        return deadlines[key]
+
+    def stage_of(status: CaseStatus, facts: CaseFacts) -> Stage | None:
+        key = (status, facts.case_type, facts.round, facts.remote_area, facts.complexity)
+        if key not in stages:
+            stages[key] = stage_for(status, facts, rules)
+        return stages[key]
+
+    return deadline_of, stage_of
