@@ -2754,7 +2754,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="215"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="997"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1009"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
@@ -2796,7 +2796,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="242"/>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1015"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1027"/>
         <source>Close conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
@@ -3077,67 +3077,67 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="915"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="919"/>
         <source>Postpone the conference</source>
         <translation>Hoãn hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="916"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="920"/>
         <source>Why is it postponed? The invited people will be told.</source>
         <translation>Lý do hoãn? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="925"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="929"/>
         <source>Cancel the conference</source>
         <translation>Hủy hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="926"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="930"/>
         <source>Why is it cancelled? The invited people will be told.</source>
         <translation>Lý do hủy? Những người được mời sẽ được thông báo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="954"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="966"/>
         <source>Reopen the conference</source>
         <translation>Mở lại hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="955"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="967"/>
         <source>Why is it reopened? The reason is recorded in the conference&apos;s timeline.</source>
         <translation>Vì sao mở lại? Lý do được ghi vào diễn biến của hội nghị.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="973"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="985"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="975"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="987"/>
         <source>Takes back the last change of this conference: %1</source>
         <translation>Hủy thay đổi cuối cùng của hội nghị này: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1000"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1012"/>
         <source>Attendance (%1/%2)</source>
         <translation>Điểm danh (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1010"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1022"/>
         <source>Close the conference</source>
         <translation>Hoàn tất hội nghị</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1012"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1024"/>
         <source>Close this conference? Its outcome and issues can then no longer be edited; only a head can reopen it, giving a reason.</source>
         <translation>Hoàn tất hội nghị này? Sau đó không thể sửa kết quả và các vấn đề đã ghi nhận; chỉ lãnh đạo mới có thể mở lại, kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1065"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1077"/>
         <source>Save despite the warnings?</source>
         <translation>Vẫn lưu dù còn cảnh báo?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1066"/>
+        <location filename="../../dialogue_app/ui/conferences/conference_dialog.py" line="1078"/>
         <source>Why should it be saved anyway? The reason is recorded.</source>
         <translation>Vì sao vẫn lưu? Lý do sẽ được ghi lại.</translation>
     </message>
@@ -3322,107 +3322,107 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="67"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="85"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="86"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="92"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="110"/>
         <source>Somebody else saved this meanwhile</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn sửa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="120"/>
         <source>Somebody else saved this record while you were editing it. Nothing of yours is saved yet. Compare the two versions and choose what to keep; where you both changed a field, tick “Use mine” to keep yours when merging.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu. Hãy so sánh hai bản và chọn giữ bản nào; ở trường mà cả hai cùng sửa, đánh dấu “Dùng của tôi” để giữ nội dung của bạn khi gộp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="112"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="130"/>
         <source>Form entry</source>
         <translation>Mục trong biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="113"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="131"/>
         <source>Before</source>
         <translation>Trước đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="114"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="132"/>
         <source>Saved by the other person</source>
         <translation>Người kia đã lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="115"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="133"/>
         <source>Yours</source>
         <translation>Của bạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="116"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="134"/>
         <source>Use mine</source>
         <translation>Dùng của tôi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="128"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="146"/>
         <source>Somebody else saved this record while you were editing it, but none of the fields you see differ: merging keeps both.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa, nhưng các trường bạn thấy đều không khác nhau: gộp sẽ giữ được cả hai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="133"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="151"/>
         <source>Keep theirs</source>
         <translation>Giữ bản của người kia</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="134"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="152"/>
         <source>Drop your changes; their version stays.</source>
         <translation>Bỏ thay đổi của bạn; giữ nguyên bản của người kia.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="135"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="136"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="154"/>
         <source>Save your version over theirs.</source>
         <translation>Lưu bản của bạn thay cho bản của người kia.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="155"/>
         <source>Merge</source>
         <translation>Gộp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="157"/>
         <source>Take every field from whoever changed it; where both did, as ticked.</source>
         <translation>Lấy mỗi trường từ người đã sửa nó; trường cả hai cùng sửa thì theo ô đã đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="142"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="160"/>
         <source>Back to the form</source>
         <translation>Quay lại biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="143"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="161"/>
         <source>Save nothing now; your typing stays in the form.</source>
         <translation>Chưa lưu gì; nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
         <source>%1 (both changed it)</source>
         <translation>%1 (cả hai cùng sửa)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="206"/>
         <source>mine</source>
         <translation>của tôi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="206"/>
         <source>theirs</source>
         <translation>của người kia</translation>
     </message>
@@ -3446,7 +3446,7 @@ Việc này chỉ làm một lần, xin vui lòng chờ. Nếu có lỗi, dữ l
 <context>
     <name>DatePrompt</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="403"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="410"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -7725,6 +7725,19 @@ Khôi phục mặc định theo luật?</translation>
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/operations.py" line="207"/>
+        <source>Saved: your change had reached the office database before the connection was lost. It was not saved twice.</source>
+        <translation>Đã lưu: thay đổi của bạn đã đến cơ sở dữ liệu của cơ quan trước khi mất kết nối. Không lưu hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/operations.py" line="213"/>
+        <source>Saved: the record already holds what you typed.</source>
+        <translation>Đã lưu: bản ghi đã có đúng nội dung bạn nhập.</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingModel</name>
     <message>
         <location filename="../../dialogue_app/ui/documents/register_model.py" line="65"/>
@@ -8757,134 +8770,134 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>SchedulesView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="444"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="554"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="451"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="561"/>
         <source>New reception schedule…</source>
         <translation>Thêm lịch tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="446"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="548"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="453"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="555"/>
         <source>Edit…</source>
         <translation>Sửa lịch…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="448"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="550"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="455"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="557"/>
         <source>Stop…</source>
         <translation>Ngừng áp dụng…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="450"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="457"/>
         <source>Stop the schedule from a day on; what was held stays recorded</source>
         <translation>Ngừng áp dụng lịch kể từ một ngày; các buổi đã tiếp vẫn được lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="453"/>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="552"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="460"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="559"/>
         <source>Resume…</source>
         <translation>Áp dụng lại…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="454"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="461"/>
         <source>Apply a stopped schedule again</source>
         <translation>Áp dụng lại lịch đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="513"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="520"/>
         <source>No reception schedule yet. Press “New reception schedule…” to give a leader standing reception days, e.g. the 15th of each month or every Thursday; the days are then planned in the calendar.</source>
         <translation>Chưa có lịch tiếp công dân nào. Nhấn “Thêm lịch tiếp công dân…” để đặt lịch tiếp công dân định kỳ cho lãnh đạo, ví dụ ngày 15 hằng tháng hoặc Thứ Năm hằng tuần; các ngày tiếp sẽ được đưa vào lịch.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="521"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="528"/>
         <source>Select a schedule, then “Edit…” to change it or “Stop…” to end it from a day on (right-click works too). Reception days already held, delegated or missed are never changed.</source>
         <translation>Chọn một lịch rồi nhấn “Sửa lịch…” để thay đổi hoặc “Ngừng áp dụng…” để ngừng kể từ một ngày (có thể nhấp chuột phải). Các ngày đã tiếp, đã ủy quyền hoặc không tiếp không bao giờ bị thay đổi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="590"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="597"/>
         <source>Schedule saved; %Ln reception day(s) planned.</source>
         <translation>
             <numerusform>Đã lưu lịch; đã lập %Ln ngày tiếp công dân.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="624"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="631"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="631"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="638"/>
         <source>The schedule of %1 is stopped from %2. Cancelled: %Ln reception day(s) not yet marked; the days already marked stay. Left as they were, because their session was already postponed, cancelled or recorded: %3.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 ngừng áp dụng từ ngày %2. Đã hủy %Ln ngày tiếp chưa ghi nhận kết quả; các ngày đã ghi nhận được giữ nguyên. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="709"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="716"/>
         <source>From the day chosen on, %1 no longer receives citizens under this schedule (%2). The day is today at the earliest. Reception days not yet marked from that day are cancelled, and the cancellations can then be sent from the conference list; days already held, delegated or missed stay as they are. The schedule can be resumed later.</source>
         <translation>Kể từ ngày được chọn, %1 không tiếp công dân theo lịch này nữa (%2). Ngày được chọn sớm nhất là hôm nay. Các ngày tiếp chưa ghi nhận kết quả kể từ ngày đó sẽ bị hủy, sau đó có thể gửi thông báo hủy từ danh sách hội nghị; các ngày đã tiếp, đã ủy quyền hoặc không tiếp được giữ nguyên. Có thể áp dụng lại lịch sau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="649"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="656"/>
         <source>The schedule of %1 applies again; %Ln reception day(s) planned until %2.</source>
         <translation>
             <numerusform>Lịch tiếp công dân của %1 được áp dụng lại; đã lập %Ln ngày tiếp đến ngày %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="663"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="670"/>
         <source>Select a reception schedule in the list first.</source>
         <translation>Hãy chọn một lịch tiếp công dân trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="669"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="676"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="674"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="681"/>
         <source>Schedule saved. Reception days planned: %1; kept with the new time or place: %2; cancelled: %3. Left as they were, because their session was already postponed, cancelled or recorded: %4.</source>
         <translation>Đã lưu lịch. Đã lập thêm %1 ngày tiếp, cập nhật thời gian hoặc địa điểm cho %2 ngày, hủy %3 ngày. Giữ nguyên các ngày sau vì buổi tiếp đã được hoãn, hủy hoặc đã ghi nhận kết quả: %4.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="692"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="699"/>
         <source>Their sessions are kept as cancelled, so the invited people can be told: send the cancellations from the conference list (open each cancelled session, then “Export cancellation…”).</source>
         <translation>Các buổi tiếp này được giữ lại ở trạng thái đã hủy để báo cho người được mời: hãy gửi thông báo hủy từ danh sách hội nghị (mở từng buổi tiếp đã hủy, rồi chọn “Xuất thông báo hủy…”).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="707"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="714"/>
         <source>Stop a reception schedule</source>
         <translation>Ngừng áp dụng lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="717"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="724"/>
         <source>Stop from</source>
         <translation>Ngừng áp dụng từ ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="719"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="726"/>
         <source>Stop the schedule</source>
         <translation>Ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="727"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="734"/>
         <source>Resume a reception schedule</source>
         <translation>Áp dụng lại lịch tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="729"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="736"/>
         <source>The schedule of %1 (%2) applies again from the day it was stopped, or from today if that day has passed. Until which day should its reception days be planned?</source>
         <translation>Lịch tiếp công dân của %1 (%2) được áp dụng lại từ ngày đã ngừng, hoặc từ hôm nay nếu ngày đó đã qua. Lập lịch các ngày tiếp đến ngày nào?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="735"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="742"/>
         <source>Plan the days until</source>
         <translation>Lập lịch đến ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="737"/>
+        <location filename="../../dialogue_app/ui/conferences/reception_schedules_view.py" line="744"/>
         <source>Resume</source>
         <translation>Áp dụng lại</translation>
     </message>
@@ -9629,66 +9642,66 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>WaitingSave</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="97"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="101"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="144"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="107"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="111"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="154"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="98"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="108"/>
         <source>Discard the changes waiting to be saved? They will not be saved.</source>
         <translation>Bỏ các thay đổi đang chờ lưu? Chúng sẽ không được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="108"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="118"/>
         <source>Changes here are waiting for the connection to the office database to be saved. Once closed they cannot be saved later: discard them and close, or stay and wait?</source>
         <translation>Ở đây có thay đổi đang chờ kết nối tới cơ sở dữ liệu của cơ quan để được lưu. Đã đóng thì không thể lưu sau được nữa: bỏ các thay đổi và đóng, hay ở lại chờ?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="115"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="125"/>
         <source>Changes not saved yet</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="117"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="127"/>
         <source>Discard and close</source>
         <translation>Bỏ thay đổi và đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="122"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="132"/>
         <source>Saved: the connection is back and your change that was waiting is now saved.</source>
         <translation>Đã lưu: kết nối đã trở lại và thay đổi đang chờ của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="155"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="165"/>
         <source>The connection to the office database was lost just as this was being saved: it may already be saved. It will not be saved again by itself. When the connection is back, check the list first; save again only if it is missing.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan đúng lúc đang lưu: có thể dữ liệu đã được lưu rồi. Phần mềm sẽ không tự lưu lại. Khi có kết nối trở lại, hãy kiểm tra danh sách trước; chỉ lưu lại nếu chưa thấy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="161"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="275"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="281"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="171"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="296"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="302"/>
         <source>Save again</source>
         <translation>Lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="163"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="173"/>
         <source>Not saved yet: the connection to the office database is lost. Your changes are kept here and will be saved by themselves as soon as the connection is back.</source>
         <translation>Chưa lưu: mất kết nối tới cơ sở dữ liệu của cơ quan. Các thay đổi của bạn được giữ ở đây và sẽ tự động lưu ngay khi có kết nối trở lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="170"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="180"/>
         <source>Still no connection: it keeps waiting.</source>
         <translation>Vẫn chưa có kết nối: thay đổi tiếp tục chờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="173"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="183"/>
         <source>Try now</source>
         <translation>Thử lại ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="276"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="297"/>
         <source>It may already be saved: if the first save reached the database, saving again records it a second time. Save again?</source>
         <translation>Có thể dữ liệu đã được lưu: nếu lần lưu trước đã tới được cơ sở dữ liệu, lưu lại sẽ ghi thêm một bản nữa. Vẫn lưu lại?</translation>
     </message>
@@ -9756,12 +9769,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
         <translation>Hãy chọn một ngày trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="249"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="261"/>
+        <location filename="../../dialogue_app/ui/conferences/working_days_editor.py" line="266"/>
         <source>Removed.</source>
         <translation>Đã xóa.</translation>
     </message>
