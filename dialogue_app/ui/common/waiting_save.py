@@ -309,19 +309,20 @@ class WaitingSave(QObject):
             self.discard()
 
     def discard(self) -> None:
-        """Give the change up: a dialog closes without saving; an editor on a page reads what
-        is saved again (its ``reload`` or ``load``; while the connection is still lost, as
-        soon as it is back)."""
+        """Give the change up: an editor (on a page, or a part of a dialog such as the
+        attendance ticks) reads what is saved again (its ``reload`` or ``load``; while the
+        connection is still lost, as soon as it is back); else the dialog it is in closes
+        without saving."""
         self._finish()
+        if not isinstance(self.form, QDialog):
+            for name in ("reload", "load"):  # what an editor names reading what is saved
+                read_again: Callable[[], object] | None = getattr(self.form, name, None)
+                if callable(read_again):
+                    self._registry.read_again(self.form, read_again)
+                    return
         window = self.form.window()
         if isinstance(window, QDialog):
             window.done(QDialog.DialogCode.Rejected)  # not reject(): nothing more to ask
-            return
-        for name in ("reload", "load"):  # what an editor names reading what is saved
-            read_again: Callable[[], object] | None = getattr(self.form, name, None)
-            if callable(read_again):
-                self._registry.read_again(self.form, read_again)
-                return
 
 
 def show_in_status_bar(widget: QWidget, text: str) -> None:
