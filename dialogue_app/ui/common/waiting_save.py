@@ -223,8 +223,15 @@ class WaitingSave(QObject):
 
     def _lock(self) -> None:
         """What is saved later is what the form shows: nothing in it changes meanwhile."""
-        for child in self.form.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly):
-            if child is not self.bar and not child.isWindow() and child.isEnabled():
+        # children(), not findChildren(QWidget, "", …): PySide6 matches "" as the object
+        # name, which would leave every named widget (a table, a list) unlocked
+        for child in self.form.children():
+            if (
+                isinstance(child, QWidget)
+                and child is not self.bar
+                and not child.isWindow()
+                and child.isEnabled()
+            ):
                 child.setEnabled(False)
                 self._locked.append(child)
 
