@@ -404,16 +404,18 @@ class CalendarLinksDialog(QDialog):
                 )
             return subscriptions.refresh(added[0].id)
 
-        ok = (
+        def added_and_read(outcome: RefreshOutcome) -> None:
+            # (also when saved later, once the connection is back)
+            self.subscription_url.clear()
+            self.subscription_password.clear()
+            self._refreshed_one(outcome)
+
+        return (
             Operation(self, subscribe_and_read, changes=Changed.CONFERENCES, waits=True)
-            .success(self._refreshed_one)
+            .success(added_and_read)
             .failure(lambda text, _failure: self._subscription_error(text))
             .run(busy=True)
         )
-        if ok:
-            self.subscription_url.clear()
-            self.subscription_password.clear()
-        return ok
 
     def _refreshed_one(self, outcome: RefreshOutcome) -> None:
         self.refresh_list()

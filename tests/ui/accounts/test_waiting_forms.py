@@ -159,3 +159,33 @@ def test_an_attendance_tick_offline_waits_in_the_conference_form_and_is_saved_on
         assert owner.scheduling.get(created.id).attended_count == 1
     finally:
         clerk.close()
+
+
+def test_a_calendar_subscribed_offline_is_added_once_when_back(
+    pg: DatabaseHandle,  # noqa: F811
+    saves: WaitingSaves,
+    qtbot,
+    memory_keyring,  # noqa: F811
+) -> None:
+    seed_office(pg)
+    admin = staff(pg, "dlgh_dang_ky_lich", Role.ADMIN)
+    try:
+        services = Services(admin, "dlgh_dang_ky_lich", clock=fixed_clock())
+        dialog = CalendarLinksDialog(services)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.official_combo.count() > 0
+        dialog.subscription_url.setText("http://127.0.0.1:9/lich-lanh-dao.ics")  # nobody there
+
+        cut_off(pg, "dlgh_dang_ky_lich", allowed=False)
+        assert not dialog.add_subscription()
+        assert bar_shown(dialog) and dialog.subscription_url.text()
+
+        cut_off(pg, "dlgh_dang_ky_lich", allowed=True)
+        saves.connection_changed(True)  # added once; its calendar not read (nobody there)
+        assert not saves.saves and dialog.subscription_url.text() == ""
+        owner = Services(pg, None, clock=fixed_clock())
+        assert len(owner.calendar_links.subscriptions.all()) == 1
+        assert dialog.subscription_model.rowCount() == 1
+    finally:
+        admin.close()
