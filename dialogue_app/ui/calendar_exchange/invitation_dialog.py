@@ -216,6 +216,7 @@ class InvitationDialog(QDialog):
                     self._conference_id, target, as_email=as_email, cancel=self._cancel
                 ),
                 target=target,
+                waits=True,  # recorded as sent: after a lost COMMIT, asked, never by itself
             )
             .success(self._delivered)
             .failure(lambda text, _failure: self._show_error(text))

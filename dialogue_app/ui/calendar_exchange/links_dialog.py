@@ -331,6 +331,8 @@ class CalendarLinksDialog(QDialog):
                 lambda: self._links.settings.save(
                     settings, smtp_password=smtp_password, caldav_password=caldav_password
                 ),
+                waits=True,
+                repeatable=True,  # the same settings set again
             )
             .success(self._saved)
             .failure(in_label(self.settings_label))
@@ -384,22 +386,36 @@ class CalendarLinksDialog(QDialog):
         minutes = self.subscription_minutes.value()
         subscriptions = self._links.subscriptions
 
-        def subscribe_and_read() -> RefreshOutcome:
-            added = subscriptions.add(
-                int(official_id), kind, url, user=user, password=password, refresh_minutes=minutes
-            )
-            return subscriptions.refresh(added.id)
+        added: list[Any] = []
 
-        ok = (
-            Operation(self, subscribe_and_read, changes=Changed.CONFERENCES)
-            .success(self._refreshed_one)
+        def subscribe_and_read() -> RefreshOutcome:
+            # adding and reading are two steps: a try that lost the connection after the first
+            # (waiting to be saved again) reads the subscription already added
+            if not added:
+                added.append(
+                    subscriptions.add(
+                        int(official_id),
+                        kind,
+                        url,
+                        user=user,
+                        password=password,
+                        refresh_minutes=minutes,
+                    )
+                )
+            return subscriptions.refresh(added[0].id)
+
+        def added_and_read(outcome: RefreshOutcome) -> None:
+            # (also when saved later, once the connection is back)
+            self.subscription_url.clear()
+            self.subscription_password.clear()
+            self._refreshed_one(outcome)
+
+        return (
+            Operation(self, subscribe_and_read, changes=Changed.CONFERENCES, waits=True)
+            .success(added_and_read)
             .failure(lambda text, _failure: self._subscription_error(text))
             .run(busy=True)
         )
-        if ok:
-            self.subscription_url.clear()
-            self.subscription_password.clear()
-        return ok
 
     def _refreshed_one(self, outcome: RefreshOutcome) -> None:
         self.refresh_list()
@@ -452,7 +468,11 @@ class CalendarLinksDialog(QDialog):
             return
         subscriptions = self._links.subscriptions
         Operation(
-            self, lambda: [subscriptions.remove(i) for i in ids], changes=Changed.CONFERENCES
+            self,
+            lambda: [subscriptions.remove(i) for i in ids],
+            changes=Changed.CONFERENCES,
+            waits=True,
+            repeatable=True,  # removing one already removed does nothing
         ).success(lambda _result: self.refresh_list()).run()
 
     def _subscription_error(self, text: str) -> None:

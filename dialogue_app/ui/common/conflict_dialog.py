@@ -12,6 +12,14 @@ person chooses:
 - **Back to the form**: nothing saved, nothing dropped; the person may save again later.
 
 Nothing is lost silently: each of theirs and mine is shown before either is dropped.
+
+When every field of theirs equals mine, there is nothing to choose: the save had in fact
+landed (a COMMIT that reached the server just as the connection broke, then tried again over
+the old version), or somebody saved exactly the same. ``resolve_conflict`` then shows no dialog
+and raises ``AlreadySaved``; ``Operation`` (``ui/common/operations.py``), whose conflict
+callback calls it, turns that into a success with the saved record (the conflict's theirs):
+the form closes or updates as after a save, the status bar says it is saved. One place for
+every form.
 """
 
 from __future__ import annotations
@@ -38,6 +46,16 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.merging import FieldChange, compare, keep_mine_over, merge
 
 T = TypeVar("T")
+
+
+class AlreadySaved(Exception):  # noqa: N818 - not an error: the save is done
+    """Theirs equals mine in every field: what the person typed is what is saved. Raised by
+    ``resolve_conflict`` inside an ``Operation``'s conflict callback, which takes it as a
+    success with the record the conflict carried (``record``: theirs as it was compared)."""
+
+    def __init__(self, record: Any) -> None:
+        super().__init__("the record already holds what was typed")
+        self.record = record
 
 
 class Choice(Enum):
@@ -223,10 +241,14 @@ def resolve_conflict(
     labels: Mapping[str, str],
     show: Callable[[str, Any], str] | None = None,
 ) -> Resolution[T]:
-    """Ask the person (``ConflictDialog``, modal) and return what they chose."""
+    """Ask the person (``ConflictDialog``, modal) and return what they chose. Theirs equal to
+    mine in every field (all of the record's fields, not only the ``labels`` shown): no
+    dialog, ``AlreadySaved`` (see the module's docstring)."""
+    if not any(change.differs for change in compare(base, mine, theirs)):
+        raise AlreadySaved(theirs)
     dialog: ConflictDialog[T] = ConflictDialog(parent, base, mine, theirs, labels, show)
     dialog.exec()
     return dialog.resolution
 
 
-__all__ = ["Choice", "ConflictDialog", "Resolution", "resolve_conflict", "shown"]
+__all__ = ["AlreadySaved", "Choice", "ConflictDialog", "Resolution", "resolve_conflict", "shown"]

@@ -17,7 +17,10 @@ An operation is a callable on the services. ``Operation(parent, op, changes=…)
   else (the database, a file, a bug), the boundary's dialog says it. Nothing is announced then.
 - ``conflict(callback)``: when the save is refused because somebody else saved the same record
   meanwhile (``EditConflict``), the callback gets what they saved (``theirs``) instead, to show
-  both versions and let the person choose (``ui/common/conflict_dialog.py``).
+  both versions and let the person choose (``ui/common/conflict_dialog.py``). When theirs
+  equals mine in every field (a save that did land before the connection broke, tried again),
+  the conflict is a success: ``resolve_conflict`` raises ``AlreadySaved``, caught here, and the
+  saved record goes to the ``success`` callback, the status bar saying it is saved.
 - ``waits=True`` (a form's save): when the connection to the database is lost, the form is
   kept with what was typed and the save waits, with a bar in the form, to run again by itself
   once the connection is back (``ui/common/waiting_save.py``); ``run()`` returns False then,
@@ -35,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -44,12 +47,14 @@ from dialogue_app.services.errors import (
     EditConflict,
     Failure,
     FailureKind,
+    SaveOutcomeUnknown,
     record_failure,
 )
 from dialogue_app.ui.common.background_task import Job, TaskDialog
 from dialogue_app.ui.common.changes import Changed, ChangeHub
+from dialogue_app.ui.common.conflict_dialog import AlreadySaved
 from dialogue_app.ui.common.errors import failure_text, show_failure
-from dialogue_app.ui.common.waiting_save import keep_waiting
+from dialogue_app.ui.common.waiting_save import keep_waiting, show_in_status_bar
 
 T = TypeVar("T")
 
@@ -92,6 +97,7 @@ class Operation(Generic[T]):
         self._on_failure: FailureCallback | None = None
         self._on_conflict: Callable[[Any], object] | None = None
         self.failure_seen: Failure | None = None  # the last failure, once it failed
+        self.lost_at_commit = False  # a try lost the connection during COMMIT
 
     def success(self, callback: Callable[[T], object]) -> Operation[T]:
         self._on_success = callback
@@ -123,9 +129,8 @@ class Operation(Generic[T]):
         failure: Failure = outcome
         if self._waits and self._parent is not None and isinstance(failure.message, ConnectionLost):
             keep_waiting(self._parent, self, failure)
-        else:
-            self._failed(failure)
-        return False
+            return False
+        return self._failed(failure)
 
     def _call(self) -> tuple[bool, Any]:
         """(True, the result), or (False, the failure: logged, not shown)."""
@@ -134,6 +139,8 @@ class Operation(Generic[T]):
         except Exception as error:  # noqa: BLE001 - the boundary says it
             failure = record_failure(error, self._target, during=self._during)
             self.failure_seen = failure
+            if isinstance(failure.message, SaveOutcomeUnknown):
+                self.lost_at_commit = True
             return False, failure
 
     def attempt(self) -> Failure | None:
@@ -146,9 +153,10 @@ class Operation(Generic[T]):
         self._succeeded(outcome)
         return None
 
-    def give_up(self, failure: Failure) -> None:
-        """The failure handled as a first try's is (the conflict callback, a message)."""
-        self._failed(failure)
+    def give_up(self, failure: Failure) -> bool:
+        """The failure handled as a first try's is (the conflict callback, a message); True
+        when it turned out saved (theirs equals mine, see the module's docstring)."""
+        return self._failed(failure)
 
     @property
     def repeatable(self) -> bool:
@@ -175,15 +183,38 @@ class Operation(Generic[T]):
         if self._on_success is not None:
             self._on_success(result)
 
-    def _failed(self, failure: Failure) -> None:
+    def _failed(self, failure: Failure) -> bool:
+        """The failure said; True when it is a conflict that turned out saved."""
         self.failure_seen = failure
         if self._on_conflict is not None and isinstance(failure.message, EditConflict):
-            self._on_conflict(failure.message.theirs)
-            return
+            try:
+                self._on_conflict(failure.message.theirs)
+            except AlreadySaved:  # (its record may be the form's view of theirs: not it)
+                self._already_saved(failure.message.theirs)
+                return True
+            return False
         if failure.kind is FailureKind.EXPLAINED and self._on_failure is not None:
             self._on_failure(failure_text(failure), failure)
         else:
             show_failure(self._parent, failure)
+        return False
+
+    def _already_saved(self, record: Any) -> None:
+        """Refused as a conflict, but what is saved is what the person typed: a success."""
+        self.failure_seen = None
+        if self._parent is not None:
+            if self.lost_at_commit:
+                text = QCoreApplication.translate(
+                    "Operation",
+                    "Saved: your change had reached the office database before the connection "
+                    "was lost. It was not saved twice.",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "Operation", "Saved: the record already holds what you typed."
+                )
+            show_in_status_bar(self._parent, text)
+        self._succeeded(record)
 
     def _failed_in_background(self, failure: Failure) -> None:
         # the task dialog already shows it in words; the caller may mark its form too

@@ -14,7 +14,9 @@ fails with ``ConnectionLost`` is handed to ``keep_waiting``. Then, in one place 
   unreachable (the probe is the save itself: it fails at once while there is no connection).
   Saved: the form closes or updates as after a normal save, and the window's status bar says
   it was saved after the connection came back. Somebody else saved the record meanwhile: the
-  operation's conflict callback (keep theirs / mine / merge). Lost again: it keeps waiting.
+  operation's conflict callback (keep theirs / mine / merge), or, when theirs equals mine in
+  every field (the first try had landed after all), a success without a dialog
+  (``AlreadySaved``, ``ui/common/conflict_dialog.py``). Lost again: it keeps waiting.
 - Closing the form or the window while a save waits asks: discard the change, or stay (it
   cannot be saved once the form is gone).
 
@@ -23,9 +25,10 @@ Nothing written twice. A connection lost *before* COMMIT reached the server leav
 COMMIT (``SaveOutcomeUnknown``, ``services/errors.py``) the server may have saved it. Then the
 save runs again by itself only when the operation says it is ``repeatable`` (an update of a
 versioned record, or setting a value again): if the first try did land, the second is refused as
-a conflict (the conflict dialog shows what is saved beside what was typed) or writes the same
-again; nothing is written twice. Anything else (a new case, a new conference: creating has no
-version to guard it, the database would number a second copy) is never saved again by itself:
+a conflict, where what is saved equals what was typed: taken as saved, with no dialog
+(``AlreadySaved``); or it writes the same again; nothing is written twice. Anything else (a
+new case, a new conference: creating has no version to guard it, the database would number a
+second copy) is never saved again by itself:
 the bar says it may already be saved, and "Save again" asks first. We chose this over an
 idempotency key stored with each new record (a column and a migration on every created table)
 and over asking PostgreSQL afterwards whether the transaction committed (``pg_xact_status``,
@@ -91,8 +94,9 @@ class Retryable(Protocol):
         return the failure, not yet shown."""
         ...
 
-    def give_up(self, failure: Failure) -> None:
-        """Handle the failure as a first try would (a message, the conflict callback)."""
+    def give_up(self, failure: Failure) -> bool:
+        """Handle the failure as a first try would (a message, the conflict callback); True
+        when it turned out saved (a conflict where theirs equals mine)."""
         ...
 
 
@@ -219,8 +223,15 @@ class WaitingSave(QObject):
 
     def _lock(self) -> None:
         """What is saved later is what the form shows: nothing in it changes meanwhile."""
-        for child in self.form.findChildren(QWidget, "", Qt.FindChildOption.FindDirectChildrenOnly):
-            if child is not self.bar and not child.isWindow() and child.isEnabled():
+        # children(), not findChildren(QWidget, "", …): PySide6 matches "" as the object
+        # name, which would leave every named widget (a table, a list) unlocked
+        for child in self.form.children():
+            if (
+                isinstance(child, QWidget)
+                and child is not self.bar
+                and not child.isWindow()
+                and child.isEnabled()
+            ):
                 child.setEnabled(False)
                 self._locked.append(child)
 
@@ -274,7 +285,8 @@ class WaitingSave(QObject):
         # refused for another reason (somebody saved it meanwhile…): as a first try would be,
         # on an unlocked form (the conflict dialog may send the person back to it)
         self._finish()
-        self.operation.give_up(failure)
+        if self.operation.give_up(failure):  # it had landed: the status bar says so
+            self._registry.saved_later.emit(self.form)
         return True
 
     def _finish(self) -> None:
@@ -304,19 +316,20 @@ class WaitingSave(QObject):
             self.discard()
 
     def discard(self) -> None:
-        """Give the change up: a dialog closes without saving; an editor on a page reads what
-        is saved again (its ``reload`` or ``load``; while the connection is still lost, as
-        soon as it is back)."""
+        """Give the change up: an editor (on a page, or a part of a dialog such as the
+        attendance ticks) reads what is saved again (its ``reload`` or ``load``; while the
+        connection is still lost, as soon as it is back); else the dialog it is in closes
+        without saving."""
         self._finish()
+        if not isinstance(self.form, QDialog):
+            for name in ("reload", "load"):  # what an editor names reading what is saved
+                read_again: Callable[[], object] | None = getattr(self.form, name, None)
+                if callable(read_again):
+                    self._registry.read_again(self.form, read_again)
+                    return
         window = self.form.window()
         if isinstance(window, QDialog):
             window.done(QDialog.DialogCode.Rejected)  # not reject(): nothing more to ask
-            return
-        for name in ("reload", "load"):  # what an editor names reading what is saved
-            read_again: Callable[[], object] | None = getattr(self.form, name, None)
-            if callable(read_again):
-                self._registry.read_again(self.form, read_again)
-                return
 
 
 def show_in_status_bar(widget: QWidget, text: str) -> None:

@@ -31,6 +31,7 @@ from dialogue_app.services.container import Services
 from dialogue_app.ui.common.changes import Changed
 from dialogue_app.ui.common.messages import ERROR_STYLE
 from dialogue_app.ui.common.operations import Operation, in_label
+from dialogue_app.ui.common.waiting_save import waiting_saves
 
 COL_CAME, COL_NAME, COL_ROLE, COL_DETAIL = range(4)
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -173,15 +174,24 @@ class AttendanceView(QWidget):
                 self,
                 lambda: self._services.scheduling.set_attendance(detail.id, {participant_id: came}),
                 changes=Changed.CONFERENCES,
+                waits=True,
+                repeatable=True,  # the same tick set again
             )
             .success(self._saved)
             .failure(in_label(self.error_label))
             .run()
         )
-        if not ok:  # refused (a cancelled conference): the tick goes back
+        if not ok and waiting_saves().of(self) is None:
+            # refused (a cancelled conference): the tick goes back (not while it waits for the
+            # connection: it is saved when it is back, or read again if discarded)
             self._loading = True
             item.setCheckState(Qt.CheckState.Unchecked if came else Qt.CheckState.Checked)
             self._loading = False
+
+    def reload(self) -> None:
+        """Show the ticks as saved (a tick waiting for the connection was discarded)."""
+        if self._detail is not None:
+            self.show_detail(self._services.scheduling.get(self._detail.id))
 
     def _saved(self, detail: ConferenceDetail) -> None:
         self._detail = detail

@@ -343,6 +343,7 @@ class MakeDocumentDialog(QDialog):
                 ),
                 changes=Changed.DOCUMENTS | RECORD_CHANGES[self._record_type],
                 target=target,
+                waits=True,  # a number is given: after a lost COMMIT, asked, never by itself
             )
             .success(issued)
             .failure(in_label(self.error_label))

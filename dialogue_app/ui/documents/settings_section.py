@@ -128,6 +128,11 @@ class LetterheadEditor(QGroupBox):
     def load(self) -> None:
         Operation(self, self._services.office.get_letterhead).success(self.show_letterhead).run()
 
+    def reload(self) -> None:
+        """Show the saved letterhead again (a save waiting for the connection was discarded;
+        a failure goes to the caller, ``ui/common/waiting_save.py``)."""
+        self.show_letterhead(self._services.office.get_letterhead())
+
     def show_letterhead(self, letterhead: Letterhead) -> None:
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(letterhead.layout), 0))
         self.parent_body_edit.setText(letterhead.parent_body)
@@ -196,6 +201,8 @@ class LetterheadEditor(QGroupBox):
                 self,
                 lambda: self._services.office.save_letterhead(letterhead),
                 changes=Changed.DOCUMENTS,
+                waits=True,
+                repeatable=True,  # the same letterhead set again
             )
             .success(self._saved)
             .failure(self._refused)
@@ -282,6 +289,11 @@ class TemplatesEditor(QGroupBox):
             self._show_info
         ).run()
 
+    def reload(self) -> None:
+        """Show the saved template of the kind again (a change waiting for the connection was
+        discarded; a failure goes to the caller, ``ui/common/waiting_save.py``)."""
+        self._show_info(self._services.documents.template_info(self.kind))
+
     def _show_info(self, info: TemplateInfo) -> None:
         self.reset_button.setEnabled(info.custom)
         if not info.custom:
@@ -339,6 +351,8 @@ class TemplatesEditor(QGroupBox):
                 lambda: documents.load_template(kind, source.read_bytes(), source.name),
                 changes=Changed.DOCUMENTS,
                 target=source,
+                waits=True,
+                repeatable=True,  # the kind's one template, set again
             )
             .success(self._loaded)
             .failure(self._refused)
@@ -353,7 +367,13 @@ class TemplatesEditor(QGroupBox):
         kind = self.kind
         documents = self._services.documents
         return (
-            Operation(self, lambda: documents.reset_template(kind), changes=Changed.DOCUMENTS)
+            Operation(
+                self,
+                lambda: documents.reset_template(kind),
+                changes=Changed.DOCUMENTS,
+                waits=True,
+                repeatable=True,  # removing what is already gone does nothing
+            )
             .success(self._reset)
             .failure(in_message_box(self, self.title()))
             .run()

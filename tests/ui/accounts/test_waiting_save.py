@@ -447,3 +447,58 @@ def test_a_conference_outcome_recorded_offline_waits_and_registers_its_issues_on
         assert case_count(pg) == 1
     finally:
         head.close()
+
+
+def test_an_edit_whose_commit_landed_before_the_line_broke_is_taken_as_saved(
+    pg: DatabaseHandle,  # noqa: F811
+    saves: WaitingSaves,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The case form's COMMIT reaches the server, then the line breaks before the answer: the
+    window cannot tell, the edit (versioned) is tried again and refused as a conflict with a
+    version that is exactly what the form typed. Nothing to choose: no conflict dialog, the
+    form closes as after a save, the status bar says it is saved, saved once."""
+    places = make_places(pg)
+    owner = Services(pg, None, clock=fixed_clock())
+    case_id = owner.cases.register(a_case(places.commune_id)).case.id
+    clerk = staff(pg, "dlgh_da_luu", Role.CLERK)
+    cut: list[int] = []
+
+    def commit_then_cut(connection) -> None:  # type: ignore[no-untyped-def]
+        if cut:
+            return
+        dbapi = connection.connection.dbapi_connection
+        dbapi.commit()  # the COMMIT lands …
+        dbapi.execute("SELECT 1")  # … (a transaction open again, for the driver's COMMIT)
+        cut.append(dbapi.info.backend_pid)
+        with pg.engine.begin() as other:  # … and the line breaks before the answer
+            other.execute(text("SELECT pg_terminate_backend(:p, 5000)"), {"p": cut[0]})
+
+    monkeypatch.setattr(
+        ConflictDialog, "exec", lambda _d: pytest.fail("no conflict dialog: it is saved")
+    )
+    event.listen(clerk.engine, "commit", commit_then_cut)
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        services = Services(clerk, "dlgh_da_luu", clock=fixed_clock())
+        dialog = CaseDialog(services, services.cases.get(case_id), window)
+        shown(qtbot, dialog)
+        dialog.summary.setPlainText("Đường làng sạt lở sau mưa lũ")
+        assert not dialog.save()
+        assert cut and bar_of(dialog) is not None  # it waits (an edit may be tried again)
+        assert owner.cases.get(case_id).summary == "Đường làng sạt lở sau mưa lũ"  # landed
+
+        saves.connection_changed(True)  # back: tried again, refused: theirs == mine
+        assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+        assert dialog.saved is not None and dialog.saved.summary == "Đường làng sạt lở sau mưa lũ"
+        assert not saves.saves
+        assert window.statusBar().currentMessage().startswith("Saved: your change had reached")
+        saved = owner.cases.get(case_id)
+        assert saved.summary == "Đường làng sạt lở sau mưa lũ"
+        assert saved.version == dialog.saved.version  # written once
+    finally:
+        event.remove(clerk.engine, "commit", commit_then_cut)
+        clerk.close()

@@ -86,6 +86,27 @@ def test_a_rule_changed_by_both_merges_with_the_field_i_tick(
     assert editor.message.text() == "Saved."
 
 
+def test_a_rule_saved_meanwhile_with_exactly_my_values_is_saved_without_a_dialog(
+    services: Services, qtbot, answer
+) -> None:
+    """Theirs equals mine in every field (as after a COMMIT that landed before the line
+    broke, see tests/ui/accounts/test_waiting_save.py): nothing to choose, no dialog; the
+    save is done and the form says so."""
+    services.cases.restore_default_rules()
+    editor = DeadlineRulesEditor(services)
+    qtbot.addWidget(editor)
+    assert editor.select_code("complaint-1")
+    rule = next(r for r in services.cases.deadline_rules() if r.code == "complaint-1")
+    services.cases.save_deadline_rule(replace(rule, days=40))
+    editor.days_spin.setValue(40)
+
+    shown = answer(lambda _dialog: pytest.fail("no dialog: it is saved"))
+    assert editor.save()
+    assert not shown and editor.message.text() == "Saved."
+    saved = next(r for r in services.cases.deadline_rules() if r.code == "complaint-1")
+    assert saved.days == 40 and saved.version == rule.version + 1  # written once
+
+
 def test_a_rule_kept_as_theirs_shows_theirs_and_back_keeps_my_typing(
     services: Services, qtbot, answer
 ) -> None:

@@ -82,6 +82,7 @@ def a_form(  # type: ignore[no-untyped-def]
 ) -> tuple[QWidget, QLineEdit, QPushButton]:
     form = QDialog(parent) if parent is None else QWidget(parent)
     edit = QLineEdit("Đường làng xuống cấp")
+    edit.setObjectName("summary")  # a named widget is locked too
     button = QPushButton("Lưu")
     never = QPushButton("In")
     never.setObjectName("alreadyDisabled")
