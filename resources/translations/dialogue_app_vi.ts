@@ -315,97 +315,97 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="42"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="43"/>
         <source>Chairing</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="43"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="44"/>
         <source>Agency answering</source>
         <translation>Cơ quan trả lời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="46"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="47"/>
         <source>Citizen invited</source>
         <translation>Công dân được mời</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="49"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="50"/>
         <source>Representative</source>
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="52"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="53"/>
         <source>Attending</source>
         <translation>Dự họp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="74"/>
         <source>Came</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="74"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="74"/>
         <source>Taking part as</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="73"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="74"/>
         <source>Details</source>
         <translation>Thông tin thêm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="89"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="90"/>
         <source>Attendance list (PDF)…</source>
         <translation>Danh sách điểm danh (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="91"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="92"/>
         <source>Print attendance list…</source>
         <translation>In danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="99"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="100"/>
         <source>Attendance: tick who came (saved at once)</source>
         <translation>Điểm danh: đánh dấu người có mặt (lưu ngay)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="134"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="135"/>
         <source>Nobody invited is saved yet.</source>
         <translation>Chưa lưu người được mời nào.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="137"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="138"/>
         <source>%1 of %2 invited came</source>
         <translation>%1/%2 người được mời có mặt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="146"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="147"/>
         <source>A cancelled conference has no attendance.</source>
         <translation>Hội nghị đã hủy không có điểm danh.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="198"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="208"/>
         <source>Attendance list %1 %2.pdf</source>
         <translation>Danh sách điểm danh %1 %2.pdf</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="249"/>
         <source>Save the attendance list</source>
         <translation>Lưu danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="239"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="249"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="248"/>
+        <location filename="../../dialogue_app/ui/conferences/attendance_view.py" line="258"/>
         <source>Print the attendance list</source>
         <translation>In danh sách điểm danh</translation>
     </message>
@@ -1253,49 +1253,49 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Máy tính này không có kho mật khẩu nên không thể giữ mật khẩu an toàn: không dùng được từ cửa sổ các máy chủ cần mật khẩu. Dòng lệnh có thể nhận mật khẩu cho từng lần chạy (--password-env).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="343"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="345"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="349"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="351"/>
         <source>Published schedule file</source>
         <translation>Tệp lịch công khai</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="350"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="352"/>
         <source>Published schedule</source>
         <translation>Lịch công bố</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="351"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="353"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="378"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="380"/>
         <source>There are no officials yet. Add the leaders first.</source>
         <translation>Chưa có cán bộ nào. Hãy thêm lãnh đạo trước.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="417"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="433"/>
         <source>Refreshed.</source>
         <translation>Đã đọc lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="422"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="438"/>
         <source>Reading leaders&apos; calendars</source>
         <translation>Đang đọc lịch của lãnh đạo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="434"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="450"/>
         <source>%1: %Ln busy time(s) read.</source>
         <translation>
             <numerusform>%1: đã đọc %Ln khoảng thời gian bận.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="440"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/links_dialog.py" line="456"/>
         <source>%1: not read, the last good copy is kept. %2</source>
         <translation>%1: không đọc được, vẫn giữ bản đọc được gần nhất. %2</translation>
     </message>
@@ -3322,107 +3322,107 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="67"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="85"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="68"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="86"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="92"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="110"/>
         <source>Somebody else saved this meanwhile</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn sửa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="102"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="120"/>
         <source>Somebody else saved this record while you were editing it. Nothing of yours is saved yet. Compare the two versions and choose what to keep; where you both changed a field, tick “Use mine” to keep yours when merging.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa. Thay đổi của bạn chưa được lưu. Hãy so sánh hai bản và chọn giữ bản nào; ở trường mà cả hai cùng sửa, đánh dấu “Dùng của tôi” để giữ nội dung của bạn khi gộp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="112"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="130"/>
         <source>Form entry</source>
         <translation>Mục trong biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="113"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="131"/>
         <source>Before</source>
         <translation>Trước đó</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="114"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="132"/>
         <source>Saved by the other person</source>
         <translation>Người kia đã lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="115"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="133"/>
         <source>Yours</source>
         <translation>Của bạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="116"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="134"/>
         <source>Use mine</source>
         <translation>Dùng của tôi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="128"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="146"/>
         <source>Somebody else saved this record while you were editing it, but none of the fields you see differ: merging keeps both.</source>
         <translation>Người khác đã lưu bản ghi này trong lúc bạn đang sửa, nhưng các trường bạn thấy đều không khác nhau: gộp sẽ giữ được cả hai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="133"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="151"/>
         <source>Keep theirs</source>
         <translation>Giữ bản của người kia</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="134"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="152"/>
         <source>Drop your changes; their version stays.</source>
         <translation>Bỏ thay đổi của bạn; giữ nguyên bản của người kia.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="135"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="153"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="136"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="154"/>
         <source>Save your version over theirs.</source>
         <translation>Lưu bản của bạn thay cho bản của người kia.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="137"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="155"/>
         <source>Merge</source>
         <translation>Gộp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="139"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="157"/>
         <source>Take every field from whoever changed it; where both did, as ticked.</source>
         <translation>Lấy mỗi trường từ người đã sửa nó; trường cả hai cùng sửa thì theo ô đã đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="142"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="160"/>
         <source>Back to the form</source>
         <translation>Quay lại biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="143"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="161"/>
         <source>Save nothing now; your typing stays in the form.</source>
         <translation>Chưa lưu gì; nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="170"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
         <source>%1 (both changed it)</source>
         <translation>%1 (cả hai cùng sửa)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="206"/>
         <source>mine</source>
         <translation>của tôi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="188"/>
+        <location filename="../../dialogue_app/ui/common/conflict_dialog.py" line="206"/>
         <source>theirs</source>
         <translation>của người kia</translation>
     </message>
@@ -3430,7 +3430,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/app.py" line="256"/>
+        <location filename="../../dialogue_app/app.py" line="270"/>
         <location filename="../../dialogue_app/ui/database_open.py" line="137"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
@@ -4571,51 +4571,51 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="238"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="239"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="238"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="239"/>
         <source>Sending through the office&apos;s mail server…</source>
         <translation>Đang gửi qua máy chủ thư của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Thư điện tử (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="264"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="265"/>
         <source>Calendar files (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="266"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="267"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="278"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="279"/>
         <source>Sent to %Ln address(es) through %1.</source>
         <translation>
             <numerusform>Đã gửi đến %Ln địa chỉ qua %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="282"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="283"/>
         <source>The server refused: %1.</source>
         <translation>Máy chủ từ chối: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="288"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="289"/>
         <source>Saved as an e-mail message: %1. Open it in Outlook (or Thunderbird) and send it; it is addressed to %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành thư điện tử: %1. Hãy mở bằng Outlook (hoặc Thunderbird) rồi gửi; thư gửi đến %Ln người được mời.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="294"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/invitation_dialog.py" line="295"/>
         <source>Saved as a calendar file: %1. Attach it to an e-mail to the %Ln invitee(s).</source>
         <translation>
             <numerusform>Đã lưu thành tệp lịch: %1. Hãy đính kèm vào thư gửi %Ln người được mời.</numerusform>
@@ -4768,7 +4768,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="208"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="215"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -5017,17 +5017,17 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lưu văn bản</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="355"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="356"/>
         <source>Issued as number %1.</source>
         <translation>Đã ban hành, số %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="359"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="360"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="363"/>
+        <location filename="../../dialogue_app/ui/documents/make_dialog.py" line="364"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
@@ -5873,7 +5873,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/queries.py" line="96"/>
+        <location filename="../../dialogue_app/services/reports/queries.py" line="103"/>
         <source>There is no administrative unit with the number %1.</source>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
@@ -6119,7 +6119,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>(chỉ hiển thị các lỗi đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="60"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="70"/>
         <source>Imported from %1, row %2</source>
         <translation>Nhập từ tệp %1, dòng %2</translation>
     </message>
@@ -6264,142 +6264,142 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Dòng %1, cột %2: “%3” không phải số định danh: số CCCD gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="227"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="268"/>
         <source>Row %1, column %2: %3 is in the future.</source>
         <translation>Dòng %1, cột %2: ngày %3 chưa đến.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="231"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="272"/>
         <source>Row %1, column %2: “%3” is not a status; use received, accepted, in_progress, resolved, transferred, guided, withdrawn.</source>
         <translation>Dòng %1, cột %2: “%3” không phải trạng thái hợp lệ; hãy dùng: tiếp nhận, thụ lý, đang giải quyết, đã giải quyết, chuyển đơn, hướng dẫn, rút đơn (hoặc received, accepted, in_progress, resolved, transferred, guided, withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="266"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="310"/>
         <source>Row %1, column %2: the date the case was received is missing.</source>
         <translation>Dòng %1, cột %2: thiếu ngày tiếp nhận vụ việc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="288"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="332"/>
         <source>Row %1, column %2: the citizen&apos;s name is missing.</source>
         <translation>Dòng %1, cột %2: thiếu họ tên công dân.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="300"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="344"/>
         <source>Row %1, column %2: the type is missing (complaint, denunciation, recommendation or feedback).</source>
         <translation>Dòng %1, cột %2: thiếu loại đơn (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="311"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="355"/>
         <source>Row %1, column %2: “%3” is not a type; use complaint, denunciation, recommendation or feedback.</source>
         <translation>Dòng %1, cột %2: “%3” không phải loại đơn hợp lệ; hãy dùng: khiếu nại, tố cáo, kiến nghị hoặc phản ánh (hoặc complaint, denunciation, recommendation, feedback).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="334"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="378"/>
         <source>Row %1, column %2: the case cannot be resolved before it was received.</source>
         <translation>Dòng %1, cột %2: ngày giải quyết không thể trước ngày tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="346"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="390"/>
         <source>Row %1, column %2: a resolved case needs the date it was resolved.</source>
         <translation>Dòng %1, cột %2: vụ việc đã giải quyết phải có ngày giải quyết.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="367"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="411"/>
         <source>Row %1, column %2: “%3” must be 1 (first time) or 2 (second time).</source>
         <translation>Dòng %1, cột %2: “%3” phải là 1 (lần đầu) hoặc 2 (lần hai).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="479"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="532"/>
         <source>Row %1, column %2: the text is too long; at most %3 characters.</source>
         <translation>Dòng %1, cột %2: nội dung quá dài; tối đa %3 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="484"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="537"/>
         <source>Row %1, column %2: the text contains an invisible control character (%3); delete it (type the cell again) and import the file again.</source>
         <translation>Dòng %1, cột %2: nội dung chứa một ký tự điều khiển không nhìn thấy được (%3); hãy xóa ký tự đó (gõ lại ô này) rồi nhập lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="491"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="544"/>
         <source>Row %1, column %2: a case with status “%3” was never accepted; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: vụ việc có trạng thái “%3” chưa từng được thụ lý; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="498"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="551"/>
         <source>Row %1, column %2: the case cannot be accepted before it was received (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc trước ngày tiếp nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="504"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="557"/>
         <source>Row %1, column %2: the case cannot be accepted after it was resolved or closed (%3).</source>
         <translation>Dòng %1, cột %2: không thể thụ lý vụ việc sau ngày giải quyết hoặc kết thúc (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="510"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="563"/>
         <source>Row %1, column %2: “%3” is not an outcome; use upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: “%3” không phải kết quả giải quyết hợp lệ; hãy dùng: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="516"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="569"/>
         <source>Row %1, column %2: only a resolved case has an outcome, and this one is “%3”; leave this cell empty or correct the status.</source>
         <translation>Dòng %1, cột %2: chỉ vụ việc đã giải quyết mới có kết quả giải quyết, còn vụ việc này có trạng thái “%3”; hãy để trống ô này hoặc sửa lại trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="523"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="576"/>
         <source>Row %1, column %2: a resolved complaint or denunciation needs its outcome: upheld, partly_upheld, rejected or answered.</source>
         <translation>Dòng %1, cột %2: khiếu nại hoặc tố cáo đã giải quyết cần ghi kết quả giải quyết: đúng, đúng một phần, sai, đã trả lời (hoặc upheld, partly_upheld, rejected, answered).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="530"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="583"/>
         <source>Row %1, column %2: only an accepted denunciation has a date its denunciator was notified; leave this cell empty or correct the type or status.</source>
         <translation>Dòng %1, cột %2: chỉ tố cáo đã thụ lý mới có ngày thông báo thụ lý cho người tố cáo; hãy để trống ô này hoặc sửa lại loại đơn hoặc trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="537"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="590"/>
         <source>Row %1, column %2: the denunciator cannot be notified before the denunciation was accepted (%3).</source>
         <translation>Dòng %1, cột %2: không thể thông báo cho người tố cáo trước ngày thụ lý tố cáo (%3).</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="544"/>
+        <location filename="../../dialogue_app/services/cases/importing/parse.py" line="597"/>
         <source>Row %1, column %2: the denunciator&apos;s name is hidden in this file ([confidential]): type the name, or export the list again with the names of denunciators.</source>
         <translation>Dòng %1, cột %2: tên người tố cáo đã được che trong tệp này ([confidential]): hãy nhập tên, hoặc xuất lại danh sách có kèm tên người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/write.py" line="69"/>
+        <location filename="../../dialogue_app/services/cases/importing/write.py" line="79"/>
         <source>The database is busy (another import, or a large change by a colleague, is being saved); nothing was imported. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận (một lượt nhập khác, hoặc một thay đổi lớn của đồng nghiệp, đang được lưu); chưa có gì được nhập. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="167"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="171"/>
         <source>Row %1: this row was already imported as case %2 (received on %3, same citizen, type and summary); remove it from the file.</source>
         <translation>Dòng %1: dòng này đã được nhập trước đây thành vụ việc %2 (tiếp nhận ngày %3, cùng công dân, loại đơn và nội dung); hãy xóa dòng này khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="174"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="178"/>
         <source>Row %1 is the same case as row %2 (same received date, citizen, type and summary); remove one of them from the file.</source>
         <translation>Dòng %1 trùng với dòng %2 (cùng ngày tiếp nhận, công dân, loại đơn và nội dung); hãy xóa một trong hai dòng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="181"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="185"/>
         <source>%1 of the %2 rows are already in the register: this file, or part of it, was imported before. Remove those rows from the file.</source>
         <translation>%1 trong số %2 dòng đã có trong sổ theo dõi: tệp này, hoặc một phần của nó, đã được nhập trước đây. Hãy xóa các dòng đó khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="188"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="192"/>
         <source>Row %1, column %2: case number %3 is already used by case %4 in the register; change it or leave it empty.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 đã được dùng cho vụ việc %4 trong sổ theo dõi; hãy đổi số khác hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="195"/>
+        <location filename="../../dialogue_app/services/cases/importing/resolve.py" line="199"/>
         <source>Row %1, column %2: case number %3 is also on row %4; each case has its own number.</source>
         <translation>Dòng %1, cột %2: số vụ việc %3 cũng có ở dòng %4; mỗi vụ việc có một số riêng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="88"/>
+        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="101"/>
         <source>Row %1 has more cells than the header has columns.</source>
         <translation>Dòng %1 có nhiều ô hơn số cột của dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="110"/>
+        <location filename="../../dialogue_app/services/cases/importing/__init__.py" line="123"/>
         <source>The file has a header row but no cases below it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có vụ việc nào bên dưới.</translation>
     </message>
@@ -6806,12 +6806,12 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Hãy chọn tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/citizens.py" line="62"/>
+        <location filename="../../dialogue_app/services/cases/citizens.py" line="65"/>
         <source>A citizen chosen was removed from the register meanwhile; choose them again.</source>
         <translation>Một công dân đã chọn vừa bị xóa khỏi danh sách công dân; hãy chọn lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/citizens.py" line="126"/>
+        <location filename="../../dialogue_app/services/cases/citizens.py" line="129"/>
         <source>The ID number “%1” of %2 must be exactly 12 digits.</source>
         <translation>Số CCCD “%1” của %2 phải gồm đúng 12 chữ số.</translation>
     </message>
@@ -7727,6 +7727,19 @@ Khôi phục mặc định theo luật?</translation>
         <location filename="../../dialogue_app/ui/reports/forms_view.py" line="325"/>
         <source>Carried over</source>
         <translation>Số đơn chuyển sang</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../dialogue_app/ui/common/operations.py" line="207"/>
+        <source>Saved: your change had reached the office database before the connection was lost. It was not saved twice.</source>
+        <translation>Đã lưu: thay đổi của bạn đã đến cơ sở dữ liệu của cơ quan trước khi mất kết nối. Không lưu hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/common/operations.py" line="213"/>
+        <source>Saved: the record already holds what you typed.</source>
+        <translation>Đã lưu: bản ghi đã có đúng nội dung bạn nhập.</translation>
     </message>
 </context>
 <context>
@@ -9523,77 +9536,77 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>TemplatesEditor</name>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="237"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="244"/>
         <source>Official documents: templates</source>
         <translation>Văn bản: mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="243"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="250"/>
         <source>Export a template, change its wording or layout in Word, and load it back. Keep the fields in double braces ({{ number }}, {{ date_line }}…) as they are: a template with a field the app does not know is refused, and the one in use stays.</source>
         <translation>Xuất một mẫu, sửa câu chữ hoặc trình bày bằng Word, rồi nạp lại. Giữ nguyên các trường trong cặp ngoặc nhọn kép ({{ number }}, {{ date_line }}…): mẫu có trường mà ứng dụng không biết sẽ bị từ chối, mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="257"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="264"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="259"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="266"/>
         <source>Load…</source>
         <translation>Nạp…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="261"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="268"/>
         <source>Restore the default</source>
         <translation>Khôi phục mẫu mặc định</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="288"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="300"/>
         <source>In use: the default template.</source>
         <translation>Đang dùng: mẫu mặc định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="291"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="303"/>
         <source>In use: the office&apos;s own template %1, loaded %2 by %3.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2 bởi %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="293"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="305"/>
         <source>In use: the office&apos;s own template %1, loaded %2.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1, nạp lúc %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="295"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="307"/>
         <source>In use: the office&apos;s own template %1.</source>
         <translation>Đang dùng: mẫu riêng của cơ quan %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="311"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="323"/>
         <source>Template %1</source>
         <translation>Mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="313"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="325"/>
         <source>Export the template</source>
         <translation>Xuất mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="324"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="336"/>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="331"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="343"/>
         <source>Load a template</source>
         <translation>Nạp mẫu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="350"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="364"/>
         <source>Loaded: new documents of this kind use it.</source>
         <translation>Đã nạp: các văn bản loại này lập từ nay sẽ dùng mẫu này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="364"/>
+        <location filename="../../dialogue_app/ui/documents/settings_section.py" line="384"/>
         <source>The default template is in use again.</source>
         <translation>Đã dùng lại mẫu mặc định.</translation>
     </message>
@@ -9652,66 +9665,66 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>WaitingSave</name>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="103"/>
         <location filename="../../dialogue_app/ui/common/waiting_save.py" line="107"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="150"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="111"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="154"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="104"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="108"/>
         <source>Discard the changes waiting to be saved? They will not be saved.</source>
         <translation>Bỏ các thay đổi đang chờ lưu? Chúng sẽ không được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="114"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="118"/>
         <source>Changes here are waiting for the connection to the office database to be saved. Once closed they cannot be saved later: discard them and close, or stay and wait?</source>
         <translation>Ở đây có thay đổi đang chờ kết nối tới cơ sở dữ liệu của cơ quan để được lưu. Đã đóng thì không thể lưu sau được nữa: bỏ các thay đổi và đóng, hay ở lại chờ?</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="121"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="125"/>
         <source>Changes not saved yet</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="123"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="127"/>
         <source>Discard and close</source>
         <translation>Bỏ thay đổi và đóng</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="128"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="132"/>
         <source>Saved: the connection is back and your change that was waiting is now saved.</source>
         <translation>Đã lưu: kết nối đã trở lại và thay đổi đang chờ của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="161"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="165"/>
         <source>The connection to the office database was lost just as this was being saved: it may already be saved. It will not be saved again by itself. When the connection is back, check the list first; save again only if it is missing.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu của cơ quan đúng lúc đang lưu: có thể dữ liệu đã được lưu rồi. Phần mềm sẽ không tự lưu lại. Khi có kết nối trở lại, hãy kiểm tra danh sách trước; chỉ lưu lại nếu chưa thấy.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="167"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="291"/>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="297"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="171"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="303"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="309"/>
         <source>Save again</source>
         <translation>Lưu lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="169"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="173"/>
         <source>Not saved yet: the connection to the office database is lost. Your changes are kept here and will be saved by themselves as soon as the connection is back.</source>
         <translation>Chưa lưu: mất kết nối tới cơ sở dữ liệu của cơ quan. Các thay đổi của bạn được giữ ở đây và sẽ tự động lưu ngay khi có kết nối trở lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="176"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="180"/>
         <source>Still no connection: it keeps waiting.</source>
         <translation>Vẫn chưa có kết nối: thay đổi tiếp tục chờ.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="179"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="183"/>
         <source>Try now</source>
         <translation>Thử lại ngay</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="292"/>
+        <location filename="../../dialogue_app/ui/common/waiting_save.py" line="304"/>
         <source>It may already be saved: if the first save reached the database, saving again records it a second time. Save again?</source>
         <translation>Có thể dữ liệu đã được lưu: nếu lần lưu trước đã tới được cơ sở dữ liệu, lưu lại sẽ ghi thêm một bản nữa. Vẫn lưu lại?</translation>
     </message>
