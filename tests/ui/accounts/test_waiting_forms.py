@@ -6,58 +6,35 @@ Sending mail is not a database save and is left as it is. Real PostgreSQL, real 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from calendar_servers import memory_keyring  # noqa: F401 (a fixture)
 from ics_support import seed_office
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame
 
 from dialogue_app.domain.roles import Role
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.ui.calendar_exchange.invitation_dialog import InvitationDialog
 from dialogue_app.ui.calendar_exchange.links_dialog import CalendarLinksDialog
-from dialogue_app.ui.common import operations, waiting_save
-from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
+from dialogue_app.ui.common import waiting_save
+from dialogue_app.ui.common.waiting_save import WaitingSaves
 from dialogue_app.ui.conferences.attendance_view import COL_CAME
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from tests.clock import fixed_clock
 from tests.services.accounts.staff_support import pg, staff  # noqa: F401
 from tests.services.scheduling_fixtures import add_official, at, draft
 from tests.ui.accounts.test_lost_connection import cut_off
+from tests.ui.accounts.waiting_support import bar_shown, saves  # noqa: F401
 from tests.ui.conferences.scheduling_support import with_fixed_clock
 
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def saves(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[WaitingSaves]:  # type: ignore[no-untyped-def]
-    """The application's waiting saves; nothing shown as a modal failure meanwhile."""
-    registry = waiting_saves()
-    registry.online = None
-    registry.probe.setInterval(60_000)  # the tests say when the connection is back
-    monkeypatch.setattr(
-        operations, "show_failure", lambda _parent, failure: pytest.fail(f"shown: {failure}")
-    )
-    yield registry
-    for save in list(registry.saves):
-        save._finish()
-    registry.rereads.clear()
-    registry.online = None
-    registry.probe.setInterval(waiting_save.PROBE_INTERVAL_MS)
-
-
-def bar_shown(form: object) -> bool:
-    bar = form.findChild(QFrame, "waitingSave")  # type: ignore[attr-defined]
-    return bar is not None and not bar.isHidden()
-
-
 def test_calendar_links_saved_offline_are_saved_by_themselves_when_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     memory_keyring,  # noqa: F811
 ) -> None:
@@ -84,7 +61,7 @@ def test_calendar_links_saved_offline_are_saved_by_themselves_when_back(
 
 def test_an_invitation_saved_to_a_file_offline_is_written_and_recorded_once_when_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     tmp_path: Path,
 ) -> None:
@@ -113,7 +90,7 @@ def test_an_invitation_saved_to_a_file_offline_is_written_and_recorded_once_when
 
 def test_an_attendance_tick_offline_waits_in_the_conference_form_and_is_saved_once(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -163,7 +140,7 @@ def test_an_attendance_tick_offline_waits_in_the_conference_form_and_is_saved_on
 
 def test_a_calendar_subscribed_offline_is_added_once_when_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     memory_keyring,  # noqa: F811
 ) -> None:

@@ -6,12 +6,11 @@ and ``pg_terminate_backend``), then takes it again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QThread
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton, QVBoxLayout
 from sqlalchemy import event, func, select, text
 
 from dialogue_app.domain.cases import CaseType
@@ -27,12 +26,12 @@ from dialogue_app.store.models import Case
 from dialogue_app.ui.accounts.staff_page import AccountDialog, StaffPage
 from dialogue_app.ui.cases.case_dialog import CaseDialog, _comparable
 from dialogue_app.ui.cases.deadline_rules_editor import DeadlineRulesEditor
-from dialogue_app.ui.common import operations, waiting_save
+from dialogue_app.ui.common import waiting_save
 from dialogue_app.ui.common.changes import ChangeHub
 from dialogue_app.ui.common.conflict_dialog import ConflictDialog
 from dialogue_app.ui.common.live_refresh import LiveRefresh
 from dialogue_app.ui.common.operations import Operation
-from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
+from dialogue_app.ui.common.waiting_save import WaitingSaves
 from dialogue_app.ui.conferences.conference_dialog import ConferenceDialog
 from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.clock import fixed_clock
@@ -40,39 +39,12 @@ from tests.services.accounts.staff_support import PASSWORD, pg, staff  # noqa: F
 from tests.services.cases.case_fixtures import make_places
 from tests.services.scheduling_fixtures import at, draft
 from tests.ui.accounts.test_lost_connection import cut_off
+from tests.ui.accounts.waiting_support import bar_of, bar_text, saves  # noqa: F401
 from tests.ui.conferences.scheduling_support import with_fixed_clock
 
 pytestmark = pytest.mark.postgres
 
 QUICK = {"gather_seconds": 0.1, "retry_seconds": 0.3, "ping_seconds": 0.5}
-
-
-@pytest.fixture
-def saves(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[WaitingSaves]:  # type: ignore[no-untyped-def]
-    """The application's waiting saves; nothing shown as a modal failure meanwhile."""
-    registry = waiting_saves()
-    registry.online = None
-    registry.probe.setInterval(60_000)  # the tests say when the connection is back
-    monkeypatch.setattr(
-        operations, "show_failure", lambda _parent, failure: pytest.fail(f"shown: {failure}")
-    )
-    yield registry
-    for save in list(registry.saves):
-        save._finish()
-    registry.rereads.clear()
-    registry.online = None
-    registry.probe.setInterval(waiting_save.PROBE_INTERVAL_MS)
-
-
-def bar_of(form: QDialog | QMainWindow | object) -> QFrame | None:
-    bar = form.findChild(QFrame, "waitingSave")  # type: ignore[attr-defined]
-    return bar if bar is not None and not bar.isHidden() else None
-
-
-def bar_text(form: object) -> str:
-    bar = bar_of(form)
-    assert bar is not None
-    return bar.findChild(QLabel, "waitingSaveText").text()
 
 
 def case_count(handle: DatabaseHandle) -> int:
@@ -99,7 +71,7 @@ def shown(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
 
 def test_a_rule_saved_offline_waits_and_saves_itself_when_live_refresh_says_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
 ) -> None:
     Services(pg, None, clock=fixed_clock()).cases.restore_default_rules()
@@ -137,7 +109,7 @@ def test_a_rule_saved_offline_waits_and_saves_itself_when_live_refresh_says_back
 
 def test_a_new_case_waits_in_its_form_and_is_registered_once(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
 ) -> None:
     places = make_places(pg)
@@ -173,7 +145,7 @@ def test_a_new_case_waits_in_its_form_and_is_registered_once(
 
 def test_discarding_a_waiting_edit_closes_the_form_and_saves_nothing(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -213,7 +185,7 @@ def test_discarding_a_waiting_edit_closes_the_form_and_saves_nothing(
 
 def test_a_colleague_saving_while_offline_brings_the_conflict_dialog(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -255,7 +227,7 @@ def test_a_colleague_saving_while_offline_brings_the_conflict_dialog(
 
 def test_a_connection_lost_at_commit_is_never_saved_again_by_itself(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -300,7 +272,7 @@ def test_a_connection_lost_at_commit_is_never_saved_again_by_itself(
 
 def test_a_new_case_whose_commit_was_cut_is_not_registered_again_by_itself(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -344,7 +316,7 @@ def test_a_new_case_whose_commit_was_cut_is_not_registered_again_by_itself(
 
 def test_a_settings_edit_discarded_offline_shows_what_is_saved_once_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -378,7 +350,7 @@ def test_a_settings_edit_discarded_offline_shows_what_is_saved_once_back(
 
 def test_a_new_account_waits_in_its_dialog_and_is_made_when_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -419,7 +391,7 @@ def test_a_new_account_waits_in_its_dialog_and_is_made_when_back(
 
 def test_a_conference_outcome_recorded_offline_waits_and_registers_its_issues_once(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
 ) -> None:
     """The outcome form (attendance, minutes, the issues raised, each becoming a case) closes
@@ -451,7 +423,7 @@ def test_a_conference_outcome_recorded_offline_waits_and_registers_its_issues_on
 
 def test_an_edit_whose_commit_landed_before_the_line_broke_is_taken_as_saved(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

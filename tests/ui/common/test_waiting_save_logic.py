@@ -28,9 +28,10 @@ from dialogue_app.services.errors import (
     SaveOutcomeUnknown,
     ValidationError,
 )
-from dialogue_app.ui.common import operations, waiting_save
+from dialogue_app.ui.common import waiting_save
 from dialogue_app.ui.common.operations import Operation
-from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
+from dialogue_app.ui.common.waiting_save import WaitingSaves
+from tests.ui.accounts.waiting_support import reset_waiting_saves
 
 LOST = QT_TRANSLATE_NOOP("Messages", "The database cannot be reached.")
 
@@ -63,18 +64,10 @@ class SpontaneousClose(QCloseEvent):
 
 @pytest.fixture
 def saves(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[WaitingSaves]:  # type: ignore[no-untyped-def]
-    registry = waiting_saves()
-    registry.online = None
-    registry.probe.setInterval(60_000)  # the tests say when to try
     shown: list[Failure] = []
-    monkeypatch.setattr(operations, "show_failure", lambda _p, failure: shown.append(failure))
-    registry.shown = shown  # type: ignore[attr-defined]
-    yield registry
-    for save in list(registry.saves):
-        save._finish()
-    registry.rereads.clear()
-    registry.online = None
-    registry.probe.setInterval(waiting_save.PROBE_INTERVAL_MS)
+    for registry in reset_waiting_saves(monkeypatch, lambda _p, failure: shown.append(failure)):
+        registry.shown = shown  # type: ignore[attr-defined]
+        yield registry
 
 
 def a_form(  # type: ignore[no-untyped-def]

@@ -5,18 +5,16 @@ off (``ALTER ROLE … NOLOGIN`` and ``pg_terminate_backend``) and allowed again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFrame
 
 from dialogue_app.domain.documents import DocumentKind, RecordType
 from dialogue_app.domain.roles import Role
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle
-from dialogue_app.ui.common import operations, waiting_save
-from dialogue_app.ui.common.waiting_save import WaitingSaves, waiting_saves
+from dialogue_app.ui.common import waiting_save
+from dialogue_app.ui.common.waiting_save import WaitingSaves
 from dialogue_app.ui.documents import (
     LetterheadEditor,
     MakeDocumentDialog,
@@ -27,35 +25,14 @@ from tests.clock import fixed_clock
 from tests.services.accounts.staff_support import pg, staff  # noqa: F401
 from tests.services.documents.document_fixtures import setup_office
 from tests.ui.accounts.test_lost_connection import cut_off
+from tests.ui.accounts.waiting_support import bar_shown, saves  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def saves(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[WaitingSaves]:  # type: ignore[no-untyped-def]
-    """The application's waiting saves; nothing shown as a modal failure meanwhile."""
-    registry = waiting_saves()
-    registry.online = None
-    registry.probe.setInterval(60_000)  # the tests say when the connection is back
-    monkeypatch.setattr(
-        operations, "show_failure", lambda _parent, failure: pytest.fail(f"shown: {failure}")
-    )
-    yield registry
-    for save in list(registry.saves):
-        save._finish()
-    registry.rereads.clear()
-    registry.online = None
-    registry.probe.setInterval(waiting_save.PROBE_INTERVAL_MS)
-
-
-def bar_shown(form: object) -> bool:
-    bar = form.findChild(QFrame, "waitingSave")  # type: ignore[attr-defined]
-    return bar is not None and not bar.isHidden()
-
-
 def test_a_document_issued_offline_waits_and_takes_one_number_when_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     tmp_path: Path,
 ) -> None:
@@ -90,7 +67,7 @@ def test_a_document_issued_offline_waits_and_takes_one_number_when_back(
 
 def test_the_letterhead_saved_offline_is_saved_by_itself_when_back(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
 ) -> None:
     setup_office(pg)
@@ -118,7 +95,7 @@ def test_the_letterhead_saved_offline_is_saved_by_itself_when_back(
 
 def test_a_template_loaded_offline_is_loaded_when_back_and_a_discard_rereads(
     pg: DatabaseHandle,  # noqa: F811
-    saves: WaitingSaves,
+    saves: WaitingSaves,  # noqa: F811
     qtbot,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
