@@ -10,10 +10,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from dialogue_app.services.container import Services
-from dialogue_app.services.database import DatabaseHandle
+from dialogue_app.services.database import DatabaseHandle, open_database
+from dialogue_app.ui.common.conflict_dialog import ConflictDialog
 from dialogue_app.ui.common.i18n import LanguageManager
 from dialogue_app.ui.main_window import MainWindow
 from tests.clock import fixed_clock
+
+# what a test does with the "somebody else changed this" dialog when it opens
+Answer = Callable[[ConflictDialog], None]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -56,6 +60,33 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def services(db: DatabaseHandle) -> Services:
     return Services(db, user_name="tester", clock=fixed_clock())
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[Answer], list[ConflictDialog]]:
+    """``answer(act)``: the conflict dialog, when it opens, is read and answered by ``act``
+    (instead of waiting for a person); returns the dialogs shown."""
+
+    def install(act: Answer) -> list[ConflictDialog]:
+        shown: list[ConflictDialog] = []
+
+        def exec_(dialog: ConflictDialog) -> int:
+            shown.append(dialog)
+            act(dialog)
+            return int(dialog.result())
+
+        monkeypatch.setattr(ConflictDialog, "exec", exec_)
+        return shown
+
+    return install
+
+
+@pytest.fixture
+def other(services: Services) -> Iterator[Services]:
+    """Another workstation: its own connection to the same database."""
+    handle = open_database(services.database.url)
+    yield Services(handle, services.user_name, clock=fixed_clock())
+    handle.close()
 
 
 @pytest.fixture

@@ -5,52 +5,15 @@ or merges — never a raw error, nothing lost silently. The other workstation is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import replace
-
-import pytest
 
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.services.cases import CaseDraft, CitizenInput
 from dialogue_app.services.container import Services
-from dialogue_app.services.database import open_database
 from dialogue_app.ui.cases.case_dialog import CaseDialog, _comparable
 from dialogue_app.ui.common.conflict_dialog import ConflictDialog
-from tests.clock import fixed_clock
 from tests.services.cases.case_fixtures import make_places
-
-Answer = Callable[[ConflictDialog], None]
-
-
-@pytest.fixture
-def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[Answer], list[ConflictDialog]]:
-    def install(act: Answer) -> list[ConflictDialog]:
-        shown: list[ConflictDialog] = []
-
-        def exec_(dialog: ConflictDialog) -> int:
-            shown.append(dialog)
-            act(dialog)
-            return int(dialog.result())
-
-        monkeypatch.setattr(ConflictDialog, "exec", exec_)
-        return shown
-
-    return install
-
-
-@pytest.fixture
-def other(services: Services) -> Iterator[Services]:
-    handle = open_database(services.database.url)
-    yield Services(handle, services.user_name, clock=fixed_clock())
-    handle.close()
-
-
-def rows_of(dialog: ConflictDialog) -> dict[str, tuple[str, str]]:
-    table = dialog.table
-    return {
-        table.item(row, 0).text(): (table.item(row, 2).text(), table.item(row, 3).text())
-        for row in range(table.rowCount())
-    }
+from tests.ui.common.conflict_support import rows_of
 
 
 def opened_form(services: Services, qtbot) -> tuple[CaseDialog, int]:  # type: ignore[no-untyped-def]

@@ -6,25 +6,13 @@ connection to the same database (SQLite file or PostgreSQL)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from dialogue_app.services.container import Services
-from dialogue_app.services.database import open_database
 from dialogue_app.ui.common.conflict_dialog import ConflictDialog
-from tests.clock import fixed_clock
 from tests.ui.cases import test_case_conflict as cases
 from tests.ui.conferences import test_conference_conflict as conferences
-
-
-@pytest.fixture
-def other(services: Services) -> Iterator[Services]:
-    """Another workstation: its own connection to the same database."""
-    handle = open_database(services.database.url)
-    yield Services(handle, services.user_name, clock=fixed_clock())
-    handle.close()
 
 
 @pytest.fixture(autouse=True)

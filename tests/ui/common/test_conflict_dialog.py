@@ -5,7 +5,6 @@ shows theirs beside mine, per field, and keeps theirs, keeps mine or merges — 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 
@@ -23,37 +22,8 @@ from dialogue_app.ui.conferences.reception_schedules_view import ScheduleDialog
 from dialogue_app.ui.conferences.scheduling_common import qdate
 from dialogue_app.ui.settings.settings_page import SettingsPage
 from tests.services.scheduling_fixtures import add_official, add_venue
+from tests.ui.common.conflict_support import rows_of
 from tests.ui.conferences.scheduling_support import with_fixed_clock
-
-Answer = Callable[[ConflictDialog], None]
-
-
-@pytest.fixture
-def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[Answer], list[ConflictDialog]]:
-    """``answer(act)``: the conflict dialog, when it opens, is read and answered by ``act``
-    (instead of waiting for a person); returns the dialogs shown."""
-
-    def install(act: Answer) -> list[ConflictDialog]:
-        shown: list[ConflictDialog] = []
-
-        def exec_(dialog: ConflictDialog) -> int:
-            shown.append(dialog)
-            act(dialog)
-            return int(dialog.result())
-
-        monkeypatch.setattr(ConflictDialog, "exec", exec_)
-        return shown
-
-    return install
-
-
-def rows_of(dialog: ConflictDialog) -> dict[str, tuple[str, str]]:
-    """Each row the dialog shows: the field's label → (theirs, mine) as written."""
-    table = dialog.table
-    return {
-        table.item(row, 0).text(): (table.item(row, 2).text(), table.item(row, 3).text())
-        for row in range(table.rowCount())
-    }
 
 
 def test_a_rule_changed_by_both_merges_with_the_field_i_tick(
