@@ -18,14 +18,20 @@ PREFIX = "dlgh_"
 PASSWORD = "mật-khẩu-đủ-dài-42"
 
 
-def drop_test_logins() -> None:
+def drop_logins(prefix: str = PREFIX) -> None:
+    """Drop every login whose name starts with ``prefix`` (its sessions ended first)."""
     assert POSTGRES_URL
     engine = create_engine(POSTGRES_URL)
+    pattern = prefix.replace("_", "\\_") + "%"
     with engine.begin() as connection:
         names = connection.scalars(
-            text("SELECT rolname FROM pg_roles WHERE rolname LIKE 'dlgh\\_%'")
+            text("SELECT rolname FROM pg_roles WHERE rolname LIKE :pattern"), {"pattern": pattern}
         ).all()
         for name in names:
+            connection.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :u"),
+                {"u": name},
+            )
             connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
     engine.dispose()
 
@@ -35,13 +41,13 @@ def pg(request: pytest.FixtureRequest) -> Iterator[DatabaseHandle]:
     """A fresh, migrated PostgreSQL database opened by the superuser (the IT staff)."""
     if not POSTGRES_URL:
         pytest.skip("needs DIALOGUE_APP_TEST_POSTGRES_URL")
-    drop_test_logins()
+    drop_logins()
     url: str = request.getfixturevalue("_postgres_migrated")
     handle = open_database(url)
     _truncate_postgres(handle)
     yield handle
     handle.close()
-    drop_test_logins()
+    drop_logins()
 
 
 def staff(pg: DatabaseHandle, login: str, role: Role) -> DatabaseHandle:

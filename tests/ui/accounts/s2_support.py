@@ -6,31 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from dialogue_app.domain.roles import Role
 from dialogue_app.services.accounts import AccountService
 from dialogue_app.services.database import DatabaseHandle, open_database
 from tests.conftest import POSTGRES_URL, _truncate_postgres
+from tests.services.accounts.staff_support import drop_logins
 
 PASSWORD = "mật-khẩu-đủ-dài-42"
-
-
-def drop_s2_logins() -> None:
-    assert POSTGRES_URL
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        names = connection.scalars(
-            text("SELECT rolname FROM pg_roles WHERE rolname LIKE 's2\\_%'")
-        ).all()
-        for name in names:
-            connection.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :u"),
-                {"u": name},
-            )
-            connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
-    engine.dispose()
 
 
 @pytest.fixture
@@ -38,13 +22,13 @@ def pg_s2(request: pytest.FixtureRequest) -> Iterator[DatabaseHandle]:
     """A fresh, migrated PostgreSQL database opened by the superuser (the IT staff)."""
     if not POSTGRES_URL:
         pytest.skip("needs DIALOGUE_APP_TEST_POSTGRES_URL")
-    drop_s2_logins()
+    drop_logins("s2_")
     url: str = request.getfixturevalue("_postgres_migrated")
     handle = open_database(url)
     _truncate_postgres(handle)
     yield handle
     handle.close()
-    drop_s2_logins()
+    drop_logins("s2_")
 
 
 @pytest.fixture
