@@ -40,10 +40,10 @@ CASE_LIST = (
 import sys, time
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QMainWindow
+from dialogue_app.ui.cases.cases_page import CasesPage  # the window's modules first, as in the app
 from dialogue_app.services.clock import SystemClock
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import open_database
-from dialogue_app.ui.cases.cases_page import CasesPage
 app = QApplication(sys.argv)
 handle = open_database(sys.argv[1])
 window = QMainWindow()
