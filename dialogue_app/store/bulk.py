@@ -17,7 +17,6 @@ from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, any_, bindparam, text
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from dialogue_app.store.security import ROW_SECURITY_TABLES
@@ -204,6 +203,8 @@ def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElemen
     ``column = ANY(array)``, one parameter; SQLAlchemy renders and binds an IN list's hundreds
     of parameters one by one, which costs more than the query. Elsewhere ``IN``."""
     if values and session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY  # not imported on SQLite (2 MB)
+
         found = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
     else:
         found = column.in_(list(values))

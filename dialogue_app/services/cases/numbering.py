@@ -13,16 +13,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import Insert as PgInsert
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import Insert as LiteInsert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.case_numbers import SERIES, register_number, sequence_in
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.store.bulk import one_of
 from dialogue_app.store.models import Case, DocumentCounter
+from dialogue_app.store.upsert import upsert_into
 
 _CHUNK = 500  # numbers checked per query (SQLite's bound-parameter limit is far above)
 
@@ -36,30 +33,18 @@ def _seed(session: Session, year: int, also: Iterable[str]) -> None:
     stored = session.scalars(select(Case.number).where(Case.number.like(f"%-{year}")))
     written = [*stored, *also]
     last = max((s for s in (sequence_in(n, year) for n in written) if s is not None), default=0)
-    statement: PgInsert | LiteInsert
     values = {"series": SERIES, "year": year, "last": last}
-    if session.get_bind().dialect.name == "postgresql":
-        statement = postgresql_insert(DocumentCounter).values(**values).on_conflict_do_nothing()
-    else:
-        statement = sqlite_insert(DocumentCounter).values(**values).on_conflict_do_nothing()
-    session.execute(statement)
+    session.execute(upsert_into(session, DocumentCounter).values(**values).on_conflict_do_nothing())
 
 
 def _take(session: Session, year: int, count: int, also: Iterable[str] = ()) -> range:
     """``count`` new sequences of ``year``'s register, in one statement."""
     _seed(session, year, also)
     columns = (DocumentCounter.series, DocumentCounter.year)
-    statement: PgInsert | LiteInsert
-    if session.get_bind().dialect.name == "postgresql":
-        upsert = postgresql_insert(DocumentCounter).values(series=SERIES, year=year, last=count)
-        statement = upsert.on_conflict_do_update(
-            index_elements=columns, set_={"last": DocumentCounter.last + count}
-        )
-    else:
-        lite = sqlite_insert(DocumentCounter).values(series=SERIES, year=year, last=count)
-        statement = lite.on_conflict_do_update(
-            index_elements=columns, set_={"last": DocumentCounter.last + count}
-        )
+    upsert = upsert_into(session, DocumentCounter).values(series=SERIES, year=year, last=count)
+    statement = upsert.on_conflict_do_update(
+        index_elements=columns, set_={"last": DocumentCounter.last + count}
+    )
     last = int(session.execute(statement.returning(DocumentCounter.last)).scalar_one())
     return range(last - count + 1, last + 1)
 

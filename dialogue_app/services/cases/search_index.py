@@ -27,7 +27,6 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy import text as sql_text
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from dialogue_app.domain.text import fold
@@ -297,6 +296,8 @@ def _pg_text_test(
     words_of_case = (
         select(_PG_TEXT.c.words).where(_PG_TEXT.c.case_id == case_id_column).scalar_subquery()
     )
+    from sqlalchemy.dialects.postgresql import TSQUERY  # not imported on SQLite (2 MB)
+
     query = cast(literal(_pg_text_query(typed, include_confidential)), TSQUERY)
     return words_of_case.op("@@")(query)
 

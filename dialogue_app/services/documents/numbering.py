@@ -10,26 +10,18 @@ Issued documents are never deleted, so a number once committed is never given ag
 
 from __future__ import annotations
 
-from sqlalchemy.dialects.postgresql import Insert as PgInsert
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import Insert as LiteInsert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from dialogue_app.store.models import DocumentCounter
+from dialogue_app.store.upsert import upsert_into
 
 
 def next_sequence(session: Session, series: str, year: int) -> int:
     """Increment the counter of ``series`` in ``year`` and return the new number (1, 2, …)."""
     columns = (DocumentCounter.series, DocumentCounter.year)
     increment = {"last": DocumentCounter.last + 1}
-    statement: PgInsert | LiteInsert
-    if session.get_bind().dialect.name == "postgresql":
-        upsert = postgresql_insert(DocumentCounter).values(series=series, year=year, last=1)
-        statement = upsert.on_conflict_do_update(index_elements=columns, set_=increment)
-    else:
-        lite = sqlite_insert(DocumentCounter).values(series=series, year=year, last=1)
-        statement = lite.on_conflict_do_update(index_elements=columns, set_=increment)
+    upsert = upsert_into(session, DocumentCounter).values(series=series, year=year, last=1)
+    statement = upsert.on_conflict_do_update(index_elements=columns, set_=increment)
     value = session.execute(statement.returning(DocumentCounter.last)).scalar_one()
     return int(value)
 

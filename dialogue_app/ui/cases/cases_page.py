@@ -48,6 +48,7 @@ from dialogue_app.ui.cases.case_undo import CaseUndoButton
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed, follow_changes
+from dialogue_app.ui.common.choices_model import ChoicesModel
 from dialogue_app.ui.common.dates import format_date, format_datetime
 from dialogue_app.ui.common.file_dialogs import FileKind, open_file, save_file, suggested_name
 from dialogue_app.ui.common.messages import LATE_COLOUR, parts_translated
@@ -115,8 +116,10 @@ class CasesPage(QWidget):
         for value in CaseType:
             self.case_type.addItem(case_labels.case_type(value), value.value)
         self.field = QComboBox()
-        self.commune = QComboBox()
+        self.commune = QComboBox()  # every unit of ten years: thousands, hence a light model
         self.agency = QComboBox()
+        for combo in (self.field, self.commune, self.agency):
+            combo.setModel(ChoicesModel(combo))
         self._fill_choices()
         for combo in (
             self.view,
@@ -296,10 +299,9 @@ class CasesPage(QWidget):
         ):
             current = combo.currentData()
             combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(label, None)
-            for choice in items:
-                combo.addItem(choice.name, choice.id)
+            model = combo.model()
+            assert isinstance(model, ChoicesModel)
+            model.set_choices(label, items)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 

@@ -91,6 +91,25 @@ def test_model_keeps_ids_and_a_bounded_row_cache(services: Services, places: Pla
     assert model.row_of_case(-1) == -1 and model.row_at(45) is None
 
 
+def test_model_keeps_case_ids_beyond_two_billion(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ids are kept 4 bytes each while they fit (a million: 4 MB), exactly when they do not."""
+    ids = [5, 2**31 - 1, 2**31, 2**40, 7]
+
+    def fetch_ids(_filter, _sort, cursor, limit):  # type: ignore[no-untyped-def]
+        start = cursor or 0
+        more = start + limit < len(ids)
+        return ids[start : start + limit], start + limit if more else None
+
+    model = CaseTableModel(fetch_ids, lambda _wanted: [])
+    model.PAGE = 2
+    model.reload()
+    assert model._ids.itemsize == 4
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.case_id_at(row) for row in range(model.rowCount())] == ids
+    assert model.row_of_case(2**40) == 3 and model.row_of_case(2**41) == -1
+
+
 def test_late_agency_model(qtmodeltester, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
     seed(services, places, 45)
     model = LateAgencyModel()
@@ -119,6 +138,29 @@ def test_page_filters_search_and_detail(qtbot, services: Services, places: Place
     assert "No case matches" in page.empty.text()
     page.tabs.setCurrentIndex(1)
     assert page.late_model.rowCount() == 1
+
+
+def test_the_place_filters_list_every_unit_and_keep_the_choice_on_refill(
+    qtbot, services: Services, places: Places
+) -> None:  # type: ignore[no-untyped-def]
+    seed(services, places, 6)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    units = services.registers.communes()
+    assert page.commune.count() == len(units) + 1  # "any" first, then every unit
+    assert page.commune.itemText(0) == "Any commune" and page.commune.itemData(0) is None
+    page.commune.setCurrentIndex(page.commune.findData(places.other_commune_id))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2000)  # none there
+    page.commune.setCurrentIndex(
+        page.commune.findText(units[[u.id for u in units].index(places.commune_id)].name)
+    )
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=2000)
+    assert page.current_filter().commune_ids == frozenset({places.commune_id})
+    page._fill_choices()  # a unit added elsewhere: the list is read again, the choice kept
+    assert page.commune.currentData() == places.commune_id
+    page.show_filtered(CaseFilter(agency_ids=frozenset({places.other_agency_id})))
+    assert page.agency.currentData() == places.other_agency_id
+    assert page.commune.currentIndex() == 0 and page.model.rowCount() == 0
 
 
 def test_dialogs_register_move_and_follow_up(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
