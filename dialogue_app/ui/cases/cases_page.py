@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -40,9 +40,6 @@ from dialogue_app.services.errors import Failure
 from dialogue_app.ui.accounts.role_view import Capabilities
 from dialogue_app.ui.cases import case_labels
 from dialogue_app.ui.cases import case_table_model as table
-from dialogue_app.ui.cases.case_dialog import CaseDialog, FollowUpDialog, StatusDialog
-from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
-from dialogue_app.ui.cases.case_import_dialog import ExportColumnsDialog, import_job
 from dialogue_app.ui.cases.case_table_model import CaseRole, CaseTableModel
 from dialogue_app.ui.cases.case_undo import CaseUndoButton
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
@@ -55,6 +52,12 @@ from dialogue_app.ui.common.messages import LATE_COLOUR, parts_translated
 from dialogue_app.ui.common.operations import Operation, in_message_box
 from dialogue_app.ui.common.remembered import remember_columns, remember_splitter
 from dialogue_app.ui.common.table_headers import fit_header_labels
+
+if TYPE_CHECKING:
+    from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
+
+# The dialogs' modules (the case form with its citizen picker, statuses, statistics, import and
+# export) are imported when first opened: the list alone is what most visits need (issue 19).
 
 OPEN = "open"
 COUNT_LIMIT = 10_000  # beyond this the page says "more than", so typing never waits for a count
@@ -642,6 +645,8 @@ class CasesPage(QWidget):
     def new_case(self) -> None:
         if not self.capabilities.may_edit:
             return  # a viewer (Ctrl+N, a double-click): nothing to offer
+        from dialogue_app.ui.cases.case_dialog import CaseDialog
+
         dialog = CaseDialog(self._services, None, self)
         if dialog.exec():
             if dialog.repeat_message:
@@ -653,6 +658,8 @@ class CasesPage(QWidget):
             return  # a viewer (Ctrl+N, a double-click): nothing to offer
         if self._detail is None:
             return
+        from dialogue_app.ui.cases.case_dialog import CaseDialog
+
         dialog = CaseDialog(self._services, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
@@ -662,6 +669,8 @@ class CasesPage(QWidget):
             return  # a viewer (Ctrl+N, a double-click): nothing to offer
         if self._detail is None:
             return
+        from dialogue_app.ui.cases.case_dialog import StatusDialog
+
         dialog = StatusDialog(self._cases, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
@@ -672,6 +681,8 @@ class CasesPage(QWidget):
             return None
         if self._detail is None:
             return None
+        from dialogue_app.ui.cases.case_facts_dialog import CaseFactsDialog
+
         dialog = CaseFactsDialog(self._cases, self._detail, self)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved))
         dialog.open()
@@ -682,6 +693,8 @@ class CasesPage(QWidget):
             return  # a viewer (Ctrl+N, a double-click): nothing to offer
         if self._detail is None:
             return
+        from dialogue_app.ui.cases.case_dialog import FollowUpDialog
+
         dialog = FollowUpDialog(self._cases, self._detail, self)
         if dialog.exec():
             self._after_save(dialog.saved)
@@ -722,6 +735,8 @@ class CasesPage(QWidget):
             path = str(chosen) if chosen else None
         if not path:
             return None
+        from dialogue_app.ui.cases.case_import_dialog import import_job
+
         return Operation(
             self,
             import_job(
@@ -732,6 +747,7 @@ class CasesPage(QWidget):
 
     def export_list(self, path: str | None = None, columns: list[str] | None = None) -> Any:
         from dialogue_app.services.cases import EXPORT_COLUMNS, CaseExporter
+        from dialogue_app.ui.cases.case_import_dialog import ExportColumnsDialog
 
         labels = self.model._headers()
         names = {
