@@ -129,9 +129,7 @@ class CaseCounts:
         return mean(self.settle_days_total, self.settled)
 
     def __add__(self, other: CaseCounts) -> CaseCounts:
-        return CaseCounts(
-            *(getattr(self, f.name) + getattr(other, f.name) for f in fields(CaseCounts))
-        )
+        return CaseCounts(*(getattr(self, name) + getattr(other, name) for name in _COUNT_FIELDS))
 
     def reconciles(self) -> bool:
         """The counts add up (carried over + received = settled + closed otherwise + open)."""
