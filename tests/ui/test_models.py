@@ -30,6 +30,7 @@ CHECKED_IN = {
     "BoardModel": "followup/test_board_ui.py",
     "BackupListModel": "backups/test_backups_window.py",
     "CaseTableModel": "cases/test_cases_page.py",
+    "ChoicesModel": "cases/test_cases_page.py",  # the case list's place filters
     "CitizenMatchesModel": "test_models.py",
     "ComplianceModel": "conferences/test_scheduling_pages.py",
     "ConferenceTableModel": "conferences/test_scheduling_pages.py",  # the page; agenda too

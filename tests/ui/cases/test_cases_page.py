@@ -141,12 +141,14 @@ def test_page_filters_search_and_detail(qtbot, services: Services, places: Place
 
 
 def test_the_place_filters_list_every_unit_and_keep_the_choice_on_refill(
-    qtbot, services: Services, places: Places
+    qtbot, qtmodeltester, services: Services, places: Places
 ) -> None:  # type: ignore[no-untyped-def]
     seed(services, places, 6)
     page = CasesPage(services)
     qtbot.addWidget(page)
     units = services.registers.communes()
+    for combo in (page.field, page.commune, page.agency):
+        qtmodeltester.check(combo.model())  # ChoicesModel: a light list model per filter
     assert page.commune.count() == len(units) + 1  # "any" first, then every unit
     assert page.commune.itemText(0) == "Any commune" and page.commune.itemData(0) is None
     page.commune.setCurrentIndex(page.commune.findData(places.other_commune_id))
