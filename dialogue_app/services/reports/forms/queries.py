@@ -226,7 +226,9 @@ def outside_action() -> ColumnElement[Any]:
 
 
 def verdict() -> ColumnElement[Any]:
-    second = Case.round == 2
+    # a second round upholds or annuls the first decision: complaints only (a denunciation
+    # made again is concluded right, wrong or partly right like the first: Luật Tố cáo 2018)
+    second = and_(Case.round == 2, Case.case_type == CaseType.COMPLAINT.value)
     return func.coalesce(
         Case.verdict,
         case(
