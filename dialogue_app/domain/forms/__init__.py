@@ -13,7 +13,6 @@ from dialogue_app.domain.forms.facts import (
     SettlementFacts,
     Verdict,
     contradiction,
-    derived_verdict,
 )
 from dialogue_app.domain.forms.layout import (
     CARRIED_OVER,
@@ -51,7 +50,6 @@ __all__ = [
     "broken_identities",
     "contradiction",
     "depth",
-    "derived_verdict",
     "identity",
     "leaves",
     "width",

@@ -18,7 +18,8 @@ optional columns) and derived from what the register already knows when nobody r
   partly right; second round first decision upheld / annulled or amended. Recorded, else derived
   from the outcome (upheld → right, partly upheld → partly right, rejected → wrong; in the second
   round a rejected complaint upholds the first decision, an upheld one annuls or amends it; a
-  denunciation, whatever its round, is concluded right, wrong or partly right).
+  denunciation, whatever its round, is concluded right, wrong or partly right; derived in the
+  forms' SQL, ``services/reports/forms/queries.verdict``).
 * Recoveries (money in million VND, land in m²), rights restored, people recommended for
   sanction, transfers to the investigation agency: recorded numbers, never negative.
 * *Time limit kept* (col. 25, 26): settled on or before the deadline (or without one).
@@ -240,20 +241,3 @@ def contradiction(
                 (facts.reply_received_on.isoformat(), received_on.isoformat()),
             )
     return None
-
-
-def derived_verdict(round_: int, outcome: str | None, case_type: str) -> Verdict | None:
-    """The verdict an outcome stands for when none was recorded (module docstring)."""
-    if outcome is None:
-        return None
-    if round_ == 2 and case_type == "complaint":  # a denunciation has no second round
-        return {
-            "upheld": Verdict.ANNULLED,
-            "partly_upheld": Verdict.ANNULLED,
-            "rejected": Verdict.UPHELD,
-        }.get(outcome)
-    return {
-        "upheld": Verdict.RIGHT,
-        "partly_upheld": Verdict.PARTLY_RIGHT,
-        "rejected": Verdict.WRONG,
-    }.get(outcome)
