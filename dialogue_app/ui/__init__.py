@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import linecache
 import logging
+import sys
 
 import PySide6.QtCore  # noqa: F401  (installs shiboken's import hook, made light below)
 
@@ -37,8 +38,6 @@ def _uses_pyside(module: object) -> bool:
 
 def _light_import_hook() -> None:
     """Give shiboken's after-import check the cache-free test above (if this PySide6 has it)."""
-    import sys
-
     feature = sys.modules.get("PySide6.support.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         log.debug("PySide6 has no feature import hook to lighten")
