@@ -51,6 +51,14 @@ def _empty(url: str) -> None:
     engine.dispose()
 
 
+def _file_rows(source: Path) -> list[list[str]]:
+    """The file's rows after its header, parsed by the csv module (each floor times this too)."""
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        return list(reader)
+
+
 def _proxy_floor(source: Path, url: str) -> float:
     """The earlier floor, printed for comparison: parse the file and write its rows four times
     into one bare table of text columns (no index), with the DB-API."""
@@ -66,10 +74,7 @@ def _proxy_floor(source: Path, url: str) -> float:
     )
     raw.commit()
     began = time.perf_counter()
-    with source.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        rows = list(reader)
+    rows = _file_rows(source)
     marks = ",".join(["?" if url.startswith("sqlite") else "%s"] * 14)
     for _ in range(4):
         cursor.executemany(f"INSERT INTO floor_rows VALUES ({marks})", rows)
@@ -144,10 +149,7 @@ def _floor(source: Path, url: str, written: dict[str, Any]) -> float:
         cursor.execute("DELETE FROM admin_levels")  # a fresh file has none; kept for safety
     raw.commit()
     began = time.perf_counter()
-    with source.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        rows = list(reader)
+    rows = _file_rows(source)
     assert rows
     for table, (names, values) in written.items():
         if not values:
