@@ -1,15 +1,23 @@
-"""The search index of cases: folded words (``CaseSearchTerm``) and ``Case.search_key``.
+"""The search index of cases: their folded words, and ``Case.search_key``.
 
 Search as you type matches every typed word as the *prefix* of a word of the case (number,
-citizens' names and ID numbers, summary), ignoring case and diacritics (đ → d). Prefix ranges over
-an index stay fast at a million cases. A denunciator's name and ID number are indexed as
-confidential: only a user allowed to see denunciators finds a case by them.
+citizens' names and ID numbers, summary), ignoring case and diacritics (đ → d). A denunciator's
+name and ID number are indexed as confidential: only a user allowed to see denunciators finds a
+case by them.
+
+Where the words live:
+- SQLite: only the full-text table ``case_text`` (FTS5, one row per case). The word table
+  ``case_search_terms`` stays empty (migration 0028): FTS5 answers every search, and writing
+  each word a second time into a B-tree was most of an import's time (754,000 rows for 35,000
+  cases) and a third of the database.
+- PostgreSQL: the word table (``CaseSearchTerm``: prefix ranges over its primary key, to count
+  words and find a rare word's cases) and ``case_text`` (a ``tsvector`` per case).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -163,11 +171,12 @@ def term_rows(case_id: int, terms: dict[str, bool]) -> list[dict[str, object]]:
 
 
 def replace_terms(session: Session, case_id: int, terms: dict[str, bool]) -> None:
-    session.execute(delete(CaseSearchTerm).where(CaseSearchTerm.case_id == case_id))
-    rows = term_rows(case_id, terms)
-    if rows:
-        session.execute(insert(CaseSearchTerm), rows)
     index = _text_index(session)
+    if index != "sqlite":
+        session.execute(delete(CaseSearchTerm).where(CaseSearchTerm.case_id == case_id))
+        rows = term_rows(case_id, terms)
+        if rows:
+            session.execute(insert(CaseSearchTerm), rows)
     if index == "sqlite":
         session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid == case_id))
         session.execute(insert(_CASE_TEXT), [text_row(case_id, terms)])
@@ -178,13 +187,14 @@ def replace_terms(session: Session, case_id: int, terms: dict[str, bool]) -> Non
 
 def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]]) -> None:
     """Index new cases in bulk: (case id, terms) each."""
-    insert_values(
-        session,
-        CaseSearchTerm.__table__,
-        ("term", "case_id", "confidential"),
-        [(term, case_id, secret) for case_id, terms in items for term, secret in terms.items()],
-    )
     index = _text_index(session) if items else None
+    if index != "sqlite":
+        insert_values(
+            session,
+            CaseSearchTerm.__table__,
+            ("term", "case_id", "confidential"),
+            [(t, case_id, secret) for case_id, terms in items for t, secret in terms.items()],
+        )
     if index == "sqlite":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid.in_(ids)))  # stale rowids
@@ -207,8 +217,8 @@ def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]])
 
 
 # --- the full-text index ---------------------------------------------------------------------
-# The same words as ``case_search_terms``, one row per case, kept apart by confidentiality; it
-# intersects the lists of several common words in C, which the word table cannot do fast.
+# The case's words, one row per case, kept apart by confidentiality; it intersects the lists of
+# several common words in C, which a word table cannot do fast.
 # SQLite (migration 0004): an FTS5 table, rowid = case id, public and confidential words in two
 # columns. PostgreSQL (migration 0006): a table of (case_id, words tsvector) under a GIN index,
 # public words with weight A, confidential ones with weight D; a search that must not see
@@ -241,26 +251,45 @@ def text_row(case_id: int, terms: dict[str, bool]) -> dict[str, object]:
     }
 
 
-def rebuild_text_index_sql(dialect: str) -> list[str]:
-    """Statements that refill the full-text index from ``case_search_terms`` (bulk loads)."""
-    if dialect == "postgresql":
-        return [
-            "DROP INDEX IF EXISTS case_text_words",  # built once after the rows: much faster
-            "DELETE FROM case_text",
-            "INSERT INTO case_text (case_id, words) SELECT case_id, "
-            "string_agg(term || CASE WHEN confidential THEN ':1D' ELSE ':1A' END, ' ')::tsvector "
-            "FROM case_search_terms GROUP BY case_id",
-            "CREATE INDEX case_text_words ON case_text USING gin (words)",
-        ]
-    if dialect != "sqlite":
-        return []
-    return [
-        "DELETE FROM case_text",
-        "INSERT INTO case_text (rowid, public, confidential) SELECT case_id, "
-        "coalesce(group_concat(CASE WHEN confidential THEN NULL ELSE term END, ' '), ''), "
-        "coalesce(group_concat(CASE WHEN confidential THEN term END, ' '), '') "
-        "FROM case_search_terms GROUP BY case_id",
-    ]
+def rebuild_index(session: Session) -> int:
+    """Index every case again from its number, summary and citizens, as ``index_case`` does
+    (after a bulk load: a handover archive, whose word table was written by another engine or
+    not at all); a batch of cases at a time. Returns how many cases were indexed."""
+    from dialogue_app.domain.cases import CaseType
+    from dialogue_app.store.models import Case, CaseCitizen, Citizen
+
+    session.execute(delete(CaseSearchTerm))
+    index = _text_index(session)
+    if index == "sqlite":
+        session.execute(delete(_CASE_TEXT))
+    elif index == "postgresql":
+        session.execute(delete(_PG_TEXT))
+    bulk = BulkTerms()
+    ids = list(session.scalars(select(Case.id).order_by(Case.id)))
+    for start in range(0, len(ids), _REBUILD_BATCH):
+        first, last = ids[start], ids[min(start + _REBUILD_BATCH, len(ids)) - 1]
+        people: dict[int, list[tuple[str, str | None]]] = {}
+        for case_id, name, national_id in session.execute(
+            select(CaseCitizen.case_id, Citizen.full_name, Citizen.national_id)
+            .join(Citizen, Citizen.id == CaseCitizen.citizen_id)
+            .where(CaseCitizen.case_id.between(first, last))
+            .order_by(CaseCitizen.id)  # the order of ``Case.citizens``
+        ):
+            people.setdefault(case_id, []).append((name, national_id))
+        items = []
+        for case_id, number, summary, case_type in session.execute(
+            select(Case.id, Case.number, Case.summary, Case.case_type)
+            .where(Case.id.between(first, last))
+            .order_by(Case.id)
+        ):
+            secret = case_type == CaseType.DENUNCIATION
+            citizens = [IndexedCitizen(n, i, secret) for n, i in people.get(case_id, ())]
+            items.append((case_id, bulk.case_terms(number, summary, citizens)))
+        insert_terms(session, items)
+    return len(ids)
+
+
+_REBUILD_BATCH = 5_000
 
 
 def _text_index(session: Session) -> str | None:
@@ -280,6 +309,29 @@ def _text_matches(query: str) -> Select[int]:
         select(_CASE_TEXT.c.rowid)
         .select_from(_CASE_TEXT)
         .where(literal_column("case_text").op("MATCH")(query))
+    )
+
+
+def _text_has_words(
+    typed: Sequence[str], case_id_column: ColumnElement[int], include_confidential: bool
+) -> ColumnElement[bool]:
+    """Whether the case's row of ``case_text`` holds every typed word as the prefix of one of
+    its words, read by rowid and tested with GLOB (no MATCH: FTS5 would merge every word of a
+    long prefix again for each case tested). The columns hold the words separated by one
+    space, so " " + text GLOB "* w*" is "a word starts with w"; words are [a-z0-9]+, which
+    GLOB takes literally."""
+    words_of_case = _CASE_TEXT.c.public
+    if include_confidential:
+        words_of_case = words_of_case.concat(" ").concat(_CASE_TEXT.c.confidential)
+    spaced = literal(" ").concat(words_of_case)
+    return (
+        select(literal(1))
+        .select_from(_CASE_TEXT)
+        .where(
+            _CASE_TEXT.c.rowid == case_id_column,
+            *(spaced.op("GLOB")(literal(f"* {word}*")) for word in typed),
+        )
+        .exists()
     )
 
 
@@ -354,9 +406,9 @@ def search_plan(
 
     With the full-text index (SQLite): under ``SELECTIVE`` matches, their ids (sorted after);
     under ``DENSE``, their ids as a set tested while walking the list order; more, test each
-    case of the list order against the word table (a page fills after a few hundred rows,
-    where building a set of most cases would take longer). PostgreSQL: ``_pg_search_plan``.
-    Other databases: the rarest word's ids when it is selective, else the walk.
+    case of the list order against its stored words (``_text_has_words``: a page fills after a
+    few hundred rows, where building a set of most cases would take longer). PostgreSQL:
+    ``_pg_search_plan``. Other databases: the rarest word's ids when it is selective, else the walk.
     """
     typed = list(dict.fromkeys(words(text)))
     if not typed:
@@ -375,9 +427,7 @@ def search_plan(
                 [case_id_column.in_(matches)],
                 walk_conditions=[(case_id_column + 0).in_(matches)],
             )
-        return SearchPlan(
-            [_word_exists(word, case_id_column, include_confidential) for word in typed]
-        )
+        return SearchPlan([_text_has_words(typed, case_id_column, include_confidential)])
     if index == "postgresql":
         return _pg_search_plan(session, typed, case_id_column, include_confidential)
     counts = {}
@@ -451,10 +501,3 @@ def _word_exists(
         )
         .exists()
     )
-
-
-def bulk_term_rows(items: Iterable[tuple[int, dict[str, bool]]]) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for case_id, terms in items:
-        rows.extend(term_rows(case_id, terms))
-    return rows

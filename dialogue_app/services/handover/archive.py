@@ -428,13 +428,15 @@ def _read_file(folder: Path, relative: str) -> bytes:
 
 
 def _after_load(connection: Connection, tables: list[Table]) -> None:
-    """Rebuild what is derived from the rows: the full-text index, PostgreSQL's sequences."""
-    from dialogue_app.services.cases.search_index import rebuild_text_index_sql
+    """Rebuild what is derived from the rows: the search index of cases (from the cases: an
+    archive from the other engine holds its word table, or none), PostgreSQL's sequences."""
+    from sqlalchemy.orm import Session
 
-    dialect = connection.dialect.name
-    for statement in rebuild_text_index_sql(dialect):
-        connection.exec_driver_sql(statement)
-    if dialect == "postgresql":
+    from dialogue_app.services.cases.search_index import rebuild_index
+
+    with Session(bind=connection) as session:  # in the connection's transaction
+        rebuild_index(session)
+    if connection.dialect.name == "postgresql":
         _reset_sequences(connection, tables)
 
 

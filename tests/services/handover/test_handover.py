@@ -13,6 +13,8 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 
 from dialogue_app.cli import run
+from dialogue_app.domain.cases import CaseType
+from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle, open_database
 from dialogue_app.services.errors import ServiceError
@@ -20,6 +22,7 @@ from dialogue_app.services.handover import export_archive, import_archive
 from dialogue_app.store.database import sqlite_url
 from dialogue_app.store.models import Base
 from tests.clock import fixed_clock
+from tests.services.cases.case_fixtures import add_user
 
 
 def _counts(handle: DatabaseHandle) -> dict[str, int]:
@@ -33,6 +36,18 @@ def _counts(handle: DatabaseHandle) -> dict[str, int]:
 @pytest.fixture
 def second_url(engine: str, tmp_path: Path) -> Iterator[str]:
     """Another new database of the same engine, to import into."""
+    yield from _new_database(engine, tmp_path)
+
+
+@pytest.fixture
+def other_engine_url(engine: str, tmp_path: Path) -> Iterator[str]:
+    """A new database of the other engine (PostgreSQL for SQLite and back), to import into."""
+    if not os.environ.get("DIALOGUE_APP_TEST_POSTGRES_URL"):
+        pytest.skip("needs PostgreSQL (DIALOGUE_APP_TEST_POSTGRES_URL)")
+    yield from _new_database("postgres" if engine == "sqlite" else "sqlite", tmp_path)
+
+
+def _new_database(engine: str, tmp_path: Path) -> Iterator[str]:
     if engine == "sqlite":
         yield sqlite_url(tmp_path / "second.sqlite")
         return
@@ -102,6 +117,47 @@ def test_the_archive_reimports_into_an_empty_database_with_the_same_counts(
         with pytest.raises(ServiceError, match="already holds the office's records"):
             import_archive(target.engine, archive)
         assert _counts(target)["cases"] == before["cases"]
+    finally:
+        target.close()
+
+
+def test_an_archive_moves_to_the_other_engine_and_search_finds_the_same_cases(
+    db: DatabaseHandle, other_engine_url: str, tmp_path: Path
+) -> None:
+    # SQLite keeps the words of cases in its full-text table alone, PostgreSQL also in the word
+    # table: the import indexes every case again from the cases themselves
+    Services(db, clock=fixed_clock()).demo.load()
+    archive = tmp_path / "handover.zip"
+    export_archive(db.engine, archive, clock=fixed_clock())
+    target = open_database(other_engine_url)
+    try:
+        import_archive(target.engine, archive)
+        add_user(db, "head", can_view=True)
+        add_user(target, "head", can_view=True)
+        typed = ["dat", "nguyen van", "ĐKN", "2026", "khieu", "tranh chap dat dai xyz"]
+        for user in ("clerk", "head"):
+            for words in typed:
+                mine = CaseService(db.uow, user, clock=fixed_clock())
+                theirs = CaseService(target.uow, user, clock=fixed_clock())
+                expected = {r.number for r in mine.list_page(CaseFilter(search=words)).rows}
+                found = {r.number for r in theirs.list_page(CaseFilter(search=words)).rows}
+                assert found == expected, (user, words)
+                assert bool(expected) == (words != typed[-1]), words
+        # a denunciator is found by name only by a user allowed to see denunciators
+        with db.engine.connect() as connection:
+            denunciator = connection.execute(
+                text(
+                    "SELECT citizens.full_name FROM citizens JOIN case_citizens "
+                    "ON case_citizens.citizen_id = citizens.id JOIN cases "
+                    "ON cases.id = case_citizens.case_id WHERE cases.case_type = 'denunciation' "
+                    "ORDER BY cases.id LIMIT 1"
+                )
+            ).scalar_one()
+        search = CaseFilter(search=denunciator)
+        for handle in (db, target):
+            assert CaseService(handle.uow, "head", clock=fixed_clock()).list_page(search).rows
+            hidden = CaseService(handle.uow, "clerk", clock=fixed_clock()).list_page(search).rows
+            assert all(row.case_type != CaseType.DENUNCIATION for row in hidden)
     finally:
         target.close()
 

@@ -20,7 +20,7 @@ from alembic import op
 from dialogue_app.domain.case_numbers import SERIES, register_number, sequence_in
 from dialogue_app.domain.cases import CaseType
 from dialogue_app.domain.text import fold
-from dialogue_app.services.cases.search_index import rebuild_text_index_sql, words
+from dialogue_app.services.cases.search_index import words
 
 revision: str = "0026"
 down_revision: str | None = "0025"
@@ -91,8 +91,29 @@ def upgrade() -> None:
             sa.text("INSERT INTO document_counters (series, year, last) VALUES (:s, :y, :l)"),
             {"s": SERIES, "y": year, "l": value},
         )
-    for statement in rebuild_text_index_sql(connection.dialect.name):
+    for statement in _REBUILD_TEXT_INDEX.get(connection.dialect.name, []):
         connection.exec_driver_sql(statement)
+
+
+# the full-text index refilled from the word table, as it was built at this revision (a frozen
+# copy: from 0028 on, SQLite keeps its words in ``case_text`` alone)
+_REBUILD_TEXT_INDEX = {
+    "postgresql": [
+        "DROP INDEX IF EXISTS case_text_words",
+        "DELETE FROM case_text",
+        "INSERT INTO case_text (case_id, words) SELECT case_id, "
+        "string_agg(term || CASE WHEN confidential THEN ':1D' ELSE ':1A' END, ' ')::tsvector "
+        "FROM case_search_terms GROUP BY case_id",
+        "CREATE INDEX case_text_words ON case_text USING gin (words)",
+    ],
+    "sqlite": [
+        "DELETE FROM case_text",
+        "INSERT INTO case_text (rowid, public, confidential) SELECT case_id, "
+        "coalesce(group_concat(CASE WHEN confidential THEN NULL ELSE term END, ' '), ''), "
+        "coalesce(group_concat(CASE WHEN confidential THEN term END, ' '), '') "
+        "FROM case_search_terms GROUP BY case_id",
+    ],
+}
 
 
 def downgrade() -> None:
