@@ -10,13 +10,15 @@ SQLite's dates as text) as an insert would do.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, any_, bindparam, text
+from sqlalchemy import ColumnElement, String, any_, bindparam, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from dialogue_app.store.security import ROW_SECURITY_TABLES
@@ -164,12 +166,18 @@ def bulk_insert(
 
 
 def insert_values(
-    session: Session, table: Any, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    session: Session,
+    table: Any,
+    names: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    replace: bool = False,
 ) -> None:
     """Insert ``rows``, tuples of values in the order of ``names``, already as the driver takes
     them (int, str, bool, None: no column type needs to process them), in the session's
     transaction. The search words go this way: hundreds of thousands of rows of three plain
     values, where building a dict per row and processing each value cost more than the insert.
+    ``replace``: SQLite only, a row with the same key is replaced (``INSERT OR REPLACE``).
     """
     if not rows:
         return
@@ -181,12 +189,15 @@ def insert_values(
         marks = ", ".join("?" for _ in names)
         cursor = driver.cursor()
         try:
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
             cursor.executemany(
-                f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", rows
+                f"{verb} INTO {table.name} ({', '.join(names)}) VALUES ({marks})", rows
             )
         finally:
             cursor.close()
         return
+    if replace:
+        raise ValueError("replace: SQLite only")
     if dialect != "postgresql" or _row_security_active(session, table.name):
         connection.execute(table.insert(), [dict(zip(names, row, strict=True)) for row in rows])
         return
@@ -199,13 +210,23 @@ def insert_values(
 
 
 def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
-    """``column IN values`` for a long list (a batch of a bulk write's keys): on PostgreSQL
-    ``column = ANY(array)``, one parameter; SQLAlchemy renders and binds an IN list's hundreds
-    of parameters one by one, which costs more than the query. Elsewhere ``IN``."""
-    if values and session.get_bind().dialect.name == "postgresql":
+    """``column IN values`` for a long list (a batch of a bulk write's keys), as one parameter:
+    on PostgreSQL ``column = ANY(array)``, on SQLite ``column IN (SELECT value FROM
+    json_each(list))``. SQLAlchemy renders and binds an IN list's hundreds of parameters one by
+    one at every execution, which cost more than the query. Elsewhere ``IN``."""
+    dialect = session.get_bind().dialect
+    if values and dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import ARRAY  # not imported on SQLite (2 MB)
 
         found = column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    elif values and dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 38):
+        # the values as the column stores them (dates as ISO text, NFC text…), as JSON
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        stored = [process(value) for value in values] if process else list(values)
+        listed = select(literal_column("value")).select_from(
+            func.json_each(bindparam(None, json.dumps(stored), type_=String()))
+        )
+        found = column.in_(listed)
     else:
         found = column.in_(list(values))
     return cast("ColumnElement[bool]", found)

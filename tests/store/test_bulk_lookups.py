@@ -49,3 +49,9 @@ def test_one_of_finds_the_rows_among_many_values(db: DatabaseHandle) -> None:
         typed = [unicodedata.normalize("NFD", "Tranh chấp đất"), "khác"]
         query = select(Case.number).where(one_of(session, Case.summary, typed))
         assert len(list(session.scalars(query))) == 3
+        ids = sorted(session.scalars(select(Case.id)))
+        query = select(Case.number).where(one_of(session, Case.id, [ids[0], ids[2], 10**9]))
+        assert sorted(session.scalars(query)) == ["1-2026", "Số 3"]
+        statuses = [CaseStatus.RECEIVED, CaseStatus.RESOLVED]
+        query = select(Case.id).where(one_of(session, Case.status, statuses))
+        assert sorted(session.scalars(query)) == ids

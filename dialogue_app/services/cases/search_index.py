@@ -196,14 +196,9 @@ def insert_terms(session: Session, items: Sequence[tuple[int, dict[str, bool]]])
             [(t, case_id, secret) for case_id, terms in items for t, secret in terms.items()],
         )
     if index == "sqlite":
-        ids = [case_id for case_id, _ in items]
-        session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid.in_(ids)))  # stale rowids
-        insert_values(
-            session,
-            _CASE_TEXT,
-            ("rowid", "public", "confidential"),
-            [tuple(text_row(i, terms).values()) for i, terms in items],
-        )
+        rows = [(case_id, *_text_columns(terms)) for case_id, terms in items]
+        # OR REPLACE: a row left under a reused rowid (a case deleted without its row) goes
+        insert_values(session, _CASE_TEXT, ("rowid", "public", "confidential"), rows, replace=True)
     elif index == "postgresql":
         ids = [case_id for case_id, _ in items]
         session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id.in_(ids)))
@@ -244,11 +239,16 @@ def _insert_pg_text(session: Session, items: Sequence[tuple[int, dict[str, bool]
 
 
 def text_row(case_id: int, terms: dict[str, bool]) -> dict[str, object]:
-    return {
-        "rowid": case_id,
-        "public": " ".join(t for t, secret in terms.items() if not secret),
-        "confidential": " ".join(t for t, secret in terms.items() if secret),
-    }
+    public, confidential = _text_columns(terms)
+    return {"rowid": case_id, "public": public, "confidential": confidential}
+
+
+def _text_columns(terms: dict[str, bool]) -> tuple[str, str]:
+    """The public and the confidential words of a case, each separated by one space."""
+    public = [term for term, secret in terms.items() if not secret]
+    if len(public) == len(terms):  # most cases: nothing confidential
+        return " ".join(public), ""
+    return " ".join(public), " ".join(term for term, secret in terms.items() if secret)
 
 
 def rebuild_index(session: Session) -> int:
