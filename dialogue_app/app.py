@@ -94,19 +94,24 @@ def _print_ready(window: Any) -> None:
     print(f"pages: {' | '.join(window.page_names())}", flush=True)
 
 
-def _prepare_first_page(handle: Any, page: str = "calendar") -> None:
+def _prepare_first_page(handle: Any, page: str = "calendar", cache_dir: Path | None = None) -> None:
     """In the opening thread: import what building the first ``page`` needs (its module, the
-    services; not the other pages') and read this year's public holidays, so the UI thread only
-    builds and reads."""
+    services; not the other pages') and read this year's public holidays (kept in
+    ``cache_dir`` between runs), so the UI thread only builds and reads."""
     from datetime import date
 
     from dialogue_app.domain.working_days import WorkingDayCalendar
     from dialogue_app.services import container  # noqa: F401
 
+    today = date.fromtimestamp(time.time())
+    if cache_dir is not None:
+        from dialogue_app.services.holiday_file import prepare_holidays
+
+        prepare_holidays(cache_dir, today)
+
     if page == "calendar":
-        # with the calendar exchange: the page's notice of unreadable subscribed calendars
-        # reads them at once (icalendar, caldav: 0.25 s, not to be imported on the UI thread)
-        from dialogue_app.services import calendar_exchange  # noqa: F401
+        # not the calendar exchange (icalendar, caldav): the page's notice of unreadable
+        # subscribed calendars imports it in the background, once the page is shown
         from dialogue_app.ui.conferences import calendar_page  # noqa: F401
     elif page == "conferences":
         from dialogue_app.ui.conferences import conferences_page  # noqa: F401
@@ -118,7 +123,7 @@ def _prepare_first_page(handle: Any, page: str = "calendar") -> None:
         from dialogue_app.ui import documents  # noqa: F401
     elif page == "settings":
         from dialogue_app.ui.settings import settings_page  # noqa: F401
-    WorkingDayCalendar().is_working_day(date.fromtimestamp(time.time()))
+    WorkingDayCalendar().is_working_day(today)
 
 
 def _is_postgresql(url: str) -> bool:
@@ -279,7 +284,7 @@ def run_gui(argv: Sequence[str]) -> int:
     first_page = str(settings.value("ui/page", "calendar"))  # as the window reads it
 
     def prepare(handle: Any) -> None:
-        _prepare_first_page(handle, first_page)
+        _prepare_first_page(handle, first_page, paths.cache_dir)
 
     def start_opening() -> None:
         if signed_in is not None:  # opened by signing in: the window fills in now

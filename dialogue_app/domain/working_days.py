@@ -10,31 +10,65 @@ conflict checks).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 SATURDAY, SUNDAY = 5, 6
 
 
 # The ``holidays`` package is imported when a holiday is first asked for (it loads every
 # country's calendar then): a window or command that never counts working days does without it.
+# What it answered is kept for the process, and can be given in advance (``remember_holidays``:
+# the application keeps the answers of earlier runs in a file, so a start needs no import).
+
+_HOLIDAYS: dict[tuple[int, str], Mapping[date, str]] = {}
+_WORKDAYS: dict[int, frozenset[date]] = {}
 
 
-@lru_cache(maxsize=64)
 def _public_holidays(year: int, language: str) -> Mapping[date, str]:
-    import holidays
+    found = _HOLIDAYS.get((year, language))
+    if found is None:
+        import holidays
 
-    return dict(holidays.country_holidays("VN", years=year, language=language))
+        found = dict(holidays.country_holidays("VN", years=year, language=language))
+        _HOLIDAYS[(year, language)] = found
+    return found
 
 
-@lru_cache(maxsize=64)
 def _national_working_days(year: int) -> frozenset[date]:
     """Weekend days the government made working days, in exchange for a day off the package
     lists as a holiday (e.g. Saturday 22/8/2026 for Monday 31/8/2026)."""
-    import holidays
+    found = _WORKDAYS.get(year)
+    if found is None:
+        import holidays
 
-    calendar = holidays.country_holidays("VN", years=year)
-    return frozenset(getattr(calendar, "weekend_workdays", ()) or ())
+        calendar = holidays.country_holidays("VN", years=year)
+        found = _WORKDAYS[year] = frozenset(getattr(calendar, "weekend_workdays", ()) or ())
+    return found
+
+
+@dataclass(frozen=True)
+class KnownHolidays:
+    """The public holidays of some years as the ``holidays`` package gives them: by (year,
+    language), the holidays' names by day; by year, the weekend days made working days."""
+
+    holidays: Mapping[tuple[int, str], Mapping[date, str]]
+    working_weekend_days: Mapping[int, frozenset[date]]
+
+
+def known_holidays(years: Iterable[int], languages: Iterable[str]) -> KnownHolidays:
+    """The holidays of ``years`` in ``languages`` (asked of the package if not known yet)."""
+    years, languages = list(years), list(languages)
+    return KnownHolidays(
+        {(y, lang): _public_holidays(y, lang) for y in years for lang in languages},
+        {y: _national_working_days(y) for y in years},
+    )
+
+
+def remember_holidays(known: KnownHolidays) -> None:
+    """Answer from ``known`` instead of asking the package (what an earlier run was told)."""
+    _HOLIDAYS.update(known.holidays)
+    _WORKDAYS.update(known.working_weekend_days)
 
 
 class WorkingDayCalendar:

@@ -18,7 +18,17 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, String, any_, bindparam, func, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from dialogue_app.store.security import ROW_SECURITY_TABLES
@@ -223,7 +233,7 @@ def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElemen
         # the values as the column stores them (dates as ISO text, NFC text…), as JSON
         process = column.type.dialect_impl(dialect).bind_processor(dialect)
         stored = [process(value) for value in values] if process else list(values)
-        listed = select(literal_column("value")).select_from(
+        listed: Select[Any] = select(literal_column("value")).select_from(
             func.json_each(bindparam(None, json.dumps(stored), type_=String()))
         )
         found = column.in_(listed)

@@ -320,7 +320,7 @@ def _text_has_words(
     long prefix again for each case tested). The columns hold the words separated by one
     space, so " " + text GLOB "* w*" is "a word starts with w"; words are [a-z0-9]+, which
     GLOB takes literally."""
-    words_of_case = _CASE_TEXT.c.public
+    words_of_case: ColumnElement[str] = _CASE_TEXT.c.public
     if include_confidential:
         words_of_case = words_of_case.concat(" ").concat(_CASE_TEXT.c.confidential)
     spaced = literal(" ").concat(words_of_case)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -45,6 +45,7 @@ class CalendarNotice(QWidget):
         self._subscription_lines: list[str] = []
         self._hidden_text: str | None = None
         self.links_dialog: QWidget | None = None
+        self._read_once = False
 
         self.frame = QFrame()
         self.frame.setObjectName("calendarNoticeFrame")
@@ -91,8 +92,20 @@ class CalendarNotice(QWidget):
         self._show()
 
     def reload(self) -> None:
-        subscriptions = self._services.calendar_links.subscriptions
-        Operation(self, subscriptions.all).success(self._read).run()
+        if not self._read_once:
+            # the first read once the page around it is built and shown (the notice is for
+            # problems, and reading it imports the calendar exchange: not before the page)
+            self._read_once = True
+            QTimer.singleShot(0, self.reload)
+            return
+        Operation(self, self._subscriptions, during="reading the subscribed calendars").success(
+            self._read
+        ).run()
+
+    def _subscriptions(self) -> list[SubscriptionView]:
+        # in the background, services.calendar_links included: the calendar exchange's modules
+        # (icalendar, caldav) are imported there the first time, not on the UI thread
+        return self._services.calendar_links.subscriptions.all()
 
     def _read(self, views: list[SubscriptionView]) -> None:
         self._subscription_lines = [self._line(view) for view in views if view.last_error]
