@@ -182,7 +182,7 @@ def citizen_terms(full_name: str | None, national_id: str | None) -> set[tuple[s
     the ID number."""
     name = fold(full_name)
     return {
-        (word, name) for word in search_index.words(full_name) + search_index.words(national_id)
+        (word, name) for word in search_index.folded_words(name) + search_index.words(national_id)
     }
 
 

@@ -60,7 +60,12 @@ class IndexedCitizen:
 
 def words(text: str | None) -> list[str]:
     """The folded words of ``text`` (what is indexed and what a search is split into)."""
-    return [w[:MAX_TERM] for w in _WORD.findall(fold(text))]
+    return folded_words(fold(text))
+
+
+def folded_words(folded: str) -> list[str]:
+    """``words(text)`` given ``fold(text)``."""
+    return [w[:MAX_TERM] for w in _WORD.findall(folded)]
 
 
 def case_terms(
@@ -158,7 +163,11 @@ class BulkTerms:
         for citizen in citizens:
             if not citizen.confidential:
                 parts.append(self.fold(citizen.full_name))
-                parts.append(fold(citizen.national_id))
+                national_id = citizen.national_id
+                if national_id and national_id.isascii() and national_id.isalnum():
+                    parts.append(national_id.lower())  # its fold: no mark, no space
+                else:
+                    parts.append(fold(national_id))
         parts.append(self.fold(summary))
         return " ".join(part for part in parts if part)
 
