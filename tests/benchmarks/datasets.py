@@ -760,7 +760,6 @@ def sqlite_dataset(size: Size, seed: int = SEED) -> Path:
         migrated = upgrade_database(sqlite_url(path))
         if migrated.backup is not None:
             migrated.backup.unlink(missing_ok=True)
-            _compact(path)  # a migration that emptied a table (0028) leaves its pages free
         return path
     partial = path.with_suffix(".partial")
     for stale in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -769,20 +768,6 @@ def sqlite_dataset(size: Size, seed: int = SEED) -> Path:
     populate(sqlite_url(partial), size, seed)
     partial.rename(path)
     return path
-
-
-def _compact(path: Path) -> None:
-    """VACUUM the file when a fifth or more of its pages are free (once, after a migration)."""
-    connection = sqlite3.connect(path)
-    try:
-        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
-        pages = connection.execute("PRAGMA page_count").fetchone()[0]
-        if pages and free * 5 >= pages:
-            print(f"compacting {path.name} ({free:,} of {pages:,} pages free) …", file=sys.stderr)
-            connection.execute("VACUUM")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()
 
 
 # --- the import file ---------------------------------------------------------------------------
