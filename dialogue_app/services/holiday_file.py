@@ -3,9 +3,10 @@
 The ``holidays`` package takes about 0.15 s to import and to work out a year (the lunar New Year,
 Hùng Kings' day): on the way to the first page at every start. Its answers for last year, this
 year and next year are written to ``holidays.json`` in the user's cache folder, marked with the
-package they came from (the path, size and time of its version file; in the Windows bundle, of
-the program itself). A file from another package, unreadable, or missing a year is ignored and
-written again: the file can only save time, never change a deadline.
+package they came from (the path, size and time of its installation record, named with its
+version; in the Windows bundle, of the program itself). A file from another package, unreadable,
+or missing a year is ignored and written again: the file can only save time, never change a
+deadline.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ def package_mark() -> str | None:
     if not getattr(sys, "frozen", False):  # where an import finds it: the first folder holding it
         found = (Path(entry or ".") / "holidays" / "version.py" for entry in sys.path)
         path = next((candidate for candidate in found if candidate.is_file()), None)
+        if path is not None:
+            # its installation record (named with the version, listing every file's hash)
+            # rather than version.py, which is the same file in every version
+            records = sorted(path.parents[1].glob("holidays-*.dist-info/RECORD"))
+            path = records[0] if len(records) == 1 else path
     if path is None:
         return None
     try:

@@ -545,7 +545,8 @@ class CaseCitizen(Base):
 
 
 class CaseSearchTerm(Base):
-    """One folded word of a case (number, citizen name or ID, summary) for search as you type.
+    """One folded word of a case (number, citizen name or ID, summary) for search as you type,
+    on PostgreSQL (empty on SQLite, where the full-text table ``case_text`` alone holds them).
 
     Prefix search over the primary key stays fast at a million cases, where ``LIKE '%…%'`` over
     ``Case.search_key`` reads every row. Words that identify a denunciator are ``confidential``:

@@ -96,7 +96,7 @@ class CalendarNotice(QWidget):
             # the first read once the page around it is built and shown (the notice is for
             # problems, and reading it imports the calendar exchange: not before the page)
             self._read_once = True
-            QTimer.singleShot(0, self.reload)
+            QTimer.singleShot(0, self, self.reload)  # not once deleted
             return
         Operation(self, self._subscriptions, during="reading the subscribed calendars").success(
             self._read
