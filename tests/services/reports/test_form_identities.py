@@ -92,6 +92,21 @@ SECOND_ROUND_DENUNCIATION = [
     ),
 ]  # fmt: skip
 
+# Found by hypothesis (seed 808): a first-round denunciation recorded with a complaint's
+# second-round verdict ("first decision upheld", which the case form refuses) was counted as
+# settled (col. 5) in none of the denunciation table's verdict columns (20, 21, 22).
+MISFIT_VERDICT = [
+    _row(),
+    _row(
+        resolved_after=0, status=CaseStatus.RESOLVED, case_type=CaseType.DENUNCIATION,
+        within_competence=True, verdict=Verdict.UPHELD,
+    ),
+    _row(
+        resolved_after=0, status=CaseStatus.RESOLVED, within_competence=True, round=2,
+        verdict=Verdict.RIGHT, outcome=Outcome.REJECTED,
+    ),
+]  # fmt: skip
+
 
 @settings(
     max_examples=15,
@@ -105,6 +120,7 @@ SECOND_ROUND_DENUNCIATION = [
     merged_after=st.integers(-60, 60),
 )
 @example(rows=SECOND_ROUND_DENUNCIATION, start=0, days=0, merged_after=0)
+@example(rows=MISFIT_VERDICT, start=0, days=0, merged_after=0)
 def test_identities_hold_on_random_data(db, rows, start, days, merged_after) -> None:  # type: ignore[no-untyped-def]
     with db.uow.begin() as session:
         session.execute(update(Case).values(repeat_of_id=None))

@@ -33,7 +33,15 @@ from sqlalchemy.orm import Session
 from dialogue_app.domain.calendar_days import DutyStatus
 from dialogue_app.domain.cases import CaseStatus, CaseType, Channel
 from dialogue_app.domain.conferences import ConferenceKind
-from dialogue_app.domain.forms import AMOUNTS, COUNTS, OutsideAction, ReceptionMode, Verdict
+from dialogue_app.domain.forms import (
+    AMOUNTS,
+    COUNTS,
+    FIRST_ROUND_VERDICTS,
+    SECOND_ROUND_VERDICTS,
+    OutsideAction,
+    ReceptionMode,
+    Verdict,
+)
 from dialogue_app.domain.statistics import CROWD_SIZE
 from dialogue_app.services.cases import OTHERWISE_STATUSES, SETTLED_STATUSES
 from dialogue_app.services.cases.slices import HELD, OPEN_VALUES, day_start
@@ -227,11 +235,18 @@ def outside_action() -> ColumnElement[Any]:
 
 def verdict() -> ColumnElement[Any]:
     # a second round upholds or annuls the first decision: complaints only (a denunciation
-    # made again is concluded right, wrong or partly right like the first: Luật Tố cáo 2018)
+    # made again is concluded right, wrong or partly right like the first: Luật Tố cáo 2018).
+    # A recorded verdict counts when it fits the case (the case form refuses one that does
+    # not; a record written otherwise, by an older version or by hand, is read from its
+    # outcome), so that every verdict lands in a column its form has.
     second = and_(Case.round == 2, Case.case_type == CaseType.COMPLAINT.value)
-    return func.coalesce(
-        Case.verdict,
-        case(
+    fits = or_(
+        and_(second, one_of(Case.verdict, sorted(v.value for v in SECOND_ROUND_VERDICTS))),
+        and_(~second, one_of(Case.verdict, sorted(v.value for v in FIRST_ROUND_VERDICTS))),
+    )
+    return case(
+        (fits, Case.verdict),
+        else_=case(
             (
                 and_(second, one_of(Case.outcome, ("upheld", "partly_upheld"))),
                 literal(Verdict.ANNULLED.value),
