@@ -1303,27 +1303,27 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CalendarNotice</name>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="52"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="53"/>
         <source>The office&apos;s calendars need attention</source>
         <translation>Lịch của cơ quan cần được xem lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="60"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="61"/>
         <source>Calendars and mail…</source>
         <translation>Lịch và thư điện tử…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="62"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="63"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="105"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="118"/>
         <source>%1&apos;s calendar could not be read: %2 The conflict checks use the copy read %3.</source>
         <translation>Không đọc được lịch của %1: %2 Việc kiểm tra trùng lịch đang dùng bản đọc lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="109"/>
+        <location filename="../../dialogue_app/ui/calendar_exchange/notice.py" line="122"/>
         <source>%1&apos;s calendar could not be read: %2 Nothing has been read from it yet, so the conflict checks do not know when %1 is busy.</source>
         <translation>Không đọc được lịch của %1: %2 Chưa đọc được lần nào nên việc kiểm tra trùng lịch chưa biết khi nào %1 bận.</translation>
     </message>
@@ -2026,77 +2026,77 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="140"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="148"/>
         <source>Number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="141"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="149"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="142"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="150"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="143"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="151"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="147"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="155"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="148"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="156"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="149"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="157"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="150"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="158"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="234"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="244"/>
         <source>Notify the denunciator that the denunciation was accepted: %1. Record it with Add follow-up.</source>
         <translation>Thông báo cho người tố cáo về việc thụ lý tố cáo: %1. Ghi nhận bằng nút Thêm diễn biến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="144"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="152"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="145"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="153"/>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="146"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="154"/>
         <source>Notify denunciator by</source>
         <translation>Hạn thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="151"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="159"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="230"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="240"/>
         <source>The denunciator was notified on %1.</source>
         <translation>Đã thông báo cho người tố cáo ngày %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="264"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="274"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
@@ -2144,442 +2144,442 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="85"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="89"/>
         <source>Search names, ID numbers, case numbers and summaries</source>
         <translation>Tìm theo họ tên, số CCCD, số vụ việc, nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="88"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="92"/>
         <source>Search the register (Ctrl+F)</source>
         <translation>Tìm trong sổ vụ việc (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="96"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
         <source>All cases</source>
         <translation>Tất cả vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="97"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="101"/>
         <source>Open cases</source>
         <translation>Chưa giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="98"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="102"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="99"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="750"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="103"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="768"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="100"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="104"/>
         <source>Denunciators to notify</source>
         <translation>Tố cáo chưa thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="104"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="108"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="106"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="110"/>
         <source>due within </source>
         <translation>hạn trong </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="107"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="111"/>
         <source>How many days ahead “Due soon” looks</source>
         <translation>Số ngày tới mà bộ lọc “Sắp đến hạn” xét</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="108"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="112"/>
         <source>Due within (days)</source>
         <translation>Đến hạn trong (ngày)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="110"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="114"/>
         <source>Any status</source>
         <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="114"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="118"/>
         <source>Any type</source>
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="143"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="138"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="144"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Tiếp nhận vụ việc mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="140"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="146"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="142"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="148"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="144"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="150"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="147"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="153"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="193"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="199"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="195"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="201"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="197"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="203"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="199"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="205"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="207"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="209"/>
         <source>Statistics…</source>
         <translation>Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="275"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="281"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="788"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="276"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="282"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="293"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="299"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="294"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="300"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="295"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="301"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="373"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="378"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="404"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="405"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="410"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="473"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="496"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="501"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="526"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="528"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="533"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="530"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="535"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="536"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="539"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="540"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="545"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="541"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="546"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="542"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="547"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="543"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="549"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="545"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="749"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="767"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="546"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="551"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="547"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="552"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="787"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="555"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="805"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="787"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="555"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="805"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="549"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="554"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="551"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="556"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="552"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="754"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="772"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="558"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="577"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="582"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="589"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="594"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="594"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="599"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="620"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="625"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="624"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="629"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="646"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="653"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="704"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="717"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="732"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="718"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="733"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="729"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="746"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="736"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="754"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="751"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="769"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="752"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="770"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="753"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="771"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="774"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="792"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="776"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="794"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="803"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="821"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="805"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="823"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="505"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="510"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="381"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="386"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="383"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="388"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="393"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="392"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="397"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="506"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="511"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="508"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="503"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="508"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="504"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="509"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="507"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="512"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="502"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="507"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -3430,7 +3430,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>DatabaseOpen</name>
     <message>
-        <location filename="../../dialogue_app/app.py" line="270"/>
+        <location filename="../../dialogue_app/app.py" line="275"/>
         <location filename="../../dialogue_app/ui/database_open.py" line="137"/>
         <source>Updating the database for this version of Dialogue Desk…
 This is done once; please wait. Nothing is lost if it fails: the old database is kept.</source>
@@ -5111,104 +5111,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="84"/>
+        <location filename="../../dialogue_app/store/database.py" line="87"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="119"/>
+        <location filename="../../dialogue_app/store/database.py" line="122"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="126"/>
+        <location filename="../../dialogue_app/store/database.py" line="129"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="158"/>
+        <location filename="../../dialogue_app/store/database.py" line="161"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="169"/>
+        <location filename="../../dialogue_app/store/database.py" line="172"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="178"/>
-        <location filename="../../dialogue_app/store/database.py" line="342"/>
+        <location filename="../../dialogue_app/store/database.py" line="181"/>
+        <location filename="../../dialogue_app/store/database.py" line="345"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="191"/>
+        <location filename="../../dialogue_app/store/database.py" line="194"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="209"/>
+        <location filename="../../dialogue_app/store/database.py" line="212"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="221"/>
+        <location filename="../../dialogue_app/store/database.py" line="224"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="229"/>
+        <location filename="../../dialogue_app/store/database.py" line="232"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="352"/>
+        <location filename="../../dialogue_app/store/database.py" line="355"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="363"/>
+        <location filename="../../dialogue_app/store/database.py" line="366"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="514"/>
+        <location filename="../../dialogue_app/store/database.py" line="517"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="528"/>
+        <location filename="../../dialogue_app/store/database.py" line="531"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="538"/>
+        <location filename="../../dialogue_app/store/database.py" line="541"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="551"/>
+        <location filename="../../dialogue_app/store/database.py" line="554"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="660"/>
+        <location filename="../../dialogue_app/store/database.py" line="663"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="714"/>
+        <location filename="../../dialogue_app/store/database.py" line="717"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="736"/>
+        <location filename="../../dialogue_app/store/database.py" line="754"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="732"/>
-        <location filename="../../dialogue_app/store/database.py" line="770"/>
+        <location filename="../../dialogue_app/store/database.py" line="750"/>
+        <location filename="../../dialogue_app/store/database.py" line="788"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -5524,14 +5524,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="478"/>
+        <location filename="../../dialogue_app/store/database.py" line="481"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="393"/>
-        <location filename="../../dialogue_app/store/database.py" line="504"/>
+        <location filename="../../dialogue_app/store/database.py" line="507"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -5546,7 +5546,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="523"/>
+        <location filename="../../dialogue_app/store/database.py" line="526"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -7119,62 +7119,62 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Mẫu dùng các trường mà văn bản này không có: %1. Hãy xóa hoặc sửa các trường đó trong Word; mẫu đang dùng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="135"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="137"/>
         <source>A recovered or returned amount cannot be negative (%1). Enter 0 or leave it empty.</source>
         <translation>Số tiền, diện tích đất thu hồi hoặc trả lại không được âm (%1). Hãy nhập 0 hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="146"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="148"/>
         <source>A number of people or organisations cannot be negative.</source>
         <translation>Số người hoặc số tổ chức không được âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="153"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="155"/>
         <source>More officials than people recommended for sanction: the officials are counted among those people.</source>
         <translation>Số cán bộ, công chức nhiều hơn số người bị kiến nghị xử lý: cán bộ, công chức được tính trong số người đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="162"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="164"/>
         <source>More officials than people transferred to the investigation agency: the officials are counted among those people.</source>
         <translation>Số cán bộ, công chức nhiều hơn số người chuyển cơ quan điều tra: cán bộ, công chức được tính trong số người đó.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="171"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="173"/>
         <source>People are transferred to the investigation agency but the case is not: tick “transferred to the investigation agency” or enter 0 people.</source>
         <translation>Có người được chuyển cơ quan điều tra nhưng vụ việc thì không: hãy đánh dấu “Chuyển cơ quan điều tra” hoặc nhập 0 người.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="181"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="183"/>
         <source>This petition was withdrawn, so it was not settled by a decision: clear the verdict, or change the status if a decision was issued.</source>
         <translation>Đơn này đã được rút nên không giải quyết bằng quyết định: hãy bỏ kết luận, hoặc đổi trạng thái nếu đã ban hành quyết định.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="190"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="192"/>
         <source>Only complaints and denunciations are settled with a verdict; clear it.</source>
         <translation>Chỉ khiếu nại và tố cáo mới có kết luận đúng, sai; hãy bỏ kết luận.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="198"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="200"/>
         <source>Upholding or annulling a first decision is a second-round outcome; this is a first-round case. Choose right, wrong or partly right, or set the round to 2.</source>
         <translation>Công nhận hoặc hủy quyết định lần đầu là kết quả giải quyết lần hai; vụ việc này giải quyết lần đầu. Hãy chọn đúng, sai hoặc đúng một phần, hoặc đặt lần giải quyết là 2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="208"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="210"/>
         <source>A second-round complaint ends by upholding or annulling (amending) the first decision; choose one of those.</source>
         <translation>Khiếu nại lần hai kết thúc bằng việc công nhận hoặc hủy, sửa quyết định lần đầu; hãy chọn một trong hai.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="217"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="219"/>
         <source>Guiding, transferring or urging applies only to petitions outside the office&apos;s competence; clear it or untick “within competence”.</source>
         <translation>Hướng dẫn, chuyển đơn hoặc đôn đốc chỉ áp dụng cho đơn không thuộc thẩm quyền; hãy bỏ lựa chọn này hoặc bỏ đánh dấu “Thuộc thẩm quyền”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="227"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="229"/>
         <source>A written reply is recorded only for a petition transferred to another body.</source>
         <translation>Chỉ ghi văn bản phúc đáp cho đơn đã chuyển đến cơ quan khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/domain/forms/facts.py" line="235"/>
+        <location filename="../../dialogue_app/domain/forms/facts.py" line="237"/>
         <source>The reply cannot arrive (%1) before the petition (%2).</source>
         <translation>Văn bản phúc đáp (%1) không thể đến trước ngày nhận đơn (%2).</translation>
     </message>
@@ -7376,47 +7376,52 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Lịch tại %1 có một mục không đọc được nên không dùng phần nào của lịch. Hãy nhờ chủ lịch mở và lưu lại mục bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="150"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="86"/>
+        <source>The handover archive holds the whole record, denunciators included, and this account may not read all of it. Export or import it with the account that owns the database (the one that created it). Nothing was done.</source>
+        <translation>Hồ sơ bàn giao chứa toàn bộ dữ liệu, kể cả thông tin người tố cáo, mà tài khoản này không được xem hết. Hãy xuất hoặc nhập hồ sơ bằng tài khoản sở hữu cơ sở dữ liệu (tài khoản đã tạo ra nó). Chưa có gì được thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="172"/>
         <source>%1 already exists and is not an empty folder. Choose a new folder name, or a file name ending in .zip.</source>
         <translation>%1 đã tồn tại và không phải là thư mục trống. Hãy chọn tên thư mục mới, hoặc tên tệp có đuôi .zip.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="273"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="295"/>
         <source>%1 is not a handover archive of Dialogue Desk (a damaged or other zip file). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (tệp zip bị hỏng hoặc của chương trình khác). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="285"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="307"/>
         <source>%1 is not a handover archive of Dialogue Desk (its manifest.json is missing or unreadable). Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk (thiếu tệp manifest.json hoặc không đọc được). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="294"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="316"/>
         <source>%1 is not a handover archive of Dialogue Desk. Nothing was imported.</source>
         <translation>%1 không phải là gói bàn giao dữ liệu của Dialogue Desk. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="312"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="334"/>
         <source>%1 was exported at schema %2, but this database is at schema %3. Import it with the version of Dialogue Desk that exported it, then upgrade. Nothing was imported.</source>
         <translation>%1 được xuất ở lược đồ %2, nhưng cơ sở dữ liệu này ở lược đồ %3. Hãy nhập bằng phiên bản Dialogue Desk đã xuất gói này, rồi nâng cấp. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="334"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="357"/>
         <source>This database already holds the office&apos;s records. Import a handover archive only into a new, empty database. Nothing was imported.</source>
         <translation>Cơ sở dữ liệu này đã có hồ sơ của cơ quan. Chỉ nhập gói bàn giao vào một cơ sở dữ liệu mới, còn trống. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="359"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="382"/>
         <source>The archive&apos;s table %1 holds %2 rows, but its manifest says %3: the archive is incomplete. Nothing was imported.</source>
         <translation>Bảng %1 trong gói có %2 dòng, nhưng tệp kê khai ghi %3: gói dữ liệu không đầy đủ. Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="384"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="407"/>
         <source>The archive&apos;s table %1 has columns this version does not know (%2). Nothing was imported.</source>
         <translation>Bảng %1 trong gói có các cột mà phiên bản này không biết (%2). Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/handover/archive.py" line="403"/>
+        <location filename="../../dialogue_app/services/handover/archive.py" line="426"/>
         <source>Row %2 of the archive&apos;s table %1 cannot be read (%3). Nothing was imported.</source>
         <translation>Không đọc được dòng %2 của bảng %1 trong gói (%3). Chưa nhập gì.</translation>
     </message>
@@ -7546,37 +7551,37 @@ Khôi phục mặc định theo luật?</translation>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="152"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="157"/>
         <source>The database refused this: your role may read and report but not change records. Nothing was saved. Ask an administrator for the clerk role.</source>
         <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn chỉ được xem và lập báo cáo, không được sửa hồ sơ. Chưa có gì được lưu. Hãy đề nghị quản trị viên giao vai trò chuyên viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="157"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="162"/>
         <source>The database refused this: your role may not change the office&apos;s settings, registers or working-day calendar. Nothing was saved. Ask an administrator.</source>
         <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được thay đổi cài đặt, danh mục hoặc lịch ngày làm việc của cơ quan. Chưa có gì được lưu. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="162"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="167"/>
         <source>The database refused this: your role may not change the deadline rules. Nothing was saved. Ask an administrator.</source>
         <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được thay đổi quy tắc thời hạn. Chưa có gì được lưu. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="167"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="172"/>
         <source>The database refused this: your role may not manage staff accounts. Nothing was changed. Ask an administrator.</source>
         <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được quản lý tài khoản cán bộ. Chưa có gì thay đổi. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="172"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="177"/>
         <source>The database refused this: your role may not read the audit log. Ask an administrator or the head of the office.</source>
         <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được xem nhật ký kiểm tra. Hãy liên hệ quản trị viên hoặc lãnh đạo cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="177"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="182"/>
         <source>The database refused this: your role may not see or change what names a denunciator (Law on Denunciations 2018). Nothing was saved. Only a head of the office may.</source>
         <translation>Cơ sở dữ liệu đã từ chối: vai trò của bạn không được xem hoặc sửa nội dung nêu danh tính người tố cáo (Luật Tố cáo 2018). Chưa có gì được lưu. Chỉ lãnh đạo cơ quan được làm việc này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/accounts/permissions.py" line="182"/>
+        <location filename="../../dialogue_app/services/accounts/permissions.py" line="187"/>
         <source>The database refused this: your account may not do it (it may have been disabled or its role changed). Nothing was saved. Ask an administrator.</source>
         <translation>Cơ sở dữ liệu đã từ chối: tài khoản của bạn không được làm việc này (có thể tài khoản đã bị khóa hoặc vai trò đã thay đổi). Chưa có gì được lưu. Hãy liên hệ quản trị viên.</translation>
     </message>

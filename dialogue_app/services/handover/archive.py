@@ -71,6 +71,27 @@ class HandoverResult:
     files: int
 
 
+def _whole_record_readable(engine: Engine) -> None:
+    """PostgreSQL: refuse a login that may not read every row (denunciators' identities hidden
+    by row-level security): its export would leave them out unnoticed, and its import could not
+    index them for search."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as connection:
+        limited = connection.scalar(
+            text("SELECT row_security_active('citizens') AND NOT dialogue_sees_denunciators()")
+        )
+    if limited:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The handover archive holds the whole record, denunciators included, and this "
+                "account may not read all of it. Export or import it with the account that owns "
+                "the database (the one that created it). Nothing was done.",
+            )
+        )
+
+
 def _tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
@@ -144,6 +165,7 @@ def export_archive(
 ) -> HandoverResult:
     """Write the handover archive to ``target`` (a ``.zip`` file, else a new folder)."""
     target = target.expanduser()
+    _whole_record_readable(engine)
     as_zip = target.suffix.lower() == ".zip"
     if not as_zip and target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ServiceError(
@@ -326,6 +348,7 @@ def import_archive(engine: Engine, source: Path) -> HandoverResult:
 def _load(engine: Engine, archive: _Source) -> dict[str, int]:
     tables = _tables()
     counts: dict[str, int] = {}
+    _whole_record_readable(engine)
     with engine.begin() as connection:
         for name in RECORD_TABLES:
             table = Base.metadata.tables.get(name)

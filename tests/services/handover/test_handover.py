@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, func, select, text
 
 from dialogue_app.cli import run
 from dialogue_app.domain.cases import CaseType
+from dialogue_app.domain.roles import Role
 from dialogue_app.services.cases import CaseFilter, CaseService
 from dialogue_app.services.container import Services
 from dialogue_app.services.database import DatabaseHandle, open_database
@@ -22,6 +23,7 @@ from dialogue_app.services.handover import export_archive, import_archive
 from dialogue_app.store.database import sqlite_url
 from dialogue_app.store.models import Base
 from tests.clock import fixed_clock
+from tests.services.accounts.staff_support import pg, staff  # noqa: F401
 from tests.services.cases.case_fixtures import add_user
 
 
@@ -222,3 +224,32 @@ def export_manifest(db: DatabaseHandle, tmp_path: Path) -> dict[str, object]:
     folder = tmp_path / "fresh"
     export_archive(db.engine, folder, clock=fixed_clock())
     return dict(json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
+
+
+def test_a_login_that_may_not_see_denunciators_can_neither_export_nor_import(
+    tmp_path: Path,
+    pg: DatabaseHandle,  # noqa: F811
+) -> None:
+    # its export would leave the denunciators out unnoticed, its import could not index them
+    Services(pg, clock=fixed_clock()).demo.load()
+    whole = tmp_path / "whole.zip"
+    export_archive(pg.engine, whole, clock=fixed_clock())  # the owner's account: all of it
+    clerk = staff(pg, "dlgh_thu", Role.CLERK)
+    try:
+        with pytest.raises(ServiceError, match="may not read all of it"):
+            export_archive(clerk.engine, tmp_path / "part.zip", clock=fixed_clock())
+        assert not (tmp_path / "part.zip").exists()
+        with pytest.raises(ServiceError, match="Nothing was done"):
+            import_archive(clerk.engine, whole)
+    finally:
+        clerk.close()
+    head = staff(pg, "dlgh_truong", Role.HEAD)  # allowed to see denunciators: exports it all
+    try:
+        assert (
+            export_archive(head.engine, tmp_path / "head.zip", clock=fixed_clock()).counts[
+                "citizens"
+            ]
+            == _counts(pg)["citizens"]
+        )
+    finally:
+        head.close()
