@@ -28,7 +28,6 @@ from sqlalchemy import (
     column,
     delete,
     func,
-    insert,
     literal,
     literal_column,
     select,
@@ -124,6 +123,8 @@ class BulkTerms:
         """``fold(text)``, remembered."""
         if not text:
             return ""
+        if text.isascii() and text.isalnum():  # an ID number, a code: no mark, no space
+            return text.lower()
         found = self._folded.get(text)
         if found is None:
             found = self._folded[text] = fold(text)
@@ -163,42 +164,24 @@ class BulkTerms:
         for citizen in citizens:
             if not citizen.confidential:
                 parts.append(self.fold(citizen.full_name))
-                national_id = citizen.national_id
-                if national_id and national_id.isascii() and national_id.isalnum():
-                    parts.append(national_id.lower())  # its fold: no mark, no space
-                else:
-                    parts.append(fold(national_id))
+                parts.append(self.fold(citizen.national_id))
         parts.append(self.fold(summary))
         return " ".join(part for part in parts if part)
 
 
-def term_rows(case_id: int, terms: dict[str, bool]) -> list[dict[str, object]]:
-    return [
-        {"term": term, "case_id": case_id, "confidential": confidential}
-        for term, confidential in terms.items()
-    ]
-
-
 def replace_terms(session: Session, case_id: int, terms: dict[str, bool]) -> None:
-    index = _text_index(session)
-    if index != "sqlite":
+    """Index one case again (after an edit): its old words go, ``terms`` take their place."""
+    if _text_index(session) != "sqlite":
         session.execute(delete(CaseSearchTerm).where(CaseSearchTerm.case_id == case_id))
-        rows = term_rows(case_id, terms)
-        if rows:
-            session.execute(insert(CaseSearchTerm), rows)
-    if index == "sqlite":
-        session.execute(delete(_CASE_TEXT).where(_CASE_TEXT.c.rowid == case_id))
-        session.execute(insert(_CASE_TEXT), [text_row(case_id, terms)])
-    elif index == "postgresql":
-        session.execute(delete(_PG_TEXT).where(_PG_TEXT.c.case_id == case_id))
-        _insert_pg_text(session, [(case_id, terms)])
+    insert_terms(session, [(case_id, terms)])
 
 
 def insert_terms(
     session: Session, items: Sequence[tuple[int, dict[str, bool]]], *, fresh: bool = False
 ) -> None:
-    """Index new cases in bulk: (case id, terms) each. ``fresh``: the full-text index holds
-    none of them (PostgreSQL: nothing to delete first)."""
+    """Index cases in bulk: (case id, terms) each; a case's row of the full-text index is
+    replaced. ``fresh``: the full-text index holds none of them (PostgreSQL: nothing to delete
+    first)."""
     index = _text_index(session) if items else None
     if index != "sqlite":
         insert_values(
@@ -235,25 +218,11 @@ def insert_terms(
 
 _CASE_TEXT = table("case_text", column("rowid"), column("public"), column("confidential"))
 _PG_TEXT = table("case_text", column("case_id"), column("words"))
-_PG_INSERT = sql_text(
-    "INSERT INTO case_text (case_id, words) VALUES (:case_id, CAST(:words AS tsvector))"
-)
 
 
 def pg_words(terms: dict[str, bool]) -> str:
     """The ``tsvector`` text of a case's terms (words are [a-z0-9]+: no quoting needed)."""
     return " ".join(f"{term}:1{'D' if secret else 'A'}" for term, secret in terms.items())
-
-
-def _insert_pg_text(session: Session, items: Sequence[tuple[int, dict[str, bool]]]) -> None:
-    rows = [{"case_id": i, "words": pg_words(terms)} for i, terms in items if terms]
-    if rows:
-        session.execute(_PG_INSERT, rows)
-
-
-def text_row(case_id: int, terms: dict[str, bool]) -> dict[str, object]:
-    public, confidential = _text_columns(terms)
-    return {"rowid": case_id, "public": public, "confidential": confidential}
 
 
 def _text_columns(terms: dict[str, bool]) -> tuple[str, str]:
