@@ -41,6 +41,17 @@ def draft(places: Places, **changes: object) -> CaseDraft:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
+def denunciation(places: Places) -> CaseDraft:
+    """A denunciation: its denunciator's name and ID number are confidential words."""
+    return draft(
+        places,
+        case_type=CaseType.DENUNCIATION,
+        number="TC-8/2026",
+        citizens=(CitizenInput("Đặng Văn Đức", "040123456789"),),
+        summary="Cán bộ nhận tiền",
+    )
+
+
 def found(service: CaseService, typed: str) -> set[int]:
     return {row.id for row in service.list_page(CaseFilter(search=typed)).rows}
 
@@ -50,15 +61,7 @@ def test_cases_written_before_the_index_are_found_and_secrets_stay_apart(
 ) -> None:
     clerk = CaseService(db.uow, "clerk", clock=fixed_clock())
     public = clerk.register(draft(places, number="KN-7/2026")).case
-    secret = clerk.register(
-        draft(
-            places,
-            case_type=CaseType.DENUNCIATION,
-            number="TC-8/2026",
-            citizens=(CitizenInput("Đặng Văn Đức", "040123456789"),),
-            summary="Cán bộ nhận tiền",
-        )
-    ).case
+    secret = clerk.register(denunciation(places)).case
     # the index is rebuilt from the words table by the migration (PostgreSQL: 0006)
     config = store_db._alembic_config(db.engine)
     command.downgrade(config, "0005")
@@ -122,15 +125,7 @@ def test_every_search_plan_finds_the_same_cases(
             summary="Đề nghị cấp giấy chứng nhận",
         )
     ).case
-    secret = clerk.register(
-        draft(
-            places,
-            case_type=CaseType.DENUNCIATION,
-            number="TC-8/2026",
-            citizens=(CitizenInput("Đặng Văn Đức", "040123456789"),),
-            summary="Cán bộ nhận tiền",
-        )
-    ).case
+    secret = clerk.register(denunciation(places)).case
     add_user(db, "head", can_view=True)
     head = CaseService(db.uow, "head", clock=fixed_clock())
     for service in (clerk, head):
@@ -155,15 +150,7 @@ def test_sqlite_keeps_the_words_in_the_full_text_table_alone(
     # it); going back to 0027 refills it from the full-text table, secrets kept apart
     clerk = CaseService(db.uow, "clerk", clock=fixed_clock())
     public = clerk.register(draft(places, number="KN-7/2026")).case
-    secret = clerk.register(
-        draft(
-            places,
-            case_type=CaseType.DENUNCIATION,
-            number="TC-8/2026",
-            citizens=(CitizenInput("Đặng Văn Đức", "040123456789"),),
-            summary="Cán bộ nhận tiền",
-        )
-    ).case
+    secret = clerk.register(denunciation(places)).case
 
     def word_table() -> set[tuple[str, int, bool]]:
         with db.engine.connect() as connection:
