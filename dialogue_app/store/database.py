@@ -10,6 +10,7 @@ swap) share the file lock and the checks of a file; apart they would call each o
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
@@ -255,7 +256,10 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 def _alembic_config(engine: Engine) -> Any:
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's Config writes to the ``sys.stdout`` it found when it was first imported, which
+    # may be gone by now (a test's captured stream, a window without a console); what it says
+    # ("No new upgrade operations detected.") is for a terminal the app does not have
+    config = Config(stdout=io.StringIO())
     config.set_main_option("script_location", "dialogue_app.store:migrations")
     config.attributes["engine"] = engine
     return config

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +28,33 @@ def test_upgrade_creates_every_table_on_an_empty_database(empty_database_url: st
         store_db.check_models_match_migrations(handle.engine)
     finally:
         handle.close()
+
+
+def test_the_schema_check_survives_the_stdout_alembic_was_imported_under_being_closed(
+    tmp_path: Path,
+) -> None:
+    """Alembic's Config remembers the ``sys.stdout`` of the moment it was first imported; the
+    app loads Alembic lazily, so that stream may be a closed one (a window without a console, a
+    test's captured output) by the time the schema is checked, and the check must still run."""
+    script = f"""
+import io, sys
+gone = io.StringIO()
+sys.stdout = gone
+import alembic.config
+sys.stdout = sys.__stdout__
+gone.close()
+from dialogue_app.services.database import open_database
+from dialogue_app.store import database as store_db
+handle = open_database(store_db.sqlite_url({str(tmp_path / "db.sqlite")!r}))
+store_db.check_models_match_migrations(handle.engine)
+handle.close()
+print("checked")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "checked"
 
 
 def test_the_revisions_read_without_alembic_are_alembics(database_url: str) -> None:
