@@ -1,11 +1,15 @@
-"""The case list as a lazy table model: the ordered case ids plus a bounded cache of rows.
+"""The case list as a lazy table model: windows of case ids plus a bounded cache of rows.
 
-As the view scrolls, ``fetchMore`` loads further pages of ids only (keyset paging); the rows
-themselves are fetched on demand in ``data()``, a block of ids around the row asked for in one
-query, and kept in a small LRU cache, so a million-case list holds a million ints, not a million
-rows. Sorting and filtering happen in SQL (the model asks again from the top). Nothing here
-touches the database directly: the model is given the case service's ``list_ids_page(filter,
-sort, cursor, limit)`` and ``rows_by_ids(ids)``.
+As the view scrolls, ``fetchMore`` loads further pages of ids (keyset paging) and counts them;
+the model keeps only where each window of ``WINDOW_PAGES`` pages starts (its keyset cursor) and
+the ids of the few windows looked at last, fetching a window again when the view comes back to
+it. The rows themselves are fetched on demand in ``data()``, a block of ids around the row asked
+for in one query, and kept in a small LRU cache. A million-case list scrolled to its end thus
+holds a thousand cursors, not a million ids (4 MB, issue 19) nor a million rows. Sorting and
+filtering happen in SQL (the model asks again from the top); a change made elsewhere reloads
+the list (the window follows the announced changes), so windows fetched again agree with the
+pages counted. Nothing here touches the database directly: the model is given the case
+service's ``list_ids_page(filter, sort, cursor, limit)`` and ``rows_by_ids(ids)``.
 """
 
 from __future__ import annotations
@@ -59,14 +63,17 @@ _SMALL_ID_MAX = 2**31 - 1
 
 
 def _id_array(ids: Sequence[int]) -> array[int]:
-    """The listed case ids, 4 bytes each (a million ids: 4 MB), 8 if an id is beyond 2**31."""
+    """A window of case ids, 4 bytes each, 8 if an id is beyond 2**31."""
     return array("i" if max(ids, default=0) <= _SMALL_ID_MAX else "q", ids)
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows of the case list: ids fetched page by page, rows on demand through a small cache."""
+    """Rows of the case list: ids counted page by page and kept a few windows at a time, rows
+    on demand through a small cache."""
 
     PAGE = 200  # ids per fetchMore
+    WINDOW_PAGES = 5  # a window of ids: this many pages, fetched again from its start cursor
+    WINDOWS = 4  # windows of ids kept (least recently used go first)
     BLOCK = 100  # rows fetched in one query around a row not in the cache
     CACHE = 2000  # rows kept (least recently used go first)
 
@@ -76,7 +83,9 @@ class CaseTableModel(QAbstractTableModel):
         self._fetch_rows = fetch_rows
         self._filter = CaseFilter()
         self._sort = CaseSort()
-        self._ids = _id_array(())
+        self._count = 0  # ids listed so far
+        self._starts: list[Cursor | None] = []  # where each window starts (window 0: None)
+        self._windows: OrderedDict[int, array[int]] = OrderedDict()  # window -> its ids
         # case id -> row, or None for a case gone since its id was listed
         self._cache: OrderedDict[int, CaseRow | None] = OrderedDict()
         self._cursor: Cursor | None = None
@@ -105,7 +114,10 @@ class CaseTableModel(QAbstractTableModel):
         self._resetting = True
         try:
             self.beginResetModel()
-            self._ids = _id_array(ids)
+            self._count = len(ids)
+            self._starts = [None]
+            self._windows.clear()
+            self._remember(0, _id_array(ids))
             self._cache.clear()
             self._cursor = cursor
             self._exhausted = cursor is None
@@ -113,14 +125,41 @@ class CaseTableModel(QAbstractTableModel):
         finally:
             self._resetting = False
 
+    @property
+    def _window_size(self) -> int:
+        return self.PAGE * self.WINDOW_PAGES
+
+    def _remember(self, window: int, ids: array[int]) -> None:
+        self._windows[window] = ids
+        self._windows.move_to_end(window)
+        while len(self._windows) > max(self.WINDOWS, 2):
+            self._windows.popitem(last=False)
+
+    def _window(self, window: int) -> array[int]:
+        """The ids of this window, fetched again from its start if not kept."""
+        ids = self._windows.get(window)
+        if ids is not None:
+            self._windows.move_to_end(window)
+            return ids
+        size = self._window_size
+        wanted = min(size, self._count - window * size)
+        fetched, _cursor = self._fetch_ids(self._filter, self._sort, self._starts[window], size)
+        ids = _id_array(list(fetched)[:wanted])
+        self._remember(window, ids)
+        return ids
+
     def case_id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        window, offset = divmod(row, self._window_size)
+        ids = self._window(window)
+        return ids[offset] if offset < len(ids) else None  # fewer: cases gone meanwhile
 
     def row_at(self, row: int) -> CaseRow | None:
         """The row at this position, fetched (with its neighbours) if not in the cache."""
-        if not 0 <= row < len(self._ids):
+        case_id = self.case_id_at(row)
+        if case_id is None:
             return None
-        case_id = self._ids[row]
         if case_id in self._cache:
             self._cache.move_to_end(case_id)
             return self._cache[case_id]
@@ -128,15 +167,24 @@ class CaseTableModel(QAbstractTableModel):
         return self._cache.get(case_id)
 
     def row_of_case(self, case_id: int) -> int:
-        try:
-            return self._ids.index(case_id)
-        except ValueError:
-            return -1
+        """The position of this case in the list as loaded so far (-1: not there); the windows
+        kept are looked at first, then the others are fetched in turn."""
+        size = self._window_size
+        for window, ids in list(self._windows.items()):
+            if case_id in ids:
+                return window * size + ids.index(case_id)
+        for window in range(len(self._starts)):
+            if window not in self._windows:
+                ids = self._window(window)
+                if case_id in ids:
+                    return window * size + ids.index(case_id)
+        return -1
 
     def _fill_around(self, row: int) -> None:
         """Fetch the rows of a block of ids around ``row`` (those not cached) in one query."""
-        start = max(0, min(row - self.BLOCK // 4, len(self._ids) - self.BLOCK))
-        wanted = [i for i in self._ids[start : start + self.BLOCK] if i not in self._cache]
+        start = max(0, min(row - self.BLOCK // 4, self._count - self.BLOCK))
+        block = (self.case_id_at(r) for r in range(start, min(start + self.BLOCK, self._count)))
+        wanted = [i for i in block if i is not None and i not in self._cache]
         fetched = {r.id: r for r in self._fetch_rows(wanted)}
         for case_id in wanted:
             self._cache[case_id] = fetched.get(case_id)
@@ -163,7 +211,7 @@ class CaseTableModel(QAbstractTableModel):
     # --- Qt model API -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -174,16 +222,25 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid() or self._exhausted or self._resetting:
             return
-        ids, cursor = self._fetch_ids(self._filter, self._sort, self._cursor, self.PAGE)
+        start = self._cursor
+        ids, cursor = self._fetch_ids(self._filter, self._sort, start, self.PAGE)
         self._cursor = cursor
         self._exhausted = cursor is None
         if not ids:
             return
-        first = len(self._ids)
+        first = self._count
+        window, offset = divmod(first, self._window_size)
         self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
-        if self._ids.typecode == "i" and max(ids) > _SMALL_ID_MAX:
-            self._ids = array("q", self._ids)
-        self._ids.extend(ids)
+        if offset == 0:  # a new window begins where the last page ended
+            self._starts.append(start)
+            self._remember(window, _id_array(ids))
+        elif (kept := self._windows.get(window)) is not None:
+            del kept[offset:]
+            if kept.typecode == "i" and max(ids) > _SMALL_ID_MAX:
+                kept = array("q", kept)
+            kept.extend(ids)
+            self._remember(window, kept)
+        self._count += len(ids)
         self.endInsertRows()
 
     def headerData(  # noqa: N802
@@ -207,10 +264,10 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == CaseRole.CASE_ID:
-            return self._ids[index.row()]
+            return self.case_id_at(index.row())
         row = self.row_at(index.row())
         if row is None:  # deleted since the list was loaded
             return None

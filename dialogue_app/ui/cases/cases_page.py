@@ -45,7 +45,7 @@ from dialogue_app.ui.cases.case_undo import CaseUndoButton
 from dialogue_app.ui.cases.late_agency_model import LateAgencyModel
 from dialogue_app.ui.common.background_task import Done, TaskDialog
 from dialogue_app.ui.common.changes import Changed, follow_changes
-from dialogue_app.ui.common.choices_model import ChoicesModel
+from dialogue_app.ui.common.choices_model import LazyChoicesBox
 from dialogue_app.ui.common.dates import format_date, format_datetime
 from dialogue_app.ui.common.file_dialogs import FileKind, open_file, save_file, suggested_name
 from dialogue_app.ui.common.messages import LATE_COLOUR, parts_translated
@@ -118,12 +118,11 @@ class CasesPage(QWidget):
         self.case_type.addItem(self.tr("Any type"), None)
         for value in CaseType:
             self.case_type.addItem(case_labels.case_type(value), value.value)
-        self.field = QComboBox()
-        self.commune = QComboBox()  # every unit of ten years: thousands, hence a light model
-        self.agency = QComboBox()
-        for combo in (self.field, self.commune, self.agency):
-            combo.setModel(ChoicesModel(combo))
-        self._fill_choices()
+        # read when first reached for; every unit of ten years: thousands, hence a light model
+        registers = self._services.registers
+        self.field = LazyChoicesBox(self.tr("Any field"), registers.fields)
+        self.commune = LazyChoicesBox(self.tr("Any commune"), registers.communes)
+        self.agency = LazyChoicesBox(self.tr("Any agency"), registers.agencies)
         for combo in (
             self.view,
             self.status,
@@ -295,18 +294,9 @@ class CasesPage(QWidget):
     # --- filters ---------------------------------------------------------------------------------
 
     def _fill_choices(self) -> None:
-        for combo, label, items in (
-            (self.field, self.tr("Any field"), self._services.registers.fields()),
-            (self.commune, self.tr("Any commune"), self._services.registers.communes()),
-            (self.agency, self.tr("Any agency"), self._services.registers.agencies()),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            model = combo.model()
-            assert isinstance(model, ChoicesModel)
-            model.set_choices(label, items)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+        """Read the place filters' lists again, those read already (a unit added elsewhere)."""
+        for combo in (self.field, self.commune, self.agency):
+            combo.refresh_choices()
 
     def current_filter(self) -> CaseFilter:
         view = self.view.currentData()
@@ -350,12 +340,15 @@ class CasesPage(QWidget):
         for combo, values in (
             (self.status, {s.value for s in case_filter.statuses}),
             (self.case_type, {t.value for t in case_filter.case_types}),
+        ):
+            single = next(iter(values)) if len(values) == 1 else None
+            combo.setCurrentIndex(max(combo.findData(single), 0))
+        for box, ids in (
             (self.field, case_filter.field_ids),
             (self.commune, case_filter.commune_ids),
             (self.agency, case_filter.agency_ids),
         ):
-            single = next(iter(values)) if len(values) == 1 else None
-            combo.setCurrentIndex(max(combo.findData(single), 0))
+            box.choose(next(iter(ids)) if len(ids) == 1 else None)
         for widget in widgets:
             widget.blockSignals(False)
         self._load(case_filter)

@@ -15,7 +15,9 @@ import vobject
 from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 from ics_support import seed_office
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 
 from dialogue_app.domain.conferences import ConferenceKind, ConferenceStatus
 from dialogue_app.domain.timezone import VN_TZ
@@ -145,6 +147,8 @@ def test_the_cases_page_exports_the_deadlines_of_the_agency_chosen(
     page = window.show_page("cases")
     assert isinstance(page, CasesPage)
     assert page.deadlines_button.text() == "Hạn giải quyết (.ics)…"
+    # the agency filter reached for (its list read then), an agency chosen
+    QApplication.sendEvent(page.agency, QFocusEvent(QEvent.Type.FocusIn))
     page.agency.setCurrentIndex(page.agency.findText("UBND xã Cẩm Xuyên"))
     target = tmp_path / "han-giai-quyet.ics"
 

@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
 
 from dialogue_app.domain.cases import CaseStatus, CaseType, FollowUpKind, Outcome
 from dialogue_app.services.cases import CaseDraft, CaseFilter, CitizenInput
@@ -74,25 +76,41 @@ def test_model_passes_qtmodeltester_and_fetches_lazily(
     qtmodeltester.check(model)
 
 
-def test_model_keeps_ids_and_a_bounded_row_cache(services: Services, places: Places) -> None:
+def test_model_keeps_a_few_windows_of_ids_and_a_bounded_row_cache(
+    services: Services, places: Places
+) -> None:
+    """However long the list, the model holds a few windows of ids and a bounded cache of rows;
+    a window forgotten is fetched again from where it starts, in the same order."""
     seed(services, places, 45)
     model = CaseTableModel(services.cases.list_ids_page, services.cases.rows_by_ids)
-    model.PAGE, model.BLOCK, model.CACHE = 10, 4, 8
+    model.PAGE, model.WINDOW_PAGES, model.WINDOWS, model.BLOCK, model.CACHE = 3, 2, 2, 4, 8
     model.reload()
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 45
+    assert len(model._windows) <= 2 and sum(len(ids) for ids in model._windows.values()) <= 12
     expected = [r.number for r in services.cases.list_page(limit=100).rows]
+    ids = [r.id for r in services.cases.list_page(limit=100).rows]
     shown = [model.index(row, 0).data() for row in range(45)]
     assert shown == expected and len(model._cache) <= 8
     assert [model.index(row, 0).data() for row in (44, 0, 20)] == [expected[i] for i in (44, 0, 20)]
+    assert [model.index(row, 0).data(CaseRole.CASE_ID) for row in range(44, -1, -1)] == ids[::-1]
+    assert len(model._windows) <= 2
     case_id = model.index(30, 0).data(CaseRole.CASE_ID)
+    model.index(0, 0).data(CaseRole.CASE_ID)
+    model.index(9, 0).data(CaseRole.CASE_ID)  # the window of row 30 forgotten
     assert model.row_of_case(case_id) == 30 and model.row_at(30).id == case_id
+    assert model.row_of_case(ids[44]) == 44 and model.row_of_case(ids[0]) == 0
     assert model.row_of_case(-1) == -1 and model.row_at(45) is None
+    model.sort(table.COL_NUMBER, Qt.SortOrder.AscendingOrder)  # a new order: counted again
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    numbers = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert numbers == sorted(expected) and len(model._windows) <= 2
 
 
 def test_model_keeps_case_ids_beyond_two_billion(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Ids are kept 4 bytes each while they fit (a million: 4 MB), exactly when they do not."""
+    """The ids of a window are kept 4 bytes each while they fit, 8 (exactly) when they do not."""
     ids = [5, 2**31 - 1, 2**31, 2**40, 7]
 
     def fetch_ids(_filter, _sort, cursor, limit):  # type: ignore[no-untyped-def]
@@ -103,10 +121,11 @@ def test_model_keeps_case_ids_beyond_two_billion(qtbot) -> None:  # type: ignore
     model = CaseTableModel(fetch_ids, lambda _wanted: [])
     model.PAGE = 2
     model.reload()
-    assert model._ids.itemsize == 4
+    assert model._windows[0].itemsize == 4
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert [model.case_id_at(row) for row in range(model.rowCount())] == ids
+    assert {w.itemsize for w in model._windows.values()} == {8}
     assert model.row_of_case(2**40) == 3 and model.row_of_case(2**41) == -1
 
 
@@ -147,7 +166,13 @@ def test_the_place_filters_list_every_unit_and_keep_the_choice_on_refill(
     page = CasesPage(services)
     qtbot.addWidget(page)
     units = services.registers.communes()
+    # read when first reached for: until then "any" alone
+    assert page.commune.count() == 1 and not page.commune.loaded
+    qtbot.keyClick(page.field, Qt.Key.Key_Up)  # already at "any": reads, changes nothing
+    for combo in (page.commune, page.agency):  # tabbed into, or clicked
+        QApplication.sendEvent(combo, QFocusEvent(QEvent.Type.FocusIn))
     for combo in (page.field, page.commune, page.agency):
+        assert combo.loaded
         qtmodeltester.check(combo.model())  # ChoicesModel: a light list model per filter
     assert page.commune.count() == len(units) + 1  # "any" first, then every unit
     assert page.commune.itemText(0) == "Any commune" and page.commune.itemData(0) is None
@@ -163,6 +188,11 @@ def test_the_place_filters_list_every_unit_and_keep_the_choice_on_refill(
     page.show_filtered(CaseFilter(agency_ids=frozenset({places.other_agency_id})))
     assert page.agency.currentData() == places.other_agency_id
     assert page.commune.currentIndex() == 0 and page.model.rowCount() == 0
+    fresh = CasesPage(services)  # a place chosen for the user (the dashboard's link): read then
+    qtbot.addWidget(fresh)
+    fresh.show_filtered(CaseFilter(commune_ids=frozenset({places.commune_id})))
+    assert fresh.commune.currentData() == places.commune_id and fresh.model.rowCount() == 6
+    assert not fresh.field.loaded and not fresh.agency.loaded
 
 
 def test_dialogs_register_move_and_follow_up(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
