@@ -11,7 +11,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from dialogue_app.services.clock import Clock
-from dialogue_app.services.conferences import ConferenceQueries, ConferenceService, ReceptionService
 from dialogue_app.services.database import DatabaseHandle
 from dialogue_app.services.office import OfficeService
 from dialogue_app.services.registers import RegisterService
@@ -22,6 +21,11 @@ if TYPE_CHECKING:
     from dialogue_app.services.backups import BackupService
     from dialogue_app.services.calendar_exchange import CalendarExchangeService, CalendarLinks
     from dialogue_app.services.cases import CaseService, CitizenService
+    from dialogue_app.services.conferences import (
+        ConferenceQueries,
+        ConferenceService,
+        ReceptionService,
+    )
     from dialogue_app.services.demo import DemoService
     from dialogue_app.services.documents import DocumentService
     from dialogue_app.services.followup import FollowUpService
@@ -49,6 +53,8 @@ class Services:
 
     @cached_property
     def conferences(self) -> ConferenceQueries:
+        from dialogue_app.services.conferences import ConferenceQueries
+
         return ConferenceQueries(self.uow, clock=self.clock)
 
     @cached_property
@@ -61,10 +67,14 @@ class Services:
 
     @cached_property
     def scheduling(self) -> ConferenceService:
+        from dialogue_app.services.conferences import ConferenceService
+
         return ConferenceService(self.uow, user_name=self.user_name, clock=self.clock)
 
     @cached_property
     def reception(self) -> ReceptionService:
+        from dialogue_app.services.conferences import ReceptionService
+
         return ReceptionService(self.uow, clock=self.clock)
 
     @cached_property

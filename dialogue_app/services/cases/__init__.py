@@ -1,5 +1,11 @@
 """The case register (issue 12): its public API, for the ui, the command line, other features
-and the tests. Its modules may move and split behind these names."""
+and the tests. Its modules may move and split behind these names.
+
+The spreadsheet import and export load when one of their names is first asked for: the list,
+the forms and the command line's other commands do not need them (issue 19).
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from dialogue_app.services.cases.citizens import (
     CitizenChoice,
@@ -12,17 +18,7 @@ from dialogue_app.services.cases.citizens import (
     masked_national_id,
     match_key,
 )
-from dialogue_app.services.cases.export import EXPORT_COLUMNS, CaseExporter, neutralise
 from dialogue_app.services.cases.form_facts import check_case
-from dialogue_app.services.cases.importing import (
-    COLUMNS,
-    COMPUTED,
-    CaseImporter,
-    ImportCancelled,
-    ImportFailed,
-    ImportProblem,
-    ImportSummary,
-)
 from dialogue_app.services.cases.queries import load_rules
 from dialogue_app.services.cases.register import (
     complete_registration,
@@ -57,6 +53,44 @@ from dialogue_app.services.cases.types import (
 )
 from dialogue_app.services.cases.undo import UndoOffer
 from dialogue_app.services.cases.workflow import recompute_open_deadlines, refresh_deadline
+
+if TYPE_CHECKING:
+    from dialogue_app.services.cases.export import EXPORT_COLUMNS, CaseExporter, neutralise
+    from dialogue_app.services.cases.importing import (
+        COLUMNS,
+        COMPUTED,
+        CaseImporter,
+        ImportCancelled,
+        ImportFailed,
+        ImportProblem,
+        ImportSummary,
+    )
+
+_EXPORT = frozenset({"EXPORT_COLUMNS", "CaseExporter", "neutralise"})
+_IMPORTING = frozenset(
+    {
+        "COLUMNS",
+        "COMPUTED",
+        "CaseImporter",
+        "ImportCancelled",
+        "ImportFailed",
+        "ImportProblem",
+        "ImportSummary",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORT:
+        from dialogue_app.services.cases import export
+
+        return getattr(export, name)
+    if name in _IMPORTING:
+        from dialogue_app.services.cases import importing
+
+        return getattr(importing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "UndoOffer",

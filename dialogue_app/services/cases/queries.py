@@ -135,7 +135,7 @@ def list_page(session: Session, page: PageQuery) -> CasePage:
     query = _row_query().join(found, found.c.id == Case.id)
     query = query.order_by(*ordering(found.c.key, found.c.id))
     result = session.execute(query).all()
-    rows = [_row(*values, today) for values in result[:limit]]
+    rows = [_row(values, today) for values in result[:limit]]
     next_cursor = None
     if len(result) > limit and rows:
         last = rows[-1]
@@ -171,7 +171,7 @@ def rows_by_ids(session: Session, ids: Sequence[int], today: date) -> list[CaseR
     if not ids:
         return []
     result = session.execute(_row_query().where(Case.id.in_(list(ids)))).all()
-    rows = {values[0].id: _row(*values, today) for values in result}
+    rows = {values.id: _row(values, today) for values in result}
     return [rows[case_id] for case_id in ids if case_id in rows]
 
 
@@ -471,8 +471,9 @@ def _after(column: Any, sort: CaseSort, after: Cursor) -> ColumnElement[bool]:
     return condition
 
 
-def _row_query() -> Select[Case, str | None, int, str | None, str | None, str | None]:
-    """The columns of a list row: the case, its first citizen and their number, and names."""
+def _row_query() -> Select[*tuple[Any, ...]]:
+    """The columns of a list row: the case's own, its first citizen and their number, and
+    names. Columns, not the mapped case: a page of rows builds no ORM objects."""
     first_citizen = (
         select(Citizen.full_name)
         .join(CaseCitizen, CaseCitizen.citizen_id == Citizen.id)
@@ -489,12 +490,27 @@ def _row_query() -> Select[Case, str | None, int, str | None, str | None, str | 
     )
     return (
         select(
-            Case,
+            Case.id,
+            Case.number,
+            Case.received_on,
+            Case.case_type,
+            Case.status,
+            Case.channel,
+            Case.handler,
+            Case.summary,
+            Case.deadline,
+            Case.deadline_explanation,
+            Case.repeat_of_id,
+            Case.outcome,
+            Case.resolved_on,
+            Case.notify_deadline,
+            Case.notified_on,
+            Case.notify_deadline_explanation,
             first_citizen.label("first_citizen"),
             citizen_count.label("citizen_count"),
-            AdminUnit.name,
-            CaseField.name,
-            Agency.name,
+            AdminUnit.name.label("commune"),
+            CaseField.name.label("field_name"),
+            Agency.name.label("agency"),
         )
         .outerjoin(AdminUnit, AdminUnit.id == Case.commune_id)
         .outerjoin(CaseField, CaseField.id == Case.field_id)
@@ -502,47 +518,41 @@ def _row_query() -> Select[Case, str | None, int, str | None, str | None, str | 
     )
 
 
-def _row(
-    case: Case,
-    first: str | None,
-    count: int,
-    commune: str | None,
-    field_name: str | None,
-    agency: str | None,
-    today: date,
-) -> CaseRow:
-    hidden = case.case_type == CaseType.DENUNCIATION
+def _row(values: Any, today: date) -> CaseRow:
+    """A list row from a row of ``_row_query``."""
+    hidden = values.case_type == CaseType.DENUNCIATION
+    first, count = values.first_citizen, values.citizen_count
     label = None
     if not hidden and first:
         label = first if count <= 1 else f"{first} +{count - 1}"
-    left = days_left(case.status, case.deadline, today)
+    left = days_left(values.status, values.deadline, today)
     return CaseRow(
-        id=case.id,
-        number=case.number,
-        received_on=case.received_on,
-        case_type=case.case_type,
-        status=case.status,
-        channel=case.channel,
+        id=values.id,
+        number=values.number,
+        received_on=values.received_on,
+        case_type=values.case_type,
+        status=values.status,
+        channel=values.channel,
         citizens=label,
         citizen_count=count or 0,
         identity_hidden=hidden,
         # names repeat from row to row: one string each, not one per row
-        commune=_shared(commune),
-        field=_shared(field_name),
-        agency=_shared(agency),
-        handler=_shared(case.handler),
-        summary=case.summary,
-        deadline=case.deadline,
-        deadline_parts=parts_of(case.deadline_explanation),
+        commune=_shared(values.commune),
+        field=_shared(values.field_name),
+        agency=_shared(values.agency),
+        handler=_shared(values.handler),
+        summary=values.summary,
+        deadline=values.deadline,
+        deadline_parts=parts_of(values.deadline_explanation),
         overdue=left is not None and left < 0,
         days_left=left,
-        repeat_of_id=case.repeat_of_id,
-        outcome=case.outcome,
-        resolved_on=case.resolved_on,
-        notify_deadline=case.notify_deadline,
-        notified_on=case.notified_on,
-        notify_overdue=notify_overdue(case, today),
-        notify_parts=parts_of(case.notify_deadline_explanation),
+        repeat_of_id=values.repeat_of_id,
+        outcome=values.outcome,
+        resolved_on=values.resolved_on,
+        notify_deadline=values.notify_deadline,
+        notified_on=values.notified_on,
+        notify_overdue=notify_overdue(values, today),
+        notify_parts=parts_of(values.notify_deadline_explanation),
     )
 
 

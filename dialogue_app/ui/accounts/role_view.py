@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from dialogue_app.domain.roles import Permission, Role, permits
 from dialogue_app.services.container import Services
-from dialogue_app.ui.accounts.staff_page import role_title
+from dialogue_app.ui.accounts.role_names import role_title
 
 translate = QCoreApplication.translate
 

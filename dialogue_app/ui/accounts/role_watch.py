@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from dialogue_app.domain.roles import Role
 from dialogue_app.services.container import Services
+from dialogue_app.ui.accounts.role_names import role_title
 from dialogue_app.ui.accounts.role_view import Capabilities
-from dialogue_app.ui.accounts.staff_page import role_title
 from dialogue_app.ui.common.changes import Changed, ChangeHub
 from dialogue_app.ui.common.operations import Operation
 

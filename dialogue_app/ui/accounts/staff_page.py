@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,21 +30,12 @@ from PySide6.QtWidgets import (
 from dialogue_app.domain.roles import MIN_PASSWORD_LENGTH, Permission, Role
 from dialogue_app.services.accounts import Account, AuditFilter, AuditRow
 from dialogue_app.services.container import Services
+from dialogue_app.ui.accounts.role_names import role_title
 from dialogue_app.ui.common.file_dialogs import FileKind, save_file, suggested_name
 from dialogue_app.ui.common.operations import Operation, in_label, in_message_box
 from dialogue_app.ui.common.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def role_title(role: Role) -> str:
-    titles = {
-        Role.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
-        Role.HEAD: QCoreApplication.translate("Roles", "Head (sees denunciators)"),
-        Role.CLERK: QCoreApplication.translate("Roles", "Clerk"),
-        Role.VIEWER: QCoreApplication.translate("Roles", "Viewer (read and report)"),
-    }
-    return titles[role]
 
 
 class AccountsModel(RowsModel[Account]):
