@@ -15,11 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+# what reaching for a combo box sends it before it answers (the popup is ``showPopup``)
+_REACHED_FOR = frozenset(
+    {
+        QEvent.Type.FocusIn,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+    }
+)
 
 
 class ChoicesModel(QAbstractListModel):
@@ -101,18 +109,7 @@ class LazyChoicesBox(QComboBox):
         self.load_choices()
         super().showPopup()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.load_choices()
-        super().focusInEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.load_choices()
-        super().mousePressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        self.load_choices()
-        super().wheelEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        self.load_choices()
-        super().keyPressEvent(event)
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _REACHED_FOR:
+            self.load_choices()
+        return super().event(event)
