@@ -52,57 +52,57 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="98"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="89"/>
         <source>New staff account</source>
         <translation>Tài khoản cán bộ mới</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="100"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="91"/>
         <source>New password for %1</source>
         <translation>Mật khẩu mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="118"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="109"/>
         <source>Login name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="119"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="110"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="120"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="111"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="121"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="112"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="122"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="113"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="124"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="115"/>
         <source>At least %1 characters. Give it to the person in private; they can sign in at once.</source>
         <translation>Ít nhất %1 ký tự. Hãy trao riêng cho người đó; họ có thể đăng nhập ngay.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="136"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="127"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="137"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="128"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="152"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="143"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="52"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="53"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="53"/>
         <source>Disabled</source>
         <translation>Đã khóa</translation>
     </message>
@@ -143,37 +143,37 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="185"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="176"/>
         <source>New account…</source>
         <translation>Tài khoản mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="190"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="181"/>
         <source>Give this role</source>
         <translation>Giao vai trò này</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="191"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="182"/>
         <source>New password…</source>
         <translation>Mật khẩu mới…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="192"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="183"/>
         <source>Disable</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="193"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="184"/>
         <source>Enable</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="220"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="211"/>
         <source>This database is a file on this computer: its one user is your computer account. Staff accounts need the office&apos;s shared PostgreSQL database.</source>
         <translation>Cơ sở dữ liệu này là một tệp trên máy tính này: người dùng duy nhất là tài khoản máy tính của bạn. Tài khoản cán bộ cần cơ sở dữ liệu PostgreSQL dùng chung của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="285"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="276"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
@@ -413,32 +413,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="69"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="60"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="70"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="61"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="71"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="62"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="72"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="63"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="73"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="64"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="74"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="65"/>
         <source>Fields or detail</source>
         <translation>Trường thay đổi hoặc chi tiết</translation>
     </message>
@@ -446,63 +446,63 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="301"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="292"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="314"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="305"/>
         <source>Older entries</source>
         <translation>Mục cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="315"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="306"/>
         <source>Export to CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="324"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="315"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="330"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="321"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="331"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="322"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="332"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="323"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="358"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="349"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="399"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="390"/>
         <source>Export the audit log</source>
         <translation>Xuất nhật ký kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="401"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="392"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="411"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="402"/>
         <source>%1 entries exported.</source>
         <translation>Đã xuất %1 mục.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="400"/>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="414"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="391"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="405"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>
@@ -2026,77 +2026,77 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="148"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="196"/>
         <source>Number</source>
         <translation>Số vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="149"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="197"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="150"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="198"/>
         <source>Type</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="151"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="199"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="155"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="203"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="156"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="204"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="157"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="205"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="158"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="206"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="244"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="301"/>
         <source>Notify the denunciator that the denunciation was accepted: %1. Record it with Add follow-up.</source>
         <translation>Thông báo cho người tố cáo về việc thụ lý tố cáo: %1. Ghi nhận bằng nút Thêm diễn biến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="152"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="200"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="153"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="201"/>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="154"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="202"/>
         <source>Notify denunciator by</source>
         <translation>Hạn thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="159"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="207"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="240"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="297"/>
         <source>The denunciator was notified on %1.</source>
         <translation>Đã thông báo cho người tố cáo ngày %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="274"/>
+        <location filename="../../dialogue_app/ui/cases/case_table_model.py" line="331"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>Quá hạn %n ngày</numerusform>
@@ -2170,7 +2170,7 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     </message>
     <message>
         <location filename="../../dialogue_app/ui/cases/cases_page.py" line="103"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="768"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="772"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2210,376 +2210,381 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Tất cả loại đơn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="143"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="148"/>
         <source>Register a case…</source>
         <translation>Thêm mới vụ việc…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="144"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="149"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Tiếp nhận vụ việc mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="146"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="151"/>
         <source>Import…</source>
         <translation>Nhập Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="148"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="153"/>
         <source>Export…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="150"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="155"/>
         <source>Deadlines (.ics)…</source>
         <translation>Hạn giải quyết (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="153"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="158"/>
         <source>Save the deadlines of the open cases (of the agency chosen, if any) as all-day entries for Outlook, Google or Thunderbird</source>
         <translation>Lưu hạn giải quyết của các vụ việc đang mở (của cơ quan đã chọn, nếu có) thành sự kiện cả ngày cho Outlook, Google hoặc Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="199"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="204"/>
         <source>Edit…</source>
         <translation>Cập nhật…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="201"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="206"/>
         <source>Change status…</source>
         <translation>Chuyển trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="203"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="208"/>
         <source>Add follow-up…</source>
         <translation>Thêm diễn biến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="205"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="210"/>
         <source>Show the denunciator</source>
         <translation>Hiện thông tin người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="207"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="212"/>
         <source>Make a document…</source>
         <translation>Lập văn bản…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="209"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="214"/>
         <source>Statistics…</source>
         <translation>Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="281"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="788"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="286"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="792"/>
         <source>Cases</source>
         <translation>Danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="282"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="287"/>
         <source>Late agencies</source>
         <translation>Cơ quan chậm giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="299"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="123"/>
         <source>Any field</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="300"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="124"/>
         <source>Any commune</source>
         <translation>Tất cả xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="301"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="125"/>
         <source>Any agency</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="378"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="128"/>
+        <source>A district or a province lists the cases of its communes; a commune also those of the communes merged into it</source>
+        <translation>Chọn huyện hoặc tỉnh: hiện các vụ việc của các xã thuộc đơn vị đó; chọn một xã: hiện cả các vụ việc của các xã đã sáp nhập vào xã đó</translation>
+    </message>
+    <message>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="382"/>
         <source>Cannot show the cases</source>
         <translation>Không hiển thị được danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="404"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="408"/>
         <source>No cases yet. Register a case with “Register a case…”, or import a spreadsheet of cases with “Import…”.</source>
         <translation>Chưa có vụ việc nào. Hãy thêm vụ việc bằng nút “Thêm mới vụ việc…”, hoặc nhập bảng tính danh sách vụ việc bằng nút “Nhập Excel…”.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="410"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="414"/>
         <source>No case matches. Check the spelling, or clear some filters.</source>
         <translation>Không có vụ việc nào phù hợp. Hãy kiểm tra lại chính tả hoặc bỏ bớt bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="478"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="482"/>
         <source>Cannot open the case</source>
         <translation>Không mở được vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="501"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="505"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Chọn một vụ việc trong danh sách để xem chi tiết tại đây.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="531"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="535"/>
         <source>notified on %1</source>
         <translation>đã thông báo ngày %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="533"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="537"/>
         <source>not yet recorded</source>
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="535"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="539"/>
         <source>not recorded</source>
         <translation>không có ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="536"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="540"/>
         <source>Notify the denunciator by</source>
         <translation>Hạn thông báo thụ lý cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="544"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
         <source>Received on</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="545"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="549"/>
         <source>Received through</source>
         <translation>Hình thức tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="546"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
         <source>Raised at</source>
         <translation>Nêu tại</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="547"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="551"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="548"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="552"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="549"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
         <source>Agency</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="550"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="767"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="554"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="771"/>
         <source>Handler</source>
         <translation>Cán bộ xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="551"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="555"/>
         <source>Round</source>
         <translation>Lần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="552"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="556"/>
         <source>Complexity</source>
         <translation>Mức độ phức tạp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
         <source>Remote area</source>
         <translation>Vùng sâu, vùng xa</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="555"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="805"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="559"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="809"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="553"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="555"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="805"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="559"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="809"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="554"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="558"/>
         <source>Within competence</source>
         <translation>Thuộc thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="556"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="560"/>
         <source>Accepted on</source>
         <translation>Ngày thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="557"/>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="772"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="561"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="776"/>
         <source>Closed on</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="558"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="562"/>
         <source>Refusal ground</source>
         <translation>Căn cứ không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="582"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="586"/>
         <source>recorded %1</source>
         <translation>ghi nhận lúc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="594"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="598"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="599"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="603"/>
         <source>Deadline extended by %n day(s)</source>
         <translation>
             <numerusform>Gia hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="625"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="629"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="629"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="633"/>
         <source>Save the attached file</source>
         <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="653"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="657"/>
         <source>Repeat petition</source>
         <translation>Đơn trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="719"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="723"/>
         <source>Confidential</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="732"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="736"/>
         <source>Import cases</source>
         <translation>Nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="733"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="737"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="746"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="750"/>
         <source>Importing cases</source>
         <translation>Đang nhập danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="754"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="758"/>
         <source>ID</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="769"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="773"/>
         <source>Deadline basis</source>
         <translation>Căn cứ tính thời hạn</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="770"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="774"/>
         <source>Denunciator notified on</source>
         <translation>Ngày thông báo thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="771"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="775"/>
         <source>Outcome</source>
         <translation>Kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="792"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="796"/>
         <source>Export cases</source>
         <translation>Xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="794"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="798"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="821"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="825"/>
         <source>%Ln case(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %Ln vụ việc ra tệp %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="823"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="827"/>
         <source>Exporting cases</source>
         <translation>Đang xuất danh sách vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="510"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="514"/>
         <source>Summary</source>
         <translation>Nội dung tóm tắt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="386"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="390"/>
         <source>More than %Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy hơn %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="388"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="392"/>
         <source>%Ln case(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln vụ việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="393"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="397"/>
         <source>More than %Ln case(s); narrow the search to see how many.</source>
         <translation>
             <numerusform>Hơn %Ln vụ việc; hãy thu hẹp điều kiện tìm kiếm để xem số lượng cụ thể.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="397"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="401"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln vụ việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="511"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="515"/>
         <source>Citizens</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="517"/>
         <source>Timeline</source>
         <translation>Diễn biến xử lý</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="508"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="512"/>
         <source>Deadline</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="509"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="513"/>
         <source>Repeat of case</source>
         <translation>Trùng với vụ việc</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="512"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="516"/>
         <source>representative</source>
         <translation>người đại diện</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="507"/>
+        <location filename="../../dialogue_app/ui/cases/cases_page.py" line="511"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -5111,104 +5116,104 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Thời gian nhắc lịch không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="87"/>
+        <location filename="../../dialogue_app/store/database.py" line="88"/>
         <source>“%1” is not a database address. Use a SQLite file path such as sqlite:///C:/data/dialogue.sqlite or postgresql+psycopg://user@host/dbname.</source>
         <translation>“%1” không phải là địa chỉ cơ sở dữ liệu. Hãy dùng đường dẫn tệp SQLite như sqlite:///C:/data/dialogue.sqlite hoặc postgresql+psycopg://user@host/dbname.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="122"/>
+        <location filename="../../dialogue_app/store/database.py" line="123"/>
         <source>PostgreSQL support is not installed. Install it with pip install &apos;dialogue-app[postgres]&apos;.</source>
         <translation>Chưa cài đặt thành phần hỗ trợ PostgreSQL. Hãy cài đặt bằng lệnh pip install &apos;dialogue-app[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="129"/>
+        <location filename="../../dialogue_app/store/database.py" line="130"/>
         <source>The database type “%1” is not supported. Use SQLite or PostgreSQL.</source>
         <translation>Không hỗ trợ loại cơ sở dữ liệu “%1”. Hãy dùng SQLite hoặc PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="161"/>
+        <location filename="../../dialogue_app/store/database.py" line="162"/>
         <source>Cannot create the data folder %1: %2. Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không tạo được thư mục dữ liệu %1: %2. Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="172"/>
+        <location filename="../../dialogue_app/store/database.py" line="173"/>
         <source>%1 is a folder, not a database file. Choose a file name.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="181"/>
-        <location filename="../../dialogue_app/store/database.py" line="345"/>
+        <location filename="../../dialogue_app/store/database.py" line="182"/>
+        <location filename="../../dialogue_app/store/database.py" line="349"/>
         <source>%1 is not a Dialogue Desk database (it is some other kind of file). Nothing was changed. Choose another file, or restore a backup.</source>
         <translation>%1 không phải là cơ sở dữ liệu của Dialogue Desk (đây là loại tệp khác). Chưa có thay đổi nào. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="194"/>
+        <location filename="../../dialogue_app/store/database.py" line="195"/>
         <source>The data folder %1 is not writable (%2). Choose a folder you can write to with --database, or ask IT to give you write access.</source>
         <translation>Không ghi được vào thư mục dữ liệu %1 (%2). Hãy chọn thư mục có quyền ghi bằng tùy chọn --database, hoặc đề nghị cán bộ công nghệ thông tin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="212"/>
+        <location filename="../../dialogue_app/store/database.py" line="213"/>
         <source>Cannot connect to the PostgreSQL server at %1 (database “%2”): %3. Check that the server is running, that the address, user and password are right, and that this computer may connect to it.</source>
         <translation>Không kết nối được máy chủ PostgreSQL tại %1 (cơ sở dữ liệu “%2”): %3. Hãy kiểm tra máy chủ đang hoạt động, địa chỉ, tên đăng nhập và mật khẩu đúng, và máy tính này được phép kết nối.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="224"/>
+        <location filename="../../dialogue_app/store/database.py" line="225"/>
         <source>%1 is damaged or is not a Dialogue Desk database. Nothing was changed. Restore a backup (dialogue-app restore FILE) or choose another file.</source>
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu của Dialogue Desk. Chưa có thay đổi nào. Hãy khôi phục từ bản sao lưu (dialogue-app restore TỆP) hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="232"/>
+        <location filename="../../dialogue_app/store/database.py" line="233"/>
         <source>Cannot open the database %1: %2.</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="355"/>
+        <location filename="../../dialogue_app/store/database.py" line="359"/>
         <source>This database was written by a newer version of Dialogue Desk (schema %1). It was not changed. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Dialogue Desk mới hơn (cấu trúc %1). Cơ sở dữ liệu chưa bị thay đổi. Hãy cài đặt phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="366"/>
+        <location filename="../../dialogue_app/store/database.py" line="370"/>
         <source>This database already holds tables that are not from Dialogue Desk. It was not changed. Choose an empty database or a Dialogue Desk database.</source>
         <translation>Cơ sở dữ liệu này đã có các bảng không thuộc Dialogue Desk. Cơ sở dữ liệu chưa bị thay đổi. Hãy chọn cơ sở dữ liệu trống hoặc cơ sở dữ liệu của Dialogue Desk.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="517"/>
+        <location filename="../../dialogue_app/store/database.py" line="521"/>
         <source>%1 cannot be restored: it is the database of another program, not a Dialogue Desk backup. Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây là cơ sở dữ liệu của một chương trình khác, không phải bản sao lưu của Dialogue Desk. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="531"/>
+        <location filename="../../dialogue_app/store/database.py" line="535"/>
         <source>%1 cannot be restored: it was written by a newer version of Dialogue Desk (schema %2). Nothing was changed. Install the newer version to restore it.</source>
         <translation>Không thể khôi phục %1: tệp do một phiên bản Dialogue Desk mới hơn ghi (cấu trúc %2). Chưa có gì bị thay đổi. Hãy cài phiên bản mới hơn để khôi phục tệp này.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="541"/>
+        <location filename="../../dialogue_app/store/database.py" line="545"/>
         <source>%1 cannot be restored: tables of Dialogue Desk&apos;s schema %2 are missing from it. Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp thiếu các bảng thuộc cấu trúc %2 của Dialogue Desk. Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="554"/>
+        <location filename="../../dialogue_app/store/database.py" line="558"/>
         <source>The database %1 is in use by another program (another Dialogue Desk window?). Nothing was changed. Close it and try again.</source>
         <translation>Cơ sở dữ liệu %1 đang được một chương trình khác sử dụng (một cửa sổ Dialogue Desk khác?). Chưa có gì bị thay đổi. Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="663"/>
+        <location filename="../../dialogue_app/store/database.py" line="667"/>
         <source>There is not enough free disk space in %1 to update the database. Nothing was changed: this version opens it once some space is freed.</source>
         <translation>Ổ đĩa chứa %1 không còn đủ chỗ trống để cập nhật cơ sở dữ liệu. Chưa có gì bị thay đổi: phiên bản này sẽ mở được cơ sở dữ liệu khi đã giải phóng thêm dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="717"/>
+        <location filename="../../dialogue_app/store/database.py" line="721"/>
         <source>Updating the database structure failed: the updated copy does not pass its checks (%1). Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: bản sao đã cập nhật không vượt qua bước kiểm tra (%1). Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="754"/>
+        <location filename="../../dialogue_app/store/database.py" line="758"/>
         <source>Updating the database structure failed: %1. Nothing was changed: the previous version of Dialogue Desk still opens the database.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1. Chưa có gì bị thay đổi: phiên bản Dialogue Desk trước vẫn mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="750"/>
-        <location filename="../../dialogue_app/store/database.py" line="788"/>
+        <location filename="../../dialogue_app/store/database.py" line="754"/>
+        <location filename="../../dialogue_app/store/database.py" line="792"/>
         <source>Updating the database structure failed: %1.</source>
         <translation>Cập nhật cấu trúc cơ sở dữ liệu không thành công: %1.</translation>
     </message>
@@ -5524,14 +5529,14 @@ Khôi phục mặc định theo luật?</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="113"/>
-        <location filename="../../dialogue_app/store/database.py" line="481"/>
+        <location filename="../../dialogue_app/store/database.py" line="485"/>
         <source>%1 cannot be restored: it is not a Dialogue Desk database (it is some other kind of file). Nothing was changed.</source>
         <translation>Không thể khôi phục %1: đây không phải cơ sở dữ liệu Dialogue Desk (đây là một loại tệp khác). Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../dialogue_app/services/backups/manual.py" line="121"/>
         <location filename="../../dialogue_app/services/backups/service.py" line="393"/>
-        <location filename="../../dialogue_app/store/database.py" line="507"/>
+        <location filename="../../dialogue_app/store/database.py" line="511"/>
         <source>%1 cannot be restored: the file is damaged (%2). Nothing was changed. Choose another backup.</source>
         <translation>Không thể khôi phục %1: tệp bị hỏng (%2). Chưa có gì bị thay đổi. Hãy chọn bản sao lưu khác.</translation>
     </message>
@@ -5546,7 +5551,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Không thể khôi phục %1: %2. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/store/database.py" line="526"/>
+        <location filename="../../dialogue_app/store/database.py" line="530"/>
         <source>%1 is not a Dialogue Desk backup (it holds no data).</source>
         <translation>%1 không phải là bản sao lưu của Dialogue Desk (tệp không chứa dữ liệu).</translation>
     </message>
@@ -5873,7 +5878,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Mỗi vụ việc đều có loại đơn; hãy chọn một loại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/reports/queries.py" line="103"/>
+        <location filename="../../dialogue_app/services/reports/queries.py" line="105"/>
         <source>There is no administrative unit with the number %1.</source>
         <translation>Không có địa bàn hành chính số %1.</translation>
     </message>
@@ -6519,7 +6524,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Đã vào sổ tiếp nhận; đơn trùng với vụ việc %1</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/queries.py" line="66"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="67"/>
         <source>Cannot sort by “%1”.</source>
         <translation>Không sắp xếp được theo “%1”.</translation>
     </message>
@@ -6534,7 +6539,7 @@ Khôi phục mặc định theo luật?</translation>
         <translation>Tệp đính kèm này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/services/cases/queries.py" line="277"/>
+        <location filename="../../dialogue_app/services/cases/queries.py" line="280"/>
         <location filename="../../dialogue_app/services/documents/records.py" line="267"/>
         <location filename="../../dialogue_app/services/documents/service.py" line="125"/>
         <source>Case %1 does not exist (it may have been deleted).</source>
@@ -8572,22 +8577,22 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="42"/>
+        <location filename="../../dialogue_app/ui/accounts/role_names.py" line="14"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="43"/>
+        <location filename="../../dialogue_app/ui/accounts/role_names.py" line="15"/>
         <source>Head (sees denunciators)</source>
         <translation>Lãnh đạo (được xem người tố cáo)</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="44"/>
+        <location filename="../../dialogue_app/ui/accounts/role_names.py" line="16"/>
         <source>Clerk</source>
         <translation>Chuyên viên</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="45"/>
+        <location filename="../../dialogue_app/ui/accounts/role_names.py" line="17"/>
         <source>Viewer (read and report)</source>
         <translation>Người xem (xem và báo cáo)</translation>
     </message>
@@ -9369,12 +9374,12 @@ Tạo lịch ngay và đăng? (Nếu địa chỉ sai, chọn Không tạo rồi
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="426"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="417"/>
         <source>Staff accounts</source>
         <translation>Tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="429"/>
+        <location filename="../../dialogue_app/ui/accounts/staff_page.py" line="420"/>
         <source>Audit log</source>
         <translation>Nhật ký kiểm tra</translation>
     </message>

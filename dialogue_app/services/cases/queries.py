@@ -55,6 +55,7 @@ from dialogue_app.store.models import (
     Conference,
     DeadlineRule,
 )
+from dialogue_app.store.units import units_within
 
 # --- the list ------------------------------------------------------------------------------------
 
@@ -81,6 +82,8 @@ def conditions(
         found.append(Case.field_id.in_(sorted(flt.field_ids)))
     if flt.commune_ids:
         found.append(Case.commune_id.in_(sorted(flt.commune_ids)))
+    if flt.unit_id is not None:
+        found.append(Case.commune_id.in_(units_within((flt.unit_id,))))
     if flt.agency_ids:
         found.append(Case.agency_id.in_(sorted(flt.agency_ids)))
     if flt.conference_id is not None:

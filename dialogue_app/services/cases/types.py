@@ -36,7 +36,10 @@ class CaseFilter:
     statuses: frozenset[CaseStatus] = frozenset()
     case_types: frozenset[CaseType] = frozenset()
     field_ids: frozenset[int] = frozenset()
-    commune_ids: frozenset[int] = frozenset()
+    commune_ids: frozenset[int] = frozenset()  # exactly these units (a report's row)
+    # the cases of this unit, of the units below it and of those merged into it (the list's
+    # place filter: a district's cases are its communes')
+    unit_id: int | None = None
     agency_ids: frozenset[int] = frozenset()
     conference_id: int | None = None
     overdue: bool = False  # open cases past their (settlement) deadline

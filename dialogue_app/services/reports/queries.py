@@ -60,6 +60,7 @@ from dialogue_app.store.models import (
     Official,
     ReceptionDuty,
 )
+from dialogue_app.store.units import units_of
 
 # a day in a condition: a date, or a parameter of a statement built once (the dashboard's)
 Day = date | ColumnElement[date]
@@ -94,7 +95,8 @@ def days_between(
 
 
 def unit_scope(session: Session, unit_id: int | None) -> tuple[frozenset[int] | None, str | None]:
-    """The unit and every unit merged into it (following successors back), with its name."""
+    """The unit, every unit below it and every unit merged into it (``store.units``), with
+    its name."""
     if unit_id is None:
         return None, None
     unit = session.get(AdminUnit, unit_id)
@@ -103,15 +105,7 @@ def unit_scope(session: Session, unit_id: int | None) -> tuple[frozenset[int] | 
             QT_TRANSLATE_NOOP("Messages", "There is no administrative unit with the number %1."),
             unit_id,
         )
-    ids = {unit.id}
-    frontier = {unit.id}
-    while frontier:
-        found = set(
-            session.scalars(select(AdminUnit.id).where(AdminUnit.successor_id.in_(frontier)))
-        )
-        frontier = found - ids
-        ids |= found
-    return frozenset(ids), unit.name
+    return units_of(session, unit.id), unit.name
 
 
 def scope_ranges(start: Day, end: Day) -> tuple[ColumnElement[bool], ...]:

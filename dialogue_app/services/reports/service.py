@@ -74,8 +74,9 @@ class ReportService:
     ) -> Report:
         """Every figure of ``period``; with ``compare``, also of the period it is compared with.
 
-        ``unit_id`` limits the report to the cases of one administrative unit (and of the units
-        merged into it), the sessions held there and its leaders' reception days.
+        ``unit_id`` limits the report to one administrative unit with the units below it and
+        the units merged into it (``store.units.units_within``: a district's report counts its
+        communes): their cases, the sessions held there and their leaders' reception days.
         """
         today = self._today()
         with self._uow.read() as session:
