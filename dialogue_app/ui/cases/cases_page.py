@@ -123,6 +123,12 @@ class CasesPage(QWidget):
         self.field = LazyChoicesBox(self.tr("Any field"), registers.fields)
         self.commune = LazyChoicesBox(self.tr("Any commune"), registers.communes)
         self.agency = LazyChoicesBox(self.tr("Any agency"), registers.agencies)
+        self.commune.setToolTip(
+            self.tr(
+                "A district or a province lists the cases of its communes; a commune also "
+                "those of the communes merged into it"
+            )
+        )
         for combo in (
             self.view,
             self.status,
@@ -310,7 +316,7 @@ class CasesPage(QWidget):
             statuses=statuses,
             case_types=frozenset({CaseType(case_type)}) if case_type else frozenset(),
             field_ids=_ids(self.field.currentData()),
-            commune_ids=_ids(self.commune.currentData()),
+            unit_id=self.commune.currentData(),
             agency_ids=_ids(self.agency.currentData()),
             overdue=view == "overdue",
             due_within_days=self.due_days.value() if view == "due" else None,
@@ -345,7 +351,12 @@ class CasesPage(QWidget):
             combo.setCurrentIndex(max(combo.findData(single), 0))
         for box, ids in (
             (self.field, case_filter.field_ids),
-            (self.commune, case_filter.commune_ids),
+            (
+                self.commune,
+                {case_filter.unit_id}
+                if case_filter.unit_id is not None
+                else case_filter.commune_ids,
+            ),
             (self.agency, case_filter.agency_ids),
         ):
             box.choose(next(iter(ids)) if len(ids) == 1 else None)

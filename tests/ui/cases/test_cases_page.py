@@ -23,6 +23,7 @@ from dialogue_app.ui.common.changes import Changed, ChangeHub
 from tests.clock import TODAY, fixed_clock
 from tests.services.cases.case_fixtures import Places, make_places
 from tests.services.cases.test_case_import import GOOD, HEADER, write
+from tests.services.cases.test_place_filter import build as place_tree
 
 
 @pytest.fixture
@@ -182,7 +183,7 @@ def test_the_place_filters_list_every_unit_and_keep_the_choice_on_refill(
         page.commune.findText(units[[u.id for u in units].index(places.commune_id)].name)
     )
     qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=2000)
-    assert page.current_filter().commune_ids == frozenset({places.commune_id})
+    assert page.current_filter().unit_id == places.commune_id
     page._fill_choices()  # a unit added elsewhere: the list is read again, the choice kept
     assert page.commune.currentData() == places.commune_id
     page.show_filtered(CaseFilter(agency_ids=frozenset({places.other_agency_id})))
@@ -193,6 +194,20 @@ def test_the_place_filters_list_every_unit_and_keep_the_choice_on_refill(
     fresh.show_filtered(CaseFilter(commune_ids=frozenset({places.commune_id})))
     assert fresh.commune.currentData() == places.commune_id and fresh.model.rowCount() == 6
     assert not fresh.field.loaded and not fresh.agency.loaded
+
+
+def test_choosing_a_district_lists_the_cases_of_its_communes(qtbot, db, services: Services) -> None:  # type: ignore[no-untyped-def]
+    tree = place_tree(db)  # cases belong to communes: 2 + 1 under the district, 4 elsewhere
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=2000)
+    QApplication.sendEvent(page.commune, QFocusEvent(QEvent.Type.FocusIn))
+    page.commune.setCurrentIndex(page.commune.findText("Huyện Cẩm Xuyên"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=2000)
+    assert page.current_filter().unit_id == tree.district
+    assert "3" in page.count_label.text()
+    page.commune.setCurrentIndex(page.commune.findData(tree.new))  # and those merged into it
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=2000)
 
 
 def test_dialogs_register_move_and_follow_up(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
