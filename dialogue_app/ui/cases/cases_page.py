@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,6 +181,11 @@ class CasesPage(QWidget):
         self.model = CaseTableModel(self._cases.list_ids_page, self._cases.rows_by_ids, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # newest first, as the register is read (and what the list's index serves at any depth);
+        # Qt would otherwise sort by the first column, the number, as text ("9/…" after "10/…")
+        self.table.horizontalHeader().setSortIndicator(
+            table.COL_RECEIVED, Qt.SortOrder.DescendingOrder
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

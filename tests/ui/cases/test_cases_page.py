@@ -138,6 +138,20 @@ def test_late_agency_model(qtmodeltester, services: Services, places: Places) ->
     qtmodeltester.check(model)
 
 
+def test_the_list_opens_newest_first_and_sorts_by_a_header(
+    qtbot, services: Services, places: Places
+) -> None:  # type: ignore[no-untyped-def]
+    seed(services, places, 12)  # KN-000 received today, KN-011 eleven days ago
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    numbers = lambda: [page.model.index(r, table.COL_NUMBER).data() for r in range(3)]  # noqa: E731
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorSection() == table.COL_RECEIVED
+    assert numbers() == ["KN-000", "KN-001", "KN-002"]  # not the numbers' text order
+    header.setSortIndicator(table.COL_RECEIVED, Qt.SortOrder.AscendingOrder)  # a click
+    assert numbers() == ["KN-011", "KN-010", "KN-009"]
+
+
 def test_page_filters_search_and_detail(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
     page = CasesPage(services)
     qtbot.addWidget(page)
