@@ -10,6 +10,7 @@ the selection and the filter between them.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -404,7 +405,7 @@ class CasesPage(QWidget):
             )
         else:
             self.count_label.setText(self.tr("%Ln case(s)", "", total))
-        if self._detail is not None and self.model.row_of_case(self._detail.id) < 0:
+        if self._detail is not None and not self._listed(case_filter, self._detail.id):
             self._show_detail(None)  # the case shown is not in the list any more
         if self.model.rowCount() == 0:
             if case_filter == CaseFilter():
@@ -422,6 +423,15 @@ class CasesPage(QWidget):
         else:
             self.list_stack.setCurrentWidget(self.table)
 
+    def _listed(self, case_filter: CaseFilter, case_id: int) -> bool:
+        """Whether the list still holds the case: among the rows read, or further down (a
+        case opened deep in a long list, past the rows read again)."""
+        if self.model.row_of_case(case_id) >= 0:
+            return True
+        if case_filter.case_ids is not None and case_id not in case_filter.case_ids:
+            return False
+        return self._cases.count(replace(case_filter, case_ids=frozenset({case_id}))) > 0
+
     def refresh(self) -> None:
         """Read the list, the pick lists, the case shown and the late agencies again (when what
         the page shows changed)."""
@@ -432,6 +442,8 @@ class CasesPage(QWidget):
             self.table.selectRow(self.model.row_of_case(shown))
             if self._detail is None or self._detail.id != shown:
                 self.open_case(shown)
+        elif shown is not None and self._detail is not None:
+            self.open_case(shown)  # still listed, further down: shown as it is now
         if self.tabs.currentIndex() == 1:
             self.late_model.set_rows(self._cases.late_agencies())
 

@@ -433,6 +433,33 @@ def test_the_detail_clears_when_its_case_leaves_the_list(
     assert page._detail is None and not page.edit_button.isEnabled()
 
 
+def test_a_case_opened_deep_in_the_list_stays_open_when_the_list_is_read_again(
+    qtbot,
+    services: Services,
+    places: Places,  # type: ignore[no-untyped-def]
+) -> None:
+    seed(services, places, 230)  # more than the first page a reload reads (200)
+    page = CasesPage(services)
+    qtbot.addWidget(page)
+    page.show_filtered(CaseFilter())
+    while page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    page.table.selectRow(220)
+    deep = page._detail
+    assert deep is not None and page.model.row_of_case(deep.id) == 220
+    # a colleague adds a step; the page is told and reads the list again
+    services.cases.add_follow_up(deep.id, FollowUpKind.NOTE, note="Đã gọi điện cho công dân")
+    page.refresh()
+    assert page.model.row_of_case(deep.id) < 0  # only the first page was read again
+    assert page._detail is not None and page._detail.id == deep.id  # still shown, as it is now
+    assert "Đã gọi điện cho công dân" in page.detail_view.toPlainText()
+    page.search.setText(deep.number or "")  # searched for: found, further up, still shown
+    qtbot.waitUntil(lambda: page.model.row_of_case(deep.id) == 0, timeout=2000)
+    assert page._detail is not None and page._detail.id == deep.id
+    page.search.setText("khong co ai")  # a list without it: it goes
+    qtbot.waitUntil(lambda: page._detail is None, timeout=2000)
+
+
 def test_the_exported_workbook_reads_as_the_window_shows_it(
     qtbot,
     services: Services,
