@@ -94,7 +94,7 @@ class AdminUnit(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)  # last day the unit existed
-    successor_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"))
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
     search_key: Mapped[str] = mapped_column(String(200), default="", index=True)
 
     level: Mapped[AdminLevel] = relationship()

@@ -37,7 +37,7 @@ def drill_filter(
         )
     missing: set[str] = set()
     values: dict[str, Any] = {}
-    unit_ids = report.unit_ids
+    row_units: frozenset[int] | None = None
     if dimension == "type":
         if key is None:
             raise ValidationError(
@@ -49,11 +49,16 @@ def drill_filter(
         if key is None:
             missing.add(name)
         elif dimension == "unit":  # with the communes merged into it
-            unit_ids = report.unit_members.get(int(key), frozenset({int(key)}))
+            row_units = report.unit_members.get(int(key), frozenset({int(key)}))
         else:
             values[f"{name}_ids"] = frozenset({int(key)})
-    if unit_ids is not None:
-        values["commune_ids"] = unit_ids
+    if row_units is not None:  # exactly the row's units...
+        values["commune_ids"] = row_units
+    if report.unit_id is not None:  # ...within the report's unit (the list's filter names it):
+        values["unit_id"] = report.unit_id  # a district's row of a commune it lost in a merger
+    elif report.unit_ids is not None:
+        units = report.unit_ids if row_units is None else row_units & report.unit_ids
+        values["commune_ids"] = units
     report_slice = ReportSlice(
         measure,
         report.period.start,

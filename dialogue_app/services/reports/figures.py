@@ -90,6 +90,7 @@ class Report:
     previous: Report | None = None
     # a row of ``by_unit`` standing for communes merged into it: their ids (itself included)
     unit_members: dict[int, frozenset[int]] = field(default_factory=dict)
+    unit_id: int | None = None  # the unit chosen (``unit_ids``: it and the units within it)
 
     @property
     def empty(self) -> bool:
@@ -238,6 +239,7 @@ def compute(
     office: str,
     *,
     full: bool = True,
+    unit_id: int | None = None,
 ) -> Report:
     """The figures of ``period``. Without ``full`` (the period compared with), only what is
     shown beside the current figures: the case totals (also by type), the reception totals;
@@ -292,6 +294,7 @@ def compute(
         reception_by_leader=tuple(leaders),
         duties=tuple(_duties(session, period, today, unit_ids)) if full else (),
         unit_members=members,
+        unit_id=unit_id,
     )
 
 

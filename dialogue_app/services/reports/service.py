@@ -82,7 +82,7 @@ class ReportService:
         with self._uow.read() as session:
             unit_ids, unit_name = queries.unit_scope(session, unit_id)
             office = queries.office_name(session)
-            current = compute(session, period, today, unit_ids, unit_name, office)
+            current = compute(session, period, today, unit_ids, unit_name, office, unit_id=unit_id)
             if not compare:
                 return current
             previous = compute(

@@ -134,5 +134,13 @@ def test_a_report_of_a_district_counts_its_communes_and_its_list_agrees(db, tree
         assert report.cases.received == expected, place
         flt = reports.drill_filter(report, Measure.RECEIVED)
         assert cases.count(flt) == expected, place
+        assert flt.unit_id == getattr(tree, place)  # the list's place filter shows the unit
+        for row in report.by_unit:  # and each row of its table by unit
+            flt = reports.drill_filter(report, Measure.RECEIVED, dimension="unit", key=row.key)
+            assert cases.count(flt) == row.counts.received, (place, row.label)
     whole = reports.report(MARCH, compare=False)
     assert whole.cases.received == 10
+    # the district's communes were merged into the new commune: the district's report shows
+    # their cases in its row, without the new commune's own
+    district = reports.report(MARCH, unit_id=tree.district, compare=False)
+    assert [(row.key, row.counts.received) for row in district.by_unit] == [(tree.new, 3)]
