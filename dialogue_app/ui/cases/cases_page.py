@@ -181,13 +181,7 @@ class CasesPage(QWidget):
         # --- list ------------------------------------------------------------------------------
         self.model = CaseTableModel(self._cases.list_ids_page, self._cases.rows_by_ids, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
-        # newest first, as the register is read (and what the list's index serves at any depth);
-        # Qt would otherwise sort by the first column, the number, as text ("9/…" after "10/…")
-        self.table.horizontalHeader().setSortIndicator(
-            table.COL_RECEIVED, Qt.SortOrder.DescendingOrder
-        )
-        self.table.setSortingEnabled(True)
+        self.table.setModel(self.model)  # sorting enabled below, once the columns are restored
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -273,6 +267,13 @@ class CasesPage(QWidget):
         self._arrange_columns()
         remember_splitter(splitter, "cases/detail")
         remember_columns(self.table, "cases/list")
+        # newest first, as the register is read (and what the list's index serves at any depth),
+        # whatever sort a saved layout holds; Qt would otherwise sort by the first column, the
+        # number, as text ("9/…" after "10/…"). Enabled last, so the list is sorted once.
+        self.table.horizontalHeader().setSortIndicator(
+            table.COL_RECEIVED, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
 
         # --- late agencies ---------------------------------------------------------------------
         self.late_model = LateAgencyModel(self)
@@ -374,21 +375,24 @@ class CasesPage(QWidget):
         self._load(self.current_filter())
 
     def _load(self, case_filter: CaseFilter) -> None:
-        def load() -> int | None:
+        shown = self._detail.id if self._detail is not None else None
+
+        def load() -> tuple[int | None, bool]:
             self.model.set_filter(case_filter)
             # While searching, count only what is loaded: counting every match of a one-letter
             # search over a million cases would make each keystroke wait.
-            return (
+            total = (
                 self._cases.count(case_filter, limit=COUNT_LIMIT + 1)
                 if not case_filter.search.strip()
                 else None
             )
+            return total, shown is None or self._listed(case_filter, shown)
 
-        Operation(self, load).success(lambda total: self._loaded(case_filter, total)).failure(
+        Operation(self, load).success(lambda found: self._loaded(case_filter, *found)).failure(
             in_message_box(self, self.tr("Cannot show the cases"))
         ).run()
 
-    def _loaded(self, case_filter: CaseFilter, total: int | None) -> None:
+    def _loaded(self, case_filter: CaseFilter, total: int | None, listed: bool) -> None:
         if total is None:
             loaded = self.model.rowCount()
             more = self.model.canFetchMore(QModelIndex())
@@ -405,7 +409,7 @@ class CasesPage(QWidget):
             )
         else:
             self.count_label.setText(self.tr("%Ln case(s)", "", total))
-        if self._detail is not None and not self._listed(case_filter, self._detail.id):
+        if self._detail is not None and not listed:
             self._show_detail(None)  # the case shown is not in the list any more
         if self.model.rowCount() == 0:
             if case_filter == CaseFilter():

@@ -150,6 +150,15 @@ def test_the_list_opens_newest_first_and_sorts_by_a_header(
     assert numbers() == ["KN-000", "KN-001", "KN-002"]  # not the numbers' text order
     header.setSortIndicator(table.COL_RECEIVED, Qt.SortOrder.AscendingOrder)  # a click
     assert numbers() == ["KN-011", "KN-010", "KN-009"]
+    # a layout saved by an older version, sorted by number, opens newest first all the same
+    header.setSortIndicator(table.COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    header.resizeSection(table.COL_SUMMARY, header.sectionSize(table.COL_SUMMARY) + 10)  # saved
+    again = CasesPage(services)
+    qtbot.addWidget(again)
+    assert again.model.case_sort.key == "received_on" and again.model.case_sort.descending
+    assert again.table.horizontalHeader().sectionSize(table.COL_SUMMARY) == header.sectionSize(
+        table.COL_SUMMARY
+    )  # the widths kept
 
 
 def test_page_filters_search_and_detail(qtbot, services: Services, places: Places) -> None:  # type: ignore[no-untyped-def]
