@@ -198,9 +198,15 @@ class CasesPage(QWidget):
         self.list_stack.addWidget(self.empty)
 
         # --- detail ----------------------------------------------------------------------------
-        self.detail_view = QTextBrowser()
-        self.detail_view.setOpenLinks(False)
-        self.detail_view.anchorClicked.connect(self._link_clicked)
+        # what to do until a case is chosen; the case's view is built when the first one is
+        # (``detail_view``): a page opened to search or to read the list needs no rich text
+        self._detail_view: QTextBrowser | None = None
+        self._detail_hint = QLabel(self.tr("Choose a case in the list to see it here."))
+        self._detail_hint.setWordWrap(True)
+        self._detail_hint.setMargin(6)
+        self._detail_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._detail_stack = QStackedWidget()
+        self._detail_stack.addWidget(self._detail_hint)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_case)
         self.status_button = QPushButton(self.tr("Change status…"))
@@ -248,7 +254,7 @@ class CasesPage(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addLayout(actions)
-        detail_layout.addWidget(self.detail_view)
+        detail_layout.addWidget(self._detail_stack)
 
         list_area = QWidget()
         list_layout = QVBoxLayout(list_area)
@@ -276,13 +282,12 @@ class CasesPage(QWidget):
         self.table.setSortingEnabled(True)
 
         # --- late agencies ---------------------------------------------------------------------
+        # built when the tab is first opened (``late_table``): most visits never open it
         self.late_model = LateAgencyModel(self)
-        self.late_table = QTableView()
-        self.late_table.setModel(self.late_model)
-        self.late_table.verticalHeader().hide()
-        self.late_table.horizontalHeader().setStretchLastSection(True)
-        self.late_table.doubleClicked.connect(self._open_late_agency)
-        fit_header_labels(self.late_table)
+        self._late_table: QTableView | None = None
+        self._late_area = QWidget()
+        self._late_layout = QVBoxLayout(self._late_area)
+        self._late_layout.setContentsMargins(0, 0, 0, 0)
 
         register = QWidget()
         register_layout = QVBoxLayout(register)
@@ -291,7 +296,7 @@ class CasesPage(QWidget):
         register_layout.addWidget(splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(register, self.tr("Cases"))
-        self.tabs.addTab(self.late_table, self.tr("Late agencies"))
+        self.tabs.addTab(self._late_area, self.tr("Late agencies"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -303,6 +308,17 @@ class CasesPage(QWidget):
         # other pages change cases too: deadline rules and the working-day calendar recompute
         # them; closing a conference registers its issues as cases
         self.changes = follow_changes(self, SHOWN, self.refresh)
+
+    @property
+    def detail_view(self) -> QTextBrowser:
+        """The case shown, with its timeline and links (built when the first case is opened)."""
+        if self._detail_view is None:
+            view = QTextBrowser()
+            view.setOpenLinks(False)
+            view.anchorClicked.connect(self._link_clicked)
+            self._detail_stack.addWidget(view)
+            self._detail_view = view
+        return self._detail_view
 
     # --- filters ---------------------------------------------------------------------------------
 
@@ -451,8 +467,25 @@ class CasesPage(QWidget):
         if self.tabs.currentIndex() == 1:
             self.late_model.set_rows(self._cases.late_agencies())
 
+    @property
+    def late_table(self) -> QTableView:
+        """Agencies with cases past their deadline (built when the tab is first opened)."""
+        return self._build_late_table()
+
+    def _build_late_table(self) -> QTableView:
+        if self._late_table is None:
+            self._late_table = QTableView()
+            self._late_table.setModel(self.late_model)
+            self._late_table.verticalHeader().hide()
+            self._late_table.horizontalHeader().setStretchLastSection(True)
+            self._late_table.doubleClicked.connect(self._open_late_agency)
+            fit_header_labels(self._late_table)
+            self._late_layout.addWidget(self._late_table)
+        return self._late_table
+
     def _tab_changed(self, index: int) -> None:
         if index == 1:
+            self._build_late_table()
             self.late_model.set_rows(self._cases.late_agencies())
 
     def _open_late_agency(self, index: QModelIndex) -> None:
@@ -522,9 +555,7 @@ class CasesPage(QWidget):
         )
         self.undo_button.show_case(detail)
         if detail is None:
-            self.detail_view.setHtml(
-                "<p>" + html.escape(self.tr("Choose a case in the list to see it here.")) + "</p>"
-            )
+            self._detail_stack.setCurrentWidget(self._detail_hint)
             return
         e = html.escape
         # labels read before the f-strings, where lupdate can see them
@@ -635,6 +666,7 @@ class CasesPage(QWidget):
             )
         lines.append("</ul>")
         self.detail_view.setHtml("".join(lines))
+        self._detail_stack.setCurrentWidget(self.detail_view)
 
     def _link_clicked(self, url: Any) -> None:
         text = url.toString()
