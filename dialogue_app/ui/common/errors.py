@@ -152,8 +152,11 @@ def install_excepthook(log_file: Path | None) -> None:
         if QApplication.instance() is None:
             record_failure(error, during="uncaught error in the window")
             return
-        report_error(
-            QApplication.activeWindow(), error, log_file, during="uncaught error in the window"
-        )
+        # over the window in use; not over one closed since (Qt may still call a hidden dialog
+        # the active window, and a box over it would not be seen)
+        parent = QApplication.activeWindow()
+        if parent is not None and not parent.isVisible():
+            parent = None
+        report_error(parent, error, log_file, during="uncaught error in the window")
 
     sys.excepthook = hook
