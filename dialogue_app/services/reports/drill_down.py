@@ -56,9 +56,6 @@ def drill_filter(
         values["commune_ids"] = row_units
     if report.unit_id is not None:  # ...within the report's unit (the list's filter names it):
         values["unit_id"] = report.unit_id  # a district's row of a commune it lost in a merger
-    elif report.unit_ids is not None:
-        units = report.unit_ids if row_units is None else row_units & report.unit_ids
-        values["commune_ids"] = units
     report_slice = ReportSlice(
         measure,
         report.period.start,

@@ -239,7 +239,7 @@ def compute(
     office: str,
     *,
     full: bool = True,
-    unit_id: int | None = None,
+    unit_id: int | None,
 ) -> Report:
     """The figures of ``period``. Without ``full`` (the period compared with), only what is
     shown beside the current figures: the case totals (also by type), the reception totals;

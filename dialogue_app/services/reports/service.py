@@ -86,7 +86,14 @@ class ReportService:
             if not compare:
                 return current
             previous = compute(
-                session, period.previous(), today, unit_ids, unit_name, office, full=False
+                session,
+                period.previous(),
+                today,
+                unit_ids,
+                unit_name,
+                office,
+                full=False,
+                unit_id=unit_id,
             )
         return with_previous(current, previous)
 
